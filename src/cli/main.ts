@@ -1,0 +1,61 @@
+import { loadConfig } from '../server/config.js';
+import { AppError } from '../server/http/app-error.js';
+import { errorMessage } from '../shared/errors/error-catalog.js';
+import { CliError } from './cli-error.js';
+import { auditCommand } from './commands/audit.js';
+import { demoCommand } from './commands/demo.js';
+import { serve } from './commands/serve.js';
+import { userCommand } from './commands/user.js';
+import { openDatabase, sqliteFileIn } from '../server/db/database.js';
+import { migrateToLatest } from '../server/db/migrator.js';
+
+const usage = `svpp — strategic safety and prevention plans
+
+usage: npm run -s svpp -- <command>
+  serve                       serve the app on HOST:PORT
+  migrate                     bring the database to the latest schema
+  user create --email E --password P --role R --municipality M
+  demo load                   load the demo data into the configured database
+  demo serve                  fresh demo data directory, demo loaded, then serve
+  audit verify                check the audit log's hash chain`;
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  serve: () => serve(loadConfig()),
+  migrate: async () => {
+    const config = loadConfig();
+    const db = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFileIn(config.dataDir) });
+    try {
+      const applied = await migrateToLatest(db);
+      process.stdout.write(`database (${db.dialect}) is at the latest schema; applied now: ${applied.length ? applied.join(', ') : 'nothing'}\n`);
+    } finally {
+      await db.close();
+    }
+  },
+  user: userCommand,
+  demo: demoCommand,
+  audit: auditCommand,
+};
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help') {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const command = commands[name];
+  if (!command) throw new CliError(`unknown command "${name}"\n\n${usage}`, 2);
+  await command(args);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliError) {
+    process.stderr.write(`svpp: ${error.message}\n`);
+    process.exit(error.exitCode);
+  }
+  if (error instanceof AppError) {
+    process.stderr.write(`svpp: ${error.code}: ${errorMessage(error.code, 'en')}${error.details ? ` ${JSON.stringify(error.details)}` : ''}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`svpp: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Db } from './db/database.js';
+import { type Clock, systemClock } from './adapters/clock.js';
+import { argon2idHasher, type PasswordHasher } from './adapters/passwords.js';
+import { installErrorHandler, sendError } from './http/error-handler.js';
+import { installAccessHook } from './http/access-hook.js';
+import { installSecurityHeaders } from './http/security-headers.js';
+import './http/request-context.js';
+import { AuthService } from './features/auth/auth.service.js';
+import { LoginThrottle, type ThrottleLimits } from './features/auth/login-throttle.js';
+import { authRoutes } from './features/auth/auth.routes.js';
+import { UserService } from './features/users/user.service.js';
+import { userRoutes } from './features/users/users.routes.js';
+import { auditRoutes } from './features/audit/audit.routes.js';
+import { healthRoutes } from './features/health/health.routes.js';
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  clock?: Clock;
+  hasher?: PasswordHasher;
+  throttleLimits?: ThrottleLimits;
+  logger?: boolean;
+}
+
+export interface App {
+  app: FastifyInstance;
+  services: { auth: AuthService; users: UserService };
+}
+
+/** Composes the features into one Fastify app. The database must already be migrated. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config, db } = options;
+  const clock = options.clock ?? systemClock;
+  const hasher = options.hasher ?? argon2idHasher;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: 1_048_576,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  installSecurityHeaders(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'svpp API', description: 'Strategic safety and prevention plans (SVPP/PSSP).', version: config.version },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'svpp_session' }, csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' } } },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const throttle = new LoginThrottle(clock, options.throttleLimits);
+  const users = new UserService({ db, clock, hasher });
+  const auth = new AuthService({ db, clock, hasher, throttle, sessionTtlHours: config.sessionTtlHours });
+  installAccessHook(app, auth);
+
+  await app.register(healthRoutes(db.dialect, config.version));
+  await app.register(authRoutes(auth, users, config.secureCookies));
+  await app.register(userRoutes(users));
+  await app.register(auditRoutes(db));
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  if (existsSync(config.webDir)) {
+    await app.register(fastifyStatic, { root: config.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    // The web app routes in the browser: any non-API GET answers index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+      return sendError(request, reply, 'ROUTE_NOT_FOUND');
+    });
+  }
+
+  await app.ready();
+  return { app, services: { auth, users } };
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The only place that reads process.env. Everything else receives a Config. */
+export interface Config {
+  host: string;
+  port: number;
+  /** Where the embedded database and uploaded files live. */
+  dataDir: string;
+  /** `undefined` → SQLite file in dataDir; a postgres:// URL → PostgreSQL. */
+  databaseUrl: string | undefined;
+  /** Directory of the built web app (vite build output). */
+  webDir: string;
+  /** Send the session cookie with `Secure` (behind HTTPS). */
+  secureCookies: boolean;
+  sessionTtlHours: number;
+  logLevel: string;
+  version: string;
+}
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+export class ConfigError extends Error {}
+
+function intFrom(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+  return value;
+}
+
+/** Reads and validates the environment; throws ConfigError with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL, or unset for the embedded SQLite database');
+  }
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: intFrom('PORT', env.PORT, 3000, 0, 65535),
+    dataDir: path.resolve(env.SVPP_DATA_DIR?.trim() || path.join(process.cwd(), 'data')),
+    databaseUrl,
+    webDir: path.resolve(env.SVPP_WEB_DIR?.trim() || path.join(projectRoot, 'dist', 'web')),
+    secureCookies: env.SVPP_SECURE_COOKIES === 'true',
+    sessionTtlHours: intFrom('SVPP_SESSION_TTL_HOURS', env.SVPP_SESSION_TTL_HOURS, 12, 1, 24 * 30),
+    logLevel: env.SVPP_LOG_LEVEL?.trim() || 'info',
+    version: readVersion(),
+    ...overrides,
+  };
+}

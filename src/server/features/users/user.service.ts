@@ -1,0 +1,131 @@
+import type { Actor, Role } from '../../../shared/access/roles.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
+import type { UpdateUserBody, User } from '../../../shared/api/users.schema.js';
+import { AppError } from '../../http/app-error.js';
+import { newId } from '../../adapters/tokens.js';
+import { isUniqueViolation } from '../../db/db-errors.js';
+import type { ServiceDeps } from '../context.js';
+import { recordAudit, type AuditActor } from '../audit/audit.service.js';
+import { SessionRepository } from '../auth/session.repository.js';
+import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
+import { auditedUser, presentUser } from './user.presenter.js';
+import { UserRepository, type UserRow } from './user.repository.js';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  role: Role;
+  locale: Locale;
+  password: string;
+}
+
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'hasher'>;
+
+export const slugPattern = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
+/** User management inside one municipality, every write audited in its own transaction. */
+export class UserService {
+  constructor(private readonly deps: Deps) {}
+
+  async list(actor: Actor): Promise<User[]> {
+    const rows = await new UserRepository(this.deps.db.kysely).listInMunicipality(actor.municipalityId);
+    return rows.map(presentUser);
+  }
+
+  async get(actor: Actor, id: string): Promise<User> {
+    const row = await new UserRepository(this.deps.db.kysely).findInMunicipality(actor.municipalityId, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return presentUser(row);
+  }
+
+  async create(actor: Actor & { email: string }, input: NewUser): Promise<User> {
+    return this.insertUser(actor.municipalityId, { userId: actor.userId, email: actor.email }, input);
+  }
+
+  /** The CLI's `user create`: creates the municipality first when it does not exist. */
+  async createWithMunicipality(slug: string, input: NewUser, municipalityName?: string): Promise<{ user: User; municipalityId: string; municipalityCreated: boolean }> {
+    if (!slugPattern.test(slug)) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'municipality', message: 'slug: lowercase letters, digits and dashes' }] });
+    const { municipalityId, created } = await this.ensureMunicipality(slug, municipalityName);
+    const user = await this.insertUser(municipalityId, { userId: null, email: 'system' }, input);
+    return { user, municipalityId, municipalityCreated: created };
+  }
+
+  async ensureMunicipality(slug: string, name?: string): Promise<{ municipalityId: string; created: boolean }> {
+    const { db, clock } = this.deps;
+    const existing = await new MunicipalityRepository(db.kysely).findBySlug(slug);
+    if (existing) return { municipalityId: existing.id, created: false };
+    const id = newId();
+    const row = { id, municipality_id: id, slug, name: name ?? slug.charAt(0).toUpperCase() + slug.slice(1), created_at: clock.now().toISOString() };
+    await db.kysely.transaction().execute(async (trx) => {
+      await new MunicipalityRepository(trx).insert(row);
+      await recordAudit(trx, db.dialect, clock, { municipalityId: id, actor: { userId: null, email: 'system' }, action: 'municipality.create', entity: 'municipality', entityId: id, after: row });
+    });
+    return { municipalityId: id, created: true };
+  }
+
+  async update(actor: Actor & { email: string }, id: string, changes: UpdateUserBody): Promise<User> {
+    const { db, clock, hasher } = this.deps;
+    const passwordHash = changes.password ? await hasher.hash(changes.password) : undefined;
+    const updated = await db.kysely.transaction().execute(async (trx) => {
+      const users = new UserRepository(trx);
+      const before = await users.findInMunicipality(actor.municipalityId, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      const losesAdmin = before.role === 'admin' && Number(before.active) === 1 && ((changes.role && changes.role !== 'admin') || changes.active === false);
+      if (losesAdmin && (await users.countActiveAdmins(actor.municipalityId)) <= 1) throw new AppError('USER_LAST_ADMIN');
+      const after: UserRow = {
+        ...before,
+        display_name: changes.displayName ?? before.display_name,
+        role: changes.role ?? before.role,
+        locale: changes.locale ?? before.locale,
+        active: changes.active === undefined ? Number(before.active) : changes.active ? 1 : 0,
+        password_hash: passwordHash ?? before.password_hash,
+        updated_at: clock.now().toISOString(),
+      };
+      await users.update(actor.municipalityId, id, after);
+      // A changed password, role or deactivation ends the user's other sessions.
+      if (passwordHash || after.active === 0 || after.role !== before.role) {
+        await new SessionRepository(trx).deleteForUser(actor.municipalityId, id);
+      }
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'user.update', entity: 'user', entityId: id,
+        before: auditedUser(before), after: { ...auditedUser(after), ...(passwordHash ? { password_changed: true } : {}) },
+      });
+      return after;
+    });
+    return presentUser(updated);
+  }
+
+  /** A user's own language choice; audited like every write. */
+  async setOwnLocale(actor: Actor & { email: string }, locale: Locale): Promise<void> {
+    const { db, clock } = this.deps;
+    await db.kysely.transaction().execute(async (trx) => {
+      const users = new UserRepository(trx);
+      const before = await users.findInMunicipality(actor.municipalityId, actor.userId);
+      if (!before) throw new AppError('NOT_FOUND');
+      await users.update(actor.municipalityId, actor.userId, { locale, updated_at: clock.now().toISOString() });
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'user.locale', entity: 'user', entityId: actor.userId, before: { locale: before.locale }, after: { locale } });
+    });
+  }
+
+  private async insertUser(municipalityId: string, auditActor: AuditActor, input: NewUser): Promise<User> {
+    const { db, clock, hasher } = this.deps;
+    const email = input.email.trim().toLowerCase();
+    if (await new UserRepository(db.kysely).emailExists(email)) throw new AppError('USER_EMAIL_TAKEN');
+    const now = clock.now().toISOString();
+    const row: UserRow = {
+      id: newId(), municipality_id: municipalityId, email, display_name: input.displayName, role: input.role, locale: input.locale,
+      password_hash: await hasher.hash(input.password), active: 1, created_at: now, updated_at: now, last_login_at: null,
+    };
+    try {
+      await db.kysely.transaction().execute(async (trx) => {
+        await new UserRepository(trx).insert(row);
+        await recordAudit(trx, db.dialect, clock, { municipalityId, actor: auditActor, action: 'user.create', entity: 'user', entityId: row.id, after: auditedUser(row) });
+      });
+    } catch (error) {
+      // Two requests raced past the check above: the unique index decides.
+      if (isUniqueViolation(error)) throw new AppError('USER_EMAIL_TAKEN');
+      throw error;
+    }
+    return presentUser(row);
+  }
+}

@@ -1,0 +1,55 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { type ErrorCode, errorMessage, errorStatus } from '../../shared/errors/error-catalog.js';
+import { AppError } from './app-error.js';
+
+/** Fastify's own error codes for bad input, mapped to ours (exhaustive over what a client can cause). */
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_BODY',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_BODY',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_BODY',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+  FST_ERR_BAD_URL: 'ROUTE_NOT_FOUND',
+  FST_ERR_ASYNC_CONSTRAINT: 'ROUTE_NOT_FOUND',
+};
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, details?: unknown): FastifyReply {
+  const body = { error: { code, message: errorMessage(code, request.locale), ...(details === undefined ? {} : { details }) } };
+  return reply.status(errorStatus(code)).type('application/json; charset=utf-8').send(body);
+}
+
+/** One error handler: every error leaves as `{"error":{"code","message","details"}}`; unknown ones as 500 with the request id. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      void reply.headers(error.headers);
+      return sendError(request, reply, error.code, error.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({
+        location: error.validationContext ?? 'body',
+        path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+        message: v.message ?? '',
+      }));
+      return sendError(request, reply, 'VALIDATION_FAILED', { issues });
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, reqId: request.id }, 'response did not match its schema');
+      return sendError(request, reply, 'INTERNAL', { requestId: request.id });
+    }
+    const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    if (mapped) return sendError(request, reply, mapped);
+    if (error instanceof SyntaxError) return sendError(request, reply, 'MALFORMED_BODY');
+    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      request.log.warn({ err: error }, 'unmapped client error');
+      return sendError(request, reply, error.statusCode === 404 ? 'NOT_FOUND' : error.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : error.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED');
+    }
+    request.log.error({ err: error, reqId: request.id }, 'unexpected error');
+    return sendError(request, reply, 'INTERNAL', { requestId: request.id });
+  });
+
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'ROUTE_NOT_FOUND'));
+}

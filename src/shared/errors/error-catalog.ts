@@ -1,0 +1,41 @@
+import type { Locale } from '../i18n/locale.js';
+
+type Entry = { status: number; message: Record<Locale, string> };
+
+/**
+ * Every error a user can meet: a stable code, an HTTP status and a message per language.
+ * Codes are part of the public contract: add, never rename.
+ */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, message: { nl: 'De ingevoerde gegevens zijn ongeldig.', fr: 'Les données saisies ne sont pas valides.', en: 'The data you entered is not valid.' } },
+  MALFORMED_BODY: { status: 400, message: { nl: 'Het verzoek kon niet gelezen worden (ongeldige JSON).', fr: 'La requête est illisible (JSON invalide).', en: 'The request could not be read (invalid JSON).' } },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: { nl: 'Dit type inhoud wordt niet ondersteund.', fr: 'Ce type de contenu n’est pas pris en charge.', en: 'This content type is not supported.' } },
+  PAYLOAD_TOO_LARGE: { status: 413, message: { nl: 'Het verzoek is te groot.', fr: 'La requête est trop volumineuse.', en: 'The request is too large.' } },
+  AUTH_REQUIRED: { status: 401, message: { nl: 'Meld u aan om verder te gaan.', fr: 'Veuillez vous connecter pour continuer.', en: 'Please log in to continue.' } },
+  AUTH_INVALID_CREDENTIALS: { status: 401, message: { nl: 'E-mailadres of wachtwoord is onjuist.', fr: 'Adresse e-mail ou mot de passe incorrect.', en: 'E-mail address or password is incorrect.' } },
+  AUTH_THROTTLED: { status: 429, message: { nl: 'Te veel mislukte aanmeldpogingen. Probeer het over enkele minuten opnieuw.', fr: 'Trop de tentatives de connexion échouées. Réessayez dans quelques minutes.', en: 'Too many failed login attempts. Try again in a few minutes.' } },
+  CSRF_INVALID: { status: 403, message: { nl: 'Uw sessie is verlopen of het verzoek is ongeldig. Laad de pagina opnieuw.', fr: 'Votre session a expiré ou la requête est invalide. Rechargez la page.', en: 'Your session expired or the request is invalid. Reload the page.' } },
+  FORBIDDEN: { status: 403, message: { nl: 'U hebt geen toegang tot deze actie.', fr: 'Vous n’avez pas accès à cette action.', en: 'You are not allowed to do this.' } },
+  NOT_FOUND: { status: 404, message: { nl: 'Niet gevonden.', fr: 'Introuvable.', en: 'Not found.' } },
+  ROUTE_NOT_FOUND: { status: 404, message: { nl: 'Deze pagina of API-route bestaat niet.', fr: 'Cette page ou route API n’existe pas.', en: 'This page or API route does not exist.' } },
+  METHOD_NOT_ALLOWED: { status: 405, message: { nl: 'Deze methode is hier niet toegestaan.', fr: 'Cette méthode n’est pas autorisée ici.', en: 'This method is not allowed here.' } },
+  RATE_LIMITED: { status: 429, message: { nl: 'Te veel verzoeken. Probeer het later opnieuw.', fr: 'Trop de requêtes. Réessayez plus tard.', en: 'Too many requests. Try again later.' } },
+  USER_EMAIL_TAKEN: { status: 409, message: { nl: 'Er bestaat al een gebruiker met dit e-mailadres.', fr: 'Un utilisateur avec cette adresse e-mail existe déjà.', en: 'A user with this e-mail address already exists.' } },
+  USER_LAST_ADMIN: { status: 409, message: { nl: 'De laatste actieve beheerder kan niet worden gedeactiveerd of van rol veranderen.', fr: 'Le dernier administrateur actif ne peut être désactivé ni changer de rôle.', en: 'The last active administrator cannot be deactivated or change role.' } },
+  MUNICIPALITY_NOT_FOUND: { status: 404, message: { nl: 'Deze gemeente bestaat niet.', fr: 'Cette commune n’existe pas.', en: 'This municipality does not exist.' } },
+  INTERNAL: { status: 500, message: { nl: 'Er ging iets mis aan onze kant. Geef de foutcode door aan de beheerder.', fr: 'Une erreur s’est produite de notre côté. Communiquez le code d’erreur à l’administrateur.', en: 'Something went wrong on our side. Pass the error id on to the administrator.' } },
+} as const satisfies Record<string, Entry>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export function errorStatus(code: ErrorCode): number {
+  return errorCatalog[code].status;
+}
+
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  return errorCatalog[code].message[locale];
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(errorCatalog, value);
+}

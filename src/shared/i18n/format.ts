@@ -1,0 +1,28 @@
+import { type Locale, localeTags } from './locale.js';
+
+/** 31/03/2020 — the Belgian day-first date, in every language. */
+export function formatDate(value: string | Date, locale: Locale): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(localeTags[locale], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Brussels' }).format(date);
+}
+
+/** 31/03/2020 14:05 in Brussels time. */
+export function formatDateTime(value: string | Date, locale: Locale): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(localeTags[locale], {
+    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Brussels',
+  }).format(date);
+}
+
+/** 810.553,07 in nl and fr (fr-BE groups with a narrow space in some engines; both are Belgian usage). */
+export function formatNumber(value: number, locale: Locale, fractionDigits?: number): string {
+  const options: Intl.NumberFormatOptions = fractionDigits === undefined ? {} : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  return new Intl.NumberFormat(localeTags[locale], options).format(value);
+}
+
+/** € 810.553,07 from an amount in euro cents (money is never a float in svpp). */
+export function formatEuroCents(cents: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeTags[locale], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
