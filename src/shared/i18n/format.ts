@@ -11,9 +11,9 @@ export function formatDate(value: string | Date, locale: Locale): string {
 export function formatDateTime(value: string | Date, locale: Locale): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeTags[locale], {
-    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Brussels',
-  }).format(date);
+  // Composed by hand: engines disagree on the separator between date and time ("31/03/2020, 14:05").
+  const time = new Intl.DateTimeFormat(localeTags[locale], { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Brussels' }).format(date);
+  return `${formatDate(date, locale)} ${time}`;
 }
 
 /** 810.553,07 in nl and fr (fr-BE groups with a narrow space in some engines; both are Belgian usage). */

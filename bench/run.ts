@@ -1,0 +1,20 @@
+import { benchApiWrite } from './api-write.js';
+import { emit } from './measure.js';
+
+/** `npm run bench -- [NAME]`: every benchmark, or the one named; one JSON line per measurement on stdout. */
+const benches: Record<string, () => Promise<object[]>> = {
+  'api-write': benchApiWrite,
+  'plan-parse': async () => (await import('./plan-parse.js')).benchPlanParse(),
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = wanted.filter((name) => !benches[name]);
+if (unknown.length) {
+  process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; known: ${Object.keys(benches).join(', ')}\n`);
+  process.exit(2);
+}
+for (const name of wanted.length ? wanted : Object.keys(benches)) {
+  const run = benches[name];
+  if (!run) continue;
+  for (const record of await run()) emit(record);
+}
