@@ -38,7 +38,7 @@ describe.each(dialects)('bad input on %s', (dialect) => {
         const isLogout = operation.path === '/api/auth/logout';
         const response = isLogout ? await t.app.inject(options) : await agent.request(options);
         requests++;
-        const where = `${options.method} ${options.url} ${String(options.payload).slice(0, 60)}`;
+        const where = `${options.method} ${JSON.stringify(options.url)} ${JSON.stringify(options.payload)?.slice(0, 60) ?? ''}`;
         expect(response.statusCode, where).toBeLessThan(500);
         if (response.statusCode >= 400) {
           const body = response.json<{ error?: { code?: unknown; message?: unknown } }>();

@@ -74,6 +74,8 @@ export function exampleFor(schema: JsonSchema | undefined, hint: { id: string; e
       const length = Math.max(schema.minLength ?? 1, 14);
       return 'x'.repeat(schema.maxLength === undefined ? length : Math.min(length, schema.maxLength));
     }
+    case 'null':
+    case undefined:
     default:
       return schema.default ?? null;
   }

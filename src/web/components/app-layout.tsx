@@ -1,0 +1,109 @@
+import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import type { Action } from '../../shared/access/roles.js';
+import { useCan, useMe } from '../features/auth/session-context.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import type { Messages } from '../i18n/messages.js';
+import { LanguageSwitch } from './language-switch.js';
+import { SkipLink, mainContentId } from './skip-link.js';
+import { UserMenu } from './user-menu.js';
+
+interface NavItem {
+  to: string;
+  label: (t: Messages) => string;
+  /** The policy action needed to see the item; none = everyone signed in. */
+  action?: Action;
+}
+
+const navItems: NavItem[] = [
+  { to: '/', label: (t) => t.nav.home },
+  { to: '/plan', label: (t) => t.nav.plan, action: 'plan.read' },
+  { to: '/users', label: (t) => t.nav.users, action: 'user.read' },
+  { to: '/audit', label: (t) => t.nav.audit, action: 'audit.read' },
+];
+
+const navbarId = 'main-navigation';
+
+/** The signed-in frame: header (name, municipality, language, user menu), navigation, main content. */
+export function AppLayout() {
+  const { t } = useI18n();
+  const me = useMe();
+  const can = useCan();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  // Below the `sm` breakpoint the navigation slides away; hidden, it must not take keyboard focus either.
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a navigation, close the phone menu and put the focus at the start of the new page.
+  useEffect(() => {
+    close();
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname, close]);
+
+  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <SkipLink />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t.nav.closeMenu : t.nav.openMenu}
+              aria-expanded={opened}
+              aria-controls={navbarId}
+            />
+            <Anchor component={Link} to="/" fw={800} fz="xl" c="inherit" underline="never" className="app-name">
+              {t.app.name}
+            </Anchor>
+            <Text visibleFrom="sm" className="municipality-name">{me.municipality.name}</Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" id={navbarId} aria-label={t.nav.label} inert={isPhone && !opened}>
+        <Text hiddenFrom="sm" fw={600} mb="xs" className="municipality-name">{me.municipality.name}</Text>
+        {navItems
+          .filter((item) => item.action === undefined || can(item.action))
+          .map((item) => {
+            const active = isActive(item.to);
+            return (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label(t)}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                variant="filled"
+              />
+            );
+          })}
+      </AppShell.Navbar>
+
+      <AppShell.Main id={mainContentId} ref={mainRef} tabIndex={-1} className="main-content">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

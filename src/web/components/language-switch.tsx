@@ -1,0 +1,36 @@
+import { NativeSelect } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { isLocale, locales } from '../../shared/i18n/locale.js';
+import { toApiError } from '../api/use-api-query.js';
+import { useSession } from '../features/auth/session-context.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { localeNames } from '../i18n/locale-preference.js';
+
+/** Nederlands / Français / English; each name in its own language. */
+export function LanguageSwitch() {
+  const { locale, t } = useI18n();
+  const { changeLocale } = useSession();
+
+  const onChange = (value: string) => {
+    if (!isLocale(value)) return;
+    changeLocale(value).catch((error: unknown) => {
+      const apiError = toApiError(error);
+      notifications.show({ color: 'red', message: apiError.message || t.errors.unexpected });
+    });
+  };
+
+  return (
+    <NativeSelect
+      id="language-switch"
+      aria-label={t.language.label}
+      value={locale}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      size="sm"
+      w={130}
+    >
+      {locales.map((value) => (
+        <option key={value} value={value} lang={value}>{localeNames[value]}</option>
+      ))}
+    </NativeSelect>
+  );
+}

@@ -1,0 +1,48 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router-dom';
+import { useMe, useSession } from '../features/auth/session-context.js';
+import { useI18n } from '../i18n/i18n-context.js';
+
+function initials(name: string): string {
+  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0]?.toUpperCase() ?? '').join('');
+}
+
+/** The signed-in user's name and role, and the way out. */
+export function UserMenu() {
+  const { t, fill } = useI18n();
+  const me = useMe();
+  const { logout } = useSession();
+  const navigate = useNavigate();
+
+  const onLogout = () => {
+    logout()
+      .catch(() => undefined) // the session is forgotten locally either way
+      .finally(() => {
+        notifications.show({ message: t.userMenu.loggedOut });
+        void navigate('/login', { replace: true });
+      });
+  };
+
+  return (
+    <Menu position="bottom-end" width={240} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={fill(t.userMenu.label, { name: me.user.displayName })} className="user-menu-button">
+          <Group gap="xs" wrap="nowrap">
+            <Avatar size="sm" color="blue" variant="filled" aria-hidden>{initials(me.user.displayName)}</Avatar>
+            <Text size="sm" fw={500} visibleFrom="md" aria-hidden>{me.user.displayName}</Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <div className="user-menu-identity">
+          <Text size="sm" fw={600}>{me.user.displayName}</Text>
+          <Text size="xs">{me.user.email}</Text>
+          <Text size="xs">{fill(t.userMenu.signedInAs, { role: t.roles[me.user.role] })}</Text>
+        </div>
+        <Menu.Divider />
+        <Menu.Item onClick={onLogout}>{t.userMenu.logout}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

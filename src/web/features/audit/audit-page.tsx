@@ -1,0 +1,108 @@
+import { Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { AuditEntry } from '../../../shared/api/audit.schema.js';
+import { useApiQuery } from '../../api/use-api-query.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { PageHeader } from '../../components/page-header.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import type { Messages } from '../../i18n/messages.js';
+import { useCan } from '../auth/session-context.js';
+import { usersApi } from '../users/users.api.js';
+import { capitalised } from '../users/user-fields.js';
+import { auditApi } from './audit.api.js';
+
+export const auditPageSize = 25;
+
+const actionKeys: Record<string, keyof Messages['audit']['actionNames']> = {
+  'auth.login': 'authLogin',
+  'auth.logout': 'authLogout',
+  'user.create': 'userCreate',
+  'user.update': 'userUpdate',
+  'user.locale': 'userLocale',
+  'municipality.create': 'municipalityCreate',
+};
+
+const entityKeys: Record<string, keyof Messages['audit']['entityNames']> = { user: 'user', municipality: 'municipality' };
+
+/** A known action in words; an action the web app does not know yet stays as its code. */
+export function actionName(action: string, t: Messages): string {
+  const key = actionKeys[action];
+  return key ? capitalised(t.audit.actionNames[key]) : action;
+}
+
+/** The audit log, newest first, a page at a time ("older" walks back with `beforeSeq`). */
+export function AuditPage() {
+  const { t, fill, dateTime } = useI18n();
+  const can = useCan();
+  // The cursors of the pages walked so far: [undefined] is the newest page.
+  const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
+  const cursor = cursors[cursors.length - 1];
+  const page = cursors.length;
+  // One more than a page tells whether an older page exists.
+  const entries = useApiQuery(() => auditApi.list(auditPageSize + 1, cursor), `audit:${cursor ?? 'newest'}`, { keepPreviousData: true });
+  const users = useApiQuery(() => (can('user.read') ? usersApi.list() : Promise.resolve([])), 'audit-users');
+
+  const nameOf = (entry: AuditEntry): string => {
+    const entity = entityKeys[entry.entity];
+    const kind = entity ? t.audit.entityNames[entity] : entry.entity;
+    if (!entry.entityId) return capitalised(kind);
+    const user = entry.entity === 'user' && users.status === 'success' ? users.data.find((candidate) => candidate.id === entry.entityId) : undefined;
+    return `${capitalised(kind)}: ${user ? user.displayName : entry.entityId.slice(0, 8)}`;
+  };
+
+  const shown = entries.status === 'success' ? entries.data.slice(0, auditPageSize) : [];
+  const hasOlder = entries.status === 'success' && entries.data.length > auditPageSize;
+  const oldestShown = shown[shown.length - 1];
+
+  return (
+    <>
+      <PageHeader title={t.audit.title} intro={t.audit.intro} />
+      {entries.status === 'loading' && <CenteredLoader />}
+      {entries.status === 'error' && <ErrorAlert error={entries.error} onRetry={entries.reload} />}
+      {entries.status === 'success' && shown.length === 0 && <Text>{t.audit.empty}</Text>}
+      {entries.status === 'success' && shown.length > 0 && (
+        <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0} aria-busy={entries.refreshing}>
+          <Table striped verticalSpacing="xs" className="audit-table">
+            <caption id="audit-caption" className="visually-hidden">{fill(t.audit.caption, { page })}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t.audit.time}</Table.Th>
+                <Table.Th scope="col">{t.audit.actor}</Table.Th>
+                <Table.Th scope="col">{t.audit.action}</Table.Th>
+                <Table.Th scope="col">{t.audit.entity}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((entry) => (
+                <Table.Tr key={entry.seq}>
+                  <Table.Td className="nowrap">{dateTime(entry.at)}</Table.Td>
+                  <Table.Td>{!entry.actorEmail || entry.actorEmail === 'system' ? t.audit.system : entry.actorEmail}</Table.Td>
+                  <Table.Td>{actionName(entry.action, t)}</Table.Td>
+                  <Table.Td>{nameOf(entry)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
+      <Group component="nav" aria-label={t.audit.paging} justify="space-between" mt="md">
+        <Button
+          variant="default"
+          disabled={page === 1}
+          onClick={() => setCursors((current) => (current.length > 1 ? current.slice(0, -1) : current))}
+        >
+          {t.audit.newer}
+        </Button>
+        <Text size="sm" aria-live="polite">{fill(t.audit.page, { page })}</Text>
+        <Button
+          variant="default"
+          disabled={!hasOlder || entries.refreshing}
+          onClick={() => oldestShown && setCursors((current) => [...current, oldestShown.seq])}
+        >
+          {t.audit.older}
+        </Button>
+      </Group>
+    </>
+  );
+}

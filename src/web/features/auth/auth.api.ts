@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { type LoginBody, type Me, meSchema } from '../../../shared/api/auth.schema.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
+import { apiClient } from '../../api/api-client.js';
+
+export const authApi = {
+  me: (): Promise<Me> => apiClient.request('/api/auth/me', { schema: meSchema }),
+  login: (body: LoginBody): Promise<Me> => apiClient.request('/api/auth/login', { method: 'POST', body, schema: meSchema }),
+  logout: (): Promise<{ ok: true }> => apiClient.request('/api/auth/logout', { method: 'POST', schema: z.object({ ok: z.literal(true) }) }),
+  setLocale: (locale: Locale): Promise<Me> => apiClient.request('/api/auth/me/locale', { method: 'PUT', body: { locale }, schema: meSchema }),
+};

@@ -1,0 +1,106 @@
+import { Box, Button, Container, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError } from '../../api/use-api-query.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { LanguageSwitch } from '../../components/language-switch.js';
+import { useDocumentTitle } from '../../components/page-header.js';
+import { mainContentId } from '../../components/skip-link.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useSession } from './session-context.js';
+
+interface FieldErrors {
+  email?: string;
+  password?: string;
+}
+
+/** Where to go after logging in: the page that asked for a login, else home. Only paths inside the app. */
+function returnPath(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login' ? from : '/';
+}
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const { state, login } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  useDocumentTitle(t.login.title);
+
+  if (state.status === 'signed-in' && !submitting) return <Navigate to={returnPath(location.state)} replace />;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const errors: FieldErrors = {};
+    if (!email.trim()) errors.email = t.login.emailRequired;
+    if (!password) errors.password = t.login.passwordRequired;
+    setFieldErrors(errors);
+    setError(null);
+    if (errors.email || errors.password) return;
+    setSubmitting(true);
+    login(email.trim(), password).then(
+      () => {
+        setSubmitting(false);
+        void navigate(returnPath(location.state), { replace: true });
+      },
+      (reason: unknown) => {
+        setSubmitting(false);
+        setPassword('');
+        setError(toApiError(reason));
+      },
+    );
+  };
+
+  return (
+    <Box className="login-backdrop">
+      <header className="login-header">
+        <Group justify="space-between" px="md" h={60} wrap="nowrap">
+          <Text fw={800} fz="xl" className="app-name">{t.app.name}</Text>
+          <LanguageSwitch />
+        </Group>
+      </header>
+      <Container size={440} component="main" id={mainContentId} tabIndex={-1} py="xl" className="main-content">
+        <Paper withBorder shadow="sm" radius="md" p="lg">
+          <Stack gap="md">
+            <div>
+              <Title order={1}>{t.login.title}</Title>
+              <Text size="sm" mt={4} className="page-intro">{t.app.fullName}</Text>
+            </div>
+            <Text size="sm">{t.login.intro}</Text>
+            {error && <ErrorAlert error={error} title={t.login.failedTitle} />}
+            <form onSubmit={onSubmit} noValidate>
+              <Stack gap="sm">
+                <TextInput
+                  label={t.login.email}
+                  type="email"
+                  name="email"
+                  autoComplete="username"
+                  required
+                  value={email}
+                  error={fieldErrors.email}
+                  onChange={(event) => setEmail(event.currentTarget.value)}
+                />
+                <PasswordInput
+                  label={t.login.password}
+                  name="password"
+                  autoComplete="current-password"
+                  required
+                  value={password}
+                  error={fieldErrors.password}
+                  onChange={(event) => setPassword(event.currentTarget.value)}
+                />
+                <Button type="submit" loading={submitting} fullWidth mt="xs">{t.login.submit}</Button>
+              </Stack>
+            </form>
+          </Stack>
+        </Paper>
+      </Container>
+    </Box>
+  );
+}

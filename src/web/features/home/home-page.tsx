@@ -1,0 +1,37 @@
+import { Card, SimpleGrid, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import type { Action } from '../../../shared/access/roles.js';
+import { PageHeader } from '../../components/page-header.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useCan, useMe } from '../auth/session-context.js';
+
+/** Greets the user with their role and municipality and points to what they may open. */
+export function HomePage() {
+  const { t, fill, date } = useI18n();
+  const me = useMe();
+  const can = useCan();
+
+  const shortcuts: { to: string; title: string; text: string; action: Action }[] = [
+    { to: '/plan', title: t.nav.plan, text: t.home.planCard, action: 'plan.read' },
+    { to: '/users', title: t.nav.users, text: t.home.usersCard, action: 'user.read' },
+    { to: '/audit', title: t.nav.audit, text: t.home.auditCard, action: 'audit.read' },
+  ];
+
+  return (
+    <>
+      <PageHeader title={fill(t.home.greeting, { name: me.user.displayName })}>
+        <Text>{fill(t.home.roleIn, { role: t.roles[me.user.role], municipality: me.municipality.name })}</Text>
+        <Text>{fill(t.home.today, { date: date(new Date()) })}</Text>
+      </PageHeader>
+      <Title order={2} size="h3" mb="sm">{t.home.shortcutsTitle}</Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+        {shortcuts.filter((item) => can(item.action)).map((item) => (
+          <Card key={item.to} withBorder radius="md" padding="lg" component={Link} to={item.to} className="shortcut-card">
+            <Text fw={700} size="lg" className="shortcut-title">{item.title}</Text>
+            <Text size="sm" mt={4}>{item.text}</Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { Button, Group, Modal, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type Role, roles } from '../../../shared/access/roles.js';
+import { createUserBodySchema, type User } from '../../../shared/api/users.schema.js';
+import { type Locale, locales } from '../../../shared/i18n/locale.js';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError } from '../../api/use-api-query.js';
+import { invalidFields, invalidFieldsOf } from '../../api/validation-issues.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { localeNames } from '../../i18n/locale-preference.js';
+import { usersApi } from './users.api.js';
+import { focusFirstInvalid, roleLabel, type UserFieldErrors, userFieldErrors } from './user-fields.js';
+
+interface Values {
+  email: string;
+  displayName: string;
+  role: Role;
+  locale: Locale;
+  password: string;
+}
+
+const emptyValues: Values = { email: '', displayName: '', role: 'staff', locale: 'nl', password: '' };
+
+/** Creates a user; checks with the same shared schema as the server, then maps the server's answer onto the fields. */
+export function CreateUserModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (user: User) => void }) {
+  const { t, fill } = useI18n();
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const [values, setValues] = useState<Values>(emptyValues);
+  const [errors, setErrors] = useState<UserFieldErrors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (opened) {
+      setValues(emptyValues);
+      setErrors({});
+      setFailure(null);
+    }
+  }, [opened]);
+
+  useEffect(() => focusFirstInvalid(formRef.current), [errors]);
+
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    const checked = createUserBodySchema.safeParse(values);
+    if (!checked.success) {
+      setErrors(userFieldErrors(invalidFieldsOf(checked.error), t));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    usersApi.create(values).then(
+      (user) => {
+        setSaving(false);
+        notifications.show({ color: 'teal', message: fill(t.users.created, { name: user.displayName }) });
+        onCreated(user);
+      },
+      (reason: unknown) => {
+        setSaving(false);
+        const error = toApiError(reason);
+        if (error.code === 'USER_EMAIL_TAKEN') return setErrors({ email: error.message });
+        const fields = invalidFields(error);
+        if (fields.length > 0) return setErrors(userFieldErrors(fields, t));
+        setFailure(error);
+      },
+    );
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t.users.createTitle} fullScreen={isPhone} size="md">
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          {failure && <ErrorAlert error={failure} />}
+          <TextInput label={t.users.email} type="email" name="email" autoComplete="off" required value={values.email} error={errors.email} onChange={(event) => set('email', event.currentTarget.value)} />
+          <TextInput label={t.users.displayName} name="displayName" autoComplete="off" required value={values.displayName} error={errors.displayName} onChange={(event) => set('displayName', event.currentTarget.value)} />
+          <NativeSelect label={t.users.role} name="role" value={values.role} error={errors.role} onChange={(event) => set('role', event.currentTarget.value as Role)} data={roles.map((role) => ({ value: role, label: roleLabel(role, t) }))} />
+          <NativeSelect label={t.users.locale} name="locale" value={values.locale} error={errors.locale} onChange={(event) => set('locale', event.currentTarget.value as Locale)} data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))} />
+          <PasswordInput label={t.users.password} name="password" autoComplete="new-password" required description={t.users.passwordHint} value={values.password} error={errors.password} onChange={(event) => set('password', event.currentTarget.value)} />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>{t.users.cancel}</Button>
+            <Button type="submit" loading={saving}>{t.users.save}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Locale } from '../../shared/i18n/locale.js';
+import { en } from './messages.en.js';
+import { fr } from './messages.fr.js';
+import { nl } from './messages.nl.js';
+
+type Catalog<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
+
+/** The shape every language must fill: exactly the keys of the Dutch catalog, all strings. */
+export type Messages = Catalog<typeof nl>;
+
+export const catalogs: Record<Locale, Messages> = { nl, fr, en };
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing value is noticed. */
+export function interpolate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
+}
