@@ -6,6 +6,8 @@ import { auditCommand } from './commands/audit.js';
 import { demoCommand } from './commands/demo.js';
 import { serve } from './commands/serve.js';
 import { userCommand } from './commands/user.js';
+import { planCommand } from './commands/plan.js';
+import { notBuiltYet } from './commands/not-built.js';
 import { openDatabase, sqliteFileIn } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrator.js';
 
@@ -17,7 +19,10 @@ usage: npm run -s svpp -- <command>
   user create --email E --password P --role R --municipality M
   demo load                   load the demo data into the configured database
   demo serve                  fresh demo data directory, demo loaded, then serve
-  audit verify                check the audit log's hash chain`;
+  audit verify                check the audit log's hash chain
+  plan parse FILE --format json
+  plan import FILE --municipality M [--draft]
+  report KIND --municipality M --year Y --format docx|pdf|xlsx --out FILE [--lang nl|fr|en]`;
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   serve: () => serve(loadConfig()),
@@ -34,6 +39,10 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   user: userCommand,
   demo: demoCommand,
   audit: auditCommand,
+  plan: planCommand,
+  report: (args) => import('./commands/report.js').then((m) => m.reportCommand(args)),
+  barometer: notBuiltYet('barometer export', 'the nuisance barometer'),
+  cases: notBuiltYet('cases overdue', 'the case engine'),
 };
 
 async function main(argv: string[]): Promise<void> {

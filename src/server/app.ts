@@ -19,6 +19,9 @@ import { UserService } from './features/users/user.service.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
+import { PlanService } from './features/plan/plan.service.js';
+import { PlanImportService } from './features/plan/plan-import.service.js';
+import { planRoutes } from './features/plan/plan.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -31,7 +34,7 @@ export interface AppOptions {
 
 export interface App {
   app: FastifyInstance;
-  services: { auth: AuthService; users: UserService };
+  services: { auth: AuthService; users: UserService; plans: PlanService; planImport: PlanImportService };
 }
 
 /** Composes the features into one Fastify app. The database must already be migrated. */
@@ -63,12 +66,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const throttle = new LoginThrottle(clock, options.throttleLimits);
   const users = new UserService({ db, clock, hasher });
   const auth = new AuthService({ db, clock, hasher, throttle, sessionTtlHours: config.sessionTtlHours });
+  const plans = new PlanService({ db, clock });
+  const planImport = new PlanImportService({ db, clock });
   installAccessHook(app, auth);
 
   await app.register(healthRoutes(db.dialect, config.version));
   await app.register(authRoutes(auth, users, config.secureCookies));
   await app.register(userRoutes(users));
   await app.register(auditRoutes(db));
+  await app.register(planRoutes(plans, planImport));
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
@@ -82,5 +88,5 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
 
   await app.ready();
-  return { app, services: { auth, users } };
+  return { app, services: { auth, users, plans, planImport } };
 }

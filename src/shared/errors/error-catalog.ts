@@ -23,6 +23,12 @@ export const errorCatalog = {
   USER_EMAIL_TAKEN: { status: 409, message: { nl: 'Er bestaat al een gebruiker met dit e-mailadres.', fr: 'Un utilisateur avec cette adresse e-mail existe déjà.', en: 'A user with this e-mail address already exists.' } },
   USER_LAST_ADMIN: { status: 409, message: { nl: 'De laatste actieve beheerder kan niet worden gedeactiveerd of van rol veranderen.', fr: 'Le dernier administrateur actif ne peut être désactivé ni changer de rôle.', en: 'The last active administrator cannot be deactivated or change role.' } },
   MUNICIPALITY_NOT_FOUND: { status: 404, message: { nl: 'Deze gemeente bestaat niet.', fr: 'Cette commune n’existe pas.', en: 'This municipality does not exist.' } },
+  PLAN_PARSE_EMPTY: { status: 422, message: { nl: 'Het bestand is leeg.', fr: 'Le fichier est vide.', en: 'The file is empty.' } },
+  PLAN_PARSE_BINARY: { status: 422, message: { nl: 'Dit is geen tekstbestand. Zet de PDF van het plan eerst om naar tekst (.txt).', fr: 'Ce n’est pas un fichier texte. Convertissez d’abord le PDF du plan en texte (.txt).', en: 'This is not a text file. Convert the plan’s PDF to text (.txt) first.' } },
+  PLAN_PARSE_TOO_LARGE: { status: 422, message: { nl: 'Het bestand is te groot voor een plan (maximum 5 MB tekst).', fr: 'Le fichier est trop volumineux pour un plan (maximum 5 Mo de texte).', en: 'The file is too large for a plan (5 MB of text at most).' } },
+  PLAN_PARSE_NO_SECTIONS: { status: 422, message: { nl: 'In deze tekst staat geen plan: er werden geen secties of doelstellingen gevonden.', fr: 'Ce texte ne contient pas de plan : aucune section ni objectif n’a été trouvé.', en: 'This text holds no plan: no sections or objectives were found.' } },
+  PLAN_VERSION_NOT_DRAFT: { status: 409, message: { nl: 'Deze planversie is al bevestigd.', fr: 'Cette version du plan est déjà confirmée.', en: 'This plan version is already confirmed.' } },
+  REPORT_FORMAT_UNSUPPORTED: { status: 400, message: { nl: 'Dit formaat wordt niet ondersteund (docx, pdf of xlsx).', fr: 'Ce format n’est pas pris en charge (docx, pdf ou xlsx).', en: 'This format is not supported (docx, pdf or xlsx).' } },
   INTERNAL: { status: 500, message: { nl: 'Er ging iets mis aan onze kant. Geef de foutcode door aan de beheerder.', fr: 'Une erreur s’est produite de notre côté. Communiquez le code d’erreur à l’administrateur.', en: 'Something went wrong on our side. Pass the error id on to the administrator.' } },
 } as const satisfies Record<string, Entry>;
 

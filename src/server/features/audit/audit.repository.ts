@@ -36,6 +36,11 @@ export class AuditRepository {
     return query.orderBy('seq', 'desc').limit(limit).execute();
   }
 
+  /** The records about one entity (its history), newest first. */
+  listForEntity(municipalityId: string, entityId: string, limit = 200): Promise<AuditRow[]> {
+    return this.db.selectFrom('audit_log').selectAll().where('municipality_id', '=', municipalityId).where('entity_id', '=', entityId).orderBy('seq', 'desc').limit(limit).execute();
+  }
+
   /** Every municipality that has audit records or a head. */
   async chainIds(): Promise<string[]> {
     const rows = await this.db
