@@ -22,6 +22,9 @@ import { healthRoutes } from './features/health/health.routes.js';
 import { PlanService } from './features/plan/plan.service.js';
 import { PlanImportService } from './features/plan/plan-import.service.js';
 import { planRoutes } from './features/plan/plan.routes.js';
+import { RegisterTypeService } from './features/registers/register-types.service.js';
+import { RegistrationService } from './features/registers/registration.service.js';
+import { registerRoutes } from './features/registers/registers.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -34,7 +37,7 @@ export interface AppOptions {
 
 export interface App {
   app: FastifyInstance;
-  services: { auth: AuthService; users: UserService; plans: PlanService; planImport: PlanImportService };
+  services: { auth: AuthService; users: UserService; plans: PlanService; planImport: PlanImportService; registrations: RegistrationService };
 }
 
 /** Composes the features into one Fastify app. The database must already be migrated. */
@@ -68,6 +71,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const auth = new AuthService({ db, clock, hasher, throttle, sessionTtlHours: config.sessionTtlHours });
   const plans = new PlanService({ db, clock });
   const planImport = new PlanImportService({ db, clock });
+  const registerTypes = new RegisterTypeService({ db, clock });
+  const registrations = new RegistrationService({ db, clock, types: registerTypes });
   installAccessHook(app, auth);
 
   await app.register(healthRoutes(db.dialect, config.version));
@@ -75,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(userRoutes(users));
   await app.register(auditRoutes(db));
   await app.register(planRoutes(plans, planImport));
+  await app.register(registerRoutes(registerTypes, registrations));
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
@@ -88,5 +94,5 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
 
   await app.ready();
-  return { app, services: { auth, users, plans, planImport } };
+  return { app, services: { auth, users, plans, planImport, registrations } };
 }

@@ -2,11 +2,13 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-plans.js';
+import * as m0003 from './migrations/0003-monitoring.js';
 
 /** Every migration, in order. Names are permanent: add, never rename. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-plans': m0002,
+  '0003-monitoring': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -139,6 +139,95 @@ export interface IndicatorTable {
   position: number;
 }
 
+export interface RegisterTypeTable {
+  id: string;
+  municipality_id: string;
+  key: string;
+  definition_json: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RegistrationTable {
+  /** Made by the client (a phone offline too): a replayed sync finds the same id. */
+  id: string;
+  municipality_id: string;
+  type_key: string;
+  occurred_on: string;
+  occurred_until: string | null;
+  /** Denormalised from the fields with a role, for indicator queries and rollups. */
+  category: string | null;
+  status: string | null;
+  quantity: number | null;
+  hours: number | null;
+  title: string | null;
+  wijk_code: string | null;
+  lat: number | null;
+  lon: number | null;
+  address: string | null;
+  values_json: string;
+  source: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** Per municipality × type × category × status × wijk × day: count and sums, kept in step with every write. */
+export interface RegistrationRollupTable {
+  municipality_id: string;
+  type_key: string;
+  category: string;
+  status: string;
+  wijk_code: string;
+  day: string;
+  n: number;
+  quantity: number;
+  hours: number;
+}
+
+export interface IndicatorLinkTable {
+  id: string;
+  municipality_id: string;
+  /** Keyed by lineage so a link survives into the next plan version. */
+  indicator_lineage_id: string;
+  mode: string;
+  query_json: string | null;
+  /** 'proposed' by svpp from the text, 'confirmed' by a person. */
+  state: string;
+  reason: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface IndicatorValueTable {
+  id: string;
+  municipality_id: string;
+  indicator_lineage_id: string;
+  period_start: string;
+  period_end: string;
+  value: number;
+  comment: string | null;
+  evidence: string | null;
+  entered_by: string | null;
+  entered_at: string;
+}
+
+export interface EvaluationTable {
+  id: string;
+  municipality_id: string;
+  objective_lineage_id: string;
+  year: number;
+  done_text: string;
+  bottlenecks_text: string;
+  adjustments_text: string;
+  status: string;
+  computed_status: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   app_user: UserTable;
@@ -151,5 +240,11 @@ export interface Database {
   plan_objective: PlanObjectiveTable;
   plan_result: PlanResultTable;
   indicator: IndicatorTable;
+  register_type: RegisterTypeTable;
+  registration: RegistrationTable;
+  registration_rollup: RegistrationRollupTable;
+  indicator_link: IndicatorLinkTable;
+  indicator_value: IndicatorValueTable;
+  evaluation: EvaluationTable;
 }
 

@@ -15,6 +15,10 @@ export const actions = [
   'plan.manage',
   'register.read',
   'register.write',
+  'register.manage',
+  'indicator.manage',
+  'indicator.value',
+  'evaluation.write',
   'report.read',
 ] as const;
 export type Action = (typeof actions)[number];
@@ -31,6 +35,10 @@ export const grants: Record<Action, readonly Role[]> = {
   'plan.manage': ['admin', 'coordinator'],
   'register.read': ['admin', 'coordinator', 'staff', 'viewer'],
   'register.write': ['admin', 'coordinator', 'staff', 'guard'],
+  'register.manage': ['admin', 'coordinator'],
+  'indicator.manage': ['admin', 'coordinator'],
+  'indicator.value': ['admin', 'coordinator', 'staff'],
+  'evaluation.write': ['admin', 'coordinator'],
   'report.read': everyone,
 };
 

@@ -29,6 +29,15 @@ export const errorCatalog = {
   PLAN_PARSE_NO_SECTIONS: { status: 422, message: { nl: 'In deze tekst staat geen plan: er werden geen secties of doelstellingen gevonden.', fr: 'Ce texte ne contient pas de plan : aucune section ni objectif n’a été trouvé.', en: 'This text holds no plan: no sections or objectives were found.' } },
   PLAN_VERSION_NOT_DRAFT: { status: 409, message: { nl: 'Deze planversie is al bevestigd.', fr: 'Cette version du plan est déjà confirmée.', en: 'This plan version is already confirmed.' } },
   REPORT_FORMAT_UNSUPPORTED: { status: 400, message: { nl: 'Dit formaat wordt niet ondersteund (docx, pdf of xlsx).', fr: 'Ce format n’est pas pris en charge (docx, pdf ou xlsx).', en: 'This format is not supported (docx, pdf or xlsx).' } },
+  REGISTER_TYPE_UNKNOWN: { status: 422, message: { nl: 'Dit register bestaat niet of is niet actief.', fr: 'Ce registre n’existe pas ou n’est pas actif.', en: 'This register does not exist or is not active.' } },
+  REGISTER_TYPE_EXISTS: { status: 409, message: { nl: 'Er bestaat al een register met deze sleutel.', fr: 'Un registre avec cette clé existe déjà.', en: 'A register with this key already exists.' } },
+  REGISTER_TYPE_BUILTIN: { status: 409, message: { nl: 'Een ingebouwd register kan niet gewijzigd worden.', fr: 'Un registre intégré ne peut pas être modifié.', en: 'A built-in register cannot be changed.' } },
+  REGISTRATION_INVALID_VALUES: { status: 422, message: { nl: 'Sommige velden zijn niet correct ingevuld.', fr: 'Certains champs ne sont pas correctement remplis.', en: 'Some fields are not filled in correctly.' } },
+  REGISTRATION_DATE_IMPOSSIBLE: { status: 422, message: { nl: 'Deze datum kan niet: niet in de toekomst, niet voor 2000, en het einde niet voor het begin.', fr: 'Cette date est impossible : pas dans le futur, pas avant 2000, et la fin pas avant le début.', en: 'This date is impossible: not in the future, not before 2000, and the end not before the start.' } },
+  PLACE_REQUIRED: { status: 422, message: { nl: 'Duid een plaats aan (op de kaart of een wijk).', fr: 'Indiquez un lieu (sur la carte ou un quartier).', en: 'Give a place (on the map or a wijk).' } },
+  PLACE_OUTSIDE_MUNICIPALITY: { status: 422, message: { nl: 'Deze plaats ligt buiten de gemeente.', fr: 'Ce lieu se trouve en dehors de la commune.', en: 'This place lies outside the municipality.' } },
+  PLACE_UNKNOWN_WIJK: { status: 422, message: { nl: 'Deze wijk bestaat niet in uw gemeente.', fr: 'Ce quartier n’existe pas dans votre commune.', en: 'This wijk does not exist in your municipality.' } },
+  REGISTRATION_ID_CONFLICT: { status: 409, message: { nl: 'Deze registratie bestaat al met een ander type.', fr: 'Cet enregistrement existe déjà avec un autre type.', en: 'This registration already exists with another type.' } },
   INTERNAL: { status: 500, message: { nl: 'Er ging iets mis aan onze kant. Geef de foutcode door aan de beheerder.', fr: 'Une erreur s’est produite de notre côté. Communiquez le code d’erreur à l’administrateur.', en: 'Something went wrong on our side. Pass the error id on to the administrator.' } },
 } as const satisfies Record<string, Entry>;
 

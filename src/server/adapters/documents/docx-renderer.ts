@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -63,7 +64,8 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     creator: `svpp — ${doc.meta.municipality}`,
     styles: {
       default: {
-        document: { run: { font, size: 20 }, paragraph: { spacing: { after: 120, line: 264 } } },
+        // lineRule explicit: without it LibreOffice takes the line height as exact and clips pictures and charts.
+        document: { run: { font, size: 20 }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
         heading1: { run: { font, size: 30, bold: true, color: palette.primary }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
         heading2: { run: { font, size: 25, bold: true, color: palette.primary }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
         heading3: { run: { font, size: 22, bold: true, color: palette.text }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
@@ -169,12 +171,12 @@ function renderBlock(block: ReportBlock, doc: ReportDocument): Block[] {
 
 function statusRuns(status: StatusValue, doc: ReportDocument): TextRun[] {
   const color = statusColors[status];
-  return [new TextRun({ text: '● ', color }), new TextRun({ text: statusLabel(status, doc.locale), color, bold: true })];
+  return [new TextRun({ text: '●\u00a0', color }), new TextRun({ text: statusLabel(status, doc.locale), color, bold: true })];
 }
 
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: palette.rule };
 const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder, insideHorizontal: cellBorder, insideVertical: cellBorder };
-const cellMargins = { top: 50, bottom: 50, left: 90, right: 90 };
+const cellMargins = { top: 45, bottom: 45, left: 70, right: 70 };
 
 function cell(children: Paragraph[], width: number, shading?: string): TableCell {
   return new TableCell({

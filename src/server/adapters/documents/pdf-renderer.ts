@@ -143,12 +143,13 @@ function blockNodes(block: ReportBlock, doc: ReportDocument): Node[] {
 function statusRuns(status: StatusValue, doc: ReportDocument): Node[] {
   const statusColor = color(statusColors[status]);
   return [
-    { text: '● ', color: statusColor },
+    { text: '●\u00a0', color: statusColor },
     { text: printable(statusLabel(status, doc.locale)), color: statusColor, bold: true },
   ];
 }
 
 const padding = 4;
+const shortTableRows = 15;
 const lineWidth = 0.5;
 
 /** Table layout: thin rules, header shaded, zebra rows, header row repeated on every page (headerRows: 1). */
@@ -179,11 +180,13 @@ function tableNodes(block: TableBlock, doc: ReportDocument): Node[] {
   const body = block.rows.map((row) => rowCells(block.columns, row, doc, false));
   if (block.totals) body.push(rowCells(block.columns, block.totals, doc, true));
   const table: Node = {
-    table: { headerRows: 1, dontBreakRows: true, widths: pointWidths(block.columns), body: [header, ...body] },
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: pointWidths(block.columns), body: [header, ...body] },
     layout: tableLayout(Boolean(block.totals), body.length + 1),
     margin: [0, 2, 0, block.caption ? 0 : 10],
   };
-  return block.caption ? [table, { text: printable(block.caption), style: 'caption' }] : [table];
+  const nodes = block.caption ? [table, { text: printable(block.caption), style: 'caption' }] : [table];
+  // A short table moves to the next page whole rather than leave a row or two behind.
+  return body.length <= shortTableRows ? [{ stack: nodes, unbreakable: true }] : nodes;
 }
 
 function rowCells(columns: ReportColumn[], row: ReportRow, doc: ReportDocument, total: boolean): Node[] {

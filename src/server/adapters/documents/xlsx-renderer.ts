@@ -18,6 +18,16 @@ import { palette } from './layout.js';
 /** Excel number formats; the separators follow the reader's own settings (1.234,56 € in Belgium). */
 export const excelFormats = { euro: '#,##0.00 "€"', date: 'dd/mm/yyyy', integer: '#,##0' } as const;
 
+/** exceljs' default cell font; a font set without a name would fall back to the reader's default (a serif in LibreOffice). */
+const font = { name: 'Calibri', size: 11 } as const;
+const maxColumnWidth = 60;
+const lineHeight = 15; // points, for Calibri 11
+
+/** Lines a text takes in a column of `width` characters (a width unit is a digit's width; text runs a little narrower). */
+function estimatedLines(text: string, width: number): number {
+  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / (width * 1.1))), 0);
+}
+
 /** The report's sheets as an XLSX workbook: a worksheet per sheet, typed cells, header bold and frozen, autofilter. */
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -35,22 +45,31 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
 }
 
 function addWorksheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, name: string, locale: Locale): void {
-  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  worksheet.columns = sheet.columns.map((column) => ({
+  const worksheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+    // Printed: A4 landscape, as wide as one page, the header row on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
+  const widths = sheet.columns.map((column) => columnWidth(column, sheet, locale));
+  const wraps = sheet.columns.map((column, index) => columnKind(column) === 'text' && (widths[index] ?? 0) >= maxColumnWidth);
+  worksheet.columns = sheet.columns.map((column, index) => ({
     header: column.label,
     key: column.key,
-    width: columnWidth(column, sheet, locale),
-    style: { ...columnStyle(column), alignment: { horizontal: columnAlign(column), vertical: 'top' } },
+    width: widths[index],
+    style: { ...columnStyle(column), alignment: { horizontal: columnAlign(column), vertical: 'top', wrapText: wraps[index] } },
   }));
   for (const row of sheet.rows) {
     const added = worksheet.addRow(sheet.columns.map((column) => excelValue(column, row[column.key] ?? null, locale)));
+    // Readers do not all fit a row to wrapped text (LibreOffice leaves it one line high), so the height is estimated.
+    const lines = Math.max(1, ...sheet.columns.map((column, index) => (wraps[index] ? estimatedLines(String(row[column.key] ?? ''), widths[index] ?? maxColumnWidth) : 1)));
+    if (lines > 1) added.height = lines * lineHeight;
     sheet.columns.forEach((column, index) => {
       const value = row[column.key];
-      if (columnKind(column) === 'status' && isStatusValue(value)) added.getCell(index + 1).font = { color: { argb: `FF${statusColors[value]}` }, bold: true };
+      if (columnKind(column) === 'status' && isStatusValue(value)) added.getCell(index + 1).font = { ...font, color: { argb: `FF${statusColors[value]}` }, bold: true };
     });
   }
   const header = worksheet.getRow(1);
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.font = { ...font, bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${palette.primary}` } };
   header.alignment = { vertical: 'middle', wrapText: true };
   if (sheet.columns.length > 0) worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
@@ -92,14 +111,14 @@ export function excelValue(column: ReportColumn, value: ReportCellValue, locale:
   }
 }
 
-/** Wide enough for the header and the longest printed value, within 8 and 60 characters. */
+/** Wide enough for the header and the longest printed value, within 8 and 60 characters (longer text wraps). */
 function columnWidth(column: ReportColumn, sheet: ReportSheet, locale: Locale): number {
   let longest = Math.max(...column.label.split('\n').map((line) => line.length)) + 3; // room for the filter button
   for (const row of sheet.rows.slice(0, 500)) {
     const text = formatCell(column, row[column.key] ?? null, locale);
     for (const line of text.split('\n')) longest = Math.max(longest, line.length + 1);
   }
-  return Math.min(Math.max(longest, 8), 60);
+  return Math.min(Math.max(longest, 8), maxColumnWidth);
 }
 
 /**

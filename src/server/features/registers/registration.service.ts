@@ -1,0 +1,145 @@
+import type { Actor } from '../../../shared/access/roles.js';
+import type { PlaceInput, Registration, RegistrationInput } from '../../../shared/api/registers.schema.js';
+import { fieldWithRole } from '../../../shared/monitoring/builtin-register-types.js';
+import { type RegisterTypeDefinition, valuesSchemaFor } from '../../../shared/monitoring/register-fields.js';
+import { isoDay } from '../../../shared/monitoring/periods.js';
+import { AppError } from '../../http/app-error.js';
+import { newId } from '../../adapters/tokens.js';
+import { geoFor, placePoint } from '../../adapters/geo.js';
+import type { ServiceDeps } from '../context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
+import type { RegisterTypeService } from './register-types.service.js';
+import { type RegistrationFilter, RegistrationRepository, type RegistrationRow } from './registration.repository.js';
+import { presentRegistration } from './registration.presenter.js';
+
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { types: RegisterTypeService };
+type Who = Actor & { email: string };
+
+/** Registering work: validated against its register, placed in a wijk, counted in the rollup, audited. */
+export class RegistrationService {
+  private readonly slugs = new Map<string, string>();
+
+  constructor(private readonly deps: Deps) {}
+
+  async list(actor: Actor, filter: RegistrationFilter, limit: number, offset: number) {
+    const { items, total } = await new RegistrationRepository(this.deps.db.kysely).list(actor.municipalityId, filter, limit, offset);
+    return { items: items.map(presentRegistration), total };
+  }
+
+  async get(actor: Actor, id: string): Promise<Registration> {
+    const row = await new RegistrationRepository(this.deps.db.kysely).findInMunicipality(actor.municipalityId, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return presentRegistration(row);
+  }
+
+  /** Creates a registration; the same client id again returns the stored one (exactly-once sync). */
+  async create(actor: Who, input: RegistrationInput, source = 'web'): Promise<{ registration: Registration; created: boolean }> {
+    const { db, clock } = this.deps;
+    const row = await this.toRow(actor, input, source);
+    return db.kysely.transaction().execute(async (trx) => {
+      const repository = new RegistrationRepository(trx);
+      const existing = await repository.findById(row.id);
+      if (existing) {
+        // Another municipality's id is answered like a conflict, never with its data.
+        if (existing.municipality_id !== actor.municipalityId || existing.type_key !== row.type_key) throw new AppError('REGISTRATION_ID_CONFLICT');
+        return { registration: presentRegistration(existing), created: false };
+      }
+      await repository.insert(row);
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.create', entity: 'registration', entityId: row.id, after: auditView(row) });
+      return { registration: presentRegistration(row), created: true };
+    });
+  }
+
+  async update(actor: Who, id: string, changes: Partial<Omit<RegistrationInput, 'id' | 'typeKey'>>): Promise<Registration> {
+    const { db, clock } = this.deps;
+    const before = await new RegistrationRepository(db.kysely).findInMunicipality(actor.municipalityId, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    const current = presentRegistration(before);
+    const place = changes.place === undefined ? (before.lat !== null && before.lon !== null ? { lat: before.lat, lon: before.lon, ...(before.address ? { address: before.address } : {}) } : before.wijk_code ? { wijkCode: before.wijk_code } : null) : changes.place;
+    const merged: RegistrationInput = {
+      id, typeKey: before.type_key, occurredOn: changes.occurredOn ?? current.occurredOn, occurredUntil: changes.occurredUntil === undefined ? current.occurredUntil : changes.occurredUntil,
+      place, values: changes.values ?? current.values,
+    };
+    const next = { ...(await this.toRow(actor, merged, before.source)), created_at: before.created_at, created_by: before.created_by };
+    await db.kysely.transaction().execute(async (trx) => {
+      await new RegistrationRepository(trx).replace(before, next);
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.update', entity: 'registration', entityId: id, before: auditView(before), after: auditView(next) });
+    });
+    return presentRegistration(next);
+  }
+
+  async remove(actor: Who, id: string): Promise<void> {
+    const { db, clock } = this.deps;
+    await db.kysely.transaction().execute(async (trx) => {
+      const repository = new RegistrationRepository(trx);
+      const row = await repository.findInMunicipality(actor.municipalityId, id);
+      if (!row) throw new AppError('NOT_FOUND');
+      await repository.softDelete(row, clock.now().toISOString());
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.delete', entity: 'registration', entityId: id, before: auditView(row) });
+    });
+  }
+
+  /** Validates an input against its register and derives the indexed columns. */
+  async toRow(actor: Actor, input: RegistrationInput, source: string): Promise<RegistrationRow> {
+    const type = await this.deps.types.resolve(actor.municipalityId, input.typeKey);
+    const values = validateValues(type, input.values);
+    const today = isoDay(this.deps.clock.now());
+    const until = type.period ? (input.occurredUntil ?? null) : null;
+    if (input.occurredOn < '2000-01-01' || input.occurredOn > today || (until !== null && (until < input.occurredOn || until > today))) {
+      throw new AppError('REGISTRATION_DATE_IMPOSSIBLE', { occurredOn: input.occurredOn, occurredUntil: until, today });
+    }
+    const place = await this.place(actor.municipalityId, type, input.place ?? null);
+    const role = (r: Parameters<typeof fieldWithRole>[1]) => {
+      const field = fieldWithRole(type, r);
+      const value = field ? values[field.key] : undefined;
+      return value === undefined || value === null ? null : value;
+    };
+    const now = this.deps.clock.now().toISOString();
+    return {
+      id: input.id ?? newId(), municipality_id: actor.municipalityId, type_key: input.typeKey, occurred_on: input.occurredOn, occurred_until: until,
+      category: asText(role('category')), status: asText(role('status')), quantity: asNumber(role('quantity')), hours: asNumber(role('hours')), title: asText(role('title')),
+      wijk_code: place.wijkCode, lat: place.lat, lon: place.lon, address: place.address, values_json: JSON.stringify(values), source,
+      created_by: actor.userId || null, created_at: now, updated_at: now, deleted_at: null,
+    };
+  }
+
+  private async place(municipalityId: string, type: RegisterTypeDefinition, input: PlaceInput | null) {
+    const none = { wijkCode: null, lat: null, lon: null, address: null };
+    if (type.place === 'none' || !input) {
+      if (type.place === 'required') throw new AppError('PLACE_REQUIRED');
+      return none;
+    }
+    const geo = geoFor(await this.slugOf(municipalityId));
+    if ('wijkCode' in input) {
+      if (geo && !geo.wijken.features.some((f) => f.properties.wijk_code === input.wijkCode)) throw new AppError('PLACE_UNKNOWN_WIJK', { wijkCode: input.wijkCode });
+      return { ...none, wijkCode: input.wijkCode };
+    }
+    if (!geo) return { wijkCode: null, lat: input.lat, lon: input.lon, address: input.address ?? null };
+    const placed = placePoint(geo, input.lon, input.lat);
+    if (!placed.inside) throw new AppError('PLACE_OUTSIDE_MUNICIPALITY', { lat: input.lat, lon: input.lon });
+    return { wijkCode: placed.wijkCode ?? null, lat: input.lat, lon: input.lon, address: input.address ?? null };
+  }
+
+  async slugOf(municipalityId: string): Promise<string> {
+    const cached = this.slugs.get(municipalityId);
+    if (cached) return cached;
+    const municipality = await new MunicipalityRepository(this.deps.db.kysely).findById(municipalityId);
+    const slug = municipality?.slug ?? '';
+    this.slugs.set(municipalityId, slug);
+    return slug;
+  }
+}
+
+/** Field values checked against the register's definition; errors per field in `details.issues`. */
+export function validateValues(type: RegisterTypeDefinition, values: Record<string, unknown>): Record<string, unknown> {
+  const parsed = valuesSchemaFor(type).safeParse(values);
+  if (!parsed.success) {
+    throw new AppError('REGISTRATION_INVALID_VALUES', { issues: parsed.error.issues.map((i) => ({ path: ['values', ...i.path].join('.'), message: i.message })) });
+  }
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined && v !== null));
+}
+
+const asText = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const auditView = (row: RegistrationRow) => ({ type_key: row.type_key, occurred_on: row.occurred_on, occurred_until: row.occurred_until, wijk_code: row.wijk_code, values: JSON.parse(row.values_json) as unknown });
