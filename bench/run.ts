@@ -1,10 +1,11 @@
 import { benchApiWrite } from './api-write.js';
+import { benchPlanParse } from './plan-parse.js';
 import { emit } from './measure.js';
 
 /** `npm run bench -- [NAME]`: every benchmark, or the one named; one JSON line per measurement on stdout. */
 const benches: Record<string, () => Promise<object[]>> = {
   'api-write': benchApiWrite,
-  'plan-parse': async () => (await import('./plan-parse.js')).benchPlanParse(),
+  'plan-parse': benchPlanParse,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

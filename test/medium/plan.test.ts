@@ -4,7 +4,7 @@ import type { PlanTree, PlanVersionSummary } from '../../src/shared/api/plan.sch
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { dialects } from '../support/test-databases.js';
 
-const mechelen = readFileSync('test/fixtures/plans/mechelen-svpp-2020.txt', 'utf8');
+const mechelen = readFileSync('samples/plans/mechelen-svpp-2020.txt', 'utf8');
 
 /** The 2021 extension: the same plan one year later, with one indicator reworded and one added. */
 const extension2021 = mechelen

@@ -44,8 +44,12 @@ const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uF
 
 /** Clean one raw line: invisible characters, ligatures, `*` markers, spacing. */
 export function cleanText(raw: string): string {
+  if (/^[\x20-\x29\x2B-\x7E]*$/u.test(raw)) {
+    return raw.replace(/ {2,}/gu, ' ').trim();
+  }
   return raw
     .replace(/[\uFB00-\uFB04]/g, (c) => LIGATURES[c] ?? c)
+    // eslint-disable-next-line no-control-regex -- removing control characters left by the PDF conversion is the point
     .replace(/[\u200B-\u200D\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F]/g, '')
     .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
     .replace(/[\u2018\u2019]/g, "'")
@@ -63,10 +67,12 @@ const NOISE = [
 ];
 
 const MARKERS: Array<[RegExp, LineKind]> = [
-  [/^(?:verwachte\s+)?resulta(?:ten|at)|^r[ée]sultats?(?:\s+attendus?)?/iu, 'results'],
-  [/^indicator(?:en)?|^indicateurs?/iu, 'indicators'],
+  [/^(?:(?:verwachte|beoogde)\s+)?resulta(?:ten|at)|^r[ée]sultats?(?:\s+(?:attendus?|escomptés?|vis[ée]s?))?/iu, 'results'],
+  [/^(?:resultaats?)?indicator(?:en)?(?:\s+(?:en\s+streefwaarden?|van\s+resultaat))?|^indicateurs?(?:\s+(?:de\s+r[ée]sultats?|et\s+valeurs?\s+cibles?|de\s+suivi))?/iu, 'indicators'],
   [/^operationele\s+doelstelling(?:en)?|^objectifs?\s+op[ée]rationnels?/iu, 'operational'],
 ];
+/** An operational objective announced inline: `Operationele doelstelling 2: Title` / `Objectif opérationnel 1 : …`. */
+const OPERATIONAL_INLINE = /^(?:(?:operationele\s+doelstelling|objectif\s+op[ée]rationnel)\s*\d*|OD\s*\d+)(?:\.\d+)*\s*[:.\u2013-]\s*(\S.*)$/iu;
 const GENERAL_HEAD = /^(?:algemene\s+doelstelling(?:en)?|objectifs?\s+g[ée]n[ée]raux|objectif\s+g[ée]n[ée]ral)\s*:?$/iu;
 const STRATEGIC_HEAD = /^(?:strategische\s+doelstelling(?:en)?|objectifs?\s+strat[ée]giques?)\s*:?$/iu;
 const NUMBERED = /^(\d{1,2})\s?\.\s?(\d{1,2})(?:\s?\.\s?(\d{1,2}))?(?:\s?\.\s?(\d{1,2}))?\s?\.?\s*[-\u2013:)]?\s+(\S.*)$/u;
@@ -96,12 +102,16 @@ function classify(text: string, bullet: Bullet): Pick<PlanLine, 'kind' | 'number
   if (text === '') {
     return { kind: bullet === 'none' ? 'blank' : 'text', ...plain };
   }
-  const bare = text.replace(/\s*:$/u, '');
+  const bare = text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
   for (const [re, kind] of MARKERS) {
     const m = re.exec(bare);
     if (m !== null && m[0].length === bare.length) {
       return { kind, ...plain };
     }
+  }
+  const inline = OPERATIONAL_INLINE.exec(text);
+  if (inline !== null) {
+    return { kind: 'operational-numbered', numbers: [], title: (inline[1] ?? '').trim() };
   }
   if (bullet !== 'none') {
     return { kind: 'text', ...plain };
@@ -147,7 +157,7 @@ export function readPlanLines(text: string): PlanLine[] {
   return rawLines.map((raw, index) => {
     let cleaned = cleanText(raw);
     let opensSub = false;
-    if (/\S[:;,]?\s+o$/u.test(cleaned)) {
+    if (cleaned.endsWith(' o') && /\S[:;,]?\s+o$/u.test(cleaned)) {
       opensSub = true;
       cleaned = cleaned.replace(/\s+o$/u, '');
     }
@@ -161,6 +171,14 @@ const FUNCTION_WORDS = new Set([
   'door', 'uit', 'die', 'dat', 'waar', 'zijn', 'haar', 'hun', 'als', 'per', 'ter', 'ten', 'zoals', 'onder', 'tegen',
   'du', 'des', 'le', 'la', 'les', 'un', 'une', 'à', 'au', 'aux', 'et', 'ou', 'pour', 'par', 'sur', 'dans', 'avec',
   'que', 'qui', 'dont', 'leur', 'leurs', 'son', 'sa', 'ses', 'ce', 'cette', 'entre', 'vers', 'the', 'of', 'and', 'to',
+]);
+
+/** Words that typically open a new indicator or result, so a short line starting with one is an item. */
+const ITEM_STARTS = new Set([
+  'aantal', 'bestaan', 'bestaat', 'jaarlijks', 'jaarlijkse', 'jaarrapport', 'jaarverslag', 'minstens', 'verslag', 'verslagen',
+  'evaluatie', 'evaluatierapport', 'overzicht', 'beschrijving', 'de', 'het', 'een', 'er', 'op', 'voor', 'vanaf', 'ten', 'tegen',
+  'nombre', 'existence', 'rapport', 'rapports', 'bilan', 'évaluation', 'description', 'le', 'la', 'les', 'un', 'une', 'des',
+  'au', 'à', 'dès', 'number', 'the',
 ]);
 
 /** Whether `next` (a line without bullet) continues the item whose text is `prev`. */
@@ -181,8 +199,9 @@ export function continuesItem(prev: string, next: string, blankBetween: boolean)
   if (FUNCTION_WORDS.has(lastWord)) {
     return true;
   }
-  const words = next.split(/\s+/u).length;
-  return blankBetween && words <= 4 && !/[.!?;:]$/u.test(prev) && !/:$/u.test(next);
+  const words = next.split(/\s+/u);
+  const first = (words[0] ?? '').toLowerCase();
+  return blankBetween && words.length <= 4 && !/[.!?;:]$/u.test(prev) && !/:$/u.test(next) && !ITEM_STARTS.has(first);
 }
 
 /** Join a continuation line to an item's text (no space after a hyphenated word break). */
@@ -221,4 +240,25 @@ export function buildItems(lines: readonly PlanLine[]): Item[] {
     blankBefore = false;
   }
   return items.filter((item) => item.text !== '');
+}
+
+/**
+ * Page headers and footers repeated by the PDF conversion: the same short unbulleted line four times
+ * or more. They become noise; the caller is told which ones (to warn).
+ */
+export function markRepeatedLines(lines: PlanLine[]): PlanLine[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.kind === 'text' && line.bullet === 'none' && line.text.length <= 80) {
+      counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+    }
+  }
+  const marked: PlanLine[] = [];
+  for (const line of lines) {
+    if (line.kind === 'text' && line.bullet === 'none' && (counts.get(line.text) ?? 0) >= 4) {
+      line.kind = 'noise';
+      marked.push(line);
+    }
+  }
+  return marked;
 }

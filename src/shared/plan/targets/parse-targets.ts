@@ -20,6 +20,8 @@ export interface TargetParseResult {
   targets: ParsedTarget[];
   /** What the grammar saw but could not use or had to interpret: each one deserves a warning. */
   notes: string[];
+  /** The text names a period the schema cannot hold (weekly, daily…): no period may be assumed. */
+  unsupportedPeriod: boolean;
 }
 
 interface NumberToken { start: number; end: number; value: number; article: boolean; text: string }
@@ -40,7 +42,7 @@ const CLAUSE_BOUNDARY = /[;:()\n]/g;
 const CONJUNCTION = /(?:\s(?:en|en ook|et|and|maar|mais)\s|[;,]\s?)/g;
 const BARE_HEAD = /(?:^|\s)(?:is|zijn|er|bedraagt|bedragen|telt|tellen|worden|wordt|est|sont|y a|atteint|atteignent|s'eleve a|s'elevent a|organiseert|organiseren|organise|organisent|ontwikkelt|realiseert|jaarlijks|jaarlijkse|per jaar|elk jaar|ieder jaar|annuellement|chaque annee|par an|-)$/u;
 const CONJ_HEAD = /(?:^|\s)(?:en|et|and|ook|aussi|,)$/u;
-const TIMES_AFTER = /^\s*(?:keer|maal|fois|times?)(?![\p{L}])/u;
+const TIMES_AFTER = /^\s*(?:keer|maal|fois|times?|x|×)(?![\p{L}])/u;
 const LEVEL_WORD = /(?:^|\s)(?:tot|naar|jusqu'a|a|to)(?:\s|$)/u;
 const OP_ONLY_PERIOD = /(?:^|[^\p{L}])(?:minstens|ten minste|tenminste|minimaal|au moins|au minimum|at least)\s+(?:een\s+|une\s+fois\s+)?$/u;
 
@@ -55,15 +57,15 @@ export function parseTargetsDetailed(text: string, lang: TargetLanguage): Target
   const source = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
   const { lower, plain } = foldText(source);
   if (plain.trim() === '') {
-    return { targets: [{ kind: 'monitor' }], notes };
+    return { targets: [{ kind: 'monitor' }], notes, unsupportedPeriod: false };
   }
   if (QUALITATIVE.test(plain)) {
-    return { targets: [{ kind: 'qualitative' }], notes };
+    return { targets: [{ kind: 'qualitative' }], notes, unsupportedPeriod: false };
   }
   const times = findTimeSpans(plain, lang);
   const conditional = CONDITIONAL.exec(plain);
   const cut = conditional === null ? plain.length : conditional.index;
-  const periods = findPeriods(plain, notes);
+  const { spans: periods, unsupported: unsupportedPeriod } = findPeriods(plain, notes);
   const numbers = findNumbers(plain, lower, lang, times);
   const anchors = findAnchors(plain, numbers, notes);
 
@@ -78,14 +80,15 @@ export function parseTargetsDetailed(text: string, lang: TargetLanguage): Target
     return t.field !== 'none';
   });
 
-  if (anchors.length > 0) {
-    return { targets: buildNumericTargets(plain, anchors, periods, usableTimes, notes), notes };
-  }
-  return { targets: buildNonNumericTargets(plain, periods, usableTimes, notes), notes };
+  const targets = anchors.length > 0
+    ? buildNumericTargets(plain, anchors, periods, usableTimes, notes)
+    : buildNonNumericTargets(plain, periods, usableTimes, notes);
+  return { targets, notes, unsupportedPeriod };
 }
 
-function findPeriods(plain: string, notes: string[]): PeriodSpan[] {
+function findPeriods(plain: string, notes: string[]): { spans: PeriodSpan[]; unsupported: boolean } {
   const spans: PeriodSpan[] = [];
+  let unsupported = false;
   for (const pattern of PERIOD_PATTERNS) {
     pattern.re.lastIndex = 0;
     for (const m of plain.matchAll(pattern.re)) {
@@ -103,9 +106,10 @@ function findPeriods(plain: string, notes: string[]): PeriodSpan[] {
   for (const m of plain.matchAll(UNSUPPORTED_PERIOD)) {
     if (!spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) {
       notes.push(`period "${m[0]}" cannot be stored (only year, school year, quarter, month, half year, two years, plan)`);
+      unsupported = true;
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return { spans: spans.sort((a, b) => a.start - b.start), unsupported };
 }
 
 function findNumbers(plain: string, lower: string, lang: TargetLanguage, times: TimeSpan[]): NumberToken[] {
@@ -179,7 +183,7 @@ function findAnchors(plain: string, numbers: NumberToken[], notes: string[]): An
     if (n.article && op === null && !times) {
       continue;
     }
-    if (/^\s*(?:x|×|\/)/u.test(after) || /\/\s*$/u.test(before)) {
+    if (/^\s*(?:[x×*]\s*\d|\/)/u.test(after) || /\/\s*$/u.test(before)) {
       continue;
     }
     if (hours === null && percent === null && DURATION_AFTER.test(after)) {
@@ -196,7 +200,7 @@ function findAnchors(plain: string, numbers: NumberToken[], notes: string[]): An
     const prefix = plain.slice(clauseStart, n.start).trim();
     const bare = prefix === '' || BARE_HEAD.test(prefix) || (anchors.length > 0 && CONJ_HEAD.test(prefix));
     if (op === null && percent === null && hours === null && growth === null && !bare) {
-      if (!n.article) {
+      if (/^\d/u.test(n.text)) {
         notes.push(`number "${n.text}" was not read as a target`);
       }
       continue;
@@ -351,7 +355,7 @@ function buildNumericTargets(
 }
 
 function definedOnly(mods: Modifiers): Modifiers {
-  return Object.fromEntries(Object.entries(mods).filter(([, v]) => v !== undefined)) as Modifiers;
+  return Object.fromEntries(Object.entries(mods).filter(([, v]) => v !== undefined));
 }
 
 function buildNonNumericTargets(plain: string, periods: PeriodSpan[], times: TimeSpan[], notes: string[]): ParsedTarget[] {
@@ -362,8 +366,14 @@ function buildNonNumericTargets(plain: string, periods: PeriodSpan[], times: Tim
   const countHead = COUNT_HEAD.test(text);
   const firstPeriod = periods[0];
   const opBeforePeriod = firstPeriod !== undefined && OP_ONLY_PERIOD.test(plain.slice(0, firstPeriod.start));
-  if (countHead && !opBeforePeriod) {
+  const monitor = (): ParsedTarget[] => {
+    if (text.search(GROWTH_UP) >= 0 || text.search(GROWTH_DOWN) >= 0) {
+      notes.push('a growth or fall without an amount: kept as monitor only');
+    }
     return [finish({ kind: 'monitor' }, mods, notes, false)];
+  };
+  if (countHead && !opBeforePeriod) {
+    return monitor();
   }
   if (existsWord || ((exists || mods.due !== undefined) && mods.per === undefined)) {
     const targets = [finish({ kind: 'exists' }, { ...mods, per: undefined }, notes, false)];
@@ -379,8 +389,5 @@ function buildNonNumericTargets(plain: string, periods: PeriodSpan[], times: Tim
   if (DOCUMENT_HEAD.test(text)) {
     return [finish({ kind: 'exists' }, mods, notes, false)];
   }
-  if (text.search(GROWTH_UP) >= 0 || text.search(GROWTH_DOWN) >= 0) {
-    notes.push('a growth or fall without an amount: kept as monitor only');
-  }
-  return [finish({ kind: 'monitor' }, mods, notes, false)];
+  return monitor();
 }

@@ -97,7 +97,7 @@ const OPERATORS: Record<OperatorClass, string[]> = {
     'kleiner dan of gelijk aan', 'kleiner of gelijk aan', 'niet meer dan', 'ten hoogste', 'hoogstens',
     'maximaal', 'maximum van', 'een maximum van', 'maximum', 'max.', 'op zijn meest', 'au maximum',
     'au plus', 'maximum de', 'un maximum de', 'pas plus de', 'inferieur ou egal a', 'inferieure ou egale a',
-    'at most', 'no more than', 'a maximum of',
+    'at most', 'no more than', 'a maximum of', 'ne depasse pas', 'ne depassent pas', 'ne doit pas depasser', 'niet hoger dan',
   ],
   gt: ['meer dan', 'groter dan', 'hoger dan', 'plus de', 'plus que', 'superieur a', 'superieure a', 'more than'],
   lt: ['minder dan', 'kleiner dan', 'lager dan', 'moins de', 'inferieur a', 'inferieure a', 'less than', 'fewer than'],
@@ -152,7 +152,7 @@ const p = (per: TargetPeriod, source: string, adjective = false): PeriodPattern 
 export const PERIOD_PATTERNS: PeriodPattern[] = [
   p('school_year', 'per schooljaar|elk schooljaar|ieder schooljaar|schooljaarlijks[e]?|par annee scolaire|chaque annee scolaire|per school year'),
   p('two_years', 'tweejaarlijks[e]?|om de twee jaar|elke twee jaar|tous les deux ans|biennale?s?|bisannuel(?:le)?s?|biennial|every two years', true),
-  p('half_year', 'halfjaarlijks[e]?|zesmaandelijks[e]?|per semester|per halfjaar|per half jaar|semestriel(?:le)?s?|semestriellement|par semestre|chaque semestre|tous les six mois|half-yearly|twice a year|twee keer per jaar|deux fois par an', true),
+  p('half_year', 'halfjaarlijks[e]?|zesmaandelijks[e]?|per semester|per halfjaar|per half jaar|semestriel(?:le)?s?|semestriellement|par semestre|chaque semestre|tous les six mois|half-yearly', true),
   p('quarter', 'driemaandelijks[e]?|per kwartaal|per trimester|elk kwartaal|trimestriel(?:le)?s?|trimestriellement|par trimestre|chaque trimestre|quarterly|per quarter', true),
   p('month', 'maandelijks[e]?|per maand|elke maand|iedere maand|mensuel(?:le)?s?|mensuellement|par mois|chaque mois|monthly|per month', true),
   p('year', 'jaarlijks[e]?|per jaar|per kalenderjaar|per werkjaar|per werkingsjaar|elk jaar|ieder jaar|elk werkjaar|op jaarbasis|par an|par annee|annuel(?:le)?s?|annuellement|chaque annee|tous les ans|par exercice|per year|annual(?:ly)?|yearly|every year', true),
@@ -162,7 +162,7 @@ export const PERIOD_PATTERNS: PeriodPattern[] = [
 
 /** Periods the schema cannot express: reported, never guessed. */
 export const UNSUPPORTED_PERIOD = new RegExp(
-  `${WB_START}(?:tweewekelijks[e]?|wekelijks[e]?|per week|dagelijks[e]?|per dag|hebdomadaires?|bimensuel(?:le)?s?|par semaine|quotidien(?:ne)?s?|quotidiennement|par jour|weekly|daily|fortnightly)${WB_END}`,
+  `${WB_START}(?:tweemaandelijks[e]?|bimestriel(?:le)?s?|tous les deux mois|tweewekelijks[e]?|wekelijks[e]?|per week|dagelijks[e]?|per dag|hebdomadaires?|bimensuel(?:le)?s?|par semaine|quotidien(?:ne)?s?|quotidiennement|par jour|weekly|daily|fortnightly)${WB_END}`,
   'gu',
 );
 
@@ -182,7 +182,7 @@ export const DURATION_AFTER = /^\s*(?:jaar|jaren|maand|maanden|week|weken|dag|da
 export const QUALITATIVE = /(?:kwalitatieve?\s+indicator|kwalitatief|indicateur\s+qualitatif|qualitatif|qualitative(?:\s+indicator)?)/u;
 
 export const EXISTS_WORDS = new RegExp(
-  `${WB_START}(?:bestaan|bestaat|bestaande|er is een|is er een|er zijn|beschikbaar|aanwezig zijn|existence|existe|il existe|il y a un|il y a une|est disponible|disponibilite|exists?|existence of)${WB_END}`,
+  `${WB_START}(?:bestaan|bestaat|bestaande|er is een|is er een|er zijn|beschikbaar|aanwezig zijn|existence|existe|il existe|il y a un|il y a une|est disponible|disponibilite|exists?|existence of|oprichting|opstart|opstarten|opstarting|invoering|creatie|creation|mise en place|mise sur pied|instauration|installation)${WB_END}`,
   'u',
 );
 export const EXISTS_PARTICIPLE = new RegExp(
@@ -193,7 +193,7 @@ export const COUNT_HEAD = /^(?:het\s+|le\s+|the\s+)?(?:aantal|nombre|number of)(
 
 /** Heads of documents and agreements: such an indicator is met when the thing exists. */
 export const DOCUMENT_HEAD = new RegExp(
-  `^(?:(?:een|de|het|un|une|le|la|l'|les|des|a|an|the)\\s+)?(?:\\p{L}+-)?\\p{L}*(?:rapport|rapporten|rapportage|verslag|verslagen|nota|plan|plannen|overzicht|draaiboek|handleiding|protocol|convenant|catalogus|studie|analyse|beschrijving|charter|overeenkomst|afspraken|akkoord|richtlijnen|evaluatie|programma|bilan|compte-rendu|comptes-rendus|proces-verbal|note|guide|manuel|charte|convention|accord|etude|description|evaluation|programme|report|overview|agreement)${WB_END}`,
+  `^(?:(?:een|un|une|a|an)\\s+)?(?:\\p{L}+-)?\\p{L}*(?:rapport|rapporten|rapportage|verslag|verslagen|nota|plan|plannen|overzicht|draaiboek|handleiding|protocol|convenant|catalogus|studie|analyse|beschrijving|charter|overeenkomst|afspraken|akkoord|richtlijnen|evaluatie|programma|bilan|compte-rendu|comptes-rendus|proces-verbal|note|guide|manuel|charte|convention|accord|etude|description|evaluation|programme|report|overview|agreement)${WB_END}`,
   'u',
 );
 

@@ -13,6 +13,23 @@ export interface FoldedText {
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
 
+const FOLD_CACHE = new Map<string, [string, string]>();
+
+function foldChar(ch: string): [string, string] {
+  const cached = FOLD_CACHE.get(ch);
+  if (cached !== undefined) {
+    return cached;
+  }
+  const low = ch.toLowerCase();
+  const l = low.length === ch.length ? low : ch;
+  const base = l.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded: [string, string] = [l, base.length === l.length ? base : l];
+  if (FOLD_CACHE.size < 4096) {
+    FOLD_CACHE.set(ch, folded);
+  }
+  return folded;
+}
+
 export function foldText(text: string): FoldedText {
   const cleaned = text
     .normalize('NFC')
@@ -21,21 +38,32 @@ export function foldText(text: string): FoldedText {
     .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
     .replace(/\*/g, ' ')
     .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, ' ');
-  let lower = '';
-  let plain = '';
-  for (const ch of cleaned) {
-    const low = ch.toLowerCase();
-    const l = low.length === ch.length ? low : ch;
-    const base = l.normalize('NFD').replace(/\p{M}/gu, '');
-    lower += l;
-    plain += base.length === l.length ? base : l;
+  if (!/[^ -~]/.test(cleaned)) {
+    const lower = cleaned.toLowerCase();
+    return { lower, plain: lower };
   }
-  return { lower, plain };
+  const lower: string[] = [];
+  const plain: string[] = [];
+  for (const ch of cleaned) {
+    if (ch.charCodeAt(0) < 0x80) {
+      const l = ch.toLowerCase();
+      lower.push(l);
+      plain.push(l);
+    } else {
+      const [l, p] = foldChar(ch);
+      lower.push(l);
+      plain.push(p);
+    }
+  }
+  return { lower: lower.join(''), plain: plain.join('') };
 }
 
-/** Unicode-aware word boundary helpers for regex sources. */
-export const WB_START = '(?<![\\p{L}\\p{N}])';
-export const WB_END = '(?![\\p{L}\\p{N}])';
+/**
+ * Word boundaries for regexes run on the folded text (`plain`), which has no accents left: ASCII
+ * `\\b` is exact there and much faster than a Unicode look-behind.
+ */
+export const WB_START = '\\b';
+export const WB_END = '\\b';
 
 /** Build a unicode, global regex from alternatives, longest first, with word boundaries. */
 export function wordsRegex(words: readonly string[], flags = 'gu'): RegExp {
@@ -44,7 +72,7 @@ export function wordsRegex(words: readonly string[], flags = 'gu'): RegExp {
 }
 
 export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&').replace(/ /g, '\\s+');
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
 /** Parse a number written in Belgian or plain format: `810.553,07`, `1.000`, `2,5`, `12`. */
@@ -75,7 +103,7 @@ export function pad2(n: number): string {
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2199) {
+  if (month < 1 || month > 12 || day < 1 || year < 1990 || year > 2100) {
     return null;
   }
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();

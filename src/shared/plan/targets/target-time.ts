@@ -19,7 +19,7 @@ export interface TimeSpan {
   note?: string;
 }
 
-const YEAR = '(19[5-9]\\d|20\\d\\d|21\\d\\d)';
+const YEAR = '(199\\d|20\\d\\d|2100)';
 const NUMERIC_DATE = /(?<![\p{N}])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?![\p{N}])/gu;
 const TEXT_DATE = new RegExp(
   `(?<![\\p{N}])(\\d{1,2})(?:e|er|ere|ste|de|st|nd|rd|th)?\\s+(${MONTH_ALT})\\.?\\s+${YEAR}(?![\\p{N}])`,
@@ -28,7 +28,7 @@ const TEXT_DATE = new RegExp(
 const MONTH_YEAR = new RegExp(`${WB_START}(${MONTH_ALT})\\.?\\s+${YEAR}(?![\\p{N}])`, 'gu');
 const DAY_MONTH = new RegExp(`(?<![\\p{N}])(\\d{1,2})(?:e|er|ere|ste|de)?\\s+(${MONTH_ALT})${WB_END}`, 'gu');
 const YEAR_RANGE = new RegExp(
-  `(?:${WB_START}(van|de|from|tussen|between|periode|du)\\s+)?${YEAR}\\s*(?:-|tot en met|t/m|tot|a|au|to|en|and|et)\\s*${YEAR}(?![\\p{N}])`,
+  `(?:${WB_START}(van|de|from|tussen|between|periode|du|in|voor|pour|en)\\s+)?${YEAR}\\s*(?:-|tot en met|t/m|tot|a|au|to|en|and|et)\\s*${YEAR}(?![\\p{N}])`,
   'gu',
 );
 const LONE_YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.])${YEAR}(?![\\p{N}])`, 'gu');
@@ -142,7 +142,7 @@ export function findTimeSpans(plain: string, lang: TargetLanguage): TimeSpan[] {
     const b = Number(m[3]);
     const lead = m[1];
     if (lead !== undefined && b >= a) {
-      spans.push({ start, end, field: 'from', year: a }, { start: end, end, field: 'until', year: b });
+      spans.push({ start, end, field: 'from', year: a }, { start, end: start, field: 'until', year: b });
     } else {
       spans.push({ start, end, field: 'none' });
     }
