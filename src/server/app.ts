@@ -25,6 +25,8 @@ import { planRoutes } from './features/plan/plan.routes.js';
 import { RegisterTypeService } from './features/registers/register-types.service.js';
 import { RegistrationService } from './features/registers/registration.service.js';
 import { registerRoutes } from './features/registers/registers.routes.js';
+import { IndicatorService } from './features/indicators/indicators.service.js';
+import { indicatorRoutes } from './features/indicators/indicators.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -37,7 +39,7 @@ export interface AppOptions {
 
 export interface App {
   app: FastifyInstance;
-  services: { auth: AuthService; users: UserService; plans: PlanService; planImport: PlanImportService; registrations: RegistrationService };
+  services: { auth: AuthService; users: UserService; plans: PlanService; planImport: PlanImportService; registrations: RegistrationService; indicators: IndicatorService };
 }
 
 /** Composes the features into one Fastify app. The database must already be migrated. */
@@ -73,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const planImport = new PlanImportService({ db, clock });
   const registerTypes = new RegisterTypeService({ db, clock });
   const registrations = new RegistrationService({ db, clock, types: registerTypes });
+  const indicators = new IndicatorService({ db, clock, plans });
   installAccessHook(app, auth);
 
   await app.register(healthRoutes(db.dialect, config.version));
@@ -81,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(auditRoutes(db));
   await app.register(planRoutes(plans, planImport));
   await app.register(registerRoutes(registerTypes, registrations));
+  await app.register(indicatorRoutes(indicators));
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
@@ -94,5 +98,5 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
 
   await app.ready();
-  return { app, services: { auth, users, plans, planImport, registrations } };
+  return { app, services: { auth, users, plans, planImport, registrations, indicators } };
 }

@@ -38,6 +38,8 @@ export const errorCatalog = {
   PLACE_OUTSIDE_MUNICIPALITY: { status: 422, message: { nl: 'Deze plaats ligt buiten de gemeente.', fr: 'Ce lieu se trouve en dehors de la commune.', en: 'This place lies outside the municipality.' } },
   PLACE_UNKNOWN_WIJK: { status: 422, message: { nl: 'Deze wijk bestaat niet in uw gemeente.', fr: 'Ce quartier n’existe pas dans votre commune.', en: 'This wijk does not exist in your municipality.' } },
   REGISTRATION_ID_CONFLICT: { status: 409, message: { nl: 'Deze registratie bestaat al met een ander type.', fr: 'Cet enregistrement existe déjà avec un autre type.', en: 'This registration already exists with another type.' } },
+  PLAN_NONE: { status: 404, message: { nl: 'Er is nog geen plan ingeladen.', fr: 'Aucun plan n’a encore été importé.', en: 'No plan has been imported yet.' } },
+  INDICATOR_NO_PROPOSAL: { status: 409, message: { nl: 'Voor deze indicator is er geen voorstel om te bevestigen.', fr: 'Il n’y a pas de proposition à confirmer pour cet indicateur.', en: 'There is no proposal to confirm for this indicator.' } },
   INTERNAL: { status: 500, message: { nl: 'Er ging iets mis aan onze kant. Geef de foutcode door aan de beheerder.', fr: 'Une erreur s’est produite de notre côté. Communiquez le code d’erreur à l’administrateur.', en: 'Something went wrong on our side. Pass the error id on to the administrator.' } },
 } as const satisfies Record<string, Entry>;
 

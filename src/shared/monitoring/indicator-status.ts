@@ -84,7 +84,7 @@ export function indicatorStatus(input: { targets: Target[]; year: number; asOf: 
       const found = read({ start: '0000-01-01', end: minDate(due, asOf) });
       if (found === undefined) return { status: 'no_data', reason: { rule: 'no_value' }, window, target };
       if (found >= 1) return { status: 'achieved', reason: { rule: 'document_found', value: found, due }, window, target };
-      if (asOf > due) return { status: 'missed', reason: { rule: 'document_missing', due }, window, target };
+      if (asOf >= due) return { status: 'missed', reason: { rule: 'document_missing', due }, window, target };
       const soon = Date.parse(due) - Date.parse(asOf) <= 60 * 86_400_000;
       return { status: soon ? 'at_risk' : 'on_track', reason: { rule: soon ? 'document_due_soon' : 'document_pending', due }, window, target };
     }

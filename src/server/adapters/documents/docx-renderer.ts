@@ -14,6 +14,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  Tab,
   TabStopType,
   TextRun,
   WidthType,
@@ -122,7 +123,7 @@ function footer(doc: ReportDocument): Footer {
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: palette.rule, space: 4 } },
         children: [
           run(left),
-          new TextRun({ children: ['\t', before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after], size: 16, color: palette.muted }),
+          new TextRun({ children: [new Tab(), before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, ...(after ? [after] : [])], size: 16, color: palette.muted }),
         ],
       }),
     ],
@@ -177,6 +178,7 @@ function statusRuns(status: StatusValue, doc: ReportDocument): TextRun[] {
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: palette.rule };
 const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder, insideHorizontal: cellBorder, insideVertical: cellBorder };
 const cellMargins = { top: 45, bottom: 45, left: 70, right: 70 };
+const shortTableRows = 15;
 
 function cell(children: Paragraph[], width: number, shading?: string): TableCell {
   return new TableCell({
@@ -193,18 +195,22 @@ function tableBlocks(block: TableBlock, doc: ReportDocument): Block[] {
     tableHeader: true, // repeated at the top of every page the table runs onto
     cantSplit: true,
     children: block.columns.map((column, index) =>
-      cell([new Paragraph({ alignment: alignments[columnAlign(column)], spacing: { after: 0 }, children: [new TextRun({ text: column.label, bold: true, size: 18, color: 'FFFFFF' })] })], widths[index] ?? 0, palette.primary),
+      cell([new Paragraph({ alignment: alignments[columnAlign(column)], spacing: { after: 0 }, keepNext: true, children: [new TextRun({ text: column.label, bold: true, size: 18, color: 'FFFFFF' })] })], widths[index] ?? 0, palette.primary),
     ),
   });
-  const bodyRow = (row: ReportRow, index: number, total: boolean): TableRow =>
-    new TableRow({
+  // A short table is kept on one page (each row "keep with next"); a long one runs on, its header row repeated.
+  const bodyCount = block.rows.length + (block.totals ? 1 : 0);
+  const keepTogether = bodyCount <= shortTableRows;
+  const bodyRow = (row: ReportRow, index: number, total: boolean): TableRow => {
+    const keepNext = keepTogether && index < bodyCount - 1;
+    const fill = total ? palette.totalFill : index % 2 === 1 ? palette.zebra : undefined;
+    return new TableRow({
       cantSplit: true,
-      children: block.columns.map((column, columnIndex) =>
-        cell([cellParagraph(column, row[column.key] ?? null, doc, total)], widths[columnIndex] ?? 0, total ? palette.totalFill : index % 2 === 1 ? palette.zebra : undefined),
-      ),
+      children: block.columns.map((column, columnIndex) => cell([cellParagraph(column, row[column.key] ?? null, doc, { total, keepNext })], widths[columnIndex] ?? 0, fill)),
     });
+  };
   const rows = [headerRow, ...block.rows.map((row, index) => bodyRow(row, index, false))];
-  if (block.totals) rows.push(bodyRow(block.totals, 0, true));
+  if (block.totals) rows.push(bodyRow(block.totals, block.rows.length, true));
   const blocks: Block[] = [];
   blocks.push(new Table({ rows, columnWidths: widths, width: { size: contentWidth, type: WidthType.DXA }, layout: TableLayoutType.FIXED, borders }));
   const caption = block.caption ? [new TextRun({ text: block.caption, italics: true, size: 17, color: palette.muted })] : [];
@@ -212,14 +218,16 @@ function tableBlocks(block: TableBlock, doc: ReportDocument): Block[] {
   return blocks;
 }
 
-function cellParagraph(column: ReportColumn, value: ReportCellValue, doc: ReportDocument, total: boolean): Paragraph {
+function cellParagraph(column: ReportColumn, value: ReportCellValue, doc: ReportDocument, options: { total: boolean; keepNext: boolean }): Paragraph {
+  const { total, keepNext } = options;
   const alignment = alignments[columnAlign(column)];
   if (columnKind(column) === 'status' && isStatusValue(value)) {
-    return new Paragraph({ alignment, spacing: { after: 0 }, children: statusRuns(value, doc).map((run) => run) });
+    return new Paragraph({ alignment, keepNext, spacing: { after: 0 }, children: statusRuns(value, doc) });
   }
   const lines = formatCell(column, value, doc.locale).split('\n');
   return new Paragraph({
     alignment,
+    keepNext,
     spacing: { after: 0 },
     children: lines.map((line, index) => new TextRun({ text: line, size: 18, bold: total, ...(index > 0 ? { break: 1 } : {}) })),
   });
@@ -255,7 +263,7 @@ function chartBlocks(block: ChartBlock, doc: ReportDocument): Block[] {
   const options = nativeChart(block);
   const data = tableBlocks(chartDataTable(block, doc.locale), doc);
   if (!options) return [new Paragraph({ keepNext: true, children: [new TextRun({ text: block.title, bold: true })] }), ...data];
-  return [new Paragraph({ keepNext: Boolean(block.showDataTable), spacing: { after: 200 }, children: [new ChartRun(options)] }), ...(block.showDataTable ? data : [])];
+  return [new Paragraph({ spacing: { after: 200 }, children: [new ChartRun(options)] }), ...(block.showDataTable ? data : [])];
 }
 
 function nativeChart(block: ChartBlock): ChartRunOptions | null {

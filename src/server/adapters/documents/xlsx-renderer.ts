@@ -116,7 +116,7 @@ function columnWidth(column: ReportColumn, sheet: ReportSheet, locale: Locale): 
   let longest = Math.max(...column.label.split('\n').map((line) => line.length)) + 3; // room for the filter button
   for (const row of sheet.rows.slice(0, 500)) {
     const text = formatCell(column, row[column.key] ?? null, locale);
-    for (const line of text.split('\n')) longest = Math.max(longest, line.length + 1);
+    for (const line of text.split('\n')) longest = Math.max(longest, line.length + 2);
   }
   return Math.min(Math.max(longest, 8), maxColumnWidth);
 }

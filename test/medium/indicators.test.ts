@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Overview, IndicatorState } from '../../src/shared/api/indicators.schema.js';
+import type { PlanVersionSummary } from '../../src/shared/api/plan.schema.js';
+import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
+import { dialects } from '../support/test-databases.js';
+
+const mechelen = readFileSync('samples/plans/mechelen-svpp-2020.txt', 'utf8');
+const allIndicators = (o: Overview): IndicatorState[] => o.sections.flatMap((s) => s.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators)));
+
+describe.each(dialects)('indicators computed from registrations on %s', (dialect) => {
+  let t: TestApp;
+  let coordinator: Agent;
+  let overview: (query?: string) => Promise<Overview>;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    t.clock.advance(200 * 86_400_000);
+    await t.seedMunicipality('mechelen');
+    coordinator = await t.login('coordinator@mechelen.test');
+    const version = (await coordinator.request({ method: 'POST', url: '/api/plan-versions', payload: { filename: 'plan.txt', text: mechelen, confirm: true } })).json<PlanVersionSummary>();
+    expect(version.status).toBe('confirmed');
+    overview = async (query = 'year=2020&asOf=2020-12-31') => (await coordinator.request({ method: 'GET', url: `/api/indicators/overview?${query}` })).json<Overview>();
+  });
+  afterAll(() => t.close());
+
+  const cprOf = (o: Overview) => allIndicators(o).find((i) => /vergaderingen van de CPR/i.test(i.text));
+
+  it('starts with no data and svpp’s proposals, which do not count until a person confirms them', async () => {
+    const before = await overview();
+    expect(before.plan.status).toBe('no_data');
+    expect(cprOf(before)?.proposal?.link).toEqual({ mode: 'query', query: { typeKey: 'meeting', categories: ['cpr'], measure: 'count' } });
+    const proposed = (await coordinator.request({ method: 'POST', url: '/api/indicators/proposals', payload: {} })).json<{ proposed: number }>();
+    expect(proposed.proposed).toBeGreaterThan(20);
+    expect(cprOf(await overview())).toMatchObject({ status: 'no_data', link: { state: 'proposed' } });
+  });
+
+  it('computes the CPR indicator from meetings once the link is confirmed, with pace and history', async () => {
+    const cpr = cprOf(await overview());
+    if (!cpr) throw new Error('no CPR indicator');
+    expect((await coordinator.request({ method: 'POST', url: '/api/indicators/proposals/confirm', payload: { indicatorIds: [cpr.id] } })).json()).toMatchObject({ confirmed: 1 });
+    for (const day of ['2019-03-01', '2019-06-01', '2019-10-01', '2020-02-10', '2020-05-12']) {
+      await coordinator.request({ method: 'POST', url: '/api/registrations', payload: { typeKey: 'meeting', occurredOn: day, values: { kind: 'cpr' } } });
+    }
+    await coordinator.request({ method: 'POST', url: '/api/registrations', payload: { typeKey: 'meeting', occurredOn: '2020-05-13', values: { kind: 'steering_group' } } });
+    const endOfYear = cprOf(await overview());
+    expect(endOfYear).toMatchObject({ status: 'missed', value: 2, reason: { rule: 'not_met', value: 2, required: 3 }, history: [{ year: 2019, status: 'achieved', value: 3 }] });
+    expect(endOfYear?.months.slice(0, 6)).toEqual([0, 1, 0, 0, 1, 0]);
+    expect(cprOf(await overview('year=2020&asOf=2020-06-30'))?.status).toBe('on_track');
+    await coordinator.request({ method: 'POST', url: '/api/registrations', payload: { typeKey: 'meeting', occurredOn: '2020-11-20', values: { kind: 'cpr' } } });
+    expect(cprOf(await overview())?.status).toBe('achieved');
+  });
+
+  it('follows a manual indicator by its entered values and an exists-target by an approved document', async () => {
+    const o = await overview();
+    const monitor = allIndicators(o).find((i) => i.text === 'Aantal vrijwilligers');
+    const playbook = allIndicators(o).find((i) => i.targets[0]?.kind === 'exists' && /draaiboek/i.test(i.text));
+    if (!monitor || !playbook) throw new Error('indicators not found');
+    await coordinator.request({ method: 'PUT', url: `/api/indicators/${monitor.id}/link`, payload: { mode: 'manual' } });
+    expect((await coordinator.request({ method: 'PUT', url: `/api/indicators/${monitor.id}/values`, payload: { periodStart: '2020-01-01', periodEnd: '2020-12-31', value: 17, comment: 'telling december' } })).statusCode).toBe(200);
+    const bad = await coordinator.request({ method: 'PUT', url: `/api/indicators/${monitor.id}/values`, payload: { periodStart: '2020-12-31', periodEnd: '2020-01-01', value: 1 } });
+    expect(bad.statusCode).toBe(400);
+    await coordinator.request({ method: 'PUT', url: `/api/indicators/${playbook.id}/link`, payload: { mode: 'query', query: { typeKey: 'document', categories: ['playbook'], statuses: ['approved'], measure: 'count' } } });
+    const missing = allIndicators(await overview()).find((i) => i.id === playbook.id);
+    expect(missing?.status).toBe('missed');
+    await coordinator.request({ method: 'POST', url: '/api/registrations', payload: { typeKey: 'document', occurredOn: '2019-05-01', values: { kind: 'playbook', status: 'approved', title: 'Draaiboek' } } });
+    const after = await overview();
+    expect(allIndicators(after).find((i) => i.id === monitor.id)).toMatchObject({ status: 'monitor', value: 17 });
+    expect(allIndicators(after).find((i) => i.id === playbook.id)?.status).toBe('achieved');
+  });
+
+  it('rolls statuses up to objectives, sections, programmes and the plan with the weakest-link rule', async () => {
+    const o = await overview();
+    const section = o.sections.find((s) => s.strategic.some((st) => st.operational.some((op) => op.indicators.some((i) => /vergaderingen van de CPR/i.test(i.text)))));
+    expect(section?.counts.achieved).toBeGreaterThanOrEqual(1);
+    expect(o.programmes).toHaveLength(4);
+    expect(['achieved', 'on_track', 'at_risk', 'missed']).toContain(o.plan.status);
+    expect(o.plan.counts.missed ?? 0).toBeGreaterThanOrEqual(0);
+  });
+
+  it('lets staff read but not link, and refuses unknown indicators', async () => {
+    const staff = await t.login('staff@mechelen.test');
+    const some = allIndicators(await overview())[0];
+    expect((await staff.request({ method: 'PUT', url: `/api/indicators/${some?.id}/link`, payload: { mode: 'manual' } })).statusCode).toBe(403);
+    expect((await coordinator.request({ method: 'PUT', url: '/api/indicators/00000000-0000-4000-8000-000000000000/link', payload: { mode: 'manual' } })).statusCode).toBe(404);
+  });
+});
