@@ -32,6 +32,7 @@ function ensureDebianPackage(label, present, packages) {
 
 const chromium = process.env.SVPP_CHROMIUM ?? '/usr/bin/chromium';
 ensureDebianPackage('Debian chromium (for the browser tests)', () => existsSync(chromium), ['chromium']);
+ensureDebianPackage('LibreOffice and poppler (to open the documents svpp writes)', () => ['/usr/bin/soffice', '/usr/bin/pdftotext', '/usr/bin/pdfinfo'].every((f) => existsSync(f)), ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils', 'fonts-liberation2']);
 ensureDebianPackage('the PostgreSQL server (for the medium tests)', () => {
   if (process.env.SVPP_TEST_DATABASE_URL) return true;
   const base = '/usr/lib/postgresql';

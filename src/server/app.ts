@@ -88,14 +88,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
-  if (existsSync(config.webDir)) {
-    await app.register(fastifyStatic, { root: config.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
-    // The web app routes in the browser: any non-API GET answers index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html; charset=utf-8').sendFile('index.html');
-      return sendError(request, reply, 'ROUTE_NOT_FOUND');
-    });
-  }
+  const serveWeb = existsSync(config.webDir);
+  if (serveWeb) await app.register(fastifyStatic, { root: config.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  // One not-found handler: the web app routes in the browser, so any non-API GET answers index.html.
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return sendError(request, reply, 'ROUTE_NOT_FOUND');
+  });
 
   await app.ready();
   return { app, services: { auth, users, plans, planImport, registrations, indicators } };

@@ -7,6 +7,7 @@ type JsonSchema = {
   enum?: unknown[];
   const?: unknown;
   format?: string;
+  pattern?: string;
   minLength?: number;
   maxLength?: number;
   minimum?: number;
@@ -48,7 +49,7 @@ export function operationsOf(app: FastifyInstance): Operation[] {
 }
 
 /** A value that satisfies a JSON schema, using `hint` for ids and e-mail addresses. */
-export function exampleFor(schema: JsonSchema | undefined, hint: { id: string; email: string }): unknown {
+export function exampleFor(schema: JsonSchema | undefined, hint: { id: string; email: string; key?: string }): unknown {
   if (!schema) return {};
   if (schema.const !== undefined) return schema.const;
   if (schema.enum?.length) return schema.enum[0];
@@ -58,7 +59,12 @@ export function exampleFor(schema: JsonSchema | undefined, hint: { id: string; e
   switch (type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(schema.properties ?? {})) out[key] = exampleFor(value, hint);
+      const required = new Set(schema.required ?? []);
+      for (const [key, value] of Object.entries(schema.properties ?? {})) {
+        // An optional string with a pattern cannot be made up here: leave it out rather than send an invalid value.
+        if (!required.has(key) && value.pattern) continue;
+        out[key] = exampleFor(value, hint);
+      }
       return out;
     }
     case 'array':
@@ -71,6 +77,8 @@ export function exampleFor(schema: JsonSchema | undefined, hint: { id: string; e
     case 'string': {
       if (schema.format === 'uuid') return hint.id;
       if (schema.format === 'email') return hint.email;
+      if (schema.format === 'date') return '2020-06-01';
+      if (schema.format === 'date-time') return '2020-06-01T10:00:00.000Z';
       const length = Math.max(schema.minLength ?? 1, 14);
       return 'x'.repeat(schema.maxLength === undefined ? length : Math.min(length, schema.maxLength));
     }

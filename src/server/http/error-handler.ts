@@ -50,6 +50,4 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error, reqId: request.id }, 'unexpected error');
     return sendError(request, reply, 'INTERNAL', { requestId: request.id });
   });
-
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'ROUTE_NOT_FOUND'));
 }

@@ -12,7 +12,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const { state } = useSession();
   const location = useLocation();
   if (state.status === 'loading') return <CenteredLoader />;
-  if (state.status === 'anonymous') return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  if (state.status === 'anonymous') {
+    return <Navigate to="/login" replace state={state.loggedOut ? null : { from: `${location.pathname}${location.search}` }} />;
+  }
   return children;
 }
 

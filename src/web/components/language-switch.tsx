@@ -1,21 +1,22 @@
 import { NativeSelect } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { isLocale, locales } from '../../shared/i18n/locale.js';
 import { toApiError } from '../api/use-api-query.js';
 import { useSession } from '../features/auth/session-context.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { localeNames } from '../i18n/locale-preference.js';
+import { useNotify } from './use-notify.js';
 
 /** Nederlands / Français / English; each name in its own language. */
 export function LanguageSwitch() {
   const { locale, t } = useI18n();
+  const notify = useNotify();
   const { changeLocale } = useSession();
 
   const onChange = (value: string) => {
     if (!isLocale(value)) return;
     changeLocale(value).catch((error: unknown) => {
       const apiError = toApiError(error);
-      notifications.show({ color: 'red', message: apiError.message || t.errors.unexpected });
+      notify(apiError.message || t.errors.unexpected, 'error');
     });
   };
 

@@ -1,8 +1,8 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router-dom';
 import { useMe, useSession } from '../features/auth/session-context.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { useNotify } from './use-notify.js';
 
 function initials(name: string): string {
   return name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0]?.toUpperCase() ?? '').join('');
@@ -11,6 +11,7 @@ function initials(name: string): string {
 /** The signed-in user's name and role, and the way out. */
 export function UserMenu() {
   const { t, fill } = useI18n();
+  const notify = useNotify();
   const me = useMe();
   const { logout } = useSession();
   const navigate = useNavigate();
@@ -19,7 +20,7 @@ export function UserMenu() {
     logout()
       .catch(() => undefined) // the session is forgotten locally either way
       .finally(() => {
-        notifications.show({ message: t.userMenu.loggedOut });
+        notify(t.userMenu.loggedOut);
         void navigate('/login', { replace: true });
       });
   };

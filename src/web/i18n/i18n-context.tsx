@@ -9,19 +9,20 @@ export interface I18n {
   locale: Locale;
   /** The messages of the current language. */
   t: Messages;
-  setLocale(locale: Locale): void;
+  setLocale: (locale: Locale) => void;
   /** `template` with its `{placeholders}` filled in. */
-  fill(template: string, values: Record<string, string | number>): string;
-  date(value: string | Date): string;
-  dateTime(value: string | Date): string;
-  number(value: number, fractionDigits?: number): string;
+  fill: (template: string, values: Record<string, string | number>) => string;
+  date: (value: string | Date) => string;
+  dateTime: (value: string | Date) => string;
+  number: (value: number, fractionDigits?: number) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
 /** Holds the current language; keeps `<html lang>`, storage, the locale cookie and the API client in step. */
-export function I18nProvider({ children, locale: fixedLocale }: { children: ReactNode; locale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(() => fixedLocale ?? initialLocale());
+// `initial` fixes the starting language (tests); otherwise storage, cookie and browser decide.
+export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initial ?? initialLocale());
 
   useEffect(() => {
     document.documentElement.lang = htmlLang[locale];

@@ -8,6 +8,7 @@ export const en: Messages = {
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
     documentTitle: '{page} · svpp',
+    close: 'Close',
   },
   language: {
     label: 'Language',

@@ -8,6 +8,7 @@ export const fr: Messages = {
     skipToContent: 'Aller au contenu principal',
     loading: 'Chargement…',
     documentTitle: '{page} · svpp',
+    close: 'Fermer',
   },
   language: {
     label: 'Langue',

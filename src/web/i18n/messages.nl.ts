@@ -9,6 +9,7 @@ export const nl = {
     skipToContent: 'Naar de hoofdinhoud',
     loading: 'Bezig met laden…',
     documentTitle: '{page} · svpp',
+    close: 'Sluiten',
   },
   language: {
     label: 'Taal',

@@ -134,11 +134,12 @@ export class IndicatorService {
       const plans = new PlanRepository(trx);
       const repository = new IndicatorsRepository(trx);
       let confirmed = 0;
-      for (const indicatorId of indicatorIds) {
+      for (const [index, indicatorId] of indicatorIds.entries()) {
         const indicator = await plans.findElement('indicator', actor.municipalityId, indicatorId);
-        if (!indicator) throw new AppError('NOT_FOUND', { indicatorId });
+        // Point at the position in the request, not the id: an error never repeats ids back.
+        if (!indicator) throw new AppError('NOT_FOUND', { index });
         const link = await repository.link(actor.municipalityId, indicator.lineage_id);
-        if (!link || link.state !== 'proposed') throw new AppError('INDICATOR_NO_PROPOSAL', { indicatorId });
+        if (!link || link.state !== 'proposed') throw new AppError('INDICATOR_NO_PROPOSAL', { index });
         await repository.upsertLink({ ...link, state: 'confirmed', updated_by: actor.userId || null, updated_at: clock.now().toISOString() });
         confirmed++;
       }

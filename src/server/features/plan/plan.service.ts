@@ -84,6 +84,10 @@ export class PlanService {
 
   /** The audited changes of one plan element, newest first. */
   async history(actor: Actor, elementId: string) {
+    const plans = new PlanRepository(this.deps.db.kysely);
+    const tables: PlanElementTable[] = ['plan_section', 'plan_objective', 'plan_result', 'indicator'];
+    const found = await Promise.all(tables.map((table) => plans.findElement(table, actor.municipalityId, elementId)));
+    if (!found.some(Boolean)) throw new AppError('NOT_FOUND');
     const rows = await new AuditRepository(this.deps.db.kysely, this.deps.db.dialect).listForEntity(actor.municipalityId, elementId);
     return rows.map((r) => ({ at: r.at, actorEmail: r.actor_email, action: r.action, before: r.before_json ? (JSON.parse(r.before_json) as unknown) : null, after: r.after_json ? (JSON.parse(r.after_json) as unknown) : null }));
   }

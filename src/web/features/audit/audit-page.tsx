@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { Messages } from '../../i18n/messages.js';
-import { useCan } from '../auth/session-context.js';
+import { useCan, useMe } from '../auth/session-context.js';
 import { usersApi } from '../users/users.api.js';
 import { capitalised } from '../users/user-fields.js';
 import { auditApi } from './audit.api.js';
@@ -35,6 +35,7 @@ export function actionName(action: string, t: Messages): string {
 export function AuditPage() {
   const { t, fill, dateTime } = useI18n();
   const can = useCan();
+  const me = useMe();
   // The cursors of the pages walked so far: [undefined] is the newest page.
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
@@ -43,17 +44,28 @@ export function AuditPage() {
   const entries = useApiQuery(() => auditApi.list(auditPageSize + 1, cursor), `audit:${cursor ?? 'newest'}`, { keepPreviousData: true });
   const users = useApiQuery(() => (can('user.read') ? usersApi.list() : Promise.resolve([])), 'audit-users');
 
+  // Names instead of identifiers where the app knows them; otherwise the identifier's first characters.
+  const entityLabel = (entity: string, id: string): string => {
+    if (entity === 'municipality' && id === me.municipality.id) return me.municipality.name;
+    const user = entity === 'user' && users.status === 'success' ? users.data.find((candidate) => candidate.id === id) : undefined;
+    return user ? user.displayName : id.slice(0, 8);
+  };
+
+  const actorOf = (entry: AuditEntry): string => (!entry.actorEmail || entry.actorEmail === 'system' ? t.audit.system : entry.actorEmail);
+
   const nameOf = (entry: AuditEntry): string => {
     const entity = entityKeys[entry.entity];
     const kind = entity ? t.audit.entityNames[entity] : entry.entity;
     if (!entry.entityId) return capitalised(kind);
-    const user = entry.entity === 'user' && users.status === 'success' ? users.data.find((candidate) => candidate.id === entry.entityId) : undefined;
-    return `${capitalised(kind)}: ${user ? user.displayName : entry.entityId.slice(0, 8)}`;
+    return `${capitalised(kind)}: ${entityLabel(entry.entity, entry.entityId)}`;
   };
 
   const shown = entries.status === 'success' ? entries.data.slice(0, auditPageSize) : [];
   const hasOlder = entries.status === 'success' && entries.data.length > auditPageSize;
   const oldestShown = shown[shown.length - 1];
+  const canGoNewer = page > 1;
+  const caption = fill(t.audit.caption, { page });
+  const canGoOlder = hasOlder && !entries.refreshing && oldestShown !== undefined;
 
   return (
     <>
@@ -62,43 +74,56 @@ export function AuditPage() {
       {entries.status === 'error' && <ErrorAlert error={entries.error} onRetry={entries.reload} />}
       {entries.status === 'success' && shown.length === 0 && <Text>{t.audit.empty}</Text>}
       {entries.status === 'success' && shown.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0} aria-busy={entries.refreshing}>
-          <Table striped verticalSpacing="xs" className="audit-table">
-            <caption id="audit-caption" className="visually-hidden">{fill(t.audit.caption, { page })}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.audit.time}</Table.Th>
-                <Table.Th scope="col">{t.audit.actor}</Table.Th>
-                <Table.Th scope="col">{t.audit.action}</Table.Th>
-                <Table.Th scope="col">{t.audit.entity}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((entry) => (
-                <Table.Tr key={entry.seq}>
-                  <Table.Td className="nowrap">{dateTime(entry.at)}</Table.Td>
-                  <Table.Td>{!entry.actorEmail || entry.actorEmail === 'system' ? t.audit.system : entry.actorEmail}</Table.Td>
-                  <Table.Td>{actionName(entry.action, t)}</Table.Td>
-                  <Table.Td>{nameOf(entry)}</Table.Td>
+        <>
+          <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0} aria-busy={entries.refreshing} data-visible-from="sm">
+            <Table striped verticalSpacing="xs">
+              <caption id="audit-caption" className="visually-hidden">{caption}</caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.audit.time}</Table.Th>
+                  <Table.Th scope="col">{t.audit.actor}</Table.Th>
+                  <Table.Th scope="col">{t.audit.action}</Table.Th>
+                  <Table.Th scope="col">{t.audit.entity}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((entry) => (
+                  <Table.Tr key={entry.seq}>
+                    <Table.Td className="nowrap">{dateTime(entry.at)}</Table.Td>
+                    <Table.Td>{actorOf(entry)}</Table.Td>
+                    <Table.Td>{actionName(entry.action, t)}</Table.Td>
+                    <Table.Td>{nameOf(entry)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+          <ul className="audit-cards" aria-label={caption} aria-busy={entries.refreshing} data-hidden-from="sm">
+            {shown.map((entry) => (
+              <li key={entry.seq}>
+                <Text size="xs" className="secondary-text">{dateTime(entry.at)} · {actorOf(entry)}</Text>
+                <Text size="sm"><strong>{actionName(entry.action, t)}</strong> — {nameOf(entry)}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <Group component="nav" aria-label={t.audit.paging} justify="space-between" mt="md">
+        {/* aria-disabled instead of disabled: a button that stays focusable keeps the keyboard user's place. */}
         <Button
           variant="default"
-          disabled={page === 1}
-          onClick={() => setCursors((current) => (current.length > 1 ? current.slice(0, -1) : current))}
+          data-disabled={!canGoNewer || undefined}
+          aria-disabled={!canGoNewer}
+          onClick={() => canGoNewer && setCursors((current) => current.slice(0, -1))}
         >
           {t.audit.newer}
         </Button>
         <Text size="sm" aria-live="polite">{fill(t.audit.page, { page })}</Text>
         <Button
           variant="default"
-          disabled={!hasOlder || entries.refreshing}
-          onClick={() => oldestShown && setCursors((current) => [...current, oldestShown.seq])}
+          data-disabled={!canGoOlder || undefined}
+          aria-disabled={!canGoOlder}
+          onClick={() => canGoOlder && setCursors((current) => [...current, oldestShown.seq])}
         >
           {t.audit.older}
         </Button>

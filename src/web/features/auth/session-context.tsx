@@ -6,14 +6,15 @@ import { apiClient } from '../../api/api-client.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { authApi } from './auth.api.js';
 
-export type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; me: Me };
+/** `loggedOut`: the user ended the session themselves (nothing to return to after the next login). */
+export type SessionState = { status: 'loading' } | { status: 'anonymous'; loggedOut?: boolean } | { status: 'signed-in'; me: Me };
 
 export interface Session {
   state: SessionState;
-  login(email: string, password: string): Promise<void>;
-  logout(): Promise<void>;
+  login: (email: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
   /** Switches the language; when signed in it is saved to the user's profile. */
-  changeLocale(locale: Locale): Promise<void>;
+  changeLocale: (locale: Locale) => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -30,13 +31,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signed-in', me });
   }, []);
 
-  const signOut = useCallback(() => {
+  const signOut = useCallback((loggedOut = false) => {
     apiClient.setCsrfToken(undefined);
-    setState({ status: 'anonymous' });
+    setState({ status: 'anonymous', loggedOut });
   }, []);
 
   useEffect(() => {
-    apiClient.onUnauthorized(signOut);
+    apiClient.onUnauthorized(() => signOut());
     let current = true;
     authApi.me().then(
       (me) => {
@@ -67,7 +68,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await authApi.logout();
     } finally {
-      signOut();
+      signOut(true);
     }
   }, [signOut]);
 

@@ -1,6 +1,5 @@
 import { Button, Group, Modal, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type Role, roles } from '../../../shared/access/roles.js';
 import { createUserBodySchema, type User } from '../../../shared/api/users.schema.js';
@@ -13,6 +12,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { localeNames } from '../../i18n/locale-preference.js';
 import { usersApi } from './users.api.js';
 import { focusFirstInvalid, roleLabel, type UserFieldErrors, userFieldErrors } from './user-fields.js';
+import { useNotify } from '../../components/use-notify.js';
 
 interface Values {
   email: string;
@@ -27,6 +27,7 @@ const emptyValues: Values = { email: '', displayName: '', role: 'staff', locale:
 /** Creates a user; checks with the same shared schema as the server, then maps the server's answer onto the fields. */
 export function CreateUserModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (user: User) => void }) {
   const { t, fill } = useI18n();
+  const notify = useNotify();
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const [values, setValues] = useState<Values>(emptyValues);
   const [errors, setErrors] = useState<UserFieldErrors>({});
@@ -59,7 +60,7 @@ export function CreateUserModal({ opened, onClose, onCreated }: { opened: boolea
     usersApi.create(values).then(
       (user) => {
         setSaving(false);
-        notifications.show({ color: 'teal', message: fill(t.users.created, { name: user.displayName }) });
+        notify(fill(t.users.created, { name: user.displayName }), 'success');
         onCreated(user);
       },
       (reason: unknown) => {
@@ -74,7 +75,7 @@ export function CreateUserModal({ opened, onClose, onCreated }: { opened: boolea
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t.users.createTitle} fullScreen={isPhone} size="md">
+    <Modal opened={opened} onClose={onClose} title={t.users.createTitle} fullScreen={isPhone} size="md" closeButtonProps={{ 'aria-label': t.app.close }}>
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           {failure && <ErrorAlert error={failure} />}

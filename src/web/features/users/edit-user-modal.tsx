@@ -1,6 +1,5 @@
 import { Button, Divider, Group, Modal, NativeSelect, PasswordInput, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type Role, roles } from '../../../shared/access/roles.js';
 import { passwordSchema, type UpdateUserBody, updateUserBodySchema, type User } from '../../../shared/api/users.schema.js';
@@ -13,6 +12,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { localeNames } from '../../i18n/locale-preference.js';
 import { usersApi } from './users.api.js';
 import { focusFirstInvalid, roleLabel, type UserFieldErrors, userFieldErrors } from './user-fields.js';
+import { useNotify } from '../../components/use-notify.js';
 
 interface Values {
   displayName: string;
@@ -38,6 +38,7 @@ function changesBetween(user: User, values: Values): UpdateUserBody {
 /** Changes a user's name, role, language and activity, and resets their password. */
 export function EditUserModal({ user, onClose, onSaved }: { user: User | null; onClose: () => void; onSaved: (user: User) => void }) {
   const { t, fill } = useI18n();
+  const notify = useNotify();
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const [values, setValues] = useState<Values | null>(null);
   const [errors, setErrors] = useState<UserFieldErrors>({});
@@ -71,7 +72,7 @@ export function EditUserModal({ user, onClose, onSaved }: { user: User | null; o
     setFailure(null);
     const changes = changesBetween(user, values);
     if (Object.keys(changes).length === 0) {
-      notifications.show({ message: t.users.noChanges });
+      notify(t.users.noChanges);
       onClose();
       return;
     }
@@ -85,7 +86,7 @@ export function EditUserModal({ user, onClose, onSaved }: { user: User | null; o
     usersApi.update(user.id, changes).then(
       (saved) => {
         setSaving(false);
-        notifications.show({ color: 'teal', message: fill(t.users.updated, { name: saved.displayName }) });
+        notify(fill(t.users.updated, { name: saved.displayName }), 'success');
         onSaved(saved);
       },
       (reason: unknown) => {
@@ -109,7 +110,7 @@ export function EditUserModal({ user, onClose, onSaved }: { user: User | null; o
       (saved) => {
         setSettingPassword(false);
         setPassword('');
-        notifications.show({ color: 'teal', message: fill(t.users.passwordReset, { name: saved.displayName }) });
+        notify(fill(t.users.passwordReset, { name: saved.displayName }), 'success');
       },
       (reason: unknown) => {
         setSettingPassword(false);
@@ -123,7 +124,7 @@ export function EditUserModal({ user, onClose, onSaved }: { user: User | null; o
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => (current ? { ...current, [key]: value } : current));
 
   return (
-    <Modal opened={user !== null} onClose={onClose} title={user ? fill(t.users.editTitle, { name: user.displayName }) : ''} fullScreen={isPhone} size="md">
+    <Modal opened={user !== null} onClose={onClose} title={user ? fill(t.users.editTitle, { name: user.displayName }) : ''} fullScreen={isPhone} size="md" closeButtonProps={{ 'aria-label': t.app.close }}>
       {user && values && (
         <Stack gap="md">
           {failure && <ErrorAlert error={failure} />}
