@@ -27,6 +27,8 @@ import { RegistrationService } from './features/registers/registration.service.j
 import { registerRoutes } from './features/registers/registers.routes.js';
 import { IndicatorService } from './features/indicators/indicators.service.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
+import { EvaluationService } from './features/evaluation/evaluation.service.js';
+import { evaluationRoutes } from './features/evaluation/evaluation.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -76,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const registerTypes = new RegisterTypeService({ db, clock });
   const registrations = new RegistrationService({ db, clock, types: registerTypes });
   const indicators = new IndicatorService({ db, clock, plans });
+  const evaluations = new EvaluationService({ db, clock, indicators });
   installAccessHook(app, auth);
 
   await app.register(healthRoutes(db.dialect, config.version));
@@ -85,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(planRoutes(plans, planImport));
   await app.register(registerRoutes(registerTypes, registrations));
   await app.register(indicatorRoutes(indicators));
+  await app.register(evaluationRoutes(evaluations));
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

@@ -77,6 +77,19 @@ describe.each(dialects)('indicators computed from registrations on %s', (dialect
     expect(o.plan.counts.missed ?? 0).toBeGreaterThanOrEqual(0);
   });
 
+  it('keeps the evaluator’s yearly text and status beside the computed status', async () => {
+    const list = (await coordinator.request({ method: 'GET', url: '/api/evaluations?year=2020' })).json<{ evaluations: { objectiveId: string; computedStatus: string; evaluation: unknown }[] }>();
+    expect(list.evaluations).toHaveLength(54);
+    const target = list.evaluations.find((e) => e.computedStatus === 'achieved') ?? list.evaluations[0];
+    const body = { done: 'Drie CPR-vergaderingen.', bottlenecks: 'Weinig partners in maart.', adjustments: 'Uitnodiging vroeger sturen.', status: 'on_track' };
+    const written = await coordinator.request({ method: 'PUT', url: `/api/evaluations/${target?.objectiveId}/2020`, payload: body });
+    expect(written.json()).toMatchObject({ year: 2020, computedStatus: target?.computedStatus, evaluation: { done: body.done, status: 'on_track', computedStatusAtWriting: target?.computedStatus, updatedBy: 'coordinator@mechelen.test' } });
+    const staff = await t.login('staff@mechelen.test');
+    expect((await staff.request({ method: 'PUT', url: `/api/evaluations/${target?.objectiveId}/2020`, payload: body })).statusCode).toBe(403);
+    const strategicId = (await coordinator.request({ method: 'GET', url: '/api/indicators/overview?year=2020' })).json<Overview>().sections[0]?.strategic[0]?.id;
+    expect((await coordinator.request({ method: 'PUT', url: `/api/evaluations/${strategicId}/2020`, payload: body })).statusCode).toBe(404);
+  });
+
   it('lets staff read but not link, and refuses unknown indicators', async () => {
     const staff = await t.login('staff@mechelen.test');
     const some = allIndicators(await overview())[0];
