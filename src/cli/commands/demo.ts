@@ -11,7 +11,7 @@ import { serve } from './serve.js';
 async function load(config: Config): Promise<void> {
   await withDatabase(async (db) => {
     const result = await loadDemo({ db, clock: systemClock, hasher: argon2idHasher });
-    process.stdout.write(`demo loaded into ${db.dialect}: municipality mechelen, ${result.createdUsers.length} new demo account(s)\n`);
+    process.stdout.write(`demo loaded into ${db.dialect}: municipality mechelen, ${result.createdUsers.length} new demo account(s), ${result.planImported ? 'the Mechelen 2020 plan, ' : ''}${result.registrations} synthetic registrations (2019–2020)\n`);
   }, config);
 }
 

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Target } from '../../../shared/api/plan.schema.js';
+import { targetForYear } from '../../../shared/monitoring/indicator-status.js';
+import { SeededRandom } from '../../../shared/monitoring/random.js';
+import { schoolYearWindow, subPeriods, yearWindow } from '../../../shared/monitoring/periods.js';
+import { projectRoot } from '../../config.js';
+import { newId } from '../../adapters/tokens.js';
+import type { IndicatorValueTable } from '../../db/schema.js';
+import type { ServiceDeps } from '../context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { IndicatorsRepository } from '../indicators/indicators.repository.js';
+import { IndicatorService } from '../indicators/indicators.service.js';
+import { PlanImportService } from '../plan/plan-import.service.js';
+import { PlanRepository } from '../plan/plan.repository.js';
+import { PlanService } from '../plan/plan.service.js';
+
+export const demoPlanFile = path.join(projectRoot, 'samples', 'plans', 'mechelen-svpp-2020.txt');
+
+type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
+const system = (municipalityId: string) => ({ userId: '', role: 'admin' as const, municipalityId, email: 'demo' });
+
+/** Synthetic manual values for one indicator and year: mostly on target, some short, from its own target. */
+function manualValues(r: SeededRandom, targets: Target[], year: number): { start: string; end: string; value: number }[] {
+  const target = targetForYear(targets, year);
+  const hit = r.next() < 0.75;
+  const around = (required: number) => Math.max(0, Math.round(hit ? required * (1 + r.next() * 0.4) : required * (0.4 + r.next() * 0.5)));
+  if (!target || target.kind === 'monitor' || target.kind === 'qualitative') return [{ ...yearWindow(year), value: r.int(3, 60) }];
+  switch (target.kind) {
+    case 'exists':
+      // A document due on a date exists from then on: one value on the due date is enough.
+      if (target.due) return year === 2019 ? [{ start: target.due, end: target.due, value: hit ? 1 : 0 }] : [];
+      return [{ ...yearWindow(year), value: hit ? 1 : 0 }];
+    case 'growth':
+      return [{ ...yearWindow(year), value: year === 2019 ? 100 : hit ? 100 + Math.abs(target.value ?? 5) + 5 : 100 }];
+    case 'percentage':
+      return [{ ...yearWindow(year), value: Math.min(100, around(target.value ?? 100)) }];
+    case 'count':
+    case 'hours': {
+      const required = target.value ?? 1;
+      if (target.per === 'month' || target.per === 'quarter' || target.per === 'half_year') {
+        return subPeriods(year, target.per).map((p) => ({ ...p, value: hit || r.next() < 0.8 ? required : 0 }));
+      }
+      if (target.per === 'school_year') return [{ ...schoolYearWindow(year), value: around(required) }];
+      return [{ ...yearWindow(year), value: target.op === '<=' ? Math.round(required * (hit ? 0.7 : 1.3)) : around(required) }];
+    }
+  }
+}
+
+/**
+ * The Mechelen 2020 plan as the demo's confirmed plan version: svpp's link proposals confirmed, and synthetic
+ * manual values for 2019 and 2020 on every indicator that no register computes, so every indicator has a status.
+ */
+export async function loadDemoPlan(deps: Deps, municipalityId: string): Promise<{ imported: boolean; linked: number; manual: number }> {
+  const plans = new PlanService(deps);
+  if (await plans.currentVersionId(system(municipalityId))) return { imported: false, linked: 0, manual: 0 };
+  const actor = system(municipalityId);
+  const { versionId } = await new PlanImportService(deps).import(actor, { filename: 'mechelen-svpp-2020.txt', text: readFileSync(demoPlanFile, 'utf8'), confirm: true });
+  const indicators = new IndicatorService({ ...deps, plans });
+  await indicators.propose(actor, versionId);
+  const tree = await new PlanRepository(deps.db.kysely).loadTree(municipalityId, versionId);
+  if (!tree) throw new Error('demo plan not stored');
+  const linked = new Set((await new IndicatorsRepository(deps.db.kysely).links(municipalityId)).map((l) => l.indicator_lineage_id));
+  const proposed = tree.indicators.filter((i) => linked.has(i.lineage_id)).map((i) => i.id);
+  await indicators.confirmProposals(actor, proposed);
+
+  const r = new SeededRandom(2020_04_27);
+  const { db, clock } = deps;
+  let manual = 0;
+  await db.kysely.transaction().execute(async (trx) => {
+    const repository = new IndicatorsRepository(trx);
+    const now = clock.now().toISOString();
+    for (const indicator of tree.indicators) {
+      if (linked.has(indicator.lineage_id)) continue;
+      await repository.upsertLink({ id: newId(), municipality_id: municipalityId, indicator_lineage_id: indicator.lineage_id, mode: 'manual', query_json: null, state: 'confirmed', reason: null, updated_by: null, updated_at: now });
+      const targets = JSON.parse(indicator.targets_json) as Target[];
+      for (const year of [2019, 2020]) {
+        for (const v of manualValues(r, targets, year)) {
+          const row: IndicatorValueTable = { id: newId(), municipality_id: municipalityId, indicator_lineage_id: indicator.lineage_id, period_start: v.start, period_end: v.end, value: v.value, comment: 'Synthetische demowaarde', evidence: null, entered_by: null, entered_at: now };
+          await repository.upsertValue(row);
+        }
+      }
+      manual++;
+    }
+    await recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.indicator_values', entity: 'plan_version', entityId: versionId, after: { manual_indicators: manual } });
+  });
+  return { imported: true, linked: proposed.length, manual };
+}

@@ -1,0 +1,116 @@
+import { type FeatureCollection, featureAt, type WijkProperties } from '../../../shared/geo/wijken.js';
+import { SeededRandom } from '../../../shared/monitoring/random.js';
+import type { RegistrationRow } from '../registers/registration.repository.js';
+
+/** Relative weight of activity per wijk (the centre and the station area are busier): synthetic, not real data. */
+const wijkWeights: Record<string, number> = {
+  '12025W01': 1.2, '12025W02': 0.7, '12025W03': 3.0, '12025W04': 1.4, '12025W05': 1.0, '12025W06': 0.8,
+  '12025W07': 1.6, '12025W08': 0.6, '12025W09': 0.9, '12025W10': 1.1, '12025W11': 0.7, '12025W12': 0.5,
+};
+
+interface Spec {
+  typeKey: string;
+  perYear: [number, number];
+  values: (r: SeededRandom, year: number) => Record<string, unknown>;
+  /** Place the registration at a point in a wijk. */
+  placed?: boolean;
+  period?: 'month';
+}
+
+const meeting = (kind: string, perYear: [number, number]): Spec => ({ typeKey: 'meeting', perYear, placed: false, values: (r) => ({ kind, minutes: true, attendees: r.int(5, 25), partners: r.pick([['Politie'], ['Politie', 'CAW'], ['Jeugddienst', 'Politie'], ['Buurtwerk']]) }) });
+const activity = (kind: string, perYear: [number, number], reach: [number, number]): Spec => ({ typeKey: 'activity', perYear, placed: true, values: (r) => ({ kind, people_reached: r.int(reach[0], reach[1]), hours: r.int(2, 8) }) });
+
+/** What the demo's prevention department registered in a year; 2020 is a little thinner (the pandemic). */
+const specs: Spec[] = [
+  meeting('cpr', [3, 4]),
+  meeting('police_prevention', [22, 25]),
+  meeting('steering_group', [4, 6]),
+  meeting('intervision', [11, 12]),
+  meeting('network', [8, 14]),
+  meeting('operational', [20, 30]),
+  activity('information_session', [14, 22], [8, 60]),
+  activity('campaign', [3, 6], [200, 1500]),
+  activity('training', [5, 9], [6, 20]),
+  activity('engraving_action', [11, 14], [15, 70]),
+  activity('school_action', [6, 12], [20, 120]),
+  activity('event', [10, 20], [100, 900]),
+  { typeKey: 'advice_visit', perYear: [120, 170], placed: true, values: (r) => ({ kind: r.weighted(['home', 'shop', 'victim'], [6, 2, 2]), outcome: r.weighted(['booked', 'done', 'reported'], [1, 3, 6]), hours: r.pick([1, 1.5, 2]) }) },
+  { typeKey: 'visitors', perYear: [12, 12], period: 'month', values: (r, year) => ({ visitors: r.int(90, 140) + (year - 2019) * 14, new_visitors: r.int(20, 45), location: 'prevention_house' }) },
+];
+
+const documents: { kind: string; title: string; day: (year: number) => string; years: number[] }[] = [
+  { kind: 'playbook', title: 'Draaiboek overlast en buurtconflicten', day: () => '2019-04-18', years: [2019] },
+  { kind: 'playbook', title: 'Draaiboek geweld tegen gemeenschapswachten', day: () => '2019-11-05', years: [2019] },
+  { kind: 'evaluation_report', title: 'Evaluatierapport actieprogramma’s', day: (y) => `${y}-03-24`, years: [2019, 2020] },
+  { kind: 'annual_report', title: 'Jaarrapport gemeenschapswachten', day: (y) => `${y}-02-20`, years: [2019, 2020] },
+  { kind: 'annual_report', title: 'Jaarrapport NERO-project', day: (y) => `${y}-05-12`, years: [2019, 2020] },
+  { kind: 'agreement', title: 'Samenwerkingsovereenkomst buurtopbouwwerk', day: () => '2019-09-02', years: [2019] },
+  { kind: 'action_plan', title: 'Actieplan inbraakpreventie', day: (y) => `${y}-01-28`, years: [2019, 2020] },
+  { kind: 'diagnosis', title: 'Lokale veiligheidsdiagnostiek (actualisatie)', day: (y) => `${y}-06-30`, years: [2019, 2020] },
+];
+
+function randomDay(r: SeededRandom, year: number, lastDay: string): string {
+  for (;;) {
+    const day = new Date(Date.UTC(year, 0, 1) + r.int(0, 364) * 86_400_000).toISOString().slice(0, 10);
+    if (day <= lastDay) return day;
+  }
+}
+
+/** A point inside a weighted wijk: rejection sampling in the wijk's bounding box. */
+function pointIn(r: SeededRandom, wijken: FeatureCollection<WijkProperties>): { lat: number; lon: number; wijk: string } {
+  const codes = wijken.features.map((f) => f.properties.wijk_code);
+  const code = r.weighted(codes, codes.map((c) => wijkWeights[c] ?? 1));
+  const feature = wijken.features.find((f) => f.properties.wijk_code === code);
+  const ring = (feature?.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : feature?.geometry.coordinates[0]?.[0]) ?? [];
+  const lons = ring.map((p) => p[0] ?? 0);
+  const lats = ring.map((p) => p[1] ?? 0);
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const lon = Math.min(...lons) + r.next() * (Math.max(...lons) - Math.min(...lons));
+    const lat = Math.min(...lats) + r.next() * (Math.max(...lats) - Math.min(...lats));
+    const hit = featureAt(wijken, lon, lat);
+    if (hit?.properties.wijk_code === code) return { lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6, wijk: code };
+  }
+  return { lat: 51.0279, lon: 4.4794, wijk: '12025W03' };
+}
+
+/** Synthetic registrations for 2019 and 2020, the same on every run (seeded). No real people. */
+export function demoRegistrations(municipalityId: string, wijken: FeatureCollection<WijkProperties> | undefined, createdAt: string, seed = 2020): RegistrationRow[] {
+  const r = new SeededRandom(seed);
+  const rows: RegistrationRow[] = [];
+  const base = (typeKey: string, occurredOn: string, values: Record<string, unknown>): RegistrationRow => ({
+    id: r.uuid(), municipality_id: municipalityId, type_key: typeKey, occurred_on: occurredOn, occurred_until: null,
+    category: typeof values.kind === 'string' ? values.kind : typeof values.location === 'string' ? values.location : null,
+    status: typeof values.status === 'string' ? values.status : typeof values.outcome === 'string' ? values.outcome : null,
+    quantity: typeof values.people_reached === 'number' ? values.people_reached : typeof values.visitors === 'number' ? values.visitors : typeof values.attendees === 'number' ? values.attendees : null,
+    hours: typeof values.hours === 'number' ? values.hours : null, title: typeof values.title === 'string' ? values.title : null,
+    wijk_code: null, lat: null, lon: null, address: null, values_json: JSON.stringify(values), source: 'demo', created_by: null, created_at: createdAt, updated_at: createdAt, deleted_at: null,
+  });
+  for (const year of [2019, 2020]) {
+    const lastDay = `${year}-12-31`;
+    for (const spec of specs) {
+      const [min, max] = spec.perYear;
+      const count = Math.max(0, r.int(min, max) - (year === 2020 && spec.typeKey !== 'visitors' ? r.int(0, 2) : 0));
+      for (let i = 0; i < count; i++) {
+        const values = spec.values(r, year);
+        if (spec.period === 'month') {
+          const month = String(i + 1).padStart(2, '0');
+          const row = base(spec.typeKey, `${year}-${month}-01`, values);
+          row.occurred_until = new Date(Date.UTC(year, i + 1, 0)).toISOString().slice(0, 10);
+          rows.push(row);
+          continue;
+        }
+        const row = base(spec.typeKey, randomDay(r, year, lastDay), values);
+        if (spec.placed && wijken) {
+          const point = pointIn(r, wijken);
+          Object.assign(row, { lat: point.lat, lon: point.lon, wijk_code: point.wijk });
+        }
+        rows.push(row);
+      }
+    }
+    for (const doc of documents) {
+      if (!doc.years.includes(year)) continue;
+      rows.push(base('document', doc.day(year), { kind: doc.kind, status: 'approved', title: doc.title, approved_by: 'College van burgemeester en schepenen' }));
+    }
+  }
+  return rows;
+}
