@@ -29,6 +29,8 @@ import { IndicatorService } from './features/indicators/indicators.service.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
 import { EvaluationService } from './features/evaluation/evaluation.service.js';
 import { evaluationRoutes } from './features/evaluation/evaluation.routes.js';
+import { RegistrationImportService } from './features/imports/registration-import.service.js';
+import { importRoutes } from './features/imports/imports.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -79,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const registrations = new RegistrationService({ db, clock, types: registerTypes });
   const indicators = new IndicatorService({ db, clock, plans });
   const evaluations = new EvaluationService({ db, clock, indicators });
+  const imports = new RegistrationImportService({ db, clock, types: registerTypes, registrations });
   installAccessHook(app, auth);
 
   await app.register(healthRoutes(db.dialect, config.version));
@@ -89,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(registerRoutes(registerTypes, registrations));
   await app.register(indicatorRoutes(indicators));
   await app.register(evaluationRoutes(evaluations));
+  await app.register(importRoutes(imports));
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
