@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorMessage, errorStatus } from '../../shared/errors/error-catalog.js';
+import { localizedIssueMessage } from './validation-messages.js';
 import { AppError } from './app-error.js';
 
 /** Fastify's own error codes for bad input, mapped to ours (exhaustive over what a client can cause). */
@@ -32,7 +33,8 @@ export function installErrorHandler(app: FastifyInstance): void {
       const issues = error.validation.map((v) => ({
         location: error.validationContext ?? 'body',
         path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-        message: v.message ?? '',
+        code: v.keyword,
+        message: localizedIssueMessage(v.keyword, v.params, v.message ?? '', request.locale),
       }));
       return sendError(request, reply, 'VALIDATION_FAILED', { issues });
     }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { targetSchema } from './plan.schema.js';
 import { indicatorLinkInputSchema, indicatorQuerySchema } from '../monitoring/indicator-query.js';
-import { statuses } from '../monitoring/indicator-status.js';
+import { statusRules, statuses } from '../monitoring/indicator-status.js';
 
 export const statusSchema = z.enum(statuses);
 
 export const statusReasonSchema = z.object({
-  rule: z.string(),
+  rule: z.enum(statusRules),
   value: z.number().optional(),
   required: z.number().optional(),
   expected: z.number().optional(),

@@ -4,14 +4,17 @@ import { type DateWindow, elapsedFraction, minDate, schoolYearWindow, subPeriods
 export const statuses = ['achieved', 'on_track', 'at_risk', 'missed', 'no_data', 'monitor'] as const;
 export type Status = (typeof statuses)[number];
 
+export const statusRules = [
+  'no_link', 'no_value', 'not_started', 'no_target_this_year', 'monitor_only', 'qualitative',
+  'met', 'ahead_of_pace', 'behind_pace', 'not_met', 'over_limit', 'within_limit',
+  'document_found', 'document_due_soon', 'document_pending', 'document_missing',
+  'growth_met', 'growth_on_pace', 'growth_behind', 'growth_not_met', 'growth_no_baseline',
+  'sub_periods',
+] as const;
+
 /** Why a status was given: a rule code and its figures, rendered in words by `explainStatus`. */
 export interface StatusReason {
-  rule:
-    | 'no_link' | 'no_value' | 'not_started' | 'no_target_this_year' | 'monitor_only' | 'qualitative'
-    | 'met' | 'ahead_of_pace' | 'behind_pace' | 'not_met' | 'over_limit' | 'within_limit'
-    | 'document_found' | 'document_due_soon' | 'document_pending' | 'document_missing'
-    | 'growth_met' | 'growth_on_pace' | 'growth_behind' | 'growth_not_met' | 'growth_no_baseline'
-    | 'sub_periods';
+  rule: (typeof statusRules)[number];
   value?: number;
   required?: number;
   expected?: number;
