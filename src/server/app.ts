@@ -31,6 +31,10 @@ import { EvaluationService } from './features/evaluation/evaluation.service.js';
 import { evaluationRoutes } from './features/evaluation/evaluation.routes.js';
 import { RegistrationImportService } from './features/imports/registration-import.service.js';
 import { importRoutes } from './features/imports/imports.routes.js';
+import { FileService } from './features/files/files.service.js';
+import { fileRoutes } from './features/files/files.routes.js';
+import { diskFileStore, type FileStore } from './adapters/file-store.js';
+import path from 'node:path';
 
 export interface AppOptions {
   config: Config;
@@ -39,6 +43,7 @@ export interface AppOptions {
   hasher?: PasswordHasher;
   throttleLimits?: ThrottleLimits;
   logger?: boolean;
+  fileStore?: FileStore;
 }
 
 export interface App {
@@ -78,7 +83,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const plans = new PlanService({ db, clock });
   const planImport = new PlanImportService({ db, clock });
   const registerTypes = new RegisterTypeService({ db, clock });
-  const registrations = new RegistrationService({ db, clock, types: registerTypes });
+  const files = new FileService({ db, clock, store: options.fileStore ?? diskFileStore(path.join(config.dataDir, 'files')) });
+  const registrations = new RegistrationService({ db, clock, types: registerTypes, files });
   const indicators = new IndicatorService({ db, clock, plans });
   const evaluations = new EvaluationService({ db, clock, indicators });
   const imports = new RegistrationImportService({ db, clock, types: registerTypes, registrations });
@@ -93,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(indicatorRoutes(indicators));
   await app.register(evaluationRoutes(evaluations));
   await app.register(importRoutes(imports));
+  await app.register(fileRoutes(files));
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

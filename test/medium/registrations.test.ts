@@ -96,6 +96,23 @@ describe.each(dialects)('registers and registrations on %s', (dialect) => {
     expect(types.map((x) => x.key)).toEqual(['meeting', 'activity', 'document', 'visitors', 'advice_visit', 'buddy_visit']);
   });
 
+  it('attaches uploaded minutes to a meeting and serves them back; refuses unknown files and types', async () => {
+    const pdf = Buffer.from('%PDF-1.4 minutes of the CPR');
+    const upload = await staff.request({ method: 'POST', url: '/api/files', payload: { name: 'Verslag CPR maart.pdf', contentBase64: pdf.toString('base64') } });
+    expect(upload.statusCode).toBe(201);
+    const file = upload.json<{ id: string; size: number; contentType: string }>();
+    expect(file).toMatchObject({ size: pdf.length, contentType: 'application/pdf' });
+    const meeting = await create({ typeKey: 'meeting', occurredOn: '2020-03-11', values: { kind: 'cpr', minutes: true, minutes_files: [file.id] } });
+    expect(meeting.statusCode).toBe(201);
+    const download = await staff.request({ method: 'GET', url: `/api/files/${file.id}` });
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect(download.headers['content-disposition']).toContain("filename*=UTF-8''Verslag%20CPR%20maart.pdf");
+    const unknown = await create({ typeKey: 'meeting', occurredOn: '2020-03-11', values: { kind: 'cpr', minutes_files: ['00000000-0000-4000-8000-000000000000'] } });
+    expect(unknown.json<{ error: { code: string } }>().error.code).toBe('FILE_UNKNOWN');
+    const exe = await staff.request({ method: 'POST', url: '/api/files', payload: { name: 'virus.exe', contentBase64: 'TVo=' } });
+    expect(exe.json<{ error: { code: string } }>().error.code).toBe('FILE_TYPE_NOT_ALLOWED');
+  });
+
   it('serves the 12 wijken with attribution', async () => {
     const body = (await staff.request({ method: 'GET', url: '/api/wijken' })).json<{ wijken: unknown[]; attribution: string }>();
     expect(body.wijken).toHaveLength(12);

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/server/config.js';
 import type { Dialect } from '../../src/server/db/database.js';
 import { ManualClock } from '../../src/server/adapters/clock.js';
 import { createArgon2idHasher } from '../../src/server/adapters/passwords.js';
+import { memoryFileStore } from '../../src/server/adapters/file-store.js';
 import { UserService } from '../../src/server/features/users/user.service.js';
 import type { ThrottleLimits } from '../../src/server/features/auth/login-throttle.js';
 import { createTestDatabase, type TestDatabase } from './test-databases.js';
@@ -34,7 +35,7 @@ export async function createTestApp(dialect: Dialect, options: { throttleLimits?
   const database = await createTestDatabase(dialect);
   const clock = new ManualClock();
   const config = loadConfig({}, { webDir: '/nonexistent', logLevel: 'silent' });
-  const { app } = await buildApp({ config, db: database.db, clock, hasher: testHasher, logger: false, throttleLimits: options.throttleLimits });
+  const { app } = await buildApp({ config, db: database.db, clock, hasher: testHasher, logger: false, throttleLimits: options.throttleLimits, fileStore: memoryFileStore() });
   const users = new UserService({ db: database.db, clock, hasher: testHasher });
 
   const login = async (email: string, password = testPassword): Promise<Agent> => {

@@ -3,12 +3,14 @@ import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-plans.js';
 import * as m0003 from './migrations/0003-monitoring.js';
+import * as m0004 from './migrations/0004-files.js';
 
 /** Every migration, in order. Names are permanent: add, never rename. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-plans': m0002,
   '0003-monitoring': m0003,
+  '0004-files': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

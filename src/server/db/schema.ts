@@ -228,6 +228,17 @@ export interface EvaluationTable {
   updated_at: string;
 }
 
+export interface StoredFileTable {
+  id: string;
+  municipality_id: string;
+  name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   app_user: UserTable;
@@ -246,5 +257,6 @@ export interface Database {
   indicator_link: IndicatorLinkTable;
   indicator_value: IndicatorValueTable;
   evaluation: EvaluationTable;
+  stored_file: StoredFileTable;
 }
 

@@ -46,6 +46,9 @@ export const errorCatalog = {
   IMPORT_UNKNOWN_COLUMN: { status: 422, message: { nl: 'De koppeling verwijst naar een kolom die niet in het bestand staat.', fr: 'La correspondance renvoie à une colonne absente du fichier.', en: 'The mapping names a column that is not in the file.' } },
   IMPORT_UNKNOWN_FIELD: { status: 422, message: { nl: 'De koppeling verwijst naar een veld dat dit register niet heeft.', fr: 'La correspondance renvoie à un champ que ce registre n’a pas.', en: 'The mapping names a field this register does not have.' } },
   IMPORT_REJECTED_ROWS: { status: 422, message: { nl: 'Sommige rijen zijn geweigerd; er werd niets ingelezen. Verbeter ze en probeer opnieuw.', fr: 'Certaines lignes ont été refusées ; rien n’a été importé. Corrigez-les et réessayez.', en: 'Some rows were rejected; nothing was imported. Correct them and try again.' } },
+  FILE_TOO_LARGE: { status: 422, message: { nl: 'Dit bestand is te groot (maximum 10 MB).', fr: 'Ce fichier est trop volumineux (maximum 10 Mo).', en: 'This file is too large (10 MB at most).' } },
+  FILE_TYPE_NOT_ALLOWED: { status: 422, message: { nl: 'Dit type bestand wordt niet aanvaard (pdf, docx, xlsx, odt, ods, png, jpg, txt, csv).', fr: 'Ce type de fichier n’est pas accepté (pdf, docx, xlsx, odt, ods, png, jpg, txt, csv).', en: 'This kind of file is not accepted (pdf, docx, xlsx, odt, ods, png, jpg, txt, csv).' } },
+  FILE_UNKNOWN: { status: 422, message: { nl: 'Een bijlage werd niet gevonden. Laad ze opnieuw op.', fr: 'Une annexe est introuvable. Téléversez-la à nouveau.', en: 'An attachment was not found. Upload it again.' } },
   INTERNAL: { status: 500, message: { nl: 'Er ging iets mis aan onze kant. Geef de foutcode door aan de beheerder.', fr: 'Une erreur s’est produite de notre côté. Communiquez le code d’erreur à l’administrateur.', en: 'Something went wrong on our side. Pass the error id on to the administrator.' } },
 } as const satisfies Record<string, Entry>;
 

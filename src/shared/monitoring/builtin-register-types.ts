@@ -6,6 +6,7 @@ const labels = (nl: string, fr: string, en: string): Labels => ({ nl, fr, en });
 const title: FieldDefinition = { key: 'title', kind: 'text', labels: labels('Titel', 'Titre', 'Title'), required: false, role: 'title' };
 const partners: FieldDefinition = { key: 'partners', kind: 'partners', labels: labels('Partners', 'Partenaires', 'Partners'), required: false };
 const notes: FieldDefinition = { key: 'notes', kind: 'longtext', labels: labels('Opmerkingen', 'Remarques', 'Notes'), required: false };
+const attachments: FieldDefinition = { key: 'attachments', kind: 'attachments', labels: labels('Bijlagen', 'Annexes', 'Attachments'), required: false };
 
 /** The registers the plan itself needs, available in every municipality. */
 export const builtinRegisterTypes: RegisterTypeDefinition[] = [
@@ -24,6 +25,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
       title,
       partners,
       { key: 'minutes', kind: 'boolean', labels: labels('Verslag gemaakt', 'Procès-verbal rédigé', 'Minutes written'), required: false },
+      { key: 'minutes_files', kind: 'attachments', labels: labels('Verslag (bijlage)', 'Procès-verbal (annexe)', 'Minutes (attachment)'), required: false },
       { key: 'attendees', kind: 'count', labels: labels('Aanwezigen', 'Présents', 'Attendees'), required: false, role: 'quantity' },
       notes,
     ],
@@ -45,6 +47,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
       { key: 'hours', kind: 'hours', labels: labels('Uren', 'Heures', 'Hours'), required: false, role: 'hours' },
       partners,
       notes,
+      attachments,
     ],
   },
   {
@@ -67,6 +70,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
       ] },
       { ...title, required: true },
       { key: 'approved_by', kind: 'text', labels: labels('Goedgekeurd door', 'Approuvé par', 'Approved by'), required: false },
+      { key: 'files', kind: 'attachments', labels: labels('Bestanden', 'Fichiers', 'Files'), required: false },
       notes,
     ],
   },

@@ -54,6 +54,8 @@ export function parseCell(field: FieldDefinition, cell: string): unknown {
       return cell.split(/[,|]/).map((part) => matchOption(field, part)).filter((v) => v !== '');
     case 'partners':
       return cell.split(/[,|]/).map((p) => p.trim()).filter(Boolean);
+    case 'attachments':
+      throw new CellError('attachments cannot come from a spreadsheet');
   }
 }
 

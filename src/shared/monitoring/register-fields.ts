@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const labelsSchema = z.object({ nl: z.string().min(1).max(200), fr: z.string().min(1).max(200), en: z.string().min(1).max(200) });
 export type Labels = z.infer<typeof labelsSchema>;
 
-export const fieldKinds = ['text', 'longtext', 'number', 'count', 'hours', 'date', 'category', 'multi_category', 'partners', 'boolean'] as const;
+export const fieldKinds = ['text', 'longtext', 'number', 'count', 'hours', 'date', 'category', 'multi_category', 'partners', 'boolean', 'attachments'] as const;
 
 /**
  * What a field means to the indicators: `category` is the main classification (meeting kind, activity kind),
@@ -88,6 +88,10 @@ export function valuesSchemaFor(type: RegisterTypeDefinition) {
         break;
       case 'boolean':
         schema = z.boolean();
+        break;
+      case 'attachments':
+        // Ids of files uploaded first through POST /api/files; the service checks they exist in the municipality.
+        schema = z.array(z.uuid()).max(20);
         break;
     }
     shape[field.key] = field.required ? schema : schema.optional().nullable();

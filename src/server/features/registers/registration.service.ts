@@ -12,8 +12,9 @@ import { MunicipalityRepository } from '../municipalities/municipality.repositor
 import type { RegisterTypeService } from './register-types.service.js';
 import { type RegistrationFilter, RegistrationRepository, type RegistrationRow } from './registration.repository.js';
 import { presentRegistration } from './registration.presenter.js';
+import type { FileService } from '../files/files.service.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { types: RegisterTypeService };
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { types: RegisterTypeService; files?: Pick<FileService, 'assertExist'> };
 type Who = Actor & { email: string };
 
 /** Registering work: validated against its register, placed in a wijk, counted in the rollup, audited. */
@@ -84,6 +85,11 @@ export class RegistrationService {
   async toRow(actor: Actor, input: RegistrationInput, source: string): Promise<RegistrationRow> {
     const type = await this.deps.types.resolve(actor.municipalityId, input.typeKey);
     const values = validateValues(type, input.values);
+    const attachmentIds = type.fields.filter((f) => f.kind === 'attachments').flatMap((f) => (values[f.key] as string[] | undefined) ?? []);
+    if (attachmentIds.length) {
+      if (!this.deps.files) throw new AppError('FILE_UNKNOWN');
+      await this.deps.files.assertExist(actor.municipalityId, attachmentIds);
+    }
     const today = isoDay(this.deps.clock.now());
     const until = type.period ? (input.occurredUntil ?? null) : null;
     if (input.occurredOn < '2000-01-01' || input.occurredOn > today || (until !== null && (until < input.occurredOn || until > today))) {

@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { Database, StoredFileTable } from '../../db/schema.js';
+
+export class FilesRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(row: StoredFileTable): Promise<void> {
+    await this.db.insertInto('stored_file').values(row).execute();
+  }
+
+  find(municipalityId: string, id: string): Promise<StoredFileTable | undefined> {
+    return this.db.selectFrom('stored_file').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).executeTakeFirst();
+  }
+
+  async existing(municipalityId: string, ids: string[]): Promise<Set<string>> {
+    const rows = await this.db.selectFrom('stored_file').select('id').where('municipality_id', '=', municipalityId).where('id', 'in', ids).execute();
+    return new Set(rows.map((r) => r.id));
+  }
+}
