@@ -29,6 +29,8 @@ import { IndicatorService } from './features/indicators/indicators.service.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
 import { EvaluationService } from './features/evaluation/evaluation.service.js';
 import { evaluationRoutes } from './features/evaluation/evaluation.routes.js';
+import { ReportService } from './features/reports/report.service.js';
+import { reportRoutes } from './features/reports/reports.routes.js';
 import { RegistrationImportService } from './features/imports/registration-import.service.js';
 import { importRoutes } from './features/imports/imports.routes.js';
 import { FileService } from './features/files/files.service.js';
@@ -48,7 +50,7 @@ export interface AppOptions {
 
 export interface App {
   app: FastifyInstance;
-  services: { auth: AuthService; users: UserService; plans: PlanService; planImport: PlanImportService; registrations: RegistrationService; indicators: IndicatorService };
+  services: { auth: AuthService; users: UserService; plans: PlanService; planImport: PlanImportService; registrations: RegistrationService; indicators: IndicatorService; evaluations: EvaluationService; reports: ReportService };
 }
 
 /** Composes the features into one Fastify app. The database must already be migrated. */
@@ -87,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const registrations = new RegistrationService({ db, clock, types: registerTypes, files });
   const indicators = new IndicatorService({ db, clock, plans });
   const evaluations = new EvaluationService({ db, clock, indicators });
+  const reports = new ReportService({ db, clock, plans, indicators, evaluations });
   const imports = new RegistrationImportService({ db, clock, types: registerTypes, registrations });
   installAccessHook(app, auth);
 
@@ -98,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(registerRoutes(registerTypes, registrations));
   await app.register(indicatorRoutes(indicators));
   await app.register(evaluationRoutes(evaluations));
+  await app.register(reportRoutes(reports));
   await app.register(importRoutes(imports));
   await app.register(fileRoutes(files));
 
@@ -112,5 +116,5 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   await app.ready();
-  return { app, services: { auth, users, plans, planImport, registrations, indicators } };
+  return { app, services: { auth, users, plans, planImport, registrations, indicators, evaluations, reports } };
 }

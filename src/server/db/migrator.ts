@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-plans.js';
 import * as m0003 from './migrations/0003-monitoring.js';
 import * as m0004 from './migrations/0004-files.js';
+import * as m0005 from './migrations/0005-daily-rollup.js';
 
 /** Every migration, in order. Names are permanent: add, never rename. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-plans': m0002,
   '0003-monitoring': m0003,
   '0004-files': m0004,
+  '0005-daily-rollup': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

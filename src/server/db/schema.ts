@@ -187,6 +187,9 @@ export interface RegistrationRollupTable {
   hours: number;
 }
 
+/** The same without the wijk: what the indicators read. */
+export type RegistrationDailyTable = Omit<RegistrationRollupTable, 'wijk_code'>;
+
 export interface IndicatorLinkTable {
   id: string;
   municipality_id: string;
@@ -254,6 +257,7 @@ export interface Database {
   register_type: RegisterTypeTable;
   registration: RegistrationTable;
   registration_rollup: RegistrationRollupTable;
+  registration_daily: RegistrationDailyTable;
   indicator_link: IndicatorLinkTable;
   indicator_value: IndicatorValueTable;
   evaluation: EvaluationTable;

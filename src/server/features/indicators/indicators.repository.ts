@@ -6,13 +6,13 @@ import type { RollupRow } from '../../../shared/monitoring/rollup-index.js';
 export class IndicatorsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** The whole daily rollup of a municipality, summed over wijken: small (days × registers × categories). */
+  /** The whole daily rollup of a municipality (without wijk): small (days × registers × categories × statuses). */
   async rollup(municipalityId: string): Promise<RollupRow[]> {
     const rows = await this.db
-      .selectFrom('registration_rollup')
-      .select(['type_key', 'category', 'status', 'day', (eb) => eb.fn.sum<number>('n').as('n'), (eb) => eb.fn.sum<number>('quantity').as('quantity'), (eb) => eb.fn.sum<number>('hours').as('hours')])
+      .selectFrom('registration_daily')
+      .select(['type_key', 'category', 'status', 'day', 'n', 'quantity', 'hours'])
       .where('municipality_id', '=', municipalityId)
-      .groupBy(['type_key', 'category', 'status', 'day'])
+      .where('n', '!=', 0)
       .execute();
     return rows.map((r) => ({ ...r, n: Number(r.n), quantity: Number(r.quantity), hours: Number(r.hours) }));
   }

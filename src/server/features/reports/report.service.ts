@@ -1,0 +1,96 @@
+import type { Actor } from '../../../shared/access/roles.js';
+import { builtReportKinds, reportKinds, type BuiltReportKind } from '../../../shared/api/reports.schema.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
+import { activityReport } from '../../../shared/reports/activity-report.js';
+import { evaluationReport } from '../../../shared/reports/evaluation-report.js';
+import { planReport } from '../../../shared/reports/plan-report.js';
+import { reportFormats, type ReportDocument, type ReportFormat } from '../../../shared/reports/report-document.js';
+import { renderChartSvg, renderReport } from '../../adapters/documents/render-report.js';
+import { AppError } from '../../http/app-error.js';
+import type { ServiceDeps } from '../context.js';
+import type { EvaluationService } from '../evaluation/evaluation.service.js';
+import type { IndicatorService } from '../indicators/indicators.service.js';
+import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
+import type { PlanService } from '../plan/plan.service.js';
+
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { plans: PlanService; indicators: IndicatorService; evaluations: EvaluationService };
+
+export interface ReportRequest {
+  kind: BuiltReportKind;
+  /** Default the plan's own language. */
+  locale?: Locale | undefined;
+  /** The year reported on; default the indicators' default year (evaluation, activity) or the plan's first year (plan). */
+  year?: number | undefined;
+  /** Default the current plan version. */
+  versionId?: string | undefined;
+}
+
+export interface BuiltReport {
+  doc: ReportDocument;
+  year: number;
+  /** The municipality's slug, for the file name. */
+  municipality: string;
+}
+
+export interface ReportFile {
+  data: Buffer;
+  contentType: string;
+  extension: ReportFormat;
+  /** `svpp-<kind>-<municipality>-<year>.<ext>` */
+  filename: string;
+}
+
+/** A kind of report from a URL or the command line: REPORT_NOT_BUILT for the kinds still to come, NOT_FOUND for others. */
+export function reportKindOf(value: string): BuiltReportKind {
+  if ((builtReportKinds as readonly string[]).includes(value)) return value as BuiltReportKind;
+  if ((reportKinds as readonly string[]).includes(value)) throw new AppError('REPORT_NOT_BUILT', { kind: value });
+  throw new AppError('NOT_FOUND');
+}
+
+/** docx, pdf or xlsx (default pdf); anything else is REPORT_FORMAT_UNSUPPORTED. */
+export function reportFormatOf(value: string | undefined): ReportFormat {
+  if (value === undefined || value === '') return 'pdf';
+  const format = value.toLowerCase();
+  if ((reportFormats as readonly string[]).includes(format)) return format as ReportFormat;
+  throw new AppError('REPORT_FORMAT_UNSUPPORTED');
+}
+
+/** A name that is safe in a Content-Disposition header and on any file system. */
+const fileSafe = (text: string): string => text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'municipality';
+
+/**
+ * The reports: reads the plan, the indicator overview and the evaluations through their services (so the same rules
+ * and tenant filter apply), builds the report model and renders it. Reading a report changes nothing.
+ */
+export class ReportService {
+  constructor(private readonly deps: Deps) {}
+
+  async build(actor: Actor, request: ReportRequest): Promise<BuiltReport> {
+    const municipality = await new MunicipalityRepository(this.deps.db.kysely).findById(actor.municipalityId);
+    if (!municipality) throw new AppError('MUNICIPALITY_NOT_FOUND');
+    const generatedAt = this.deps.clock.now().toISOString();
+    const common = { municipality: municipality.name, generatedAt };
+    if (request.kind === 'plan') {
+      const versionId = request.versionId ?? (await this.deps.plans.currentVersionId(actor));
+      if (!versionId) throw new AppError('PLAN_NONE');
+      const tree = await this.deps.plans.tree(actor, versionId);
+      const year = request.year ?? (tree.version.periodStart ? Number(tree.version.periodStart.slice(0, 4)) : this.deps.clock.now().getUTCFullYear());
+      return { doc: planReport({ ...common, locale: request.locale ?? tree.version.language, tree }), year, municipality: municipality.slug };
+    }
+    // The overview as of today while the year runs, else as of its last day; the evaluations of the same year and version.
+    const overview = await this.deps.indicators.overview(actor, { year: request.year, versionId: request.versionId });
+    const [tree, listed] = await Promise.all([
+      this.deps.plans.tree(actor, overview.versionId),
+      this.deps.evaluations.list(actor, { year: overview.year, versionId: overview.versionId }),
+    ]);
+    const input = { ...common, locale: request.locale ?? tree.version.language, tree, overview, evaluations: listed.evaluations, chartSvg: renderChartSvg };
+    const doc = request.kind === 'evaluation' ? evaluationReport(input) : activityReport(input);
+    return { doc, year: overview.year, municipality: municipality.slug };
+  }
+
+  async render(actor: Actor, request: ReportRequest & { format: ReportFormat }): Promise<ReportFile> {
+    const built = await this.build(actor, request);
+    const rendered = await renderReport(built.doc, request.format);
+    return { ...rendered, filename: `svpp-${request.kind}-${fileSafe(built.municipality)}-${built.year}.${rendered.extension}` };
+  }
+}
