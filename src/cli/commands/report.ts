@@ -1,10 +1,64 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { builtReportKinds, reportKinds, type BuiltReportKind } from '../../shared/api/reports.schema.js';
+import { isLocale, locales } from '../../shared/i18n/locale.js';
+import { reportFormats, type ReportFormat } from '../../shared/reports/report-document.js';
+import { systemClock } from '../../server/adapters/clock.js';
+import { EvaluationService } from '../../server/features/evaluation/evaluation.service.js';
+import { IndicatorService } from '../../server/features/indicators/indicators.service.js';
+import { MunicipalityRepository } from '../../server/features/municipalities/municipality.repository.js';
+import { PlanService } from '../../server/features/plan/plan.service.js';
+import { ReportService } from '../../server/features/reports/report.service.js';
 import { CliError } from '../cli-error.js';
+import { withDatabase } from '../runtime.js';
 
-const kinds = ['plan', 'evaluation', 'activity', 'guards', 'finance'] as const;
+const usage = `usage: svpp report ${reportKinds.join('|')} --municipality M --year Y --format ${reportFormats.join('|')} --out FILE [--lang ${locales.join('|')}]`;
 
-/** `svpp report KIND …`: the kinds that are not built yet say so and exit non-zero. */
+/** `svpp report KIND …`: writes the plan, evaluation or activity report of a municipality's current plan version. */
 export async function reportCommand(args: string[]): Promise<void> {
-  const kind = args[0];
-  if (!kind || !(kinds as readonly string[]).includes(kind)) throw new CliError(`usage: svpp report ${kinds.join('|')} --municipality M --year Y --format docx|pdf|xlsx --out FILE [--lang nl|fr|en]`, 2);
-  throw new CliError(`report ${kind} is not built yet`, 4);
+  const [kind, ...rest] = args;
+  if (!kind || !(reportKinds as readonly string[]).includes(kind)) throw new CliError(usage, 2);
+  if (!(builtReportKinds as readonly string[]).includes(kind)) throw new CliError(`report ${kind} is not built yet`, 4);
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(rest);
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`, 2);
+  }
+  const { values } = parsed;
+  const missing = (['municipality', 'year', 'format', 'out'] as const).filter((name) => !values[name]);
+  if (missing.length > 0) throw new CliError(`report ${kind} needs ${missing.map((name) => `--${name}`).join(', ')}\n${usage}`, 2);
+  const year = Number(values.year);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError(`--year must be a year between 2000 and 2100 (got "${values.year}")`, 2);
+  const format = (values.format ?? '').toLowerCase();
+  if (!(reportFormats as readonly string[]).includes(format)) throw new CliError(`--format must be one of ${reportFormats.join(', ')} (got "${values.format}")`, 2);
+  const lang = values.lang;
+  if (lang !== undefined && !isLocale(lang)) throw new CliError(`--lang must be one of ${locales.join(', ')} (got "${lang}")`, 2);
+  const slug = values.municipality ?? '';
+  const out = values.out ?? '';
+
+  await withDatabase(async (db) => {
+    const municipality = await new MunicipalityRepository(db.kysely).findBySlug(slug);
+    if (!municipality) throw new CliError(`municipality "${slug}" does not exist`);
+    const clock = systemClock;
+    const plans = new PlanService({ db, clock });
+    const indicators = new IndicatorService({ db, clock, plans });
+    const reports = new ReportService({ db, clock, plans, indicators, evaluations: new EvaluationService({ db, clock, indicators }) });
+    const started = performance.now();
+    const file = await reports.render({ userId: '', role: 'viewer', municipalityId: municipality.id }, { kind: kind as BuiltReportKind, format: format as ReportFormat, locale: lang, year });
+    try {
+      writeFileSync(out, file.data);
+    } catch (error) {
+      throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    process.stdout.write(`wrote ${out}: ${kind} report of ${slug} ${year} (${format}, ${lang ?? 'the plan’s language'}, ${file.data.length} bytes, ${Math.round(performance.now() - started)} ms)\n`);
+  });
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: false,
+    options: { municipality: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
+  });
 }

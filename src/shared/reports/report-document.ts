@@ -1,4 +1,5 @@
 import { formatDateTime, formatEuroCents, formatNumber } from '../i18n/format.js';
+import { statusWords } from '../monitoring/status-words.js';
 import type { Locale } from '../i18n/locale.js';
 
 /**
@@ -170,6 +171,12 @@ interface ReportWords {
   status: Record<StatusValue, string>;
 }
 
+/** Status words come from one place, the monitoring vocabulary the screens use too. */
+function statusWordsOf(locale: Locale): Record<StatusValue, string> {
+  const words = statusWords[locale];
+  return { achieved: words.achieved, on_track: words.on_track, at_risk: words.at_risk, missed: words.missed, no_data: words.no_data };
+}
+
 /** The few words renderers print themselves, in the report's language. */
 export const reportWords: Record<Locale, ReportWords> = {
   nl: {
@@ -177,21 +184,21 @@ export const reportWords: Record<Locale, ReportWords> = {
     generatedOn: (dateTime) => `Aangemaakt op ${dateTime}`,
     total: 'Totaal',
     chartData: 'Gegevens van de grafiek',
-    status: { achieved: 'Behaald', on_track: 'Op schema', at_risk: 'Risico', missed: 'Niet behaald', no_data: 'Geen gegevens' },
+    status: statusWordsOf('nl'),
   },
   fr: {
     page: (page, count) => `Page ${page} sur ${count}`,
     generatedOn: (dateTime) => `Généré le ${dateTime}`,
     total: 'Total',
     chartData: 'Données du graphique',
-    status: { achieved: 'Atteint', on_track: 'En bonne voie', at_risk: 'À risque', missed: 'Non atteint', no_data: 'Pas de données' },
+    status: statusWordsOf('fr'),
   },
   en: {
     page: (page, count) => `Page ${page} of ${count}`,
     generatedOn: (dateTime) => `Generated on ${dateTime}`,
     total: 'Total',
     chartData: 'Chart data',
-    status: { achieved: 'Achieved', on_track: 'On track', at_risk: 'At risk', missed: 'Missed', no_data: 'No data' },
+    status: statusWordsOf('en'),
   },
 };
 

@@ -12,6 +12,7 @@ export interface ReportTexts {
   plan: string;
   period: string;
   year: string;
+  month: string;
   asOf: string;
   version: (no: number, confirmedOn: string | null) => string;
   scope: (counts: { sections: number; general: number; strategic: number; operational: number; results: number; indicators: number }) => string;
@@ -71,6 +72,8 @@ export interface ReportTexts {
   adjustments: string;
   notEvaluated: (year: number) => string;
   writtenBy: (who: string, on: string) => string;
+  evaluator: string;
+  writtenOn: string;
   chartProgrammes: string;
   chartSections: (programme: string) => string;
   chartTrend: (programme: string) => string;
@@ -96,6 +99,7 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     plan: 'Plan',
     period: 'Periode',
     year: 'Jaar',
+    month: 'Maand',
     asOf: 'Stand op',
     version: (no, on) => (on ? `versie ${no}, bevestigd op ${on}` : `versie ${no}, ontwerp (nog niet bevestigd)`),
     scope: (c) => `${c.sections} secties, ${c.general} algemene, ${c.strategic} strategische en ${c.operational} operationele doelstellingen, ${c.results} resultaten, ${c.indicators} indicatoren`,
@@ -155,7 +159,9 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     bottlenecks: 'Knelpunten',
     adjustments: 'Bijsturingen',
     notEvaluated: (year) => `Nog geen evaluatie geschreven voor ${year}.`,
-    writtenBy: (who, on) => `Geschreven door ${who} op ${on}.`,
+    writtenBy: (who, on) => `geschreven door ${who} op ${on}`,
+    evaluator: 'Evaluator',
+    writtenOn: 'Geschreven op',
     chartProgrammes: 'Status van de indicatoren per actieprogramma',
     chartSections: (programme) => `Status van de indicatoren per fenomeen — ${programme}`,
     chartTrend: (programme) => `Maandelijks verloop van berekende indicatoren — ${programme}`,
@@ -179,6 +185,7 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     plan: 'Plan',
     period: 'Période',
     year: 'Année',
+    month: 'Mois',
     asOf: 'Situation au',
     version: (no, on) => (on ? `version ${no}, confirmée le ${on}` : `version ${no}, projet (pas encore confirmé)`),
     scope: (c) => `${c.sections} sections, ${c.general} objectifs généraux, ${c.strategic} stratégiques et ${c.operational} opérationnels, ${c.results} résultats, ${c.indicators} indicateurs`,
@@ -238,7 +245,9 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     bottlenecks: 'Difficultés',
     adjustments: 'Ajustements',
     notEvaluated: (year) => `Pas encore d’évaluation rédigée pour ${year}.`,
-    writtenBy: (who, on) => `Rédigé par ${who} le ${on}.`,
+    writtenBy: (who, on) => `rédigé par ${who} le ${on}`,
+    evaluator: 'Évaluateur',
+    writtenOn: 'Rédigé le',
     chartProgrammes: 'Statut des indicateurs par programme d’action',
     chartSections: (programme) => `Statut des indicateurs par phénomène — ${programme}`,
     chartTrend: (programme) => `Évolution mensuelle des indicateurs calculés — ${programme}`,
@@ -262,6 +271,7 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     plan: 'Plan',
     period: 'Period',
     year: 'Year',
+    month: 'Month',
     asOf: 'As of',
     version: (no, on) => (on ? `version ${no}, confirmed on ${on}` : `version ${no}, draft (not confirmed yet)`),
     scope: (c) => `${c.sections} sections, ${c.general} general, ${c.strategic} strategic and ${c.operational} operational objectives, ${c.results} results, ${c.indicators} indicators`,
@@ -321,7 +331,9 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     bottlenecks: 'Bottlenecks',
     adjustments: 'Adjustments',
     notEvaluated: (year) => `No evaluation written for ${year} yet.`,
-    writtenBy: (who, on) => `Written by ${who} on ${on}.`,
+    writtenBy: (who, on) => `written by ${who} on ${on}`,
+    evaluator: 'Evaluator',
+    writtenOn: 'Written on',
     chartProgrammes: 'Indicator status per action programme',
     chartSections: (programme) => `Indicator status per phenomenon — ${programme}`,
     chartTrend: (programme) => `Monthly trend of computed indicators — ${programme}`,

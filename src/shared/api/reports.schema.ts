@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { locales } from '../i18n/locale.js';
+
+/** The reports of the interface contract; `guards` and `finance` are not built yet (REPORT_NOT_BUILT). */
+export const reportKinds = ['plan', 'evaluation', 'activity', 'guards', 'finance'] as const;
+export const builtReportKinds = ['plan', 'evaluation', 'activity'] as const;
+export type ReportKind = (typeof reportKinds)[number];
+export type BuiltReportKind = (typeof builtReportKinds)[number];
+
+/** Any text: an unknown kind answers 404 like an unknown page, a kind not built yet REPORT_NOT_BUILT. */
+export const reportParamsSchema = z.object({ kind: z.string().min(1).max(40).describe('plan | evaluation | activity (guards, finance: not built yet)') });
+
+const formatQuery = z.string().max(20).optional().describe('docx | pdf | xlsx (default pdf); anything else answers REPORT_FORMAT_UNSUPPORTED');
+const langQuery = z.enum(locales).optional().describe('The report’s language; default the user’s');
+
+export const reportQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  format: formatQuery,
+  lang: langQuery,
+  versionId: z.uuid().optional(),
+});
+
+export const planExportQuerySchema = z.object({ format: formatQuery, lang: langQuery });
+
+/** The file itself (DOCX, PDF or XLSX), sent as an attachment. */
+export const reportFileSchema = z.any().describe('The report file: DOCX, PDF or XLSX, as an attachment');

@@ -1,0 +1,321 @@
+import type { Evaluation } from '../api/evaluation.schema.js';
+import type { Overview } from '../api/indicators.schema.js';
+import type { PlanTree } from '../api/plan.schema.js';
+import type { Locale } from '../i18n/locale.js';
+import { explainStatus, rollupRule } from '../monitoring/status-words.js';
+import {
+  heading,
+  keyValues,
+  pageBreak,
+  paragraph,
+  table,
+  type ReportBlock,
+  type ReportCellValue,
+  type ReportColumn,
+  type ReportDocument,
+  type ReportRow,
+  type ReportSheet,
+} from './report-document.js';
+import {
+  countCells,
+  countColumns,
+  countsText,
+  currentValueText,
+  dayText,
+  groupByProgramme,
+  groupName,
+  groupRollup,
+  historyValueText,
+  historyYears,
+  periodText,
+  sectionIndicators,
+  sectionLabel,
+  statusCell,
+  statusCountsChart,
+  statusLine,
+  targetsInWords,
+  trendChart,
+  versionText,
+  type ChartSvgRenderer,
+  type ProgrammeGroup,
+} from './report-common.js';
+import { reportTexts } from './report-texts.js';
+
+export interface EvaluationReportInput {
+  tree: PlanTree;
+  /** The indicator overview of the year (as of 31 December of it, or today while the year runs). */
+  overview: Overview;
+  /** The evaluator's texts of the same year and version. */
+  evaluations: Evaluation[];
+  municipality: string;
+  locale: Locale;
+  generatedAt: string;
+  chartSvg: ChartSvgRenderer;
+}
+
+type Section = Overview['sections'][number];
+type Operational = Section['strategic'][number]['operational'][number];
+
+/** How many previous years the tables show beside the year itself. */
+const previousYears = 2;
+
+/**
+ * The yearly evaluation of the action programmes for the college (due 31 March of the next year): per programme and
+ * phenomenon each operational objective with its indicators (target in words, values of the year and the years
+ * before, status and the rule), the evaluator's texts and status beside the computed one, and a few charts.
+ */
+export function evaluationReport(input: EvaluationReportInput): ReportDocument {
+  const { overview, locale, tree } = input;
+  const t = reportTexts[locale];
+  const year = overview.year;
+  const asOf = dayText(overview.asOf);
+  const groups = groupByProgramme(overview.programmes, overview.sections);
+  const evaluations = new Map(input.evaluations.map((evaluation) => [evaluation.objectiveId, evaluation]));
+  const years = historyYears(overview, previousYears);
+
+  const blocks: ReportBlock[] = [
+    keyValues([
+      [t.municipality, input.municipality],
+      [t.plan, versionText(tree.version, locale)],
+      [t.period, periodText(tree.version)],
+      [t.year, String(year)],
+      [t.asOf, asOf],
+      [t.addressee, t.addresseeValue],
+      [t.dueBy, `31/03/${year + 1}`],
+    ]),
+    statusLine(t.planStatus, overview.plan.status, locale, countsText(overview.plan.counts, locale)),
+    heading(t.summary),
+    paragraph(t.summaryIntro(year, asOf)),
+    table(
+      [
+        { key: 'programme', label: t.programme, width: 0.3 },
+        { key: 'sections', label: t.phenomena, width: 0.14 },
+        { key: 'status', label: t.status, kind: 'status', width: 0.16 },
+        { key: 'counts', label: t.indicators },
+      ],
+      groups.map((group) => {
+        const rolled = groupRollup(group, overview);
+        return { programme: groupName(group, locale), sections: group.sections.map((section) => section.number).join(', '), status: statusCell(rolled.status, locale), counts: countsText(rolled.counts, locale) };
+      }),
+    ),
+    statusCountsChart(input.chartSvg, locale, {
+      title: t.chartProgrammes,
+      categoryLabel: t.programme,
+      categories: groups.map((group) => groupName(group, locale)),
+      counts: groups.map((group) => groupRollup(group, overview).counts),
+      altWhat: t.programmes.toLowerCase(),
+    }),
+    heading(t.rollupHeading, 2),
+    paragraph(rollupRule[locale]),
+    paragraph(t.indicatorRule),
+  ];
+
+  groups.forEach((group, index) => {
+    const name = groupName(group, locale);
+    const rolled = groupRollup(group, overview);
+    // Each programme on a page of its own, the first one right after the summary.
+    if (index > 0) blocks.push(pageBreak());
+    blocks.push(heading(group.name === null ? name : `${t.programme}${t.colon}${name}`, 1), statusLine(t.computedStatus, rolled.status, locale, countsText(rolled.counts, locale)));
+    if (group.sections.length > 1) {
+      blocks.push(
+        statusCountsChart(input.chartSvg, locale, {
+          title: t.chartSections(name),
+          categoryLabel: t.phenomenon,
+          categories: group.sections.map(sectionLabel),
+          counts: group.sections.map((section) => section.counts),
+          altWhat: name,
+        }),
+      );
+    }
+    const trend = trendChart(input.chartSvg, locale, {
+      title: t.chartTrend(name),
+      altWhat: name,
+      indicators: group.sections.flatMap(sectionIndicators).map(({ operational, indicator }) => ({ label: `${operational.number} ${indicator.text}`, state: indicator })),
+    });
+    if (trend) blocks.push(trend);
+    for (const section of group.sections) blocks.push(...sectionBlocks(section, { locale, year, years, evaluations }));
+  });
+
+  return {
+    title: t.evaluationTitle(year),
+    subtitle: t.evaluationSubtitle(tree.version.label),
+    locale,
+    meta: { municipality: input.municipality, generatedAt: input.generatedAt, footer: `${tree.version.label} · ${t.evaluationTitle(year)}` },
+    blocks,
+    sheets: evaluationSheets(input, groups, years),
+  };
+}
+
+interface SectionContext {
+  locale: Locale;
+  year: number;
+  years: number[];
+  evaluations: Map<string, Evaluation>;
+}
+
+function indicatorColumns(locale: Locale, year: number, years: number[]): ReportColumn[] {
+  const t = reportTexts[locale];
+  const valueWidth = 0.075;
+  return [
+    { key: 'indicator', label: t.indicator, width: years.length > 1 ? 0.25 : 0.28 },
+    { key: 'targets', label: t.targets, width: 0.16 },
+    ...years.map((previous): ReportColumn => ({ key: `y${previous}`, label: String(previous), align: 'right', width: valueWidth })),
+    { key: 'value', label: String(year), align: 'right', width: valueWidth },
+    { key: 'status', label: t.status, kind: 'status', width: 0.13 },
+    { key: 'explanation', label: t.explanation },
+  ];
+}
+
+function sectionBlocks(section: Section, context: SectionContext): ReportBlock[] {
+  const { locale } = context;
+  const t = reportTexts[locale];
+  const blocks: ReportBlock[] = [heading(sectionLabel(section), 2), statusLine(t.computedStatus, section.status, locale, countsText(section.counts, locale))];
+  for (const strategic of section.strategic) {
+    blocks.push(heading(`${t.strategicObjective} ${strategic.number}${t.colon}${strategic.title}`, 3));
+    for (const operational of strategic.operational) {
+      // The indicators right under the heading (the PDF keeps a heading with what follows it), then the objective's
+      // computed status and the evaluator's judgement.
+      blocks.push(heading(`${t.operationalObjective} ${operational.number}${t.colon}${operational.title}`, 3));
+      blocks.push(operational.indicators.length > 0 ? indicatorTable(operational, context) : paragraph(t.noIndicators, 'muted'));
+      blocks.push(...operationalBlocks(operational, context));
+    }
+  }
+  return blocks;
+}
+
+function indicatorTable(operational: Operational, context: SectionContext): ReportBlock {
+  const { locale, year, years } = context;
+  return table(
+    indicatorColumns(locale, year, years),
+    operational.indicators.map((indicator) => {
+      const row: Record<string, ReportCellValue> = {
+        indicator: indicator.text,
+        targets: targetsInWords(indicator.targets, locale),
+        value: currentValueText(indicator, locale),
+        status: statusCell(indicator.status, locale),
+        explanation: explainStatus(indicator.reason, locale),
+      };
+      for (const previous of years) row[`y${previous}`] = historyValueText(indicator, previous, locale);
+      return row;
+    }),
+  );
+}
+
+/** The computed status, the evaluator's status and texts (or that none was written yet). */
+function operationalBlocks(operational: Operational, context: SectionContext): ReportBlock[] {
+  const { locale, year } = context;
+  const t = reportTexts[locale];
+  const evaluation = context.evaluations.get(operational.id)?.evaluation ?? null;
+  const blocks: ReportBlock[] = [statusLine(t.computedStatus, operational.status, locale, countsText(operational.counts, locale))];
+  if (!evaluation) {
+    blocks.push(paragraph(t.notEvaluated(year), 'muted'));
+    return blocks;
+  }
+  const texts: [string, string][] = [
+    [t.done, evaluation.done],
+    [t.bottlenecks, evaluation.bottlenecks],
+    [t.adjustments, evaluation.adjustments],
+  ];
+  const written = texts.filter(([, text]) => text.trim() !== '');
+  if (written.length > 0) blocks.push(keyValues(written));
+  // The evaluator's conclusion last, with who wrote it and when.
+  blocks.push(statusLine(t.evaluatorStatus, evaluation.status, locale, t.writtenBy(evaluation.updatedBy ?? '—', dayText(evaluation.updatedAt))));
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The XLSX: a sheet per level — programmes, phenomena, operational objectives (with the evaluation), indicators.
+
+function evaluationSheets(input: EvaluationReportInput, groups: ProgrammeGroup<Section>[], years: number[]): ReportSheet[] {
+  const { overview, locale } = input;
+  const t = reportTexts[locale];
+  const evaluations = new Map(input.evaluations.map((evaluation) => [evaluation.objectiveId, evaluation]));
+  const programmes: ReportSheet = {
+    name: t.programmes,
+    columns: [{ key: 'programme', label: t.programme }, { key: 'sections', label: t.phenomena }, { key: 'status', label: t.status, kind: 'status' }, ...countColumns(locale)],
+    rows: groups.map((group) => {
+      const rolled = groupRollup(group, overview);
+      return { programme: groupName(group, locale), sections: group.sections.map((section) => section.number).join(', '), status: statusCell(rolled.status, locale), ...countCells(rolled.counts) };
+    }),
+  };
+  const sections: ReportSheet = {
+    name: t.phenomena,
+    columns: [{ key: 'section', label: t.section }, { key: 'programmes', label: t.programmes }, { key: 'status', label: t.status, kind: 'status' }, ...countColumns(locale)],
+    rows: overview.sections.map((section) => ({ section: sectionLabel(section), programmes: section.actionProgrammes.join(', '), status: statusCell(section.status, locale), ...countCells(section.counts) })),
+  };
+  const objectiveRows: ReportRow[] = [];
+  const indicatorRows: ReportRow[] = [];
+  for (const section of overview.sections) {
+    for (const strategic of section.strategic) {
+      for (const operational of strategic.operational) {
+        const evaluation = evaluations.get(operational.id)?.evaluation ?? null;
+        objectiveRows.push({
+          section: sectionLabel(section),
+          programmes: section.actionProgrammes.join(', '),
+          strategicNo: strategic.number,
+          number: operational.number,
+          title: operational.title,
+          owner: operational.owner,
+          computed: statusCell(operational.status, locale),
+          evaluator: evaluation ? statusCell(evaluation.status, locale) : null,
+          done: evaluation?.done ?? null,
+          bottlenecks: evaluation?.bottlenecks ?? null,
+          adjustments: evaluation?.adjustments ?? null,
+          updatedBy: evaluation?.updatedBy ?? null,
+          updatedAt: evaluation?.updatedAt ?? null,
+          ...countCells(operational.counts),
+        });
+        for (const indicator of operational.indicators) {
+          const row: Record<string, ReportCellValue> = {
+            section: sectionLabel(section),
+            programmes: section.actionProgrammes.join(', '),
+            number: operational.number,
+            indicator: indicator.text,
+            targets: targetsInWords(indicator.targets, locale),
+            value: indicator.value,
+            status: statusCell(indicator.status, locale),
+            explanation: explainStatus(indicator.reason, locale),
+          };
+          for (const previous of years) row[`y${previous}`] = indicator.history.find((entry) => entry.year === previous)?.value ?? null;
+          indicatorRows.push(row);
+        }
+      }
+    }
+  }
+  const objectives: ReportSheet = {
+    name: t.objectives,
+    columns: [
+      { key: 'section', label: t.section },
+      { key: 'programmes', label: t.programmes },
+      { key: 'strategicNo', label: t.strategicNo },
+      { key: 'number', label: t.operationalNo },
+      { key: 'title', label: t.operationalObjective },
+      { key: 'owner', label: t.owner },
+      { key: 'computed', label: t.computedStatus, kind: 'status' },
+      { key: 'evaluator', label: t.evaluatorStatus, kind: 'status' },
+      { key: 'done', label: t.done },
+      { key: 'bottlenecks', label: t.bottlenecks },
+      { key: 'adjustments', label: t.adjustments },
+      { key: 'updatedBy', label: t.evaluator },
+      { key: 'updatedAt', label: t.writtenOn, kind: 'date' },
+      ...countColumns(locale),
+    ],
+    rows: objectiveRows,
+  };
+  const indicators: ReportSheet = {
+    name: t.indicators,
+    columns: [
+      { key: 'section', label: t.section },
+      { key: 'programmes', label: t.programmes },
+      { key: 'number', label: t.operationalNo },
+      { key: 'indicator', label: t.indicator },
+      { key: 'targets', label: t.targets },
+      ...years.map((previous): ReportColumn => ({ key: `y${previous}`, label: t.value(previous), kind: 'number' })),
+      { key: 'value', label: t.value(overview.year), kind: 'number' },
+      { key: 'status', label: t.status, kind: 'status' },
+      { key: 'explanation', label: t.explanation },
+    ],
+    rows: indicatorRows,
+  };
+  return [programmes, sections, objectives, indicators];
+}
