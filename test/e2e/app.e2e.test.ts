@@ -150,7 +150,7 @@ describe('svpp web app in chromium', () => {
     const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
     await nav.getByRole('link', { name: 'Plan' }).click();
     await heading(page, 'Plan');
-    await page.getByText('De planmodule komt er samen met de import van het plan.').waitFor();
+    await page.getByRole('heading', { level: 2, name: /^SVPP 2020 · versie \d+$/ }).waitFor();
     await expectAccessible(page, 'plan');
 
     await nav.getByRole('link', { name: 'Gebruikers' }).click();

@@ -49,6 +49,7 @@ async function openPage(viewport = desktop, options: { isMobile?: boolean; local
   });
   contexts.push(context);
   const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
   const index = contexts.length;
   onTestFailed(async ({ task }) => {
     if (!page.isClosed()) await screenshot(page, `failed-plan-${task.name.replace(/\W+/g, '-').slice(0, 40)}-${index}`);
@@ -62,6 +63,8 @@ async function openPage(viewport = desktop, options: { isMobile?: boolean; local
 }
 
 async function expectAccessible(page: Page, state: string): Promise<void> {
+  // Dialogs and drawers fade in: measure colours once every transition has ended.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   const violations = await seriousAxeViolations(page);
   if (violations.length > 0) console.error(`axe violations in "${state}":\n${JSON.stringify(violations, null, 2)}`);
   expect(violations, `axe: ${state}`).toEqual([]);
@@ -89,20 +92,34 @@ function focusedItem(page: Page): Locator {
   return page.locator('li:focus');
 }
 
+/** Waits for the version list (or its absence) to load; the number of versions. */
+async function versionCount(page: Page): Promise<number> {
+  await page.getByRole('heading', { level: 2, name: 'Versies van het plan' }).waitFor();
+  return page.getByRole('list', { name: 'Planversies, nieuwste eerst' }).locator(':scope > li').count();
+}
+
+/** Uploads a file through the import form, unfolding the form first when there already is a plan. */
 async function upload(page: Page, name: string, content: string | Buffer): Promise<void> {
   const form = page.getByRole('region', { name: 'Een plantekst inladen' });
+  if (await form.count() === 0) {
+    const toggle = page.getByRole('button', { name: 'Nieuwe plantekst inladen' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  }
   await form.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
   await form.getByRole('button', { name: 'Inladen', exact: true }).click();
 }
 
 describe('plan workspace and evaluation in chromium', () => {
-  it('imports a plan as coordinator, reviews and corrects it, confirms it, searches the tree and writes an evaluation', async () => {
+  it('imports a plan as coordinator, reviews and corrects it, searches and filters the tree, and confirms it', async () => {
     const page = await openPage();
     await logIn(page, coordinator);
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Plan' }).click();
     await heading(page, 'Plan');
+    // The demo may already hold a confirmed version.
+    const existing = await versionCount(page);
     const versions = page.getByRole('list', { name: 'Planversies, nieuwste eerst' });
-    const existing = await versions.count() === 0 ? 0 : await versions.locator(':scope > li').count();
     await expectAccessible(page, existing > 0 ? 'plan with the demo version' : 'plan without versions');
     await screenshot(page, 'plan-start-desktop');
 
@@ -111,6 +128,10 @@ describe('plan workspace and evaluation in chromium', () => {
     let alert = page.getByRole('alert').filter({ hasText: 'Het bestand is leeg' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('PLAN_PARSE_EMPTY');
+    await upload(page, 'plan.txt', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff, 0x00, 0x10]));
+    alert = page.getByRole('alert').filter({ hasText: 'Het bestand is geen tekst' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('PLAN_PARSE_BINARY');
     await upload(page, 'boodschappen.txt', 'Brood\nMelk\nKaas\nEen lijstje zonder secties of doelstellingen.\n');
     alert = page.getByRole('alert').filter({ hasText: 'Geen plan gevonden' });
     await alert.waitFor();
@@ -184,7 +205,7 @@ describe('plan workspace and evaluation in chromium', () => {
     await objective.getByRole('button', { name: `Bewerken: operationele doelstelling ${objectiveNumber}` }).click();
     const objectiveDialog = page.getByRole('dialog', { name: `Bewerken: operationele doelstelling ${objectiveNumber}` });
     await objectiveDialog.getByLabel('Eigenaar').fill('Dienst preventie');
-    const partners = objectiveDialog.getByRole('textbox', { name: 'Partners' });
+    const partners = objectiveDialog.getByLabel('Partners', { exact: true });
     await partners.fill('Lokale politie');
     await partners.press('Enter');
     await partners.fill('Jeugddienst');
@@ -239,11 +260,38 @@ describe('plan workspace and evaluation in chromium', () => {
     await confirmDialog.getByRole('button', { name: 'Ja, bevestigen' }).click();
     await page.getByText(`SVPP 2020 versie ${versionNo} is bevestigd.`).waitFor();
     await review.waitFor({ state: 'detached' });
-    await versions.locator(`li[data-version="${versionNo}"]`).getByText('bevestigd').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'plan-workspace-title');
+    await versions.locator(`li[data-version="${versionNo}"]`).getByText('bevestigd', { exact: true }).waitFor();
     await expectAccessible(page, 'confirmed version');
     await screenshot(page, 'plan-confirmed-desktop');
 
-    // The evaluation of the year, per operational objective, beside the computed status.
+    // The plan as a document, in the chosen language.
+    const exportGroup = page.getByRole('group', { name: 'Plan downloaden:' });
+    await exportGroup.getByLabel('Taal van het document').selectOption('fr');
+    expect(await exportGroup.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href')).toMatch(/\/export\?format=xlsx&lang=fr$/);
+    const download = page.waitForEvent('download');
+    await exportGroup.getByRole('link', { name: 'Excel (XLSX)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+  }, 300_000);
+
+  it('discards a draft after asking, then writes the yearly evaluation of an objective beside its computed status', async () => {
+    const page = await openPage();
+    await logIn(page, coordinator);
+
+    // A second import of the same text, discarded: the confirmed version opens again.
+    await page.goto('/plan');
+    await versionCount(page);
+    const { readFile } = await import('node:fs/promises');
+    await upload(page, 'mechelen-svpp-2020.txt', await readFile(planFile));
+    const review = page.getByRole('region', { name: 'Nakijken voor bevestiging' });
+    await review.getByRole('button', { name: 'Verwerpen' }).click();
+    const discardDialog = page.getByRole('dialog', { name: /^Versie \d+ verwerpen\?$/ });
+    await discardDialog.getByText('Dit kan niet ongedaan worden gemaakt.', { exact: false }).waitFor();
+    await discardDialog.getByRole('button', { name: 'Ja, verwerpen' }).click();
+    await page.getByText(/Het ontwerp SVPP 2020 versie \d+ is verworpen\./).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^SVPP 2020 · versie \d+$/ }).waitFor();
+    expect(await page.locator('.plan-workspace .status-badge').first().textContent()).toBe('bevestigd');
+    expect(await page.getByRole('list', { name: 'Planversies, nieuwste eerst' }).getByText('ontwerp', { exact: true }).count()).toBe(0);
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Evaluatie' }).click();
     await heading(page, 'Evaluatie');
     await page.getByLabel('Jaar').selectOption('2020');
@@ -273,7 +321,7 @@ describe('plan workspace and evaluation in chromium', () => {
     await page.getByRole('status').filter({ hasText: /^\d+ van 54 operationele doelstellingen geëvalueerd voor 2020\.$/ }).waitFor();
     expect(await page.locator(`li.evaluation-item[data-objective="${itemNumber}"]`).count()).toBe(0);
     await expectAccessible(page, 'evaluation, not yet evaluated');
-  });
+  }, 300_000);
 
   it('shows a reader the plan and the evaluations without editing, in French', async () => {
     const page = await openPage(desktop, { locale: 'fr-BE' });
@@ -286,6 +334,7 @@ describe('plan workspace and evaluation in chromium', () => {
     await heading(page, 'Plan');
     await page.getByRole('heading', { level: 2, name: /^SVPP 2020 · version \d+$/ }).waitFor();
     expect(await page.getByRole('region', { name: 'Importer un texte de plan' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Importer un nouveau texte' }).count()).toBe(0);
     await page.getByRole('button', { name: /^2\. SOCIALE OVERLAST/ }).click();
     await page.getByRole('button', { name: /^Historique: section 2/ }).waitFor();
     expect(await page.getByRole('button', { name: /^Modifier/ }).count()).toBe(0);
@@ -299,7 +348,7 @@ describe('plan workspace and evaluation in chromium', () => {
     await page.getByText('Vous pouvez lire les évaluations ; seul un coordinateur ou un administrateur peut les rédiger.').waitFor();
     expect(await page.getByRole('button', { name: 'Rédiger l’évaluation' }).count()).toBe(0);
     await expectAccessible(page, 'evaluation, reader, French');
-  });
+  }, 300_000);
 
   it('works on a phone (390×844): plan tree, editor, history and evaluation', async () => {
     const page = await openPage(phone, { isMobile: true });
@@ -322,6 +371,9 @@ describe('plan workspace and evaluation in chromium', () => {
     await cpr.getByRole('button', { name: /^Bewerken: indicator van/ }).click();
     const dialog = page.getByRole('dialog', { name: /^Bewerken: indicator van/ });
     await dialog.getByText('minstens 4 per jaar vanaf 2020').waitFor();
+    // Dates are typed and shown the Belgian way.
+    await dialog.getByLabel('Uiterlijk op').fill('31/3/2021');
+    await dialog.getByText('minstens 4 per jaar vanaf 2020 tegen 31/03/2021').waitFor();
     await expectAccessible(page, 'target editor, phone');
     await expectNoSidewaysScroll(page, 'target editor, phone');
     await screenshot(page, 'plan-target-editor-phone');
@@ -347,5 +399,5 @@ describe('plan workspace and evaluation in chromium', () => {
     await expectAccessible(page, 'evaluation form, phone');
     await expectNoSidewaysScroll(page, 'evaluation form, phone');
     await screenshot(page, 'evaluation-phone');
-  });
+  }, 300_000);
 });

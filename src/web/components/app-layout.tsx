@@ -19,7 +19,10 @@ interface NavItem {
 
 const navItems: NavItem[] = [
   { to: '/', label: (t) => t.nav.home },
+  { to: '/dashboard', label: (t) => t.dashboard.nav, action: 'plan.read' },
+  { to: '/registrations', label: (t) => t.registrations.nav, action: 'register.read' },
   { to: '/plan', label: (t) => t.nav.plan, action: 'plan.read' },
+  { to: '/evaluation', label: (t) => t.evaluation.navLabel, action: 'plan.read' },
   { to: '/users', label: (t) => t.nav.users, action: 'user.read' },
   { to: '/audit', label: (t) => t.nav.audit, action: 'audit.read' },
 ];

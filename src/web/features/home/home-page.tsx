@@ -12,6 +12,8 @@ export function HomePage() {
   const can = useCan();
 
   const shortcuts: { to: string; title: string; text: string; action: Action }[] = [
+    { to: '/dashboard', title: t.dashboard.nav, text: t.dashboard.homeCard, action: 'plan.read' },
+    { to: '/registrations/new', title: t.registrations.new, text: t.registrations.homeCard, action: 'register.write' },
     { to: '/plan', title: t.nav.plan, text: t.home.planCard, action: 'plan.read' },
     { to: '/users', title: t.nav.users, text: t.home.usersCard, action: 'user.read' },
     { to: '/audit', title: t.nav.audit, text: t.home.auditCard, action: 'audit.read' },

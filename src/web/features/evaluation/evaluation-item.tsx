@@ -1,0 +1,155 @@
+import { Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type Evaluation, evaluationInputSchema } from '../../../shared/api/evaluation.schema.js';
+import { type Status, statuses } from '../../../shared/monitoring/indicator-status.js';
+import { statusWords } from '../../../shared/monitoring/status-words.js';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError } from '../../api/use-api-query.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { evaluationApi, type EvaluationInput } from './evaluation.api.js';
+import { StatusBadge } from './status-badge.js';
+
+interface EvaluationItemProps {
+  item: Evaluation;
+  owner: string | null;
+  /** The plan's language, for its texts (the title). */
+  planLanguage: string | undefined;
+  mayWrite: boolean;
+  onSaved: (saved: Evaluation) => void;
+}
+
+function valuesOf(item: Evaluation): EvaluationInput {
+  const written = item.evaluation;
+  return written
+    ? { done: written.done, bottlenecks: written.bottlenecks, adjustments: written.adjustments, status: written.status }
+    : { done: '', bottlenecks: '', adjustments: '', status: item.computedStatus };
+}
+
+/** One operational objective: computed status beside the evaluator's, and the evaluation (a form for evaluators). */
+export function EvaluationItem({ item, owner, planLanguage, mayWrite, onSaved }: EvaluationItemProps) {
+  const { t, fill, locale, dateTime } = useI18n();
+  const words = t.evaluation;
+  const notify = useNotify();
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState<EvaluationInput>(() => valuesOf(item));
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const firstFieldRef = useRef<HTMLTextAreaElement>(null);
+  const written = item.evaluation;
+  const contentId = `evaluation-${item.objectiveId}`;
+  const titleId = `evaluation-title-${item.objectiveId}`;
+
+  useEffect(() => {
+    if (open && mayWrite) firstFieldRef.current?.focus();
+  }, [open, mayWrite]);
+
+  const toggle = () => {
+    if (!open) {
+      setValues(valuesOf(item));
+      setFailure(null);
+    }
+    setOpen(!open);
+  };
+
+  const close = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    const checked = evaluationInputSchema.safeParse(values);
+    if (!checked.success) return;
+    setSaving(true);
+    evaluationApi.write(item.objectiveId, item.year, checked.data).then(
+      (saved) => {
+        setSaving(false);
+        notify(fill(words.saved, { number: item.number, year: item.year }), 'success');
+        onSaved(saved);
+        close();
+      },
+      (reason: unknown) => {
+        setSaving(false);
+        setFailure(toApiError(reason));
+      },
+    );
+  };
+
+  const set = <K extends keyof EvaluationInput>(key: K, value: EvaluationInput[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const toggleLabel = mayWrite ? (written ? words.edit : words.write) : words.read;
+
+  return (
+    <Card component="li" withBorder radius="md" padding="sm" className="evaluation-item" data-objective={item.number}>
+      <Title order={3} size="h5" id={titleId} className="evaluation-title">
+        <span className="tree-number">{item.number}</span> <span lang={planLanguage}>{item.title}</span>
+      </Title>
+      {owner && <Text size="sm" mt={2}>{fill(words.owner, { owner })}</Text>}
+      <Group gap="md" mt="xs" wrap="wrap">
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm">{words.computed}</Text>
+          <StatusBadge status={item.computedStatus} />
+        </Group>
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm">{words.judged}</Text>
+          {written ? <StatusBadge status={written.status} /> : <Badge className="status-badge" variant="outline" color="gray.7">{words.notYet}</Badge>}
+        </Group>
+      </Group>
+      {written && written.computedStatusAtWriting !== item.computedStatus && (
+        <Text size="xs" mt={4}>{fill(words.computedAtWriting, { status: statusWords[locale][written.computedStatusAtWriting] })}</Text>
+      )}
+      {written && (
+        <Text size="xs" className="secondary-text" mt={4}>
+          {written.updatedBy ? fill(words.updatedBy, { date: dateTime(written.updatedAt), who: written.updatedBy }) : fill(words.updated, { date: dateTime(written.updatedAt) })}
+        </Text>
+      )}
+      {(mayWrite || written) && (
+        <Group mt="xs">
+          <Button ref={toggleRef} size="xs" variant={open ? 'default' : 'outline'} aria-expanded={open} aria-controls={open ? contentId : undefined} onClick={toggle}>
+            {toggleLabel}
+          </Button>
+        </Group>
+      )}
+      {open && (
+        <div id={contentId} className="evaluation-content">
+          {mayWrite ? (
+            <form onSubmit={onSubmit} noValidate>
+              <Stack gap="sm" mt="sm">
+                {failure && <ErrorAlert error={failure} title={words.failed} />}
+                <Textarea ref={firstFieldRef} label={words.done} name="done" autosize minRows={2} maxRows={10} value={values.done} onChange={(event) => set('done', event.currentTarget.value)} />
+                <Textarea label={words.bottlenecks} name="bottlenecks" autosize minRows={2} maxRows={10} value={values.bottlenecks} onChange={(event) => set('bottlenecks', event.currentTarget.value)} />
+                <Textarea label={words.adjustments} name="adjustments" autosize minRows={2} maxRows={10} value={values.adjustments} onChange={(event) => set('adjustments', event.currentTarget.value)} />
+                <NativeSelect
+                  label={words.status}
+                  description={fill(words.statusHint, { status: statusWords[locale][item.computedStatus] })}
+                  name="status"
+                  value={values.status}
+                  onChange={(event) => set('status', event.currentTarget.value as Status)}
+                  data={statuses.map((status) => ({ value: status, label: statusWords[locale][status] }))}
+                />
+                <Group justify="flex-end">
+                  <Button variant="default" onClick={close}>{words.cancel}</Button>
+                  <Button type="submit" loading={saving}>{words.save}</Button>
+                </Group>
+              </Stack>
+            </form>
+          ) : (
+            written && (
+              <dl className="evaluation-text">
+                <dt>{words.done}</dt>
+                <dd>{written.done || words.empty}</dd>
+                <dt>{words.bottlenecks}</dt>
+                <dd>{written.bottlenecks || words.empty}</dd>
+                <dt>{words.adjustments}</dt>
+                <dd>{written.adjustments || words.empty}</dd>
+              </dl>
+            )
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

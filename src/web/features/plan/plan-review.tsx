@@ -1,0 +1,113 @@
+import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { PlanTree } from '../../../shared/api/plan.schema.js';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError } from '../../api/use-api-query.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { locateWarning } from './plan-tree-filter.js';
+import { planApi } from './plan.api.js';
+
+interface PlanReviewProps {
+  tree: PlanTree;
+  onReveal: (elementId: string) => void;
+  onConfirmed: () => void;
+  onDiscarded: () => void;
+}
+
+type Decision = 'confirm' | 'discard';
+
+/**
+ * A draft's review: the parser's warnings with their line numbers (a button leads to the element a warning names),
+ * then confirm or discard, each behind a confirmation dialog.
+ */
+export function PlanReview({ tree, onReveal, onConfirmed, onDiscarded }: PlanReviewProps) {
+  const { t, fill } = useI18n();
+  const words = t.planWorkspace.review;
+  const notify = useNotify();
+  const { version } = tree;
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+
+  const decide = () => {
+    if (!decision) return;
+    setBusy(true);
+    setFailure(null);
+    const request = decision === 'confirm' ? planApi.confirm(version.id) : planApi.discard(version.id);
+    request.then(
+      () => {
+        setBusy(false);
+        setDecision(null);
+        if (decision === 'confirm') {
+          notify(fill(words.confirmed, { label: version.label, version: version.versionNo }), 'success');
+          onConfirmed();
+        } else {
+          notify(fill(words.discarded, { label: version.label, version: version.versionNo }), 'success');
+          onDiscarded();
+        }
+      },
+      (reason: unknown) => {
+        setBusy(false);
+        setFailure(toApiError(reason));
+      },
+    );
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md" className="plan-review" component="section" aria-labelledby="plan-review-title">
+      <Title order={3} id="plan-review-title" size="h4">{words.title}</Title>
+      <Text size="sm" mt={4}>{words.intro}</Text>
+      {version.warnings.length === 0 ? (
+        <Text size="sm" mt="sm">{words.noWarnings}</Text>
+      ) : (
+        <>
+          <Text size="sm" fw={600} mt="sm" id="plan-warnings-title">{fill(words.warnings, { count: version.warnings.length })}</Text>
+          <Text size="xs" className="secondary-text">{words.warningsLanguage}</Text>
+          <ol className="warning-list" aria-labelledby="plan-warnings-title">
+            {version.warnings.map((warning, index) => {
+              const target = locateWarning(warning.message, tree.sections);
+              return (
+                <li key={`${warning.line}-${index}`}>
+                  <Text size="sm" component="span" fw={600} className="nowrap">{fill(words.line, { line: warning.line })}</Text>{' '}
+                  <Text size="sm" component="span" lang="en">{warning.message}</Text>
+                  {target && (
+                    <Button variant="subtle" size="compact-xs" ml={4} onClick={() => onReveal(target)} aria-label={fill(words.showLabel, { line: warning.line })}>
+                      {words.show}
+                    </Button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      <Group mt="md" gap="sm">
+        <Button onClick={() => setDecision('confirm')}>{words.confirm}</Button>
+        <Button variant="outline" color="red.9" onClick={() => setDecision('discard')}>{words.discard}</Button>
+      </Group>
+
+      <Modal
+        opened={decision !== null}
+        onClose={() => !busy && setDecision(null)}
+        title={decision === 'discard' ? fill(words.discardTitle, { version: version.versionNo }) : fill(words.confirmTitle, { version: version.versionNo })}
+        closeButtonProps={{ 'aria-label': t.app.close }}
+      >
+        <Stack gap="sm">
+          {failure && <ErrorAlert error={failure} />}
+          <Text size="sm">{decision === 'discard' ? words.discardText : words.confirmText}</Text>
+          {decision === 'confirm' && version.warnings.length > 0 && <Text size="sm">{fill(words.confirmWarnings, { count: version.warnings.length })}</Text>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDecision(null)} disabled={busy}>{words.cancel}</Button>
+            {decision === 'discard' ? (
+              <Button color="red.9" loading={busy} onClick={decide}>{words.discardYes}</Button>
+            ) : (
+              <Button loading={busy} onClick={decide}>{words.confirmYes}</Button>
+            )}
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}

@@ -1,0 +1,312 @@
+import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { RegisterType } from '../../../shared/api/registers.schema.js';
+import { fieldKinds, fieldRoles } from '../../../shared/monitoring/register-fields.js';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError } from '../../api/use-api-query.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import {
+  categoryKinds, checkDraft, draftFromDefinition, emptyField, emptyOption, emptyTypeDraft, type FieldDraft, type FieldKind, keyFromLabel, type OptionDraft,
+  rolesFor, type TypeDraft, type TypeProblem,
+} from './register-type-model.js';
+import { registrationsApi } from './registrations.api.js';
+import { tone } from './tones.js';
+
+const languages = ['nl', 'fr', 'en'] as const;
+
+interface EditorProps {
+  /** null: closed; 'new': a new register; a register: edit it. */
+  target: RegisterType | 'new' | null;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/** Defines an own register: names in three languages, typed fields with roles, and the options of category fields. */
+export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
+  const { t, fill, locale } = useI18n();
+  const notify = useNotify();
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const [draft, setDraft] = useState<TypeDraft>(emptyTypeDraft);
+  const [keyTouched, setKeyTouched] = useState(false);
+  const [problems, setProblems] = useState<Record<string, TypeProblem>>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const editing = target !== null && target !== 'new' ? target : null;
+
+  useEffect(() => {
+    if (target === null) return;
+    setDraft(target === 'new' ? emptyTypeDraft() : draftFromDefinition(target.definition));
+    setKeyTouched(target !== 'new');
+    setProblems({});
+    setFailure(null);
+  }, [target]);
+
+  useEffect(() => {
+    if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  const message = (path: string): string | undefined => {
+    const problem = problems[path];
+    return problem ? t.registrations.types.problems[problem] : undefined;
+  };
+
+  const setField = (index: number, changes: Partial<FieldDraft>) =>
+    setDraft((current) => ({ ...current, fields: current.fields.map((field, i) => (i === index ? { ...field, ...changes } : field)) }));
+
+  const setOption = (fieldIndex: number, optionIndex: number, changes: Partial<OptionDraft>) =>
+    setDraft((current) => ({
+      ...current,
+      fields: current.fields.map((field, i) => (i === fieldIndex ? { ...field, options: field.options.map((option, j) => (j === optionIndex ? { ...option, ...changes } : option)) } : field)),
+    }));
+
+  const moveField = (index: number, by: number) =>
+    setDraft((current) => {
+      const fields = [...current.fields];
+      const [moved] = fields.splice(index, 1);
+      if (!moved) return current;
+      fields.splice(index + by, 0, moved);
+      return { ...current, fields };
+    });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    setFailure(null);
+    const checked = checkDraft(draft);
+    if (checked.problems) {
+      setProblems(checked.problems);
+      setFocusRequest((value) => value + 1);
+      return;
+    }
+    setProblems({});
+    setSaving(true);
+    const request = editing ? registrationsApi.updateType(editing.key, { definition: checked.definition }) : registrationsApi.createType(checked.definition);
+    request.then(
+      (saved) => {
+        setSaving(false);
+        notify(fill(editing ? t.registrations.types.updated : t.registrations.types.created, { name: saved.definition.labels[locale] }), 'success');
+        onSaved();
+      },
+      (reason: unknown) => {
+        setSaving(false);
+        const error = toApiError(reason);
+        if (error.code === 'REGISTER_TYPE_EXISTS') {
+          setProblems({ key: 'duplicateKey' });
+          setFocusRequest((value) => value + 1);
+        }
+        setFailure(error);
+      },
+    );
+  };
+
+  const kindLabel = (kind: FieldKind) => t.registrations.types.kinds[kind];
+  const problemCount = Object.keys(problems).length;
+
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={editing ? fill(t.registrations.types.editTitle, { name: editing.definition.labels[locale] }) : t.registrations.types.newTitle}
+      fullScreen={isPhone}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t.app.close }}
+    >
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
+        <Stack gap="md">
+          {failure && <ErrorAlert error={failure} />}
+          {problemCount > 0 && <Alert color="red" variant="light" role="alert">{fill(t.registrations.checkFields, { count: problemCount })}</Alert>}
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            {languages.map((language) => (
+              <TextInput
+                key={language}
+                label={t.registrations.types.nameIn[language]}
+                name={`labels.${language}`}
+                required
+                maxLength={200}
+                lang={language === 'en' ? 'en' : `${language}-BE`}
+                value={draft[language]}
+                error={message(`labels.${language}`)}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  setDraft((current) => ({ ...current, [language]: value, ...(language === 'nl' && !keyTouched ? { key: keyFromLabel(value, 2) } : {}) }));
+                }}
+              />
+            ))}
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <TextInput
+              label={t.registrations.types.key}
+              name="key"
+              required
+              disabled={editing !== null}
+              description={t.registrations.types.keyHint}
+              value={draft.key}
+              error={message('key')}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setKeyTouched(true);
+                setDraft((current) => ({ ...current, key: value }));
+              }}
+            />
+            <NativeSelect
+              label={t.registrations.types.place}
+              name="place"
+              value={draft.place}
+              onChange={(event) => {
+                const value = event.currentTarget.value as TypeDraft['place'];
+                setDraft((current) => ({ ...current, place: value }));
+              }}
+              data={(['optional', 'required', 'none'] as const).map((place) => ({ value: place, label: t.registrations.types.places[place] }))}
+            />
+            <Checkbox
+              mt={{ base: 0, sm: 28 }}
+              label={t.registrations.types.period}
+              name="period"
+              checked={draft.period}
+              onChange={(event) => {
+                const checked = event.currentTarget.checked;
+                setDraft((current) => ({ ...current, period: checked }));
+              }}
+            />
+          </SimpleGrid>
+
+          <Title order={3} size="h4" mt="sm">{t.registrations.types.fields}</Title>
+          {problems.fields && <Text c="red.9" size="sm" role="alert">{message('fields')}</Text>}
+          {draft.fields.map((field, index) => {
+            const number = index + 1;
+            const path = `fields.${index}`;
+            const roles = rolesFor(field.kind);
+            return (
+              <Paper key={field.uid} withBorder p="sm" radius="md" role="group" className="type-field" aria-labelledby={`${field.uid}-legend`}>
+                <Group justify="space-between" wrap="wrap" gap="xs" mb="xs">
+                  <Text component="h4" id={`${field.uid}-legend`} fw={700} size="md">
+                    {fill(t.registrations.types.fieldNumber, { number })}{field[locale] ? ` — ${field[locale]}` : ''}
+                  </Text>
+                  <Group gap={4} wrap="nowrap">
+                    <Button size="compact-sm" variant="subtle" color={tone.blue} disabled={index === 0} onClick={() => moveField(index, -1)} aria-label={fill(t.registrations.types.moveUp, { number })}>↑</Button>
+                    <Button size="compact-sm" variant="subtle" color={tone.blue} disabled={index === draft.fields.length - 1} onClick={() => moveField(index, 1)} aria-label={fill(t.registrations.types.moveDown, { number })}>↓</Button>
+                    <Button size="compact-sm" variant="subtle" color={tone.red} disabled={draft.fields.length === 1} onClick={() => setDraft((current) => ({ ...current, fields: current.fields.filter((_, i) => i !== index) }))}>
+                      {fill(t.registrations.types.removeField, { number })}
+                    </Button>
+                  </Group>
+                </Group>
+                <Stack gap="sm">
+                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                    {languages.map((language) => (
+                      <TextInput
+                        key={language}
+                        label={t.registrations.types.labelIn[language]}
+                        name={`${path}.labels.${language}`}
+                        required
+                        maxLength={200}
+                        lang={language === 'en' ? 'en' : `${language}-BE`}
+                        value={field[language]}
+                        error={message(`${path}.labels.${language}`)}
+                        onChange={(event) => {
+                          const value = event.currentTarget.value;
+                          setDraft((current) => ({
+                            ...current,
+                            fields: current.fields.map((candidate, i) => {
+                              if (i !== index) return candidate;
+                              const autoKey = language === 'nl' && (candidate.key === '' || candidate.key === keyFromLabel(candidate.nl));
+                              return { ...candidate, [language]: value, ...(autoKey ? { key: keyFromLabel(value) } : {}) };
+                            }),
+                          }));
+                        }}
+                      />
+                    ))}
+                  </SimpleGrid>
+                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                    <TextInput label={t.registrations.types.fieldKey} name={`${path}.key`} required value={field.key} error={message(`${path}.key`)} onChange={(event) => setField(index, { key: event.currentTarget.value })} />
+                    <NativeSelect
+                      label={t.registrations.types.kind}
+                      name={`${path}.kind`}
+                      value={field.kind}
+                      onChange={(event) => {
+                        const kind = event.currentTarget.value as FieldKind;
+                        setField(index, {
+                          kind,
+                          role: field.role && rolesFor(kind).includes(field.role) ? field.role : '',
+                          options: categoryKinds.has(kind) && field.options.length === 0 ? [emptyOption()] : field.options,
+                        });
+                      }}
+                      data={fieldKinds.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
+                    />
+                    <NativeSelect
+                      label={t.registrations.types.role}
+                      name={`${path}.role`}
+                      value={field.role}
+                      disabled={roles.length === 0}
+                      error={message(`${path}.role`)}
+                      onChange={(event) => setField(index, { role: event.currentTarget.value as FieldDraft['role'] })}
+                      data={[{ value: '', label: t.registrations.types.noRole }, ...fieldRoles.filter((role) => roles.includes(role)).map((role) => ({ value: role, label: t.registrations.types.roles[role] }))]}
+                    />
+                  </SimpleGrid>
+                  <Checkbox label={t.registrations.types.required} name={`${path}.required`} checked={field.required} onChange={(event) => setField(index, { required: event.currentTarget.checked })} />
+                  {categoryKinds.has(field.kind) && (
+                    <Fieldset legend={t.registrations.types.options} variant="filled" p="sm">
+                      <Stack gap="xs">
+                        {message(`${path}.options`) && <Text c="red.9" size="sm" role="alert">{message(`${path}.options`)}</Text>}
+                        {field.options.map((option, optionIndex) => {
+                          const optionPath = `${path}.options.${optionIndex}`;
+                          const optionNumber = optionIndex + 1;
+                          return (
+                            <SimpleGrid key={option.uid} cols={{ base: 1, sm: 5 }} spacing="xs" className="type-option">
+                              {languages.map((language) => (
+                                <TextInput
+                                  key={language}
+                                  size="sm"
+                                  label={fill(t.registrations.types.optionLabelIn[language], { number: optionNumber })}
+                                  lang={language === 'en' ? 'en' : `${language}-BE`}
+                                  required
+                                  value={option[language]}
+                                  error={message(`${optionPath}.labels.${language}`)}
+                                  onChange={(event) => {
+                                    const value = event.currentTarget.value;
+                                    const autoValue = language === 'nl' && (option.value === '' || option.value === keyFromLabel(option.nl));
+                                    setOption(index, optionIndex, { [language]: value, ...(autoValue ? { value: keyFromLabel(value) } : {}) });
+                                  }}
+                                />
+                              ))}
+                              <TextInput size="sm" label={fill(t.registrations.types.optionValue, { number: optionNumber })} required value={option.value} error={message(`${optionPath}.value`)} onChange={(event) => setOption(index, optionIndex, { value: event.currentTarget.value })} />
+                              <Group align="flex-end">
+                                <ActionIcon
+                                  variant="subtle"
+                                  color={tone.red}
+                                  size="lg"
+                                  aria-label={fill(t.registrations.types.removeOption, { number: optionNumber })}
+                                  onClick={() => setField(index, { options: field.options.filter((_, j) => j !== optionIndex) })}
+                                >
+                                  ✕
+                                </ActionIcon>
+                              </Group>
+                            </SimpleGrid>
+                          );
+                        })}
+                        <Button size="xs" variant="light" onClick={() => setField(index, { options: [...field.options, emptyOption()] })} style={{ alignSelf: 'flex-start' }}>
+                          {t.registrations.types.addOption}
+                        </Button>
+                      </Stack>
+                    </Fieldset>
+                  )}
+                </Stack>
+              </Paper>
+            );
+          })}
+          <Button variant="light" onClick={() => setDraft((current) => ({ ...current, fields: [...current.fields, emptyField()] }))} style={{ alignSelf: 'flex-start' }}>
+            {t.registrations.types.addField}
+          </Button>
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>{t.registrations.cancel}</Button>
+            <Button type="submit" loading={saving}>{t.registrations.save}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,302 @@
+import './registrations.css';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { RegisterType, Registration, RegistrationInput } from '../../../shared/api/registers.schema.js';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError } from '../../api/use-api-query.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import type { Messages } from '../../i18n/messages.js';
+import { newClientId } from './client-id.js';
+import { lastPlaceMode, lastRegister } from './last-used.js';
+import { PlaceField } from './place-field.js';
+import {
+  type DateProblem, dateProblems, emptyFormValues, emptyPlace, type FieldProblem, type FieldValue, type FormValues, labelOf, type PlaceProblem,
+  type PlaceState, placeModes, problemPathsFromServer, todayInBrussels, toApiValues, toPlaceInput,
+} from './register-form-model.js';
+import { RegistrationField } from './registration-field.js';
+import { registrationsApi, type WijkList } from './registrations.api.js';
+
+export interface RegistrationDraft {
+  typeKey: string;
+  occurredOn: string;
+  occurredUntil: string;
+  values: FormValues;
+  place: PlaceState;
+}
+
+type Errors = Record<string, string>;
+
+export function fieldProblemMessage(problem: FieldProblem, t: Messages): string {
+  return t.registrations.problems[problem];
+}
+
+function dateProblemMessage(problem: DateProblem, t: Messages): string {
+  const words: Record<DateProblem, string> = { required: t.registrations.problems.dateRequired, date: t.registrations.problems.date, future: t.registrations.problems.dateFuture, order: t.registrations.problems.dateOrder };
+  return words[problem];
+}
+
+function placeProblemMessage(problem: PlaceProblem, t: Messages): string {
+  const words: Record<PlaceProblem, string> = { required: t.registrations.problems.placeRequired, wijk: t.registrations.problems.wijk, point: t.registrations.problems.point };
+  return words[problem];
+}
+
+/** A fresh draft in a register: today, empty fields, the place given as last time. */
+export function newDraft(type: RegisterType, previous?: Pick<RegistrationDraft, 'occurredOn' | 'occurredUntil' | 'place'>): RegistrationDraft {
+  const modes = placeModes(type.definition.place);
+  const remembered = previous?.place.mode ?? lastPlaceMode.get();
+  const mode = remembered && modes.includes(remembered) ? remembered : (modes.includes('point') ? 'point' : (modes[0] ?? 'none'));
+  return {
+    typeKey: type.key,
+    occurredOn: previous?.occurredOn ?? todayInBrussels(),
+    occurredUntil: previous?.occurredUntil ?? '',
+    values: emptyFormValues(type.definition),
+    place: { ...emptyPlace, mode, wijkCode: previous?.place.mode === 'wijk' ? previous.place.wijkCode : '' },
+  };
+}
+
+/** The register to start in: the one used last, else the first. */
+export function startRegister(types: RegisterType[]): RegisterType | undefined {
+  const active = types.filter((type) => type.active);
+  const last = lastRegister.get();
+  return active.find((type) => type.key === last) ?? active[0];
+}
+
+interface RegistrationFormProps {
+  types: RegisterType[];
+  wijken: WijkList | null;
+  initial: RegistrationDraft;
+  /** Set when editing a stored registration: the register cannot change then. */
+  existing?: Registration;
+  onSaved: (registration: Registration, another: boolean) => void;
+  onDelete?: () => void;
+  /** Offer "save and register another" (new registrations only). */
+  allowAnother: boolean;
+  cancelTo: string;
+}
+
+/**
+ * The form generated from a register's field definitions. Checks with the shared schemas before sending, keeps its
+ * client id until a save succeeds (a double submit stores one registration), and maps the server's answer onto fields.
+ */
+export function RegistrationForm({ types, wijken, initial, existing, onSaved, onDelete, allowAnother, cancelTo }: RegistrationFormProps) {
+  const { t, locale, fill } = useI18n();
+  const notify = useNotify();
+  const [draft, setDraft] = useState<RegistrationDraft>(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const savingRef = useRef(false);
+  const clientId = useRef(newClientId());
+  const formRef = useRef<HTMLFormElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  const selectable = useMemo(() => types.filter((type) => type.active || type.key === existing?.typeKey), [types, existing]);
+  const type = types.find((candidate) => candidate.key === draft.typeKey);
+  const definition = type?.definition;
+
+  // After a refused submit: the first invalid field (or the place) gets the focus.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[data-field="place"] input, [data-field="place"] [tabindex="0"]');
+    target?.focus();
+  }, [focusRequest]);
+
+  // A field the user changes is no longer marked: its old error would only mislead.
+  const clearError = (key: string) => setErrors((current) => {
+    if (!(key in current)) return current;
+    const { [key]: _cleared, ...rest } = current;
+    return rest;
+  });
+
+  const setValue = (key: string, value: FieldValue) => {
+    clearError(`values.${key}`);
+    setDraft((current) => ({ ...current, values: { ...current.values, [key]: value } }));
+  };
+
+  const changeType = (key: string) => {
+    const next = types.find((candidate) => candidate.key === key);
+    if (!next) return;
+    setErrors({});
+    setFailure(null);
+    setDraft((current) => newDraft(next, current));
+  };
+
+  const refuse = (next: Errors) => {
+    setErrors(next);
+    setFocusRequest((value) => value + 1);
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!definition || savingRef.current) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const another = allowAnother && submitter?.getAttribute('name') === 'another';
+    setFailure(null);
+
+    const next: Errors = {};
+    const { values, problems } = toApiValues(definition, draft.values);
+    for (const [key, problem] of Object.entries(problems)) next[`values.${key}`] = fieldProblemMessage(problem, t);
+    const dates = dateProblems(draft.occurredOn, draft.occurredUntil, definition.period, todayInBrussels());
+    if (dates.occurredOn) next.occurredOn = dateProblemMessage(dates.occurredOn, t);
+    if (dates.occurredUntil) next.occurredUntil = dateProblemMessage(dates.occurredUntil, t);
+    const place = toPlaceInput(definition.place, draft.place);
+    if (place.problem) next.place = placeProblemMessage(place.problem, t);
+    if (Object.keys(next).length > 0) return refuse(next);
+    setErrors({});
+
+    const body: Omit<RegistrationInput, 'id' | 'typeKey'> = {
+      occurredOn: draft.occurredOn,
+      occurredUntil: definition.period ? (draft.occurredUntil || null) : null,
+      place: place.place,
+      values,
+    };
+    savingRef.current = true;
+    setSaving(true);
+    const request = existing
+      ? registrationsApi.update(existing.id, body)
+      : registrationsApi.create({ id: clientId.current, typeKey: draft.typeKey, ...body });
+    request.then(
+      (registration) => {
+        savingRef.current = false;
+        setSaving(false);
+        lastRegister.set(draft.typeKey);
+        lastPlaceMode.set(draft.place.mode);
+        notify(existing ? t.registrations.updated : fill(t.registrations.created, { register: labelOf(definition.labels, locale) }), 'success');
+        clientId.current = newClientId();
+        if (another && type) {
+          setDraft((current) => newDraft(type, current));
+          formRef.current?.querySelector<HTMLElement>('[name^="values."]')?.focus();
+        }
+        onSaved(registration, another);
+      },
+      (reason: unknown) => {
+        savingRef.current = false;
+        setSaving(false);
+        const error = toApiError(reason);
+        switch (error.code) {
+          case 'REGISTRATION_INVALID_VALUES': {
+            const mapped: Errors = {};
+            for (const key of problemPathsFromServer(error.details).fields) mapped[`values.${key}`] = t.registrations.problems.invalid;
+            setFailure(error);
+            return refuse(mapped);
+          }
+          case 'REGISTRATION_DATE_IMPOSSIBLE':
+            return refuse(definition.period && draft.occurredUntil ? { occurredOn: error.message, occurredUntil: error.message } : { occurredOn: error.message });
+          case 'PLACE_REQUIRED':
+          case 'PLACE_OUTSIDE_MUNICIPALITY':
+          case 'PLACE_UNKNOWN_WIJK':
+            return refuse({ place: error.message });
+          case 'REGISTER_TYPE_UNKNOWN':
+            return refuse({ typeKey: error.message });
+          case 'VALIDATION_FAILED': {
+            const { fields, other } = problemPathsFromServer(error.details);
+            const mapped: Errors = {};
+            for (const key of fields) mapped[`values.${key}`] = t.registrations.problems.invalid;
+            for (const key of other) {
+              if (key === 'occurredOn' || key === 'occurredUntil') mapped[key] = t.registrations.problems.date;
+              else if (key === 'place') mapped.place = t.registrations.problems.point;
+              else if (key === 'typeKey') mapped.typeKey = t.registrations.problems.invalid;
+            }
+            if (Object.keys(mapped).length > 0) return refuse(mapped);
+            setFailure(error);
+            return;
+          }
+          default:
+            setFailure(error);
+        }
+      },
+    );
+  };
+
+  const fieldErrorCount = Object.keys(errors).length;
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={saving}>
+      <Stack gap="md" maw={720}>
+        {failure && <ErrorAlert error={failure} />}
+        {fieldErrorCount > 0 && !failure && (
+          <Alert color="red" variant="light" role="alert">{fill(t.registrations.checkFields, { count: fieldErrorCount })}</Alert>
+        )}
+        <NativeSelect
+          label={t.registrations.register}
+          name="typeKey"
+          required
+          disabled={existing !== undefined}
+          description={existing ? t.registrations.registerFixed : undefined}
+          value={draft.typeKey}
+          error={errors.typeKey}
+          onChange={(event) => changeType(event.currentTarget.value)}
+          data={selectable.map((candidate) => ({ value: candidate.key, label: labelOf(candidate.definition.labels, locale) }))}
+        />
+        {definition && (
+          <>
+            <SimpleGrid cols={{ base: 1, xs: definition.period ? 2 : 1 }} spacing="md" maw={definition.period ? undefined : 280}>
+              <TextInput
+                type="date"
+                label={definition.period ? t.registrations.from : t.registrations.date}
+                name="occurredOn"
+                required
+                max={todayInBrussels()}
+                min="2000-01-01"
+                value={draft.occurredOn}
+                error={errors.occurredOn}
+                onChange={(event) => {
+                const value = event.currentTarget.value;
+                clearError('occurredOn');
+                setDraft((current) => ({ ...current, occurredOn: value }));
+              }}
+              />
+              {definition.period && (
+                <TextInput
+                  type="date"
+                  label={t.registrations.until}
+                  name="occurredUntil"
+                  max={todayInBrussels()}
+                  min={draft.occurredOn || '2000-01-01'}
+                  value={draft.occurredUntil}
+                  error={errors.occurredUntil}
+                  onChange={(event) => {
+                const value = event.currentTarget.value;
+                clearError('occurredUntil');
+                setDraft((current) => ({ ...current, occurredUntil: value }));
+              }}
+                />
+              )}
+            </SimpleGrid>
+            {definition.fields.map((field) => (
+              <RegistrationField
+                key={`${draft.typeKey}:${field.key}`}
+                field={field}
+                value={draft.values[field.key]}
+                error={errors[`values.${field.key}`]}
+                onChange={(value) => setValue(field.key, value)}
+              />
+            ))}
+            <PlaceField
+              place={definition.place}
+              value={draft.place}
+              onChange={(place) => {
+                clearError('place');
+                setDraft((current) => ({ ...current, place }));
+              }}
+              wijken={wijken}
+              error={errors.place}
+            />
+          </>
+        )}
+        <Group justify="space-between" mt="sm" wrap="wrap" gap="sm">
+          <Group gap="sm" wrap="wrap">
+            <Button type="submit" loading={saving}>{t.registrations.save}</Button>
+            {allowAnother && <Button type="submit" name="another" variant="outline" disabled={saving}>{t.registrations.saveAndAnother}</Button>}
+            <Button component={Link} to={cancelTo} variant="default">{t.registrations.cancel}</Button>
+          </Group>
+          {onDelete && <Button variant="outline" color="red.9" onClick={onDelete}>{t.registrations.delete}</Button>}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

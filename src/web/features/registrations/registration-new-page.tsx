@@ -1,0 +1,43 @@
+import { Alert } from '@mantine/core';
+import { useNavigate } from 'react-router-dom';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { PageHeader } from '../../components/page-header.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useCan } from '../auth/session-context.js';
+import { newDraft, RegistrationForm, startRegister } from './registration-form.js';
+import { useRegisterTypes, useWijken } from './use-registers.js';
+
+/** A new registration: starts in the register used last; after saving, back to the list (or on to the next one). */
+export function RegistrationNewPage() {
+  const { t } = useI18n();
+  const can = useCan();
+  const navigate = useNavigate();
+  const types = useRegisterTypes();
+  const wijken = useWijken();
+  const mayRead = can('register.read');
+
+  const start = types.status === 'success' ? startRegister(types.data) : undefined;
+
+  return (
+    <>
+      <PageHeader title={t.registrations.newTitle} intro={t.registrations.newIntro} />
+      {types.status === 'loading' && <CenteredLoader />}
+      {types.status === 'error' && <ErrorAlert error={types.error} onRetry={types.reload} />}
+      {types.status === 'success' && !start && <Alert color="blue" variant="light">{t.registrations.noRegisters}</Alert>}
+      {types.status === 'success' && start && (
+        <RegistrationForm
+          types={types.data}
+          wijken={wijken.status === 'success' ? wijken.data : null}
+          initial={newDraft(start)}
+          allowAnother
+          cancelTo={mayRead ? '/registrations' : '/'}
+          onSaved={(_registration, another) => {
+            // Without register.read (community guards) there is no list to return to: the form starts afresh.
+            if (!another && mayRead) void navigate('/registrations');
+          }}
+        />
+      )}
+    </>
+  );
+}

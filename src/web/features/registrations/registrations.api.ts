@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import {
+  type RegisterType, registerTypeListSchema, registerTypeSchema, type Registration, type RegistrationInput, registrationListSchema, registrationSchema,
+  wijkListSchema,
+} from '../../../shared/api/registers.schema.js';
+import type { Labels, RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+import { apiClient } from '../../api/api-client.js';
+
+export interface RegistrationFilter {
+  type?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  wijk?: string | undefined;
+  category?: string | undefined;
+}
+
+export type RegistrationChanges = Partial<Omit<RegistrationInput, 'id' | 'typeKey'>>;
+export type WijkList = z.infer<typeof wijkListSchema>;
+
+const ok = z.object({ ok: z.literal(true) });
+
+export const registrationsApi = {
+  types: async (): Promise<RegisterType[]> => (await apiClient.request('/api/register-types', { schema: registerTypeListSchema })).types,
+  createType: (definition: RegisterTypeDefinition): Promise<RegisterType> =>
+    apiClient.request('/api/register-types', { method: 'POST', body: definition, schema: registerTypeSchema }),
+  updateType: (key: string, body: { active?: boolean; labels?: Labels; definition?: RegisterTypeDefinition }): Promise<RegisterType> =>
+    apiClient.request(`/api/register-types/${encodeURIComponent(key)}`, { method: 'PATCH', body, schema: registerTypeSchema }),
+
+  list: (filter: RegistrationFilter, limit: number, offset: number): Promise<{ items: Registration[]; total: number }> =>
+    apiClient.request('/api/registrations', { query: { ...filter, limit, offset }, schema: registrationListSchema }),
+  get: (id: string): Promise<Registration> => apiClient.request(`/api/registrations/${encodeURIComponent(id)}`, { schema: registrationSchema }),
+  /** Idempotent on `input.id`: sending the same client id twice stores one registration. */
+  create: (input: RegistrationInput): Promise<Registration> => apiClient.request('/api/registrations', { method: 'POST', body: input, schema: registrationSchema }),
+  update: (id: string, changes: RegistrationChanges): Promise<Registration> =>
+    apiClient.request(`/api/registrations/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes, schema: registrationSchema }),
+  remove: async (id: string): Promise<void> => {
+    await apiClient.request(`/api/registrations/${encodeURIComponent(id)}`, { method: 'DELETE', schema: ok });
+  },
+
+  wijken: (): Promise<WijkList> => apiClient.request('/api/wijken', { schema: wijkListSchema }),
+};
