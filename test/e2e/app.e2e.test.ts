@@ -257,7 +257,7 @@ describe('svpp web app in chromium', () => {
     await heading(page, 'Bienvenue, Els Nieuw');
     await page.getByText('Vous êtes connecté en tant que lecteur pour Mechelen.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Plan']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Tableau de bord', 'Enregistrements', 'Plan', 'Évaluation']);
     await page.goto('/users');
     await heading(page, 'Accès refusé');
     await expectAccessible(page, 'forbidden');

@@ -110,14 +110,24 @@ async function wijkMap(page: Page): Promise<Locator> {
   return map;
 }
 
-/** Clicks (or, on a touch screen, taps) the map at a fraction of its width and height. */
-async function clickMap(page: Page, x: number, y: number, touch = false): Promise<void> {
+/** Clicks (or, on a touch screen, taps) the map at a fraction of its width and height; answers the page point. */
+async function clickMap(page: Page, x: number, y: number, touch = false): Promise<{ x: number; y: number }> {
   const map = await wijkMap(page);
   const box = await map.boundingBox();
   if (!box) throw new Error('the map has no box');
   const position = { x: box.width * x, y: box.height * y };
   if (touch) await map.tap({ position });
   else await map.click({ position });
+  return { x: box.x + position.x, y: box.y + position.y };
+}
+
+/** The pin's tip (the bottom middle of its outline) on the page. */
+async function pinTip(page: Page): Promise<{ x: number; y: number }> {
+  const pin = page.getByTestId('wijk-map').locator('path[fill="#C62828"], path[fill="rgb(198,40,40)"]').first();
+  await pin.waitFor();
+  const box = await pin.boundingBox();
+  if (!box) throw new Error('the pin has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height };
 }
 
 const focusedName = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
@@ -157,6 +167,12 @@ describe('registrations and dashboard in chromium', () => {
     await partners.fill('Jeugddienst');
     await partners.press(',');
     await page.getByRole('checkbox', { name: 'Verslag gemaakt' }).check();
+    // The minutes as an attachment: a type svpp refuses is said, a pdf is uploaded and listed.
+    const minutes = page.locator('[data-field="minutes_files"] input[type=file]');
+    await minutes.setInputFiles({ name: 'script.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await page.getByText('script.exe: dit type bestand wordt niet aanvaard.').waitFor();
+    await minutes.setInputFiles({ name: 'verslag-cpr-juni.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await page.getByRole('link', { name: 'verslag-cpr-juni.pdf' }).waitFor();
     await page.locator('input[name="values.attendees"]').fill('14');
 
     // A required field left empty, a count that is not a number and no point yet: marked in Dutch, the focus on the first.
@@ -180,10 +196,13 @@ describe('registrations and dashboard in chromium', () => {
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('Deze plaats ligt buiten de gemeente.').waitFor();
 
-    // The middle of the map lies in a wijk.
-    await clickMap(page, 0.5, 0.5);
+    // The middle of the map lies in a wijk; the pin's tip stands where the click was.
+    const clicked = await clickMap(page, 0.5, 0.5);
     const picked = page.getByText(/^Gekozen punt: .* in wijk .+\.$/);
     await picked.waitFor();
+    const tip = await pinTip(page);
+    expect(Math.abs(tip.x - clicked.x)).toBeLessThan(3);
+    expect(Math.abs(tip.y - clicked.y)).toBeLessThan(4);
     const wijk = /in wijk (.+)\.$/.exec((await picked.textContent()) ?? '')?.[1] ?? '';
     expect(wijk).not.toBe('');
     await page.locator('input[name=address]').fill('Grote Markt 21');
@@ -210,12 +229,15 @@ describe('registrations and dashboard in chromium', () => {
     await page.locator('select[name=filter-category]').selectOption('cpr');
     await page.locator('input[name=filter-from]').fill('2020-01-01');
     await page.locator('input[name=filter-to]').fill('2020-12-31');
+    // The demo's CPR meeting of 2020 and the two just registered.
+    await page.getByText('3 registraties').waitFor();
     const row = page.locator('tr', { hasText: 'CPR juni' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Preventieraad (CPR)');
     expect(await row.textContent()).toContain('15/06/2020');
     expect(await row.textContent()).toContain(wijk);
-    expect(new URL(page.url()).searchParams.get('category')).toBe('cpr');
+    const address = new URL(page.url()).searchParams;
+    expect([address.get('type'), address.get('category'), address.get('from'), address.get('to')]).toEqual(['meeting', 'cpr', '2020-01-01', '2020-12-31']);
     await expectAccessible(page, 'registrations filtered');
     await shot(page, 'registrations-filtered');
 
@@ -225,6 +247,8 @@ describe('registrations and dashboard in chromium', () => {
     expect(await page.locator('input[name="values.title"]').inputValue()).toBe('CPR juni');
     await page.getByText('Politie Mechelen-Willebroek').waitFor();
     await page.getByText('Jeugddienst').waitFor();
+    // The attached minutes are kept (by id; their name needs a metadata route the API lacks).
+    await page.getByRole('link', { name: 'Bijlage 1' }).waitFor();
     await page.getByText(new RegExp(`in wijk ${wijk}`)).waitFor();
     await page.locator('input[name="values.attendees"]').fill('15');
     await expectAccessible(page, 'edit registration');
@@ -249,6 +273,8 @@ describe('registrations and dashboard in chromium', () => {
 
     // Delete it again, after a confirmation.
     await page.locator('select[name=filter-type]').selectOption('meeting');
+    await page.locator('input[name=filter-from]').fill('2020-06-16');
+    await page.locator('input[name=filter-to]').fill('2020-06-16');
     const doubled = page.locator('tr', { hasText: 'Dubbel geklikt' });
     await doubled.getByRole('button', { name: /Registratie verwijderen/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Registratie verwijderen' });
@@ -382,7 +408,7 @@ describe('registrations and dashboard in chromium', () => {
     // svpp proposes links for what has none; nothing is left to confirm in the demo, so the bulk action waits.
     await page.locator('select[name=section]').selectOption('');
     await page.getByRole('button', { name: 'Koppelingen laten voorstellen' }).click();
-    await page.getByText(/svpp stelde \d+ nieuwe koppelingen voor\./).waitFor();
+    await page.getByText(/svpp stelde \d+ nieuwe koppelingen voor\.|Er waren geen nieuwe koppelingen voor te stellen/).waitFor();
     const bulk = page.getByRole('button', { name: /Getoonde voorstellen bevestigen \((\d+)\)/ });
     const waiting = Number(/\((\d+)\)/.exec((await bulk.textContent()) ?? '')?.[1] ?? '0');
     if (waiting > 0) {
@@ -394,6 +420,17 @@ describe('registrations and dashboard in chromium', () => {
       await page.getByText(`${waiting} koppelingen bevestigd.`).waitFor();
     }
     expect(await page.getByRole('button', { name: 'Getoonde voorstellen bevestigen (0)' }).isDisabled()).toBe(true);
+
+    // In French, statuses and rules in French words.
+    await page.selectOption('#language-switch', 'fr');
+    await heading(page, 'Tableau de bord');
+    await page.getByText('Comment le statut est composé').waitFor();
+    await page.getByText('Un groupe vaut son indicateur suivi le plus faible', { exact: false }).waitFor();
+    expect(await page.locator('.light-card-plan [data-status]').textContent()).toMatch(/^(Atteint|Non atteint|En bonne voie|À risque|Pas de données|Suivi)$/);
+    await expectAccessible(page, 'dashboard, French');
+    await shot(page, 'dashboard-fr');
+    await page.selectOption('#language-switch', 'nl');
+    await heading(page, 'Dashboard');
   });
 
   it('the coordinator defines an own register, registers in it and deactivates it', async () => {

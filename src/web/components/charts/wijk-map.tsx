@@ -64,8 +64,8 @@ export function WijkMap({ geojson, mapName, value, onPick, label, describedBy, i
         type: 'scatter',
         coordinateSystem: 'geo',
         symbol: 'pin',
+        // ECharts draws a pin with its tip on the point itself.
         symbolSize: 34,
-        symbolOffset: [0, '-45%'],
         itemStyle: { color: '#C62828', borderColor: '#FFFFFF', borderWidth: 1.5 },
         silent: true,
         z: 10,

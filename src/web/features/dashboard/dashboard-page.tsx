@@ -1,7 +1,7 @@
 import './dashboard.css';
 import { Accordion, Alert, Anchor, Badge, Button, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
 import { rollupRule, statusWords } from '../../../shared/monitoring/status-words.js';
 import { targetForYear } from '../../../shared/monitoring/indicator-status.js';
@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
 import { capitalised } from '../users/user-fields.js';
 import { loadRegisterTypes } from '../registrations/use-registers.js';
+import { useSearchState } from '../registrations/use-search-state.js';
 import { IndicatorDrawer } from './indicator-drawer.js';
 import { indicatorsApi } from './indicators.api.js';
 import {
@@ -42,7 +43,7 @@ export function DashboardPage() {
   const { t, fill, locale, date } = useI18n();
   const can = useCan();
   const notify = useNotify();
-  const [search, setSearch] = useSearchParams();
+  const [search, setSearch] = useSearchState();
   const yearParam = Number(search.get('year'));
   const year = Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100 ? yearParam : undefined;
   const filter: OverviewFilter = { programme: search.get('programme') ?? undefined, section: search.get('section') ?? undefined, owner: search.get('owner') ?? undefined };
@@ -56,12 +57,14 @@ export function DashboardPage() {
   const mayManage = can('indicator.manage');
 
   const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(search);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setSearch(next, { replace: true });
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      return next;
+    });
   };
 
   const data = overview.status === 'success' ? overview.data : null;
@@ -76,7 +79,7 @@ export function DashboardPage() {
     indicatorsApi.propose().then(
       (count) => {
         setBusy(null);
-        notify(fill(t.dashboard.proposed, { count }), 'success');
+        notify(count === 0 ? t.dashboard.proposedNone : fill(t.dashboard.proposed, { count }), count === 0 ? 'info' : 'success');
         overview.reload();
       },
       (reason: unknown) => {

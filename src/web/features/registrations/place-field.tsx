@@ -1,6 +1,6 @@
 import { Group, Input, NativeSelect, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
 import { wijkAt } from '../../components/charts/geo-points.js';
 import { WijkMapView as WijkMap } from '../../components/charts/lazy-charts.js';
@@ -30,10 +30,18 @@ export function PlaceField({ place, value, onChange, wijken, error }: PlaceField
   const pointId = useId();
   const hasMap = wijken?.geojson !== null && wijken?.geojson !== undefined;
   const modes = placeModes(place).filter((mode) => mode !== 'point' || hasMap);
-  if (modes.length === 0) return null;
   const mode = modes.includes(value.mode) ? value.mode : (modes[0] ?? 'none');
   const pointWijk = value.point && hasMap ? wijkAt(wijken.geojson, value.point) : null;
   const set = (changes: Partial<PlaceState>) => onChange({ ...value, mode, ...changes });
+
+  // Once the wijken are known, a mode the municipality cannot offer (a point without a map) falls back to the first
+  // one it can, so what is sent is what is shown.
+  const loaded = wijken !== null;
+  useEffect(() => {
+    if (loaded && modes.length > 0 && value.mode !== mode) onChange({ ...value, mode });
+  }, [loaded, modes.length, value, mode, onChange]);
+
+  if (modes.length === 0) return null;
 
   return (
     <div data-field="place">

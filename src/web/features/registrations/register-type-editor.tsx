@@ -36,6 +36,8 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
+  // After a refused save the marks follow the draft: each disappears as soon as its input is right.
+  const [checking, setChecking] = useState(false);
   const editing = target !== null && target !== 'new' ? target : null;
 
   useEffect(() => {
@@ -44,7 +46,12 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
     setKeyTouched(target !== 'new');
     setProblems({});
     setFailure(null);
+    setChecking(false);
   }, [target]);
+
+  useEffect(() => {
+    if (checking) setProblems(checkDraft(draft).problems ?? {});
+  }, [checking, draft]);
 
   useEffect(() => {
     if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -80,6 +87,7 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
     const checked = checkDraft(draft);
     if (checked.problems) {
       setProblems(checked.problems);
+      setChecking(true);
       setFocusRequest((value) => value + 1);
       return;
     }
@@ -256,12 +264,15 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
                           const optionPath = `${path}.options.${optionIndex}`;
                           const optionNumber = optionIndex + 1;
                           return (
-                            <SimpleGrid key={option.uid} cols={{ base: 1, sm: 5 }} spacing="xs" className="type-option">
+                            <div key={option.uid} className="type-option">
+                            <Text size="xs" fw={700} aria-hidden="true">{fill(t.registrations.types.optionNumber, { number: optionNumber })}</Text>
+                            <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="xs">
                               {languages.map((language) => (
                                 <TextInput
                                   key={language}
                                   size="sm"
-                                  label={fill(t.registrations.types.optionLabelIn[language], { number: optionNumber })}
+                                  label={t.registrations.types.languages[language]}
+                                  aria-label={fill(t.registrations.types.optionLabelIn[language], { number: optionNumber })}
                                   lang={language === 'en' ? 'en' : `${language}-BE`}
                                   required
                                   value={option[language]}
@@ -273,7 +284,7 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
                                   }}
                                 />
                               ))}
-                              <TextInput size="sm" label={fill(t.registrations.types.optionValue, { number: optionNumber })} required value={option.value} error={message(`${optionPath}.value`)} onChange={(event) => setOption(index, optionIndex, { value: event.currentTarget.value })} />
+                              <TextInput size="sm" label={t.registrations.types.optionCode} aria-label={fill(t.registrations.types.optionValue, { number: optionNumber })} required value={option.value} error={message(`${optionPath}.value`)} onChange={(event) => setOption(index, optionIndex, { value: event.currentTarget.value })} />
                               <Group align="flex-end">
                                 <ActionIcon
                                   variant="subtle"
@@ -286,6 +297,7 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
                                 </ActionIcon>
                               </Group>
                             </SimpleGrid>
+                            </div>
                           );
                         })}
                         <Button size="xs" variant="light" onClick={() => setField(index, { options: [...field.options, emptyOption()] })} style={{ alignSelf: 'flex-start' }}>

@@ -45,7 +45,7 @@ export function RegistrationEditPage() {
         <>
           <RegistrationForm
             types={data.data.types}
-            wijken={wijken.status === 'success' ? wijken.data : null}
+            wijken={wijken}
             existing={data.data.registration}
             initial={{
               typeKey: type.key,

@@ -28,7 +28,7 @@ export function RegistrationNewPage() {
       {types.status === 'success' && start && (
         <RegistrationForm
           types={types.data}
-          wijken={wijken.status === 'success' ? wijken.data : null}
+          wijken={wijken}
           initial={newDraft(start)}
           allowAnother
           cancelTo={mayRead ? '/registrations' : '/'}

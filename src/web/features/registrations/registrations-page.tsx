@@ -1,7 +1,7 @@
 import { Button, Collapse, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { RegisterType, Registration } from '../../../shared/api/registers.schema.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
@@ -13,6 +13,7 @@ import { DeleteRegistrationModal } from './delete-registration-modal.js';
 import { fieldWithRole, labelOf, registrationSummary } from './register-form-model.js';
 import { type RegistrationFilter, registrationsApi } from './registrations.api.js';
 import { useRegisterTypes, useWijken } from './use-registers.js';
+import { useSearchState } from './use-search-state.js';
 import { tone } from './tones.js';
 
 export const registrationsPageSize = 25;
@@ -46,7 +47,8 @@ export function RegistrationsPage() {
   const { t, fill, locale, date, number } = useI18n();
   const can = useCan();
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
-  const [search, setSearch] = useSearchParams();
+  // In the address bar too: a reload, a link from the dashboard or the way back from editing finds the same list.
+  const [search, setSearch] = useSearchState();
   const { page, ...filter } = filterFromSearch(search);
   const types = useRegisterTypes();
   const wijken = useWijken();
@@ -59,26 +61,30 @@ export function RegistrationsPage() {
   const typeList = types.status === 'success' ? types.data : [];
   const selectedType = typeList.find((type) => type.key === filter.type);
   const categoryField = fieldWithRole(selectedType?.definition, 'category');
-  const wijkNames = useMemo(() => new Map((wijken.status === 'success' ? wijken.data.wijken : []).map((wijk) => [wijk.code, wijk.name])), [wijken]);
+  const wijkNames = useMemo(() => new Map((wijken?.wijken ?? []).map((wijk) => [wijk.code, wijk.name])), [wijken]);
   const activeFilters = filterKeys.filter((key) => filter[key]).length;
 
   const update = (changes: Partial<Record<(typeof filterKeys)[number], string>>) => {
-    const next = new URLSearchParams(search);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    // A new register has other kinds; any change starts again at the first page.
-    if ('type' in changes) next.delete('category');
-    next.delete('page');
-    setSearch(next, { replace: true });
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      // A new register has other kinds; any change starts again at the first page.
+      if ('type' in changes) next.delete('category');
+      next.delete('page');
+      return next;
+    });
   };
 
   const goToPage = (target: number) => {
-    const next = new URLSearchParams(search);
-    if (target <= 1) next.delete('page');
-    else next.set('page', String(target));
-    setSearch(next);
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      if (target <= 1) next.delete('page');
+      else next.set('page', String(target));
+      return next;
+    });
   };
 
   const rows: Row[] = list.status === 'success'
@@ -136,7 +142,7 @@ export function RegistrationsPage() {
           name="filter-wijk"
           value={filter.wijk ?? ''}
           onChange={(event) => update({ wijk: event.currentTarget.value })}
-          data={[{ value: '', label: t.registrations.allWijken }, ...(wijken.status === 'success' ? wijken.data.wijken : []).map((wijk) => ({ value: wijk.code, label: wijk.name }))]}
+          data={[{ value: '', label: t.registrations.allWijken }, ...(wijken?.wijken ?? []).map((wijk) => ({ value: wijk.code, label: wijk.name }))]}
         />
         <NativeSelect
           label={categoryField ? labelOf(categoryField.labels, locale) : t.registrations.category}
@@ -148,7 +154,7 @@ export function RegistrationsPage() {
         />
       </SimpleGrid>
       {activeFilters > 0 && (
-        <Button variant="subtle" color={tone.blue} size="xs" mt="xs" onClick={() => setSearch(new URLSearchParams(), { replace: true })}>{t.registrations.clearFilters}</Button>
+        <Button variant="subtle" color={tone.blue} size="xs" mt="xs" onClick={() => setSearch(new URLSearchParams())}>{t.registrations.clearFilters}</Button>
       )}
     </Paper>
   );

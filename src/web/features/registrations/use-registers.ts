@@ -23,7 +23,14 @@ export function useRegisterTypes() {
   return useApiQuery(loadRegisterTypes, 'register-types');
 }
 
-/** The wijken and their map; a failure only takes the map away (a wijk can then still be chosen by hand… if listed). */
-export function useWijken() {
-  return useApiQuery<WijkList>(() => registrationsApi.wijken(), 'wijken');
+const noWijken: WijkList = { attribution: null, wijken: [], geojson: null };
+
+/**
+ * The wijken and their map for the place field: null while loading; when they cannot be loaded, none (the form
+ * then offers no map and no wijk list rather than waiting forever).
+ */
+export function useWijken(): WijkList | null {
+  const query = useApiQuery<WijkList>(() => registrationsApi.wijken(), 'wijken');
+  if (query.status === 'success') return query.data;
+  return query.status === 'error' ? noWijken : null;
 }

@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RegisterType } from '../../../shared/api/registers.schema.js';
+import { builtinRegisterTypes } from '../../../shared/monitoring/builtin-register-types.js';
+import type { RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+import { fakeMe, fakeServer, renderApp } from '../../testing/render-app.js';
+
+// No ECharts in jsdom: the map and charts stand aside.
+vi.mock('../../components/charts/lazy-charts.js', () => ({ ChartView: () => null, WijkMapView: () => null }));
+
+const l = (nl: string) => ({ nl, fr: `${nl} (fr)`, en: `${nl} (en)` });
+
+const ownRegister: RegisterTypeDefinition = {
+  key: 'buurtbemiddeling', labels: l('Buurtbemiddeling'), period: true, place: 'optional',
+  fields: [
+    { key: 'title', kind: 'text', labels: l('Titel'), required: true, role: 'title' },
+    { key: 'notes', kind: 'longtext', labels: l('Notities'), required: false },
+    { key: 'amount', kind: 'number', labels: l('Bedrag'), required: false },
+    { key: 'people', kind: 'count', labels: l('Personen'), required: false, role: 'quantity' },
+    { key: 'hours', kind: 'hours', labels: l('Uren'), required: false, role: 'hours' },
+    { key: 'due', kind: 'date', labels: l('Vervaldag'), required: false },
+    { key: 'kind', kind: 'category', labels: l('Soort'), required: true, role: 'category', options: [{ value: 'dispute', labels: l('Burenruzie') }, { value: 'noise', labels: l('Lawaai') }] },
+    { key: 'topics', kind: 'multi_category', labels: l('Thema’s'), required: false, options: [{ value: 'x', labels: l('Parkeren') }, { value: 'y', labels: l('Afval') }] },
+    { key: 'partners', kind: 'partners', labels: l('Partners'), required: false },
+    { key: 'done', kind: 'boolean', labels: l('Afgerond'), required: false },
+  ],
+};
+
+const types: RegisterType[] = [
+  ...builtinRegisterTypes.map((definition) => ({ key: definition.key, builtin: true, active: true, definition })),
+  { key: ownRegister.key, builtin: false, active: true, definition: ownRegister },
+];
+
+const wijken = { attribution: 'Statbel', wijken: [{ code: '12025W03', name: 'Centrum' }, { code: '12025W10', name: 'Nekkerspoel' }], geojson: null };
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function input(name: string): HTMLInputElement {
+  const element = document.querySelector<HTMLInputElement>(`[name="${name}"]`);
+  if (!element) throw new Error(`no input ${name}`);
+  return element;
+}
+
+beforeEach(() => {
+  window.localStorage.setItem('svpp.registrations.lastRegister', 'buurtbemiddeling');
+  // Mantine's autosize textarea listens for web fonts, which jsdom does not have.
+  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  window.localStorage.clear();
+});
+
+describe('RegistrationNewPage', () => {
+  it('builds the form from the register’s fields, sends typed values with a client id, and maps the server’s refusal onto a field', async () => {
+    const posts: { id: string; typeKey: string; occurredOn: string; occurredUntil: string | null; place: unknown; values: Record<string, unknown> }[] = [];
+    fakeServer((method, url, body) => {
+      if (url === '/api/auth/me') return { status: 200, body: fakeMe };
+      if (url === '/api/register-types') return { status: 200, body: { types } };
+      if (url === '/api/wijken') return { status: 200, body: wijken };
+      if (method === 'POST' && url === '/api/registrations') {
+        posts.push(body as (typeof posts)[number]);
+        if (posts.length === 1) {
+          return { status: 422, body: { error: { code: 'REGISTRATION_INVALID_VALUES', message: 'Sommige velden zijn niet correct ingevuld.', details: { issues: [{ path: 'values.people', message: 'Too big' }] } } } };
+        }
+        return { status: 201, body: { ...(body as object), category: 'dispute', status: null, quantity: 14, hours: 1.5, title: 'Dossier 12', wijkCode: '12025W10', lat: null, lon: null, address: null, source: 'web', createdAt: '2020-06-01T10:00:00Z', updatedAt: '2020-06-01T10:00:00Z' } };
+      }
+      if (method === 'GET' && url.startsWith('/api/registrations?')) return { status: 200, body: { items: [], total: 0 } };
+      return undefined;
+    });
+    renderApp('/registrations/new');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nieuwe registratie' })).toBeDefined();
+    // The register used last, every field labelled in Dutch, required ones marked.
+    await vi.waitFor(() => expect(input('typeKey').value).toBe('buurtbemiddeling'));
+    for (const label of ['Titel', 'Notities', 'Bedrag', 'Personen', 'Uren', 'Vervaldag', 'Soort', 'Van', 'Tot en met']) expect(screen.getAllByLabelText(label, { exact: false }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('checkbox', { name: 'Afgerond' })).toBeDefined();
+    expect(screen.getByRole('checkbox', { name: 'Parkeren' })).toBeDefined();
+    expect(input('values.title').required).toBe(true);
+    expect(input('values.notes').required).toBe(false);
+    expect(input('values.people').getAttribute('inputmode')).toBe('numeric');
+    expect(input('values.hours').getAttribute('inputmode')).toBe('decimal');
+    expect(input('values.due').type).toBe('date');
+
+    // Empty required fields are refused before anything is sent.
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Controleer de gemarkeerde velden (2).')).toBeDefined();
+    expect(input('values.title').getAttribute('aria-invalid')).toBe('true');
+    expect(posts).toHaveLength(0);
+
+    fireEvent.change(input('occurredOn'), { target: { value: '2020-05-01' } });
+    fireEvent.change(input('occurredUntil'), { target: { value: '2020-05-31' } });
+    fireEvent.change(input('values.title'), { target: { value: 'Dossier 12' } });
+    fireEvent.change(input('values.people'), { target: { value: '14' } });
+    fireEvent.change(input('values.hours'), { target: { value: '1,5' } });
+    fireEvent.change(input('values.kind'), { target: { value: 'dispute' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Parkeren' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Afgerond' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Wijk' }));
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Wijk' }), { target: { value: '12025W10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    // The server refuses the count: its field is marked in Dutch.
+    await vi.waitFor(() => expect(input('values.people').getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('Deze waarde klopt niet voor dit veld.')).toBeDefined();
+    expect(within(screen.getByRole('alert')).getByText('Sommige velden zijn niet correct ingevuld.')).toBeDefined();
+    expect(posts[0]).toMatchObject({
+      typeKey: 'buurtbemiddeling', occurredOn: '2020-05-01', occurredUntil: '2020-05-31', place: { wijkCode: '12025W10' },
+      values: { title: 'Dossier 12', people: 14, hours: 1.5, kind: 'dispute', topics: ['x'], done: true },
+    });
+    expect(posts[0]?.id).toMatch(uuid);
+
+    // Sent again, it carries the same id: the server stores one registration however often it is sent.
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Registraties' })).toBeDefined();
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.id).toBe(posts[0]?.id);
+    expect(window.localStorage.getItem('svpp.registrations.lastRegister')).toBe('buurtbemiddeling');
+  });
+});
