@@ -161,7 +161,7 @@ describe.each(['nl', 'fr'] as const)('documents in %s', (locale) => {
     for (const expected of [...accented, doc.title, 'Nekkerspoel', 'Geregistreerde incidenten per wijk']) expect(text).toContain(expected);
     expect(text).toMatch(expectedPage);
     expect(text).toMatch(expectedTotal);
-    expect(text).toContain(locale === 'nl' ? 'Op schema' : 'En bonne voie');
+    expect(text).toContain(locale === 'nl' ? 'Op koers' : 'En bonne voie');
     expectHeaderOnEveryTablePage(await pdfPages(pdf));
   });
 
