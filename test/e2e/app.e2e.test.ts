@@ -1,70 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/server/features/demo/demo.service.js';
-import { launchChromium, screenshot, seriousAxeViolations } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
+import { screenshot } from './support/browser.js';
+import { expectAccessible, type PageOptions, browserSession } from './support/session.js';
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
 const admin = 'admin@mechelen.demo';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Uncaught exceptions and CSP refusals seen in any page: there must be none. */
-const pageProblems: string[] = [];
+const session = browserSession('app');
+const openPage = (viewport = desktop, options: PageOptions = {}) => session.openPage(viewport, options);
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-// Contexts close before the next test (not right after one), so a failed test can still be photographed.
-async function closeContexts(): Promise<void> {
-  for (const context of contexts.splice(0)) await context.close();
-}
-
-beforeEach(closeContexts);
-
-afterAll(async () => {
-  await closeContexts();
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(pageProblems.splice(0)).toEqual([]);
-});
-
-async function openPage(viewport = desktop, options: { isMobile?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    baseURL: server.url,
-    locale: 'nl-BE',
-    isMobile: options.isMobile ?? false,
-    hasTouch: options.isMobile ?? false,
-    reducedMotion: 'reduce',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  const index = contexts.length;
-  onTestFailed(async ({ task }) => {
-    if (!page.isClosed()) await screenshot(page, `failed-${task.name.replace(/\W+/g, '-').slice(0, 40)}-${index}`);
-  });
-  page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // 401 from /api/auth/me before login and 401/429 from a refused login are expected answers, not faults.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageProblems.push(`console: ${message.text()}`);
-  });
-  return page;
-}
-
-/** Fails on any serious or critical axe violation, printing them. */
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  if (violations.length > 0) console.error(`axe violations in "${state}":\n${JSON.stringify(violations, null, 2)}`);
-  expect(violations, `axe: ${state}`).toEqual([]);
-}
 
 /** Nothing sticks out sideways: the page is no wider than the screen. */
 async function expectNoSidewaysScroll(page: Page, state: string): Promise<void> {

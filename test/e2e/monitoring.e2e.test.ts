@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/server/features/demo/demo.service.js';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium, screenshot, screenshotDir, seriousAxeViolations } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
+import { screenshot, screenshotDir } from './support/browser.js';
+import { expectAccessible, type PageOptions, browserSession } from './support/session.js';
 
 // Registrations, own registers and the dashboard, on the demo (Mechelen plan 2020, synthetic 2019–2020 registrations).
 
@@ -14,63 +14,9 @@ const staff = 'medewerker@mechelen.demo';
 const coordinator = 'preventie@mechelen.demo';
 const cprIndicator = 'Aantal vergaderingen van de CPR is minstens 3.';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageProblems: string[] = [];
+const session = browserSession('monitoring');
+const openPage = (viewport = desktop, options: PageOptions = {}) => session.openPage(viewport, options);
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-async function closeContexts(): Promise<void> {
-  for (const context of contexts.splice(0)) await context.close();
-}
-
-beforeEach(closeContexts);
-
-afterAll(async () => {
-  await closeContexts();
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(pageProblems.splice(0)).toEqual([]);
-});
-
-async function openPage(viewport = desktop, options: { isMobile?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    baseURL: server.url,
-    locale: 'nl-BE',
-    timezoneId: 'Europe/Brussels',
-    isMobile: options.isMobile ?? false,
-    hasTouch: options.isMobile ?? false,
-    reducedMotion: 'reduce',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  const index = contexts.length;
-  onTestFailed(async ({ task }) => {
-    if (!page.isClosed()) await screenshot(page, `failed-monitoring-${task.name.replace(/\W+/g, '-').slice(0, 40)}-${index}`);
-  });
-  page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // Refused requests (422 with a field error, 401 before login) are answers the page handles, not faults.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageProblems.push(`console: ${message.text()}`);
-  });
-  return page;
-}
-
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  // Let transitions (drawer, modal, notification) settle before axe looks at colours.
-  await page.waitForTimeout(250);
-  const violations = await seriousAxeViolations(page);
-  if (violations.length > 0) console.error(`axe violations in "${state}":\n${JSON.stringify(violations, null, 2)}`);
-  expect(violations, `axe: ${state}`).toEqual([]);
-}
 
 /**
  * A screenshot from the top of the page (fixed header and skip link where a person sees them), of the whole page,

@@ -1,74 +1,19 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/server/config.js';
 import { demoPassword } from '../../src/server/features/demo/demo.service.js';
-import { launchChromium, screenshot, seriousAxeViolations } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
+import { screenshot } from './support/browser.js';
+import { expectAccessible, type PageOptions, browserSession } from './support/session.js';
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
 const coordinator = 'preventie@mechelen.demo';
 const planFile = path.join(projectRoot, 'samples', 'plans', 'mechelen-svpp-2020.txt');
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Uncaught exceptions and console errors seen in any page: there must be none. */
-const pageProblems: string[] = [];
+const session = browserSession('plan');
+const openPage = (viewport = desktop, options: PageOptions = {}) => session.openPage(viewport, options);
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-async function closeContexts(): Promise<void> {
-  for (const context of contexts.splice(0)) await context.close();
-}
-
-beforeEach(closeContexts);
-
-afterAll(async () => {
-  await closeContexts();
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(pageProblems.splice(0)).toEqual([]);
-});
-
-async function openPage(viewport = desktop, options: { isMobile?: boolean; locale?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    baseURL: server.url,
-    locale: options.locale ?? 'nl-BE',
-    isMobile: options.isMobile ?? false,
-    hasTouch: options.isMobile ?? false,
-    reducedMotion: 'reduce',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const index = contexts.length;
-  onTestFailed(async ({ task }) => {
-    if (!page.isClosed()) await screenshot(page, `failed-plan-${task.name.replace(/\W+/g, '-').slice(0, 40)}-${index}`);
-  });
-  page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // Refused requests (a 422 for a bad file, a 404 while probing the export) log "Failed to load resource": expected.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageProblems.push(`console: ${message.text()}`);
-  });
-  return page;
-}
-
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  // Dialogs and drawers fade in: measure colours once every transition has ended.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  const violations = await seriousAxeViolations(page);
-  if (violations.length > 0) console.error(`axe violations in "${state}":\n${JSON.stringify(violations, null, 2)}`);
-  expect(violations, `axe: ${state}`).toEqual([]);
-}
 
 async function expectNoSidewaysScroll(page: Page, state: string): Promise<void> {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
