@@ -17,6 +17,12 @@ export interface Config {
   sessionTtlHours: number;
   logLevel: string;
   version: string;
+  /** SMTP server for outgoing mail (`smtp://…`, `smtps://…`); unset → mail waits in the outbox. */
+  smtpUrl: string | undefined;
+  /** The sender of outgoing mail. */
+  mailFrom: string;
+  /** The address users reach svpp at, for links in mails and calendar feeds. */
+  publicUrl: string;
 }
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,9 +47,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL, or unset for the embedded SQLite database');
   }
+  const smtpUrl = env.SVPP_SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SVPP_SMTP_URL must be an smtp:// or smtps:// URL');
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const port = intFrom('PORT', env.PORT, 3000, 0, 65535);
   return {
-    host: env.HOST?.trim() || '127.0.0.1',
-    port: intFrom('PORT', env.PORT, 3000, 0, 65535),
+    host,
+    port,
     dataDir: path.resolve(env.SVPP_DATA_DIR?.trim() || path.join(process.cwd(), 'data')),
     databaseUrl,
     webDir: path.resolve(env.SVPP_WEB_DIR?.trim() || path.join(projectRoot, 'dist', 'web')),
@@ -51,6 +61,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionTtlHours: intFrom('SVPP_SESSION_TTL_HOURS', env.SVPP_SESSION_TTL_HOURS, 12, 1, 24 * 30),
     logLevel: env.SVPP_LOG_LEVEL?.trim() || 'info',
     version: readVersion(),
+    smtpUrl,
+    mailFrom: env.SVPP_MAIL_FROM?.trim() || 'svpp <noreply@svpp.invalid>',
+    publicUrl: (env.SVPP_PUBLIC_URL?.trim() || `http://${host}:${port}`).replace(/\/+$/, ''),
     ...overrides,
   };
 }

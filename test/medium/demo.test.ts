@@ -27,6 +27,10 @@ describe.each(dialects)('the Mechelen demo on %s', (dialect) => {
     const cpr = indicators.find((i) => /vergaderingen van de CPR/i.test(i.text));
     expect(cpr?.link).toMatchObject({ mode: 'query', state: 'confirmed' });
     expect(cpr?.value).toBeGreaterThanOrEqual(1);
+    // Every operational objective has a (synthetic team) owner, so the dashboard's owner filter has choices.
+    const owners = overview.sections.flatMap((s) => s.strategic.flatMap((st) => st.operational.map((op) => op.owner)));
+    expect(owners.filter((o) => o === null)).toEqual([]);
+    expect(new Set(owners).size).toBeGreaterThan(5);
 
     const second = await loadDemo(deps);
     expect(second).toMatchObject({ planImported: false, registrations: 0, createdUsers: [] });

@@ -50,6 +50,26 @@ describe.each(dialects)('indicators computed from registrations on %s', (dialect
     expect(cprOf(await overview())?.status).toBe('achieved');
   });
 
+  it('rejects a proposal for good and removes a confirmed link, leaving no link and no proposal', async () => {
+    const proposedOne = allIndicators(await overview()).find((i) => i.link?.state === 'proposed');
+    if (!proposedOne) throw new Error('no proposed link left');
+    const reject = await coordinator.request({ method: 'DELETE', url: `/api/indicators/${proposedOne.id}/link` });
+    expect(reject.statusCode).toBe(200);
+    const afterReject = allIndicators(await overview()).find((i) => i.id === proposedOne.id);
+    expect(afterReject).toMatchObject({ link: null, proposal: null, status: 'no_data' });
+    // A new round of proposals does not bring the rejected one back; rejecting twice is a conflict.
+    await coordinator.request({ method: 'POST', url: '/api/indicators/proposals', payload: {} });
+    expect(allIndicators(await overview()).find((i) => i.id === proposedOne.id)?.link).toBeNull();
+    expect((await coordinator.request({ method: 'DELETE', url: `/api/indicators/${proposedOne.id}/link` })).json()).toMatchObject({ error: { code: 'INDICATOR_NO_LINK' } });
+    // A person can still link it by hand afterwards.
+    expect((await coordinator.request({ method: 'PUT', url: `/api/indicators/${proposedOne.id}/link`, payload: { mode: 'manual' } })).statusCode).toBe(200);
+    expect(allIndicators(await overview()).find((i) => i.id === proposedOne.id)?.link).toMatchObject({ mode: 'manual', state: 'confirmed' });
+    expect((await coordinator.request({ method: 'DELETE', url: `/api/indicators/${proposedOne.id}/link` })).statusCode).toBe(200);
+    expect(allIndicators(await overview()).find((i) => i.id === proposedOne.id)?.link).toBeNull();
+    const staff = await t.login('staff@mechelen.test');
+    expect((await staff.request({ method: 'DELETE', url: `/api/indicators/${proposedOne.id}/link` })).statusCode).toBe(403);
+  });
+
   it('follows a manual indicator by its entered values and an exists-target by an approved document', async () => {
     const o = await overview();
     const monitor = allIndicators(o).find((i) => i.text === 'Aantal vrijwilligers');

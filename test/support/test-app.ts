@@ -1,7 +1,8 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { Role } from '../../src/shared/access/roles.js';
+import { roles } from '../../src/shared/access/roles.js';
 import type { Me } from '../../src/shared/api/auth.schema.js';
-import { buildApp } from '../../src/server/app.js';
+import { type App, buildApp } from '../../src/server/app.js';
+import { smtpMailer } from '../../src/server/adapters/mail.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { Dialect } from '../../src/server/db/database.js';
 import { ManualClock } from '../../src/server/adapters/clock.js';
@@ -22,6 +23,8 @@ export interface Agent {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The composed services (e.g. `services.outbox.dispatch()` to send queued mail now). */
+  services: App['services'];
   database: TestDatabase;
   clock: ManualClock;
   users: UserService;
@@ -31,11 +34,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(dialect: Dialect, options: { throttleLimits?: ThrottleLimits } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  throttleLimits?: ThrottleLimits;
+  /** Send mail to this SMTP server (see `startSmtpServer` in ./smtp.ts); otherwise mail stays in the outbox. */
+  smtpUrl?: string;
+}
+
+export async function createTestApp(dialect: Dialect, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = new ManualClock();
   const config = loadConfig({}, { webDir: '/nonexistent', logLevel: 'silent' });
-  const { app } = await buildApp({ config, db: database.db, clock, hasher: testHasher, logger: false, throttleLimits: options.throttleLimits, fileStore: memoryFileStore() });
+  const mailer = options.smtpUrl ? smtpMailer(options.smtpUrl, 'svpp test <svpp@test.invalid>') : undefined;
+  const { app, services } = await buildApp({ config, db: database.db, clock, hasher: testHasher, logger: false, throttleLimits: options.throttleLimits, fileStore: memoryFileStore(), ...(mailer ? { mailer } : {}) });
   const users = new UserService({ db: database.db, clock, hasher: testHasher });
 
   const login = async (email: string, password = testPassword): Promise<Agent> => {
@@ -51,9 +61,9 @@ export async function createTestApp(dialect: Dialect, options: { throttleLimits?
   };
 
   return {
-    app, database, clock, users, login,
+    app, services, database, clock, users, login,
     seedMunicipality: async (slug) => {
-      const roles: Role[] = ['admin', 'coordinator', 'staff', 'guard', 'viewer'];
+      // One user per role of the policy, so a new role is seeded (and walked by the isolation tests) at once.
       let municipalityId = '';
       for (const role of roles) {
         const created = await users.createWithMunicipality(slug, { email: `${role}@${slug}.test`, displayName: `${role} ${slug}`, role, locale: 'nl', password: testPassword });

@@ -47,6 +47,14 @@ function manualValues(r: SeededRandom, targets: Target[], year: number): { start
   }
 }
 
+/** Synthetic owners (teams, never people) per section number of the Mechelen plan, for the owner filter. */
+const demoOwners: Record<string, string> = {
+  '1': 'Preventieambtenaar', '2': 'Team straathoekwerk', '3': 'Team GAS-bemiddeling', '4': 'Team gemeenschapswachten',
+  '5': 'Team jeugdpreventie', '6': 'Team diversiteit', '7': 'Team radicalisering', '8': 'Preventieambtenaar',
+  '9': 'Team slachtofferzorg', '10': 'Team slachtofferzorg', '11': 'Team inbraakpreventie', '12': 'Team gemeenschapswachten',
+  '13': 'Team inbraakpreventie', '14': 'Team gemeenschapswachten', '15': 'Team gemeenschapswachten', '16': 'Team straathoekwerk',
+};
+
 /**
  * The Mechelen 2020 plan as the demo's confirmed plan version: svpp's link proposals confirmed, and synthetic
  * manual values for 2019 and 2020 on every indicator that no register computes, so every indicator has a status.
@@ -60,6 +68,12 @@ export async function loadDemoPlan(deps: Deps, municipalityId: string): Promise<
   await indicators.propose(actor, versionId);
   const tree = await new PlanRepository(deps.db.kysely).loadTree(municipalityId, versionId);
   if (!tree) throw new Error('demo plan not stored');
+  const planRepository = new PlanRepository(deps.db.kysely);
+  const sectionNumber = new Map(tree.sections.map((section) => [section.id, section.number]));
+  for (const objective of tree.objectives) {
+    const owner = demoOwners[sectionNumber.get(objective.section_id) ?? ''];
+    if (owner && objective.level !== 'general') await planRepository.updateElement('plan_objective', municipalityId, objective.id, { owner });
+  }
   const linked = new Set((await new IndicatorsRepository(deps.db.kysely).links(municipalityId)).map((l) => l.indicator_lineage_id));
   const proposed = tree.indicators.filter((i) => linked.has(i.lineage_id)).map((i) => i.id);
   await indicators.confirmProposals(actor, proposed);

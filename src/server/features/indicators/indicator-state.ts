@@ -49,10 +49,12 @@ export function indicatorState(indicator: { id: string; lineage_id: string; text
   const months = subPeriods(context.year, 'month').map((m) => (read && m.start <= context.asOf ? (read({ start: m.start, end: minDate(m.end, context.asOf) }) ?? null) : null));
   const soFar = { start: current.window.start, end: minDate(current.window.end, context.asOf) };
   const value = current.reason.value ?? (read && soFar.start <= soFar.end ? (read(soFar) ?? null) : null);
+  // A rejected link is remembered so svpp does not propose it again: the indicator shows no link and no proposal.
   const proposal = !link || link.state === 'proposed' ? (proposeLink(indicator.text) ?? null) : null;
+  const shown = link && link.state !== 'rejected' ? link : undefined;
   return {
     id: indicator.id, lineageId: indicator.lineage_id, text: indicator.text, targets: indicator.targets,
-    link: link ? { mode: link.mode === 'manual' ? 'manual' : 'query', query: parseQuery(link.query_json), state: link.state === 'confirmed' ? 'confirmed' : 'proposed', reason: link.reason, updatedAt: link.updated_at } : null,
+    link: shown ? { mode: shown.mode === 'manual' ? 'manual' : 'query', query: parseQuery(shown.query_json), state: shown.state === 'confirmed' ? 'confirmed' : 'proposed', reason: shown.reason, updatedAt: shown.updated_at } : null,
     proposal, status: current.status, reason: current.reason, window: current.window, value, history, months,
   };
 }

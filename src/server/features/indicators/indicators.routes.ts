@@ -25,6 +25,14 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
       return { ok: true as const };
     });
 
+    app.delete('/api/indicators/:id/link', {
+      config: { access: 'indicator.manage' },
+      schema: { tags, summary: 'Reject svpp’s proposal or remove the link (svpp does not propose it again)', params: idParamsSchema, response: { 200: ok, 404: errorResponseSchema, 409: errorResponseSchema } },
+    }, async (request) => {
+      await indicators.removeLink(actorOf(request.session), request.params.id);
+      return { ok: true as const };
+    });
+
     app.post('/api/indicators/proposals', {
       config: { access: 'indicator.manage' },
       schema: { tags, summary: 'Let svpp propose links from the indicators’ texts', body: z.object({ versionId: z.uuid().optional() }), response: { 200: proposeResultSchema, 404: errorResponseSchema } },

@@ -100,6 +100,23 @@ export class IndicatorService {
     });
   }
 
+  /**
+   * Rejects svpp's proposal or removes a link: the indicator has no link from then on, and svpp remembers the
+   * rejection so that a later round of proposals does not offer it again. Manual values stay stored.
+   */
+  async removeLink(actor: Who, indicatorId: string): Promise<void> {
+    const { db, clock } = this.deps;
+    await db.kysely.transaction().execute(async (trx) => {
+      const indicator = await new PlanRepository(trx).findElement('indicator', actor.municipalityId, indicatorId);
+      if (!indicator) throw new AppError('NOT_FOUND');
+      const repository = new IndicatorsRepository(trx);
+      const before = await repository.link(actor.municipalityId, indicator.lineage_id);
+      if (!before || before.state === 'rejected') throw new AppError('INDICATOR_NO_LINK');
+      await repository.upsertLink({ ...before, state: 'rejected', updated_by: actor.userId, updated_at: clock.now().toISOString() });
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: before.state === 'proposed' ? 'indicator_link.reject' : 'indicator_link.remove', entity: 'indicator', entityId: indicatorId, before: { mode: before.mode, query: before.query_json, state: before.state }, after: { state: 'rejected' } });
+    });
+  }
+
   /** Stores svpp's proposals for every indicator of the version that has no link yet. */
   async propose(actor: Who, versionId?: string): Promise<number> {
     const { db, clock } = this.deps;

@@ -120,6 +120,23 @@ function IndicatorDetails({ overview, indicator, context, types, onChanged }: { 
     );
   };
 
+  const removeLink = (done: string) => {
+    if (confirming) return;
+    setConfirming(true);
+    setFailure(null);
+    indicatorsApi.removeLink(indicator.id).then(
+      () => {
+        setConfirming(false);
+        notify(done, 'success');
+        onChanged();
+      },
+      (reason: unknown) => {
+        setConfirming(false);
+        setFailure(toApiError(reason));
+      },
+    );
+  };
+
   const confirmedLink = indicator.link?.state === 'confirmed' ? indicator.link : null;
   const currentLink: IndicatorLinkInput | null = confirmedLink
     ? (confirmedLink.mode === 'manual' ? { mode: 'manual' } : confirmedLink.query ? { mode: 'query', query: confirmedLink.query } : null)
@@ -233,14 +250,24 @@ function IndicatorDetails({ overview, indicator, context, types, onChanged }: { 
             <Text size="sm">{linkText(indicator.proposal.link)}</Text>
             <Text size="xs" mt={4}>{fill(t.dashboard.link.because, { word: indicator.proposal.because })}</Text>
             {mayManage && (
-              <Button mt="sm" size="sm" onClick={confirmProposal} loading={confirming}>{t.dashboard.link.confirm}</Button>
+              <Group gap="sm" mt="sm">
+                <Button size="sm" onClick={confirmProposal} loading={confirming}>{t.dashboard.link.confirm}</Button>
+                {indicator.link?.state === 'proposed' && (
+                  <Button size="sm" variant="default" onClick={() => removeLink(t.dashboard.link.rejected)} disabled={confirming}>{t.dashboard.link.reject}</Button>
+                )}
+              </Group>
             )}
           </Alert>
         )}
         {mayManage && !editingLink && (
-          <Button mt="sm" variant="outline" size="sm" onClick={() => setEditingLink(true)}>
-            {currentLink ? t.dashboard.link.change : t.dashboard.link.set}
-          </Button>
+          <Group gap="sm" mt="sm">
+            <Button variant="outline" size="sm" onClick={() => setEditingLink(true)}>
+              {currentLink ? t.dashboard.link.change : t.dashboard.link.set}
+            </Button>
+            {confirmedLink && (
+              <Button variant="subtle" color="red" size="sm" onClick={() => removeLink(t.dashboard.link.removed)} disabled={confirming}>{t.dashboard.link.remove}</Button>
+            )}
+          </Group>
         )}
         {mayManage && editingLink && (
           <Paper withBorder p="sm" radius="md" mt="sm">

@@ -18,6 +18,10 @@ export const indicatorsApi = {
   setLink: async (indicatorId: string, link: IndicatorLinkInput): Promise<void> => {
     await apiClient.request(`/api/indicators/${encodeURIComponent(indicatorId)}/link`, { method: 'PUT', body: link, schema: ok });
   },
+  /** Rejects svpp's proposal or removes the link; svpp does not propose it again. */
+  removeLink: async (indicatorId: string): Promise<void> => {
+    await apiClient.request(`/api/indicators/${encodeURIComponent(indicatorId)}/link`, { method: 'DELETE', schema: ok });
+  },
   /** Stores svpp's proposals for every indicator without a link; answers how many. */
   propose: async (): Promise<number> => (await apiClient.request('/api/indicators/proposals', { method: 'POST', body: {}, schema: proposeResultSchema })).proposed,
   confirm: async (indicatorIds: string[]): Promise<number> =>

@@ -1,0 +1,40 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, MailOutboxTable } from '../../db/schema.js';
+
+export type OutboxRow = Selectable<MailOutboxTable>;
+
+/** SQL of the mail outbox. */
+export class MailOutboxRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(row: MailOutboxTable): Promise<void> {
+    await this.db.insertInto('mail_outbox').values(row).execute();
+  }
+
+  /** Pending mail whose next attempt is due, oldest first, across municipalities (the dispatcher's view). */
+  due(now: string, limit: number): Promise<OutboxRow[]> {
+    return this.db.selectFrom('mail_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('created_at').orderBy('id').limit(limit).execute();
+  }
+
+  async markSent(id: string, at: string): Promise<void> {
+    await this.db.updateTable('mail_outbox').set((eb) => ({ status: 'sent', sent_at: at, attempts: eb('attempts', '+', 1), last_error: null })).where('id', '=', id).execute();
+  }
+
+  async markFailed(id: string, attempts: number, error: string, nextAttemptAt: string, giveUp: boolean): Promise<void> {
+    await this.db.updateTable('mail_outbox').set({ status: giveUp ? 'failed' : 'pending', attempts, last_error: error.slice(0, 500), next_attempt_at: nextAttemptAt }).where('id', '=', id).execute();
+  }
+
+  list(municipalityId: string, limit: number): Promise<OutboxRow[]> {
+    return this.db.selectFrom('mail_outbox').selectAll().where('municipality_id', '=', municipalityId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  }
+
+  forEntity(municipalityId: string, kind: string, entityId: string): Promise<OutboxRow[]> {
+    return this.db.selectFrom('mail_outbox').selectAll().where('municipality_id', '=', municipalityId).where('kind', '=', kind).where('entity_id', '=', entityId).orderBy('created_at').execute();
+  }
+
+  /** Makes failed mail of a municipality pending again (after the SMTP server was fixed). */
+  async retryFailed(municipalityId: string, now: string): Promise<number> {
+    const result = await this.db.updateTable('mail_outbox').set({ status: 'pending', next_attempt_at: now }).where('municipality_id', '=', municipalityId).where('status', '=', 'failed').executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+}
