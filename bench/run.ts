@@ -1,6 +1,7 @@
 import { benchApiWrite } from './api-write.js';
 import { benchPlanParse } from './plan-parse.js';
 import { benchIndicators } from './indicators.js';
+import { benchBarometer } from './barometer.js';
 import { emit } from './measure.js';
 
 /** `npm run bench -- [NAME]`: every benchmark, or the one named; one JSON line per measurement on stdout. */
@@ -8,6 +9,7 @@ const benches: Record<string, () => Promise<object[]>> = {
   'api-write': benchApiWrite,
   'plan-parse': benchPlanParse,
   indicators: benchIndicators,
+  barometer: benchBarometer,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -7,7 +7,6 @@ import { demoCommand } from './commands/demo.js';
 import { serve } from './commands/serve.js';
 import { userCommand } from './commands/user.js';
 import { planCommand } from './commands/plan.js';
-import { notBuiltYet } from './commands/not-built.js';
 import { openDatabase, sqliteFileIn } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrator.js';
 
@@ -22,7 +21,11 @@ usage: npm run -s svpp -- <command>
   audit verify                check the audit log's hash chain
   plan parse FILE --format json
   plan import FILE --municipality M [--draft]
-  report KIND --municipality M --year Y --format docx|pdf|xlsx --out FILE [--lang nl|fr|en]`;
+  report KIND --municipality M --year Y --format docx|pdf|xlsx --out FILE [--lang nl|fr|en]
+  barometer export --municipality M --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|geojson --out FILE [--by month] [--lang nl|fr|en]
+  cases overdue --municipality M [--format json|text]
+  cases erase-expired         erase personal data past its retention period
+  calendar remind             send the deadline reminders due now (the server does so hourly)`;
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   serve: () => serve(loadConfig()),
@@ -41,8 +44,9 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   audit: auditCommand,
   plan: planCommand,
   report: (args) => import('./commands/report.js').then((m) => m.reportCommand(args)),
-  barometer: notBuiltYet('barometer export', 'the nuisance barometer'),
-  cases: notBuiltYet('cases overdue', 'the case engine'),
+  calendar: (args) => import('./commands/calendar.js').then((m) => m.calendarCommand(args)),
+  barometer: (args) => import('./commands/barometer.js').then((m) => m.barometerCommand(args)),
+  cases: (args) => import('./commands/cases.js').then((m) => m.casesCommand(args)),
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -35,8 +35,41 @@ import { RegistrationImportService } from './features/imports/registration-impor
 import { importRoutes } from './features/imports/imports.routes.js';
 import { FileService } from './features/files/files.service.js';
 import { fileRoutes } from './features/files/files.routes.js';
+import { CaseService } from './features/cases/case.service.js';
+import { CaseQueryService } from './features/cases/case-query.service.js';
+import { CaseRetentionService } from './features/cases/case-retention.service.js';
+import { VolunteerService } from './features/cases/volunteer.service.js';
+import { caseRoutes } from './features/cases/case.routes.js';
+import { volunteerRoutes } from './features/cases/volunteer.routes.js';
+import { GuardsService } from './features/guards/guards.service.js';
+import { ViolenceService } from './features/guards/violence.service.js';
+import { GuardOverviewService } from './features/guards/guard-overview.service.js';
+import { guardRoutes } from './features/guards/guards.routes.js';
+import { guardAppRoutes } from './features/guards/guard-app.routes.js';
 import { diskFileStore, type FileStore } from './adapters/file-store.js';
 import path from 'node:path';
+import { type Mailer, smtpMailer, unconfiguredMailer } from './adapters/mail.js';
+import { MailOutbox } from './features/mail/mail-outbox.js';
+import { RetentionSweep } from './features/retention/retention-sweep.js';
+import { ComplaintService } from './features/complaints/complaints.service.js';
+import { ComplaintSettingsService } from './features/complaints/complaint-settings.service.js';
+import { PublicIntakeService } from './features/complaints/public-intake.service.js';
+import { FormTokens, IntakeLimiter } from './features/complaints/intake-guard.js';
+import { complaintRoutes } from './features/complaints/complaints.routes.js';
+import { ConsultationService } from './features/consultations/consultations.service.js';
+import { consultationRoutes } from './features/consultations/consultations.routes.js';
+import { mailRoutes } from './features/mail/mail.routes.js';
+import { BarometerService } from './features/barometer/barometer.service.js';
+import { PoliceImportService } from './features/barometer/police-import.service.js';
+import { barometerRoutes } from './features/barometer/barometer.routes.js';
+import { FinanceService } from './features/finance/finance.service.js';
+import { financeRoutes } from './features/finance/finance.routes.js';
+import { DecisionService } from './features/decisions/decisions.service.js';
+import { decisionRoutes } from './features/decisions/decisions.routes.js';
+import { PartnerService } from './features/partners/partners.service.js';
+import { partnerRoutes } from './features/partners/partners.routes.js';
+import { CalendarService } from './features/calendar/calendar.service.js';
+import { calendarRoutes } from './features/calendar/calendar.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -46,11 +79,13 @@ export interface AppOptions {
   throttleLimits?: ThrottleLimits;
   logger?: boolean;
   fileStore?: FileStore;
+  /** Defaults to SMTP at `config.smtpUrl`, or to keeping mail in the outbox when none is configured. */
+  mailer?: Mailer;
 }
 
 export interface App {
   app: FastifyInstance;
-  services: { auth: AuthService; users: UserService; plans: PlanService; planImport: PlanImportService; registrations: RegistrationService; indicators: IndicatorService; evaluations: EvaluationService; reports: ReportService };
+  services: { auth: AuthService; users: UserService; plans: PlanService; planImport: PlanImportService; registrations: RegistrationService; indicators: IndicatorService; evaluations: EvaluationService; reports: ReportService; outbox: MailOutbox; cases: CaseQueryService; caseRetention: CaseRetentionService; complaints: ComplaintService; consultations: ConsultationService; finance: FinanceService; decisions: DecisionService; partners: PartnerService; calendar: CalendarService; barometer: BarometerService; retention: RetentionSweep };
 }
 
 /** Composes the features into one Fastify app. The database must already be migrated. */
@@ -85,12 +120,34 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const plans = new PlanService({ db, clock });
   const planImport = new PlanImportService({ db, clock });
   const registerTypes = new RegisterTypeService({ db, clock });
-  const files = new FileService({ db, clock, store: options.fileStore ?? diskFileStore(path.join(config.dataDir, 'files')) });
-  const registrations = new RegistrationService({ db, clock, types: registerTypes, files });
+  const fileStore = options.fileStore ?? diskFileStore(path.join(config.dataDir, 'files'));
+  const files = new FileService({ db, clock, store: fileStore });
+  const guards = new GuardsService({ db, clock });
+  const violence = new ViolenceService({ db, clock });
+  const guardOverview = new GuardOverviewService({ db, clock, violence });
+  const registrations = new RegistrationService({ db, clock, types: registerTypes, files, hooks: [guards.registrationHooks()] });
+  const finance = new FinanceService({ db, clock, files });
+  const decisions = new DecisionService({ db, clock, files });
+  const partners = new PartnerService({ db, clock, files, registrations });
   const indicators = new IndicatorService({ db, clock, plans });
   const evaluations = new EvaluationService({ db, clock, indicators });
-  const reports = new ReportService({ db, clock, plans, indicators, evaluations });
+  const reports = new ReportService({ db, clock, plans, indicators, evaluations, guardOverview, finance, decisions });
   const imports = new RegistrationImportService({ db, clock, types: registerTypes, registrations });
+  const mailer = options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : unconfiguredMailer);
+  const outbox = new MailOutbox({ db, clock, mailer });
+  const complaints = new ComplaintService({ db, clock, files, outbox, publicUrl: config.publicUrl });
+  const complaintSettings = new ComplaintSettingsService({ db, clock });
+  const publicIntake = new PublicIntakeService({ db, clock, files, outbox, tokens: new FormTokens(clock), limiter: new IntakeLimiter(clock), publicUrl: config.publicUrl });
+  const caseRetention = new CaseRetentionService({ db, clock, store: fileStore });
+  const caseWrites = new CaseService({ db, clock });
+  const cases = new CaseQueryService({ db, clock, retention: caseRetention, files });
+  const volunteers = new VolunteerService({ db, clock, cases });
+  const retention = new RetentionSweep({ db, cases: caseRetention, complaints });
+  // One calendar from every feature's deadlines; add a feature's DeadlineProvider to this list.
+  const calendar = new CalendarService({ db, clock, providers: [decisions, partners, cases, complaints], outbox });
+  const barometer = new BarometerService({ db });
+  const consultations = new ConsultationService({ db, clock, registrations, barometer });
+  const policeImport = new PoliceImportService({ db, clock });
   installAccessHook(app, auth);
 
   await app.register(healthRoutes(db.dialect, config.version));
@@ -104,6 +161,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(reportRoutes(reports));
   await app.register(importRoutes(imports));
   await app.register(fileRoutes(files));
+  await app.register(caseRoutes(caseWrites, cases, caseRetention));
+  await app.register(volunteerRoutes(volunteers));
+  await app.register(guardRoutes(guards, violence, guardOverview, clock));
+  await app.register(guardAppRoutes(config.webDir));
+  await app.register(mailRoutes(db, clock, outbox));
+  await app.register(barometerRoutes(db, barometer, policeImport));
+  await app.register(financeRoutes(finance));
+  await app.register(decisionRoutes(decisions));
+  await app.register(partnerRoutes(partners));
+  await app.register(calendarRoutes(calendar, config.publicUrl));
+  await app.register(complaintRoutes(complaints, complaintSettings, publicIntake));
+  await app.register(consultationRoutes(consultations));
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
@@ -116,5 +185,5 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   await app.ready();
-  return { app, services: { auth, users, plans, planImport, registrations, indicators, evaluations, reports } };
+  return { app, services: { auth, users, plans, planImport, registrations, indicators, evaluations, reports, outbox, cases, caseRetention, complaints, consultations, finance, decisions, partners, calendar, barometer, retention } };
 }

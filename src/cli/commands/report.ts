@@ -9,12 +9,16 @@ import { IndicatorService } from '../../server/features/indicators/indicators.se
 import { MunicipalityRepository } from '../../server/features/municipalities/municipality.repository.js';
 import { PlanService } from '../../server/features/plan/plan.service.js';
 import { ReportService } from '../../server/features/reports/report.service.js';
+import { GuardOverviewService } from '../../server/features/guards/guard-overview.service.js';
+import { ViolenceService } from '../../server/features/guards/violence.service.js';
+import { FinanceService } from '../../server/features/finance/finance.service.js';
+import { DecisionService } from '../../server/features/decisions/decisions.service.js';
 import { CliError } from '../cli-error.js';
 import { withDatabase } from '../runtime.js';
 
 const usage = `usage: svpp report ${reportKinds.join('|')} --municipality M --year Y --format ${reportFormats.join('|')} --out FILE [--lang ${locales.join('|')}]`;
 
-/** `svpp report KIND …`: writes the plan, evaluation or activity report of a municipality's current plan version. */
+/** `svpp report KIND …`: writes the plan, evaluation or activity report of a municipality's current plan version, or the guards' yearly report. */
 export async function reportCommand(args: string[]): Promise<void> {
   const [kind, ...rest] = args;
   if (!kind || !(reportKinds as readonly string[]).includes(kind)) throw new CliError(usage, 2);
@@ -43,7 +47,8 @@ export async function reportCommand(args: string[]): Promise<void> {
     const clock = systemClock;
     const plans = new PlanService({ db, clock });
     const indicators = new IndicatorService({ db, clock, plans });
-    const reports = new ReportService({ db, clock, plans, indicators, evaluations: new EvaluationService({ db, clock, indicators }) });
+    const guardOverview = new GuardOverviewService({ db, clock, violence: new ViolenceService({ db, clock }) });
+    const reports = new ReportService({ db, clock, plans, indicators, evaluations: new EvaluationService({ db, clock, indicators }), guardOverview, ...readOnlyFinance(db, clock) });
     const started = performance.now();
     const file = await reports.render({ userId: '', role: 'viewer', municipalityId: municipality.id }, { kind: kind as BuiltReportKind, format: format as ReportFormat, locale: lang, year });
     try {
@@ -61,4 +66,10 @@ function parse(args: string[]) {
     allowPositionals: false,
     options: { municipality: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
   });
+}
+
+/** The finance and decision services for reading only: writing with evidence files is not for the command line. */
+function readOnlyFinance(db: ConstructorParameters<typeof FinanceService>[0]['db'], clock: typeof systemClock) {
+  const files = { assertExist: () => Promise.reject(new Error('the report command only reads')) };
+  return { finance: new FinanceService({ db, clock, files }), decisions: new DecisionService({ db, clock, files }) };
 }

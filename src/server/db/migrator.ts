@@ -5,6 +5,12 @@ import * as m0002 from './migrations/0002-plans.js';
 import * as m0003 from './migrations/0003-monitoring.js';
 import * as m0004 from './migrations/0004-files.js';
 import * as m0005 from './migrations/0005-daily-rollup.js';
+import * as m0006 from './migrations/0006-mail-outbox.js';
+import * as m0007 from './migrations/0007-guards.js';
+import * as m0008 from './migrations/0008-barometer.js';
+import * as m0009 from './migrations/0009-cases.js';
+import * as m0010 from './migrations/0010-finance.js';
+import * as m0011 from './migrations/0011-complaints.js';
 
 /** Every migration, in order. Names are permanent: add, never rename. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +19,12 @@ const migrations: Record<string, Migration> = {
   '0003-monitoring': m0003,
   '0004-files': m0004,
   '0005-daily-rollup': m0005,
+  '0006-mail-outbox': m0006,
+  '0007-guards': m0007,
+  '0008-barometer': m0008,
+  '0009-cases': m0009,
+  '0010-finance': m0010,
+  '0011-complaints': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

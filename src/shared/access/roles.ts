@@ -1,5 +1,5 @@
 /** The roles a user can hold within one municipality. */
-export const roles = ['admin', 'coordinator', 'staff', 'guard', 'viewer'] as const;
+export const roles = ['admin', 'coordinator', 'staff', 'guard', 'viewer', 'police'] as const;
 export type Role = (typeof roles)[number];
 
 /**
@@ -20,10 +20,36 @@ export const actions = [
   'indicator.value',
   'evaluation.write',
   'report.read',
+  'guard.app',
+  'guard.coordinate',
+  'violence.register',
+  'complaint.read',
+  'complaint.contact',
+  'complaint.write',
+  'complaint.manage',
+  'consultation.read',
+  'consultation.write',
+  'barometer.read',
+  'barometer.detail',
+  'barometer.import',
+  'case.read',
+  'case.write',
+  'case.manage',
+  'case.statistics.read',
+  'case.personal',
+  'finance.read',
+  'finance.manage',
+  'decision.manage',
+  'calendar.read',
+  'calendar.remind',
+  'partner.read',
+  'partner.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
 const everyone: readonly Role[] = roles;
+/** Everyone but the police: the police viewer sees the barometer and nothing else. */
+const department: readonly Role[] = roles.filter((role) => role !== 'police');
 
 /** role × action: who may do what inside their own municipality. */
 export const grants: Record<Action, readonly Role[]> = {
@@ -31,7 +57,7 @@ export const grants: Record<Action, readonly Role[]> = {
   'user.read': ['admin', 'coordinator'],
   'user.manage': ['admin'],
   'audit.read': ['admin'],
-  'plan.read': everyone,
+  'plan.read': department,
   'plan.manage': ['admin', 'coordinator'],
   'register.read': ['admin', 'coordinator', 'staff', 'viewer'],
   'register.write': ['admin', 'coordinator', 'staff', 'guard'],
@@ -39,7 +65,41 @@ export const grants: Record<Action, readonly Role[]> = {
   'indicator.manage': ['admin', 'coordinator'],
   'indicator.value': ['admin', 'coordinator', 'staff'],
   'evaluation.write': ['admin', 'coordinator'],
-  'report.read': everyone,
+  'report.read': department,
+  // The guards' phone app (shifts, briefing, own meldingen); the coordinator's views, briefings and vaststellers.
+  'guard.app': ['admin', 'coordinator', 'guard'],
+  'guard.coordinate': ['admin', 'coordinator'],
+  // The violence-against-guards register: a guard sees only the incidents they are concerned by (checked in the service).
+  'violence.register': ['admin', 'coordinator', 'guard'],
+  // The nuisance desk: guards and viewers see complaints without the citizen's contact data (complaint.contact).
+  'complaint.read': ['admin', 'coordinator', 'staff', 'guard', 'viewer'],
+  'complaint.contact': ['admin', 'coordinator', 'staff'],
+  'complaint.write': ['admin', 'coordinator', 'staff'],
+  'complaint.manage': ['admin', 'coordinator'],
+  // The bi-weekly police–prevention consultation: agenda, minutes, agreed actions.
+  'consultation.read': ['admin', 'coordinator', 'staff', 'viewer'],
+  'consultation.write': ['admin', 'coordinator', 'staff'],
+  // The neighbourhood barometer. The police (and viewers outside the department) read it with small counts shown
+  // as "<5" and without streets; exact counts and street-level detail (barometer.detail) stay in the department.
+  'barometer.read': ['admin', 'coordinator', 'staff', 'viewer', 'police'],
+  'barometer.detail': ['admin', 'coordinator', 'staff'],
+  'barometer.import': ['admin', 'coordinator'],
+  // Cases hold the most sensitive data: guards and police see nothing of them, the college only pseudonymised statistics.
+  'case.read': ['admin', 'coordinator', 'staff'],
+  'case.write': ['admin', 'coordinator', 'staff'],
+  'case.manage': ['admin', 'coordinator'],
+  'case.statistics.read': ['admin', 'coordinator', 'staff', 'viewer'],
+  // Everything held about one person (a data-subject request): the prevention official (coordinator) and admin.
+  'case.personal': ['admin', 'coordinator'],
+  // Conventions, staff funding, expenses, MJP lines: the college (viewer) reads the justification, coordinators keep it.
+  'finance.read': ['admin', 'coordinator', 'viewer'],
+  'finance.manage': ['admin', 'coordinator'],
+  'decision.manage': ['admin', 'coordinator'],
+  // Everyone has a calendar; the service shows each role only the deadlines it may see (a guard: their own).
+  'calendar.read': department,
+  'calendar.remind': ['admin', 'coordinator'],
+  'partner.read': ['admin', 'coordinator', 'staff', 'viewer'],
+  'partner.manage': ['admin', 'coordinator'],
 };
 
 export interface Actor {

@@ -1,4 +1,6 @@
 import type { FieldDefinition, Labels, RegisterTypeDefinition } from './register-fields.js';
+import { caseRegisterTypes } from '../cases/case-register-types.js';
+import { guardRegisterTypes } from '../guards/guard-register-types.js';
 
 const option = (value: string, nl: string, fr: string, en: string) => ({ value, labels: { nl, fr, en } });
 const labels = (nl: string, fr: string, en: string): Labels => ({ nl, fr, en });
@@ -104,6 +106,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
       notes,
     ],
   },
+  ...guardRegisterTypes,
 ];
 
 export function builtinRegisterType(key: string): RegisterTypeDefinition | undefined {

@@ -16,6 +16,8 @@ interface Rule {
 const reached = /(bereik|deelnemer|personen|bezoekers|participants|personnes|touche)/;
 const meeting = (category?: string): IndicatorLinkInput => ({ mode: 'query', query: { typeKey: 'meeting', ...(category ? { categories: [category] } : {}), measure: 'count' } });
 const activity = (category: string) => (text: string): IndicatorLinkInput => ({ mode: 'query', query: { typeKey: 'activity', categories: [category], measure: reached.test(text) ? 'quantity' : 'count' } });
+const guard = (typeKey: string, measure: 'count' | 'quantity' | 'hours'): IndicatorLinkInput => ({ mode: 'query', query: { typeKey, measure } });
+const caseWork = (caseType: string, event: string): IndicatorLinkInput => ({ mode: 'query', query: { typeKey: 'case_work', categories: [caseType], statuses: [event], measure: 'count' } });
 const document = (category: string): IndicatorLinkInput => ({ mode: 'query', query: { typeKey: 'document', categories: [category], statuses: ['approved'], measure: 'count' } });
 
 /** Ordered: the first rule that matches wins, so specific words come before general ones. */
@@ -30,11 +32,20 @@ const rules: Rule[] = [
   { pattern: /(samenwerkingsovereenkomst|samenwerkingsakkoord|protocolakkoord|convention de (collaboration|partenariat))/, link: () => document('agreement') },
   { pattern: /(actieplan|plan d.action)/, link: () => document('action_plan') },
   { pattern: /(veiligheidsdiagnos|diagnostic (local )?de securite)/, link: () => document('diagnosis') },
-  { pattern: /(graveer|gravure)/, link: activity('engraving_action') },
+  // The community guards' registers (src/shared/guards): engraving actions, supervision moments, hours per task.
+  { pattern: /(graveer|gravure)/, link: (text) => guard('bike_engraving', /(gegraveerde fietsen|velos graves)/.test(text) ? 'quantity' : 'count') },
+  { pattern: /(toezichtmoment|moments? de surveillance)/, link: () => guard('supervision', 'count') },
+  { pattern: /(uren.*gemachtigd(e)? opzichter|heures.*surveillants? habilites?)/, link: () => guard('school_crossing', 'hours') },
+  { pattern: /(uren.*verkeerspark|heures.*parc de circulation)/, link: () => guard('traffic_park', 'hours') },
+  { pattern: /(bewaakte fietsenstalling|parkings? velos? surveille)/, link: () => guard('bike_parking', 'count') },
+  { pattern: /(voorafgaande waarschuwing|avertissements? prealables?)/, link: () => guard('prior_warning', 'count') },
   { pattern: /(infosessie|informatiesessie|infomoment|informatiemoment|seance d.information|sessions? d.information)/, link: activity('information_session') },
   { pattern: /(campagne)/, link: activity('campaign') },
   { pattern: /(opleiding|vorming|formation)/, link: activity('training') },
   { pattern: /(bezoekers|visiteurs)/, link: () => ({ mode: 'query', query: { typeKey: 'visitors', measure: 'quantity' } }) },
+  // Case work (src/shared/cases): pseudonymised events of street-corner work and early detection.
+  { pattern: /(doorverwijzingen|toeleidingen)/, link: () => caseWork('street_corner', 'referral') },
+  { pattern: /(contacten.{0,12}vroegdetectie)/, link: () => caseWork('street_corner', 'early_detection') },
   { pattern: /(adviezen|adviesbezoek|technopreventi|conseils? en (techno)?prevention|hercosi)/, link: () => ({ mode: 'query', query: { typeKey: 'advice_visit', statuses: ['done', 'reported'], measure: 'count' } }) },
   { pattern: /(vergadering|verslagen van het overleg|werkverslagen|\breunions?\b)/, link: () => meeting() },
 ];

@@ -23,6 +23,15 @@ const navItems: NavItem[] = [
   { to: '/registrations', label: (t) => t.registrations.nav, action: 'register.read' },
   { to: '/plan', label: (t) => t.nav.plan, action: 'plan.read' },
   { to: '/evaluation', label: (t) => t.evaluation.navLabel, action: 'plan.read' },
+  { to: '/finance', label: (t) => t.finance.nav, action: 'finance.read' },
+  { to: '/calendar', label: (t) => t.calendar.nav, action: 'calendar.read' },
+  { to: '/partners', label: (t) => t.partners.nav, action: 'partner.read' },
+  { to: '/guard', label: (t) => t.guards.appNav, action: 'guard.app' },
+  { to: '/guards', label: (t) => t.guards.nav, action: 'guard.coordinate' },
+  { to: '/complaints', label: (t) => t.complaints.nav, action: 'complaint.read' },
+  { to: '/consultations', label: (t) => t.consultations.nav, action: 'consultation.read' },
+  { to: '/barometer', label: (t) => t.barometer.nav, action: 'barometer.read' },
+  { to: '/cases', label: (t) => t.cases.nav, action: 'case.read' },
   { to: '/users', label: (t) => t.nav.users, action: 'user.read' },
   { to: '/audit', label: (t) => t.nav.audit, action: 'audit.read' },
 ];
@@ -51,7 +60,7 @@ export function AppLayout() {
     mainRef.current?.focus();
   }, [location.pathname, close]);
 
-  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`));
 
   return (
     <AppShell

@@ -1,8 +1,15 @@
 import type { Messages } from './messages.js';
 import { registrations } from './en/registrations.js';
+import { barometer } from './en/barometer.js';
+import { complaints } from './en/complaints.js';
+import { consultations } from './en/consultations.js';
+import { guards } from './en/guards.js';
 import { dashboard } from './en/dashboard.js';
 import { planWorkspace } from './en/plan-workspace.js';
 import { evaluation } from './en/evaluation.js';
+import { finance, calendar } from './en/finance.js';
+import { partners, financeForms } from './en/partners.js';
+import { cases } from './en/cases.js';
 
 /** English. */
 export const en: Messages = {
@@ -24,6 +31,7 @@ export const en: Messages = {
     staff: 'staff member',
     guard: 'community guard',
     viewer: 'reader',
+    police: 'police (barometer)',
   },
   nav: {
     label: 'Main navigation',
@@ -134,6 +142,10 @@ export const en: Messages = {
     },
   },
   registrations,
+  barometer,
+  complaints,
+  consultations,
+  guards,
   dashboard,
   errors: {
     code: 'Error code: {code}',
@@ -150,4 +162,9 @@ export const en: Messages = {
   },
   planWorkspace,
   evaluation,
+  finance,
+  financeForms,
+  partners,
+  calendar,
+  cases,
 };

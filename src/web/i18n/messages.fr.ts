@@ -1,8 +1,15 @@
 import type { Messages } from './messages.js';
 import { registrations } from './fr/registrations.js';
+import { barometer } from './fr/barometer.js';
+import { complaints } from './fr/complaints.js';
+import { consultations } from './fr/consultations.js';
+import { guards } from './fr/guards.js';
 import { dashboard } from './fr/dashboard.js';
 import { planWorkspace } from './fr/plan-workspace.js';
 import { evaluation } from './fr/evaluation.js';
+import { finance, calendar } from './fr/finance.js';
+import { partners, financeForms } from './fr/partners.js';
+import { cases } from './fr/cases.js';
 
 /** French (Belgium). */
 export const fr: Messages = {
@@ -24,6 +31,7 @@ export const fr: Messages = {
     staff: 'collaborateur',
     guard: 'gardien de la paix',
     viewer: 'lecteur',
+    police: 'police (baromètre)',
   },
   nav: {
     label: 'Navigation principale',
@@ -134,6 +142,10 @@ export const fr: Messages = {
     },
   },
   registrations,
+  barometer,
+  complaints,
+  consultations,
+  guards,
   dashboard,
   errors: {
     code: 'Code d’erreur : {code}',
@@ -150,4 +162,9 @@ export const fr: Messages = {
   },
   planWorkspace,
   evaluation,
+  finance,
+  financeForms,
+  partners,
+  calendar,
+  cases,
 };

@@ -1,7 +1,14 @@
 import { registrations } from './nl/registrations.js';
+import { barometer } from './nl/barometer.js';
+import { complaints } from './nl/complaints.js';
+import { consultations } from './nl/consultations.js';
+import { guards } from './nl/guards.js';
 import { dashboard } from './nl/dashboard.js';
 import { planWorkspace } from './nl/plan-workspace.js';
 import { evaluation } from './nl/evaluation.js';
+import { finance, calendar } from './nl/finance.js';
+import { partners, financeForms } from './nl/partners.js';
+import { cases } from './nl/cases.js';
 
 /**
  * Dutch (Belgium): the reference catalog. Its shape is the `Messages` type that fr and en must match key for key.
@@ -26,6 +33,7 @@ export const nl = {
     staff: 'medewerker',
     guard: 'gemeenschapswacht',
     viewer: 'lezer',
+    police: 'politie (barometer)',
   },
   nav: {
     label: 'Hoofdnavigatie',
@@ -136,6 +144,10 @@ export const nl = {
     },
   },
   registrations,
+  barometer,
+  complaints,
+  consultations,
+  guards,
   dashboard,
   errors: {
     code: 'Foutcode: {code}',
@@ -152,4 +164,9 @@ export const nl = {
   },
   planWorkspace,
   evaluation,
+  finance,
+  financeForms,
+  partners,
+  calendar,
+  cases,
 };

@@ -7,7 +7,12 @@ import { geoFor } from '../../adapters/geo.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { RegistrationRepository } from '../registers/registration.repository.js';
 import { demoRegistrations } from './demo-registrations.js';
+import { loadDemoComplaints } from './demo-complaints.js';
 import { loadDemoPlan } from './demo-plan.js';
+import { loadDemoCases } from './demo-cases.js';
+import { loadDemoGuards } from './demo-guards.js';
+import { loadDemoBarometer } from './demo-barometer.js';
+import { loadDemoFinance } from './demo-finance.js';
 
 /** The demo's synthetic accounts: one per role, no real people. */
 export const demoPassword = 'mechelen-demo-2020';
@@ -17,6 +22,7 @@ export const demoUsers: { email: string; displayName: string; role: Role; locale
   { email: 'medewerker@mechelen.demo', displayName: 'Bram Medewerker', role: 'staff', locale: 'nl' },
   { email: 'gemeenschapswacht@mechelen.demo', displayName: 'Chris Wacht', role: 'guard', locale: 'nl' },
   { email: 'college@mechelen.demo', displayName: 'Dani Lezer', role: 'viewer', locale: 'fr' },
+  { email: 'politie@mechelen.demo', displayName: 'Eli Politie', role: 'police', locale: 'nl' },
 ];
 
 export interface DemoResult {
@@ -39,6 +45,11 @@ export async function loadDemo(deps: Pick<ServiceDeps, 'db' | 'clock' | 'hasher'
   }
   const plan = await loadDemoPlan(deps, municipalityId);
   const registrations = await loadDemoRegistrations(deps, municipalityId);
+  await loadDemoGuards(deps, municipalityId, demoPassword);
+  await loadDemoCases(deps, municipalityId);
+  await loadDemoBarometer(deps, municipalityId);
+  await loadDemoFinance(deps, municipalityId);
+  await loadDemoComplaints(deps, municipalityId);
   return { municipalityId, createdUsers, planImported: plan.imported, registrations };
 }
 

@@ -36,9 +36,14 @@ export class FileService {
     return { id, name, contentType, size: data.length, createdAt: row.created_at };
   }
 
-  async download(actor: Actor, id: string): Promise<{ file: StoredFile; data: Buffer }> {
-    const row = await new FilesRepository(this.deps.db.kysely).find(actor.municipalityId, id);
-    if (!row) throw new AppError('NOT_FOUND');
+  /**
+   * A file for the generic download route. `viaFeature` is set only by a feature that has checked access itself
+   * (a case document holds personal data: it is read through its case — who may see names, audited — never here).
+   */
+  async download(actor: Actor, id: string, viaFeature = false): Promise<{ file: StoredFile; data: Buffer }> {
+    const repository = new FilesRepository(this.deps.db.kysely);
+    const row = await repository.find(actor.municipalityId, id);
+    if (!row || (!viaFeature && (await repository.heldByCase(actor.municipalityId, id)))) throw new AppError('NOT_FOUND');
     const data = await this.deps.store.get(actor.municipalityId, id);
     return { file: { id: row.id, name: row.name, contentType: row.content_type, size: Number(row.size), createdAt: row.created_at }, data };
   }

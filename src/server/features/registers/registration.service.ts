@@ -13,8 +13,18 @@ import type { RegisterTypeService } from './register-types.service.js';
 import { type RegistrationFilter, RegistrationRepository, type RegistrationRow } from './registration.repository.js';
 import { presentRegistration } from './registration.presenter.js';
 import type { FileService } from '../files/files.service.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { types: RegisterTypeService; files?: Pick<FileService, 'assertExist'> };
+/** Other features' rules and side effects on registrations (the guards': who may write which register, meldingen). */
+export interface RegistrationHooks {
+  /** Throws an AppError when the actor may not create, change or remove a registration of this register. */
+  authorize(db: Kysely<Database>, actor: Actor, typeKey: string, existing: RegistrationRow | null): Promise<void>;
+  /** Runs inside the write's transaction, after the write. */
+  afterWrite(trx: Kysely<Database>, actor: Actor, before: RegistrationRow | null, after: RegistrationRow | null): Promise<void>;
+}
+
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { types: RegisterTypeService; files?: Pick<FileService, 'assertExist'>; hooks?: RegistrationHooks[] };
 type Who = Actor & { email: string };
 
 /** Registering work: validated against its register, placed in a wijk, counted in the rollup, audited. */
@@ -47,6 +57,7 @@ export class RegistrationService {
         return { registration: presentRegistration(existing), created: false };
       }
       await repository.insert(row);
+      for (const hook of this.deps.hooks ?? []) await hook.afterWrite(trx, actor, null, row);
       await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.create', entity: 'registration', entityId: row.id, after: auditView(row) });
       return { registration: presentRegistration(row), created: true };
     });
@@ -56,6 +67,7 @@ export class RegistrationService {
     const { db, clock } = this.deps;
     const before = await new RegistrationRepository(db.kysely).findInMunicipality(actor.municipalityId, id);
     if (!before) throw new AppError('NOT_FOUND');
+    for (const hook of this.deps.hooks ?? []) await hook.authorize(db.kysely, actor, before.type_key, before);
     const current = presentRegistration(before);
     const place = changes.place === undefined ? (before.lat !== null && before.lon !== null ? { lat: before.lat, lon: before.lon, ...(before.address ? { address: before.address } : {}) } : before.wijk_code ? { wijkCode: before.wijk_code } : null) : changes.place;
     const merged: RegistrationInput = {
@@ -65,6 +77,7 @@ export class RegistrationService {
     const next = { ...(await this.toRow(actor, merged, before.source)), created_at: before.created_at, created_by: before.created_by };
     await db.kysely.transaction().execute(async (trx) => {
       await new RegistrationRepository(trx).replace(before, next);
+      for (const hook of this.deps.hooks ?? []) await hook.afterWrite(trx, actor, before, next);
       await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.update', entity: 'registration', entityId: id, before: auditView(before), after: auditView(next) });
     });
     return presentRegistration(next);
@@ -76,7 +89,9 @@ export class RegistrationService {
       const repository = new RegistrationRepository(trx);
       const row = await repository.findInMunicipality(actor.municipalityId, id);
       if (!row) throw new AppError('NOT_FOUND');
+      for (const hook of this.deps.hooks ?? []) await hook.authorize(trx, actor, row.type_key, row);
       await repository.softDelete(row, clock.now().toISOString());
+      for (const hook of this.deps.hooks ?? []) await hook.afterWrite(trx, actor, row, null);
       await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.delete', entity: 'registration', entityId: id, before: auditView(row) });
     });
   }
@@ -84,6 +99,8 @@ export class RegistrationService {
   /** Validates an input against its register and derives the indexed columns. */
   async toRow(actor: Actor, input: RegistrationInput, source: string): Promise<RegistrationRow> {
     const type = await this.deps.types.resolve(actor.municipalityId, input.typeKey);
+    // Every way in (the API, an update, an import) passes the other features' rules.
+    for (const hook of this.deps.hooks ?? []) await hook.authorize(this.deps.db.kysely, actor, input.typeKey, null);
     const values = validateValues(type, input.values);
     const attachmentIds = type.fields.filter((f) => f.kind === 'attachments').flatMap((f) => (values[f.key] as string[] | undefined) ?? []);
     if (attachmentIds.length) {

@@ -12,8 +12,16 @@ import type { EvaluationService } from '../evaluation/evaluation.service.js';
 import type { IndicatorService } from '../indicators/indicators.service.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import type { PlanService } from '../plan/plan.service.js';
+import type { GuardOverviewService } from '../guards/guard-overview.service.js';
+import { guardsReport } from '../../../shared/reports/guards-report.js';
+import { geoFor } from '../../adapters/geo.js';
+import { can } from '../../../shared/access/roles.js';
+import { reportKey } from '../../../shared/finance/decision-path.js';
+import { financeReport } from '../../../shared/reports/finance-report.js';
+import type { FinanceService } from '../finance/finance.service.js';
+import type { DecisionService } from '../decisions/decisions.service.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { plans: PlanService; indicators: IndicatorService; evaluations: EvaluationService };
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { plans: PlanService; indicators: IndicatorService; evaluations: EvaluationService; guardOverview?: GuardOverviewService; finance?: FinanceService; decisions?: DecisionService };
 
 export interface ReportRequest {
   kind: BuiltReportKind;
@@ -76,6 +84,25 @@ export class ReportService {
       const tree = await this.deps.plans.tree(actor, versionId);
       const year = request.year ?? (tree.version.periodStart ? Number(tree.version.periodStart.slice(0, 4)) : this.deps.clock.now().getUTCFullYear());
       return { doc: planReport({ ...common, locale: request.locale ?? tree.version.language, tree }), year, municipality: municipality.slug };
+    }
+    if (request.kind === 'guards') {
+      if (!this.deps.guardOverview) throw new AppError('REPORT_NOT_BUILT', { kind: request.kind });
+      // The guards' own year (no plan needed): default the last full year.
+      const year = request.year ?? this.deps.clock.now().getUTCFullYear() - 1;
+      const [overview, violence] = await Promise.all([this.deps.guardOverview.overview(actor, year), this.deps.guardOverview.violenceStats(actor.municipalityId, year)]);
+      const wijkNames = Object.fromEntries((geoFor(municipality.slug)?.wijken.features ?? []).map((f) => [f.properties.wijk_code, f.properties.wijk_naam]));
+      const doc = guardsReport({ ...common, locale: request.locale ?? 'nl', overview, violence, wijkNames, chartSvg: renderChartSvg });
+      return { doc, year, municipality: municipality.slug };
+    }
+    if (request.kind === 'finance') {
+      // Money is read by the finance roles only (the college among them), not by every reader of reports.
+      if (!can(actor, 'finance.read')) throw new AppError('FORBIDDEN');
+      if (!this.deps.finance) throw new AppError('REPORT_NOT_BUILT', { kind: request.kind });
+      const finance = await this.deps.finance.overview(actor, { year: request.year, versionId: request.versionId });
+      const decision = (await this.deps.decisions?.list(actor, { subjectKind: 'report', subjectKey: reportKey('finance', finance.year) }))?.[0] ?? null;
+      const version = await this.deps.plans.tree(actor, finance.versionId);
+      const doc = financeReport({ ...common, locale: request.locale ?? version.version.language, finance, decision });
+      return { doc, year: finance.year, municipality: municipality.slug };
     }
     // The overview as of today while the year runs, else as of its last day; the evaluations of the same year and version.
     const overview = await this.deps.indicators.overview(actor, { year: request.year, versionId: request.versionId });

@@ -1,6 +1,6 @@
 import { Box, Button, Container, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, useLocation } from 'react-router-dom';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -15,17 +15,20 @@ interface FieldErrors {
   password?: string;
 }
 
-/** Where to go after logging in: the page that asked for a login, else home. Only paths inside the app. */
-function returnPath(state: unknown): string {
+/**
+ * Where to go after logging in: the page that asked for a login, else the user's home — the phone app for
+ * community guards, the start page for everyone else. Only paths inside the app.
+ */
+function returnPath(state: unknown, role: string): string {
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login' ? from : '/';
+  if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login') return from;
+  return role === 'guard' ? '/guard' : '/';
 }
 
 export function LoginPage() {
   const { t } = useI18n();
   const { state, login } = useSession();
   const location = useLocation();
-  const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -33,7 +36,8 @@ export function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   useDocumentTitle(t.login.title);
 
-  if (state.status === 'signed-in' && !submitting) return <Navigate to={returnPath(location.state)} replace />;
+  // After a successful login the session turns signed-in and this sends the user on.
+  if (state.status === 'signed-in' && !submitting) return <Navigate to={returnPath(location.state, state.me.user.role)} replace />;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -45,10 +49,7 @@ export function LoginPage() {
     if (errors.email || errors.password) return;
     setSubmitting(true);
     login(email.trim(), password).then(
-      () => {
-        setSubmitting(false);
-        void navigate(returnPath(location.state), { replace: true });
-      },
+      () => setSubmitting(false),
       (reason: unknown) => {
         setSubmitting(false);
         setPassword('');

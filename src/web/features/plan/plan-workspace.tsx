@@ -15,6 +15,7 @@ import { PlanReview } from './plan-review.js';
 import { PlanTreeView, type RevealRequest } from './plan-tree.js';
 import { planApi, planExportFormats } from './plan.api.js';
 import { usePeriod, VersionStatusBadge } from './plan-versions.js';
+import { DecisionStageBadge } from '../finance/decision-stage.js';
 
 interface PlanWorkspaceProps {
   versionId: string;
@@ -63,6 +64,7 @@ export function PlanWorkspace({ versionId, mayManage, onVersionsChanged, onDisca
           {fill(words.workspaceTitle, { label: version.label, version: version.versionNo })}
         </Title>
         <VersionStatusBadge status={version.status} />
+        <DecisionStageBadge versionId={version.id} />
       </Group>
       <VersionFacts tree={data} />
       <PlanExport versionId={version.id} />

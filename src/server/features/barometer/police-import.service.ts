@@ -1,0 +1,162 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Actor } from '../../../shared/access/roles.js';
+import type { PoliceMapping } from '../../../shared/api/barometer.schema.js';
+import type { ImportResult } from '../../../shared/api/imports.schema.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
+import { parseBelgianNumber, parseDate } from '../../../shared/monitoring/cell-values.js';
+import { nuisanceCategories, nuisanceCategoryLabels, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
+import { readTable, type Table, TabularError } from '../../adapters/tabular.js';
+import { geoFor, placePoint } from '../../adapters/geo.js';
+import { AppError } from '../../http/app-error.js';
+import type { ServiceDeps } from '../context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { BarometerRepository } from './barometer.repository.js';
+import { nuisanceEventRow } from './nuisance-events.js';
+import { NuisanceRepository, type NuisanceEventRow } from './nuisance.repository.js';
+
+type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
+type Who = Actor & { email: string };
+type Reason = ImportResult['rejected'][number]['reasons'][number];
+type ReasonCode = 'date' | 'time' | 'future' | 'category' | 'wijk' | 'outside' | 'point' | 'duplicate';
+
+const messages: Record<ReasonCode, Record<Locale, string>> = {
+  date: { nl: 'geen datum (dd/mm/jjjj of jjjj-mm-dd)', fr: 'pas une date (jj/mm/aaaa ou aaaa-mm-jj)', en: 'not a date (dd/mm/yyyy or yyyy-mm-dd)' },
+  time: { nl: 'geen uur (uu:mm)', fr: 'pas une heure (hh:mm)', en: 'not a time (hh:mm)' },
+  future: { nl: 'datum in de toekomst of voor 2000', fr: 'date dans le futur ou avant 2000', en: 'date in the future or before 2000' },
+  category: { nl: 'onbekende categorie', fr: 'catégorie inconnue', en: 'unknown category' },
+  wijk: { nl: 'onbekende wijk', fr: 'quartier inconnu', en: 'unknown wijk' },
+  outside: { nl: 'plaats buiten de gemeente', fr: 'lieu en dehors de la commune', en: 'place outside the municipality' },
+  point: { nl: 'geen geldige coördinaat', fr: 'coordonnée non valide', en: 'not a valid coordinate' },
+  duplicate: { nl: 'dit nummer staat al hoger in het bestand', fr: 'ce numéro figure déjà plus haut dans le fichier', en: 'this number appears earlier in the file' },
+};
+const codes: Record<ReasonCode, string> = {
+  date: 'IMPORT_CELL_INVALID', time: 'IMPORT_CELL_INVALID', future: 'REGISTRATION_DATE_IMPOSSIBLE', category: 'NUISANCE_CATEGORY_UNKNOWN',
+  wijk: 'PLACE_UNKNOWN_WIJK', outside: 'PLACE_OUTSIDE_MUNICIPALITY', point: 'IMPORT_CELL_INVALID', duplicate: 'IMPORT_DUPLICATE_REFERENCE',
+};
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").trim().toLowerCase();
+const categoryByName = new Map<string, NuisanceCategory>(nuisanceCategories.flatMap((key) => [[fold(key), key] as const, ...Object.values(nuisanceCategoryLabels[key]).map((label) => [fold(label), key] as const)]));
+
+/** 22:15, 22u15, 22.15, 22:15:00, 7:05 → [22, 15]. */
+export function parseTime(cell: string): string | null {
+  const match = /^(\d{1,2})[:u.h](\d{2})(?::\d{2})?$/i.exec(cell.trim());
+  if (!match) return null;
+  const [h, m] = [Number(match[1]), Number(match[2])];
+  return h <= 23 && m <= 59 ? `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` : null;
+}
+
+/** Police records from CSV or XLSX: a dry run lists every rejected row (row, column, code, message); an import lands whole or not at all. */
+export class PoliceImportService {
+  constructor(private readonly deps: Deps) {}
+
+  async inspect(filename: string, contentBase64: string) {
+    const table = await read(filename, contentBase64);
+    return { columns: table.columns, rowCount: table.rows.length, sample: table.rows.slice(0, 5) };
+  }
+
+  async run(actor: Who, locale: Locale, input: { filename: string; contentBase64: string; mapping: PoliceMapping; dryRun: boolean }): Promise<ImportResult> {
+    const { db, clock } = this.deps;
+    const table = await read(input.filename, input.contentBase64);
+    const { mapping } = input;
+    const named = Object.values(mapping).filter((c): c is string => typeof c === 'string');
+    const missing = named.filter((c) => !table.columns.includes(c));
+    if (missing.length) throw new AppError('IMPORT_UNKNOWN_COLUMN', { columns: missing });
+    const slug = (await new BarometerRepository(db.kysely).slugOf(actor.municipalityId)) ?? '';
+    const geo = geoFor(slug);
+    const wijken = geo?.wijken.features.map((f) => f.properties) ?? [];
+    const today = clock.now().toISOString().slice(0, 10);
+    const now = clock.now().toISOString();
+
+    const accepted: NuisanceEventRow[] = [];
+    const rejected: ImportResult['rejected'] = [];
+    const seen = new Map<string, number>();
+    for (const [index, cells] of table.rows.entries()) {
+      const reasons: Reason[] = [];
+      const reject = (column: string, code: ReasonCode) => reasons.push({ field: column, code: codes[code], message: messages[code][locale] });
+      const cell = (column: string | undefined) => (column ? (cells[column] ?? '').trim() : '');
+
+      const raw = cell(mapping.occurredOn);
+      const [datePart = '', ...rest] = raw.split(/[ T]+/);
+      let day: string | undefined;
+      try {
+        day = parseDate(datePart);
+      } catch {
+        reject(mapping.occurredOn, 'date');
+      }
+      if (day && (day > today || day < '2000-01-01')) reject(mapping.occurredOn, 'future');
+      const timeText = mapping.time ? cell(mapping.time) : rest.join(' ');
+      const time = timeText === '' ? '00:00' : parseTime(timeText);
+      if (time === null) reject(mapping.time ?? mapping.occurredOn, 'time');
+
+      const category = categoryByName.get(fold(cell(mapping.category)));
+      if (!category) reject(mapping.category, 'category');
+
+      let wijkCode: string | null = null;
+      const lat = cell(mapping.lat);
+      const lon = cell(mapping.lon);
+      if (lat && lon && mapping.lat && mapping.lon) {
+        let point: [number, number] | null = null;
+        try {
+          point = [parseBelgianNumber(lat), parseBelgianNumber(lon)];
+        } catch {
+          reject(mapping.lat, 'point');
+        }
+        if (point && geo) {
+          const placed = placePoint(geo, point[1], point[0]);
+          if (!placed.inside) reject(mapping.lat, 'outside');
+          wijkCode = placed.wijkCode ?? null;
+        }
+      } else if (cell(mapping.wijk) && mapping.wijk) {
+        const wijk = cell(mapping.wijk);
+        const match = wijken.find((w) => w.wijk_code === wijk || fold(w.wijk_naam) === fold(wijk));
+        if (match) wijkCode = match.wijk_code;
+        else reject(mapping.wijk, 'wijk');
+      }
+      const street = cell(mapping.street) || null;
+
+      // The police's record number, or (without one) the row's own facts and how often they occurred before.
+      let sourceId = cell(mapping.reference);
+      if (sourceId && mapping.reference) {
+        if (seen.has(`ref|${sourceId}`)) reject(mapping.reference, 'duplicate');
+        seen.set(`ref|${sourceId}`, 1);
+      } else {
+        const facts = [day, time, category, wijkCode, street].join('|');
+        const occurrence = (seen.get(facts) ?? 0) + 1;
+        seen.set(facts, occurrence);
+        sourceId = `row:${createHash('sha256').update(`${facts}|${occurrence}`).digest('hex').slice(0, 32)}`;
+      }
+
+      if (reasons.length === 0 && day && time && category) {
+        accepted.push(nuisanceEventRow({ municipalityId: actor.municipalityId, source: 'police', sourceId, category, wijkCode, street, occurredAt: `${day}T${time}` }, randomUUID(), now));
+      }
+      if (reasons.length) rejected.push({ row: index + 2, reasons });
+    }
+
+    const result = { dryRun: input.dryRun, total: table.rows.length, accepted: accepted.length, rejected, imported: 0 };
+    if (input.dryRun) return result;
+    if (rejected.length) throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total: table.rows.length });
+    const importId = randomUUID();
+    await db.kysely.transaction().execute(async (trx) => {
+      const repository = new NuisanceRepository(trx, db.dialect);
+      const existing = new Map((await repository.findManyBySource(actor.municipalityId, 'police', accepted.map((r) => r.source_id))).map((r) => [r.source_id, r]));
+      const fresh = accepted.filter((r) => !existing.has(r.source_id));
+      await repository.insertMany(fresh);
+      for (const row of accepted) {
+        const before = existing.get(row.source_id);
+        if (before) await repository.replace(before, { ...row, id: before.id });
+      }
+      await repository.insertImport({ id: importId, municipality_id: actor.municipalityId, file_name: input.filename, row_count: accepted.length, imported_by: actor.userId, imported_at: now });
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'barometer.police_import', entity: 'nuisance_import', entityId: importId, after: { filename: input.filename, rows: accepted.length, added: fresh.length, updated: accepted.length - fresh.length } });
+    });
+    return { ...result, imported: accepted.length };
+  }
+}
+
+async function read(filename: string, contentBase64: string): Promise<Table> {
+  try {
+    return await readTable(filename, Buffer.from(contentBase64, 'base64'));
+  } catch (error) {
+    if (error instanceof TabularError) throw new AppError(error.code);
+    throw error;
+  }
+}

@@ -1,0 +1,176 @@
+import type { Actor } from '../../../shared/access/roles.js';
+import type { CaseDetail, CaseStatistics, CaseSummary, OverdueList } from '../../../shared/api/cases.schema.js';
+import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadline.js';
+import { availableSteps, hoursUsed } from '../../../shared/cases/case-engine.js';
+import { maySeeNames, mayWriteCase, pseudonymFor } from '../../../shared/cases/case-privacy.js';
+import { caseTypeKeys } from '../../../shared/cases/case-types.js';
+import { isoDay } from '../../../shared/monitoring/periods.js';
+import { AppError } from '../../http/app-error.js';
+import type { ServiceDeps } from '../context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { FileService } from '../files/files.service.js';
+import { type CaseFilter, CaseRepository, type PersonRow, type StepRow } from './case.repository.js';
+import { deadlineView, type EvaluatedCase, evaluateCase, stateOf, stepsByCase, typeOf } from './case-state.js';
+import type { CaseRetentionService } from './case-retention.service.js';
+import { neroReport } from './nero-report.js';
+import { neroAnnualReport } from '../../../shared/reports/nero-report.js';
+import type { ReportFormat } from '../../../shared/reports/report-document.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
+import { type RenderedReport, renderReport } from '../../adapters/documents/render-report.js';
+import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
+
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { retention: CaseRetentionService; files: Pick<FileService, 'download'> };
+type Who = Actor & { email: string };
+
+const dayMs = 86_400_000;
+
+/** Reading case work: lists without names, a case with names only for its owner and the roles its type allows. */
+export class CaseQueryService implements DeadlineProvider {
+  constructor(private readonly deps: Deps) {}
+
+  private today(): string {
+    return isoDay(this.deps.clock.now());
+  }
+
+  /** Every case of the municipality (filtered), evaluated against today. Retention runs first. */
+  private async evaluated(municipalityId: string, filter: CaseFilter = {}): Promise<EvaluatedCase[]> {
+    await this.deps.retention.sweepIfDue(municipalityId);
+    const repository = new CaseRepository(this.deps.db.kysely);
+    const rows = await repository.listCases(municipalityId, filter);
+    const steps = stepsByCase(await repository.stepsOf(municipalityId, rows.map((r) => r.id)));
+    const today = this.today();
+    return rows.map((row) => evaluateCase(row, steps.get(row.id) ?? [], today));
+  }
+
+  async list(actor: Actor, query: { type?: string | undefined; status?: 'open' | 'closed' | undefined; overdue?: boolean | undefined; mine?: boolean | undefined }, limit: number, offset: number) {
+    const all = await this.evaluated(actor.municipalityId, { type: query.type, status: query.status, ownerUserId: query.mine ? actor.userId : undefined });
+    const matching = query.overdue === undefined ? all : all.filter((c) => c.summary.overdue === query.overdue);
+    const page = matching.slice(offset, offset + limit);
+    const names = await new CaseRepository(this.deps.db.kysely).userNames(actor.municipalityId, page.flatMap((c) => (c.row.owner_user_id ? [c.row.owner_user_id] : [])));
+    const items: CaseSummary[] = page.map((c) => ({ ...c.summary, ownerName: c.row.owner_user_id ? (names.get(c.row.owner_user_id) ?? null) : null }));
+    return { items, total: matching.length, overdue: all.filter((c) => c.summary.overdue).length };
+  }
+
+  /** One case. Names are shown only to who may see them, and that read is written in the audit log. */
+  async get(actor: Who, id: string): Promise<CaseDetail> {
+    const { db, clock } = this.deps;
+    await this.deps.retention.sweepIfDue(actor.municipalityId);
+    const repository = new CaseRepository(db.kysely);
+    const row = await repository.findCase(actor.municipalityId, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    const type = typeOf(row);
+    const steps = await repository.stepsOf(actor.municipalityId, [id]);
+    const evaluated = evaluateCase(row, steps, this.today());
+    const namesVisible = maySeeNames(actor, type, row.owner_user_id);
+    const [persons, documents, volunteers, owners] = await Promise.all([
+      repository.personsOf(actor.municipalityId, id), namesVisible ? repository.documentsOf(actor.municipalityId, id) : Promise.resolve([]),
+      repository.volunteersOf(actor.municipalityId, id), repository.userNames(actor.municipalityId, row.owner_user_id ? [row.owner_user_id] : []),
+    ]);
+    const personal = persons.filter((p) => p.erased_at === null);
+    if (namesVisible && (personal.length > 0 || documents.length > 0 || steps.some((s) => s.note !== null))) {
+      await db.kysely.transaction().execute((trx) => recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'case.personal.read', entity: 'case', entityId: id,
+        after: { persons: personal.map((p) => p.id), documents: documents.length, notes: steps.filter((s) => s.note !== null).length },
+      }));
+    }
+    const state = stateOf(row, steps);
+    return {
+      ...evaluated.summary,
+      ownerName: row.owner_user_id ? (owners.get(row.owner_user_id) ?? null) : null,
+      summary: row.summary,
+      namesVisible,
+      canWrite: mayWriteCase(actor, row.owner_user_id) && row.closed_on === null,
+      personalErasedAt: row.personal_erased_at,
+      persons: persons.map((p) => presentPerson(p, namesVisible, type.personRoles.find((r) => r.key === p.role)?.labels.nl ?? p.role)),
+      steps: steps.map((s) => presentStep(s, namesVisible)),
+      deadlines: evaluated.deadlines.map(deadlineView),
+      availableSteps: availableSteps(type, state, this.today()).map((s) => s.key),
+      hoursUsed: hoursUsed(state),
+      maxHours: type.maxHours ?? null,
+      documents: documents.map((d) => ({ fileId: d.file_id, name: d.name, contentType: d.content_type, size: Number(d.size), addedAt: d.added_at })),
+      volunteers: volunteers.map((v) => ({ id: v.id, fullName: v.full_name })),
+    };
+  }
+
+  /** A case document: personal data, so only for who sees names, and audited. */
+  async document(actor: Who, id: string, fileId: string) {
+    const { db, clock } = this.deps;
+    const repository = new CaseRepository(db.kysely);
+    const row = await repository.findCase(actor.municipalityId, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    if (!maySeeNames(actor, typeOf(row), row.owner_user_id)) throw new AppError('FORBIDDEN');
+    const documents = await repository.documentsOf(actor.municipalityId, id);
+    if (!documents.some((d) => d.file_id === fileId)) throw new AppError('NOT_FOUND');
+    const file = await this.deps.files.download(actor, fileId, true);
+    await db.kysely.transaction().execute((trx) => recordAudit(trx, db.dialect, clock, {
+      municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'case.document.read', entity: 'case', entityId: id, after: { file: fileId },
+    }));
+    return file;
+  }
+
+  /** Every deadline past due on open cases, oldest first (the CLI, the dashboard). */
+  async overdue(municipalityId: string): Promise<OverdueList> {
+    const today = this.today();
+    const cases = await this.evaluated(municipalityId, { status: 'open' });
+    const items = cases.flatMap((c) => c.deadlines.filter((d) => d.overdue).map((d) => ({
+      id: c.row.id, reference: c.row.reference, typeKey: c.summary.typeKey, ownerUserId: c.row.owner_user_id, deadline: d.key, due: d.due,
+      daysOverdue: Math.round((Date.parse(today) - Date.parse(d.due)) / dayMs),
+    })));
+    items.sort((a, b) => a.due.localeCompare(b.due) || a.reference.localeCompare(b.reference));
+    return { today, items };
+  }
+
+  /** The calendar's view: every case deadline due in [from, to] (titles carry the reference, never a name). */
+  async deadlines(municipalityId: string, from: string, to: string): Promise<Deadline[]> {
+    const cases = await this.evaluated(municipalityId);
+    return cases.flatMap((c) => c.deadlines.filter((d) => d.due >= from && d.due <= to).map((d) => ({
+      id: `case:${c.row.id}:${d.key}`, source: 'case' as const, title: `${c.row.reference}: ${d.rule.labels.nl}`, due: d.due,
+      href: `/cases/${c.row.id}`, ownerUserId: c.row.owner_user_id, done: d.metOn !== null || c.row.closed_on !== null,
+    })));
+  }
+
+  /** Pseudonymised counts per case type for a year: what the college and the dashboard see. */
+  async statistics(actor: Actor, year: number): Promise<CaseStatistics> {
+    const cases = await this.evaluated(actor.municipalityId);
+    const start = `${year}-01-01`;
+    const end = `${year}-12-31`;
+    const byType = caseTypeKeys.map((typeKey) => {
+      const ofType = cases.filter((c) => c.summary.typeKey === typeKey);
+      const closed = ofType.filter((c) => c.row.closed_on !== null && c.row.closed_on >= start && c.row.closed_on <= end);
+      const outcomes: Record<string, number> = {};
+      for (const c of closed) outcomes[c.row.close_outcome ?? 'unknown'] = (outcomes[c.row.close_outcome ?? 'unknown'] ?? 0) + 1;
+      return {
+        typeKey, opened: ofType.filter((c) => c.row.opened_on >= start && c.row.opened_on <= end).length, closed: closed.length,
+        open: ofType.filter((c) => c.row.closed_on === null).length, overdue: ofType.filter((c) => c.summary.overdue).length, outcomes,
+      };
+    });
+    return { year, openTotal: cases.filter((c) => c.row.closed_on === null).length, overdueTotal: cases.filter((c) => c.summary.overdue).length, byType };
+  }
+
+  /** The yearly NERO report (indicator "Jaarrapport NERO-project") as a document: counts only. */
+  async neroDocument(actor: Actor, year: number, format: ReportFormat, locale: Locale): Promise<RenderedReport> {
+    const municipality = (await new MunicipalityRepository(this.deps.db.kysely).findById(actor.municipalityId))?.name ?? '';
+    const report = neroReport(await this.casesOfType(actor.municipalityId, 'nero'), year);
+    return renderReport(neroAnnualReport(report, locale, municipality, this.deps.clock.now().toISOString()), format);
+  }
+
+  /** Cases and their steps for reports (no persons). */
+  async casesOfType(municipalityId: string, typeKey: string): Promise<EvaluatedCase[]> {
+    return this.evaluated(municipalityId, { type: typeKey });
+  }
+}
+
+function presentPerson(p: PersonRow, namesVisible: boolean, roleLabel: string) {
+  const show = namesVisible && p.erased_at === null;
+  return {
+    id: p.id, role: p.role, position: p.position, pseudonym: pseudonymFor(roleLabel, p.position), fullName: show ? p.full_name : null, birthDate: show ? p.birth_date : null,
+    address: show ? p.address : null, phone: show ? p.phone : null, email: show ? p.email : null, erased: p.erased_at !== null,
+  };
+}
+
+export function presentStep(s: StepRow, namesVisible: boolean) {
+  return {
+    id: s.id, stepKey: s.step_key, doneOn: s.done_on, outcome: s.outcome, hours: s.hours === null ? null : Number(s.hours),
+    choices: JSON.parse(s.choices_json) as Record<string, string>, note: namesVisible ? s.note : null, createdAt: s.created_at,
+  };
+}

@@ -1,0 +1,116 @@
+import type { PublicComplaintBody, PublicForm, PublicReceipt, PublicStatus } from '../../../shared/api/complaints.schema.js';
+import { intakeRules, judgeSubmission, publicAttachmentTypes, sniffPublicAttachment } from '../../../shared/complaints/intake-rules.js';
+import { type ComplaintStatus } from '../../../shared/complaints/complaint-status.js';
+import { nuisanceCategories, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
+import type { ServiceDeps } from '../context.js';
+import { AppError } from '../../http/app-error.js';
+import { newId } from '../../adapters/tokens.js';
+import { geoFor } from '../../adapters/geo.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
+import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
+import type { FileService } from '../files/files.service.js';
+import { ComplaintsRepository } from './complaints.repository.js';
+import { accessCodeMatches, auditView, checkOccurredAt, defaultResponseDays, dueOn, hashAccessCode, newAccessCode, newReference, resolvePlace, syncBarometer } from './complaint-core.js';
+import { receiptMail } from './complaint-mail.js';
+import type { FormTokens, IntakeLimiter } from './intake-guard.js';
+
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'upload'>; outbox: MailOutbox; tokens: FormTokens; limiter: IntakeLimiter; publicUrl: string };
+
+/** The citizen's side of the nuisance desk: the public form, the submission (after the spam and flood checks) and the status page. */
+export class PublicIntakeService {
+  constructor(private readonly deps: Deps) {}
+
+  /** The form's data for one municipality; unknown municipalities are 404. */
+  async form(slug: string): Promise<PublicForm> {
+    const municipality = await this.municipality(slug);
+    const geo = geoFor(municipality.slug);
+    return {
+      municipality: { slug: municipality.slug, name: municipality.name },
+      formToken: this.deps.tokens.issue(municipality.id),
+      categories: [...nuisanceCategories],
+      wijken: geo ? geo.wijken.features.map((f) => ({ code: f.properties.wijk_code, name: f.properties.wijk_naam })) : [],
+      geojson: geo?.wijken ?? null,
+      attribution: geo?.attribution ?? null,
+      limits: {
+        maxDescriptionChars: intakeRules.maxDescriptionChars, maxAttachments: intakeRules.maxAttachments, maxAttachmentBytes: intakeRules.maxAttachmentBytes,
+        attachmentTypes: Object.keys(publicAttachmentTypes), minFillSeconds: intakeRules.minFillMs / 1000,
+      },
+      responseDays: defaultResponseDays,
+    };
+  }
+
+  /** Accepts a citizen's complaint: spam rules, rate limits, attachments, then one transaction with the barometer, audit and receipt mail. */
+  async submit(body: PublicComplaintBody, address: string): Promise<PublicReceipt> {
+    const { db, clock } = this.deps;
+    const municipality = await this.municipality(body.municipality);
+    const now = clock.now();
+    const issuedAt = this.deps.tokens.issuedAt(municipality.id, body.formToken);
+    if (issuedAt === null) throw new AppError('COMPLAINT_FORM_EXPIRED');
+    const verdict = judgeSubmission({ honeypot: body.website, formIssuedAt: issuedAt, now: now.getTime(), description: body.description });
+    if (verdict === 'too_fast') throw new AppError('COMPLAINT_FORM_TOO_FAST');
+    if (verdict === 'form_expired') throw new AppError('COMPLAINT_FORM_EXPIRED');
+    if (verdict) throw new AppError('COMPLAINT_SPAM');
+    const wait = this.deps.limiter.trySubmit(address);
+    if (wait > 0) throw new AppError('COMPLAINT_RATE_LIMITED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
+
+    const occurredAt = checkOccurredAt(body.occurredAt, now);
+    const place = resolvePlace(municipality.slug, body.place);
+    const files = (body.attachments ?? []).map((a) => {
+      const bytes = Buffer.from(a.contentBase64, 'base64');
+      if (bytes.length === 0 || bytes.length > intakeRules.maxAttachmentBytes || !sniffPublicAttachment(a.name, bytes)) throw new AppError('COMPLAINT_ATTACHMENT_REJECTED', { name: a.name });
+      return a;
+    });
+    const system = { userId: '', role: 'staff' as const, municipalityId: municipality.id, email: 'public-form' };
+    const fileIds: string[] = [];
+    for (const file of files) fileIds.push((await this.deps.files.upload(system, file.name, file.contentBase64)).id);
+
+    const receivedAt = now.toISOString();
+    const accessCode = newAccessCode();
+    const receipt = await db.kysely.transaction().execute(async (trx) => {
+      const repository = new ComplaintsRepository(trx);
+      const days = (await repository.responseDays(municipality.id)).get(body.category) ?? defaultResponseDays;
+      const row = {
+        id: newId(), municipality_id: municipality.id, reference: newReference(receivedAt), access_code_hash: hashAccessCode(accessCode), channel: 'web', locale: body.locale,
+        category: body.category, status: 'new', occurred_at: occurredAt, received_at: receivedAt, due_on: dueOn(receivedAt, days), ...place,
+        description: body.description, contact_name: body.contactName?.trim() || null, contact_email: body.contactEmail ?? null, service_id: null,
+        answer_text: null, answered_at: null, closed_at: null, merged_into_id: null, created_by: null, created_at: receivedAt, updated_at: receivedAt,
+      };
+      await repository.insert(row);
+      await repository.attach(municipality.id, row.id, fileIds, receivedAt);
+      await syncBarometer(trx, db.dialect, row);
+      await recordAudit(trx, db.dialect, clock, { municipalityId: municipality.id, actor: { userId: null, email: 'public-form' }, action: 'complaint.create', entity: 'complaint', entityId: row.id, after: { ...auditView(row), channel: 'web', attachments: fileIds.length } });
+      const statusPath = `/p/${municipality.slug}/complaints/status`;
+      if (row.contact_email) {
+        const mail = receiptMail({ locale: body.locale, reference: row.reference, category: body.category, municipality: municipality.name, link: `${this.deps.publicUrl}${statusPath}#${row.reference}.${accessCode}`, dueOn: row.due_on });
+        await enqueueMail(trx, clock, { municipalityId: municipality.id, kind: 'complaint.receipt', entityId: row.id, to: row.contact_email, ...mail });
+      }
+      return { reference: row.reference, accessCode, statusPath, dueOn: row.due_on };
+    });
+    this.deps.outbox.dispatchSoon();
+    return receipt;
+  }
+
+  /** The status page: reference + access code of this municipality, or 404 (never telling which of the two was wrong). */
+  async status(slug: string, reference: string, accessCode: string, address: string): Promise<PublicStatus> {
+    const wait = this.deps.limiter.tryLookup(address);
+    if (wait > 0) throw new AppError('COMPLAINT_RATE_LIMITED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
+    const municipality = await this.municipality(slug);
+    const repository = new ComplaintsRepository(this.deps.db.kysely);
+    const own = await repository.findByReference(municipality.id, reference.trim().toUpperCase());
+    if (!own || !accessCodeMatches(accessCode, own.access_code_hash)) throw new AppError('NOT_FOUND');
+    // A merged duplicate follows the complaint it was merged into (its status and answer, nothing else of it).
+    const kept = own.merged_into_id ? ((await repository.find(municipality.id, own.merged_into_id)) ?? own) : own;
+    return {
+      reference: own.reference, category: own.category as NuisanceCategory, receivedAt: own.received_at, status: kept.status as ComplaintStatus,
+      dueOn: kept.due_on, answeredAt: kept.answered_at, answer: kept.answer_text, merged: own.merged_into_id !== null,
+    };
+  }
+
+  private async municipality(slug: string) {
+    const row = await new MunicipalityRepository(this.deps.db.kysely).findBySlug(slug.trim().toLowerCase());
+    if (!row) throw new AppError('MUNICIPALITY_NOT_FOUND');
+    return row;
+  }
+}
+

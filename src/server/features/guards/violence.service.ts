@@ -1,0 +1,112 @@
+import type { Actor } from '../../../shared/access/roles.js';
+import type { Incident, IncidentInput, IncidentStats } from '../../../shared/api/guards.schema.js';
+import { type IncidentFollowUp, type InjuryLevel, injuryLevels, type ViolenceKind, violenceKinds } from '../../../shared/guards/violence.js';
+import { AppError } from '../../http/app-error.js';
+import type { ServiceDeps } from '../context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { GuardsRepository } from './guards.repository.js';
+import { assertPossibleMoment, placeOf } from './guard-place.js';
+import { type IncidentRow, ViolenceRepository } from './violence.repository.js';
+
+type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
+type Who = Actor & { email: string };
+
+/** A guard sees and writes only the incidents concerning themselves; coordinators and admins the whole register. */
+const ownOnly = (actor: Actor): string | undefined => (actor.role === 'guard' ? actor.userId : undefined);
+
+const yearBounds = (year: number) => ({ from: `${year}-01-01T00:00:00.000Z`, to: `${year + 1}-01-01T00:00:00.000Z` });
+
+export function presentIncident(row: IncidentRow): Incident {
+  return {
+    id: row.id, guardUserId: row.guard_user_id, guardName: row.guard_name, occurredAt: row.occurred_at, kind: row.kind as ViolenceKind,
+    wijkCode: row.wijk_code, lat: row.lat === null ? null : Number(row.lat), lon: row.lon === null ? null : Number(row.lon), address: row.address,
+    injuries: row.injuries as InjuryLevel, policeReportNumber: row.police_report_number, description: row.description,
+    followUpStatus: row.follow_up_status as IncidentFollowUp, followUpNotes: row.follow_up_notes, stepsDone: JSON.parse(row.steps_done_json) as number[],
+    createdAt: row.created_at, updatedAt: row.updated_at,
+  };
+}
+
+/** Only what the audit log needs to show a change: never the description (it can name people). */
+const auditView = (row: Pick<IncidentRow, 'guard_user_id' | 'occurred_at' | 'kind' | 'injuries' | 'follow_up_status' | 'wijk_code'>) =>
+  ({ guard_user_id: row.guard_user_id, occurred_at: row.occurred_at, kind: row.kind, injuries: row.injuries, follow_up_status: row.follow_up_status, wijk_code: row.wijk_code });
+
+/** The register of violence against guards, with its statistics ("Aantal geregistreerde geweldsfeiten"). */
+export class ViolenceService {
+  constructor(private readonly deps: Deps) {}
+
+  /** Every read is audited: the register holds sensitive data on staff. */
+  async list(actor: Who, year: number | undefined): Promise<Incident[]> {
+    const { db, clock } = this.deps;
+    return db.kysely.transaction().execute(async (trx) => {
+      const rows = await new ViolenceRepository(trx).list(actor.municipalityId, { ...(year ? yearBounds(year) : {}), guardUserId: ownOnly(actor) });
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'violence_incident.list', entity: 'violence_incident', entityId: null, after: { year: year ?? null, count: rows.length } });
+      return rows.map(presentIncident);
+    });
+  }
+
+  async get(actor: Who, id: string): Promise<Incident> {
+    const { db, clock } = this.deps;
+    return db.kysely.transaction().execute(async (trx) => {
+      const row = await new ViolenceRepository(trx).find(actor.municipalityId, id, ownOnly(actor));
+      if (!row) throw new AppError('NOT_FOUND');
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'violence_incident.read', entity: 'violence_incident', entityId: id });
+      return presentIncident(row);
+    });
+  }
+
+  /** Creates or changes an incident by its id (made on the phone): a replayed request changes nothing new. */
+  async put(actor: Who, id: string, input: IncidentInput): Promise<{ incident: Incident; created: boolean }> {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    assertPossibleMoment(input.occurredAt, now, 'occurredAt');
+    // Default: the guard of the incident being changed, else the author (a guard registering violence against themselves).
+    const current = await new ViolenceRepository(db.kysely).findById(id);
+    const guardUserId = input.guardUserId ?? (actor.role !== 'guard' && current?.municipality_id === actor.municipalityId ? current.guard_user_id : actor.userId);
+    if (actor.role === 'guard' && guardUserId !== actor.userId) throw new AppError('FORBIDDEN');
+    const guard = await new GuardsRepository(db.kysely).findUser(actor.municipalityId, guardUserId);
+    if (!guard || guard.role !== 'guard') throw new AppError('GUARD_UNKNOWN', { guardUserId });
+    const place = await placeOf(db.kysely, actor.municipalityId, input.place);
+    const at = now.toISOString();
+    return db.kysely.transaction().execute(async (trx) => {
+      const repository = new ViolenceRepository(trx);
+      const existing = await repository.findById(id);
+      if (existing && (existing.municipality_id !== actor.municipalityId || (actor.role === 'guard' && existing.guard_user_id !== actor.userId))) throw new AppError('INCIDENT_ID_CONFLICT');
+      // Only the coordinator decides on the follow-up; a guard's own change keeps it.
+      const followUp = actor.role === 'guard' && existing ? { follow_up_status: existing.follow_up_status, follow_up_notes: existing.follow_up_notes } : { follow_up_status: input.followUpStatus, follow_up_notes: input.followUpNotes ?? null };
+      const fields = {
+        guard_user_id: guardUserId, occurred_at: new Date(input.occurredAt).toISOString(), kind: input.kind, ...place, injuries: input.injuries,
+        police_report_number: input.policeReportNumber ?? null, description: input.description, ...followUp, steps_done_json: JSON.stringify([...new Set(input.stepsDone)].sort((a, b) => a - b)), updated_at: at,
+      };
+      const audit = { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, entity: 'violence_incident', entityId: id };
+      if (existing) {
+        await repository.update(actor.municipalityId, id, fields);
+        await recordAudit(trx, db.dialect, clock, { ...audit, action: 'violence_incident.update', before: auditView(existing), after: auditView(fields) });
+      } else {
+        await repository.insert({ id, municipality_id: actor.municipalityId, ...fields, created_by: actor.userId, created_at: at });
+        await recordAudit(trx, db.dialect, clock, { ...audit, action: 'violence_incident.create', after: auditView(fields) });
+      }
+      const row = await repository.find(actor.municipalityId, id);
+      if (!row) throw new AppError('NOT_FOUND');
+      return { incident: presentIncident(row), created: !existing };
+    });
+  }
+
+  /** Counts only (no names, no descriptions): for the coordinator, the indicator and the yearly report. */
+  async stats(municipalityId: string, year: number): Promise<IncidentStats> {
+    const repository = new ViolenceRepository(this.deps.db.kysely);
+    const [facts, previous] = await Promise.all([
+      repository.facts(municipalityId, yearBounds(year).from, yearBounds(year).to),
+      repository.facts(municipalityId, yearBounds(year - 1).from, yearBounds(year - 1).to),
+    ]);
+    const byKind = Object.fromEntries(violenceKinds.map((kind) => [kind, 0])) as Record<string, number>;
+    const byInjuries = Object.fromEntries(injuryLevels.map((level) => [level, 0])) as Record<string, number>;
+    const byMonth = Array.from({ length: 12 }, () => 0);
+    for (const fact of facts) {
+      byKind[fact.kind] = (byKind[fact.kind] ?? 0) + 1;
+      byInjuries[fact.injuries] = (byInjuries[fact.injuries] ?? 0) + 1;
+      const month = new Date(fact.occurred_at).getUTCMonth();
+      byMonth[month] = (byMonth[month] ?? 0) + 1;
+    }
+    return { year, total: facts.length, byKind, byInjuries, withPoliceReport: facts.filter((f) => f.police_report_number).length, byMonth, previousYearTotal: previous.length };
+  }
+}

@@ -1,0 +1,161 @@
+import { Alert, Anchor, Badge, Button, FileButton, Grid, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { CaseDetail } from '../../../shared/api/cases.schema.js';
+import type { CaseTypeDefinition } from '../../../shared/cases/case-types.js';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { PageHeader } from '../../components/page-header.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { filesApi } from '../registrations/files.api.js';
+import { casesApi } from './cases.api.js';
+import { CaseCloseForm, CaseStepForm } from './case-step-form.js';
+import { choiceLabel, closeLabel, deadlineLabel, outcomeLabel, roleLabel, stepLabel, typeOf } from './case-words.js';
+
+/** One case: people (names or pseudonyms), deadlines, the timeline of steps, documents, and what may happen next. */
+export function CaseDetailPage() {
+  const { id = '' } = useParams();
+  const query = useApiQuery(() => casesApi.get(id), `case:${id}`, { keepPreviousData: true });
+  const { t } = useI18n();
+  if (query.status === 'loading') return <CenteredLoader />;
+  if (query.status === 'error') return <><PageHeader title={t.cases.title} /><ErrorAlert error={query.error} onRetry={query.reload} /></>;
+  const type = typeOf(query.data.typeKey);
+  if (!type) return null;
+  return <CaseView detail={query.data} type={type} reload={query.reload} />;
+}
+
+function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseTypeDefinition; reload: () => void }) {
+  const { t, fill, locale, date, number } = useI18n();
+  const words = t.cases;
+  return (
+    <>
+      <PageHeader title={`${detail.reference} · ${type.labels[locale]}`}>
+        <Anchor component={Link} to="/cases">{words.back}</Anchor>
+        <Text>{fill(words.detailOwner, { owner: detail.ownerName ?? '—' })} · {fill(words.detailOpened, { date: date(detail.openedOn) })}</Text>
+        {detail.closedOn && <Text>{fill(words.detailClosed, { date: date(detail.closedOn), outcome: closeLabel(type, detail.closeOutcome ?? '', locale) })}</Text>}
+        {detail.overdue && <Badge color="red.9" variant="filled" w="fit-content">{words.overdue}</Badge>}
+      </PageHeader>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">
+              <Title order={2} size="h4" id="timeline-title" mb="sm">{words.timeline}</Title>
+              <List type="ordered" spacing="xs">
+                <List.Item><Text fw={600} span>{date(detail.openedOn)}</Text> — {words.opened}</List.Item>
+                {detail.steps.map((s) => (
+                  <List.Item key={s.id}>
+                    <Text fw={600} span>{date(s.doneOn)}</Text> — {stepLabel(type, s.stepKey, locale)}
+                    {s.outcome && `: ${outcomeLabel(type, s.stepKey, s.outcome, locale)}`}
+                    {s.hours !== null && ` (${number(s.hours)} ${words.hours.toLowerCase()})`}
+                    {Object.entries(s.choices).map(([k, v]) => <Text key={k} size="sm">{choiceLabel(type, s.stepKey, k, v, locale)}</Text>)}
+                    {s.note && <Text size="sm" fs="italic">{s.note}</Text>}
+                  </List.Item>
+                ))}
+              </List>
+              {detail.maxHours !== null && <Text size="sm" mt="sm">{fill(words.hoursUsed, { used: number(detail.hoursUsed), max: detail.maxHours })}</Text>}
+            </Paper>
+            {detail.canWrite && <CaseStepForm detail={detail} type={type} onDone={reload} />}
+            {detail.canWrite && <CaseCloseForm detail={detail} type={type} onDone={reload} />}
+            {!detail.canWrite && detail.status === 'open' && <Text size="sm">{words.readOnly}</Text>}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <Paper withBorder p="md" component="section" aria-labelledby="deadlines-title">
+              <Title order={2} size="h4" id="deadlines-title" mb="sm">{words.deadlines}</Title>
+              {detail.deadlines.length === 0 ? <Text size="sm">{words.noDeadlines}</Text> : (
+                <List spacing="xs">
+                  {detail.deadlines.map((d) => (
+                    <List.Item key={d.key}>
+                      {deadlineLabel(type, d.key, locale)}:{' '}
+                      <Text span fw={d.overdue ? 700 : 400} c={d.overdue ? 'red.9' : undefined}>
+                        {fill(d.period ? words.deadlinePeriod : d.metOn ? words.deadlineMet : d.overdue ? words.deadlineLate : words.deadlineOpen, { date: date(d.period || !d.metOn ? d.due : d.metOn) })}
+                      </Text>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </Paper>
+            <PersonsPanel detail={detail} type={type} />
+            <DocumentsPanel detail={detail} onDone={reload} />
+            {detail.volunteers.length > 0 && (
+              <Paper withBorder p="md" component="section" aria-labelledby="volunteers-title">
+                <Title order={2} size="h4" id="volunteers-title" mb="sm">{words.volunteers}</Title>
+                <List>{detail.volunteers.map((v) => <List.Item key={v.id}>{v.fullName}</List.Item>)}</List>
+              </Paper>
+            )}
+            {detail.summary && <Paper withBorder p="md" component="section" aria-label={words.summary}><Text size="sm" fw={600}>{words.summary}</Text><Text size="sm">{detail.summary}</Text></Paper>}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}
+
+function PersonsPanel({ detail, type }: { detail: CaseDetail; type: CaseTypeDefinition }) {
+  const { t, fill, locale, date } = useI18n();
+  const words = t.cases;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="persons-title">
+      <Title order={2} size="h4" id="persons-title" mb="sm">{words.persons}</Title>
+      {detail.personalErasedAt && <Alert variant="light" color="gray" mb="sm">{fill(words.erased, { date: date(detail.personalErasedAt) })}</Alert>}
+      <Text size="sm" mb="sm">{detail.namesVisible ? words.namesShown : words.namesHidden}</Text>
+      <Table.ScrollContainer minWidth={320}>
+        <Table>
+          <Table.Thead><Table.Tr><Table.Th scope="col">{words.personRole}</Table.Th><Table.Th scope="col">{words.fullName}</Table.Th></Table.Tr></Table.Thead>
+          <Table.Tbody>
+            {detail.persons.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>{`${roleLabel(type, p.role, locale)} ${p.position + 1}`}</Table.Td>
+                <Table.Td>
+                  {p.erased ? words.personErased : (p.fullName ?? '—')}
+                  {p.birthDate && <Text size="xs">{words.birthDate}: {date(p.birthDate)}</Text>}
+                  {p.phone && <Text size="xs">{words.phone}: {p.phone}</Text>}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
+
+function DocumentsPanel({ detail, onDone }: { detail: CaseDetail; onDone: () => void }) {
+  const { t } = useI18n();
+  const words = t.cases;
+  const notify = useNotify();
+  const [error, setError] = useState<ApiError | null>(null);
+  const upload = async (file: File | null) => {
+    if (!file) return;
+    setError(null);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      const stored = await filesApi.upload(file.name, btoa(binary));
+      await casesApi.attach(detail.id, stored.id);
+      notify(words.uploaded, 'success');
+      onDone();
+    } catch (caught) {
+      setError(toApiError(caught));
+    }
+  };
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="documents-title">
+      <Title order={2} size="h4" id="documents-title" mb="sm">{words.documents}</Title>
+      {error && <ErrorAlert error={error} />}
+      {!detail.namesVisible ? <Text size="sm">{words.documentsHidden}</Text> : detail.documents.length === 0 ? <Text size="sm">{words.noDocuments}</Text> : (
+        <List>{detail.documents.map((d) => <List.Item key={d.fileId}><Anchor href={`/api/cases/${detail.id}/documents/${d.fileId}`}>{d.name}</Anchor></List.Item>)}</List>
+      )}
+      {detail.canWrite && detail.namesVisible && (
+        <FileButton onChange={(file) => void upload(file)} accept=".pdf,.docx,.xlsx,.odt,.ods,.png,.jpg,.jpeg,.txt,.csv">
+          {(props) => <Button {...props} variant="default" mt="sm">{words.upload}</Button>}
+        </FileButton>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,103 @@
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { PersonInput } from '../../../shared/api/cases.schema.js';
+import { type CaseTypeKey, caseTypeKeys, caseTypes } from '../../../shared/cases/case-types.js';
+import { type ApiError } from '../../api/api-client.js';
+import { toApiError } from '../../api/use-api-query.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { PageHeader } from '../../components/page-header.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useWijken } from '../registrations/use-registers.js';
+import { casesApi, todayIso } from './cases.api.js';
+
+interface PersonDraft { role: string; fullName: string; birthDate: string; phone: string }
+
+const blank = (role: string): PersonDraft => ({ role, fullName: '', birthDate: '', phone: '' });
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/** Opens a case: its kind, the day, the wijk, an anonymised description and the people involved. */
+export function CaseNewPage() {
+  const { t, fill, locale } = useI18n();
+  const words = t.cases;
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const wijken = useWijken();
+  const [typeKey, setTypeKey] = useState<CaseTypeKey>('nero');
+  const type = caseTypes[typeKey];
+  const [openedOn, setOpenedOn] = useState(todayIso());
+  const [wijkCode, setWijkCode] = useState('');
+  const [summary, setSummary] = useState('');
+  const [persons, setPersons] = useState<PersonDraft[]>([blank(type.personRoles[0]?.key ?? '')]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const changeType = (key: CaseTypeKey) => {
+    setTypeKey(key);
+    setPersons([blank(caseTypes[key].personRoles[0]?.key ?? '')]);
+  };
+  const update = (index: number, change: Partial<PersonDraft>) => setPersons((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const body: PersonInput[] = persons.map((p) => (type.pseudonymous ? { role: p.role } : { role: p.role, fullName: orNull(p.fullName), birthDate: orNull(p.birthDate), phone: orNull(p.phone) }));
+      const { id } = await casesApi.create({ typeKey, openedOn, wijkCode: orNull(wijkCode), summary: orNull(summary), persons: body });
+      const created = await casesApi.get(id);
+      notify(fill(words.created, { reference: created.reference }), 'success');
+      void navigate(`/cases/${id}`);
+    } catch (caught) {
+      setError(toApiError(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={words.newTitle} intro={words.newIntro} />
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack maw={760}>
+          {error && <ErrorAlert error={error} />}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect label={words.type} value={typeKey} onChange={(e) => changeType(e.currentTarget.value as CaseTypeKey)} required
+              data={caseTypeKeys.map((key) => ({ value: key, label: caseTypes[key].labels[locale] }))} />
+            <TextInput type="date" label={words.openedOn} value={openedOn} max={todayIso()} onChange={(e) => setOpenedOn(e.currentTarget.value)} required />
+            <NativeSelect label={words.wijk} value={wijkCode} onChange={(e) => setWijkCode(e.currentTarget.value)} required={type.wijkRequired ?? false}
+              data={[{ value: '', label: words.noWijk }, ...(wijken?.wijken ?? []).map((w) => ({ value: w.code, label: w.name }))]} />
+          </SimpleGrid>
+          <Textarea label={words.summary} description={words.summaryHelp} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} autosize minRows={2} maxLength={5000} />
+          <Paper withBorder p="md" component="fieldset">
+            <Title order={2} size="h4" component="legend">{words.persons}</Title>
+            {type.pseudonymous && <Text size="sm" mb="sm">{words.pseudonymousNote}</Text>}
+            <Stack>
+              {persons.map((person, index) => (
+                <Group key={index} align="end" wrap="wrap" gap="sm">
+                  <NativeSelect label={words.personRole} value={person.role} onChange={(e) => update(index, { role: e.currentTarget.value })}
+                    data={type.personRoles.map((r) => ({ value: r.key, label: r.labels[locale] }))} />
+                  {!type.pseudonymous && (
+                    <>
+                      <TextInput label={words.fullName} value={person.fullName} onChange={(e) => update(index, { fullName: e.currentTarget.value })} autoComplete="off" />
+                      <TextInput type="date" label={words.birthDate} value={person.birthDate} onChange={(e) => update(index, { birthDate: e.currentTarget.value })} />
+                      <TextInput type="tel" label={words.phone} value={person.phone} onChange={(e) => update(index, { phone: e.currentTarget.value })} autoComplete="off" />
+                    </>
+                  )}
+                  {persons.length > 1 && (
+                    <Button variant="subtle" color="red.9" onClick={() => setPersons((list) => list.filter((_, i) => i !== index))} aria-label={fill(words.removePerson, { n: index + 1 })}>×</Button>
+                  )}
+                </Group>
+              ))}
+              <Button variant="default" onClick={() => setPersons((list) => [...list, blank(type.personRoles[0]?.key ?? '')])} disabled={persons.length >= 10} w="fit-content">{words.addPerson}</Button>
+            </Stack>
+          </Paper>
+          <Group>
+            <Button type="submit" loading={busy}>{words.create}</Button>
+            <Button variant="default" onClick={() => void navigate('/cases')}>{words.cancel}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </>
+  );
+}

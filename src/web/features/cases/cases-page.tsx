@@ -1,0 +1,134 @@
+import { Anchor, Badge, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { CaseSummary } from '../../../shared/api/cases.schema.js';
+import { caseTypeKeys } from '../../../shared/cases/case-types.js';
+import { useApiQuery } from '../../api/use-api-query.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { PageHeader } from '../../components/page-header.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useCan } from '../auth/session-context.js';
+import { casesApi, type CaseListFilter } from './cases.api.js';
+import { deadlineLabel, typeLabel, typeOf } from './case-words.js';
+
+const pageSize = 25;
+
+/** The case list: no names, only references; filters in the address bar; overdue cases marked in words. */
+export function CasesPage() {
+  const { t, fill, locale, date } = useI18n();
+  const words = t.cases;
+  const can = useCan();
+  const [params, setParams] = useSearchParams();
+  const filter: CaseListFilter = {
+    type: params.get('type') ?? undefined,
+    status: params.get('status') === 'open' || params.get('status') === 'closed' ? (params.get('status') as 'open' | 'closed') : undefined,
+    overdue: params.get('overdue') === 'true',
+    mine: params.get('mine') === 'true',
+  };
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  // The report of the last full year: the one the evaluation of the plan needs.
+  const reportYear = new Date().getFullYear() - 1;
+  const list = useApiQuery(() => casesApi.list(filter, pageSize, (page - 1) * pageSize), `cases:${params.toString()}`, { keepPreviousData: true });
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    next.delete('page');
+    setParams(next, { replace: true });
+  };
+
+  const deadlineText = (c: CaseSummary) => {
+    if (!c.nextDeadline) return words.noDeadline;
+    const type = typeOf(c.typeKey);
+    const label = type ? deadlineLabel(type, c.nextDeadline.key, locale) : c.nextDeadline.key;
+    return `${label} — ${fill(c.nextDeadline.overdue ? words.overdueSince : words.due, { date: date(c.nextDeadline.due) })}`;
+  };
+
+  return (
+    <>
+      <PageHeader title={words.title} intro={words.intro}>
+        <Group>
+          {can('case.write') && <Button component={Link} to="/cases/new">{words.new}</Button>}
+          {can('case.read') && <Anchor component={Link} to="/cases/volunteers">{words.volunteersNav}</Anchor>}
+        </Group>
+        <Group gap="xs">
+          <Text>{fill(words.neroReport, { year: reportYear })}</Text>
+          {(['pdf', 'docx', 'xlsx'] as const).map((format) => (
+            <Anchor key={format} href={`/api/cases/nero-report/document?year=${reportYear}&format=${format}&lang=${locale}`} download>{format.toUpperCase()}</Anchor>
+          ))}
+        </Group>
+      </PageHeader>
+      <Paper withBorder p="md" mb="md" component="section" aria-label={words.filtersLabel}>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <NativeSelect label={words.type} value={filter.type ?? ''} onChange={(e) => set('type', e.currentTarget.value || undefined)}
+            data={[{ value: '', label: words.allTypes }, ...caseTypeKeys.map((key) => ({ value: key, label: typeLabel(key, locale) }))]} />
+          <NativeSelect label={words.status} value={filter.status ?? ''} onChange={(e) => set('status', e.currentTarget.value || undefined)}
+            data={[{ value: '', label: words.allStatuses }, { value: 'open', label: words.open }, { value: 'closed', label: words.closed }]} />
+          <Checkbox mt={{ md: 'xl' }} label={words.overdueOnly} checked={filter.overdue ?? false} onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : undefined)} />
+          <Checkbox mt={{ md: 'xl' }} label={words.mineOnly} checked={filter.mine ?? false} onChange={(e) => set('mine', e.currentTarget.checked ? 'true' : undefined)} />
+        </SimpleGrid>
+      </Paper>
+      {list.status === 'loading' && <CenteredLoader />}
+      {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
+      {list.status === 'success' && (
+        <>
+          <Text mb="sm" role="status">{fill(words.count, { shown: list.data.items.length, total: list.data.total, overdue: list.data.overdue })}</Text>
+          {list.data.items.length === 0 ? <Text>{words.none}</Text> : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{words.reference}</Table.Th>
+                    <Table.Th scope="col">{words.type}</Table.Th>
+                    <Table.Th scope="col">{words.owner}</Table.Th>
+                    <Table.Th scope="col">{words.openedOn}</Table.Th>
+                    <Table.Th scope="col">{words.nextDeadline}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.data.items.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td><Anchor component={Link} to={`/cases/${c.id}`} fw={600}>{c.reference}</Anchor></Table.Td>
+                      <Table.Td>{typeLabel(c.typeKey, locale)}</Table.Td>
+                      <Table.Td>{c.ownerName ?? '—'}</Table.Td>
+                      <Table.Td>{date(c.openedOn)}</Table.Td>
+                      <Table.Td>
+                        {c.status === 'closed' ? <Badge color="gray" variant="light">{words.closed}</Badge> : (
+                          <Group gap="xs" wrap="nowrap">
+                            {c.overdue && <Badge color="red.9" variant="filled" style={{ flexShrink: 0 }}>{words.overdue}</Badge>}
+                            <Text size="sm">{deadlineText(c)}</Text>
+                          </Group>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          {list.data.total > pageSize && (
+            <Group mt="md">
+              <Button variant="default" disabled={page <= 1} onClick={() => setParams((p) => { p.set('page', String(page - 1)); return p; })}>{words.previous}</Button>
+              <Button variant="default" disabled={page * pageSize >= list.data.total} onClick={() => setParams((p) => { p.set('page', String(page + 1)); return p; })}>{words.next}</Button>
+            </Group>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/** The home page's card: how many cases are past a deadline, for whoever works on cases. */
+export function OverdueCasesCard() {
+  const { t, fill } = useI18n();
+  const overdue = useApiQuery(() => casesApi.list({ status: 'open', overdue: true }, 1, 0), 'cases-overdue-count');
+  if (overdue.status !== 'success') return null;
+  const count = overdue.data.total;
+  return (
+    <Paper withBorder p="md" mb="lg" component="section" aria-labelledby="overdue-cases-title">
+      <Text id="overdue-cases-title" fw={700}>{t.cases.homeTitle}</Text>
+      <Text>{count === 0 ? t.cases.homeNoneOverdue : fill(t.cases.homeOverdue, { count })}</Text>
+      {count > 0 && <Anchor component={Link} to="/cases?status=open&overdue=true">{t.cases.homeOpenList}</Anchor>}
+    </Paper>
+  );
+}

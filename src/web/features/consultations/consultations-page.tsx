@@ -1,0 +1,63 @@
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { PageHeader } from '../../components/page-header.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useCan } from '../auth/session-context.js';
+import { consultationsApi } from './consultations.api.js';
+
+/** The consultations, latest first; plan the next one (its agenda is generated at once). */
+export function ConsultationsPage() {
+  const { t, fill, date } = useI18n();
+  const c = t.consultations;
+  const can = useCan();
+  const navigate = useNavigate();
+  const list = useApiQuery(() => consultationsApi.list(), 'consultations');
+  const [heldOn, setHeldOn] = useState(new Date().toISOString().slice(0, 10));
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const onCreate = (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    consultationsApi.create(heldOn).then((created) => navigate(`/consultations/${created.id}`), (reason: unknown) => setError(toApiError(reason))).finally(() => setBusy(false));
+  };
+  return (
+    <>
+      <PageHeader title={c.title} intro={c.intro} />
+      {can('consultation.write') && (
+        <Paper withBorder p="md" mb="md" maw={520}>
+          <form onSubmit={onCreate}>
+            <Group align="flex-end">
+              <TextInput type="date" label={c.heldOn} required value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} />
+              <Button type="submit" loading={busy}>{c.create}</Button>
+            </Group>
+          </form>
+        </Paper>
+      )}
+      {error && <ErrorAlert error={error} />}
+      {list.status === 'loading' && <CenteredLoader />}
+      {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
+      {list.status === 'success' && (list.data.length === 0 ? <Text>{c.empty}</Text> : (
+        <Stack gap="xs">
+          <Table striped>
+            <Table.Thead><Table.Tr><Table.Th scope="col">{c.heldOn}</Table.Th><Table.Th scope="col">{c.title2}</Table.Th><Table.Th scope="col">{c.minutes}</Table.Th><Table.Th scope="col">{c.actions}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {list.data.map((item) => (
+                <Table.Tr key={item.id}>
+                  <Table.Td><Anchor component={Link} to={`/consultations/${item.id}`}>{date(item.heldOn)}</Anchor></Table.Td>
+                  <Table.Td>{item.title}</Table.Td>
+                  <Table.Td><Badge variant="light" color={item.status === 'final' ? 'green.9' : 'gray.8'}>{item.status === 'final' ? c.final : c.draft}</Badge></Table.Td>
+                  <Table.Td>{fill(c.actionsOpen, { open: item.actionsOpen, total: item.actionsTotal })}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      ))}
+    </>
+  );
+}

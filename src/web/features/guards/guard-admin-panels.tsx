@@ -1,0 +1,77 @@
+import { Button, Stack, Switch, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useApiQuery, toApiError } from '../../api/use-api-query.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { guardsApi } from './guards.api.js';
+
+export function GuardShiftsPanel() {
+  const { t, dateTime, number } = useI18n();
+  const query = useApiQuery(() => guardsApi.shifts({ limit: 200 }), 'shifts');
+  if (query.status === 'loading') return <CenteredLoader />;
+  if (query.status === 'error') return <ErrorAlert error={query.error} onRetry={query.reload} />;
+  return (
+    <Table.ScrollContainer minWidth={520}>
+      <Table striped>
+        <Table.Thead><Table.Tr><Table.Th>{t.guards.guard}</Table.Th><Table.Th>{t.guards.start}</Table.Th><Table.Th>{t.guards.end}</Table.Th><Table.Th ta="right">{t.guards.hours}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Tbody>
+          {query.data.items.map((s) => (
+            <Table.Tr key={s.id}><Table.Td>{s.guardName}</Table.Td><Table.Td>{dateTime(s.startedAt)}</Table.Td><Table.Td>{s.endedAt ? dateTime(s.endedAt) : t.guards.running}</Table.Td><Table.Td ta="right">{s.hours === null ? '' : number(s.hours, 1)}</Table.Td></Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+/** The coordinator writes the day's briefing; the guards read it on their phones before the rounds. */
+export function GuardBriefingPanel() {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const [day, setDay] = useState(() => new Date().toISOString().slice(0, 10));
+  const [notes, setNotes] = useState('');
+  const [focus, setFocus] = useState('');
+  const [events, setEvents] = useState('');
+  const query = useApiQuery(() => guardsApi.briefing(day), day);
+  useEffect(() => {
+    if (query.status !== 'success') return;
+    setNotes(query.data?.notes ?? '');
+    setFocus((query.data?.focusPlaces ?? []).join('\n'));
+    setEvents((query.data?.events ?? []).join('\n'));
+  }, [query]);
+  const save = () => {
+    guardsApi.putBriefing(day, { notes: notes.trim(), focusPlaces: lines(focus), events: lines(events) })
+      .then(() => notify(t.guards.briefingSaved, 'success'), (error: unknown) => notify(toApiError(error).message || t.errors.unexpected, 'error'));
+  };
+  return (
+    <Stack maw={560}>
+      <TextInput type="date" label={t.guards.briefingDay} value={day} onChange={(e) => setDay(e.currentTarget.value)} />
+      <Textarea label={t.guards.briefingNotes} autosize minRows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+      <Textarea label={t.guards.briefingFocus} autosize minRows={2} value={focus} onChange={(e) => setFocus(e.currentTarget.value)} />
+      <Textarea label={t.guards.briefingEvents} autosize minRows={2} value={events} onChange={(e) => setEvents(e.currentTarget.value)} />
+      <Button onClick={save} w="fit-content">{t.guards.save}</Button>
+    </Stack>
+  );
+}
+
+/** Who is vaststeller: only they may write GAS reports. */
+export function GuardVaststellersPanel() {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const query = useApiQuery(() => guardsApi.guards(), 'guards');
+  if (query.status === 'loading') return <CenteredLoader />;
+  if (query.status === 'error') return <ErrorAlert error={query.error} onRetry={query.reload} />;
+  if (query.data.guards.length === 0) return <Text>{t.guards.noGuards}</Text>;
+  return (
+    <Stack>
+      {query.data.guards.map((guard) => (
+        <Switch key={guard.userId} label={`${guard.name} — ${t.guards.vaststeller}`} checked={guard.vaststeller}
+          onChange={(e) => guardsApi.setVaststeller(guard.userId, e.currentTarget.checked).then(() => { notify(t.guards.vaststellerSaved, 'success'); query.reload(); }, (error: unknown) => notify(toApiError(error).message || t.errors.unexpected, 'error'))} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,164 @@
+import { Anchor, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, Navigate } from 'react-router-dom';
+import type { ShiftInput } from '../../../shared/api/guards.schema.js';
+import { can } from '../../../shared/access/roles.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { LanguageSwitch } from '../../components/language-switch.js';
+import { useDocumentTitle } from '../../components/page-header.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useSession } from '../auth/session-context.js';
+import { BriefingCard, MeldingenList, OutboxList, RecordButtons, SyncCard } from './guard-app-sections.js';
+import { GuardRecordForm } from './guard-record-form.js';
+import { IncidentForm } from './incident-form.js';
+import { offlineCache, type OutboxItem } from './outbox-store.js';
+import { installGuardPwa } from './pwa.js';
+import './guards.css';
+import { type GuardProfile, useGuardApp } from './use-guard-app.js';
+
+/**
+ * `/guard`: opens for a signed-in guard, and also with no network from the profile kept on the phone (the session
+ * cookie still works once the network is back). Anyone else goes to the login page.
+ */
+export function GuardRoute() {
+  const { state } = useSession();
+  const { t } = useI18n();
+  const [offline, setOffline] = useState<{ profile: GuardProfile | null } | null>(null);
+  useEffect(() => installGuardPwa(), []);
+
+  useEffect(() => {
+    if (state.status === 'signed-in') {
+      const { me } = state;
+      void offlineCache.set('profile', { userId: me.user.id, name: me.user.displayName, municipality: me.municipality.name } satisfies GuardProfile);
+      return;
+    }
+    if (state.status !== 'anonymous') return;
+    // Not signed in: with no network, open from the phone's profile; with a network, the session is really gone.
+    void fetch('/api/auth/me', { credentials: 'same-origin' }).then(
+      () => setOffline({ profile: null }),
+      async () => setOffline({ profile: (await offlineCache.get<GuardProfile>('profile'))?.value ?? null }),
+    );
+  }, [state]);
+
+  if (state.status === 'loading') return <CenteredLoader />;
+  if (state.status === 'signed-in') {
+    const { me } = state;
+    if (!can({ userId: me.user.id, role: me.user.role, municipalityId: me.municipality.id }, 'guard.app')) return <Navigate to="/" replace />;
+    return <GuardApp profile={{ userId: me.user.id, name: me.user.displayName, municipality: me.municipality.name }} signedIn showFullApp={me.user.role !== 'guard'} />;
+  }
+  if (offline === null) return <CenteredLoader />;
+  if (offline.profile) return <GuardApp profile={offline.profile} signedIn={false} showFullApp={false} />;
+  if (navigator.onLine) return <Navigate to="/login" replace state={{ from: '/guard' }} />;
+  return <Container size="xs" py="lg"><Text>{t.guards.noProfile}</Text></Container>;
+}
+
+type View = { kind: 'home' } | { kind: 'record'; typeKey: string; editing: OutboxItem | null } | { kind: 'incident'; editing: OutboxItem | null };
+
+function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: boolean; showFullApp: boolean }) {
+  const { t, locale, fill, dateTime } = useI18n();
+  const notify = useNotify();
+  useDocumentTitle(t.guards.appTitle);
+  const app = useGuardApp(profile);
+  const [view, setView] = useState<View>({ kind: 'home' });
+  const { data, items } = app;
+
+  const typeOf = (key: string) => data.types.find((type) => type.key === key)?.definition;
+  const label = (item: OutboxItem) => item.kind === 'shift'
+    ? fill(t.guards.shiftLabel, { time: dateTime(String(item.body.startedAt)) })
+    : item.kind === 'incident' ? t.guards.incidentLabel : (typeOf(item.label)?.labels[locale] ?? item.label);
+  const meldingKind = (kind: string | null) => typeOf('guard_report')?.fields.find((f) => f.key === 'kind')?.options?.find((o) => o.value === kind)?.labels[locale] ?? kind ?? '';
+
+  // The running shift: the phone's own record of it wins over the server's (it may not be synced yet).
+  const shift = useMemo(() => {
+    const local = items.filter((i) => i.kind === 'shift').sort((a, b) => String(b.body.startedAt).localeCompare(String(a.body.startedAt)))[0];
+    if (local) return local.body.endedAt ? null : { id: local.id, startedAt: String(local.body.startedAt) };
+    return data.me?.openShift ? { id: data.me.openShift.id, startedAt: data.me.openShift.startedAt } : null;
+  }, [items, data.me]);
+
+  const saved = () => {
+    notify(t.guards.saveQueued, 'success');
+    setView({ kind: 'home' });
+  };
+
+  const toggleShift = async () => {
+    const now = new Date().toISOString();
+    const body: Omit<ShiftInput, 'id'> = shift ? { startedAt: shift.startedAt, endedAt: now } : { startedAt: now, endedAt: null };
+    await app.enqueue({ id: shift?.id ?? crypto.randomUUID(), kind: 'shift', label: 'shift', body });
+    notify(t.guards.saveQueued, 'success');
+  };
+
+  if (view.kind === 'record') {
+    const type = typeOf(view.typeKey);
+    if (type) {
+      return (
+        <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
+          <GuardRecordForm type={type} editing={view.editing} wijken={data.wijken} onCancel={() => setView({ kind: 'home' })} onSave={async (draft) => {
+            await app.enqueue({ id: view.editing?.id ?? crypto.randomUUID(), kind: 'registration', label: type.key, body: draft.body, photo: draft.photo, photoField: draft.photoField });
+            saved();
+          }} />
+        </GuardFrame>
+      );
+    }
+  }
+  if (view.kind === 'incident') {
+    return (
+      <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
+        <IncidentForm coordinator={false} wijken={data.wijken} initial={view.editing?.body} error={view.editing?.error}
+          onCancel={() => setView({ kind: 'home' })} onSave={async (input) => {
+            await app.enqueue({ id: view.editing?.id ?? crypto.randomUUID(), kind: 'incident', label: 'incident', body: input });
+            saved();
+          }} />
+      </GuardFrame>
+    );
+  }
+
+  return (
+    <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
+      <SyncCard items={items} online={app.online} syncing={app.syncing} lastAt={app.lastResult?.at ?? null} loginNeeded={app.lastResult?.stopped === 'login'} onSync={() => void app.sync()} />
+      <BriefingCard briefing={data.me?.briefing ?? null} />
+      <Card withBorder padding="sm" component="section" aria-labelledby="shift-heading">
+        <Group justify="space-between" wrap="nowrap">
+          <div>
+            <Title order={2} size="h4" id="shift-heading">{t.guards.shiftHeading}</Title>
+            <Text size="sm">{shift ? fill(t.guards.shiftRunning, { time: dateTime(shift.startedAt) }) : t.guards.shiftNone}</Text>
+          </div>
+          <Button color={shift ? 'red.9' : undefined} onClick={() => void toggleShift()}>{shift ? t.guards.shiftEnd : t.guards.shiftStart}</Button>
+        </Group>
+      </Card>
+      <RecordButtons types={data.types} vaststeller={data.me?.vaststeller ?? false} onPick={(typeKey) => setView({ kind: 'record', typeKey, editing: null })} onIncident={() => setView({ kind: 'incident', editing: null })} />
+      <OutboxList items={items} label={label} onDiscard={(item) => void app.discard(item.id)}
+        onCorrect={(item) => setView(item.kind === 'incident' ? { kind: 'incident', editing: item } : item.kind === 'registration' ? { kind: 'record', typeKey: item.label, editing: item } : { kind: 'home' })} />
+      <MeldingenList meldingen={data.meldingen} offline={!app.online} kindLabel={meldingKind} />
+    </GuardFrame>
+  );
+}
+
+/** The phone frame: the app's name, who is on duty, online or offline in words, the language. */
+function GuardFrame({ profile, online, showFullApp, children }: { profile: GuardProfile; online: boolean; showFullApp: boolean; children: React.ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="guard-app">
+      <header className="guard-header">
+        <Group justify="space-between" wrap="nowrap" px="sm" py={8}>
+          <div>
+            <Text fw={800} component="p">{t.guards.appTitle}</Text>
+            <Text size="xs" component="p">{profile.name} · {profile.municipality}</Text>
+          </div>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" fw={700} data-testid="network-state" className="guard-network">{online ? t.guards.online : t.guards.offline}</Text>
+            <LanguageSwitch />
+          </Group>
+        </Group>
+      </header>
+      <main className="guard-main">
+        <Container size="xs" px="sm" py="sm">
+          <Stack gap="md">
+            {children}
+            {showFullApp && <Anchor component={Link} to="/guards">{t.guards.fullApp}</Anchor>}
+          </Stack>
+        </Container>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GuardMe, IncidentInput, Melding, ShiftInput } from '../../../shared/api/guards.schema.js';
+import type { RegisterType, RegistrationInput } from '../../../shared/api/registers.schema.js';
+import { guardRegisterKeys } from '../../../shared/guards/guard-register-types.js';
+import { apiClient } from '../../api/api-client.js';
+import { authApi } from '../auth/auth.api.js';
+import { filesApi } from '../registrations/files.api.js';
+import { registrationsApi, type WijkList } from '../registrations/registrations.api.js';
+import { guardsApi } from './guards.api.js';
+import { indexedDbOutbox, offlineCache, type OutboxItem, type OutboxStore } from './outbox-store.js';
+import { syncOutbox, type SyncResult, type SyncTransport } from './outbox-sync.js';
+
+/** Who uses the app, kept on the phone so the app opens offline. */
+export interface GuardProfile { userId: string; name: string; municipality: string }
+
+export interface GuardData { me: GuardMe | null; types: RegisterType[]; wijken: WijkList | null; meldingen: Melding[]; meldingenSavedAt: string | null }
+
+const transport: SyncTransport = {
+  prepare: async () => {
+    const me = await authApi.me();
+    apiClient.setCsrfToken(me.csrfToken);
+  },
+  uploadPhoto: async (photo) => (await filesApi.upload(photo.name, photo.contentBase64)).id,
+  send: async (item, photoId) => {
+    if (item.kind === 'shift') await guardsApi.putShift({ ...(item.body as ShiftInput), id: item.id });
+    else if (item.kind === 'incident') await guardsApi.putIncident({ ...(item.body as IncidentInput), id: item.id });
+    else {
+      const body = item.body as RegistrationInput;
+      const values = photoId && item.photoField ? { ...body.values, [item.photoField]: [photoId] } : body.values;
+      await guardsApi.createRegistration({ ...body, id: item.id, values });
+    }
+  },
+};
+
+/** The phone app's state: cached data, the outbox, the sync (automatic when the network returns, or on the button). */
+export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedDbOutbox) {
+  const [data, setData] = useState<GuardData>({ me: null, types: [], wijken: null, meldingen: [], meldingenSavedAt: null });
+  const [items, setItems] = useState<OutboxItem[]>([]);
+  const [online, setOnline] = useState(() => navigator.onLine);
+  const [syncing, setSyncing] = useState(false);
+  const [lastResult, setLastResult] = useState<(SyncResult & { at: string }) | null>(null);
+  const running = useRef(false);
+
+  const reload = useCallback(async () => setItems(await store.all(profile.userId)), [store, profile.userId]);
+
+  const refreshFromServer = useCallback(async () => {
+    const [me, types, wijken, meldingen] = await Promise.all([guardsApi.me(), registrationsApi.types(), registrationsApi.wijken(), guardsApi.meldingen({ mine: 'true' })]);
+    const guardTypes = types.filter((type) => guardRegisterKeys.includes(type.key));
+    await Promise.all([offlineCache.set(`me:${profile.userId}`, me), offlineCache.set('types', guardTypes), offlineCache.set('wijken', wijken), offlineCache.set(`meldingen:${profile.userId}`, meldingen.items)]);
+    setData({ me, types: guardTypes, wijken, meldingen: meldingen.items, meldingenSavedAt: null });
+  }, [profile.userId]);
+
+  const sync = useCallback(async (): Promise<SyncResult | null> => {
+    if (running.current) return null;
+    running.current = true;
+    setSyncing(true);
+    try {
+      const result = await syncOutbox(store, transport, profile.userId);
+      setLastResult({ ...result, at: new Date().toISOString() });
+      await reload();
+      if (result.stopped === null) await refreshFromServer().catch(() => undefined);
+      return result;
+    } finally {
+      running.current = false;
+      setSyncing(false);
+    }
+  }, [store, profile.userId, reload, refreshFromServer]);
+
+  // First what the phone has, then (when online) fresh data and a sync of what waits.
+  useEffect(() => {
+    let current = true;
+    void (async () => {
+      const [me, types, wijken, meldingen] = await Promise.all([
+        offlineCache.get<GuardMe>(`me:${profile.userId}`), offlineCache.get<RegisterType[]>('types'), offlineCache.get<WijkList>('wijken'), offlineCache.get<Melding[]>(`meldingen:${profile.userId}`),
+      ]);
+      if (current) setData({ me: me?.value ?? null, types: types?.value ?? [], wijken: wijken?.value ?? null, meldingen: meldingen?.value ?? [], meldingenSavedAt: meldingen?.savedAt ?? null });
+      await reload();
+      if (navigator.onLine) await refreshFromServer().then(() => sync()).catch(() => undefined);
+    })();
+    return () => { current = false; };
+  }, [profile.userId, reload, refreshFromServer, sync]);
+
+  useEffect(() => {
+    const up = () => { setOnline(true); void sync(); };
+    const down = () => setOnline(false);
+    window.addEventListener('online', up);
+    window.addEventListener('offline', down);
+    return () => {
+      window.removeEventListener('online', up);
+      window.removeEventListener('offline', down);
+    };
+  }, [sync]);
+
+  /** Puts a record in the outbox (new, or corrected: back in the queue) and tries to send it at once. */
+  const enqueue = useCallback(async (item: Omit<OutboxItem, 'userId' | 'state' | 'attempts' | 'createdAt' | 'updatedAt'> & { createdAt?: string }) => {
+    const now = new Date().toISOString();
+    const existing = await store.get(item.id);
+    await store.put({ ...item, userId: profile.userId, state: 'queued', error: null, attempts: existing?.attempts ?? 0, createdAt: existing?.createdAt ?? item.createdAt ?? now, updatedAt: now });
+    await reload();
+    if (navigator.onLine) void sync();
+  }, [store, profile.userId, reload, sync]);
+
+  const discard = useCallback(async (id: string) => {
+    await store.remove(id);
+    await reload();
+  }, [store, reload]);
+
+  return { data, items, online, syncing, lastResult, sync, enqueue, discard };
+}

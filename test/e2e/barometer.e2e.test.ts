@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoPassword } from '../../src/server/features/demo/demo.service.js';
+import { screenshot } from './support/browser.js';
+import { expectAccessible, browserSession } from './support/session.js';
+
+// The neighbourhood barometer on the demo (synthetic police records 2019–2020).
+
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+const session = browserSession('barometer');
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(demoPassword);
+  await page.locator('button[type=submit]').click();
+  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+}
+
+async function openBarometer(page: Page, query = 'from=2020-01-01&to=2020-12-31'): Promise<void> {
+  await page.goto(`/barometer?${query}`);
+  await page.getByRole('heading', { level: 1, name: 'Wijkbarometer' }).waitFor();
+  await page.getByTestId('barometer-map').locator('svg path').first().waitFor();
+  await page.getByTestId('barometer-heatmap').locator('svg rect, svg path').nth(20).waitFor();
+}
+
+describe('the neighbourhood barometer in chromium', () => {
+  it('shows the coordinator the map, the heat map and the flagged trend, and drills down to the events with streets', async () => {
+    const page = await session.openPage(desktop);
+    await logIn(page, 'preventie@mechelen.demo');
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Wijkbarometer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wijkbarometer' }).waitFor();
+    await openBarometer(page);
+    // Both charts are SVG (no canvas anywhere), with a label in words.
+    expect(await page.locator('canvas').count()).toBe(0);
+    expect(await page.getByTestId('barometer-map').locator('svg').count()).toBe(1);
+    expect(await page.getByRole('img', { name: /Kaart van de 12 wijken/ }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: /Heatmap van de overlast per uur en weekdag/ }).count()).toBe(1);
+    // The rule is said in words, and the real rise of 2020 is flagged.
+    await page.getByText(/onwaarschijnlijk toeval/).first().waitFor();
+    const trends = page.getByTestId('barometer-trends');
+    await expect.poll(() => trends.getByRole('row').filter({ hasText: 'Mechelen - Zuid' }).filter({ hasText: 'Drugsoverlast' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => trends.getByText('▲ stijging').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'barometer');
+    await screenshot(page, 'barometer-desktop');
+
+    await page.getByRole('button', { name: 'Feiten in Centrum tonen' }).click();
+    const events = page.getByTestId('barometer-events');
+    await events.waitFor();
+    expect(await events.getByRole('columnheader', { name: 'Straat' }).count()).toBe(1);
+    await page.getByRole('heading', { name: /Uur en weekdag — Centrum/ }).waitFor();
+    await expectAccessible(page, 'barometer drill-down');
+    await screenshot(page, 'barometer-drilldown');
+  });
+
+  it('shows the police the same barometer with small counts as "<5", no streets, and no page with personal data in the menu', async () => {
+    const page = await session.openPage(phone, { isMobile: true });
+    await logIn(page, 'politie@mechelen.demo');
+    await openBarometer(page, 'from=2020-01-01&to=2020-12-31&category=animals');
+    await page.getByText(/Aantallen van 1 tot 4 staan als "<5"/).waitFor();
+    expect(await page.getByTestId('barometer-wijk-table').getByText('<5').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Feiten in Centrum tonen' }).click();
+    await page.getByText(/feiten|Geen feiten|Minder dan 5/).first().waitFor();
+    expect(await page.getByRole('columnheader', { name: 'Straat' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await expectAccessible(page, 'barometer as police, phone');
+    await screenshot(page, 'barometer-police-phone');
+    await page.getByRole('button', { name: /menu/i }).first().click();
+    const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    const links = await nav.getByRole('link').allTextContents();
+    expect(links.map((l) => l.trim())).toContain('Wijkbarometer');
+    // Nothing that holds personal data (registrations, complaints, cases, guards, users) nor the plan and reports.
+    for (const page of ['Registraties', 'Plan', 'Dashboard', 'Overlastloket', 'Dossiers', 'Gemeenschapswachten', 'Gebruikers', 'Auditlog']) expect(links.map((l) => l.trim())).not.toContain(page);
+  });
+});
