@@ -98,6 +98,13 @@ describe('partners and the finance forms', () => {
     const staffRow = page.locator('section[aria-labelledby=staff-title] tr', { hasText: 'Gemeenschapswacht E2E' });
     // 6 months × €420 × 4/5 = €2,016.00
     expect(await staffRow.innerText()).toMatch(/2\.016,00/u);
+    await page.getByRole('button', { name: 'Gemeenschapswacht E2E wijzigen' }).click();
+    const edit = page.getByRole('form', { name: 'Gemeenschapswacht E2E wijzigen' });
+    expect(await edit.getByLabel('Arbeidsregime').inputValue()).toBe('4/5');
+    await edit.getByLabel('Arbeidsregime').fill('1/2');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De wijzigingen aan de medewerker zijn opgeslagen.').waitFor();
+    await staffRow.getByText('1.260,00').waitFor(); // 6 months × €420 × 1/2
 
     const line = page.getByRole('form', { name: 'Lijn van het meerjarenplan toevoegen of wijzigen' });
     await line.getByLabel('MJP-nummer').fill('MJP009901');

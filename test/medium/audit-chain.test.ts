@@ -27,8 +27,8 @@ describe.each(dialects)('audit hash chain on %s', (dialect) => {
     const result = await verify();
     expect(result.problems).toEqual([]);
     expect(result.chains).toBe(2);
-    // municipality.create + 5 users in each municipality
-    expect(result.records).toBe(12);
+    // municipality.create + one user per role (6) in each municipality
+    expect(result.records).toBe(14);
   });
 
   it('detects a changed record', async () => {
@@ -40,8 +40,8 @@ describe.each(dialects)('audit hash chain on %s', (dialect) => {
     const tamper = AuditRepository.tamperForTest(t.database.db.kysely);
     await tamper.remove(alpha, 2);
     expect((await verify()).problems).toEqual(expect.arrayContaining([{ municipalityId: alpha, seq: 2, problem: 'gap' }]));
-    await tamper.remove(alpha, 6);
-    expect((await verify()).problems).toEqual(expect.arrayContaining([{ municipalityId: alpha, seq: 6, problem: 'head_mismatch' }]));
+    await tamper.remove(alpha, 7);
+    expect((await verify()).problems).toEqual(expect.arrayContaining([{ municipalityId: alpha, seq: 7, problem: 'head_mismatch' }]));
   });
 
   it('chains concurrent writes without losing or forking a record', async () => {
@@ -49,7 +49,7 @@ describe.each(dialects)('audit hash chain on %s', (dialect) => {
     await Promise.all(Array.from({ length: 12 }, (_, i) => admin.request({ method: 'POST', url: '/api/users', payload: { email: `c${i}@alpha.test`, displayName: `C ${i}`, role: 'staff', password: 'a-long-password-1' } })));
     const result = await verify();
     expect(result.problems).toEqual([]);
-    expect(result.records).toBe(12 + 1 + 12);
+    expect(result.records).toBe(14 + 1 + 12);
   });
 });
 

@@ -109,7 +109,11 @@ describe.each(dialects)('registers and registrations on %s', (dialect) => {
     await coordinator.request({ method: 'PATCH', url: '/api/register-types/buddy_visit', payload: { active: false } });
     expect((await create({ typeKey: 'buddy_visit', occurredOn: '2020-05-05', values: { kind: 'first' } })).json<{ error: { code: string } }>().error.code).toBe('REGISTER_TYPE_UNKNOWN');
     const types = (await staff.request({ method: 'GET', url: '/api/register-types' })).json<{ types: { key: string; builtin: boolean; active: boolean }[] }>().types;
-    expect(types.map((x) => x.key)).toEqual(['meeting', 'activity', 'document', 'visitors', 'advice_visit', 'buddy_visit']);
+    const keys = types.map((x) => x.key);
+    // The plan's own registers first, then the guards' and case work's built-in registers, then the municipality's own.
+    expect(keys.slice(0, 5)).toEqual(['meeting', 'activity', 'document', 'visitors', 'advice_visit']);
+    expect(keys).toEqual(expect.arrayContaining(['guard_round', 'bike_engraving', 'case_work']));
+    expect(keys.at(-1)).toBe('buddy_visit');
   });
 
   it('attaches uploaded minutes to a meeting and serves them back; refuses unknown files and types', async () => {

@@ -14,6 +14,7 @@ const validBodies: Record<string, unknown> = {
   'POST /api/guards/shifts': { id: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', startedAt: '2020-06-01T06:00:00Z', endedAt: '2020-06-01T10:00:00Z' },
   'POST /api/guards/incidents': { id: '7a2e3d4c-5b6f-4a71-9b8c-0d1e2f3a4b5c', occurredAt: '2020-06-01T10:00:00Z', kind: 'verbal', injuries: 'none', description: 'leak' },
   'PUT /api/finance/schemes/{id}/stated': { statedWageCents: 1, statedEquipmentCents: 1 },
+  'PUT /api/finance/staff/{id}': { schemeId: '8b3f4e5d-6c7a-4b82-9c9d-1e2f3a4b5c6d', label: 'leak', regime: '1/1', startOn: '2020-01-01' },
   'POST /api/agreements/{id}/reviews': { dueOn: '2020-07-15', reviewedOn: '2020-07-10', notes: 'leak' },
   'PATCH /api/register-types/{key}': { active: false },
   'POST /api/cases/{id}/steps': { stepKey: 'notified', doneOn: '2020-03-01' },

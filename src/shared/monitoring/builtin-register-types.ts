@@ -107,6 +107,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
     ],
   },
   ...guardRegisterTypes,
+  ...caseRegisterTypes,
 ];
 
 export function builtinRegisterType(key: string): RegisterTypeDefinition | undefined {

@@ -105,7 +105,11 @@ export class BarometerService {
     const previous = previousPeriod(current);
     const lastYear = sameLastYear(current);
     const filter = (p: Period) => ({ ...p, categories: query.categories, sources: query.sources });
-    const [a, b, c] = await Promise.all([current, previous, lastYear].map((p) => this.repository.cellCounts(municipalityId, filter(p))));
+    // A whole year's previous period is last year: each distinct period is read once.
+    const distinct = [...new Map([current, previous, lastYear].map((p) => [`${p.from}|${p.to}`, p])).values()];
+    const read = await Promise.all(distinct.map((p) => this.repository.cellCounts(municipalityId, filter(p))));
+    const countsOf = (p: Period) => read[distinct.findIndex((d) => d.from === p.from && d.to === p.to)];
+    const [a, b, c] = [countsOf(current), countsOf(previous), countsOf(lastYear)];
     const cells = (rows: typeof a): CellCount[] => (rows ?? []).filter((r) => isNuisanceCategory(r.category)) as CellCount[];
     const rows = trendRows({ current: cells(a), previous: cells(b), lastYear: cells(c), days: { current: periodDays(current), previous: periodDays(previous), lastYear: periodDays(lastYear) } });
     return { rows, periods: { current, previous, lastYear } };

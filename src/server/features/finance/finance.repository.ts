@@ -38,6 +38,10 @@ export class FinanceRepository {
     await this.db.insertInto('funded_staff').values(row).execute();
   }
 
+  async updateStaff(municipalityId: string, id: string, changes: Pick<FundedStaffTable, 'scheme_id' | 'label' | 'regime_numerator' | 'regime_denominator' | 'start_on' | 'end_on'>): Promise<void> {
+    await this.db.updateTable('funded_staff').set(changes).where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+  }
+
   expensesOfSchemes(municipalityId: string, schemeIds: string[]): Promise<ExpenseTable[]> {
     if (schemeIds.length === 0) return Promise.resolve([]);
     return this.db.selectFrom('expense').selectAll().where('municipality_id', '=', municipalityId).where('scheme_id', 'in', schemeIds).orderBy('spent_on').orderBy('created_at').execute();

@@ -31,6 +31,11 @@ export function financeRoutes(finance: FinanceService): FastifyPluginAsyncZod {
       schema: { tags, summary: 'A person funded by a scheme (regime, start, end) with their eligible subsidy per month', body: staffInputSchema, response: { 201: staffSchema, ...errors } },
     }, async (request, reply) => reply.code(201).send(await finance.addStaff(actorOf(request.session), request.body)));
 
+    app.put('/api/finance/staff/:id', {
+      config: { access: 'finance.manage' },
+      schema: { tags, summary: 'Correct a funded person (scheme, regime, start, end)', params: idParamsSchema, body: staffInputSchema, response: { 200: staffSchema, ...errors } },
+    }, (request) => finance.updateStaff(actorOf(request.session), request.params.id, request.body));
+
     app.post('/api/finance/expenses', {
       config: { access: 'finance.manage' },
       schema: { tags, summary: 'An expense with its evidence; refused past the cap (FINANCE_CAP_EXCEEDED) unless confirmOverCap', body: expenseInputSchema, response: { 201: expenseResultSchema, ...errors } },

@@ -124,6 +124,27 @@ export class FinanceService {
     });
   }
 
+  /** Corrects a funded person (scheme, regime, start, end): the same checks as adding one. */
+  async updateStaff(actor: Who, id: string, input: StaffInput): Promise<Staff> {
+    const { db, clock } = this.deps;
+    const regime = parseRegime(input.regime);
+    if (!regime) throw new AppError('FINANCE_REGIME_INVALID');
+    if (input.endOn && input.endOn < input.startOn) throw new AppError('FINANCE_DATES_INVALID');
+    return db.kysely.transaction().execute(async (trx) => {
+      const repository = new FinanceRepository(trx);
+      const before = await repository.findStaff(actor.municipalityId, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      const scheme = await repository.findScheme(actor.municipalityId, input.schemeId);
+      if (!scheme) throw new AppError('NOT_FOUND');
+      if (scheme.kind !== 'guards') throw new AppError('FINANCE_SCHEME_HAS_NO_STAFF');
+      const changes = { scheme_id: scheme.id, label: input.label, regime_numerator: regime.numerator, regime_denominator: regime.denominator, start_on: input.startOn, end_on: input.endOn ?? null };
+      await repository.updateStaff(actor.municipalityId, id, changes);
+      const after = { ...before, ...changes };
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'finance.staff.update', entity: 'funded_staff', entityId: id, before, after });
+      return presentStaff(after, Number(scheme.year));
+    });
+  }
+
   /**
    * Records an expense on its scheme's pot. Past the cap it is refused (FINANCE_CAP_EXCEEDED, with the figures) unless
    * the person confirms it; near the cap (90%) the answer carries a warning.

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { BudgetLine, FinanceOverview, Pot, Scheme } from '../../../shared/api/finance.schema.js';
+import type { BudgetLine, FinanceOverview, Pot, Scheme, Staff } from '../../../shared/api/finance.schema.js';
 import type { DecisionPath } from '../../../shared/api/decisions.schema.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
@@ -26,6 +26,7 @@ export function FinancePage() {
   const can = useCan();
   const mayManage = can('finance.manage');
   const [editingLine, setEditingLine] = useState<BudgetLine | null>(null);
+  const [editingStaff, setEditingStaff] = useState<Staff | null>(null);
   const [params, setParams] = useSearchParams();
   const yearParam = params.get('year');
   const year = yearParam && /^\d{4}$/u.test(yearParam) ? Number(yearParam) : undefined;
@@ -151,22 +152,22 @@ export function FinancePage() {
           {data.staff.length === 0 ? <Text>{w.noStaff}</Text> : (
             <Table.ScrollContainer minWidth={620}>
               <Table striped>
-                <Table.Thead><Table.Tr><Table.Th>{w.person}</Table.Th><Table.Th>{w.scheme}</Table.Th><Table.Th>{w.regime}</Table.Th><Table.Th>{w.start}</Table.Th><Table.Th>{w.end}</Table.Th><Table.Th ta="right">{w.eligible}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Thead><Table.Tr><Table.Th>{w.person}</Table.Th><Table.Th>{w.scheme}</Table.Th><Table.Th>{w.regime}</Table.Th><Table.Th>{w.start}</Table.Th><Table.Th>{w.end}</Table.Th><Table.Th ta="right">{w.eligible}</Table.Th>{mayManage && <Table.Th><span className="visually-hidden">{f.edit}</span></Table.Th>}</Table.Tr></Table.Thead>
                 <Table.Tbody>
                   {data.staff.map((s) => (
-                    <Table.Tr key={s.id}><Table.Td>{s.label}</Table.Td><Table.Td>{schemeName.get(s.schemeId)}</Table.Td><Table.Td>{s.regime}</Table.Td><Table.Td>{date(`${s.startOn}T12:00:00Z`)}</Table.Td><Table.Td>{s.endOn ? date(`${s.endOn}T12:00:00Z`) : '—'}</Table.Td><Table.Td ta="right">{euro(s.yearCents)}</Table.Td></Table.Tr>
+                    <Table.Tr key={s.id}><Table.Td>{s.label}</Table.Td><Table.Td>{schemeName.get(s.schemeId)}</Table.Td><Table.Td>{s.regime}</Table.Td><Table.Td>{date(`${s.startOn}T12:00:00Z`)}</Table.Td><Table.Td>{s.endOn ? date(`${s.endOn}T12:00:00Z`) : '—'}</Table.Td><Table.Td ta="right">{euro(s.yearCents)}</Table.Td>{mayManage && <Table.Td><Button size="compact-sm" variant="subtle" aria-label={fill(f.editStaff, { name: s.label })} onClick={() => setEditingStaff(s)}>{f.edit}</Button></Table.Td>}</Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
           )}
-          {mayManage && data.schemes.length > 0 && <Paper withBorder p="md" mt="md" radius="md"><StaffForm key={data.year} schemes={data.schemes} year={data.year} onSaved={overview.reload} /></Paper>}
+          {mayManage && data.schemes.length > 0 && <Paper withBorder p="md" mt="md" radius="md"><StaffForm key={`${data.year}:${editingStaff?.id ?? 'new'}`} schemes={data.schemes} year={data.year} staff={editingStaff} onCancel={() => setEditingStaff(null)} onSaved={() => { setEditingStaff(null); overview.reload(); }} /></Paper>}
         </section>
 
         <section aria-labelledby="budget-title">
           <Title order={2} id="budget-title" mb="xs">{w.budget}</Title>
           {data.budgetLines.length === 0 ? <Text>{w.noBudget}</Text> : (
-            <Table.ScrollContainer minWidth={720}>
+            <Table.ScrollContainer minWidth={mayManage ? 860 : 720}>
               <Table striped>
                 <Table.Thead><Table.Tr><Table.Th>{w.code}</Table.Th><Table.Th>{w.description}</Table.Th><Table.Th ta="right">{w.budgetAmount}</Table.Th><Table.Th ta="right">{w.councilEstimate}</Table.Th><Table.Th ta="right">{w.expected}</Table.Th><Table.Th ta="right">{w.difference}</Table.Th><Table.Th>{w.check}</Table.Th>{mayManage && <Table.Th><span className="visually-hidden">{f.edit}</span></Table.Th>}</Table.Tr></Table.Thead>
                 <Table.Tbody>

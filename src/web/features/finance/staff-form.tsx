@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { staffSchema, type Scheme } from '../../../shared/api/finance.schema.js';
+import { staffSchema, type Scheme, type Staff } from '../../../shared/api/finance.schema.js';
 import { apiClient, type ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -8,17 +8,20 @@ import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { normaliseRegime } from './finance-forms-model.js';
 
-/** A person funded by a guards contingent: regime and period give the eligible wage subsidy per month. */
-export function StaffForm({ schemes, year, onSaved }: { schemes: Scheme[]; year: number; onSaved: () => void }) {
-  const { t } = useI18n();
+/**
+ * A person funded by a guards contingent: regime and period give the eligible wage subsidy per month. With `staff` it
+ * corrects that person (PUT); the page remounts it with `key` to edit another one.
+ */
+export function StaffForm({ schemes, year, staff, onSaved, onCancel }: { schemes: Scheme[]; year: number; staff?: Staff | null; onSaved: () => void; onCancel?: () => void }) {
+  const { t, fill } = useI18n();
   const w = t.financeForms;
   const notify = useNotify();
   const staffSchemes = schemes.filter((s) => s.kind === 'guards');
-  const [schemeId, setSchemeId] = useState(staffSchemes[0]?.id ?? '');
-  const [label, setLabel] = useState('');
-  const [regime, setRegime] = useState('1/1');
-  const [startOn, setStartOn] = useState(`${year}-01-01`);
-  const [endOn, setEndOn] = useState('');
+  const [schemeId, setSchemeId] = useState(staff?.schemeId ?? staffSchemes[0]?.id ?? '');
+  const [label, setLabel] = useState(staff?.label ?? '');
+  const [regime, setRegime] = useState(staff?.regime ?? '1/1');
+  const [startOn, setStartOn] = useState(staff?.startOn ?? `${year}-01-01`);
+  const [endOn, setEndOn] = useState(staff?.endOn ?? '');
   const [problems, setProblems] = useState<{ label?: string; regime?: string; endOn?: string }>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,10 +38,11 @@ export function StaffForm({ schemes, year, onSaved }: { schemes: Scheme[]; year:
     setBusy(true);
     setError(null);
     try {
-      await apiClient.request('/api/finance/staff', { method: 'POST', body: { schemeId, label: label.trim(), regime: normalised, startOn, endOn: endOn || null }, schema: staffSchema });
+      const target = staff ? { url: `/api/finance/staff/${encodeURIComponent(staff.id)}`, method: 'PUT' as const } : { url: '/api/finance/staff', method: 'POST' as const };
+      await apiClient.request(target.url, { method: target.method, body: { schemeId, label: label.trim(), regime: normalised, startOn, endOn: endOn || null }, schema: staffSchema });
       setLabel('');
       setEndOn('');
-      notify(w.staffSaved, 'success');
+      notify(staff ? w.staffUpdated : w.staffSaved, 'success');
       onSaved();
     } catch (caught) {
       setError(toApiError(caught));
@@ -49,7 +53,7 @@ export function StaffForm({ schemes, year, onSaved }: { schemes: Scheme[]; year:
 
   return (
     <Stack component="form" gap="sm" maw={720} aria-labelledby="staff-form-title" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
-      <Title order={3} id="staff-form-title">{w.addStaff}</Title>
+      <Title order={3} id="staff-form-title">{staff ? fill(w.editStaff, { name: staff.label }) : w.addStaff}</Title>
       {staffSchemes.length === 0 ? <Text size="sm">{w.noStaffScheme}</Text> : (
         <>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -62,7 +66,10 @@ export function StaffForm({ schemes, year, onSaved }: { schemes: Scheme[]; year:
             <TextInput label={w.endOn} type="date" value={endOn} min={startOn} error={problems.endOn} onChange={(e) => setEndOn(e.currentTarget.value)} />
           </SimpleGrid>
           {error && <ErrorAlert error={error} />}
-          <Group><Button type="submit" loading={busy}>{t.finance.save}</Button></Group>
+          <Group>
+            <Button type="submit" loading={busy}>{t.finance.save}</Button>
+            {staff && onCancel && <Button variant="default" onClick={onCancel}>{t.finance.cancel}</Button>}
+          </Group>
         </>
       )}
     </Stack>

@@ -118,12 +118,12 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
       <SyncCard items={items} online={app.online} syncing={app.syncing} lastAt={app.lastResult?.at ?? null} loginNeeded={app.lastResult?.stopped === 'login'} onSync={() => void app.sync()} />
       <BriefingCard briefing={data.me?.briefing ?? null} />
       <Card withBorder padding="sm" component="section" aria-labelledby="shift-heading">
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" wrap="wrap" gap="xs">
           <div>
             <Title order={2} size="h4" id="shift-heading">{t.guards.shiftHeading}</Title>
             <Text size="sm">{shift ? fill(t.guards.shiftRunning, { time: dateTime(shift.startedAt) }) : t.guards.shiftNone}</Text>
           </div>
-          <Button color={shift ? 'red.9' : undefined} onClick={() => void toggleShift()}>{shift ? t.guards.shiftEnd : t.guards.shiftStart}</Button>
+          <Button color={shift ? 'red.9' : undefined} style={{ flexShrink: 0 }} onClick={() => void toggleShift()}>{shift ? t.guards.shiftEnd : t.guards.shiftStart}</Button>
         </Group>
       </Card>
       <RecordButtons types={data.types} vaststeller={data.me?.vaststeller ?? false} onPick={(typeKey) => setView({ kind: 'record', typeKey, editing: null })} onIncident={() => setView({ kind: 'incident', editing: null })} />

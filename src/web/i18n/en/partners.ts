@@ -63,6 +63,8 @@ export const financeForms: Messages['financeForms'] = {
   startOn: 'In service from',
   endOn: 'Leaves on (optional)',
   endBeforeStart: 'The end date lies before the start date.',
+  editStaff: 'Edit {name}',
+  staffUpdated: 'The changes to the staff member are saved.',
   staffSaved: 'The staff member is added.',
   noStaffScheme: 'Only a community guards contingent funds staff per FTE; this year has none.',
   budgetLineTitle: 'Add or change a multi-year plan line',

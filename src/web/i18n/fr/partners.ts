@@ -63,6 +63,8 @@ export const financeForms: Messages['financeForms'] = {
   startOn: 'En service depuis',
   endOn: 'Fin de service (facultatif)',
   endBeforeStart: 'La date de fin précède la date de début.',
+  editStaff: 'Modifier {name}',
+  staffUpdated: 'Les modifications du membre du personnel sont enregistrées.',
   staffSaved: 'Le membre du personnel est ajouté.',
   noStaffScheme: 'Seul un contingent de gardiens de la paix finance du personnel par ETP ; cette année n’en a pas.',
   budgetLineTitle: 'Ajouter ou modifier une ligne du plan pluriannuel',

@@ -62,6 +62,8 @@ export const financeForms = {
   startOn: 'In dienst vanaf',
   endOn: 'Uit dienst op (optioneel)',
   endBeforeStart: 'De einddatum ligt voor de begindatum.',
+  editStaff: '{name} wijzigen',
+  staffUpdated: 'De wijzigingen aan de medewerker zijn opgeslagen.',
   staffSaved: 'De medewerker is toegevoegd.',
   noStaffScheme: 'Alleen een contingent gemeenschapswachten financiert personeel per VTE; dit jaar heeft er geen.',
   budgetLineTitle: 'Lijn van het meerjarenplan toevoegen of wijzigen',
