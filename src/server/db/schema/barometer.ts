@@ -1,0 +1,81 @@
+/** The neighbourhood barometer (features/barometer): nuisance events, their daily and monthly rollups, police imports. Part of `Database` (../schema.ts). */
+
+/** One nuisance event counted by the barometer (features/barometer): a complaint, a guard's melding or a police record. */
+export interface NuisanceEventTable {
+  id: string;
+  municipality_id: string;
+  /** complaint | guard_report | police */
+  source: string;
+  source_id: string;
+  category: string;
+  wijk_code: string | null;
+  /** Street-level detail: shown only to roles that may see it. */
+  street: string | null;
+  occurred_at: string;
+  /** Local (Europe/Brussels) day YYYY-MM-DD, hour 0–23, ISO weekday 1–7. */
+  day: string;
+  hour: number;
+  weekday: number;
+  updated_at: string;
+}
+
+/** Nuisance events per day × source × category × wijk ('' = none), kept in the writing transaction. */
+export interface NuisanceDailyTable {
+  municipality_id: string;
+  day: string;
+  source: string;
+  category: string;
+  wijk_code: string;
+  n: number;
+}
+
+/** Nuisance events per day × source × category × hour (weekday follows the day): the heat map. */
+export interface NuisanceHourlyTable {
+  municipality_id: string;
+  day: string;
+  source: string;
+  category: string;
+  hour: number;
+  weekday: number;
+  n: number;
+}
+
+/** Nuisance events per month (YYYY-MM) × source × category × wijk ('' = none): whole months of the map and trends. */
+export interface NuisanceMonthlyTable {
+  municipality_id: string;
+  month: string;
+  source: string;
+  category: string;
+  wijk_code: string;
+  n: number;
+}
+
+/** Nuisance events per month × source × category × weekday × hour: whole months of the heat map. */
+export interface NuisanceMonthlyHourlyTable {
+  municipality_id: string;
+  month: string;
+  source: string;
+  category: string;
+  weekday: number;
+  hour: number;
+  n: number;
+}
+
+/** An imported police file. */
+export interface NuisanceImportTable {
+  id: string;
+  municipality_id: string;
+  file_name: string;
+  row_count: number;
+  imported_by: string | null;
+  imported_at: string;
+}
+
+export interface BarometerTables {
+  nuisance_event: NuisanceEventTable;
+  nuisance_daily: NuisanceDailyTable;
+  nuisance_hourly: NuisanceHourlyTable;
+  nuisance_monthly: NuisanceMonthlyTable;
+  nuisance_monthly_hourly: NuisanceMonthlyHourlyTable;
+  nuisance_import: NuisanceImportTable;
+}

@@ -1,0 +1,118 @@
+/** The nuisance desk and the police–prevention consultation (features/complaints, features/consultations). Part of `Database` (../schema.ts). */
+
+/** A service or partner the nuisance desk assigns complaints to (a small list the municipality manages). */
+export interface ComplaintServiceTable {
+  id: string;
+  municipality_id: string;
+  name: string;
+  email: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Response days per nuisance category (default in code when absent). */
+export interface ComplaintSettingTable {
+  municipality_id: string;
+  category: string;
+  response_days: number;
+  updated_at: string;
+}
+
+/** A nuisance complaint (overlastloket); contact_* is the citizen's personal data. */
+export interface ComplaintTable {
+  id: string;
+  municipality_id: string;
+  /** Shown to the citizen, e.g. OV-2020-7KQ4M; unique per municipality. */
+  reference: string;
+  /** sha256 of the citizen's access code: with the reference it opens the public status page. */
+  access_code_hash: string;
+  /** web | desk */
+  channel: string;
+  /** The citizen's language (mails are written in it). */
+  locale: string;
+  category: string;
+  /** new | assigned | in_progress | answered | closed */
+  status: string;
+  occurred_at: string;
+  received_at: string;
+  due_on: string;
+  wijk_code: string | null;
+  lat: number | null;
+  lon: number | null;
+  address: string | null;
+  street: string | null;
+  description: string;
+  contact_name: string | null;
+  contact_email: string | null;
+  service_id: string | null;
+  answer_text: string | null;
+  answered_at: string | null;
+  closed_at: string | null;
+  /** Set on a duplicate: the complaint it was merged into. */
+  merged_into_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Internal notes on a complaint: never shown to the citizen. */
+export interface ComplaintNoteTable {
+  id: string;
+  municipality_id: string;
+  complaint_id: string;
+  text: string;
+  created_by: string | null;
+  created_by_email: string | null;
+  created_at: string;
+}
+
+export interface ComplaintAttachmentTable {
+  municipality_id: string;
+  complaint_id: string;
+  file_id: string;
+  added_at: string;
+}
+
+/** A police–prevention consultation: agenda snapshot, minutes, and (when final) its meeting registration. */
+export interface ConsultationTable {
+  id: string;
+  municipality_id: string;
+  held_on: string;
+  title: string;
+  period_from: string;
+  period_to: string;
+  agenda_json: string;
+  attendees: string;
+  minutes_text: string;
+  /** draft | final */
+  status: string;
+  finalized_at: string | null;
+  registration_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConsultationActionTable {
+  id: string;
+  municipality_id: string;
+  consultation_id: string;
+  position: number;
+  description: string;
+  owner: string;
+  due_on: string;
+  done: number;
+  done_at: string | null;
+  updated_at: string;
+}
+
+export interface ComplaintTables {
+  complaint_service: ComplaintServiceTable;
+  complaint_setting: ComplaintSettingTable;
+  complaint: ComplaintTable;
+  complaint_note: ComplaintNoteTable;
+  complaint_attachment: ComplaintAttachmentTable;
+  consultation: ConsultationTable;
+  consultation_action: ConsultationActionTable;
+}
