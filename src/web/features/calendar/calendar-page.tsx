@@ -55,7 +55,7 @@ export function CalendarPage() {
             const days = Math.round((Date.parse(`${d.due}T00:00:00Z`) - Date.parse(`${list.data.today}T00:00:00Z`)) / dayMs);
             const state = d.done ? { word: w.done, color: 'teal.9' } : days < 0 ? { word: w.overdue, color: 'red.9' } : { word: days === 0 ? w.today : fill(w.daysLeft, { days }), color: 'blue.9' };
             const what = d.href ? <Anchor component={Link} to={d.href}>{d.title}</Anchor> : d.title;
-            const badge = <Badge color={state.color} variant={d.done ? 'light' : 'filled'}>{state.word}</Badge>;
+            const badge = <Badge color={state.color} variant={d.done ? 'outline' : 'filled'}>{state.word}</Badge>;
             return { d, what, badge };
           });
           return (

@@ -17,7 +17,7 @@ export function DecisionStageBadge({ versionId }: { versionId: string }) {
   const word = stage === null ? w.stageNone : { college_referral: w.stageCollege, council_approval: w.stageCouncil, ministry_submission: w.stageMinistry }[stage];
   const on = path.data.steps.find((s) => s.step === stage)?.decidedOn;
   return (
-    <Badge variant="light" color={stage === 'ministry_submission' ? 'teal.9' : 'blue.9'} data-testid="decision-stage">
+    <Badge variant="outline" color={stage === 'ministry_submission' ? 'teal.9' : 'blue.9'} data-testid="decision-stage">
       {`${w.planStage}: ${word}${on ? ` (${date(`${on}T12:00:00Z`)})` : ''}`}
     </Badge>
   );

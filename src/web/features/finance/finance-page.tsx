@@ -96,7 +96,7 @@ export function FinancePage() {
                     <Table.Td ta="right">{euro(s.ruleWageCents)}</Table.Td>
                     <Table.Td ta="right">{euro(s.equipmentCents)}</Table.Td>
                     <Table.Td ta="right">{euro(s.equipmentCapCents)}</Table.Td>
-                    <Table.Td>{s.findings.length === 0 ? <Badge color="teal.9" variant="light">{w.agrees}</Badge> : <Stack gap={2}><Badge color="red.9">{w.mismatch}</Badge>{finding(s).map((text) => <Text key={text} size="sm" data-testid="convention-finding">{text}</Text>)}</Stack>}</Table.Td>
+                    <Table.Td>{s.findings.length === 0 ? <Badge color="teal.9" variant="outline">{w.agrees}</Badge> : <Stack gap={2}><Badge color="red.9">{w.mismatch}</Badge>{finding(s).map((text) => <Text key={text} size="sm" data-testid="convention-finding">{text}</Text>)}</Stack>}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -115,7 +115,7 @@ export function FinancePage() {
                   <Table.Tr key={`${s.id}-${p.key}`}>
                     <Table.Td>{s.name}</Table.Td><Table.Td>{potWord[p.key]}</Table.Td>
                     <Table.Td ta="right">{euro(p.capCents)}</Table.Td><Table.Td ta="right">{euro(p.spentCents)}</Table.Td><Table.Td ta="right">{euro(p.remainingCents)}</Table.Td>
-                    <Table.Td><Badge color={stateColor[p.state]} variant={p.state === 'ok' ? 'light' : 'filled'}>{stateWord[p.state]}</Badge></Table.Td>
+                    <Table.Td><Badge color={stateColor[p.state]} variant={p.state === 'ok' ? 'outline' : 'filled'}>{stateWord[p.state]}</Badge></Table.Td>
                   </Table.Tr>
                 )))}
               </Table.Tbody>
@@ -175,7 +175,7 @@ export function FinancePage() {
                     <Table.Tr key={l.id}>
                       <Table.Td>{l.code}</Table.Td><Table.Td>{l.label}</Table.Td><Table.Td ta="right">{euro(l.budgetCents)}</Table.Td><Table.Td ta="right">{euro(l.councilEstimateCents)}</Table.Td><Table.Td ta="right">{euro(l.expectedCents)}</Table.Td><Table.Td ta="right">{euro(l.differenceCents)}</Table.Td>
                       <Table.Td>
-                        <Badge color={l.flagged ? 'red.9' : 'teal.9'} variant={l.flagged ? 'filled' : 'light'}>{l.flagged ? w.toCorrect : w.inLine}</Badge>
+                        <Badge color={l.flagged ? 'red.9' : 'teal.9'} variant={l.flagged ? 'filled' : 'outline'}>{l.flagged ? w.toCorrect : w.inLine}</Badge>
                         {l.councilDifferenceCents !== null && l.councilDifferenceCents !== 0 && <Text size="sm">{fill(w.councilDifference, { difference: euro(l.councilDifferenceCents) })}</Text>}
                       </Table.Td>
                       {mayManage && <Table.Td><Button size="compact-sm" variant="subtle" aria-label={fill(f.editLine, { code: l.code })} onClick={() => setEditingLine(l)}>{f.edit}</Button></Table.Td>}
