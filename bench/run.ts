@@ -2,6 +2,7 @@ import { benchApiWrite } from './api-write.js';
 import { benchPlanParse } from './plan-parse.js';
 import { benchIndicators } from './indicators.js';
 import { benchBarometer } from './barometer.js';
+import { benchImport } from './import.js';
 import { emit } from './measure.js';
 
 /** `npm run bench -- [NAME]`: every benchmark, or the one named; one JSON line per measurement on stdout. */
@@ -10,6 +11,7 @@ const benches: Record<string, () => Promise<object[]>> = {
   'plan-parse': benchPlanParse,
   indicators: benchIndicators,
   barometer: benchBarometer,
+  import: benchImport,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

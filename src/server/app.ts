@@ -11,6 +11,9 @@ import { argon2idHasher, type PasswordHasher } from './adapters/passwords.js';
 import { installErrorHandler, sendError } from './http/error-handler.js';
 import { installAccessHook } from './http/access-hook.js';
 import { installSecurityHeaders } from './http/security-headers.js';
+import { redactedLogPaths, serializeRequest } from './http/log-redaction.js';
+import { jobStatusRoutes } from './features/jobs/job-status.routes.js';
+import { installTextHygiene } from './http/text-hygiene.js';
 import './http/request-context.js';
 import { AuthService } from './features/auth/auth.service.js';
 import { LoginThrottle, type ThrottleLimits } from './features/auth/login-throttle.js';
@@ -18,7 +21,7 @@ import { authRoutes } from './features/auth/auth.routes.js';
 import { UserService } from './features/users/user.service.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
-import { healthRoutes } from './features/health/health.routes.js';
+import { type HealthProbes, healthProbes, healthRoutes } from './features/health/health.routes.js';
 import { PlanService } from './features/plan/plan.service.js';
 import { PlanImportService } from './features/plan/plan-import.service.js';
 import { planRoutes } from './features/plan/plan.routes.js';
@@ -27,6 +30,8 @@ import { RegistrationService } from './features/registers/registration.service.j
 import { registerRoutes } from './features/registers/registers.routes.js';
 import { IndicatorService } from './features/indicators/indicators.service.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
+import { SubjectService } from './features/subjects/subjects.service.js';
+import { subjectRoutes } from './features/subjects/subjects.routes.js';
 import { EvaluationService } from './features/evaluation/evaluation.service.js';
 import { evaluationRoutes } from './features/evaluation/evaluation.routes.js';
 import { ReportService } from './features/reports/report.service.js';
@@ -54,7 +59,7 @@ import { RetentionSweep } from './features/retention/retention-sweep.js';
 import { ComplaintService } from './features/complaints/complaints.service.js';
 import { ComplaintSettingsService } from './features/complaints/complaint-settings.service.js';
 import { PublicIntakeService } from './features/complaints/public-intake.service.js';
-import { FormTokens, IntakeLimiter } from './features/complaints/intake-guard.js';
+import { FormTokens, formTokenKey, IntakeLimiter } from './features/complaints/intake-guard.js';
 import { complaintRoutes } from './features/complaints/complaints.routes.js';
 import { ConsultationService } from './features/consultations/consultations.service.js';
 import { consultationRoutes } from './features/consultations/consultations.routes.js';
@@ -81,6 +86,10 @@ export interface AppOptions {
   fileStore?: FileStore;
   /** Defaults to SMTP at `config.smtpUrl`, or to keeping mail in the outbox when none is configured. */
   mailer?: Mailer;
+  /** Where the log goes (default stdout); a test reads it to check what is redacted. */
+  logStream?: { write(line: string): void };
+  /** Defaults to `select 1` on the database and a probe file in `config.dataDir`. */
+  healthProbes?: HealthProbes;
 }
 
 export interface App {
@@ -94,7 +103,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const hasher = options.hasher ?? argon2idHasher;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    // Cookies, CSRF tokens, passwords and the calendar feed's token never reach the log (see http/log-redaction.ts).
+    logger: options.logger === false ? false : {
+      level: config.logLevel, redact: { paths: redactedLogPaths, censor: '[redacted]' }, serializers: { req: serializeRequest },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     bodyLimit: 1_048_576,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
@@ -102,7 +115,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, { hsts: config.secureCookies });
+  installTextHygiene(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -114,9 +128,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     transform: jsonSchemaTransform,
   });
 
-  const throttle = new LoginThrottle(clock, options.throttleLimits);
-  const users = new UserService({ db, clock, hasher });
-  const auth = new AuthService({ db, clock, hasher, throttle, sessionTtlHours: config.sessionTtlHours });
+  const throttle = new LoginThrottle(db, clock, options.throttleLimits);
+  const users = new UserService({ db, clock, hasher, onForeignEmail: (attempt) => app.log.info(attempt, 'user create with an e-mail of another municipality: answered as created, nothing stored') });
+  const auth = new AuthService({ db, clock, hasher, throttle, sessionTtlHours: config.sessionTtlHours, sessionIdleMinutes: config.sessionIdleMinutes });
   const plans = new PlanService({ db, clock });
   const planImport = new PlanImportService({ db, clock });
   const registerTypes = new RegisterTypeService({ db, clock });
@@ -125,7 +139,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const guards = new GuardsService({ db, clock });
   const violence = new ViolenceService({ db, clock });
   const guardOverview = new GuardOverviewService({ db, clock, violence });
-  const registrations = new RegistrationService({ db, clock, types: registerTypes, files, hooks: [guards.registrationHooks()] });
+  const registrations = new RegistrationService({ db, clock, types: registerTypes, files, hooks: [guards.registrationHooks()], countsFor: (actor, row) => indicators.countsFor(actor, row) });
   const finance = new FinanceService({ db, clock, files });
   const decisions = new DecisionService({ db, clock, files });
   const partners = new PartnerService({ db, clock, files, registrations });
@@ -134,36 +148,38 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const reports = new ReportService({ db, clock, plans, indicators, evaluations, guardOverview, finance, decisions });
   const imports = new RegistrationImportService({ db, clock, types: registerTypes, registrations });
   const mailer = options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : unconfiguredMailer);
-  const outbox = new MailOutbox({ db, clock, mailer });
+  const outbox = new MailOutbox({ db, clock, mailer, log: app.log });
   const complaints = new ComplaintService({ db, clock, files, outbox, publicUrl: config.publicUrl });
   const complaintSettings = new ComplaintSettingsService({ db, clock });
-  const publicIntake = new PublicIntakeService({ db, clock, files, outbox, tokens: new FormTokens(clock), limiter: new IntakeLimiter(clock), publicUrl: config.publicUrl });
+  const publicIntake = new PublicIntakeService({ db, clock, files, outbox, tokens: new FormTokens(clock, await formTokenKey(db, clock)), limiter: new IntakeLimiter(db, clock), publicUrl: config.publicUrl });
   const caseRetention = new CaseRetentionService({ db, clock, store: fileStore });
   const caseWrites = new CaseService({ db, clock });
   const cases = new CaseQueryService({ db, clock, retention: caseRetention, files });
   const volunteers = new VolunteerService({ db, clock, cases });
-  const retention = new RetentionSweep({ db, cases: caseRetention, complaints });
+  const retention = new RetentionSweep({ db, clock, cases: caseRetention, complaints, log: app.log });
   // One calendar from every feature's deadlines; add a feature's DeadlineProvider to this list.
-  const calendar = new CalendarService({ db, clock, providers: [decisions, partners, cases, complaints], outbox });
+  const calendar = new CalendarService({ db, clock, providers: [decisions, partners, cases, complaints], outbox, log: app.log });
   const barometer = new BarometerService({ db });
   const consultations = new ConsultationService({ db, clock, registrations, barometer });
   const policeImport = new PoliceImportService({ db, clock });
   installAccessHook(app, auth);
 
-  await app.register(healthRoutes(db.dialect, config.version));
+  await app.register(healthRoutes(db.dialect, config.version, options.healthProbes ?? healthProbes(db, config.dataDir)));
   await app.register(authRoutes(auth, users, config.secureCookies));
   await app.register(userRoutes(users));
   await app.register(auditRoutes(db));
+  await app.register(jobStatusRoutes(db));
   await app.register(planRoutes(plans, planImport));
   await app.register(registerRoutes(registerTypes, registrations));
   await app.register(indicatorRoutes(indicators));
+  await app.register(subjectRoutes(new SubjectService({ db, clock, currentVersionId: (actor) => plans.currentVersionId(actor) })));
   await app.register(evaluationRoutes(evaluations));
   await app.register(reportRoutes(reports));
   await app.register(importRoutes(imports));
   await app.register(fileRoutes(files));
   await app.register(caseRoutes(caseWrites, cases, caseRetention));
   await app.register(volunteerRoutes(volunteers));
-  await app.register(guardRoutes(guards, violence, guardOverview, clock));
+  await app.register(guardRoutes(guards, violence, guardOverview, clock, db));
   await app.register(guardAppRoutes(config.webDir));
   await app.register(mailRoutes(db, clock, outbox));
   await app.register(barometerRoutes(db, barometer, policeImport));

@@ -15,6 +15,8 @@ export interface Config {
   /** Send the session cookie with `Secure` (behind HTTPS). */
   secureCookies: boolean;
   sessionTtlHours: number;
+  /** A session unused this many minutes ends (SVPP_SESSION_IDLE_MINUTES, default 30), before its absolute lifetime. */
+  sessionIdleMinutes: number;
   logLevel: string;
   version: string;
   /** SMTP server for outgoing mail (`smtp://…`, `smtps://…`); unset → mail waits in the outbox. */
@@ -23,6 +25,10 @@ export interface Config {
   mailFrom: string;
   /** The address users reach svpp at, for links in mails and calendar feeds. */
   publicUrl: string;
+  /** Start-up: how often to try reaching the database before giving up (SVPP_DB_STARTUP_TRIES, default 30). */
+  dbStartupTries: number;
+  /** Start-up: milliseconds between those tries (SVPP_DB_STARTUP_DELAY_MS, default 1000). */
+  dbStartupDelayMs: number;
 }
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,11 +65,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDir: path.resolve(env.SVPP_WEB_DIR?.trim() || path.join(projectRoot, 'dist', 'web')),
     secureCookies: env.SVPP_SECURE_COOKIES === 'true',
     sessionTtlHours: intFrom('SVPP_SESSION_TTL_HOURS', env.SVPP_SESSION_TTL_HOURS, 12, 1, 24 * 30),
+    sessionIdleMinutes: intFrom('SVPP_SESSION_IDLE_MINUTES', env.SVPP_SESSION_IDLE_MINUTES, 30, 1, 24 * 60 * 30),
     logLevel: env.SVPP_LOG_LEVEL?.trim() || 'info',
     version: readVersion(),
     smtpUrl,
     mailFrom: env.SVPP_MAIL_FROM?.trim() || 'svpp <noreply@svpp.invalid>',
     publicUrl: (env.SVPP_PUBLIC_URL?.trim() || `http://${host}:${port}`).replace(/\/+$/, ''),
+    dbStartupTries: intFrom('SVPP_DB_STARTUP_TRIES', env.SVPP_DB_STARTUP_TRIES, 30, 1, 10_000),
+    dbStartupDelayMs: intFrom('SVPP_DB_STARTUP_DELAY_MS', env.SVPP_DB_STARTUP_DELAY_MS, 1000, 10, 600_000),
     ...overrides,
   };
 }

@@ -72,4 +72,61 @@ describe.each(dialects)('importing registrations from CSV and XLSX on %s', (dial
     const staff = await t.login('staff@mechelen.test');
     expect((await staff.request({ method: 'POST', url: '/api/registration-imports/inspect', payload: { filename: 'a.csv', contentBase64: b64(csv) } })).statusCode).toBe(403);
   });
+
+  it('refuses a zip bomb, an over-long cell and too many rows with stable codes, never echoing the content', async () => {
+    // 20 MB of one character in one cell packs into some 20 KB.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Blad1').addRows([['Datum', 'Soort'], ['12/03/2020', 'x'.repeat(20 * 1024 * 1024)]]);
+    const bomb = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(bomb.length).toBeLessThan(300_000);
+    for (const url of ['/api/registration-imports/inspect', '/api/barometer/police-imports/inspect']) {
+      const refused = await coordinator.request({ method: 'POST', url, payload: { filename: 'bomb.xlsx', contentBase64: b64(bomb) } });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json<{ error: { code: string } }>().error.code).toBe('IMPORT_ZIP_BOMB');
+      expect(refused.body.length).toBeLessThan(2_000);
+    }
+    const longCell = `Datum;Soort;Bereikt;Wijk;Uren\r\n12/03/2020;${'y'.repeat(20_000)};1;Centrum;1\r\n`;
+    const tooLong = await coordinator.request({ method: 'POST', url: '/api/registration-imports', payload: { filename: 'a.csv', contentBase64: b64(longCell), typeKey: 'activity', mapping, dryRun: true } });
+    expect(tooLong.statusCode).toBe(422);
+    expect(tooLong.json()).toMatchObject({ error: { code: 'IMPORT_CELL_TOO_LONG', details: { row: 2, column: 2, maxCellLength: 10_000 } } });
+    expect(tooLong.body.length).toBeLessThan(2_000);
+    const many = await coordinator.request({ method: 'POST', url: '/api/registration-imports/inspect', payload: { filename: 'a.csv', contentBase64: b64(`Datum\n${'1\n'.repeat(100_001)}`) } });
+    expect(many.json()).toMatchObject({ error: { code: 'IMPORT_TOO_MANY_ROWS', details: { maxRows: 100_000 } } });
+    expect((await coordinator.request({ method: 'POST', url: '/api/registration-imports/inspect', payload: { filename: 'a.csv', contentBase64: b64(`Datum\n${'1\n'.repeat(100_000)}`) } })).json()).toMatchObject({ rowCount: 100_000 });
+  });
+
+  it('clips long cell values quoted in rejected-row reasons', async () => {
+    const wijk = 'Nergens'.repeat(1_000);
+    const file = `Datum;Soort;Bereikt;Wijk;Uren\r\n12/03/2020;Infosessie;25;${wijk};1\r\n`;
+    const dry = (await coordinator.request({ method: 'POST', url: '/api/registration-imports', payload: { filename: 'a.csv', contentBase64: b64(file), typeKey: 'activity', mapping, dryRun: true } })).json<ImportResult>();
+    const reason = dry.rejected[0]?.reasons[0];
+    expect(reason).toMatchObject({ field: 'Wijk', code: 'IMPORT_CELL_INVALID' });
+    expect(reason?.message.length).toBeLessThan(300);
+    expect(reason?.message).toMatch(/… \(\d+ characters\)$/);
+  });
+
+  it('imports 20,000 rows whole while /api/health keeps answering, with the rollup in step', async () => {
+    const daily = async () => Number((await t.database.db.kysely.selectFrom('registration_daily').select((eb) => eb.fn.sum<number | string>('n').as('n')).where('type_key', '=', 'activity').executeTakeFirst())?.n ?? 0);
+    const before = await count();
+    const dailyBefore = await daily();
+    const rows = 20_000;
+    const lines = ['Datum;Soort;Bereikt;Wijk;Uren'];
+    for (let i = 0; i < rows; i++) lines.push(`${String((i % 28) + 1).padStart(2, '0')}/0${(i % 9) + 1}/2020;Infosessie;${(i % 40) + 1};${['Centrum', 'Arsenaal', 'Battel'][i % 3]};1`);
+    let done = false;
+    const importing = coordinator.request({ method: 'POST', url: '/api/registration-imports', payload: { filename: 'big.csv', contentBase64: b64(lines.join('\r\n')), typeKey: 'activity', mapping, dryRun: false } }).finally(() => {
+      done = true;
+    });
+    const healthWhileImporting: number[] = [];
+    while (!done) {
+      const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+      if (!done) healthWhileImporting.push(health.statusCode);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const result = (await importing).json<ImportResult>();
+    expect(result).toMatchObject({ dryRun: false, total: rows, accepted: rows, imported: rows, rejected: [] });
+    expect(healthWhileImporting.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(healthWhileImporting)).toEqual(new Set([200]));
+    expect(await count()).toBe(before + rows);
+    expect(await daily()).toBe(dailyBefore + rows);
+  });
 });

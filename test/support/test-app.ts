@@ -38,12 +38,17 @@ export interface TestAppOptions {
   throttleLimits?: ThrottleLimits;
   /** Send mail to this SMTP server (see `startSmtpServer` in ./smtp.ts); otherwise mail stays in the outbox. */
   smtpUrl?: string;
+  /**
+   * The idle timeout of sessions. Tests move the clock by hours between requests of one agent, so the default here
+   * is the absolute lifetime (12 h); test/medium/auth.test.ts tests the real default (30 min).
+   */
+  sessionIdleMinutes?: number;
 }
 
 export async function createTestApp(dialect: Dialect, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = new ManualClock();
-  const config = loadConfig({}, { webDir: '/nonexistent', logLevel: 'silent' });
+  const config = loadConfig({}, { webDir: '/nonexistent', logLevel: 'silent', sessionIdleMinutes: options.sessionIdleMinutes ?? 12 * 60 });
   const mailer = options.smtpUrl ? smtpMailer(options.smtpUrl, 'svpp test <svpp@test.invalid>') : undefined;
   const { app, services } = await buildApp({ config, db: database.db, clock, hasher: testHasher, logger: false, throttleLimits: options.throttleLimits, fileStore: memoryFileStore(), ...(mailer ? { mailer } : {}) });
   const users = new UserService({ db: database.db, clock, hasher: testHasher });

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import ExcelJS from 'exceljs';
 
 export interface Table {
@@ -5,59 +7,151 @@ export interface Table {
   rows: Record<string, string>[];
 }
 
+/** One data row: its 1-based row number in the file (the header is row 1) and its cells by column name. */
+export interface TableRow {
+  row: number;
+  cells: Record<string, string>;
+}
+
+/** A table read as a stream: the header at once, the rows one by one (a single pass). */
+export interface TableStream {
+  columns: string[];
+  rows: AsyncIterable<TableRow>;
+}
+
+export type TabularErrorCode = 'IMPORT_FILE_UNREADABLE' | 'IMPORT_FILE_EMPTY' | 'IMPORT_TOO_MANY_ROWS' | 'IMPORT_CELL_TOO_LONG' | 'IMPORT_TOO_LARGE' | 'IMPORT_ZIP_BOMB';
+
 export class TabularError extends Error {
-  constructor(readonly code: 'IMPORT_FILE_UNREADABLE' | 'IMPORT_FILE_EMPTY' | 'IMPORT_TOO_MANY_ROWS') {
+  constructor(
+    readonly code: TabularErrorCode,
+    readonly details?: Record<string, unknown>,
+  ) {
     super(code);
   }
 }
 
-export const maxImportRows = 50_000;
+/** The bounds every import file is held to, checked before (XLSX: unpacked size) or while (rows, cells) it is read. */
+export interface TableLimits {
+  maxRows: number;
+  maxCellLength: number;
+  /** The sum of the declared uncompressed sizes of an XLSX's zip entries. */
+  maxUnpackedBytes: number;
+  /** Uncompressed ÷ compressed size of one zip entry above 1 MiB; spreadsheets stay far below, zip bombs far above. */
+  maxCompressionRatio: number;
+}
+
+export const importLimits: TableLimits = { maxRows: 100_000, maxCellLength: 10_000, maxUnpackedBytes: 128 * 1024 * 1024, maxCompressionRatio: 200 };
+/** Kept for callers of the old name. */
+export const maxImportRows = importLimits.maxRows;
+
+/** Gives other requests their turn: call between chunks of work. */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** A cell value for an error report or a message: never more than `max` characters of what the file held. */
+export function clip(text: string, max = 200): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
 
 /** Splits CSV text (RFC 4180 quoting) with the given separator. */
 export function parseCsv(text: string, separator: string): string[][] {
   const rows: string[][] = [];
+  for (const { cells } of csvRecords([text], separator, Number.POSITIVE_INFINITY)) if (cells.some((cell) => cell.trim() !== '')) rows.push(cells);
+  return rows;
+}
+
+/**
+ * CSV records from text arriving in pieces (RFC 4180 quoting), one record at a time: linear in the input, and a
+ * field longer than `maxCellLength` stops the reading before it grows further.
+ */
+export function* csvRecords(chunks: Iterable<string>, separator: string, maxCellLength: number): Generator<{ record: number; cells: string[] }> {
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
+  /** A quote seen inside quotes whose meaning (escaped quote or end of quotes) depends on the next character. */
+  let quoteOpen = false;
+  /** A \r ended the last record: a \n right after it belongs to it. */
+  let afterCr = false;
+  let record = 0;
+  let fieldStarted = false;
+  const tooLong = () => new TabularError('IMPORT_CELL_TOO_LONG', { row: record + 1, column: row.length + 1, maxCellLength });
+  for (const text of chunks) {
+    let start = 0;
+    let i = 0;
+    const append = (end: number) => {
+      if (end > start) {
+        field += text.slice(start, end);
+        fieldStarted = true;
+        if (field.length > maxCellLength) throw tooLong();
+      }
+    };
+    while (i < text.length) {
+      const c = text[i];
+      if (afterCr) {
+        afterCr = false;
+        if (c === '\n') {
+          i++;
+          start = i;
+          continue;
+        }
+      }
+      if (quoteOpen) {
+        quoteOpen = false;
+        if (c === '"') {
+          // An escaped quote: keep one.
+          field += '"';
+          i++;
+          start = i;
+          continue;
+        }
+        quoted = false;
+      }
+      if (quoted) {
+        if (c === '"') {
+          append(i);
+          quoteOpen = true;
+          i++;
+          start = i;
+        } else i++;
+        continue;
+      }
+      if (c === '"' && !fieldStarted && field === '' && start === i) {
+        quoted = true;
+        fieldStarted = true;
         i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === separator) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
+        start = i;
+      } else if (c === separator) {
+        append(i);
+        row.push(field);
+        field = '';
+        fieldStarted = false;
+        i++;
+        start = i;
+      } else if (c === '\n' || c === '\r') {
+        append(i);
+        row.push(field);
+        record++;
+        yield { record, cells: row };
+        row = [];
+        field = '';
+        fieldStarted = false;
+        afterCr = c === '\r';
+        i++;
+        start = i;
+      } else i++;
+    }
+    append(text.length);
   }
-  if (field !== '' || row.length > 0) {
+  if (field !== '' || fieldStarted || row.length > 0) {
     row.push(field);
-    rows.push(row);
+    record++;
+    yield { record, cells: row };
   }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 
 /** Belgian Excel writes `;`; others `,` or a tab: the separator that splits the header most wins. */
 export function detectSeparator(headerLine: string): string {
   const counts = [';', ',', '\t'].map((s) => ({ s, n: headerLine.split(s).length }));
   return counts.sort((a, b) => b.n - a.n)[0]?.s ?? ';';
-}
-
-function toTable(matrix: string[][]): Table {
-  const [header, ...body] = matrix;
-  if (!header || body.length === 0) throw new TabularError('IMPORT_FILE_EMPTY');
-  if (body.length > maxImportRows) throw new TabularError('IMPORT_TOO_MANY_ROWS');
-  const columns = header.map((h, i) => h.trim() || `kolom ${i + 1}`);
-  return { columns, rows: body.map((cells) => Object.fromEntries(columns.map((c, i) => [c, (cells[i] ?? '').trim()]))) };
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -70,36 +164,211 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value) return String(value.text);
     if ('result' in value) return value.result instanceof Date ? isoDate(value.result) : JSON.stringify(value.result ?? '').replace(/^"|"$/g, '');
+    if ('error' in value) return String(value.error);
     return '';
   }
   return String(value);
 }
 
-/** Reads a CSV (UTF-8, with or without BOM) or an XLSX file into header + rows of strings; dates become YYYY-MM-DD. */
-export async function readTable(filename: string, content: Buffer): Promise<Table> {
+const columnsOf = (header: string[]) => header.map((h, i) => h.trim() || `kolom ${i + 1}`);
+
+/** Builds the row objects, counts them against the row limit and refuses a file without a header or data rows. */
+async function* dataRows(records: AsyncIterable<{ record: number; cells: string[] }> | Iterable<{ record: number; cells: string[] }>, columns: string[], limits: TableLimits): AsyncGenerator<TableRow> {
+  let count = 0;
+  for await (const { record, cells } of records) {
+    if (!cells.some((cell) => cell.trim() !== '')) continue;
+    count++;
+    if (count > limits.maxRows) throw new TabularError('IMPORT_TOO_MANY_ROWS', { maxRows: limits.maxRows });
+    const row: Record<string, string> = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i] as string] = (cells[i] ?? '').trim();
+    yield { row: record, cells: row };
+  }
+  if (count === 0) throw new TabularError('IMPORT_FILE_EMPTY');
+}
+
+function openCsv(content: Buffer, limits: TableLimits): TableStream {
+  if (content.includes(0)) throw new TabularError('IMPORT_FILE_UNREADABLE');
+  const pieceSize = 64 * 1024;
+  const pieces = function* () {
+    const decoder = new TextDecoder('utf-8');
+    for (let offset = 0; offset < content.length; offset += pieceSize) {
+      let text = decoder.decode(content.subarray(offset, offset + pieceSize), { stream: true });
+      if (offset === 0) text = text.replace(/^\uFEFF/, '');
+      yield text;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  };
+  const firstNewline = content.subarray(0, Math.min(content.length, limits.maxCellLength * 4)).indexOf(0x0a);
+  const headerLine = content.subarray(0, firstNewline < 0 ? Math.min(content.length, limits.maxCellLength * 4) : firstNewline).toString('utf8');
+  const records = csvRecords(pieces(), detectSeparator(headerLine), limits.maxCellLength);
+  let header: string[] | undefined;
+  // By hand, not for…of: leaving a for…of would close the generator the rows still come from.
+  for (let next = records.next(); !next.done; next = records.next()) {
+    if (next.value.cells.some((cell) => cell.trim() !== '')) {
+      header = next.value.cells;
+      break;
+    }
+  }
+  if (!header) throw new TabularError('IMPORT_FILE_EMPTY');
+  const columns = columnsOf(header);
+  const rest = { [Symbol.iterator]: () => records };
+  return { columns, rows: dataRows(rest, columns, limits) };
+}
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localOffset: number;
+}
+
+/**
+ * Reads the zip's central directory and checks, before anything is inflated, the declared unpacked size (in total)
+ * and each entry's compression ratio; then that the local entries are exactly the directory's, back to back, so a
+ * streaming unzip sees nothing the directory did not declare.
+ */
+export function zipEntries(content: Buffer, limits: TableLimits): ZipEntry[] {
+  const unreadable = () => new TabularError('IMPORT_FILE_UNREADABLE');
+  let eocd = -1;
+  for (let i = content.length - 22; i >= Math.max(0, content.length - 22 - 65_535); i--) {
+    if (content.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw unreadable();
+  const count = content.readUInt16LE(eocd + 10);
+  const directorySize = content.readUInt32LE(eocd + 12);
+  const directoryOffset = content.readUInt32LE(eocd + 16);
+  // ZIP64 (markers 0xFFFF / 0xFFFFFFFF) is never needed for a spreadsheet that fits an upload.
+  if (count === 0xffff || directoryOffset === 0xffffffff || directoryOffset + directorySize > eocd) throw unreadable();
+  const entries: ZipEntry[] = [];
+  let at = directoryOffset;
+  let unpacked = 0;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > content.length || content.readUInt32LE(at) !== 0x02014b50) throw unreadable();
+    const nameLength = content.readUInt16LE(at + 28);
+    const entry: ZipEntry = {
+      flags: content.readUInt16LE(at + 8),
+      method: content.readUInt16LE(at + 10),
+      compressedSize: content.readUInt32LE(at + 20),
+      uncompressedSize: content.readUInt32LE(at + 24),
+      localOffset: content.readUInt32LE(at + 42),
+      name: content.toString('utf8', at + 46, at + 46 + nameLength),
+    };
+    if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff || entry.localOffset === 0xffffffff) throw unreadable();
+    if (entry.method !== 0 && entry.method !== 8) throw unreadable();
+    if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) throw unreadable();
+    unpacked += entry.uncompressedSize;
+    if (unpacked > limits.maxUnpackedBytes) throw new TabularError('IMPORT_TOO_LARGE', { maxUnpackedBytes: limits.maxUnpackedBytes });
+    if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio) {
+      throw new TabularError('IMPORT_ZIP_BOMB', { entry: clip(entry.name, 100) });
+    }
+    entries.push(entry);
+    at += 46 + nameLength + content.readUInt16LE(at + 30) + content.readUInt16LE(at + 32);
+  }
+  // The local entries, in file order, must tile the space before the directory exactly.
+  let expected = 0;
+  for (const entry of [...entries].sort((a, b) => a.localOffset - b.localOffset)) {
+    const local = entry.localOffset;
+    if (local !== expected || local + 30 > content.length || content.readUInt32LE(local) !== 0x04034b50) throw unreadable();
+    const nameLength = content.readUInt16LE(local + 26);
+    if (content.toString('utf8', local + 30, local + 30 + nameLength) !== entry.name) throw unreadable();
+    let end = local + 30 + nameLength + content.readUInt16LE(local + 28) + entry.compressedSize;
+    if (entry.flags & 0x08) end += end + 4 <= content.length && content.readUInt32LE(end) === 0x08074b50 ? 16 : 12;
+    expected = end;
+  }
+  if (expected !== directoryOffset) throw unreadable();
+  return entries;
+}
+
+/** Inflates each entry once, counting (and discarding) the bytes: an entry that unpacks beyond what it declared is a zip bomb. */
+async function checkInflatedSizes(content: Buffer, entries: ZipEntry[]): Promise<void> {
+  for (const entry of entries) {
+    if (entry.method !== 8) continue;
+    const local = entry.localOffset;
+    const start = local + 30 + content.readUInt16LE(local + 26) + content.readUInt16LE(local + 28);
+    const data = content.subarray(start, start + entry.compressedSize);
+    await new Promise<void>((resolve, reject) => {
+      const inflate = createInflateRaw();
+      let size = 0;
+      inflate.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > entry.uncompressedSize) {
+          inflate.destroy();
+          reject(new TabularError('IMPORT_ZIP_BOMB', { entry: clip(entry.name, 100) }));
+        }
+      });
+      inflate.on('error', () => reject(new TabularError('IMPORT_FILE_UNREADABLE')));
+      inflate.on('end', () => (size === entry.uncompressedSize ? resolve() : reject(new TabularError('IMPORT_FILE_UNREADABLE'))));
+      inflate.end(data);
+    });
+  }
+}
+
+async function openXlsx(content: Buffer, limits: TableLimits): Promise<TableStream> {
+  const entries = zipEntries(content, limits);
+  if (!entries.some((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))) throw new TabularError('IMPORT_FILE_UNREADABLE');
+  await checkInflatedSizes(content, entries);
+  const pieceSize = 64 * 1024;
+  const input = Readable.from((function* () {
+    for (let offset = 0; offset < content.length; offset += pieceSize) yield content.subarray(offset, offset + pieceSize);
+  })());
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const records: AsyncGenerator<{ record: number; cells: string[] }> = (async function* () {
+    try {
+      for await (const worksheet of reader) {
+        for await (const row of worksheet) {
+          const values = Array.isArray(row.values) ? row.values : [];
+          const cells: string[] = [];
+          for (let c = 1; c < values.length; c++) {
+            const text = cellText(values[c] as ExcelJS.CellValue);
+            if (text.length > limits.maxCellLength) throw new TabularError('IMPORT_CELL_TOO_LONG', { row: row.number, column: c, maxCellLength: limits.maxCellLength });
+            cells.push(text);
+          }
+          yield { record: row.number, cells };
+        }
+        // The first worksheet only.
+        break;
+      }
+    } catch (error) {
+      if (error instanceof TabularError) throw error;
+      throw new TabularError('IMPORT_FILE_UNREADABLE');
+    }
+  })();
+  let header: string[] | undefined;
+  for (;;) {
+    const next = await records.next();
+    if (next.done) break;
+    if (next.value.cells.some((cell) => cell.trim() !== '')) {
+      header = next.value.cells;
+      break;
+    }
+  }
+  if (!header) throw new TabularError('IMPORT_FILE_EMPTY');
+  const columns = columnsOf(header);
+  const rest = { [Symbol.asyncIterator]: () => records };
+  return { columns, rows: dataRows(rest, columns, limits) };
+}
+
+/**
+ * Opens a CSV (UTF-8, with or without BOM) or an XLSX file (its first worksheet) as a stream of rows of strings;
+ * dates become YYYY-MM-DD. An XLSX is checked against the unpacked-size limits before anything is inflated; rows and
+ * cells are counted while they are read. Errors are `TabularError`s, also while iterating.
+ */
+export async function openTable(filename: string, content: Buffer, limits: TableLimits = importLimits): Promise<TableStream> {
   if (content.length === 0) throw new TabularError('IMPORT_FILE_EMPTY');
   const isXlsx = /\.xlsx$/i.test(filename) || (content[0] === 0x50 && content[1] === 0x4b);
-  if (!isXlsx) {
-    if (content.includes(0)) throw new TabularError('IMPORT_FILE_UNREADABLE');
-    const text = content.toString('utf8').replace(/^\uFEFF/, '');
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-    return toTable(parseCsv(text, detectSeparator(firstLine)));
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new TabularError('IMPORT_FILE_UNREADABLE');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new TabularError('IMPORT_FILE_EMPTY');
-  const matrix: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      cells.push(cellText(row.getCell(c).value));
-    }
-    matrix.push(cells);
-  });
-  return toTable(matrix);
+  return isXlsx ? openXlsx(content, limits) : openCsv(content, limits);
+}
+
+/** Reads the whole table into memory (small files, tools); imports use `openTable` and go row by row. */
+export async function readTable(filename: string, content: Buffer, limits: TableLimits = importLimits): Promise<Table> {
+  const table = await openTable(filename, content, limits);
+  const rows: Record<string, string>[] = [];
+  for await (const { cells } of table.rows) rows.push(cells);
+  return { columns: table.columns, rows };
 }

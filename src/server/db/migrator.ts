@@ -11,6 +11,9 @@ import * as m0008 from './migrations/0008-barometer.js';
 import * as m0009 from './migrations/0009-cases.js';
 import * as m0010 from './migrations/0010-finance.js';
 import * as m0011 from './migrations/0011-complaints.js';
+import * as m0012 from './migrations/0012-subjects.js';
+import * as m0013 from './migrations/0013-municipality-time-zone.js';
+import * as m0015 from './migrations/0015-shared-limits.js';
 
 /** Every migration, in order. Names are permanent: add, never rename. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +28,9 @@ const migrations: Record<string, Migration> = {
   '0009-cases': m0009,
   '0010-finance': m0010,
   '0011-complaints': m0011,
+  '0012-subjects': m0012,
+  '0013-municipality-time-zone': m0013,
+  '0015-shared-limits': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

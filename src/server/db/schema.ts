@@ -1,10 +1,14 @@
+import type { ColumnType } from 'kysely';
 import type { BarometerTables } from './schema/barometer.js';
 import type { CaseTables } from './schema/cases.js';
 import type { ComplaintTables } from './schema/complaints.js';
 import type { FinanceTables } from './schema/finance.js';
 import type { GuardTables } from './schema/guards.js';
+import type { SharedLimitTables } from './schema/shared-limits.js';
+import type { SubjectTables } from './schema/subjects.js';
 
 export type * from './schema/barometer.js';
+export type * from './schema/subjects.js';
 export type * from './schema/cases.js';
 export type * from './schema/complaints.js';
 export type * from './schema/finance.js';
@@ -21,6 +25,8 @@ export interface MunicipalityTable {
   slug: string;
   name: string;
   created_at: string;
+  /** IANA time zone of its calendar (default Europe/Brussels); optional on insert. */
+  time_zone: ColumnType<string, string | undefined, string>;
 }
 
 export interface UserTable {
@@ -183,6 +189,8 @@ export interface RegistrationTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** The subject it counts for (src/shared/subjects); null (or left out) when it names none. */
+  subject_id?: string | null;
 }
 
 /** Per municipality × type × category × status × wijk × day: count and sums, kept in step with every write. */
@@ -213,6 +221,8 @@ export interface IndicatorLinkTable {
   reason: string | null;
   updated_by: string | null;
   updated_at: string;
+  /** Why a manual indicator stays manual (qualitative, external, judgment); optional on insert. */
+  manual_reason?: string | null;
 }
 
 export interface IndicatorValueTable {
@@ -276,7 +286,7 @@ export interface MailOutboxTable {
 }
 
 /** Every table: the foundation, plans, monitoring, files and mail here; each later feature's tables in schema/. */
-export interface Database extends GuardTables, CaseTables, BarometerTables, ComplaintTables, FinanceTables {
+export interface Database extends SubjectTables, SharedLimitTables, GuardTables, CaseTables, BarometerTables, ComplaintTables, FinanceTables {
   mail_outbox: MailOutboxTable;
   municipality: MunicipalityTable;
   app_user: UserTable;

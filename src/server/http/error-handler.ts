@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { type ErrorCode, errorMessage, errorStatus } from '../../shared/errors/error-catalog.js';
 import { localizedIssueMessage } from './validation-messages.js';
 import { AppError } from './app-error.js';
+import { isDatabaseUnavailable, isInvalidTextEncoding, isSqliteBusy } from '../db/db-errors.js';
 
 /** Fastify's own error codes for bad input, mapped to ours (exhaustive over what a client can cause). */
 const fastifyCodes: Record<string, ErrorCode> = {
@@ -49,6 +50,20 @@ export function installErrorHandler(app: FastifyInstance): void {
       request.log.warn({ err: error }, 'unmapped client error');
       return sendError(request, reply, error.statusCode === 404 ? 'NOT_FOUND' : error.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : error.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED');
     }
+    // The database is away (PostgreSQL restarting, a lost connection) or busy with another process (SQLite beside
+    // the CLI): 503 with a stable code and a hint when to try again, never 500. Service resumes by itself.
+    if (isSqliteBusy(error)) {
+      request.log.warn({ err: error, reqId: request.id }, 'database busy');
+      void reply.header('retry-after', '2');
+      return sendError(request, reply, 'DATABASE_BUSY');
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error, reqId: request.id }, 'database unavailable');
+      void reply.header('retry-after', '5');
+      return sendError(request, reply, 'DATABASE_UNAVAILABLE');
+    }
+    // Text hygiene refuses these before validation; a value from elsewhere (a file's content) lands here.
+    if (isInvalidTextEncoding(error)) return sendError(request, reply, 'TEXT_INVALID_CHARACTERS');
     request.log.error({ err: error, reqId: request.id }, 'unexpected error');
     return sendError(request, reply, 'INTERNAL', { requestId: request.id });
   });

@@ -13,9 +13,13 @@ const csp = [
   "form-action 'self'",
 ].join('; ');
 
-/** Conservative browser security headers on every response. */
-export function installSecurityHeaders(app: FastifyInstance): void {
+/**
+ * Conservative browser security headers on every response; with `hsts` (secure cookies on: svpp is behind HTTPS)
+ * also Strict-Transport-Security, so the browser never talks plain HTTP to it again for a year.
+ */
+export function installSecurityHeaders(app: FastifyInstance, options: { hsts?: boolean } = {}): void {
   app.addHook('onSend', async (request, reply) => {
+    if (options.hsts) void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('x-frame-options', 'DENY');
     void reply.header('referrer-policy', 'same-origin');

@@ -11,6 +11,7 @@ export const actions = [
   'user.read',
   'user.manage',
   'audit.read',
+  'system.status',
   'plan.read',
   'plan.manage',
   'register.read',
@@ -57,6 +58,8 @@ export const grants: Record<Action, readonly Role[]> = {
   'user.read': ['admin', 'coordinator'],
   'user.manage': ['admin'],
   'audit.read': ['admin'],
+  /** The background jobs' health (a failed retention sweep) on the admin's home page. */
+  'system.status': ['admin'],
   'plan.read': department,
   'plan.manage': ['admin', 'coordinator'],
   'register.read': ['admin', 'coordinator', 'staff', 'viewer'],

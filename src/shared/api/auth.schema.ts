@@ -18,7 +18,10 @@ export const meSchema = z.object({
     role: z.enum(roles),
     locale: z.enum(locales),
   }),
-  municipality: municipalitySummarySchema,
+  municipality: municipalitySummarySchema.extend({
+    /** The municipality's IANA time zone (`Europe/Brussels`): "today" and the day of a moment on its calendar. */
+    timeZone: z.string(),
+  }),
   /** Send this back in the `x-csrf-token` header on every state-changing request. */
   csrfToken: z.string(),
 });

@@ -18,3 +18,12 @@ export const healthSchema = z.object({
   version: z.string(),
 });
 export type Health = z.infer<typeof healthSchema>;
+
+/** 503 from `/api/health`: the same fields, and which check failed (the database's `select 1`, writing the data directory). */
+export const healthUnavailableSchema = z.object({
+  status: z.literal('unavailable'),
+  database: z.enum(['sqlite', 'postgres']),
+  version: z.string(),
+  failed: z.array(z.enum(['database', 'data_dir'])),
+});
+export type HealthUnavailable = z.infer<typeof healthUnavailableSchema>;

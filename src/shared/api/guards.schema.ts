@@ -21,6 +21,8 @@ export const shiftSchema = z.object({
   userId: z.string(),
   guardName: z.string(),
   startedAt: z.string(),
+  /** The day the shift started on the municipality's calendar (a night shift from 00:30 belongs to that day). */
+  day: z.string(),
   endedAt: z.string().nullable(),
   notes: z.string().nullable(),
   hours: z.number().nullable(),

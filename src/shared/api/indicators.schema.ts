@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { targetSchema } from './plan.schema.js';
-import { indicatorLinkInputSchema, indicatorQuerySchema } from '../monitoring/indicator-query.js';
+import { indicatorLinkInputSchema, indicatorQuerySchema, manualReasons, ratioSchema } from '../monitoring/indicator-query.js';
 import { statusRules, statuses } from '../monitoring/indicator-status.js';
 
 export const statusSchema = z.enum(statuses);
@@ -17,9 +17,28 @@ export const statusReasonSchema = z.object({
 
 export const countsSchema = z.record(statusSchema, z.number());
 
+export const indicatorFlagKinds = ['shared_computation', 'far_above_target'] as const;
+/** Like DHIS2's validation rules: a reason to review a computed value, in words, until a person accepts it. */
+export const indicatorFlagSchema = z.object({
+  kind: z.enum(indicatorFlagKinds),
+  /** shared_computation: the other indicators' numbers; far_above_target: the value and the target. */
+  others: z.array(z.string()).optional(),
+  value: z.number().optional(),
+  required: z.number().optional(),
+  fingerprint: z.string(),
+  accepted: z.object({ comment: z.string(), at: z.string() }).nullable(),
+});
+export type IndicatorFlag = z.infer<typeof indicatorFlagSchema>;
+export const acceptFlagBodySchema = z.object({ kind: z.enum(indicatorFlagKinds), fingerprint: z.string().min(1).max(2000), comment: z.string().trim().min(3).max(2000) });
+
 export const indicatorLinkSchema = z.object({
-  mode: z.enum(['query', 'manual']),
+  mode: z.enum(['query', 'ratio', 'manual']),
   query: indicatorQuerySchema.nullable(),
+  ratio: ratioSchema.nullable().optional(),
+  /** Why a manual indicator stays manual. */
+  manualReason: z.enum(manualReasons).nullable().optional(),
+  /** The subjects the link reads, with their names (what is counted). */
+  subjects: z.array(z.object({ id: z.string(), name: z.string(), typeKey: z.string() })).optional(),
   state: z.enum(['proposed', 'confirmed']),
   reason: z.string().nullable(),
   updatedAt: z.string(),
@@ -43,6 +62,10 @@ export const indicatorStateSchema = z.object({
   history: z.array(z.object({ year: z.number().int(), status: statusSchema, value: z.number().nullable() })),
   /** Value per month of the year (trend), null where there is no data. */
   months: z.array(z.number().nullable()),
+  /** Registrations behind the value in the target's window so far (null for manual indicators). */
+  sources: z.number().nullable().optional(),
+  /** Reasons to look again (a computation shared with another indicator, a value far above its target). */
+  flags: z.array(indicatorFlagSchema).optional(),
 });
 export type IndicatorState = z.infer<typeof indicatorStateSchema>;
 

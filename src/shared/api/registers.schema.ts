@@ -28,10 +28,23 @@ export const registrationInputSchema = z.object({
   occurredUntil: z.iso.date().optional().nullable(),
   place: placeInputSchema.optional().nullable(),
   values: z.record(z.string(), z.unknown()),
+  /** What it counts for: a subject of the register (GET /api/subjects?typeKey=…); indicators about it follow. */
+  subjectId: z.uuid().optional().nullable(),
 });
 export type RegistrationInput = z.infer<typeof registrationInputSchema>;
 
 export const registrationUpdateSchema = registrationInputSchema.omit({ id: true, typeKey: true }).partial();
+
+export const countsForSchema = z.object({
+  indicatorId: z.string(),
+  /** The operational objective's number (1.2.4.1) and the indicator's text. */
+  number: z.string(),
+  text: z.string(),
+  value: z.number().nullable(),
+  required: z.number().nullable(),
+  status: z.string(),
+});
+export type CountsFor = z.infer<typeof countsForSchema>;
 
 export const registrationSchema = z.object({
   id: z.string(),
@@ -51,6 +64,9 @@ export const registrationSchema = z.object({
   source: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  subjectId: z.string().nullable().optional(),
+  /** After a save: the indicators it counts for and where they stand now ("2 van 3"). */
+  countsFor: z.array(countsForSchema).optional(),
 });
 export type Registration = z.infer<typeof registrationSchema>;
 

@@ -1,4 +1,4 @@
-import { addDays } from '../monitoring/periods.js';
+import { addDays, addMonths } from '../calendar/days.js';
 import { type CaseTypeDefinition, type DeadlineRule, type StepDefinition, stepOf } from './case-types.js';
 
 /** A step as it was recorded on a case. */
@@ -127,14 +127,7 @@ export function checkClose(type: CaseTypeDefinition, state: CaseState, outcome: 
 }
 
 /** `months` calendar months after an ISO day, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
+export { addMonths };
 
 export interface DeadlineState {
   key: string;

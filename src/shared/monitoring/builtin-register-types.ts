@@ -106,6 +106,47 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
       notes,
     ],
   },
+  {
+    // A pool of people at a date (volunteers, staff, mobile playground workers): ratios and "Aantal vrijwilligers" read the last count.
+    key: 'headcount', labels: labels('Bezetting', 'Effectif', 'Head count'), period: false, place: 'none',
+    fields: [
+      { key: 'kind', kind: 'category', labels: labels('Wat wordt geteld', 'Ce qui est compté', 'What is counted'), required: true, role: 'category', options: [
+        option('total', 'Totaal', 'Total', 'Total'),
+        option('new', 'Nieuw gestart (dit jaar)', 'Nouveaux (cette année)', 'Newly started (this year)'),
+        option('long_term', 'Langer dan 1 jaar geëngageerd', 'Engagés depuis plus d’un an', 'Engaged for over a year'),
+      ] },
+      { key: 'people', kind: 'count', labels: labels('Aantal personen', 'Nombre de personnes', 'Number of people'), required: true, role: 'quantity' },
+      notes,
+    ],
+  },
+  {
+    // Written by the decisions feature for every decision step (college, council, ministry): "collegeverslagen" count them.
+    key: 'decision', labels: labels('Beslissing', 'Décision', 'Decision'), period: false, place: 'none',
+    fields: [
+      { key: 'step', kind: 'category', labels: labels('Stap', 'Étape', 'Step'), required: true, role: 'status', options: [
+        option('college_referral', 'Verwijzing of voorstel aan het college', 'Renvoi ou proposition au collège', 'College referral'),
+        option('college_approval', 'Goedkeuring door het college', 'Approbation par le collège', 'College approval'),
+        option('council_approval', 'Goedkeuring door de gemeenteraad', 'Approbation par le conseil communal', 'Council approval'),
+        option('ministry_submission', 'Indiening bij de FOD Binnenlandse Zaken', 'Envoi au SPF Intérieur', 'Submission to the ministry'),
+      ] },
+      { ...title, required: false },
+      notes,
+    ],
+  },
+  {
+    // Written by the guards' violence register (never its description): "Aantal geregistreerde geweldsfeiten".
+    key: 'violence_incident', labels: labels('Geweldsfeit tegen een gemeenschapswacht', 'Fait de violence contre un gardien de la paix', 'Violence against a community guard'), period: false, place: 'optional',
+    fields: [
+      { key: 'kind', kind: 'category', labels: labels('Soort', 'Type', 'Kind'), required: true, role: 'category', options: [
+        option('verbal', 'Verbaal', 'Verbal', 'Verbal'),
+        option('threat', 'Bedreiging', 'Menace', 'Threat'),
+        option('physical', 'Fysiek', 'Physique', 'Physical'),
+        option('spitting', 'Spuwen', 'Crachat', 'Spitting'),
+        option('weapon', 'Met een wapen', 'Avec une arme', 'With a weapon'),
+        option('discrimination', 'Discriminatie', 'Discrimination', 'Discrimination'),
+      ] },
+    ],
+  },
   ...guardRegisterTypes,
   ...caseRegisterTypes,
 ];
@@ -118,3 +159,6 @@ export function builtinRegisterType(key: string): RegisterTypeDefinition | undef
 export function fieldWithRole(type: RegisterTypeDefinition, role: FieldDefinition['role']): FieldDefinition | undefined {
   return type.fields.find((f) => f.role === role);
 }
+
+/** Registers that other features write in their own transactions (decision steps, the violence register): never by hand. */
+export const systemRegisterKeys: readonly string[] = ['decision', 'violence_incident'];

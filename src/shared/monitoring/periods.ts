@@ -1,4 +1,8 @@
-/** Calendar helpers on ISO dates (YYYY-MM-DD), in UTC so that no time zone shifts a day. */
+/** Calendar helpers on ISO dates (YYYY-MM-DD), in UTC so that no time zone shifts a day (day arithmetic: src/shared/calendar/days.ts). */
+import { addDays, monthEnd } from '../calendar/days.js';
+
+export { addDays };
+
 export interface DateWindow {
   /** First day, inclusive. */
   start: string;
@@ -8,11 +12,12 @@ export interface DateWindow {
 
 const dayMs = 86_400_000;
 const toTime = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+/**
+ * The UTC date of a `Date`: only for a `Date` made from a date string. Never for today or the day of a moment
+ * (`todayIn` / `dayOf` in src/shared/calendar/days.ts: Belgium is 1–2 hours ahead of UTC).
+ * @deprecated use the calendar module
+ */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
-
-export function addDays(iso: string, days: number): string {
-  return isoDay(new Date(toTime(iso) + days * dayMs));
-}
 
 export function yearWindow(year: number): DateWindow {
   return { start: `${year}-01-01`, end: `${year}-12-31` };
@@ -29,8 +34,7 @@ export function subPeriods(year: number, per: 'month' | 'quarter' | 'half_year')
   const out: DateWindow[] = [];
   for (let m = 0; m < 12; m += months) {
     const start = `${year}-${String(m + 1).padStart(2, '0')}-01`;
-    const endMonth = new Date(Date.UTC(year, m + months, 0));
-    out.push({ start, end: isoDay(endMonth) });
+    out.push({ start, end: monthEnd(`${year}-${String(m + months).padStart(2, '0')}`) });
   }
   return out;
 }

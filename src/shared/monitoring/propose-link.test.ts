@@ -1,39 +1,71 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../plan/plan-parser.js';
+import { computationKey } from './indicator-query.js';
 import { proposeLink } from './propose-link.js';
 
-describe('proposeLink', () => {
-  it.each([
-    ['Aantal vergaderingen van de CPR is minstens 3', { typeKey: 'meeting', categories: ['cpr'], measure: 'count' }],
-    ['Er worden minstens 12 fietsgraveeracties georganiseerd', { typeKey: 'bike_engraving', measure: 'count' }],
-    ['Aantal gegraveerde fietsen', { typeKey: 'bike_engraving', measure: 'quantity' }],
-    ['Aantal toezichtmomenten per jaar', { typeKey: 'supervision', measure: 'count' }],
-    ['Aantal uren inzet gemeenschapswachten als gemachtigd opzichter', { typeKey: 'school_crossing', measure: 'hours' }],
-    ['Aantal uren ondersteuning in het verkeerspark', { typeKey: 'traffic_park', measure: 'hours' }],
-    ['Nombre d’heures de soutien au parc de circulation', { typeKey: 'traffic_park', measure: 'hours' }],
-    ['Aantal bereikte personen via infosessies', { typeKey: 'activity', categories: ['information_session'], measure: 'quantity' }],
-    ['Bestaan van een draaiboek', { typeKey: 'document', categories: ['playbook'], statuses: ['approved'], measure: 'count' }],
-    ['Ten laatste op 31 maart 2016 is er een evaluatierapport', { typeKey: 'document', categories: ['evaluation_report'], statuses: ['approved'], measure: 'count' }],
-    ['Nombre de réunions du conseil consultatif de prévention', { typeKey: 'meeting', categories: ['cpr'], measure: 'count' }],
-    ['Aantal doorverwijzingen / toeleidingen naar specifieke drughulpverlening.', { typeKey: 'case_work', categories: ['street_corner'], statuses: ['referral'], measure: 'count' }],
-    ['Aantal contacten i.k.v. vroegdetectie - vroeginterventie.', { typeKey: 'case_work', categories: ['street_corner'], statuses: ['early_detection'], measure: 'count' }],
-    ['Aantal adviezen (inclusief in het kader van HERCOSI)', { typeKey: 'advice_visit', statuses: ['done', 'reported'], measure: 'count' }],
-    ['Aantal adviezen technopreventie', { typeKey: 'advice_visit', statuses: ['done', 'reported'], measure: 'count' }],
-  ])('%s', (text, query) => {
-    expect(proposeLink(text)?.link).toEqual({ mode: 'query', query });
+const plan = parsePlan(readFileSync('samples/plans/mechelen-svpp-2020.txt', 'utf8'));
+const all = plan.sections.flatMap((s) => s.strategic_objectives.flatMap((st) => st.operational_objectives.flatMap((op) => op.indicators.map((i) => ({ section: s, op, i })))));
+const read = (text: string) => {
+  const found = all.find((x) => x.i.text.startsWith(text));
+  if (!found) throw new Error(`no indicator ${text}`);
+  return proposeLink({ text: found.i.text, sectionNumber: found.section.number, sectionTitle: found.section.title, siblings: found.op.indicators.filter((o) => o !== found.i).map((o) => o.text), municipalityName: 'Mechelen' });
+};
+const keyOf = (p: ReturnType<typeof proposeLink>) => computationKey(p.link(new Map(p.subjects.map((s) => [s.key, s.key]))));
+const subjectOf = (text: string) => read(text).subjects[0];
+
+describe('proposeLink: what an indicator counts', () => {
+  it('reads the body that meets, not every meeting of the city', () => {
+    expect(subjectOf('Aantal vergaderingen van de CPR')).toMatchObject({ typeKey: 'meeting', kind: 'body', name: 'CPR', category: 'cpr' });
+    expect(subjectOf('Vier verslagen van de vergaderingen van het overlegplatform')).toMatchObject({ typeKey: 'meeting', name: 'Overlegplatform probleemgedrag school' });
+    expect(subjectOf('Aantal verslagen van de Stuurgroep PrOS')).toMatchObject({ typeKey: 'meeting', name: 'Stuurgroep PrOS', category: 'steering_group' });
+    expect(subjectOf('Aantal deelnames Mechelen aan werkgroep VVSG')?.name).toBe('Werkgroep VVSG');
   });
 
-  it('proposes nothing where the text is not clear, and a document where the text names one', () => {
-    expect(proposeLink('Evaluatieverslag van de samenwerking met de lagere scholen in verband met de vrijwillige gemachtigd opzichters')?.link).toEqual({ mode: 'query', query: { typeKey: 'document', categories: ['evaluation_report'], statuses: ['approved'], measure: 'count' } });
-    expect(proposeLink('Kwalitatieve indicator: case')).toBeUndefined();
+  it('tells the four supervision tasks apart by phenomenon, and training for companies, retail and staff apart', () => {
+    const supervision = all.filter((x) => /^Aantal toezichtmomenten/.test(x.i.text)).map((x) => keyOf(proposeLink({ text: x.i.text, sectionNumber: x.section.number, sectionTitle: x.section.title })));
+    expect(supervision).toHaveLength(4);
+    expect(new Set(supervision).size).toBe(4);
+    const trainings = ['Aantal interne vormingsmomenten', 'Aantal vormingsmomenten voor de lokale retailsector', 'Aantal vormingsmomenten voor Mechelse bedrijven'].map((t) => keyOf(read(t)));
+    expect(new Set(trainings).size).toBe(3);
   });
 
-  it('finds a proposal for a good share of the Mechelen indicators, and says why', () => {
-    const plan = parsePlan(readFileSync('samples/plans/mechelen-svpp-2020.txt', 'utf8'));
-    const indicators = plan.sections.flatMap((s) => s.strategic_objectives.flatMap((st) => st.operational_objectives.flatMap((o) => o.indicators)));
-    const proposals = indicators.map((i) => proposeLink(i.text)).filter((p) => p !== undefined);
-    expect(proposals.length).toBeGreaterThan(indicators.length * 0.2);
-    expect(proposals.every((p) => p.because.length > 0)).toBe(true);
+  it('gives each evaluation report its own document subject', () => {
+    const evaluations = all.filter((x) => /evaluatierapport|evaluatieverslag|evaluatie van/i.test(x.i.text)).map((x) => keyOf(proposeLink({ text: x.i.text, sectionNumber: x.section.number, sectionTitle: x.section.title })));
+    expect(evaluations.length).toBeGreaterThanOrEqual(9);
+    expect(new Set(evaluations).size).toBe(evaluations.length);
+  });
+
+  it('reads ratios with a numerator and a denominator, and the reports svpp writes itself', () => {
+    expect(read('Aantal planningsgesprekken in verhouding tot').link(new Map())).toMatchObject({ mode: 'ratio', ratio: { scale: 100, numerator: { typeKey: 'activity' }, denominator: { typeKey: 'headcount', measure: 'latest' } } });
+    expect(read('aantal uren vorming per mobiele pleintjeswerker').link(new Map())).toMatchObject({ mode: 'ratio', ratio: { scale: 1, numerator: { typeKey: 'activity', measure: 'hours' } } });
+    expect(read('Aantal vrijwilligers en verhouding').link(new Map())).toMatchObject({ mode: 'ratio', ratio: { numerator: { categories: ['new'] }, denominator: { categories: ['long_term'] } } });
+    expect(subjectOf('4 activiteitenrapporten')).toMatchObject({ kind: 'report', reportKind: 'activity' });
+    expect(subjectOf('Jaarrapport NERO-project')).toMatchObject({ kind: 'report', reportKind: 'nero' });
+    expect(read('Aantal geregistreerde geweldsfeiten').link(new Map())).toEqual({ mode: 'query', query: { typeKey: 'violence_incident', measure: 'count' } });
+    expect(read('Aantal collegeverslagen').link(new Map())).toMatchObject({ mode: 'query', query: { typeKey: 'decision' } });
+  });
+
+  it('keeps a person’s judgment and outside data manual, with the reason', () => {
+    expect(read('Kwalitatieve indicator: case.').link(new Map())).toEqual({ mode: 'manual', manualReason: 'qualitative' });
+    expect(read('Aantal bezoekers per webpagina').link(new Map())).toEqual({ mode: 'manual', manualReason: 'external' });
+  });
+
+  it('proposes a computation for every Mechelen indicator that counts work, and shares one only within a subject', () => {
+    const proposals = all.map((x) => ({ x, p: proposeLink({ text: x.i.text, sectionNumber: x.section.number, sectionTitle: x.section.title, siblings: x.op.indicators.filter((o) => o !== x.i).map((o) => o.text), municipalityName: 'Mechelen' }) }));
+    const computed = proposals.filter(({ p }) => p.reading.mode !== 'manual');
+    expect(all).toHaveLength(141);
+    expect(computed.length).toBeGreaterThanOrEqual(133);
+    const byKey = new Map<string, string[]>();
+    for (const { x, p } of computed) byKey.set(keyOf(p) ?? '', [...(byKey.get(keyOf(p) ?? '') ?? []), x.i.text]);
+    const shared = [...byKey.values()].filter((texts) => texts.length > 1);
+    // Only the same thing said twice: the four action programmes, the consultation's minutes, the guards' annual report.
+    expect(shared.map((texts) => texts.length).sort()).toEqual([2, 3, 3]);
+    expect(proposals.every(({ p }) => p.reading.because.length > 0)).toBe(true);
+  });
+
+  it('reads French indicators too', () => {
+    expect(proposeLink({ text: 'Nombre de réunions du conseil consultatif de prévention', sectionNumber: '1' }).subjects[0]).toMatchObject({ typeKey: 'meeting' });
+    expect(proposeLink('Nombre d’heures de soutien au parc de circulation').link(new Map())).toEqual({ mode: 'query', query: { typeKey: 'traffic_park', measure: 'hours' } });
   });
 });

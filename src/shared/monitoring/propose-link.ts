@@ -1,4 +1,6 @@
-import type { IndicatorLinkInput } from './indicator-query.js';
+import type { IndicatorLinkInput, IndicatorQuery } from './indicator-query.js';
+import { type IndicatorContext, type IndicatorReading, type QueryPart, readIndicator } from '../subjects/read-indicator.js';
+import type { SubjectDraft } from '../subjects/subject.js';
 
 export interface LinkProposal {
   link: IndicatorLinkInput;
@@ -6,59 +8,35 @@ export interface LinkProposal {
   because: string;
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-interface Rule {
-  pattern: RegExp;
-  link: (text: string) => IndicatorLinkInput;
+/** What svpp reads in an indicator: the link to propose once its subjects have ids, and those subjects. */
+export interface ProposalDraft {
+  reading: IndicatorReading;
+  subjects: SubjectDraft[];
+  /** The link with the subjects' ids filled in (from `ids`: subject key → id). */
+  link(ids: Map<string, string>): IndicatorLinkInput;
 }
 
-const reached = /(bereik|deelnemer|personen|bezoekers|participants|personnes|touche)/;
-const meeting = (category?: string): IndicatorLinkInput => ({ mode: 'query', query: { typeKey: 'meeting', ...(category ? { categories: [category] } : {}), measure: 'count' } });
-const activity = (category: string) => (text: string): IndicatorLinkInput => ({ mode: 'query', query: { typeKey: 'activity', categories: [category], measure: reached.test(text) ? 'quantity' : 'count' } });
-const guard = (typeKey: string, measure: 'count' | 'quantity' | 'hours'): IndicatorLinkInput => ({ mode: 'query', query: { typeKey, measure } });
-const caseWork = (caseType: string, event: string): IndicatorLinkInput => ({ mode: 'query', query: { typeKey: 'case_work', categories: [caseType], statuses: [event], measure: 'count' } });
-const document = (category: string): IndicatorLinkInput => ({ mode: 'query', query: { typeKey: 'document', categories: [category], statuses: ['approved'], measure: 'count' } });
-
-/** Ordered: the first rule that matches wins, so specific words come before general ones. */
-const rules: Rule[] = [
-  { pattern: /\b(cpr|preventieraad|conseil consultatif)/, link: () => meeting('cpr') },
-  { pattern: /(overleg (met )?(de )?politie|politie.?preventie|concertation police|police.?prevention)/, link: () => meeting('police_prevention') },
-  { pattern: /(stuurgroep|comite de pilotage|comite d.accompagnement)/, link: () => meeting('steering_group') },
-  { pattern: /(intervisie|intervision)/, link: () => meeting('intervision') },
-  { pattern: /(draaiboek|protocole d.intervention|\bplaybook)/, link: () => document('playbook') },
-  { pattern: /(evaluatierapport|evaluatieverslag|rapport d.evaluation)/, link: () => document('evaluation_report') },
-  { pattern: /(jaarrapport|jaarverslag|rapport annuel)/, link: () => document('annual_report') },
-  { pattern: /(samenwerkingsovereenkomst|samenwerkingsakkoord|protocolakkoord|convention de (collaboration|partenariat))/, link: () => document('agreement') },
-  { pattern: /(actieplan|plan d.action)/, link: () => document('action_plan') },
-  { pattern: /(veiligheidsdiagnos|diagnostic (local )?de securite)/, link: () => document('diagnosis') },
-  // The community guards' registers (src/shared/guards): engraving actions, supervision moments, hours per task.
-  { pattern: /(graveer|gravure)/, link: (text) => guard('bike_engraving', /(gegraveerde fietsen|velos graves)/.test(text) ? 'quantity' : 'count') },
-  { pattern: /(toezichtmoment|moments? de surveillance)/, link: () => guard('supervision', 'count') },
-  { pattern: /(uren.*gemachtigd(e)? opzichter|heures.*surveillants? habilites?)/, link: () => guard('school_crossing', 'hours') },
-  { pattern: /(uren.*verkeerspark|heures.*parc de circulation)/, link: () => guard('traffic_park', 'hours') },
-  { pattern: /(bewaakte fietsenstalling|parkings? velos? surveille)/, link: () => guard('bike_parking', 'count') },
-  { pattern: /(voorafgaande waarschuwing|avertissements? prealables?)/, link: () => guard('prior_warning', 'count') },
-  { pattern: /(infosessie|informatiesessie|infomoment|informatiemoment|seance d.information|sessions? d.information)/, link: activity('information_session') },
-  { pattern: /(campagne)/, link: activity('campaign') },
-  { pattern: /(opleiding|vorming|formation)/, link: activity('training') },
-  { pattern: /(bezoekers|visiteurs)/, link: () => ({ mode: 'query', query: { typeKey: 'visitors', measure: 'quantity' } }) },
-  // Case work (src/shared/cases): pseudonymised events of street-corner work and early detection.
-  { pattern: /(doorverwijzingen|toeleidingen)/, link: () => caseWork('street_corner', 'referral') },
-  { pattern: /(contacten.{0,12}vroegdetectie)/, link: () => caseWork('street_corner', 'early_detection') },
-  { pattern: /(adviezen|adviesbezoek|technopreventi|conseils? en (techno)?prevention|hercosi)/, link: () => ({ mode: 'query', query: { typeKey: 'advice_visit', statuses: ['done', 'reported'], measure: 'count' } }) },
-  { pattern: /(vergadering|verslagen van het overleg|werkverslagen|\breunions?\b)/, link: () => meeting() },
-];
+const withSubject = (part: QueryPart, ids: Map<string, string>): IndicatorQuery => {
+  const id = part.subject ? ids.get(part.subject.key) : undefined;
+  return { ...part.query, ...(id ? { subjectId: id } : {}) };
+};
 
 /**
- * Proposes how to compute an indicator from its text, only where the text is clear
- * ("Aantal vergaderingen van de CPR" → count of meetings of kind CPR). A person confirms it.
+ * Proposes how to compute an indicator from its text and its place in the plan: "Aantal vergaderingen van de CPR"
+ * → count of meetings of the subject "CPR"; qualitative and outside data → manual, with the reason. A person confirms.
  */
-export function proposeLink(indicatorText: string): LinkProposal | undefined {
-  const text = fold(indicatorText);
-  for (const rule of rules) {
-    const match = rule.pattern.exec(text);
-    if (match) return { link: rule.link(text), because: match[0] };
+export function proposeLink(context: IndicatorContext | string): ProposalDraft {
+  const reading = readIndicator(typeof context === 'string' ? { text: context, sectionNumber: null } : context);
+  switch (reading.mode) {
+    case 'manual':
+      return { reading, subjects: [], link: () => ({ mode: 'manual', manualReason: reading.manualReason }) };
+    case 'query':
+      return { reading, subjects: reading.subject ? [reading.subject] : [], link: (ids) => ({ mode: 'query', query: withSubject(reading, ids) }) };
+    case 'ratio':
+      return {
+        reading,
+        subjects: [reading.numerator.subject, reading.denominator.subject].filter((s): s is SubjectDraft => s !== undefined),
+        link: (ids) => ({ mode: 'ratio', ratio: { numerator: withSubject(reading.numerator, ids), denominator: withSubject(reading.denominator, ids), scale: reading.scale } }),
+      };
   }
-  return undefined;
 }

@@ -9,6 +9,8 @@ export interface RollupRow {
   n: number;
   quantity: number;
   hours: number;
+  /** Set on the rows of the per-subject rollup; such rows are read only by queries naming that subject. */
+  subject_id?: string;
 }
 
 interface Series {
@@ -17,6 +19,8 @@ interface Series {
   days: string[];
   /** Running totals: cum[i] is the total up to and including days[i]. */
   cum: { n: number[]; quantity: number[]; hours: number[] };
+  /** The day's own quantity (for `latest`: a head count recorded on a day). */
+  dayQuantity: number[];
 }
 
 /** Index of the last day <= `day`, or -1. */
@@ -40,11 +44,12 @@ function lastAtOrBefore(days: string[], day: string): number {
  */
 export class RollupIndex {
   private readonly byType = new Map<string, Series[]>();
+  private readonly bySubject = new Map<string, Series[]>();
 
   constructor(rows: Iterable<RollupRow>) {
     const grouped = new Map<string, RollupRow[]>();
     for (const row of rows) {
-      const key = `${row.type_key}\u0000${row.category}\u0000${row.status}`;
+      const key = `${row.subject_id ?? ''}\u0000${row.type_key}\u0000${row.category}\u0000${row.status}`;
       const list = grouped.get(key);
       if (list) list.push(row);
       else grouped.set(key, [row]);
@@ -53,7 +58,7 @@ export class RollupIndex {
       list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
       const first = list[0];
       if (!first) continue;
-      const series: Series = { category: first.category, status: first.status, days: [], cum: { n: [], quantity: [], hours: [] } };
+      const series: Series = { category: first.category, status: first.status, days: [], cum: { n: [], quantity: [], hours: [] }, dayQuantity: [] };
       let n = 0;
       let quantity = 0;
       let hours = 0;
@@ -63,36 +68,66 @@ export class RollupIndex {
         hours += Number(row.hours);
         const last = series.days.length - 1;
         if (series.days[last] === row.day) {
+          series.dayQuantity[last] = (series.dayQuantity[last] ?? 0) + Number(row.quantity);
           series.cum.n[last] = n;
           series.cum.quantity[last] = quantity;
           series.cum.hours[last] = hours;
         } else {
           series.days.push(row.day);
+          series.dayQuantity.push(Number(row.quantity));
           series.cum.n.push(n);
           series.cum.quantity.push(quantity);
           series.cum.hours.push(hours);
         }
       }
-      const all = this.byType.get(first.type_key) ?? [];
+      const map = first.subject_id ? this.bySubject : this.byType;
+      const mapKey = first.subject_id ? `${first.subject_id}\u0000${first.type_key}` : first.type_key;
+      const all = map.get(mapKey) ?? [];
       all.push(series);
-      this.byType.set(first.type_key, all);
+      map.set(mapKey, all);
     }
   }
 
-  /** The query's measure summed over the window (inclusive days). */
+  /**
+   * The query's measure over the window (inclusive days): a sum, or for `latest` the quantity recorded on the last
+   * day with a registration. A query naming a subject reads only that subject's registrations.
+   */
   sum(query: IndicatorQuery, window: DateWindow): number {
+    const all = query.subjectId ? (this.bySubject.get(`${query.subjectId}\u0000${query.typeKey}`) ?? []) : (this.byType.get(query.typeKey) ?? []);
+    const series = all.filter((s) => (!query.categories?.length || query.categories.includes(s.category)) && (!query.statuses?.length || query.statuses.includes(s.status)));
+    if (query.measure === 'latest') return latest(series, window);
     const measure = query.measure === 'count' ? 'n' : query.measure;
     let total = 0;
-    for (const series of this.byType.get(query.typeKey) ?? []) {
-      if (query.categories?.length && !query.categories.includes(series.category)) continue;
-      if (query.statuses?.length && !query.statuses.includes(series.status)) continue;
-      const end = lastAtOrBefore(series.days, window.end);
+    for (const s of series) {
+      const end = lastAtOrBefore(s.days, window.end);
       if (end < 0) continue;
-      const before = lastAtOrBefore(series.days, addDay(window.start, -1));
-      total += (series.cum[measure][end] ?? 0) - (before < 0 ? 0 : (series.cum[measure][before] ?? 0));
+      const before = lastAtOrBefore(s.days, addDay(window.start, -1));
+      total += (s.cum[measure][end] ?? 0) - (before < 0 ? 0 : (s.cum[measure][before] ?? 0));
     }
     return Math.round(total * 1000) / 1000;
   }
+
+  /** The registrations behind a query in the window (the "sources" of an indicator). */
+  count(query: IndicatorQuery, window: DateWindow): number {
+    return this.sum({ ...query, measure: 'count' }, window);
+  }
+}
+
+/** The quantities recorded on the last day inside the window that has any (summed over the matching series). */
+function latest(series: Series[], window: DateWindow): number {
+  let lastDay = '';
+  for (const s of series) {
+    const i = lastAtOrBefore(s.days, window.end);
+    const day = i >= 0 ? (s.days[i] ?? '') : '';
+    if (day >= window.start && day > lastDay) lastDay = day;
+  }
+  if (!lastDay) return 0;
+  let total = 0;
+  for (const s of series) {
+    const i = lastAtOrBefore(s.days, lastDay);
+    if (i >= 0 && s.days[i] === lastDay) total += s.dayQuantity[i] ?? 0;
+  }
+  return Math.round(total * 1000) / 1000;
 }
 
 function addDay(iso: string, days: number): string {

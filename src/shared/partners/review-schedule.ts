@@ -1,3 +1,4 @@
+import { addMonths } from '../calendar/days.js';
 /** How often an agreement is monitored, and the review days that follow from it. */
 export const agreementRhythms = ['quarterly', 'half_yearly', 'yearly'] as const;
 export type AgreementRhythm = (typeof agreementRhythms)[number];
@@ -5,14 +6,7 @@ export type AgreementRhythm = (typeof agreementRhythms)[number];
 const monthsOf: Record<AgreementRhythm, number> = { quarterly: 3, half_yearly: 6, yearly: 12 };
 
 /** `YYYY-MM-DD` plus whole months; the day is kept, or the month's last day when it has fewer (31 Aug + 6 → 28/29 Feb). */
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const total = (y ?? 0) * 12 + ((m ?? 1) - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d ?? 1, last)).padStart(2, '0')}`;
-}
+export { addMonths };
 
 /** The review days of an agreement from its signature, every rhythm period, up to its end (or `until`), both inclusive. */
 export function reviewDays(signedOn: string, endOn: string | null, rhythm: AgreementRhythm, until: string): string[] {

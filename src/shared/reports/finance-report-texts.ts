@@ -50,7 +50,10 @@ export interface FinanceReportTexts {
   budgetAmount: string;
   councilEstimate: string;
   expected: string;
+  /** Budget − the subsidy the conventions bring (the column and the note under the table; the XLSX's column too). */
   difference: string;
+  /** Budget − the council's own estimate, beside the difference with the conventions. */
+  councilDifference: string;
   flag: string;
   flagged: string;
   inLine: string;
@@ -81,7 +84,7 @@ const nl: FinanceReportTexts = {
   state: { ok: 'Binnen het plafond', near: 'Bijna aan het plafond', over: 'Boven het plafond' },
   expenses: 'Uitgaven', date: 'Datum', category: { wages: 'Loonkosten', equipment: 'Uitrusting', training: 'Opleiding', operating: 'Werking' }, categoryLabel: 'Soort', description: 'Omschrijving', evidence: 'Bewijzen', overCap: 'Boven plafond', noExpenses: 'Geen uitgaven geregistreerd.',
   budget: 'Aansluiting met de meerjarenplanning', budgetIntro: 'Per volgnummer van de meerjarenplanning het geraamde bedrag tegenover de subsidie die de gekoppelde kanalen opleveren.',
-  code: 'Nummer', label: 'Omschrijving', budgetAmount: 'Meerjarenplan', councilEstimate: 'Raming raad', expected: 'Verwachte subsidie', difference: 'Verschil', flag: 'Opmerking', flagged: 'Aan te passen', inLine: 'In orde',
+  code: 'Nummer', label: 'Omschrijving', budgetAmount: 'Meerjarenplan', councilEstimate: 'Raming raad', expected: 'Verwachte subsidie', difference: 'Verschil met verwachte subsidie', councilDifference: 'Verschil met raming raad', flag: 'Opmerking', flagged: 'Aan te passen', inLine: 'In orde',
   decisions: 'Beslissingen', step: { college_referral: 'Verwijzing door het college', council_approval: 'Goedkeuring gemeenteraad', ministry_submission: 'Indiening bij de FOD Binnenlandse Zaken' }, notYet: 'nog niet', total: 'Totaal', yes: 'ja',
 };
 
@@ -105,7 +108,7 @@ const fr: FinanceReportTexts = {
   state: { ok: 'Sous le plafond', near: 'Proche du plafond', over: 'Au-delà du plafond' },
   expenses: 'Dépenses', date: 'Date', category: { wages: 'Personnel', equipment: 'Équipement', training: 'Formation', operating: 'Fonctionnement' }, categoryLabel: 'Type', description: 'Description', evidence: 'Pièces', overCap: 'Au-delà du plafond', noExpenses: 'Aucune dépense enregistrée.',
   budget: 'Concordance avec la planification pluriannuelle', budgetIntro: 'Pour chaque numéro de la planification pluriannuelle, le montant prévu face à la subvention des dispositifs liés.',
-  code: 'Numéro', label: 'Description', budgetAmount: 'Plan pluriannuel', councilEstimate: 'Estimation du conseil', expected: 'Subvention attendue', difference: 'Différence', flag: 'Remarque', flagged: 'À adapter', inLine: 'En ordre',
+  code: 'Numéro', label: 'Description', budgetAmount: 'Plan pluriannuel', councilEstimate: 'Estimation du conseil', expected: 'Subvention attendue', difference: 'Écart avec la subvention attendue', councilDifference: 'Écart avec l’estimation du conseil', flag: 'Remarque', flagged: 'À adapter', inLine: 'En ordre',
   decisions: 'Décisions', step: { college_referral: 'Renvoi par le collège', council_approval: 'Approbation du conseil communal', ministry_submission: 'Envoi au SPF Intérieur' }, notYet: 'pas encore', total: 'Total', yes: 'oui',
 };
 
@@ -129,7 +132,7 @@ const en: FinanceReportTexts = {
   state: { ok: 'Within the cap', near: 'Near the cap', over: 'Past the cap' },
   expenses: 'Expenses', date: 'Date', category: { wages: 'Wages', equipment: 'Equipment', training: 'Training', operating: 'Operating' }, categoryLabel: 'Kind', description: 'Description', evidence: 'Evidence', overCap: 'Past the cap', noExpenses: 'No expenses recorded.',
   budget: 'Reconciliation with the multi-year plan', budgetIntro: 'Per multi-year plan line the budgeted amount against the subsidy its schemes bring.',
-  code: 'Line', label: 'Description', budgetAmount: 'Multi-year plan', councilEstimate: 'Council estimate', expected: 'Expected subsidy', difference: 'Difference', flag: 'Note', flagged: 'To correct', inLine: 'In line',
+  code: 'Line', label: 'Description', budgetAmount: 'Multi-year plan', councilEstimate: 'Council estimate', expected: 'Expected subsidy', difference: 'Difference with expected subsidy', councilDifference: 'Difference with council estimate', flag: 'Note', flagged: 'To correct', inLine: 'In line',
   decisions: 'Decisions', step: { college_referral: 'College referral', council_approval: 'Council approval', ministry_submission: 'Submission to the ministry' }, notYet: 'not yet', total: 'Total', yes: 'yes',
 };
 

@@ -67,18 +67,32 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
     { caption: t.expenses, totals: { date: t.total, amount: finance.totals.spentCents } },
   );
 
+  // The sheet has a column per field; the printed table puts the description under the line's number, so that five
+  // amounts fit side by side on A4 with their labels unbroken.
+  const budgetColumns: ReportColumn[] = [
+    { key: 'code', label: t.code }, { key: 'label', label: t.label }, { key: 'budget', label: t.budgetAmount, kind: 'euro-cents' },
+    { key: 'council', label: t.councilEstimate, kind: 'euro-cents' }, { key: 'expected', label: t.expected, kind: 'euro-cents' },
+    { key: 'difference', label: t.difference, kind: 'euro-cents' }, { key: 'councilDifference', label: t.councilDifference, kind: 'euro-cents' }, { key: 'flag', label: t.flag },
+  ];
+  const budgetRows: ReportRow[] = finance.budgetLines.map((l) => ({
+    code: l.code, label: l.label, budget: l.budgetCents, council: l.councilEstimateCents, expected: l.expectedCents,
+    difference: l.differenceCents, councilDifference: l.councilDifferenceCents, flag: l.flagged ? t.flagged : t.inLine,
+  }));
+  const printedWidths: Record<string, number> = { code: 0.22, budget: 0.14, council: 0.13, expected: 0.13, difference: 0.13, councilDifference: 0.13 };
   const budgetTable = table(
-    [
-      { key: 'code', label: t.code, width: 0.14 }, { key: 'label', label: t.label, width: 0.18 }, { key: 'budget', label: t.budgetAmount, kind: 'euro-cents', width: 0.14 },
-      { key: 'council', label: t.councilEstimate, kind: 'euro-cents', width: 0.14 }, { key: 'expected', label: t.expected, kind: 'euro-cents', width: 0.14 },
-      { key: 'difference', label: t.difference, kind: 'euro-cents', width: 0.12 }, { key: 'flag', label: t.flag },
-    ],
-    finance.budgetLines.map((l) => ({ code: l.code, label: l.label, budget: l.budgetCents, council: l.councilEstimateCents, expected: l.expectedCents, difference: l.differenceCents, flag: l.flagged ? t.flagged : t.inLine })),
+    budgetColumns
+      .filter((c) => c.key !== 'label')
+      .map((c) => (c.key === 'code' ? { ...c, label: `${t.code} / ${t.label}` } : c))
+      .map((c) => (printedWidths[c.key] ? { ...c, width: printedWidths[c.key] } : c)),
+    budgetRows.map((row) => ({ ...row, code: `${row.code ?? ''}\n${row.label ?? ''}` })),
     { caption: t.budget },
   );
 
   const findings = finance.schemes.flatMap((s) => s.findings.map((f) => `${s.name}: ${t.finding(f, euro)}`));
-  const budgetNotes = finance.budgetLines.filter((l) => l.flagged).map((l) => `${l.code}: ${t.difference} ${euro(l.differenceCents)}${l.councilDifferenceCents !== null ? ` (${t.councilEstimate}: ${euro(l.councilDifferenceCents)})` : ''}`);
+  // The two differences side by side, under the same labels as the table's columns (and the XLSX's).
+  const budgetNotes = finance.budgetLines
+    .filter((l) => l.flagged)
+    .map((l) => `${l.code}: ${[`${t.difference} ${euro(l.differenceCents)}`, ...(l.councilDifferenceCents !== null ? [`${t.councilDifference} ${euro(l.councilDifferenceCents)}`] : [])].join(' · ')}`);
 
   const blocks: ReportBlock[] = [
     keyValues([[t.municipality, input.municipality], [t.plan, finance.versionLabel], [t.year, String(finance.year)], [t.generated, formatDateTime(input.generatedAt, locale)]]),
@@ -97,7 +111,13 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
   const staffSheet = {
     name: t.staff.slice(0, 31),
     columns: [...staffColumns, ...months.map((m): ReportColumn => ({ key: `m${m}`, label: `${finance.year}-${m}`, kind: 'euro-cents' }))],
-    rows: finance.staff.map((s, i) => ({ ...staffRows[i], ...Object.fromEntries(s.monthlyCents.map((c, m) => [`m${months[m] ?? ''}`, c])) })),
+    rows: [
+      ...finance.staff.map((s, i) => ({ ...staffRows[i], ...Object.fromEntries(s.monthlyCents.map((c, m) => [`m${months[m] ?? ''}`, c])) })),
+      // The totals the printed table shows, and each month's.
+      ...(finance.staff.length > 0
+        ? [{ ...staffTable.totals, ...Object.fromEntries(months.map((m, index) => [`m${m}`, finance.staff.reduce((sum, s) => sum + (s.monthlyCents[index] ?? 0), 0)])) }]
+        : []),
+    ],
   };
   const sheet = (name: string, block: TableBlock) => sheetFromTable(name.slice(0, 31), block);
 
@@ -107,6 +127,6 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
     locale,
     meta: { municipality: input.municipality, generatedAt: input.generatedAt },
     blocks,
-    sheets: [sheet(t.conventions, schemeTable), staffSheet, sheet(t.spending, potTable), sheet(t.expenses, expenseTable), sheet(t.budget, budgetTable)],
+    sheets: [sheet(t.conventions, schemeTable), staffSheet, sheet(t.spending, potTable), sheet(t.expenses, expenseTable), { name: t.budget.slice(0, 31), columns: budgetColumns, rows: budgetRows }],
   };
 }

@@ -1,6 +1,7 @@
 import { formatDateTime, formatEuroCents, formatNumber } from '../i18n/format.js';
 import { statusWords } from '../monitoring/status-words.js';
 import type { Locale } from '../i18n/locale.js';
+import { DEFAULT_TIME_ZONE, dayOf } from '../calendar/days.js';
 
 /**
  * The report model: every report svpp writes (the plan as annex to the convention, the yearly evaluation, the
@@ -98,7 +99,7 @@ export interface ReportDocument {
   title: string;
   subtitle?: string;
   locale: Locale;
-  meta: { municipality: string; /** ISO timestamp */ generatedAt: string; footer?: string };
+  meta: { municipality: string; /** ISO timestamp */ generatedAt: string; footer?: string; /** The municipality's time zone for "made on" (default Brussels). */ timeZone?: string };
   blocks: ReportBlock[];
   sheets: ReportSheet[];
 }
@@ -168,6 +169,8 @@ interface ReportWords {
   generatedOn: (dateTime: string) => string;
   total: string;
   chartData: string;
+  /** The XLSX's sheet that carries the whole printed report (every block), beside the report's own sheets. */
+  documentSheet: string;
   status: Record<StatusValue, string>;
 }
 
@@ -184,6 +187,7 @@ export const reportWords: Record<Locale, ReportWords> = {
     generatedOn: (dateTime) => `Aangemaakt op ${dateTime}`,
     total: 'Totaal',
     chartData: 'Gegevens van de grafiek',
+    documentSheet: 'Rapport',
     status: statusWordsOf('nl'),
   },
   fr: {
@@ -191,6 +195,7 @@ export const reportWords: Record<Locale, ReportWords> = {
     generatedOn: (dateTime) => `Généré le ${dateTime}`,
     total: 'Total',
     chartData: 'Données du graphique',
+    documentSheet: 'Rapport',
     status: statusWordsOf('fr'),
   },
   en: {
@@ -198,6 +203,7 @@ export const reportWords: Record<Locale, ReportWords> = {
     generatedOn: (dateTime) => `Generated on ${dateTime}`,
     total: 'Total',
     chartData: 'Chart data',
+    documentSheet: 'Report',
     status: statusWordsOf('en'),
   },
 };
@@ -221,7 +227,7 @@ export function statusLabel(status: StatusValue, locale: Locale): string {
 
 /** "Aangemaakt op 31/03/2026 14:05" from the document's metadata. */
 export function generatedOnLine(doc: Pick<ReportDocument, 'locale' | 'meta'>): string {
-  return reportWords[doc.locale].generatedOn(formatDateTime(doc.meta.generatedAt, doc.locale));
+  return reportWords[doc.locale].generatedOn(formatDateTime(doc.meta.generatedAt, doc.locale, doc.meta.timeZone));
 }
 
 export function columnKind(column: ReportColumn): ColumnKind {
@@ -260,10 +266,8 @@ export function columnFractions(columns: ReportColumn[]): number[] {
 export function dateParts(value: string): { year: number; month: number; day: number } | null {
   const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (plain) return { year: Number(plain[1]), month: Number(plain[2]), day: Number(plain[3]) };
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return null;
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  return dateParts(parts);
+  if (Number.isNaN(new Date(value).getTime())) return null;
+  return dateParts(dayOf(value, DEFAULT_TIME_ZONE));
 }
 
 /** A cell as text for print: Belgian numbers, € amounts, dd/mm/yyyy dates, status words; empty for null. */

@@ -41,7 +41,7 @@ export function fakeServer(handler: (method: string, url: string, body: unknown)
 
 export const fakeMe: Me = {
   user: { id: '00000000-0000-4000-8000-000000000001', email: 'admin@mechelen.demo', displayName: 'Demo Beheerder', role: 'admin', locale: 'nl' },
-  municipality: { id: '00000000-0000-4000-8000-0000000000aa', slug: 'mechelen', name: 'Mechelen' },
+  municipality: { id: '00000000-0000-4000-8000-0000000000aa', slug: 'mechelen', name: 'Mechelen', timeZone: 'Europe/Brussels' },
   csrfToken: 'csrf-token',
 };
 

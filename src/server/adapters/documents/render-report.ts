@@ -21,7 +21,10 @@ export const reportContentTypes: Record<ReportFormat | 'csv', string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-/** The one entry for routes and the CLI: a report model in, a file out. DOCX and PDF print the blocks, XLSX the sheets. */
+/**
+ * The one entry for routes and the CLI: a report model in, a file out. DOCX and PDF print the blocks; XLSX holds the
+ * sheets and, beside them, one sheet with every printed block, so its figures are never fewer than the print's.
+ */
 export async function renderReport(doc: ReportDocument, format: ReportFormat): Promise<RenderedReport> {
   const data = await render(doc, format);
   return { data, contentType: reportContentTypes[format], extension: format };

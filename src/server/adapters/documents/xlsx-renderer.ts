@@ -1,17 +1,23 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import {
+  chartDataTable,
   columnAlign,
   columnKind,
   dateParts,
   formatCell,
+  generatedOnLine,
   isStatusValue,
+  reportWords,
   statusColors,
   statusLabel,
+  type ReportBlock,
   type ReportCellValue,
   type ReportColumn,
   type ReportDocument,
+  type ReportRow,
   type ReportSheet,
+  type TableBlock,
 } from '../../../shared/reports/report-document.js';
 import { palette } from './layout.js';
 
@@ -28,7 +34,13 @@ function estimatedLines(text: string, width: number): number {
   return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / (width * 1.1))), 0);
 }
 
-/** The report's sheets as an XLSX workbook: a worksheet per sheet, typed cells, header bold and frozen, autofilter. */
+/**
+ * The report as an XLSX workbook: a worksheet per sheet of the report (typed cells, header bold and frozen,
+ * autofilter), then, when the report prints blocks, one more worksheet ("Rapport") with every block the DOCX and PDF
+ * print, in their order: title, headings, paragraphs, bullets, key figures, statuses, tables with their totals and
+ * captions, each chart's data. So the spreadsheet never holds fewer figures than the printed report, whatever sheets a
+ * report builder chose (test/medium/report-formats.test.ts compares the numbers of the three formats).
+ */
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'svpp';
@@ -37,10 +49,12 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const created = new Date(doc.meta.generatedAt);
   if (!Number.isNaN(created.getTime())) workbook.created = created;
 
-  const names = sheetNames(doc.sheets.map((sheet) => sheet.name));
+  const printed = doc.blocks.length > 0;
+  const names = sheetNames([...doc.sheets.map((sheet) => sheet.name), ...(printed ? [reportWords[doc.locale].documentSheet] : [])]);
   doc.sheets.forEach((sheet, index) => addWorksheet(workbook, sheet, names[index] ?? `Sheet${index + 1}`, doc.locale));
+  if (printed) addDocumentWorksheet(workbook, doc, names[doc.sheets.length] ?? reportWords[doc.locale].documentSheet);
   // An XLSX needs at least one worksheet to open.
-  if (doc.sheets.length === 0) workbook.addWorksheet(sheetNames([doc.title])[0]);
+  if (doc.sheets.length === 0 && !printed) workbook.addWorksheet(sheetNames([doc.title])[0]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -73,6 +87,154 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, name: stri
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${palette.primary}` } };
   header.alignment = { vertical: 'middle', wrapText: true };
   if (sheet.columns.length > 0) worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+}
+
+/** The least width of the text the document sheet's paragraphs wrap in, and the widest column, in characters. */
+const documentTextWidth = 100;
+const documentColumnWidth = 32;
+
+/**
+ * Every printed block on one worksheet, top to bottom. Texts (headings, paragraphs, bullets) span the sheet's columns
+ * (merged, wrapped, the row as high as the text needs); tables keep typed cells (numbers, € amounts, real dates), so
+ * a reader can compute with the figures just as on the report's own sheets.
+ */
+function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, name: string): void {
+  const { locale } = doc;
+  const worksheet = workbook.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    views: [{ showGridLines: false }],
+  });
+  const tables = doc.blocks.flatMap((block): TableBlock[] => (block.type === 'table' ? [block] : block.type === 'chart' ? [chartDataTable(block, locale)] : []));
+  const pairs = doc.blocks.flatMap((block) => (block.type === 'key-values' ? block.items : []));
+  const columnCount = Math.max(2, ...tables.map((block) => block.columns.length));
+  const widths = Array.from({ length: columnCount }, (_, index) => {
+    let width = 8;
+    for (const block of tables) {
+      const column = block.columns[index];
+      if (column) width = Math.max(width, columnWidth(column, { name: '', columns: block.columns, rows: block.totals ? [...block.rows, block.totals] : block.rows }, locale));
+    }
+    if (index === 0) for (const pair of pairs) width = Math.max(width, pair.key.length + 2);
+    // Tables of different shapes share these columns: none grows wide for one long text (it wraps instead).
+    return Math.min(width, documentColumnWidth);
+  });
+  const spanned = widths.reduce((sum, width) => sum + width, 0);
+  if (spanned < documentTextWidth) widths[columnCount - 1] = (widths[columnCount - 1] ?? 8) + documentTextWidth - spanned;
+  worksheet.columns = widths.map((width) => ({ width }));
+  const textWidth = widths.reduce((sum, width) => sum + width, 0);
+  const muted = { argb: `FF${palette.muted}` };
+  const primary = { argb: `FF${palette.primary}` };
+
+  /** A line of text across every column (merged), wrapped, as high as it needs. */
+  const textRow = (value: string | ExcelJS.CellRichTextValue, text: string, style: Partial<ExcelJS.Font> = {}, from = 1): ExcelJS.Row => {
+    const row = worksheet.addRow([]);
+    const cell = row.getCell(from);
+    cell.value = value;
+    cell.font = { ...font, ...style };
+    cell.alignment = { vertical: 'top', wrapText: true };
+    if (columnCount > from) worksheet.mergeCells(row.number, from, row.number, columnCount);
+    const width = widths.slice(from - 1).reduce((sum, one) => sum + one, 0);
+    const size = style.size ?? font.size;
+    const lines = estimatedLines(text, (width * font.size) / size);
+    row.height = Math.max(lines, 1) * lineHeight * (size / font.size);
+    return row;
+  };
+  /** An empty row, never two in a row. */
+  const blank = (): void => {
+    const last = worksheet.lastRow;
+    if (last && last.cellCount > 0) worksheet.addRow([]);
+  };
+
+  textRow(doc.title, doc.title, { size: 18, bold: true, color: primary });
+  if (doc.subtitle) textRow(doc.subtitle, doc.subtitle, { size: 13, color: muted });
+  const meta = `${doc.meta.municipality} · ${generatedOnLine(doc)}`;
+  textRow(meta, meta, { size: 9, color: muted });
+  if (doc.meta.footer) textRow(doc.meta.footer, doc.meta.footer, { size: 9, color: muted });
+  blank();
+
+  const addTable = (block: TableBlock): void => {
+    const header = worksheet.addRow(block.columns.map((column) => column.label));
+    header.eachCell((cell, index) => {
+      const column = block.columns[index - 1];
+      cell.font = { ...font, bold: true, color: { argb: 'FFFFFFFF' } };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: primary };
+      cell.alignment = { vertical: 'middle', wrapText: true, ...(column ? { horizontal: columnAlign(column) } : {}) };
+    });
+    const headerLines = Math.max(1, ...block.columns.map((column, index) => estimatedLines(column.label, widths[index] ?? maxColumnWidth)));
+    if (headerLines > 1) header.height = headerLines * lineHeight;
+    const body = (values: ReportRow, total: boolean): void => {
+      const row = worksheet.addRow(block.columns.map((column) => excelValue(column, values[column.key] ?? null, locale)));
+      let lines = 1;
+      block.columns.forEach((column, index) => {
+        const cell = row.getCell(index + 1);
+        const value = values[column.key] ?? null;
+        const { numFmt } = columnStyle(column);
+        if (numFmt) cell.numFmt = numFmt;
+        const wrap = columnKind(column) === 'text';
+        cell.alignment = { horizontal: columnAlign(column), vertical: 'top', wrapText: wrap };
+        if (wrap && value !== null) lines = Math.max(lines, estimatedLines(String(value), widths[index] ?? maxColumnWidth));
+        cell.font = columnKind(column) === 'status' && isStatusValue(value) ? { ...font, bold: true, color: { argb: `FF${statusColors[value]}` } } : { ...font, bold: total };
+        if (total) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${palette.totalFill}` } };
+      });
+      if (lines > 1) row.height = lines * lineHeight;
+    };
+    for (const values of block.rows) body(values, false);
+    if (block.totals) body(block.totals, true);
+    if (block.caption) textRow(block.caption, block.caption, { italic: true, size: 9, color: muted });
+    blank();
+  };
+
+  const addBlock = (block: ReportBlock): void => {
+    switch (block.type) {
+      case 'heading': {
+        const size = { 1: 15, 2: 13, 3: 11 }[block.level];
+        if (block.level < 3) blank();
+        textRow(block.text, block.text, { size, bold: true, ...(block.level < 3 ? { color: primary } : {}) });
+        return;
+      }
+      case 'paragraph': {
+        const style = block.emphasis === 'strong' ? { bold: true } : block.emphasis === 'muted' ? { color: muted } : {};
+        textRow(block.text, block.text, style);
+        return;
+      }
+      case 'bullets':
+        for (const item of block.items) textRow(`• ${item}`, `• ${item}`);
+        blank();
+        return;
+      case 'key-values':
+        for (const item of block.items) {
+          const row = textRow(item.value, item.value, {}, 2);
+          const key = row.getCell(1);
+          key.value = item.key;
+          key.font = { ...font, bold: true };
+          key.alignment = { vertical: 'top', wrapText: true };
+        }
+        blank();
+        return;
+      case 'status': {
+        const word = statusLabel(block.status, locale);
+        const note = block.note ? ` — ${block.note}` : '';
+        const value: ExcelJS.CellRichTextValue = {
+          richText: [
+            { text: `${block.label}: `, font: { ...font, bold: true } },
+            { text: `● ${word}`, font: { ...font, bold: true, color: { argb: `FF${statusColors[block.status]}` } } },
+            ...(note ? [{ text: note, font: { ...font, color: muted } }] : []),
+          ],
+        };
+        textRow(value, `${block.label}: ● ${word}${note}`);
+        return;
+      }
+      case 'table':
+        addTable(block);
+        return;
+      case 'chart':
+        textRow(block.title, block.title, { bold: true });
+        addTable(chartDataTable(block, locale));
+        return;
+      case 'page-break':
+        return;
+    }
+  };
+  for (const block of doc.blocks) addBlock(block);
 }
 
 function columnStyle(column: ReportColumn): Partial<ExcelJS.Style> {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { loginBodySchema, meSchema } from '../../../shared/api/auth.schema.js';
 import { errorResponseSchema } from '../../../shared/api/common.schema.js';
 import { updateOwnLocaleBodySchema } from '../../../shared/api/users.schema.js';
+import { changeOwnPasswordBodySchema, clearLoginBlockBodySchema, clearLoginBlockResultSchema, loginBlockListSchema } from '../../../shared/api/security.schema.js';
+import { actorOf } from '../../http/session-guard.js';
 import { AppError } from '../../http/app-error.js';
 import { localeCookieName, sessionCookieName } from '../../http/request-context.js';
 import type { UserService } from '../users/user.service.js';
@@ -36,6 +38,25 @@ export function authRoutes(auth: AuthService, users: UserService, secureCookies:
       if (!request.session) throw new AppError('AUTH_REQUIRED');
       return request.session.me;
     });
+
+    app.put('/api/auth/me/password', {
+      config: { access: 'signed-in' },
+      schema: { tags: ['auth'], summary: 'Change one’s own password (the current one is asked); ends one’s other sessions and calendar feed', body: changeOwnPasswordBodySchema, response: { 200: z.object({ ok: z.literal(true) }), 422: errorResponseSchema, 429: errorResponseSchema } },
+    }, async (request) => {
+      if (!request.session) throw new AppError('AUTH_REQUIRED');
+      await auth.changeOwnPassword(request.session, request.body.currentPassword, request.body.newPassword, request.ip);
+      return { ok: true as const };
+    });
+
+    app.get('/api/login-blocks', {
+      config: { access: 'user.manage' },
+      schema: { tags: ['auth'], summary: 'Current login blocks of the municipality’s users and of the addresses their failures came from', response: { 200: loginBlockListSchema } },
+    }, async (request) => ({ blocks: await auth.loginBlocks(actorOf(request.session)) }));
+
+    app.post('/api/login-blocks/clear', {
+      config: { access: 'user.manage' },
+      schema: { tags: ['auth'], summary: 'Clear a login block (one e-mail from one address, or one address)', body: clearLoginBlockBodySchema, response: { 200: clearLoginBlockResultSchema } },
+    }, async (request) => ({ cleared: await auth.clearLoginBlock(actorOf(request.session), request.body) }));
 
     app.put('/api/auth/me/locale', {
       config: { access: 'signed-in' },

@@ -1,35 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../adapters/clock.js';
-import { LoginThrottle } from './login-throttle.js';
+import type { Db } from '../../db/database.js';
+import { defaultThrottleLimits, LoginThrottle } from './login-throttle.js';
 
-describe('LoginThrottle', () => {
-  const limits = { perEmail: 3, perAddress: 5, windowMs: 60_000 };
+// The counters live in the database: test/medium/auth.test.ts and multi-process.test.ts test them on both databases.
+describe('the login back-off', () => {
+  const throttle = new LoginThrottle({} as Db, new ManualClock(), defaultThrottleLimits);
 
-  it('blocks an e-mail after its failures and frees it when the window slides past', () => {
-    const clock = new ManualClock();
-    const throttle = new LoginThrottle(clock, limits);
-    for (let i = 0; i < 3; i++) {
-      expect(throttle.retryAfterSeconds('a@x.be', '1.1.1.1')).toBe(0);
-      throttle.recordFailure('a@x.be', '1.1.1.1');
-      clock.advance(10_000);
-    }
-    expect(throttle.retryAfterSeconds('a@x.be', '1.1.1.1')).toBe(30);
-    expect(throttle.retryAfterSeconds('b@x.be', '1.1.1.1')).toBe(0);
-    clock.advance(30_001);
-    expect(throttle.retryAfterSeconds('a@x.be', '1.1.1.1')).toBe(0);
-  });
-
-  it('blocks an address that tries many e-mails', () => {
-    const throttle = new LoginThrottle(new ManualClock(), limits);
-    for (let i = 0; i < 5; i++) throttle.recordFailure(`u${i}@x.be`, '2.2.2.2');
-    expect(throttle.retryAfterSeconds('fresh@x.be', '2.2.2.2')).toBeGreaterThan(0);
-    expect(throttle.retryAfterSeconds('fresh@x.be', '3.3.3.3')).toBe(0);
-  });
-
-  it('forgets an e-mail’s failures after a successful login', () => {
-    const throttle = new LoginThrottle(new ManualClock(), limits);
-    for (let i = 0; i < 3; i++) throttle.recordFailure('a@x.be', '1.1.1.1');
-    throttle.recordSuccess('a@x.be');
-    expect(throttle.retryAfterSeconds('a@x.be', '9.9.9.9')).toBe(0);
+  it('costs nothing for four failures, then doubles from one second at the fifth, up to fifteen minutes', () => {
+    expect([1, 2, 3, 4].map((n) => throttle.delayAfter(n))).toEqual([0, 0, 0, 0]);
+    expect([5, 6, 7, 8, 9].map((n) => throttle.delayAfter(n))).toEqual([1000, 2000, 4000, 8000, 16000]);
+    expect(throttle.delayAfter(14)).toBe(512_000);
+    expect(throttle.delayAfter(15)).toBe(15 * 60_000);
+    expect(throttle.delayAfter(10_000)).toBe(15 * 60_000);
   });
 });

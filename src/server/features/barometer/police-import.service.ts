@@ -5,7 +5,7 @@ import type { ImportResult } from '../../../shared/api/imports.schema.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { parseBelgianNumber, parseDate } from '../../../shared/monitoring/cell-values.js';
 import { nuisanceCategories, nuisanceCategoryLabels, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
-import { readTable, type Table, TabularError } from '../../adapters/tabular.js';
+import { importRows, inChunks, inspectTable, maxListedRejections, openImportTable } from '../imports/table-input.js';
 import { geoFor, placePoint } from '../../adapters/geo.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { BarometerRepository } from './barometer.repository.js';
 import { nuisanceEventRow } from './nuisance-events.js';
 import { NuisanceRepository, type NuisanceEventRow } from './nuisance.repository.js';
+import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
 type Who = Actor & { email: string };
@@ -50,13 +51,12 @@ export class PoliceImportService {
   constructor(private readonly deps: Deps) {}
 
   async inspect(filename: string, contentBase64: string) {
-    const table = await read(filename, contentBase64);
-    return { columns: table.columns, rowCount: table.rows.length, sample: table.rows.slice(0, 5) };
+    return inspectTable(await openImportTable(filename, contentBase64));
   }
 
   async run(actor: Who, locale: Locale, input: { filename: string; contentBase64: string; mapping: PoliceMapping; dryRun: boolean }): Promise<ImportResult> {
     const { db, clock } = this.deps;
-    const table = await read(input.filename, input.contentBase64);
+    const table = await openImportTable(input.filename, input.contentBase64);
     const { mapping } = input;
     const named = Object.values(mapping).filter((c): c is string => typeof c === 'string');
     const missing = named.filter((c) => !table.columns.includes(c));
@@ -64,13 +64,17 @@ export class PoliceImportService {
     const slug = (await new BarometerRepository(db.kysely).slugOf(actor.municipalityId)) ?? '';
     const geo = geoFor(slug);
     const wijken = geo?.wijken.features.map((f) => f.properties) ?? [];
-    const today = clock.now().toISOString().slice(0, 10);
+    const today = await municipalityToday(this.deps, actor.municipalityId);
     const now = clock.now().toISOString();
 
     const accepted: NuisanceEventRow[] = [];
     const rejected: ImportResult['rejected'] = [];
     const seen = new Map<string, number>();
-    for (const [index, cells] of table.rows.entries()) {
+    let total = 0;
+    let rejectedCount = 0;
+    // One pass over the rows as they are read; only the accepted rows (bounded by the row limit) are kept.
+    for await (const { row: rowNumber, cells } of importRows(table)) {
+      total++;
       const reasons: Reason[] = [];
       const reject = (column: string, code: ReasonCode) => reasons.push({ field: column, code: codes[code], message: messages[code][locale] });
       const cell = (column: string | undefined) => (column ? (cells[column] ?? '').trim() : '');
@@ -129,34 +133,31 @@ export class PoliceImportService {
       if (reasons.length === 0 && day && time && category) {
         accepted.push(nuisanceEventRow({ municipalityId: actor.municipalityId, source: 'police', sourceId, category, wijkCode, street, occurredAt: `${day}T${time}` }, randomUUID(), now));
       }
-      if (reasons.length) rejected.push({ row: index + 2, reasons });
+      if (reasons.length) {
+        rejectedCount++;
+        if (rejected.length < maxListedRejections) rejected.push({ row: rowNumber, reasons });
+      }
     }
 
-    const result = { dryRun: input.dryRun, total: table.rows.length, accepted: accepted.length, rejected, imported: 0 };
+    const result = { dryRun: input.dryRun, total, accepted: accepted.length, rejected, imported: 0 };
     if (input.dryRun) return result;
-    if (rejected.length) throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total: table.rows.length });
+    if (rejectedCount) throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total, rejectedCount });
     const importId = randomUUID();
+    // All or nothing in one transaction, worked in chunks with a turn for other requests between them.
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new NuisanceRepository(trx, db.dialect);
       const existing = new Map((await repository.findManyBySource(actor.municipalityId, 'police', accepted.map((r) => r.source_id))).map((r) => [r.source_id, r]));
       const fresh = accepted.filter((r) => !existing.has(r.source_id));
-      await repository.insertMany(fresh);
-      for (const row of accepted) {
-        const before = existing.get(row.source_id);
-        if (before) await repository.replace(before, { ...row, id: before.id });
-      }
+      await inChunks(fresh, (chunk) => repository.insertMany(chunk));
+      await inChunks(accepted.filter((r) => existing.has(r.source_id)), async (chunk) => {
+        for (const row of chunk) {
+          const before = existing.get(row.source_id);
+          if (before) await repository.replace(before, { ...row, id: before.id });
+        }
+      });
       await repository.insertImport({ id: importId, municipality_id: actor.municipalityId, file_name: input.filename, row_count: accepted.length, imported_by: actor.userId, imported_at: now });
       await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'barometer.police_import', entity: 'nuisance_import', entityId: importId, after: { filename: input.filename, rows: accepted.length, added: fresh.length, updated: accepted.length - fresh.length } });
     });
     return { ...result, imported: accepted.length };
-  }
-}
-
-async function read(filename: string, contentBase64: string): Promise<Table> {
-  try {
-    return await readTable(filename, Buffer.from(contentBase64, 'base64'));
-  } catch (error) {
-    if (error instanceof TabularError) throw new AppError(error.code);
-    throw error;
   }
 }

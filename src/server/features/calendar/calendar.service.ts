@@ -7,8 +7,12 @@ import type { ServiceDeps } from '../context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
+import { isUniqueViolation } from '../../db/db-errors.js';
+import { exclusively, type JobLog, JobRecorder, silentJobLog } from '../jobs/job-runner.js';
 import { CalendarRepository, type Recipient, reminderKey } from './calendar.repository.js';
 import { type ReminderKind, reminderMail } from './reminder-texts.js';
+import { addDays as shiftDay, daysBetween } from '../../../shared/calendar/days.js';
+import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
   providers: DeadlineProvider[];
@@ -16,6 +20,8 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
   outbox?: Pick<MailOutbox, 'dispatchSoon'>;
   /** Remind this many days before the due day (default 7). */
   remindDaysBefore?: number;
+  /** Where failures of the reminder job are logged (with the municipality). */
+  log?: JobLog;
 };
 type Who = Actor & { email: string };
 
@@ -26,10 +32,6 @@ const viewerSources = new Set(['plan', 'evaluation', 'report', 'decision', 'agre
 /** Overdue reminders go out for deadlines missed within this many days (not for every year-old one on a first run). */
 const overdueWindowDays = 30;
 
-const dayMs = 86_400_000;
-const brusselsDay = (at: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-const shiftDay = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 
 /** Whether a user may see a deadline: their own; the department's for coordinators; plan-cycle ones for the college. */
 export function maySee(actor: Pick<Actor, 'userId' | 'role'>, deadline: Deadline): boolean {
@@ -46,10 +48,15 @@ export class CalendarService {
   private running: Promise<{ enqueued: number }> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly deps: Deps) {}
+  private readonly jobs: JobRecorder;
 
-  today(): string {
-    return brusselsDay(this.deps.clock.now());
+  constructor(private readonly deps: Deps) {
+    this.jobs = new JobRecorder({ db: deps.db, clock: deps.clock, log: deps.log ?? silentJobLog });
+  }
+
+  /** Today on the municipality's calendar. */
+  today(municipalityId: string): Promise<string> {
+    return municipalityToday(this.deps, municipalityId);
   }
 
   private async gather(municipalityId: string, from: string, to: string): Promise<Deadline[]> {
@@ -59,7 +66,7 @@ export class CalendarService {
 
   /** The deadlines the actor may see in [from, to] (default: 90 days back to a year ahead; at most three years). */
   async list(actor: Actor, range: { from?: string | undefined; to?: string | undefined } = {}): Promise<{ from: string; to: string; today: string; deadlines: Deadline[] }> {
-    const today = this.today();
+    const today = await this.today(actor.municipalityId);
     const from = range.from ?? shiftDay(today, -90);
     let to = range.to ?? shiftDay(today, 365);
     if (to < from) throw new AppError('VALIDATION_FAILED', { issues: [{ location: 'querystring', path: 'to', message: 'to < from' }] });
@@ -105,22 +112,35 @@ export class CalendarService {
     if (!feed || !user) throw new AppError('CALENDAR_FEED_INVALID');
     const municipality = await new MunicipalityRepository(this.deps.db.kysely).findById(feed.municipality_id);
     const actor = { userId: user.id, role: user.role as Actor['role'], municipalityId: feed.municipality_id };
-    const today = this.today();
+    const today = await this.today(feed.municipality_id);
     const deadlines = (await this.gather(feed.municipality_id, shiftDay(today, -365), shiftDay(today, 730))).filter((d) => maySee(actor, d));
     const doneWord = user.locale === 'fr' ? 'Fait' : user.locale === 'en' ? 'Done' : 'Klaar';
     return deadlinesToIcs(deadlines, { name: `svpp – ${municipality?.name ?? ''}`.trim(), now: this.deps.clock.now(), baseUrl, doneWord });
   }
 
-  /** Sends the reminders due now in one municipality (or all); each deadline × kind × recipient once. */
+  /**
+   * Sends the reminders due now in one municipality (or all); each deadline × kind × recipient once. Across server
+   * processes on one PostgreSQL database one run at a time (an advisory lock; a process that finds it taken does
+   * nothing), and the reminder's unique key keeps a reminder from being sent twice whatever happens.
+   */
   remind(municipalityId?: string): Promise<{ enqueued: number }> {
-    if (!this.running) this.running = this.runReminders(municipalityId).finally(() => (this.running = null));
+    if (!this.running) {
+      this.running = exclusively(this.deps.db, 'calendar.reminders', () => this.runReminders(municipalityId))
+        .then((run) => (run.ran ? run.result : { enqueued: 0 }))
+        .finally(() => (this.running = null));
+    }
     return this.running;
   }
 
+  /** The server's timer: a failed run is logged (each municipality's failure is logged and recorded in its run). */
   start(intervalMs: number): void {
     this.stop();
-    this.timer = setInterval(() => void this.remind().catch(() => undefined), intervalMs);
+    this.timer = setInterval(() => this.remindInBackground(), intervalMs);
     this.timer.unref();
+  }
+
+  remindInBackground(): void {
+    this.remind().catch((error: unknown) => this.jobs.failed('calendar.reminders', null, error));
   }
 
   stop(): void {
@@ -129,36 +149,44 @@ export class CalendarService {
   }
 
   private async runReminders(only?: string): Promise<{ enqueued: number }> {
-    const { db, clock } = this.deps;
-    const today = this.today();
+    const { db } = this.deps;
     const before = this.deps.remindDaysBefore ?? 7;
     const municipalities = only ? [{ id: only }] : await new MunicipalityRepository(db.kysely).listIds();
     let enqueued = 0;
     for (const { id: municipalityId } of municipalities) {
-      const repository = new CalendarRepository(db.kysely);
-      const sent = await repository.sentReminderKeys(municipalityId);
-      const department = await repository.activeUsersWithRoles(municipalityId, [...departmentRoles]);
-      for (const deadline of await this.gather(municipalityId, shiftDay(today, -overdueWindowDays), shiftDay(today, before))) {
-        if (deadline.done) continue;
-        const kind: ReminderKind = deadline.due < today ? 'overdue' : 'before';
-        const owner = deadline.ownerUserId ? await repository.activeUser(municipalityId, deadline.ownerUserId) : undefined;
-        const recipients: Recipient[] = owner ? [owner] : deadline.ownerUserId ? [] : department;
-        for (const recipient of recipients) {
-          if (sent.has(reminderKey(deadline.id, deadline.due, kind, recipient.email))) continue;
-          const mail = reminderMail(recipient.locale, kind, deadline, daysBetween(today, deadline.due));
-          try {
-            await db.kysely.transaction().execute(async (trx) => {
-              const mailId = await enqueueMail(trx, clock, { municipalityId, kind: 'deadline.reminder', entityId: deadline.id, to: recipient.email, subject: mail.subject, text: mail.text });
-              await new CalendarRepository(trx).insertReminder({ id: newId(), municipality_id: municipalityId, deadline_id: deadline.id, due: deadline.due, kind, recipient: recipient.email, mail_id: mailId, sent_at: clock.now().toISOString() });
-            });
-            enqueued += 1;
-          } catch {
-            // Another run recorded the same reminder first (unique key): it is sent once, by that run.
-          }
+      const run = await this.jobs.record('calendar.reminders', municipalityId, async () => this.remindIn(municipalityId, await this.today(municipalityId), before));
+      if (run.ok) enqueued += run.result.enqueued;
+    }
+    if (enqueued > 0) this.deps.outbox?.dispatchSoon();
+    return { enqueued };
+  }
+
+  private async remindIn(municipalityId: string, today: string, before: number): Promise<{ enqueued: number }> {
+    const { db, clock } = this.deps;
+    let enqueued = 0;
+    const repository = new CalendarRepository(db.kysely);
+    const sent = await repository.sentReminderKeys(municipalityId);
+    const department = await repository.activeUsersWithRoles(municipalityId, [...departmentRoles]);
+    for (const deadline of await this.gather(municipalityId, shiftDay(today, -overdueWindowDays), shiftDay(today, before))) {
+      if (deadline.done) continue;
+      const kind: ReminderKind = deadline.due < today ? 'overdue' : 'before';
+      const owner = deadline.ownerUserId ? await repository.activeUser(municipalityId, deadline.ownerUserId) : undefined;
+      const recipients: Recipient[] = owner ? [owner] : deadline.ownerUserId ? [] : department;
+      for (const recipient of recipients) {
+        if (sent.has(reminderKey(deadline.id, deadline.due, kind, recipient.email))) continue;
+        const mail = reminderMail(recipient.locale, kind, deadline, daysBetween(today, deadline.due));
+        try {
+          await db.kysely.transaction().execute(async (trx) => {
+            const mailId = await enqueueMail(trx, clock, { municipalityId, kind: 'deadline.reminder', entityId: deadline.id, to: recipient.email, subject: mail.subject, text: mail.text });
+            await new CalendarRepository(trx).insertReminder({ id: newId(), municipality_id: municipalityId, deadline_id: deadline.id, due: deadline.due, kind, recipient: recipient.email, mail_id: mailId, sent_at: clock.now().toISOString() });
+          });
+          enqueued += 1;
+        } catch (error) {
+          // Another run recorded the same reminder first (unique key): it is sent once, by that run.
+          if (!isUniqueViolation(error)) throw error;
         }
       }
     }
-    if (enqueued > 0) this.deps.outbox?.dispatchSoon();
     return { enqueued };
   }
 }

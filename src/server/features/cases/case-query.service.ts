@@ -4,7 +4,6 @@ import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadli
 import { availableSteps, hoursUsed } from '../../../shared/cases/case-engine.js';
 import { maySeeNames, mayWriteCase, pseudonymFor } from '../../../shared/cases/case-privacy.js';
 import { caseTypeKeys } from '../../../shared/cases/case-types.js';
-import { isoDay } from '../../../shared/monitoring/periods.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -18,18 +17,19 @@ import type { ReportFormat } from '../../../shared/reports/report-document.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { type RenderedReport, renderReport } from '../../adapters/documents/render-report.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
+import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
+import { daysBetween } from '../../../shared/calendar/days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { retention: CaseRetentionService; files: Pick<FileService, 'download'> };
 type Who = Actor & { email: string };
-
-const dayMs = 86_400_000;
 
 /** Reading case work: lists without names, a case with names only for its owner and the roles its type allows. */
 export class CaseQueryService implements DeadlineProvider {
   constructor(private readonly deps: Deps) {}
 
-  private today(): string {
-    return isoDay(this.deps.clock.now());
+  /** Today on the municipality's calendar. */
+  private today(municipalityId: string): Promise<string> {
+    return municipalityToday(this.deps, municipalityId);
   }
 
   /** Every case of the municipality (filtered), evaluated against today. Retention runs first. */
@@ -38,7 +38,7 @@ export class CaseQueryService implements DeadlineProvider {
     const repository = new CaseRepository(this.deps.db.kysely);
     const rows = await repository.listCases(municipalityId, filter);
     const steps = stepsByCase(await repository.stepsOf(municipalityId, rows.map((r) => r.id)));
-    const today = this.today();
+    const today = await this.today(municipalityId);
     return rows.map((row) => evaluateCase(row, steps.get(row.id) ?? [], today));
   }
 
@@ -60,7 +60,8 @@ export class CaseQueryService implements DeadlineProvider {
     if (!row) throw new AppError('NOT_FOUND');
     const type = typeOf(row);
     const steps = await repository.stepsOf(actor.municipalityId, [id]);
-    const evaluated = evaluateCase(row, steps, this.today());
+    const today = await this.today(actor.municipalityId);
+    const evaluated = evaluateCase(row, steps, today);
     const namesVisible = maySeeNames(actor, type, row.owner_user_id);
     const [persons, documents, volunteers, owners] = await Promise.all([
       repository.personsOf(actor.municipalityId, id), namesVisible ? repository.documentsOf(actor.municipalityId, id) : Promise.resolve([]),
@@ -84,7 +85,7 @@ export class CaseQueryService implements DeadlineProvider {
       persons: persons.map((p) => presentPerson(p, namesVisible, type.personRoles.find((r) => r.key === p.role)?.labels.nl ?? p.role)),
       steps: steps.map((s) => presentStep(s, namesVisible)),
       deadlines: evaluated.deadlines.map(deadlineView),
-      availableSteps: availableSteps(type, state, this.today()).map((s) => s.key),
+      availableSteps: availableSteps(type, state, today).map((s) => s.key),
       hoursUsed: hoursUsed(state),
       maxHours: type.maxHours ?? null,
       documents: documents.map((d) => ({ fileId: d.file_id, name: d.name, contentType: d.content_type, size: Number(d.size), addedAt: d.added_at })),
@@ -110,11 +111,11 @@ export class CaseQueryService implements DeadlineProvider {
 
   /** Every deadline past due on open cases, oldest first (the CLI, the dashboard). */
   async overdue(municipalityId: string): Promise<OverdueList> {
-    const today = this.today();
+    const today = await this.today(municipalityId);
     const cases = await this.evaluated(municipalityId, { status: 'open' });
     const items = cases.flatMap((c) => c.deadlines.filter((d) => d.overdue).map((d) => ({
       id: c.row.id, reference: c.row.reference, typeKey: c.summary.typeKey, ownerUserId: c.row.owner_user_id, deadline: d.key, due: d.due,
-      daysOverdue: Math.round((Date.parse(today) - Date.parse(d.due)) / dayMs),
+      daysOverdue: daysBetween(d.due, today),
     })));
     items.sort((a, b) => a.due.localeCompare(b.due) || a.reference.localeCompare(b.reference));
     return { today, items };
@@ -151,7 +152,8 @@ export class CaseQueryService implements DeadlineProvider {
   async neroDocument(actor: Actor, year: number, format: ReportFormat, locale: Locale): Promise<RenderedReport> {
     const municipality = (await new MunicipalityRepository(this.deps.db.kysely).findById(actor.municipalityId))?.name ?? '';
     const report = neroReport(await this.casesOfType(actor.municipalityId, 'nero'), year);
-    return renderReport(neroAnnualReport(report, locale, municipality, this.deps.clock.now().toISOString()), format);
+    const doc = neroAnnualReport(report, locale, municipality, this.deps.clock.now().toISOString());
+    return renderReport({ ...doc, meta: { ...doc.meta, timeZone: await timeZoneOf(this.deps.db.kysely, actor.municipalityId) } }, format);
   }
 
   /** Cases and their steps for reports (no persons). */

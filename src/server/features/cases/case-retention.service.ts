@@ -2,13 +2,13 @@ import type { Actor } from '../../../shared/access/roles.js';
 import type { SubjectExport } from '../../../shared/api/cases.schema.js';
 import { addMonths } from '../../../shared/cases/case-engine.js';
 import { caseTypeKeys, caseTypes } from '../../../shared/cases/case-types.js';
-import { isoDay } from '../../../shared/monitoring/periods.js';
 import type { FileStore } from '../../adapters/file-store.js';
 import type { ServiceDeps } from '../context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CaseRepository } from './case.repository.js';
 import { presentStep } from './case-query.service.js';
 import { VolunteerRepository } from './volunteer.repository.js';
+import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { store: Pick<FileStore, 'remove'> };
 type Who = Actor & { email: string };
@@ -36,7 +36,7 @@ export class CaseRetentionService {
   /** Erases the personal data of every case past its type's retention period; returns what was erased. */
   async eraseExpired(municipalityId: string): Promise<{ erasedCases: number; erasedPersons: number; erasedDocuments: number }> {
     const { db, clock } = this.deps;
-    const today = isoDay(clock.now());
+    const today = await municipalityToday(this.deps, municipalityId);
     const at = clock.now().toISOString();
     const result = { erasedCases: 0, erasedPersons: 0, erasedDocuments: 0 };
     for (const typeKey of caseTypeKeys) {

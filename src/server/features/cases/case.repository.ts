@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CaseFileTable, CasePersonTable, CaseStepTable, Database } from '../../db/schema.js';
+import { forUpdate, isPostgres } from '../../db/database.js';
 
 export type CaseRow = CaseFileTable;
 export type PersonRow = CasePersonTable;
@@ -27,6 +28,20 @@ export class CaseRepository {
 
   findCase(municipalityId: string, id: string): Promise<CaseRow | undefined> {
     return this.db.selectFrom('case_file').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).executeTakeFirst();
+  }
+
+  /**
+   * The case, locked for the rest of the transaction on PostgreSQL (`FOR UPDATE`): its steps, hours and state are
+   * read and checked after this, so two requests on one case are decided one after the other. SQLite's
+   * `BEGIN IMMEDIATE` already allows one writer at a time.
+   */
+  lockCase(municipalityId: string, id: string): Promise<CaseRow | undefined> {
+    return forUpdate(this.db, this.db.selectFrom('case_file').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id)).executeTakeFirst();
+  }
+
+  /** Serialises the numbering of new cases of a municipality (the reference counts the year's cases) on PostgreSQL. */
+  async lockNumbering(municipalityId: string): Promise<void> {
+    if (isPostgres(this.db)) await this.db.selectFrom('municipality').select('id').where('id', '=', municipalityId).forNoKeyUpdate().execute();
   }
 
   findById(id: string): Promise<CaseRow | undefined> {

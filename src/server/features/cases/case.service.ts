@@ -4,7 +4,6 @@ import type { CreateCaseBody, PersonInput, RecordStepBody } from '../../../share
 import { checkClose, checkStep, type Verdict } from '../../../shared/cases/case-engine.js';
 import { mayWriteCase } from '../../../shared/cases/case-privacy.js';
 import { type CaseTypeDefinition, caseTypes, stepOf } from '../../../shared/cases/case-types.js';
-import { isoDay } from '../../../shared/monitoring/periods.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
@@ -16,6 +15,7 @@ import { FilesRepository } from '../files/files.repository.js';
 import { CaseRepository, type CaseRow } from './case.repository.js';
 import { countCaseEvent, syncAdviceRegistration } from './case-registrations.js';
 import { stateOf, typeOf } from './case-state.js';
+import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
 type Who = Actor & { email: string };
@@ -28,14 +28,15 @@ const enforce = (verdict: Verdict): void => {
 export class CaseService {
   constructor(private readonly deps: Deps) {}
 
-  private today(): string {
-    return isoDay(this.deps.clock.now());
+  /** Today on the municipality's calendar; asked before a transaction (SQLite has one connection). */
+  private today(municipalityId: string): Promise<string> {
+    return municipalityToday(this.deps, municipalityId);
   }
 
   async create(actor: Who, input: CreateCaseBody): Promise<string> {
     const { db, clock } = this.deps;
     const type = caseTypes[input.typeKey];
-    const today = this.today();
+    const today = await this.today(actor.municipalityId);
     if (input.openedOn < '2000-01-01' || input.openedOn > today) throw new AppError('CASE_DATE_IMPOSSIBLE', { openedOn: input.openedOn, today });
     const ownerUserId = input.ownerUserId ?? actor.userId;
     if (ownerUserId !== actor.userId && !can(actor, 'case.manage')) throw new AppError('CASE_NOT_OWNER');
@@ -48,6 +49,8 @@ export class CaseService {
     const id = newId();
     await db.kysely.transaction().execute(async (trx) => {
       const cases = new CaseRepository(trx);
+      // The reference counts the year's cases: two cases opened at once must not both take the same number.
+      await cases.lockNumbering(actor.municipalityId);
       const prefix = `${type.referencePrefix}-${input.openedOn.slice(0, 4)}-`;
       const reference = `${prefix}${String((await cases.countReferences(actor.municipalityId, prefix)) + 1).padStart(3, '0')}`;
       const row: CaseRow = {
@@ -79,6 +82,7 @@ export class CaseService {
     const now = clock.now().toISOString();
     await db.kysely.transaction().execute(async (trx) => {
       const cases = new CaseRepository(trx);
+      await this.lockWritable(cases, actor, id);
       await cases.updateCase(actor.municipalityId, id, { ...next, updated_at: now });
       if (changes.volunteerIds) await cases.setVolunteers(actor.municipalityId, id, [...new Set(changes.volunteerIds)]);
       await this.audit(trx, actor, 'case.update', id, { owner: row.owner_user_id, wijk: row.wijk_code, summary: row.summary === null ? null : 'set' },
@@ -91,10 +95,14 @@ export class CaseService {
     const row = await this.writable(actor, id);
     const type = typeOf(row);
     const now = clock.now().toISOString();
+    const today = await this.today(actor.municipalityId);
     await db.kysely.transaction().execute(async (trx) => {
       const cases = new CaseRepository(trx);
+      // Decided on the locked case: concurrent steps on one case (hours against the legal maximum) or a close
+      // beside a step see each other's work.
+      const row = await this.lockWritable(cases, actor, id);
       const steps = await cases.stepsOf(actor.municipalityId, [id]);
-      enforce(checkStep(type, stateOf(row, steps), { stepKey: input.stepKey, doneOn: input.doneOn, outcome: input.outcome ?? null, hours: input.hours ?? null, choices: input.choices }, this.today()));
+      enforce(checkStep(type, stateOf(row, steps), { stepKey: input.stepKey, doneOn: input.doneOn, outcome: input.outcome ?? null, hours: input.hours ?? null, choices: input.choices }, today));
       const step = stepOf(type, input.stepKey);
       const stepRow = {
         id: newId(), municipality_id: actor.municipalityId, case_id: id, step_key: input.stepKey, done_on: input.doneOn, outcome: input.outcome ?? null, hours: input.hours ?? null,
@@ -114,10 +122,14 @@ export class CaseService {
     const row = await this.writable(actor, id);
     const type = typeOf(row);
     const now = clock.now().toISOString();
+    const today = await this.today(actor.municipalityId);
     await db.kysely.transaction().execute(async (trx) => {
       const cases = new CaseRepository(trx);
+      // Decided on the locked case: concurrent steps on one case (hours against the legal maximum) or a close
+      // beside a step see each other's work.
+      const row = await this.lockWritable(cases, actor, id);
       const steps = await cases.stepsOf(actor.municipalityId, [id]);
-      enforce(checkClose(type, stateOf(row, steps), outcome, closedOn, this.today()));
+      enforce(checkClose(type, stateOf(row, steps), outcome, closedOn, today));
       await cases.updateCase(actor.municipalityId, id, { closed_on: closedOn, close_outcome: outcome, updated_at: now });
       await countCaseEvent(trx, { municipalityId: actor.municipalityId, typeKey: type.key, event: 'closed', on: closedOn, wijkCode: row.wijk_code, outcome, userId: actor.userId, now });
       if (type.adviceRegister) await this.syncAdvice(trx, { ...row, closed_on: closedOn, close_outcome: outcome }, steps, actor.userId, now);
@@ -132,7 +144,9 @@ export class CaseService {
     checkPerson(typeOf(row), person);
     const now = clock.now().toISOString();
     await db.kysely.transaction().execute(async (trx) => {
-      const position = await this.insertPerson(new CaseRepository(trx), row, person, now);
+      const cases = new CaseRepository(trx);
+      if ((await this.lockWritable(cases, actor, id)).personal_erased_at) throw new AppError('CASE_CLOSED');
+      const position = await this.insertPerson(cases, row, person, now);
       await this.audit(trx, actor, 'case.person.add', id, undefined, { role: person.role, position, fields: personalFieldsSet(person) });
     });
   }
@@ -147,6 +161,14 @@ export class CaseService {
       await new CaseRepository(trx).insertDocument({ municipality_id: actor.municipalityId, case_id: id, file_id: fileId, added_by: actor.userId, added_at: now });
       await this.audit(trx, actor, 'case.document.add', id, undefined, { file: fileId });
     });
+  }
+
+  /** Inside a write's transaction: the case again, locked (PostgreSQL), with the same checks as `writable`. */
+  private async lockWritable(cases: CaseRepository, actor: Actor, id: string): Promise<CaseRow> {
+    const row = await cases.lockCase(actor.municipalityId, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    if (!mayWriteCase(actor, row.owner_user_id)) throw new AppError('CASE_NOT_OWNER');
+    return row;
   }
 
   /** The case, if this actor may change it (404 for another municipality, 403 when not theirs). */

@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ComplaintPlace } from '../../../shared/api/complaints.schema.js';
 import { streetOf } from '../../../shared/complaints/intake-rules.js';
-import { addDays } from '../../../shared/monitoring/periods.js';
+import { addDays, DEFAULT_TIME_ZONE, dayOf } from '../../../shared/calendar/days.js';
 import type { NuisanceCategory } from '../../../shared/nuisance/categories.js';
 import type { Dialect } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
@@ -25,7 +25,8 @@ function randomCode(length: number): string {
 }
 
 /** A reference the citizen can read aloud: OV-2020-7KQ4M (year of receipt + 5 random signs; unique per municipality). */
-export const newReference = (receivedAt: string): string => `OV-${receivedAt.slice(0, 4)}-${randomCode(5)}`;
+/** `OV-<year>-XXXXX`; the year is that of the day of receipt (`YYYY-MM-DD`, the municipality's calendar). */
+export const newReference = (receivedOn: string): string => `OV-${receivedOn.slice(0, 4)}-${randomCode(5)}`;
 
 /** The access code that opens the status page with the reference: 12 signs (about 59 bits), shown as XXXX-XXXX-XXXX. */
 export function newAccessCode(): string {
@@ -71,14 +72,10 @@ export function checkOccurredAt(occurredAt: string, now: Date): string {
   return at.toISOString();
 }
 
-/** The day an answer is due: the day of receipt (Brussels) plus the category's response days. */
-export function dueOn(receivedAt: string, days: number): string {
-  return addDays(brusselsDay(receivedAt), days);
+/** The day an answer is due: the day of receipt on the municipality's calendar plus the category's response days. */
+export function dueOn(receivedAt: string, days: number, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return addDays(dayOf(receivedAt, timeZone), days);
 }
-
-/** The calendar day in Brussels of a moment, `YYYY-MM-DD`. */
-export const brusselsDay = (at: string | Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(typeof at === 'string' ? new Date(at) : at);
 
 /** Keeps the barometer in step with a complaint, in the caller's transaction: a merged duplicate is not counted. */
 export async function syncBarometer(trx: Kysely<Database>, dialect: Dialect, row: ComplaintRow): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ComplaintNoteTable, ComplaintServiceTable, ComplaintTable, Database } from '../../db/schema.js';
+import { forUpdate } from '../../db/database.js';
 
 export type ComplaintRow = Selectable<ComplaintTable>;
 export type ComplaintListRow = ComplaintRow & { service_name: string | null; merged_into_reference: string | null };
@@ -32,6 +33,11 @@ export class ComplaintsRepository {
 
   find(municipalityId: string, id: string): Promise<ComplaintRow | undefined> {
     return this.db.selectFrom('complaint').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).executeTakeFirst();
+  }
+
+  /** The complaint, locked until the transaction ends on PostgreSQL: its status is checked and changed as one step. */
+  lock(municipalityId: string, id: string): Promise<ComplaintRow | undefined> {
+    return forUpdate(this.db, this.db.selectFrom('complaint').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id)).executeTakeFirst();
   }
 
   findByReference(municipalityId: string, reference: string): Promise<ComplaintRow | undefined> {

@@ -15,9 +15,11 @@ import { MunicipalityRepository } from '../municipalities/municipality.repositor
 import type { FileService } from '../files/files.service.js';
 import { ConsultationsRepository } from '../consultations/consultations.repository.js';
 import { type ComplaintFilter, type ComplaintRow, ComplaintsRepository } from './complaints.repository.js';
-import { auditView, brusselsDay, checkOccurredAt, defaultResponseDays, dueOn, hashAccessCode, newAccessCode, newReference, resolvePlace, syncBarometer } from './complaint-core.js';
+import { auditView, checkOccurredAt, defaultResponseDays, dueOn, hashAccessCode, newAccessCode, newReference, resolvePlace, syncBarometer } from './complaint-core.js';
 import { answerMail } from './complaint-mail.js';
 import { presentDetail, presentSummary } from './complaint.presenter.js';
+import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
+import { dayOf } from '../../../shared/calendar/days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'assertExist'>; outbox: MailOutbox; publicUrl: string };
 type Who = Actor & { email: string };
@@ -31,13 +33,14 @@ const refusalCode = { not_allowed: 'COMPLAINT_TRANSITION_NOT_ALLOWED', service_r
 export class ComplaintService implements DeadlineProvider {
   constructor(private readonly deps: Deps) {}
 
-  private today(): string {
-    return brusselsDay(this.deps.clock.now());
+  /** Today on the municipality's calendar. */
+  private today(municipalityId: string): Promise<string> {
+    return municipalityToday(this.deps, municipalityId);
   }
 
   async list(actor: Actor, filter: Omit<ComplaintFilter, 'overdueOn'> & { overdue?: boolean }, limit: number, offset: number) {
     const { overdue, ...rest } = filter;
-    const today = this.today();
+    const today = await this.today(actor.municipalityId);
     const { items, total } = await new ComplaintsRepository(this.deps.db.kysely).list(actor.municipalityId, { ...rest, ...(overdue ? { overdueOn: today } : {}) }, limit, offset);
     return { items: items.map((row) => presentSummary(row, today)), total };
   }
@@ -51,7 +54,7 @@ export class ComplaintService implements DeadlineProvider {
       repository.duplicatesOf(actor.municipalityId, id), repository.attachments(actor.municipalityId, id), repository.notes(actor.municipalityId, id),
       new MailOutboxRepository(db).forEntity(actor.municipalityId, 'complaint.answer', id),
     ]);
-    return presentDetail(row, this.today(), { showContact: can(actor, 'complaint.contact'), duplicates, attachments, notes, mails });
+    return presentDetail(row, await this.today(actor.municipalityId), { showContact: can(actor, 'complaint.contact'), duplicates, attachments, notes, mails });
   }
 
   /** Intake at the desk (phone, counter, letter): the citizen gets the reference and access code from the desk. */
@@ -62,14 +65,15 @@ export class ComplaintService implements DeadlineProvider {
     const place = resolvePlace(await this.slugOf(actor.municipalityId), body.place);
     await this.deps.files.assertExist(actor.municipalityId, body.attachmentIds ?? []);
     const receivedAt = now.toISOString();
+    const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     const accessCode = newAccessCode();
     const id = newId();
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
       const days = (await repository.responseDays(actor.municipalityId)).get(body.category) ?? defaultResponseDays;
       const row = {
-        id, municipality_id: actor.municipalityId, reference: newReference(receivedAt), access_code_hash: hashAccessCode(accessCode), channel: 'desk', locale: body.locale ?? 'nl',
-        category: body.category, status: 'new', occurred_at: occurredAt, received_at: receivedAt, due_on: dueOn(receivedAt, days), ...place,
+        id, municipality_id: actor.municipalityId, reference: newReference(dayOf(receivedAt, timeZone)), access_code_hash: hashAccessCode(accessCode), channel: 'desk', locale: body.locale ?? 'nl',
+        category: body.category, status: 'new', occurred_at: occurredAt, received_at: receivedAt, due_on: dueOn(receivedAt, days, timeZone), ...place,
         description: body.description, contact_name: body.contactName?.trim() || null, contact_email: body.contactEmail ?? null, service_id: null,
         answer_text: null, answered_at: null, closed_at: null, merged_into_id: null, created_by: actor.userId, created_at: receivedAt, updated_at: receivedAt,
       };
@@ -85,6 +89,7 @@ export class ComplaintService implements DeadlineProvider {
   async update(actor: Who, id: string, changes: { category?: NuisanceCategory | undefined; place?: DeskComplaintBody['place'] | undefined; serviceId?: string | null | undefined }): Promise<ComplaintDetail> {
     const { db, clock } = this.deps;
     const place = changes.place ? resolvePlace(await this.slugOf(actor.municipalityId), changes.place) : undefined;
+    const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
       const before = await this.findOpenForChange(repository, actor, id);
@@ -93,7 +98,7 @@ export class ComplaintService implements DeadlineProvider {
       const next: ComplaintRow = { ...before, ...(place ?? {}), updated_at: at };
       if (changes.category && changes.category !== before.category) {
         next.category = changes.category;
-        next.due_on = dueOn(before.received_at, (await repository.responseDays(actor.municipalityId)).get(changes.category) ?? defaultResponseDays);
+        next.due_on = dueOn(before.received_at, (await repository.responseDays(actor.municipalityId)).get(changes.category) ?? defaultResponseDays, timeZone);
       }
       if (changes.serviceId !== undefined) next.service_id = changes.serviceId;
       // Taking the service away from an assigned complaint sends it back to the desk.
@@ -176,8 +181,12 @@ export class ComplaintService implements DeadlineProvider {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
-      const duplicate = await repository.find(actor.municipalityId, id);
-      const kept = await repository.find(actor.municipalityId, intoId);
+      // Both locked, always in the same order (by id), so two merges at once cannot wait on each other.
+      const [first, second] = [id, intoId].sort();
+      const locked = new Map<string, ComplaintRow | undefined>();
+      for (const key of new Set([first, second])) if (key) locked.set(key, await repository.lock(actor.municipalityId, key));
+      const duplicate = locked.get(id);
+      const kept = locked.get(intoId);
       if (!duplicate || !kept) throw new AppError('NOT_FOUND');
       if (id === intoId || duplicate.merged_into_id || kept.merged_into_id || kept.status === 'closed') throw new AppError('COMPLAINT_MERGE_INVALID');
       const at = clock.now().toISOString();
@@ -216,8 +225,9 @@ export class ComplaintService implements DeadlineProvider {
     ];
   }
 
+  /** Inside a write's transaction: the complaint, locked, so two status changes at once are decided one after the other. */
   private async findForChange(repository: ComplaintsRepository, actor: Actor, id: string): Promise<ComplaintRow> {
-    const row = await repository.find(actor.municipalityId, id);
+    const row = await repository.lock(actor.municipalityId, id);
     if (!row) throw new AppError('NOT_FOUND');
     return row;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../adapters/clock.js';
-import { FormTokens, IntakeLimiter } from './intake-guard.js';
+import { FormTokens } from './intake-guard.js';
 
 describe('form tokens', () => {
   it('tells when a token was issued, for its own municipality only, and refuses forgeries', () => {
@@ -16,26 +16,4 @@ describe('form tokens', () => {
   });
 });
 
-describe('intake limiter', () => {
-  const limits = { perAddress: 3, perInstallation: 5, windowMs: 60_000, lookupsPerAddress: 2, lookupWindowMs: 60_000 };
-
-  it('limits submissions per address, then per installation, and frees them after the window', () => {
-    const clock = new ManualClock();
-    const limiter = new IntakeLimiter(clock, limits);
-    for (let i = 0; i < 3; i++) expect(limiter.trySubmit('a')).toBe(0);
-    expect(limiter.trySubmit('a')).toBeGreaterThan(0);
-    expect(limiter.trySubmit('b')).toBe(0);
-    expect(limiter.trySubmit('c')).toBe(0);
-    expect(limiter.trySubmit('d')).toBeGreaterThan(0); // the installation's five are used
-    clock.advance(60_001);
-    expect(limiter.trySubmit('a')).toBe(0);
-  });
-
-  it('limits status look-ups per address', () => {
-    const limiter = new IntakeLimiter(new ManualClock(), limits);
-    expect(limiter.tryLookup('a')).toBe(0);
-    expect(limiter.tryLookup('a')).toBe(0);
-    expect(limiter.tryLookup('a')).toBeGreaterThan(0);
-    expect(limiter.tryLookup('b')).toBe(0);
-  });
-});
+// The intake limiter counts in the database: test/medium/multi-process.test.ts tests it across processes.

@@ -1,11 +1,13 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Clock } from '../../adapters/clock.js';
+import { type Db, isPostgres } from '../../db/database.js';
 import { intakeRules } from '../../../shared/complaints/intake-rules.js';
 
 /**
  * Signed form tokens: `issuedAt.nonce.mac`. The form hands one out; the submission returns it, so the server knows
- * when the form was opened without trusting the browser. The key lives in process memory: a token does not
- * survive a restart (the citizen reloads the form), and a multi-process deployment passes one shared key.
+ * when the form was opened without trusting the browser. The server passes the installation's key from the
+ * database (`formTokenKey`), so every process accepts the tokens any of them issued, across restarts too.
  */
 export class FormTokens {
   private readonly key: Buffer;
@@ -52,44 +54,54 @@ export const defaultIntakeLimits: IntakeLimits = {
   lookupWindowMs: intakeRules.lookupWindowMs,
 };
 
-/** Sliding-window counters in memory (like the login throttle): submissions per address and per installation, look-ups per address. */
+/**
+ * Sliding-window counters in the database, so every server process sees the same: submissions per address and per
+ * installation, look-ups per address. Each allowed hit is one `rate_limit_hit` row; a hit is counted and allowed in
+ * one transaction, on PostgreSQL under an advisory lock per bucket (two processes cannot both take the last place),
+ * on SQLite under its single write lock. Expired hits are pruned as hits arrive.
+ */
 export class IntakeLimiter {
-  private readonly hits = new Map<string, number[]>();
-
-  constructor(private readonly clock: Clock, private readonly limits: IntakeLimits = defaultIntakeLimits) {}
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly limits: IntakeLimits = defaultIntakeLimits) {}
 
   /** Seconds to wait before this address may submit, or 0; counts the attempt when it is allowed. */
-  trySubmit(address: string): number {
-    const now = this.clock.now().getTime();
-    const wait = Math.max(this.wait(`s:${address}`, this.limits.perAddress, this.limits.windowMs, now), this.wait('installation', this.limits.perInstallation, this.limits.windowMs, now));
-    if (wait > 0) return wait;
-    this.add(`s:${address}`, now, this.limits.windowMs);
-    this.add('installation', now, this.limits.windowMs);
-    return 0;
+  trySubmit(address: string): Promise<number> {
+    return this.tryHit([{ bucket: `submit:${address}`, limit: this.limits.perAddress, windowMs: this.limits.windowMs }, { bucket: 'submit:installation', limit: this.limits.perInstallation, windowMs: this.limits.windowMs }]);
   }
 
   /** Seconds to wait before this address may look up a status again, or 0; counts the look-up. */
-  tryLookup(address: string): number {
-    const now = this.clock.now().getTime();
-    const wait = this.wait(`l:${address}`, this.limits.lookupsPerAddress, this.limits.lookupWindowMs, now);
-    if (wait > 0) return wait;
-    this.add(`l:${address}`, now, this.limits.lookupWindowMs);
-    return 0;
+  tryLookup(address: string): Promise<number> {
+    return this.tryHit([{ bucket: `lookup:${address}`, limit: this.limits.lookupsPerAddress, windowMs: this.limits.lookupWindowMs }]);
   }
 
-  private add(key: string, now: number, windowMs: number): void {
-    this.hits.set(key, [...this.recent(key, now, windowMs), now]);
-    if (this.hits.size > 50_000) for (const k of [...this.hits.keys()]) if (this.recent(k, now, Math.max(this.limits.windowMs, this.limits.lookupWindowMs)).length === 0) this.hits.delete(k);
+  private async tryHit(rules: { bucket: string; limit: number; windowMs: number }[]): Promise<number> {
+    const now = this.clock.now();
+    const at = now.toISOString();
+    return this.db.kysely.transaction().execute(async (trx) => {
+      let wait = 0;
+      for (const rule of rules) {
+        if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(hashtext(${`svpp:rate:${rule.bucket}`}))`.execute(trx);
+        const since = new Date(now.getTime() - rule.windowMs).toISOString();
+        const recent = await trx.selectFrom('rate_limit_hit').select('at').where('bucket', '=', rule.bucket).where('at', '>', since).orderBy('at', 'desc').limit(rule.limit).execute();
+        if (recent.length >= rule.limit) {
+          const oldest = Date.parse(recent[recent.length - 1]?.at ?? at);
+          wait = Math.max(wait, Math.max(1, Math.ceil((oldest + rule.windowMs - now.getTime()) / 1000)));
+        }
+      }
+      if (wait > 0) return wait;
+      for (const rule of rules) {
+        await trx.insertInto('rate_limit_hit').values({ id: randomUUID(), municipality_id: null, bucket: rule.bucket, at, expires_at: new Date(now.getTime() + rule.windowMs).toISOString() }).execute();
+      }
+      await trx.deleteFrom('rate_limit_hit').where('expires_at', '<', at).execute();
+      return 0;
+    });
   }
+}
 
-  private wait(key: string, limit: number, windowMs: number, now: number): number {
-    const recent = this.recent(key, now, windowMs);
-    if (recent.length < limit) return 0;
-    const oldest = recent[recent.length - limit] ?? now;
-    return Math.max(1, Math.ceil((oldest + windowMs - now) / 1000));
-  }
-
-  private recent(key: string, now: number, windowMs: number): number[] {
-    return (this.hits.get(key) ?? []).filter((t) => t > now - windowMs);
-  }
+/** The form tokens' key: made once for the installation and kept in the database, so every process (and a restart) accepts the same tokens. */
+export async function formTokenKey(db: Db, clock: Clock): Promise<Buffer> {
+  const name = 'complaint.form-token';
+  await db.kysely.insertInto('server_secret').values({ name, municipality_id: null, value: randomBytes(32).toString('base64'), created_at: clock.now().toISOString() })
+    .onConflict((oc) => oc.column('name').doNothing()).execute();
+  const row = await db.kysely.selectFrom('server_secret').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+  return Buffer.from(row.value, 'base64');
 }

@@ -14,6 +14,8 @@ import { ComplaintsRepository } from './complaints.repository.js';
 import { accessCodeMatches, auditView, checkOccurredAt, defaultResponseDays, dueOn, hashAccessCode, newAccessCode, newReference, resolvePlace, syncBarometer } from './complaint-core.js';
 import { receiptMail } from './complaint-mail.js';
 import type { FormTokens, IntakeLimiter } from './intake-guard.js';
+import { timeZoneOf } from '../municipalities/municipality-calendar.js';
+import { dayOf } from '../../../shared/calendar/days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'upload'>; outbox: MailOutbox; tokens: FormTokens; limiter: IntakeLimiter; publicUrl: string };
 
@@ -51,7 +53,7 @@ export class PublicIntakeService {
     if (verdict === 'too_fast') throw new AppError('COMPLAINT_FORM_TOO_FAST');
     if (verdict === 'form_expired') throw new AppError('COMPLAINT_FORM_EXPIRED');
     if (verdict) throw new AppError('COMPLAINT_SPAM');
-    const wait = this.deps.limiter.trySubmit(address);
+    const wait = await this.deps.limiter.trySubmit(address);
     if (wait > 0) throw new AppError('COMPLAINT_RATE_LIMITED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
 
     const occurredAt = checkOccurredAt(body.occurredAt, now);
@@ -66,13 +68,14 @@ export class PublicIntakeService {
     for (const file of files) fileIds.push((await this.deps.files.upload(system, file.name, file.contentBase64)).id);
 
     const receivedAt = now.toISOString();
+    const timeZone = await timeZoneOf(db.kysely, municipality.id);
     const accessCode = newAccessCode();
     const receipt = await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
       const days = (await repository.responseDays(municipality.id)).get(body.category) ?? defaultResponseDays;
       const row = {
-        id: newId(), municipality_id: municipality.id, reference: newReference(receivedAt), access_code_hash: hashAccessCode(accessCode), channel: 'web', locale: body.locale,
-        category: body.category, status: 'new', occurred_at: occurredAt, received_at: receivedAt, due_on: dueOn(receivedAt, days), ...place,
+        id: newId(), municipality_id: municipality.id, reference: newReference(dayOf(receivedAt, timeZone)), access_code_hash: hashAccessCode(accessCode), channel: 'web', locale: body.locale,
+        category: body.category, status: 'new', occurred_at: occurredAt, received_at: receivedAt, due_on: dueOn(receivedAt, days, timeZone), ...place,
         description: body.description, contact_name: body.contactName?.trim() || null, contact_email: body.contactEmail ?? null, service_id: null,
         answer_text: null, answered_at: null, closed_at: null, merged_into_id: null, created_by: null, created_at: receivedAt, updated_at: receivedAt,
       };
@@ -93,7 +96,7 @@ export class PublicIntakeService {
 
   /** The status page: reference + access code of this municipality, or 404 (never telling which of the two was wrong). */
   async status(slug: string, reference: string, accessCode: string, address: string): Promise<PublicStatus> {
-    const wait = this.deps.limiter.tryLookup(address);
+    const wait = await this.deps.limiter.tryLookup(address);
     if (wait > 0) throw new AppError('COMPLAINT_RATE_LIMITED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
     const municipality = await this.municipality(slug);
     const repository = new ComplaintsRepository(this.deps.db.kysely);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../../shared/access/roles.js';
 import { type Consultation, type ConsultationAgenda, consultationAgendaSchema } from '../../../shared/api/consultations.schema.js';
-import { addDays } from '../../../shared/monitoring/periods.js';
+import { addDays } from '../../../shared/calendar/days.js';
 import type { Database } from '../../db/schema.js';
 import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';
@@ -10,12 +10,12 @@ import { recordAudit } from '../audit/audit.service.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import { RegistrationRepository } from '../registers/registration.repository.js';
 import type { RegistrationService } from '../registers/registration.service.js';
-import { brusselsDay } from '../complaints/complaint-core.js';
 import { type ConsultationActionRow, type ConsultationRow, ConsultationsRepository } from './consultations.repository.js';
 import { type AgendaBarometer, buildAgenda } from './consultation-agenda.js';
 import { consultationReport } from '../../../shared/reports/consultation-report.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { type RenderedReport, renderReport } from '../../adapters/documents/render-report.js';
+import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { registrations: Pick<RegistrationService, 'toRow'>; barometer?: AgendaBarometer | undefined };
 type Who = Actor & { email: string };
@@ -111,7 +111,7 @@ export class ConsultationService {
   async finalize(actor: Who, id: string): Promise<Consultation> {
     const { db, clock } = this.deps;
     const row = await this.draft(new ConsultationsRepository(db.kysely), actor, id);
-    if (row.held_on > brusselsDay(clock.now())) throw new AppError('CONSULTATION_NOT_HELD');
+    if (row.held_on > (await municipalityToday(this.deps, actor.municipalityId))) throw new AppError('CONSULTATION_NOT_HELD');
     if (row.minutes_text.trim() === '') throw new AppError('CONSULTATION_MINUTES_EMPTY');
     const attendees = row.attendees.split(/[\n,;]+/).map((a) => a.trim()).filter((a) => a !== '').length;
     const registration = await this.deps.registrations.toRow(actor, {
@@ -148,7 +148,8 @@ export class ConsultationService {
   async document(actor: Actor, id: string, format: 'docx' | 'pdf', locale: Locale): Promise<RenderedReport & { filename: string }> {
     const consultation = await this.get(actor, id);
     const municipality = (await new MunicipalityRepository(this.deps.db.kysely).findById(actor.municipalityId))?.name ?? '';
-    const rendered = await renderReport(consultationReport(consultation, locale, municipality, this.deps.clock.now().toISOString()), format);
+    const doc = consultationReport(consultation, locale, municipality, this.deps.clock.now().toISOString());
+    const rendered = await renderReport({ ...doc, meta: { ...doc.meta, timeZone: await timeZoneOf(this.deps.db.kysely, actor.municipalityId) } }, format);
     return { ...rendered, filename: `overleg-politie-preventie-${consultation.heldOn}.${format}` };
   }
 

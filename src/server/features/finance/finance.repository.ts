@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { BudgetLineTable, Database, ExpenseTable, FinanceSchemeTable, FundedStaffTable } from '../../db/schema.js';
+import { forUpdate } from '../../db/database.js';
 
 /** Conventions' schemes, funded staff, expenses and multi-year plan lines; every query is scoped to one municipality. */
 export class FinanceRepository {
@@ -15,6 +16,14 @@ export class FinanceRepository {
 
   findScheme(municipalityId: string, id: string): Promise<FinanceSchemeTable | undefined> {
     return this.db.selectFrom('finance_scheme').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).executeTakeFirst();
+  }
+
+  /**
+   * The scheme, locked until the transaction ends on PostgreSQL (`FOR UPDATE`): what its pots have spent is read
+   * after this, so expenses sent at once are checked against the cap one after the other.
+   */
+  lockScheme(municipalityId: string, id: string): Promise<FinanceSchemeTable | undefined> {
+    return forUpdate(this.db, this.db.selectFrom('finance_scheme').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id)).executeTakeFirst();
   }
 
   async insertScheme(row: FinanceSchemeTable): Promise<void> {

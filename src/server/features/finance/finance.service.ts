@@ -10,6 +10,8 @@ import { PlanRepository } from '../plan/plan.repository.js';
 import type { PlanVersionTable } from '../../db/schema.js';
 import { FinanceRepository } from './finance.repository.js';
 import { potOf, presentBudgetLine, presentExpense, presentScheme, presentStaff, schemePots } from './finance.presenter.js';
+import { municipalityToday } from '../municipalities/municipality-calendar.js';
+import { yearOf } from '../../../shared/calendar/days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'assertExist'> };
 type Who = Actor & { email: string };
@@ -34,7 +36,7 @@ export class FinanceService {
       : (await plans.latestConfirmed(actor.municipalityId)) ?? (await plans.listVersions(actor.municipalityId))[0];
     if (!version) throw new AppError(options.versionId ? 'NOT_FOUND' : 'PLAN_NONE');
     const years = yearsOf(version);
-    const thisYear = this.deps.clock.now().getUTCFullYear();
+    const thisYear = yearOf(await municipalityToday(this.deps, actor.municipalityId));
     return { version, year: options.year ?? (years.includes(thisYear) ? thisYear : years[0] ?? thisYear) };
   }
 
@@ -114,7 +116,8 @@ export class FinanceService {
     if (input.endOn && input.endOn < input.startOn) throw new AppError('FINANCE_DATES_INVALID');
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new FinanceRepository(trx);
-      const scheme = await repository.findScheme(actor.municipalityId, input.schemeId);
+      // Staff make the wage cap: locked like an expense, so a cap check never sees half of a change.
+      const scheme = await repository.lockScheme(actor.municipalityId, input.schemeId);
       if (!scheme) throw new AppError('NOT_FOUND');
       if (scheme.kind !== 'guards') throw new AppError('FINANCE_SCHEME_HAS_NO_STAFF');
       const row = { id: newId(), municipality_id: actor.municipalityId, scheme_id: scheme.id, label: input.label, regime_numerator: regime.numerator, regime_denominator: regime.denominator, start_on: input.startOn, end_on: input.endOn ?? null, created_at: clock.now().toISOString() };
@@ -154,7 +157,8 @@ export class FinanceService {
     await this.deps.files.assertExist(actor.municipalityId, input.fileIds);
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new FinanceRepository(trx);
-      const scheme = await repository.findScheme(actor.municipalityId, input.schemeId);
+      // Locked first: the cap check below and the insert are one step for every other expense on this scheme.
+      const scheme = await repository.lockScheme(actor.municipalityId, input.schemeId);
       if (!scheme) throw new AppError('NOT_FOUND');
       const key = potOf(scheme.kind, input.category);
       if (key === null) throw new AppError('FINANCE_CATEGORY_NOT_IN_SCHEME');

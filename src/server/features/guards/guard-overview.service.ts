@@ -4,30 +4,27 @@ import { guardRegisterKeys, hourOfTime } from '../../../shared/guards/guard-regi
 import type { ServiceDeps } from '../context.js';
 import { shiftsBetween, GuardsRepository } from './guards.repository.js';
 import type { ViolenceService } from './violence.service.js';
+import { timeZoneOf } from '../municipalities/municipality-calendar.js';
+import { dayStart, timeOf } from '../../../shared/calendar/days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { violence: ViolenceService };
 
 const emptyGrid = (): number[][] => Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
 const round = (value: number) => Math.round(value * 100) / 100;
-const brussels = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', weekday: 'short', hour: '2-digit', hourCycle: 'h23' });
-const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-/** Weekday (0 = Monday) and hour of an instant in Brussels time. */
-export function brusselsSlot(at: Date): { weekday: number; hour: number } {
-  const parts = brussels.formatToParts(at);
-  const weekday = weekdays.indexOf(parts.find((p) => p.type === 'weekday')?.value ?? 'Mon');
-  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0);
-  return { weekday: Math.max(0, weekday), hour: hour % 24 };
+/** Weekday (0 = Monday) and hour of an instant on the municipality's clock. */
+export function localSlot(at: Date, timeZone: string): { weekday: number; hour: number } {
+  const local = timeOf(at, timeZone);
+  return { weekday: local.weekday - 1, hour: local.hour };
 }
 
 /** Adds a shift's hours to the weekday × hour grid, hour by hour (Belgian offsets are whole hours). */
-export function addShiftToGrid(grid: number[][], startedAt: string, endedAt: string): number {
+export function addShiftToGrid(grid: number[][], startedAt: string, endedAt: string, timeZone: string): number {
   let t = Date.parse(startedAt);
   const end = Date.parse(endedAt);
   let total = 0;
   while (t < end) {
     const next = Math.min(end, (Math.floor(t / 3_600_000) + 1) * 3_600_000);
-    const { weekday, hour } = brusselsSlot(new Date(t));
+    const { weekday, hour } = localSlot(new Date(t), timeZone);
     const hours = (next - t) / 3_600_000;
     const row = grid[weekday];
     if (row) row[hour] = (row[hour] ?? 0) + hours;
@@ -50,14 +47,16 @@ export class GuardOverviewService {
 
   async overview(actor: Pick<Actor, 'municipalityId'>, year: number): Promise<GuardOverview> {
     const { db } = this.deps;
+    // The year's shifts are those that started in it on the municipality's calendar.
+    const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     const [shifts, records, violence] = await Promise.all([
-      shiftsBetween(db.kysely, actor.municipalityId, `${year}-01-01`, `${year + 1}-01-01`),
+      shiftsBetween(db.kysely, actor.municipalityId, dayStart(`${year}-01-01`, timeZone).toISOString(), dayStart(`${year + 1}-01-01`, timeZone).toISOString()),
       new GuardsRepository(db.kysely).records(actor.municipalityId, guardRegisterKeys, `${year}-01-01`, `${year}-12-31`),
       this.deps.violence.stats(actor.municipalityId, year),
     ]);
     const shiftHeatmap = emptyGrid();
     let shiftHours = 0;
-    for (const shift of shifts) if (shift.ended_at) shiftHours += addShiftToGrid(shiftHeatmap, shift.started_at, shift.ended_at);
+    for (const shift of shifts) if (shift.ended_at) shiftHours += addShiftToGrid(shiftHeatmap, shift.started_at, shift.ended_at, timeZone);
 
     const tasks = new Map(guardRegisterKeys.map((typeKey) => [typeKey, { typeKey, records: 0, hours: 0, quantity: 0 }]));
     const recordHeatmap: Record<string, number[][]> = { all: emptyGrid() };

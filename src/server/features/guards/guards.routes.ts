@@ -11,13 +11,17 @@ import type { Clock } from '../../adapters/clock.js';
 import type { GuardOverviewService } from './guard-overview.service.js';
 import type { GuardsService } from './guards.service.js';
 import type { ViolenceService } from './violence.service.js';
+import type { Db } from '../../db/database.js';
+import { yearOf } from '../../../shared/calendar/days.js';
+import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
 const ok = z.object({ ok: z.literal(true) });
 
-export function guardRoutes(guards: GuardsService, violence: ViolenceService, overview: GuardOverviewService, clock: Clock): FastifyPluginAsyncZod {
+export function guardRoutes(guards: GuardsService, violence: ViolenceService, overview: GuardOverviewService, clock: Clock, db: Db): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['guards'];
-    const thisYear = () => clock.now().getUTCFullYear();
+    // This year on the municipality's calendar (on 1 January at 00:30 in Brussels it is already the new year).
+    const thisYear = async (municipalityId: string) => yearOf(await municipalityToday({ db, clock }, municipalityId));
 
     app.get('/api/guards/me', {
       config: { access: 'guard.app' },
@@ -79,7 +83,7 @@ export function guardRoutes(guards: GuardsService, violence: ViolenceService, ov
     app.get('/api/guards/overview', {
       config: { access: 'guard.coordinate' },
       schema: { tags, summary: 'Man-hours and tasks per core task, by hour × weekday and wijk; meldingen, warnings, GAS, engraving', querystring: yearQuerySchema, response: { 200: guardOverviewSchema } },
-    }, (request) => overview.overview(actorOf(request.session), request.query.year ?? thisYear()));
+    }, async (request) => overview.overview(actorOf(request.session), request.query.year ?? (await thisYear(actorOf(request.session).municipalityId))));
 
     app.get('/api/guards/incidents', {
       config: { access: 'violence.register' },
@@ -89,7 +93,7 @@ export function guardRoutes(guards: GuardsService, violence: ViolenceService, ov
     app.get('/api/guards/incidents/stats', {
       config: { access: 'guard.coordinate' },
       schema: { tags, summary: 'Statistics of the violence register (“Aantal geregistreerde geweldsfeiten”)', querystring: yearQuerySchema, response: { 200: incidentStatsSchema } },
-    }, (request) => violence.stats(actorOf(request.session).municipalityId, request.query.year ?? thisYear()));
+    }, async (request) => violence.stats(actorOf(request.session).municipalityId, request.query.year ?? (await thisYear(actorOf(request.session).municipalityId))));
 
     app.get('/api/guards/incidents/:id', {
       config: { access: 'violence.register' },

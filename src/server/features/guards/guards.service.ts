@@ -3,7 +3,6 @@ import { type Actor, grants } from '../../../shared/access/roles.js';
 import type { Briefing, BriefingInput, GuardMe, Melding, Shift, ShiftInput } from '../../../shared/api/guards.schema.js';
 import { isGuardRegister, vaststellerRegisterKeys } from '../../../shared/guards/guard-register-types.js';
 import type { MeldingStatus } from '../../../shared/guards/violence.js';
-import { isoDay } from '../../../shared/monitoring/periods.js';
 import type { Database, GuardBriefingTable } from '../../db/schema.js';
 import { newId } from '../../adapters/tokens.js';
 import { AppError } from '../../http/app-error.js';
@@ -14,15 +13,17 @@ import type { RegistrationRow } from '../registers/registration.repository.js';
 import { GuardsRepository, type MeldingRow, type ShiftRow } from './guards.repository.js';
 import { assertPossibleMoment } from './guard-place.js';
 import { syncMeldingToBarometer } from './melding-barometer.js';
+import { timeZoneOf } from '../municipalities/municipality-calendar.js';
+import { addDays, dayOf, dayStart, todayIn } from '../../../shared/calendar/days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
 type Who = Actor & { email: string };
 
 const maxShiftHours = 16;
 
-export function presentShift(row: ShiftRow): Shift {
+export function presentShift(row: ShiftRow, timeZone: string): Shift {
   const hours = row.ended_at ? Math.round(((Date.parse(row.ended_at) - Date.parse(row.started_at)) / 3_600_000) * 100) / 100 : null;
-  return { id: row.id, userId: row.user_id, guardName: row.guard_name, startedAt: row.started_at, endedAt: row.ended_at, notes: row.notes, hours };
+  return { id: row.id, userId: row.user_id, guardName: row.guard_name, startedAt: row.started_at, day: dayOf(row.started_at, timeZone), endedAt: row.ended_at, notes: row.notes, hours };
 }
 
 function presentBriefing(row: GuardBriefingTable): Briefing {
@@ -44,13 +45,14 @@ export class GuardsService {
 
   async me(actor: Actor): Promise<GuardMe> {
     const repository = new GuardsRepository(this.deps.db.kysely);
-    const today = isoDay(this.deps.clock.now());
+    const timeZone = await timeZoneOf(this.deps.db.kysely, actor.municipalityId);
+    const today = todayIn(timeZone, this.deps.clock.now());
     const [vaststeller, briefing, openShift] = await Promise.all([
       repository.isVaststeller(actor.municipalityId, actor.userId),
       repository.briefing(actor.municipalityId, today),
       repository.openShiftOf(actor.municipalityId, actor.userId),
     ]);
-    return { vaststeller, today, briefing: briefing ? presentBriefing(briefing) : null, openShift: openShift ? presentShift(openShift) : null };
+    return { vaststeller, today, briefing: briefing ? presentBriefing(briefing) : null, openShift: openShift ? presentShift(openShift, timeZone) : null };
   }
 
   /** Starts, ends or corrects one's own shift by its phone-made id; a replay with the same content changes nothing. */
@@ -66,6 +68,7 @@ export class GuardsService {
       if (hours < 0 || hours > maxShiftHours) throw new AppError('GUARD_TIME_IMPOSSIBLE', { field: 'endedAt', value: endedAt });
     }
     const at = now.toISOString();
+    const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new GuardsRepository(trx);
       const existing = await repository.findShift(id);
@@ -81,13 +84,18 @@ export class GuardsService {
       }
       const row = await repository.findShiftInMunicipality(actor.municipalityId, id);
       if (!row) throw new AppError('NOT_FOUND');
-      return { shift: presentShift(row), created: !existing };
+      return { shift: presentShift(row, timeZone), created: !existing };
     });
   }
 
   async listShifts(actor: Actor, filter: { from?: string | undefined; to?: string | undefined }, limit: number): Promise<Shift[]> {
-    const rows = await new GuardsRepository(this.deps.db.kysely).listShifts(actor.municipalityId, { from: filter.from, to: filter.to ? `${filter.to}T99` : undefined }, limit);
-    return rows.map(presentShift);
+    // `from`/`to` are days on the municipality's calendar: a shift belongs to the day it started there.
+    const timeZone = await timeZoneOf(this.deps.db.kysely, actor.municipalityId);
+    const rows = await new GuardsRepository(this.deps.db.kysely).listShifts(actor.municipalityId, {
+      from: filter.from ? dayStart(filter.from, timeZone).toISOString() : undefined,
+      to: filter.to ? dayStart(addDays(filter.to, 1), timeZone).toISOString() : undefined,
+    }, limit);
+    return rows.map((row) => presentShift(row, timeZone));
   }
 
   async briefing(actor: Actor, day: string): Promise<Briefing | null> {

@@ -4,7 +4,7 @@ import type { ImportMapping, ImportResult } from '../../../shared/api/imports.sc
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { CellError, parseBelgianNumber, parseCell, parseDate } from '../../../shared/monitoring/cell-values.js';
 import { AppError } from '../../http/app-error.js';
-import { readTable, type Table, TabularError } from '../../adapters/tabular.js';
+import { clip, importRows, inChunks, inspectTable, maxListedRejections, openImportTable } from './table-input.js';
 import type { ServiceDeps } from '../context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { RegisterTypeService } from '../registers/register-types.service.js';
@@ -17,19 +17,19 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { types: RegisterTypeService; re
 type Who = Actor & { email: string };
 type Reason = ImportResult['rejected'][number]['reasons'][number];
 
-const cellReason = (field: string, error: unknown): Reason => ({ field, code: 'IMPORT_CELL_INVALID', message: error instanceof Error ? error.message : String(error) });
+// Messages may quote the cell: never more than a few hundred characters of it go back.
+const cellReason = (field: string, error: unknown): Reason => ({ field, code: 'IMPORT_CELL_INVALID', message: clip(error instanceof Error ? error.message : String(error)) });
 
 /** Bringing existing registrations from CSV or XLSX: a dry run lists every rejected row; an import lands whole or not at all. */
 export class RegistrationImportService {
   constructor(private readonly deps: Deps) {}
 
   async inspect(filename: string, contentBase64: string) {
-    const table = await this.read(filename, contentBase64);
-    return { columns: table.columns, rowCount: table.rows.length, sample: table.rows.slice(0, 5) };
+    return inspectTable(await openImportTable(filename, contentBase64));
   }
 
   async run(actor: Who, locale: Locale, input: { filename: string; contentBase64: string; typeKey: string; mapping: ImportMapping; dryRun: boolean }): Promise<ImportResult> {
-    const table = await this.read(input.filename, input.contentBase64);
+    const table = await openImportTable(input.filename, input.contentBase64);
     const type = await this.deps.types.resolve(actor.municipalityId, input.typeKey);
     const { mapping } = input;
     const named = [mapping.occurredOn, mapping.occurredUntil, mapping.wijk, mapping.lat, mapping.lon, mapping.address, ...Object.values(mapping.values)].filter((c): c is string => c !== undefined);
@@ -39,9 +39,13 @@ export class RegistrationImportService {
     if (unknownFields.length) throw new AppError('IMPORT_UNKNOWN_FIELD', { fields: unknownFields });
     const wijken = geoFor(await this.deps.registrations.slugOf(actor.municipalityId))?.wijken.features.map((f) => f.properties) ?? [];
 
+    // One pass over the rows as they are read; only the accepted rows (bounded by the row limit) are kept.
     const accepted: RegistrationRow[] = [];
     const rejected: ImportResult['rejected'] = [];
-    for (const [index, cells] of table.rows.entries()) {
+    let total = 0;
+    let rejectedCount = 0;
+    for await (const { row: rowNumber, cells } of importRows(table)) {
+      total++;
       const reasons: Reason[] = [];
       const values: Record<string, unknown> = {};
       for (const [key, column] of Object.entries(mapping.values)) {
@@ -74,23 +78,28 @@ export class RegistrationImportService {
       }
       if (reasons.length === 0 && occurredOn) {
         try {
-          accepted.push(await this.deps.registrations.toRow(actor, { typeKey: input.typeKey, occurredOn, occurredUntil: occurredUntil ?? null, place: place ?? null, values }, 'import'));
+          accepted.push(await this.deps.registrations.toRow(actor, { typeKey: input.typeKey, occurredOn, occurredUntil: occurredUntil ?? null, place: place ?? null, values }, 'import', type));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           const issues = (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues;
-          if (issues?.length) for (const issue of issues) reasons.push({ field: mapping.values[issue.path.replace(/^values\./, '')] ?? issue.path, code: error.code, message: issue.message });
+          if (issues?.length) for (const issue of issues) reasons.push({ field: mapping.values[issue.path.replace(/^values\./, '')] ?? issue.path, code: error.code, message: clip(issue.message) });
           else reasons.push({ field: '', code: error.code, message: errorMessage(error.code, locale) });
         }
       }
-      if (reasons.length) rejected.push({ row: index + 2, reasons });
+      if (reasons.length) {
+        rejectedCount++;
+        if (rejected.length < maxListedRejections) rejected.push({ row: rowNumber, reasons });
+      }
     }
 
-    const result = { dryRun: input.dryRun, total: table.rows.length, accepted: accepted.length, rejected, imported: 0 };
+    const result = { dryRun: input.dryRun, total, accepted: accepted.length, rejected, imported: 0 };
     if (input.dryRun) return result;
-    if (rejected.length) throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total: table.rows.length });
+    if (rejectedCount) throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total, rejectedCount });
     const { db, clock } = this.deps;
+    // All or nothing in one transaction, inserted in chunks with a turn for other requests between them.
     await db.kysely.transaction().execute(async (trx) => {
-      await new RegistrationRepository(trx).insertMany(accepted);
+      const repository = new RegistrationRepository(trx);
+      await inChunks(accepted, (chunk) => repository.insertMany(chunk));
       await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.import', entity: 'registration', entityId: null, after: { filename: input.filename, type_key: input.typeKey, rows: accepted.length, ids: accepted.map((r) => r.id) } });
     });
     return { ...result, imported: accepted.length };
@@ -106,14 +115,5 @@ export class RegistrationImportService {
     const match = wijken.find((w) => w.wijk_code === wijk || fold(w.wijk_naam) === fold(wijk));
     if (!match && wijken.length) throw new CellError(`unknown wijk "${wijk}"`);
     return { wijkCode: match?.wijk_code ?? wijk };
-  }
-
-  private async read(filename: string, contentBase64: string): Promise<Table> {
-    try {
-      return await readTable(filename, Buffer.from(contentBase64, 'base64'));
-    } catch (error) {
-      if (error instanceof TabularError) throw new AppError(error.code);
-      throw error;
-    }
   }
 }

@@ -1,11 +1,11 @@
 import type { IndicatorState } from '../../../shared/api/indicators.schema.js';
 import type { Target } from '../../../shared/api/plan.schema.js';
-import { type IndicatorQuery, indicatorQuerySchema } from '../../../shared/monitoring/indicator-query.js';
+import { type IndicatorLinkInput, type IndicatorQuery, subjectIdsOf } from '../../../shared/monitoring/indicator-query.js';
 import { indicatorStatus, type ValueSource } from '../../../shared/monitoring/indicator-status.js';
 import { type DateWindow, minDate, subPeriods } from '../../../shared/monitoring/periods.js';
-import { proposeLink } from '../../../shared/monitoring/propose-link.js';
 import type { RollupIndex } from '../../../shared/monitoring/rollup-index.js';
-import type { IndicatorLinkTable, IndicatorValueTable } from '../../db/schema.js';
+import type { IndicatorLinkTable, IndicatorValueTable, SubjectTable } from '../../db/schema.js';
+import { storedLink } from '../subjects/subjects.service.js';
 
 export interface StateContext {
   year: number;
@@ -14,25 +14,39 @@ export interface StateContext {
   index: RollupIndex;
   links: Map<string, IndicatorLinkTable>;
   values: Map<string, IndicatorValueTable[]>;
+  subjects: Map<string, SubjectTable>;
 }
 
-export function parseQuery(json: string | null): IndicatorQuery | null {
-  if (!json) return null;
-  const parsed = indicatorQuerySchema.safeParse(JSON.parse(json));
-  return parsed.success ? parsed.data : null;
+/** A query reads its own subject only; a subject that was merged reads the one it went into. */
+function readQuery(query: IndicatorQuery, index: RollupIndex): (window: DateWindow) => number {
+  return (window) => index.sum(query, window);
 }
 
-/** How an indicator reads its values: the register query or the manual values of a confirmed link. */
+/** How an indicator reads its values: the register query, the ratio or the manual values of a confirmed link. */
 export function valueSource(link: IndicatorLinkTable | undefined, values: IndicatorValueTable[], index: RollupIndex): ValueSource | undefined {
   if (!link || link.state !== 'confirmed') return undefined;
-  if (link.mode === 'query') {
-    const query = parseQuery(link.query_json);
-    return query ? (window) => index.sum(query, window) : undefined;
+  const input = storedLink(link);
+  if (!input) return undefined;
+  if (input.mode === 'query') return readQuery(input.query, index);
+  if (input.mode === 'ratio') {
+    const numerator = readQuery(input.ratio.numerator, index);
+    const denominator = 'typeKey' in input.ratio.denominator ? readQuery(input.ratio.denominator, index) : () => ('constant' in input.ratio.denominator ? input.ratio.denominator.constant : 0);
+    // A zero denominator is no value (nothing to divide by), never a division by zero.
+    return (window) => {
+      const d = denominator(window);
+      return d > 0 ? Math.round((numerator(window) / d) * input.ratio.scale * 100) / 100 : undefined;
+    };
   }
   return (window) => {
     const inside = values.filter((v) => v.period_start >= window.start && v.period_end <= window.end);
     return inside.length === 0 ? undefined : inside.reduce((sum, v) => sum + Number(v.value), 0);
   };
+}
+
+/** The registrations behind a link's value in a window (the numerator's for a ratio); null for manual links. */
+export function sourcesOf(input: IndicatorLinkInput | null, index: RollupIndex, window: DateWindow): number | null {
+  if (!input || input.mode === 'manual') return null;
+  return index.count(input.mode === 'query' ? input.query : input.ratio.numerator, window);
 }
 
 /** Everything the dashboard shows of one indicator in one year. */
@@ -50,11 +64,27 @@ export function indicatorState(indicator: { id: string; lineage_id: string; text
   const soFar = { start: current.window.start, end: minDate(current.window.end, context.asOf) };
   const value = current.reason.value ?? (read && soFar.start <= soFar.end ? (read(soFar) ?? null) : null);
   // A rejected link is remembered so svpp does not propose it again: the indicator shows no link and no proposal.
-  const proposal = !link || link.state === 'proposed' ? (proposeLink(indicator.text) ?? null) : null;
   const shown = link && link.state !== 'rejected' ? link : undefined;
+  const input = shown ? storedLink(shown) : null;
+  const presented = shown && input ? presentLink(shown, input, context.subjects) : null;
+  const confirmedInput = shown?.state === 'confirmed' ? input : null;
   return {
     id: indicator.id, lineageId: indicator.lineage_id, text: indicator.text, targets: indicator.targets,
-    link: shown ? { mode: shown.mode === 'manual' ? 'manual' : 'query', query: parseQuery(shown.query_json), state: shown.state === 'confirmed' ? 'confirmed' : 'proposed', reason: shown.reason, updatedAt: shown.updated_at } : null,
-    proposal, status: current.status, reason: current.reason, window: current.window, value, history, months,
+    link: presented,
+    proposal: shown?.state === 'proposed' && input ? { link: input, because: shown.reason ?? '' } : null,
+    status: current.status, reason: current.reason, window: current.window, value, history, months,
+    sources: soFar.start <= soFar.end ? sourcesOf(confirmedInput, context.index, soFar) : null,
+    flags: [],
+  };
+}
+
+function presentLink(row: IndicatorLinkTable, input: IndicatorLinkInput, subjects: Map<string, SubjectTable>): NonNullable<IndicatorState['link']> {
+  return {
+    mode: input.mode,
+    query: input.mode === 'query' ? input.query : null,
+    ratio: input.mode === 'ratio' ? input.ratio : null,
+    manualReason: input.mode === 'manual' ? (input.manualReason ?? null) : null,
+    subjects: subjectIdsOf(input).map((id) => subjects.get(id)).filter((s): s is SubjectTable => s !== undefined).map((s) => ({ id: s.id, name: s.name, typeKey: s.type_key })),
+    state: row.state === 'confirmed' ? 'confirmed' : 'proposed', reason: row.reason, updatedAt: row.updated_at,
   };
 }

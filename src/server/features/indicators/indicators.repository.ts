@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, IndicatorLinkTable, IndicatorValueTable } from '../../db/schema.js';
+import type { Database, IndicatorLinkTable, IndicatorReviewTable, IndicatorValueTable } from '../../db/schema.js';
 import type { RollupRow } from '../../../shared/monitoring/rollup-index.js';
 
 /** Links, manual values and the rollup read for indicator computation; always scoped to one municipality. */
@@ -14,7 +14,13 @@ export class IndicatorsRepository {
       .where('municipality_id', '=', municipalityId)
       .where('n', '!=', 0)
       .execute();
-    return rows.map((r) => ({ ...r, n: Number(r.n), quantity: Number(r.quantity), hours: Number(r.hours) }));
+    const subjectRows = await this.db
+      .selectFrom('registration_subject_daily')
+      .select(['subject_id', 'type_key', 'category', 'status', 'day', 'n', 'quantity', 'hours'])
+      .where('municipality_id', '=', municipalityId)
+      .where('n', '!=', 0)
+      .execute();
+    return [...rows, ...subjectRows].map((r) => ({ ...r, n: Number(r.n), quantity: Number(r.quantity), hours: Number(r.hours) }));
   }
 
   links(municipalityId: string): Promise<IndicatorLinkTable[]> {
@@ -29,7 +35,7 @@ export class IndicatorsRepository {
     await this.db
       .insertInto('indicator_link')
       .values(row)
-      .onConflict((oc) => oc.columns(['municipality_id', 'indicator_lineage_id']).doUpdateSet({ mode: row.mode, query_json: row.query_json, state: row.state, reason: row.reason, updated_by: row.updated_by, updated_at: row.updated_at }))
+      .onConflict((oc) => oc.columns(['municipality_id', 'indicator_lineage_id']).doUpdateSet({ mode: row.mode, query_json: row.query_json, manual_reason: row.manual_reason ?? null, state: row.state, reason: row.reason, updated_by: row.updated_by, updated_at: row.updated_at }))
       .execute();
   }
 
@@ -53,5 +59,17 @@ export class IndicatorsRepository {
 
   async deleteValue(municipalityId: string, id: string): Promise<void> {
     await this.db.deleteFrom('indicator_value').where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+  }
+
+  reviews(municipalityId: string): Promise<IndicatorReviewTable[]> {
+    return this.db.selectFrom('indicator_review').selectAll().where('municipality_id', '=', municipalityId).execute();
+  }
+
+  async upsertReview(row: IndicatorReviewTable): Promise<void> {
+    await this.db
+      .insertInto('indicator_review')
+      .values(row)
+      .onConflict((oc) => oc.columns(['municipality_id', 'indicator_lineage_id', 'flag']).doUpdateSet({ fingerprint: row.fingerprint, comment: row.comment, accepted_by: row.accepted_by, accepted_at: row.accepted_at }))
+      .execute();
   }
 }

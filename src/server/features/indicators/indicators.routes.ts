@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
-  confirmProposalsBodySchema, manualValueInputSchema, manualValueListSchema, overviewQuerySchema, overviewSchema, proposeResultSchema, setLinkBodySchema,
+  acceptFlagBodySchema, confirmProposalsBodySchema, manualValueInputSchema, manualValueListSchema, overviewQuerySchema, overviewSchema, proposeResultSchema, setLinkBodySchema,
 } from '../../../shared/api/indicators.schema.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { IndicatorService } from './indicators.service.js';
@@ -42,6 +42,14 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
       config: { access: 'indicator.manage' },
       schema: { tags, summary: 'Confirm proposed links', body: confirmProposalsBodySchema, response: { 200: proposeResultSchema, 404: errorResponseSchema, 409: errorResponseSchema } },
     }, async (request) => ({ proposed: 0, confirmed: await indicators.confirmProposals(actorOf(request.session), request.body.indicatorIds) }));
+
+    app.post('/api/indicators/:id/flags/accept', {
+      config: { access: 'indicator.manage' },
+      schema: { tags, summary: 'Accept a flagged indicator (shared computation, far above target) with a comment', params: idParamsSchema, body: acceptFlagBodySchema, querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: ok, 404: errorResponseSchema, 409: errorResponseSchema } },
+    }, async (request) => {
+      await indicators.acceptFlag(actorOf(request.session), request.params.id, request.body, request.query.year);
+      return { ok: true as const };
+    });
 
     app.get('/api/indicators/:id/values', {
       config: { access: 'plan.read' },

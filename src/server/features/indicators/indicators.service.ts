@@ -1,10 +1,11 @@
 import type { Actor } from '../../../shared/access/roles.js';
-import type { Overview } from '../../../shared/api/indicators.schema.js';
+import type { IndicatorFlag, IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
 import type { Target } from '../../../shared/api/plan.schema.js';
-import type { IndicatorLinkInput } from '../../../shared/monitoring/indicator-query.js';
+import { computationKey, type IndicatorLinkInput, subjectIdsOf } from '../../../shared/monitoring/indicator-query.js';
 import { rollUp, type Status } from '../../../shared/monitoring/indicator-status.js';
 import { isoDay } from '../../../shared/monitoring/periods.js';
 import { proposeLink } from '../../../shared/monitoring/propose-link.js';
+import { targetForYear } from '../../../shared/monitoring/indicator-status.js';
 import { RollupIndex } from '../../../shared/monitoring/rollup-index.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
@@ -14,6 +15,12 @@ import { recordAudit } from '../audit/audit.service.js';
 import { PlanRepository } from '../plan/plan.repository.js';
 import type { PlanService } from '../plan/plan.service.js';
 import { indicatorState, type StateContext } from './indicator-state.js';
+import { linkColumns, storedLink, SubjectService } from '../subjects/subjects.service.js';
+import { SubjectRepository } from '../subjects/subjects.repository.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { CountsFor } from '../../../shared/api/registers.schema.js';
+import type { RegistrationRow } from '../registers/registration.repository.js';
 import { IndicatorsRepository } from './indicators.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { plans: PlanService };
@@ -47,11 +54,14 @@ export class IndicatorService {
     const year = options.year ?? this.defaultYear(tree.version.period_end, today);
     const asOf = options.asOf ?? (today < `${year}-12-31` ? today : `${year}-12-31`);
     const repository = new IndicatorsRepository(db.kysely);
-    const [rollup, links, values] = await Promise.all([repository.rollup(actor.municipalityId), repository.links(actor.municipalityId), repository.values(actor.municipalityId)]);
+    const [rollup, links, values, subjects, reviews] = await Promise.all([
+      repository.rollup(actor.municipalityId), repository.links(actor.municipalityId), repository.values(actor.municipalityId),
+      new SubjectRepository(db.kysely).list(actor.municipalityId, { includeInactive: true }), repository.reviews(actor.municipalityId),
+    ]);
     const valuesByLineage = new Map<string, IndicatorValueTable[]>();
     for (const v of values) valuesByLineage.set(v.indicator_lineage_id, [...(valuesByLineage.get(v.indicator_lineage_id) ?? []), v]);
     const context: StateContext = {
-      year, asOf, index: new RollupIndex(rollup), links: new Map(links.map((l) => [l.indicator_lineage_id, l])), values: valuesByLineage,
+      year, asOf, index: new RollupIndex(rollup), links: new Map(links.map((l) => [l.indicator_lineage_id, l])), values: valuesByLineage, subjects: new Map(subjects.map((x) => [x.id, x])),
       plan: tree.version.period_start && tree.version.period_end ? { start: tree.version.period_start, end: tree.version.period_end } : undefined,
     };
 
@@ -78,10 +88,37 @@ export class IndicatorService {
       const numbers = JSON.parse(p.section_numbers_json) as string[];
       return { name: p.name, sectionNumbers: numbers, ...rollUp(sections.filter((s) => numbers.includes(s.number)).flatMap((s) => s.statuses)) };
     });
+    const numbers = new Map<string, string>();
+    for (const section of sections) for (const st of section.strategic) for (const op of st.operational) for (const i of op.indicators) numbers.set(i.id, op.number);
+    flagIndicators(sections.flatMap((section) => section.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators))), numbers, year, new Map(reviews.map((r) => [`${r.indicator_lineage_id}|${r.flag}`, r])));
     return {
       versionId, year, asOf, plan: rollUp(sections.flatMap((s) => s.statuses)), programmes,
       sections: sections.map(({ statuses: _statuses, ...s }) => s),
     };
+  }
+
+  /** The indicators a registration counts for (confirmed links that read it) and where they stand in its year. */
+  async countsFor(actor: Actor, row: Pick<RegistrationRow, 'type_key' | 'subject_id' | 'category' | 'status' | 'occurred_on'>): Promise<CountsFor[]> {
+    const links = await new IndicatorsRepository(this.deps.db.kysely).links(actor.municipalityId);
+    const lineages = new Set(links.filter((l) => l.state === 'confirmed').filter((l) => readsRegistration(storedLink(l), row)).map((l) => l.indicator_lineage_id));
+    if (lineages.size === 0) return [];
+    const year = Number(row.occurred_on.slice(0, 4));
+    let overview: Overview;
+    try {
+      overview = await this.overview(actor, { year });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'PLAN_NONE') return [];
+      throw error;
+    }
+    const out: CountsFor[] = [];
+    for (const section of overview.sections)
+      for (const st of section.strategic)
+        for (const op of st.operational)
+          for (const i of op.indicators) {
+            if (!lineages.has(i.lineageId)) continue;
+            out.push({ indicatorId: i.id, number: op.number, text: i.text, value: i.value, required: targetForYear(i.targets, year)?.value ?? null, status: i.status });
+          }
+    return out;
   }
 
   async setLink(actor: Who, indicatorId: string, input: IndicatorLinkInput): Promise<void> {
@@ -90,12 +127,14 @@ export class IndicatorService {
       const indicator = await new PlanRepository(trx).findElement('indicator', actor.municipalityId, indicatorId);
       if (!indicator) throw new AppError('NOT_FOUND');
       const repository = new IndicatorsRepository(trx);
+      await assertLinkUsable(trx, actor.municipalityId, input);
       const before = await repository.link(actor.municipalityId, indicator.lineage_id);
       const row = {
-        id: before?.id ?? newId(), municipality_id: actor.municipalityId, indicator_lineage_id: indicator.lineage_id, mode: input.mode,
-        query_json: input.mode === 'query' ? JSON.stringify(input.query) : null, state: 'confirmed', reason: null, updated_by: actor.userId, updated_at: clock.now().toISOString(),
+        id: before?.id ?? newId(), municipality_id: actor.municipalityId, indicator_lineage_id: indicator.lineage_id, ...linkColumns(input),
+        state: 'confirmed', reason: null, updated_by: actor.userId, updated_at: clock.now().toISOString(),
       };
       await repository.upsertLink(row);
+      await new SubjectRepository(trx).confirm(actor.municipalityId, subjectIdsOf(input), row.updated_at);
       await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'indicator_link.set', entity: 'indicator', entityId: indicatorId, before: before ? { mode: before.mode, query: before.query_json, state: before.state } : null, after: { mode: row.mode, query: row.query_json, state: row.state } });
     });
   }
@@ -117,7 +156,10 @@ export class IndicatorService {
     });
   }
 
-  /** Stores svpp's proposals for every indicator of the version that has no link yet. */
+  /**
+   * Stores svpp's proposals for every indicator of the version that has no link yet: each reads its own subject
+   * (proposed too, so a coordinator confirms, renames or merges it), or stays manual with the reason.
+   */
   async propose(actor: Who, versionId?: string): Promise<number> {
     const { db, clock } = this.deps;
     const id = versionId ?? (await this.deps.plans.currentVersionId(actor));
@@ -125,22 +167,47 @@ export class IndicatorService {
     return db.kysely.transaction().execute(async (trx) => {
       const tree = await new PlanRepository(trx).loadTree(actor.municipalityId, id);
       if (!tree) throw new AppError('NOT_FOUND');
+      const municipality = await trx.selectFrom('municipality').select('name').where('id', '=', actor.municipalityId).executeTakeFirst();
       const repository = new IndicatorsRepository(trx);
       const existing = new Set((await repository.links(actor.municipalityId)).map((l) => l.indicator_lineage_id));
-      let proposed = 0;
-      for (const indicator of tree.indicators) {
-        if (existing.has(indicator.lineage_id)) continue;
-        const proposal = proposeLink(indicator.text);
-        if (!proposal) continue;
+      const sections = new Map(tree.sections.map((section) => [section.id, section]));
+      const objectives = new Map(tree.objectives.map((o) => [o.id, o]));
+      const drafts = tree.indicators
+        .filter((indicator) => !existing.has(indicator.lineage_id))
+        .map((indicator) => {
+          const section = sections.get(objectives.get(indicator.objective_id)?.section_id ?? '');
+          const siblings = tree.indicators.filter((other) => other.objective_id === indicator.objective_id && other.id !== indicator.id).map((other) => other.text);
+          const objective = objectives.get(indicator.objective_id);
+          const objectiveText = [objective?.title ?? '', ...tree.results.filter((r) => r.objective_id === indicator.objective_id).map((r) => r.text)].join('\n');
+          return { indicator, proposal: proposeLink({ text: indicator.text, sectionNumber: section?.number ?? null, sectionTitle: section?.title, siblings, municipalityName: municipality?.name, objectiveText }) };
+        });
+      const now = clock.now().toISOString();
+      const ids = await SubjectService.ensure(trx, actor.municipalityId, drafts.flatMap((d) => d.proposal.subjects), id, now);
+      for (const { indicator, proposal } of drafts) {
         await repository.upsertLink({
-          id: newId(), municipality_id: actor.municipalityId, indicator_lineage_id: indicator.lineage_id, mode: proposal.link.mode,
-          query_json: proposal.link.mode === 'query' ? JSON.stringify(proposal.link.query) : null, state: 'proposed', reason: proposal.because, updated_by: actor.userId || null, updated_at: clock.now().toISOString(),
+          id: newId(), municipality_id: actor.municipalityId, indicator_lineage_id: indicator.lineage_id, ...linkColumns(proposal.link(ids)),
+          state: 'proposed', reason: proposal.reading.because || null, updated_by: actor.userId || null, updated_at: now,
         });
         existing.add(indicator.lineage_id);
-        proposed++;
       }
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId || null, email: actor.email }, action: 'indicator_link.propose', entity: 'plan_version', entityId: id, after: { proposed } });
-      return proposed;
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId || null, email: actor.email }, action: 'indicator_link.propose', entity: 'plan_version', entityId: id, after: { proposed: drafts.length, subjects: ids.size } });
+      return drafts.length;
+    });
+  }
+
+  /** A person accepts a flagged indicator with a comment; the flag comes back when the situation changes. */
+  async acceptFlag(actor: Who, indicatorId: string, input: { kind: IndicatorFlag['kind']; fingerprint: string; comment: string }, year?: number): Promise<void> {
+    const { db, clock } = this.deps;
+    const indicator = await new PlanRepository(db.kysely).findElement('indicator', actor.municipalityId, indicatorId);
+    if (!indicator) throw new AppError('NOT_FOUND');
+    const overview = await this.overview(actor, { year, versionId: indicator.plan_version_id });
+    const state = overview.sections.flatMap((s) => s.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators))).find((i) => i.id === indicatorId);
+    const flag = state?.flags?.find((f) => f.kind === input.kind && f.fingerprint === input.fingerprint);
+    if (!flag) throw new AppError('INDICATOR_NOT_FLAGGED');
+    await db.kysely.transaction().execute(async (trx) => {
+      const row = { municipality_id: actor.municipalityId, indicator_lineage_id: indicator.lineage_id, flag: input.kind, fingerprint: input.fingerprint, comment: input.comment, accepted_by: actor.userId, accepted_at: clock.now().toISOString() };
+      await new IndicatorsRepository(trx).upsertReview(row);
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'indicator_flag.accept', entity: 'indicator', entityId: indicatorId, after: { flag: input.kind, fingerprint: input.fingerprint, comment: input.comment } });
     });
   }
 
@@ -158,6 +225,8 @@ export class IndicatorService {
         const link = await repository.link(actor.municipalityId, indicator.lineage_id);
         if (!link || link.state !== 'proposed') throw new AppError('INDICATOR_NO_PROPOSAL', { index });
         await repository.upsertLink({ ...link, state: 'confirmed', updated_by: actor.userId || null, updated_at: clock.now().toISOString() });
+        const input = storedLink(link);
+        if (input) await new SubjectRepository(trx).confirm(actor.municipalityId, subjectIdsOf(input), clock.now().toISOString());
         confirmed++;
       }
       await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId || null, email: actor.email }, action: 'indicator_link.confirm', entity: 'indicator', entityId: null, after: { indicatorIds } });
@@ -196,4 +265,62 @@ export class IndicatorService {
       await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'indicator_value.delete', entity: 'indicator_value', entityId: valueId, before });
     });
   }
+}
+
+/** A link may read only subjects of the municipality, of the register it queries; a ratio's fixed denominator is above zero. */
+async function assertLinkUsable(db: Kysely<Database>, municipalityId: string, input: IndicatorLinkInput): Promise<void> {
+  const queries = input.mode === 'query' ? [input.query] : input.mode === 'ratio' ? [input.ratio.numerator, ...('typeKey' in input.ratio.denominator ? [input.ratio.denominator] : [])] : [];
+  if (input.mode === 'ratio' && 'constant' in input.ratio.denominator && !(input.ratio.denominator.constant > 0)) throw new AppError('INDICATOR_RATIO_DENOMINATOR_ZERO');
+  for (const query of queries) if (query.subjectId) await SubjectService.assertUsable(db, municipalityId, query.subjectId, query.typeKey);
+}
+
+const farAbove = 5;
+
+/**
+ * The guard against overcounting, like DHIS2's validation rules: a computation shared by indicators about different
+ * texts, or a value five times its target or more, is flagged with the reason until a person accepts it.
+ */
+export function flagIndicators(indicators: IndicatorState[], numbers: Map<string, string>, year: number, reviews: Map<string, { fingerprint: string; comment: string; accepted_at: string }>): void {
+  const byComputation = new Map<string, IndicatorState[]>();
+  for (const indicator of indicators) {
+    const input = indicator.link ? linkInputOf(indicator) : null;
+    const key = input ? computationKey(input) : null;
+    if (key) byComputation.set(key, [...(byComputation.get(key) ?? []), indicator]);
+  }
+  const accepted = (indicator: IndicatorState, kind: IndicatorFlag['kind'], fingerprint: string) => {
+    const review = reviews.get(`${indicator.lineageId}|${kind}`);
+    return review && review.fingerprint === fingerprint ? { comment: review.comment, at: review.accepted_at } : null;
+  };
+  for (const group of byComputation.values()) {
+    if (group.length < 2) continue;
+    for (const indicator of group) {
+      const others = group.filter((o) => o.id !== indicator.id);
+      const fingerprint = [...others.map((o) => o.lineageId)].sort().join(',');
+      (indicator.flags ??= []).push({ kind: 'shared_computation', others: others.map((o) => `${numbers.get(o.id) ?? ''} ${o.text}`.trim()), fingerprint, accepted: accepted(indicator, 'shared_computation', fingerprint) });
+    }
+  }
+  for (const indicator of indicators) {
+    const target = targetForYear(indicator.targets, year);
+    if (!target || !indicator.link || indicator.link.mode === 'manual' || indicator.value === null) continue;
+    if (!['count', 'hours'].includes(target.kind) || target.op === '<=' || !target.value || target.value <= 0) continue;
+    if (indicator.value >= target.value * farAbove) {
+      const fingerprint = `${year}:${indicator.value}`;
+      (indicator.flags ??= []).push({ kind: 'far_above_target', value: indicator.value, required: target.value, fingerprint, accepted: accepted(indicator, 'far_above_target', fingerprint) });
+    }
+  }
+}
+
+function linkInputOf(indicator: IndicatorState): IndicatorLinkInput | null {
+  const link = indicator.link;
+  if (!link) return null;
+  if (link.mode === 'query' && link.query) return { mode: 'query', query: link.query };
+  if (link.mode === 'ratio' && link.ratio) return { mode: 'ratio', ratio: link.ratio };
+  return null;
+}
+
+/** Whether a link reads a registration: its register, its subject (when the query names one), category and status. */
+export function readsRegistration(input: IndicatorLinkInput | null, row: Pick<RegistrationRow, 'type_key' | 'subject_id' | 'category' | 'status'>): boolean {
+  if (!input || input.mode === 'manual') return false;
+  const queries = input.mode === 'query' ? [input.query] : [input.ratio.numerator, ...('typeKey' in input.ratio.denominator ? [input.ratio.denominator] : [])];
+  return queries.some((q) => q.typeKey === row.type_key && (!q.subjectId || q.subjectId === (row.subject_id ?? null)) && (!q.categories?.length || q.categories.includes(row.category ?? '')) && (!q.statuses?.length || q.statuses.includes(row.status ?? '')));
 }

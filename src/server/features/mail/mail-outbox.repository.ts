@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MailOutboxTable } from '../../db/schema.js';
+import { isPostgres } from '../../db/database.js';
 
 export type OutboxRow = Selectable<MailOutboxTable>;
 
@@ -14,6 +15,19 @@ export class MailOutboxRepository {
   /** Pending mail whose next attempt is due, oldest first, across municipalities (the dispatcher's view). */
   due(now: string, limit: number): Promise<OutboxRow[]> {
     return this.db.selectFrom('mail_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('created_at').orderBy('id').limit(limit).execute();
+  }
+
+  /**
+   * Claims up to `limit` due mails for this process: their next attempt moves to `leaseUntil`, so no other process
+   * (nor this one's next run) takes them meanwhile; a process that dies mid-send leaves them due again after the
+   * lease. On PostgreSQL the rows are picked `FOR UPDATE SKIP LOCKED`, so concurrent claims never wait on each other
+   * nor take the same mail; on SQLite the write transaction holds the single write lock.
+   */
+  async claimDue(now: string, leaseUntil: string, limit: number): Promise<OutboxRow[]> {
+    const query = this.db.selectFrom('mail_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('created_at').orderBy('id').limit(limit);
+    const rows = await (isPostgres(this.db) ? query.forUpdate().skipLocked() : query).execute();
+    if (rows.length > 0) await this.db.updateTable('mail_outbox').set({ next_attempt_at: leaseUntil }).where('id', 'in', rows.map((r) => r.id)).execute();
+    return rows;
   }
 
   async markSent(id: string, at: string): Promise<void> {

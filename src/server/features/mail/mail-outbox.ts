@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.js';
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../adapters/clock.js';
 import type { MailAttachment, Mailer } from '../../adapters/mail.js';
+import { type JobLog, silentJobLog } from '../jobs/job-runner.js';
 import { MailOutboxRepository, type OutboxRow } from './mail-outbox.repository.js';
 
 export interface OutgoingMail {
@@ -20,6 +21,11 @@ export interface OutgoingMail {
 
 /** Attempts before a mail is marked failed; the wait doubles from one minute (1, 2, 4 … 64 min). */
 export const maxAttempts = 8;
+
+/** How long a claimed mail stays with the process that claimed it before another may try it (a crashed sender). */
+const claimLeaseMs = 10 * 60_000;
+/** Mails claimed at a time: a small batch, so several processes share a long queue. */
+const claimBatch = 20;
 
 /**
  * Enqueues a mail inside the caller's transaction: it is sent only if the write commits, and it is never lost
@@ -60,7 +66,11 @@ export class MailOutbox {
   private running: Promise<{ sent: number; failed: number }> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly deps: { db: Db; clock: Clock; mailer: Mailer }) {}
+  constructor(private readonly deps: { db: Db; clock: Clock; mailer: Mailer; log?: JobLog }) {}
+
+  private get log(): JobLog {
+    return this.deps.log ?? silentJobLog;
+  }
 
   get configured(): boolean {
     return this.deps.mailer.configured;
@@ -72,10 +82,10 @@ export class MailOutbox {
     return this.running;
   }
 
-  /** Fire and forget after a commit; errors stay in the outbox rows. */
+  /** Fire and forget after a commit; a mail's own error stays in its row, anything else is logged. */
   dispatchSoon(): void {
     if (!this.deps.mailer.configured) return;
-    void this.dispatch().catch(() => undefined);
+    this.dispatch().catch((error: unknown) => this.log.error({ job: 'mail.outbox', municipalityId: null, err: error }, 'background job mail.outbox failed'));
   }
 
   start(intervalMs: number): void {
@@ -91,20 +101,29 @@ export class MailOutbox {
 
   private async run(): Promise<{ sent: number; failed: number }> {
     if (!this.deps.mailer.configured) return { sent: 0, failed: 0 };
-    const repository = new MailOutboxRepository(this.deps.db.kysely);
+    const { db, clock } = this.deps;
+    const repository = new MailOutboxRepository(db.kysely);
     let sent = 0;
     let failed = 0;
-    for (const row of await repository.due(this.deps.clock.now().toISOString(), 200)) {
-      try {
-        const attachments = attachmentsOf(row);
-        await this.deps.mailer.send({ to: row.recipient, subject: row.subject, text: row.body_text, ...(row.body_html ? { html: row.body_html } : {}), ...(attachments ? { attachments } : {}) });
-        await repository.markSent(row.id, this.deps.clock.now().toISOString());
-        sent += 1;
-      } catch (error) {
-        const attempts = row.attempts + 1;
-        const next = new Date(this.deps.clock.now().getTime() + 60_000 * 2 ** (attempts - 1)).toISOString();
-        await repository.markFailed(row.id, attempts, error instanceof Error ? error.message : String(error), next, attempts >= maxAttempts);
-        failed += 1;
+    // Claimed in small batches until nothing is due: each mail is sent by exactly one process (see claimDue).
+    for (let batch = 0; batch < 50; batch++) {
+      const now = clock.now();
+      const rows = await db.kysely.transaction().execute((trx) => new MailOutboxRepository(trx).claimDue(now.toISOString(), new Date(now.getTime() + claimLeaseMs).toISOString(), claimBatch));
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        try {
+          const attachments = attachmentsOf(row);
+          await this.deps.mailer.send({ to: row.recipient, subject: row.subject, text: row.body_text, ...(row.body_html ? { html: row.body_html } : {}), ...(attachments ? { attachments } : {}) });
+          await repository.markSent(row.id, clock.now().toISOString());
+          sent += 1;
+        } catch (error) {
+          const attempts = row.attempts + 1;
+          const next = new Date(clock.now().getTime() + 60_000 * 2 ** (attempts - 1)).toISOString();
+          const giveUp = attempts >= maxAttempts;
+          this.log[giveUp ? 'error' : 'warn']({ job: 'mail.outbox', municipalityId: row.municipality_id, mailId: row.id, kind: row.kind, attempts, err: error }, giveUp ? 'mail failed for good after its last attempt' : 'mail not sent; retried later');
+          await repository.markFailed(row.id, attempts, error instanceof Error ? error.message : String(error), next, giveUp);
+          failed += 1;
+        }
       }
     }
     return { sent, failed };

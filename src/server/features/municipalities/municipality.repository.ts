@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, MunicipalityTable } from '../../db/schema.js';
 
-export type MunicipalityRow = MunicipalityTable;
+export type MunicipalityRow = Selectable<MunicipalityTable>;
 
 export class MunicipalityRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -14,8 +14,12 @@ export class MunicipalityRepository {
     return this.db.selectFrom('municipality').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  async insert(row: MunicipalityRow): Promise<void> {
+  async insert(row: Insertable<MunicipalityTable>): Promise<void> {
     await this.db.insertInto('municipality').values(row).execute();
+  }
+
+  timeZoneOf(id: string): Promise<{ time_zone: string } | undefined> {
+    return this.db.selectFrom('municipality').select('time_zone').where('id', '=', id).executeTakeFirst();
   }
 
   listIds(): Promise<{ id: string }[]> {

@@ -14,6 +14,7 @@ import type { AgreementReviewTable, AgreementTable, PartnerTable } from '../../d
 import { PlanRepository } from '../plan/plan.repository.js';
 import { FinanceRepository } from '../finance/finance.repository.js';
 import { PartnerRepository } from './partners.repository.js';
+import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'assertExist'>; registrations: Pick<RegistrationService, 'create'> };
 type Who = Actor & { email: string };
@@ -53,7 +54,7 @@ export class PartnerService implements DeadlineProvider {
   async list(actor: Actor): Promise<{ partners: Partner[]; agreements: Agreement[] }> {
     const repository = new PartnerRepository(this.deps.db.kysely);
     const [partners, agreements, reviews] = await Promise.all([repository.partners(actor.municipalityId), repository.agreements(actor.municipalityId), repository.reviews(actor.municipalityId)]);
-    const today = this.deps.clock.now().toISOString().slice(0, 10);
+    const today = await municipalityToday(this.deps, actor.municipalityId);
     return {
       partners: partners.map((p) => ({ id: p.id, name: p.name, kind: asKind(p.kind) })),
       agreements: agreements.map((a) => presentAgreement(a, partners.find((p) => p.id === a.partner_id), reviews, today)),
@@ -92,7 +93,7 @@ export class PartnerService implements DeadlineProvider {
       id: row.id, typeKey: 'document', occurredOn: row.signed_on, place: null,
       values: { kind: 'agreement', status: 'approved', title: `${input.title} (${partner.name})`, ...(input.fileIds.length ? { files: input.fileIds } : {}) },
     }, 'partners');
-    return (await this.list(actor)).agreements.find((a) => a.id === row.id) ?? presentAgreement(row, partner, [], clock.now().toISOString().slice(0, 10));
+    return (await this.list(actor)).agreements.find((a) => a.id === row.id) ?? presentAgreement(row, partner, [], await municipalityToday(this.deps, actor.municipalityId));
   }
 
   async review(actor: Who, agreementId: string, input: { dueOn: string; reviewedOn: string; notes: string }): Promise<Agreement> {

@@ -52,7 +52,7 @@ export function registerRoutes(types: RegisterTypeService, registrations: Regist
 
     app.patch('/api/registrations/:id', {
       config: { access: 'register.write' },
-      schema: { tags, summary: 'Correct a registration', params: idParamsSchema, body: registrationUpdateSchema, response: { 200: registrationSchema, 404: errorResponseSchema, 422: errorResponseSchema } },
+      schema: { tags, summary: 'Correct a registration', params: idParamsSchema, body: registrationUpdateSchema, response: { 200: registrationSchema, 404: errorResponseSchema, 409: errorResponseSchema, 422: errorResponseSchema } },
     }, (request) => registrations.update(actorOf(request.session), request.params.id, request.body));
 
     app.delete('/api/registrations/:id', {

@@ -20,6 +20,8 @@ import { reportKey } from '../../../shared/finance/decision-path.js';
 import { financeReport } from '../../../shared/reports/finance-report.js';
 import type { FinanceService } from '../finance/finance.service.js';
 import type { DecisionService } from '../decisions/decisions.service.js';
+import { todayIn, yearOf } from '../../../shared/calendar/days.js';
+import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { plans: PlanService; indicators: IndicatorService; evaluations: EvaluationService; guardOverview?: GuardOverviewService; finance?: FinanceService; decisions?: DecisionService };
 
@@ -77,18 +79,20 @@ export class ReportService {
     const municipality = await new MunicipalityRepository(this.deps.db.kysely).findById(actor.municipalityId);
     if (!municipality) throw new AppError('MUNICIPALITY_NOT_FOUND');
     const generatedAt = this.deps.clock.now().toISOString();
+    const timeZone = await timeZoneOf(this.deps.db.kysely, actor.municipalityId);
+    const thisYear = yearOf(todayIn(timeZone, this.deps.clock.now()));
     const common = { municipality: municipality.name, generatedAt };
     if (request.kind === 'plan') {
       const versionId = request.versionId ?? (await this.deps.plans.currentVersionId(actor));
       if (!versionId) throw new AppError('PLAN_NONE');
       const tree = await this.deps.plans.tree(actor, versionId);
-      const year = request.year ?? (tree.version.periodStart ? Number(tree.version.periodStart.slice(0, 4)) : this.deps.clock.now().getUTCFullYear());
+      const year = request.year ?? (tree.version.periodStart ? Number(tree.version.periodStart.slice(0, 4)) : thisYear);
       return { doc: planReport({ ...common, locale: request.locale ?? tree.version.language, tree }), year, municipality: municipality.slug };
     }
     if (request.kind === 'guards') {
       if (!this.deps.guardOverview) throw new AppError('REPORT_NOT_BUILT', { kind: request.kind });
       // The guards' own year (no plan needed): default the last full year.
-      const year = request.year ?? this.deps.clock.now().getUTCFullYear() - 1;
+      const year = request.year ?? thisYear - 1;
       const [overview, violence] = await Promise.all([this.deps.guardOverview.overview(actor, year), this.deps.guardOverview.violenceStats(actor.municipalityId, year)]);
       const wijkNames = Object.fromEntries((geoFor(municipality.slug)?.wijken.features ?? []).map((f) => [f.properties.wijk_code, f.properties.wijk_naam]));
       const doc = guardsReport({ ...common, locale: request.locale ?? 'nl', overview, violence, wijkNames, chartSvg: renderChartSvg });
@@ -117,7 +121,9 @@ export class ReportService {
 
   async render(actor: Actor, request: ReportRequest & { format: ReportFormat }): Promise<ReportFile> {
     const built = await this.build(actor, request);
-    const rendered = await renderReport(built.doc, request.format);
+    // "Made on" on the municipality's clock.
+    const timeZone = await timeZoneOf(this.deps.db.kysely, actor.municipalityId);
+    const rendered = await renderReport({ ...built.doc, meta: { ...built.doc.meta, timeZone } }, request.format);
     return { ...rendered, filename: `svpp-${request.kind}-${fileSafe(built.municipality)}-${built.year}.${rendered.extension}` };
   }
 }

@@ -7,6 +7,8 @@ import { isUniqueViolation } from '../../db/db-errors.js';
 import type { ServiceDeps } from '../context.js';
 import { recordAudit, type AuditActor } from '../audit/audit.service.js';
 import { SessionRepository } from '../auth/session.repository.js';
+import { assertStrongPassword } from '../auth/password-policy.js';
+import { CalendarRepository } from '../calendar/calendar.repository.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import { auditedUser, presentUser } from './user.presenter.js';
 import { UserRepository, type UserRow } from './user.repository.js';
@@ -19,7 +21,10 @@ export interface NewUser {
   password: string;
 }
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'hasher'>;
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'hasher'> & {
+  /** Told when a create used an e-mail of another municipality's user (answered as a success, nothing stored). */
+  onForeignEmail?: (attempt: { municipalityId: string; existingMunicipalityId: string }) => void;
+};
 
 export const slugPattern = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
@@ -46,7 +51,8 @@ export class UserService {
   async createWithMunicipality(slug: string, input: NewUser, municipalityName?: string): Promise<{ user: User; municipalityId: string; municipalityCreated: boolean }> {
     if (!slugPattern.test(slug)) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'municipality', message: 'slug: lowercase letters, digits and dashes' }] });
     const { municipalityId, created } = await this.ensureMunicipality(slug, municipalityName);
-    const user = await this.insertUser(municipalityId, { userId: null, email: 'system' }, input);
+    // The operator at the command line serves the whole installation: an address taken anywhere is said so.
+    const user = await this.insertUser(municipalityId, { userId: null, email: 'system' }, input, true);
     return { user, municipalityId, municipalityCreated: created };
   }
 
@@ -65,6 +71,11 @@ export class UserService {
 
   async update(actor: Actor & { email: string }, id: string, changes: UpdateUserBody): Promise<User> {
     const { db, clock, hasher } = this.deps;
+    if (changes.password) {
+      const target = await new UserRepository(db.kysely).findInMunicipality(actor.municipalityId, id);
+      if (!target) throw new AppError('NOT_FOUND');
+      assertStrongPassword(changes.password, target.email);
+    }
     const passwordHash = changes.password ? await hasher.hash(changes.password) : undefined;
     const updated = await db.kysely.transaction().execute(async (trx) => {
       const users = new UserRepository(trx);
@@ -86,9 +97,11 @@ export class UserService {
       if (passwordHash || after.active === 0 || after.role !== before.role) {
         await new SessionRepository(trx).deleteForUser(actor.municipalityId, id);
       }
+      // A new password also ends the user's secret calendar feed (its URL may have leaked with the old password).
+      const feedsRevoked = passwordHash ? await new CalendarRepository(trx).revokeFeeds(actor.municipalityId, id, clock.now().toISOString()) : 0;
       await recordAudit(trx, db.dialect, clock, {
         municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'user.update', entity: 'user', entityId: id,
-        before: auditedUser(before), after: { ...auditedUser(after), ...(passwordHash ? { password_changed: true } : {}) },
+        before: auditedUser(before), after: { ...auditedUser(after), ...(passwordHash ? { password_changed: true, calendar_feeds_revoked: feedsRevoked } : {}) },
       });
       return after;
     });
@@ -107,24 +120,42 @@ export class UserService {
     });
   }
 
-  private async insertUser(municipalityId: string, auditActor: AuditActor, input: NewUser): Promise<User> {
+  /**
+   * Creates a user. E-mail addresses are unique in the whole installation (they are the login), so an address that
+   * belongs to a user of ANOTHER municipality cannot be used here — but saying so would tell this municipality's
+   * administrator that the address has an account elsewhere (an existence oracle across tenants). Such a request is
+   * therefore answered exactly like a successful one (201, the same body, the same password hashing cost) and
+   * nothing is stored; the attempt is logged by the caller's logger only. The administrator sees the user missing
+   * from the list afterwards: that is the residual signal, the same one a typo gives, and closing it needs e-mail
+   * uniqueness per municipality (the login would then have to choose the municipality). A duplicate within the same
+   * municipality stays a 409 USER_EMAIL_TAKEN: the administrator sees that user in the list anyway.
+   */
+  private async insertUser(municipalityId: string, auditActor: AuditActor, input: NewUser, installationWide = false): Promise<User> {
     const { db, clock, hasher } = this.deps;
     const email = input.email.trim().toLowerCase();
-    if (await new UserRepository(db.kysely).emailExists(email)) throw new AppError('USER_EMAIL_TAKEN');
+    assertStrongPassword(input.password, email);
+    const existing = await new UserRepository(db.kysely).findByEmailForLogin(email);
+    if (existing && (installationWide || existing.municipality_id === municipalityId)) throw new AppError('USER_EMAIL_TAKEN');
     const now = clock.now().toISOString();
     const row: UserRow = {
       id: newId(), municipality_id: municipalityId, email, display_name: input.displayName, role: input.role, locale: input.locale,
       password_hash: await hasher.hash(input.password), active: 1, created_at: now, updated_at: now, last_login_at: null,
     };
+    if (existing) {
+      this.deps.onForeignEmail?.({ municipalityId, existingMunicipalityId: existing.municipality_id });
+      return presentUser(row);
+    }
     try {
       await db.kysely.transaction().execute(async (trx) => {
         await new UserRepository(trx).insert(row);
         await recordAudit(trx, db.dialect, clock, { municipalityId, actor: auditActor, action: 'user.create', entity: 'user', entityId: row.id, after: auditedUser(row) });
       });
     } catch (error) {
-      // Two requests raced past the check above: the unique index decides.
-      if (isUniqueViolation(error)) throw new AppError('USER_EMAIL_TAKEN');
-      throw error;
+      // Two requests raced past the check above: the unique index decides, and the answer follows the same rule.
+      if (!isUniqueViolation(error)) throw error;
+      const winner = await new UserRepository(db.kysely).findByEmailForLogin(email);
+      if (!winner || installationWide || winner.municipality_id === municipalityId) throw new AppError('USER_EMAIL_TAKEN');
+      this.deps.onForeignEmail?.({ municipalityId, existingMunicipalityId: winner.municipality_id });
     }
     return presentUser(row);
   }

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { Me } from '../../../shared/api/auth.schema.js';
 import { type Action, can } from '../../../shared/access/roles.js';
+import { DEFAULT_TIME_ZONE, todayIn } from '../../../shared/calendar/days.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { apiClient } from '../../api/api-client.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -106,4 +107,15 @@ export function useCan(): (action: Action) => boolean {
     (action: Action) => can({ userId: me.user.id, role: me.user.role, municipalityId: me.municipality.id }, action),
     [me],
   );
+}
+
+/** The municipality's time zone (Europe/Brussels when no one is signed in, e.g. the public complaint form). */
+export function useTimeZone(): string {
+  const { state } = useSession();
+  return state.status === 'signed-in' ? state.me.municipality.timeZone : DEFAULT_TIME_ZONE;
+}
+
+/** Today on the municipality's calendar (not the browser's own zone): the web's one "today". */
+export function useToday(): string {
+  return todayIn(useTimeZone(), new Date());
 }

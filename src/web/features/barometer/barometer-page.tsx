@@ -12,11 +12,13 @@ import { barometerApi, type BarometerFilter } from './barometer.api.js';
 import { BarometerEventsList } from './barometer-events.js';
 import { BarometerTrendsTable } from './barometer-trends.js';
 import { WijkTable } from './wijk-table.js';
+import { yearOf } from '../../../shared/calendar/days.js';
+import { useToday } from '../auth/session-context.js';
 
 const Charts = lazy(() => import('./barometer-sections.js').then((m) => ({ default: m.BarometerChartsSection })));
 
-function lastFullYear(): BarometerFilter {
-  const year = new Date().getUTCFullYear() - 1;
+function lastFullYear(today: string): BarometerFilter {
+  const year = yearOf(today) - 1;
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
@@ -25,7 +27,8 @@ export function BarometerPage() {
   const { t, locale } = useI18n();
   const words = t.barometer;
   const [params, setParams] = useSearchParams();
-  const fallback = lastFullYear();
+  const today = useToday();
+  const fallback = lastFullYear(today);
   const filter: BarometerFilter = {
     from: isCalendarDay(params.get('from') ?? '') ? (params.get('from') ?? fallback.from) : fallback.from,
     to: isCalendarDay(params.get('to') ?? '') ? (params.get('to') ?? fallback.to) : fallback.to,
@@ -47,7 +50,7 @@ export function BarometerPage() {
 
   const map = useApiQuery(() => barometerApi.map(filter), key, { keepPreviousData: true });
   const wijken = useApiQuery(() => barometerApi.wijken(), 'wijken');
-  const years = useMemo(() => Array.from({ length: 8 }, (_, i) => String(new Date().getUTCFullYear() - 1 - i)), []);
+  const years = useMemo(() => Array.from({ length: 8 }, (_, i) => String(yearOf(today) - 1 - i)), [today]);
   const categoryOptions = nuisanceCategories.map((c) => ({ value: c, label: nuisanceCategoryLabels[c][locale] }));
   const sourceOptions = (['complaint', 'guard_report', 'police'] as const).map((s) => ({ value: s, label: words.sources[s] }));
   const selectedYear = filter.from.endsWith('-01-01') && filter.to === `${filter.from.slice(0, 4)}-12-31` ? filter.from.slice(0, 4) : null;

@@ -8,8 +8,9 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { useCan } from '../auth/session-context.js';
+import { useCan, useToday } from '../auth/session-context.js';
 import { calendarApi } from './calendar.api.js';
+import { yearOf } from '../../../shared/calendar/days.js';
 
 const dayMs = 86_400_000;
 
@@ -20,7 +21,7 @@ export function CalendarPage() {
   const can = useCan();
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearOf(useToday());
   const yearParam = params.get('year');
   const year = yearParam && /^\d{4}$/u.test(yearParam) ? Number(yearParam) : thisYear;
   const list = useApiQuery(() => calendarApi.list(year), `calendar:${year}`, { keepPreviousData: true });

@@ -10,7 +10,8 @@ import { PageHeader } from '../../components/page-header.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useWijken } from '../registrations/use-registers.js';
-import { casesApi, todayIso } from './cases.api.js';
+import { casesApi } from './cases.api.js';
+import { useToday } from '../auth/session-context.js';
 
 interface PersonDraft { role: string; fullName: string; birthDate: string; phone: string }
 
@@ -20,13 +21,14 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 /** Opens a case: its kind, the day, the wijk, an anonymised description and the people involved. */
 export function CaseNewPage() {
   const { t, fill, locale } = useI18n();
+  const today = useToday();
   const words = t.cases;
   const navigate = useNavigate();
   const notify = useNotify();
   const wijken = useWijken();
   const [typeKey, setTypeKey] = useState<CaseTypeKey>('nero');
   const type = caseTypes[typeKey];
-  const [openedOn, setOpenedOn] = useState(todayIso());
+  const [openedOn, setOpenedOn] = useState(today);
   const [wijkCode, setWijkCode] = useState('');
   const [summary, setSummary] = useState('');
   const [persons, setPersons] = useState<PersonDraft[]>([blank(type.personRoles[0]?.key ?? '')]);
@@ -64,7 +66,7 @@ export function CaseNewPage() {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect label={words.type} value={typeKey} onChange={(e) => changeType(e.currentTarget.value as CaseTypeKey)} required
               data={caseTypeKeys.map((key) => ({ value: key, label: caseTypes[key].labels[locale] }))} />
-            <TextInput type="date" label={words.openedOn} value={openedOn} max={todayIso()} onChange={(e) => setOpenedOn(e.currentTarget.value)} required />
+            <TextInput type="date" label={words.openedOn} value={openedOn} max={today} onChange={(e) => setOpenedOn(e.currentTarget.value)} required />
             <NativeSelect label={words.wijk} value={wijkCode} onChange={(e) => setWijkCode(e.currentTarget.value)} required={type.wijkRequired ?? false}
               data={[{ value: '', label: words.noWijk }, ...(wijken?.wijken ?? []).map((w) => ({ value: w.code, label: w.name }))]} />
           </SimpleGrid>

@@ -7,15 +7,17 @@ import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { casesApi, todayIso } from './cases.api.js';
+import { casesApi } from './cases.api.js';
+import { useToday } from '../auth/session-context.js';
 
 /** Records the next step: only the steps the rules allow now are offered (the server checks again). */
 export function CaseStepForm({ detail, type, onDone }: { detail: CaseDetail; type: CaseTypeDefinition; onDone: () => void }) {
   const { t, locale } = useI18n();
+  const today = useToday();
   const words = t.cases;
   const notify = useNotify();
   const [stepKey, setStepKey] = useState('');
-  const [doneOn, setDoneOn] = useState(todayIso());
+  const [doneOn, setDoneOn] = useState(today);
   const [outcome, setOutcome] = useState('');
   const [hours, setHours] = useState<number | string>('');
   const [choices, setChoices] = useState<Record<string, string>>({});
@@ -59,7 +61,7 @@ export function CaseStepForm({ detail, type, onDone }: { detail: CaseDetail; typ
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NativeSelect label={words.step} value={stepKey} required onChange={(e) => { setStepKey(e.currentTarget.value); setOutcome(''); setChoices({}); }}
                 data={[{ value: '', label: words.chooseStep }, ...detail.availableSteps.map((key) => ({ value: key, label: stepOf(type, key)?.labels[locale] ?? key }))]} />
-              <TextInput type="date" label={words.doneOn} value={doneOn} min={detail.openedOn} max={todayIso()} onChange={(e) => setDoneOn(e.currentTarget.value)} required />
+              <TextInput type="date" label={words.doneOn} value={doneOn} min={detail.openedOn} max={today} onChange={(e) => setDoneOn(e.currentTarget.value)} required />
               {step?.outcomes && (
                 <NativeSelect label={words.outcome} value={outcome} required onChange={(e) => setOutcome(e.currentTarget.value)}
                   data={[{ value: '', label: words.chooseOutcome }, ...step.outcomes.map((o) => ({ value: o.key, label: o.labels[locale] }))]} />
@@ -86,10 +88,11 @@ export function CaseStepForm({ detail, type, onDone }: { detail: CaseDetail; typ
 /** Closes the case with one of its type's outcomes. */
 export function CaseCloseForm({ detail, type, onDone }: { detail: CaseDetail; type: CaseTypeDefinition; onDone: () => void }) {
   const { t, locale } = useI18n();
+  const today = useToday();
   const words = t.cases;
   const notify = useNotify();
   const [outcome, setOutcome] = useState('');
-  const [closedOn, setClosedOn] = useState(todayIso());
+  const [closedOn, setClosedOn] = useState(today);
   const [error, setError] = useState<ApiError | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -111,7 +114,7 @@ export function CaseCloseForm({ detail, type, onDone }: { detail: CaseDetail; ty
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect label={words.closeOutcome} value={outcome} required onChange={(e) => setOutcome(e.currentTarget.value)}
               data={[{ value: '', label: words.chooseOutcome }, ...type.closeOutcomes.map((o) => ({ value: o.key, label: o.labels[locale] }))]} />
-            <TextInput type="date" label={words.closedOn} value={closedOn} max={todayIso()} onChange={(e) => setClosedOn(e.currentTarget.value)} required />
+            <TextInput type="date" label={words.closedOn} value={closedOn} max={today} onChange={(e) => setClosedOn(e.currentTarget.value)} required />
           </SimpleGrid>
           <Group><Button type="submit" variant="outline" disabled={!outcome}>{words.closeSave}</Button></Group>
         </Stack>

@@ -7,9 +7,10 @@ import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { useCan } from '../auth/session-context.js';
+import { useCan, useToday } from '../auth/session-context.js';
 import { casesApi, type CaseListFilter } from './cases.api.js';
 import { deadlineLabel, typeLabel, typeOf } from './case-words.js';
+import { yearOf } from '../../../shared/calendar/days.js';
 
 const pageSize = 25;
 
@@ -27,7 +28,7 @@ export function CasesPage() {
   };
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   // The report of the last full year: the one the evaluation of the plan needs.
-  const reportYear = new Date().getFullYear() - 1;
+  const reportYear = yearOf(useToday()) - 1;
   const list = useApiQuery(() => casesApi.list(filter, pageSize, (page - 1) * pageSize), `cases:${params.toString()}`, { keepPreviousData: true });
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);

@@ -32,9 +32,3 @@ export const casesApi = {
   setIntervision: (id: string, month: string, attended: boolean) => apiClient.request(`/api/volunteers/${id}/intervisions`, { method: 'POST', body: { month, attended }, schema: ok }),
   volunteerStatistics: (year: number): Promise<VolunteerStatistics> => apiClient.request('/api/volunteers/statistics', { query: { year }, schema: volunteerStatisticsSchema }),
 };
-
-/** Today as the user's calendar day (YYYY-MM-DD) for date inputs. */
-export function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}

@@ -7,8 +7,9 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { useCan } from '../auth/session-context.js';
-import { casesApi, todayIso } from './cases.api.js';
+import { useCan, useToday } from '../auth/session-context.js';
+import { casesApi } from './cases.api.js';
+import { yearOf } from '../../../shared/calendar/days.js';
 
 /** The neighbour-mediation volunteers: start, training, intervision attendance, and the plan's yearly figures. */
 export function VolunteersPage() {
@@ -17,7 +18,7 @@ export function VolunteersPage() {
   const can = useCan();
   const notify = useNotify();
   const mayManage = can('case.manage');
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearOf(useToday());
   const [year, setYear] = useState(2020);
   const [month, setMonth] = useState(`${year}-01`);
   const list = useApiQuery(() => casesApi.volunteers(), 'volunteers');
@@ -102,10 +103,11 @@ export function VolunteersPage() {
 
 function AddVolunteer({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
+  const today = useToday();
   const words = t.cases;
   const notify = useNotify();
   const [fullName, setFullName] = useState('');
-  const [startedOn, setStartedOn] = useState(todayIso());
+  const [startedOn, setStartedOn] = useState(today);
   const [trainedOn, setTrainedOn] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const submit = async (event: FormEvent) => {

@@ -7,7 +7,7 @@ import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { useCan } from '../auth/session-context.js';
+import { useCan, useToday } from '../auth/session-context.js';
 import { consultationsApi } from './consultations.api.js';
 
 /** The consultations, latest first; plan the next one (its agenda is generated at once). */
@@ -17,7 +17,7 @@ export function ConsultationsPage() {
   const can = useCan();
   const navigate = useNavigate();
   const list = useApiQuery(() => consultationsApi.list(), 'consultations');
-  const [heldOn, setHeldOn] = useState(new Date().toISOString().slice(0, 10));
+  const [heldOn, setHeldOn] = useState(useToday());
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const onCreate = (event: FormEvent) => {

@@ -10,11 +10,12 @@ import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { useCan } from '../auth/session-context.js';
+import { useCan, useToday } from '../auth/session-context.js';
 import { planApi } from '../plan/plan.api.js';
 import { EvaluationItem } from './evaluation-item.js';
 import { type EvaluationFilter, groupEvaluations, yearOptions } from './evaluation-filter.js';
 import { evaluationApi } from './evaluation.api.js';
+import { yearOf } from '../../../shared/calendar/days.js';
 
 function parseYear(value: string | null): number | undefined {
   if (value === null || !/^\d{4}$/.test(value)) return undefined;
@@ -26,6 +27,7 @@ export function EvaluationPage() {
   const { t, fill, number, locale } = useI18n();
   const words = t.evaluation;
   const can = useCan();
+  const thisYear = yearOf(useToday());
   const mayWrite = can('evaluation.write');
   const [params, setParams] = useSearchParams();
   const year = parseYear(params.get('year'));
@@ -58,7 +60,7 @@ export function EvaluationPage() {
   const sectionNumbers = [...new Set(evaluations.map((item) => item.sectionNumber))];
   const planLanguage = tree.status === 'success' && tree.data ? tree.data.version.language : undefined;
 
-  const years = yearOptions(versions.status === 'success' ? versions.data : [], shownYear ?? new Date().getFullYear());
+  const years = yearOptions(versions.status === 'success' ? versions.data : [], shownYear ?? thisYear);
   const changeFilter = (next: EvaluationFilter) => {
     setFilter(next);
     setKeep(new Set());

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { guardsApi } from './guards.api.js';
+import { useToday } from '../auth/session-context.js';
 
 export function GuardShiftsPanel() {
   const { t, dateTime, number } = useI18n();
@@ -32,7 +33,8 @@ const lines = (text: string) => text.split('\n').map((line) => line.trim()).filt
 export function GuardBriefingPanel() {
   const { t } = useI18n();
   const notify = useNotify();
-  const [day, setDay] = useState(() => new Date().toISOString().slice(0, 10));
+  const today = useToday();
+  const [day, setDay] = useState(today);
   const [notes, setNotes] = useState('');
   const [focus, setFocus] = useState('');
   const [events, setEvents] = useState('');

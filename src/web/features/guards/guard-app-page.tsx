@@ -16,6 +16,7 @@ import { offlineCache, type OutboxItem } from './outbox-store.js';
 import { installGuardPwa } from './pwa.js';
 import './guards.css';
 import { type GuardProfile, useGuardApp } from './use-guard-app.js';
+import { DEFAULT_TIME_ZONE } from '../../../shared/calendar/days.js';
 
 /**
  * `/guard`: opens for a signed-in guard, and also with no network from the profile kept on the phone (the session
@@ -30,7 +31,7 @@ export function GuardRoute() {
   useEffect(() => {
     if (state.status === 'signed-in') {
       const { me } = state;
-      void offlineCache.set('profile', { userId: me.user.id, name: me.user.displayName, municipality: me.municipality.name } satisfies GuardProfile);
+      void offlineCache.set('profile', { userId: me.user.id, name: me.user.displayName, municipality: me.municipality.name, timeZone: me.municipality.timeZone } satisfies GuardProfile);
       return;
     }
     if (state.status !== 'anonymous') return;
@@ -45,7 +46,7 @@ export function GuardRoute() {
   if (state.status === 'signed-in') {
     const { me } = state;
     if (!can({ userId: me.user.id, role: me.user.role, municipalityId: me.municipality.id }, 'guard.app')) return <Navigate to="/" replace />;
-    return <GuardApp profile={{ userId: me.user.id, name: me.user.displayName, municipality: me.municipality.name }} signedIn showFullApp={me.user.role !== 'guard'} />;
+    return <GuardApp profile={{ userId: me.user.id, name: me.user.displayName, municipality: me.municipality.name, timeZone: me.municipality.timeZone }} signedIn showFullApp={me.user.role !== 'guard'} />;
   }
   if (offline === null) return <CenteredLoader />;
   if (offline.profile) return <GuardApp profile={offline.profile} signedIn={false} showFullApp={false} />;
@@ -93,7 +94,7 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
     if (type) {
       return (
         <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
-          <GuardRecordForm type={type} editing={view.editing} wijken={data.wijken} onCancel={() => setView({ kind: 'home' })} onSave={async (draft) => {
+          <GuardRecordForm type={type} editing={view.editing} wijken={data.wijken} timeZone={profile.timeZone ?? DEFAULT_TIME_ZONE} onCancel={() => setView({ kind: 'home' })} onSave={async (draft) => {
             await app.enqueue({ id: view.editing?.id ?? crypto.randomUUID(), kind: 'registration', label: type.key, body: draft.body, photo: draft.photo, photoField: draft.photoField });
             saved();
           }} />

@@ -8,6 +8,8 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { registrationsApi } from '../registrations/registrations.api.js';
 import { guardsApi } from './guards.api.js';
+import { yearOf } from '../../../shared/calendar/days.js';
+import { useToday } from '../auth/session-context.js';
 
 const GuardWijkMap = lazy(() => import('./guard-wijk-map.js'));
 
@@ -40,7 +42,7 @@ function HeatmapTable({ grid, caption, decimals }: { grid: number[][]; caption: 
 
 export function GuardOverviewPanel() {
   const { t, locale, fill, number } = useI18n();
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearOf(useToday());
   const [year, setYear] = useState(Math.min(2020, thisYear));
   const [task, setTask] = useState('all');
   const query = useApiQuery(() => guardsApi.overview(year), String(year), { keepPreviousData: true });

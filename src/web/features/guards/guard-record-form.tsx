@@ -7,16 +7,22 @@ import type { WijkList } from '../registrations/registrations.api.js';
 import { type GuardPlace, GuardPlacePicker } from './guard-place-picker.js';
 import type { OutboxItem, OutboxPhoto } from './outbox-store.js';
 import { compressPhoto } from './photo.js';
+import { timeOf } from '../../../shared/calendar/days.js';
 
 export interface RecordDraft { body: Omit<RegistrationInput, 'id'>; photo: OutboxPhoto | null; photoField: string | undefined }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const localTime = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** The municipality's wall clock (not the phone's zone): the day and `HH:mm` a record is made, also offline. */
+export function recordNow(now: Date, timeZone: string): { day: string; time: string } {
+  const local = timeOf(now, timeZone);
+  return { day: local.day, time: `${pad(local.hour)}:${pad(local.minute)}` };
+}
 
 /** A guard's task record, built from its register's fields; a record to correct opens with the server's message. */
-export function GuardRecordForm({ type, editing, wijken, onSave, onCancel }: {
+export function GuardRecordForm({ type, editing, wijken, timeZone, onSave, onCancel }: {
   type: RegisterTypeDefinition;
+  /** The municipality's time zone (from the profile kept on the phone). */
+  timeZone: string;
   editing: OutboxItem | null;
   wijken: WijkList | null;
   onSave: (draft: RecordDraft) => Promise<void>;
@@ -24,9 +30,9 @@ export function GuardRecordForm({ type, editing, wijken, onSave, onCancel }: {
 }) {
   const { t, locale, fill } = useI18n();
   const initial = editing?.body as Partial<RegistrationInput> | undefined;
-  const now = new Date();
-  const [day, setDay] = useState(initial?.occurredOn ?? localDay(now));
-  const [values, setValues] = useState<Record<string, unknown>>(() => ({ time: localTime(now), ...(initial?.values ?? {}) }));
+  const now = recordNow(new Date(), timeZone);
+  const [day, setDay] = useState(initial?.occurredOn ?? now.day);
+  const [values, setValues] = useState<Record<string, unknown>>(() => ({ time: now.time, ...(initial?.values ?? {}) }));
   const [place, setPlace] = useState<GuardPlace>((initial?.place) ?? null);
   const [photo, setPhoto] = useState<(OutboxPhoto & { bytes?: number }) | null>(editing?.photo ?? null);
   const [missing, setMissing] = useState<Set<string>>(new Set());

@@ -10,12 +10,14 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { registrationsApi } from '../registrations/registrations.api.js';
 import { guardsApi } from './guards.api.js';
 import { IncidentForm } from './incident-form.js';
+import { yearOf } from '../../../shared/calendar/days.js';
+import { useToday } from '../auth/session-context.js';
 
 /** The register of violence against guards: statistics for the indicator, the incidents, and the form with the playbook. */
 export function GuardViolencePanel() {
   const { t, locale, fill, dateTime } = useI18n();
   const notify = useNotify();
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearOf(useToday());
   const [year, setYear] = useState(Math.min(2020, thisYear));
   const [editing, setEditing] = useState<Incident | 'new' | null>(null);
   const incidents = useApiQuery(() => guardsApi.incidents(year), `incidents-${year}`);

@@ -11,7 +11,8 @@ import { indexedDbOutbox, offlineCache, type OutboxItem, type OutboxStore } from
 import { syncOutbox, type SyncResult, type SyncTransport } from './outbox-sync.js';
 
 /** Who uses the app, kept on the phone so the app opens offline. */
-export interface GuardProfile { userId: string; name: string; municipality: string }
+/** Kept on the phone for offline use; `timeZone` is the municipality's (absent in profiles saved before it existed). */
+export interface GuardProfile { userId: string; name: string; municipality: string; timeZone?: string }
 
 export interface GuardData { me: GuardMe | null; types: RegisterType[]; wijken: WijkList | null; meldingen: Melding[]; meldingenSavedAt: string | null }
 

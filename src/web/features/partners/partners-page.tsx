@@ -6,7 +6,7 @@ import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { useCan } from '../auth/session-context.js';
+import { useCan, useToday } from '../auth/session-context.js';
 import { planApi } from '../plan/plan.api.js';
 import { AgreementForm, PartnerForm, ReviewForm } from './partner-forms.js';
 import { partnersApi } from './partners.api.js';
@@ -35,7 +35,7 @@ export function PartnersPage() {
   const list = useApiQuery(() => partnersApi.list(), 'partners');
   const objectives = usePlanObjectives(mayManage);
   const [reviewing, setReviewing] = useState<string | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = useToday();
   const day = (iso: string) => date(`${iso}T12:00:00Z`);
 
   if (list.status === 'loading') return <><PageHeader title={w.title} intro={w.intro} /><CenteredLoader /></>;

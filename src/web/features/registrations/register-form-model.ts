@@ -8,6 +8,7 @@ import type { PlaceInput, Registration } from '../../../shared/api/registers.sch
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { type FieldDefinition, type Labels, type RegisterTypeDefinition, valuesSchemaFor } from '../../../shared/monitoring/register-fields.js';
 import type { GeoPoint } from '../../components/charts/geo-points.js';
+import { DEFAULT_TIME_ZONE, todayIn } from '../../../shared/calendar/days.js';
 
 /** What an input holds: text for text, number and date fields, a list for multi-choice and partners, a flag for yes/no. */
 export type FieldValue = string | string[] | boolean;
@@ -218,9 +219,9 @@ export function placeStateFrom(registration: Pick<Registration, 'lat' | 'lon' | 
 
 // ---------------------------------------------------------------- dates
 
-/** Today's date in Brussels as YYYY-MM-DD. */
-export function todayInBrussels(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+/** Today as YYYY-MM-DD in the municipality's time zone (default Brussels); components use `useToday()`. */
+export function todayInBrussels(now: Date = new Date(), timeZone: string = DEFAULT_TIME_ZONE): string {
+  return todayIn(timeZone, now);
 }
 
 export type DateProblem = 'required' | 'date' | 'future' | 'order';

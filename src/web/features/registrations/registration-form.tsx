@@ -14,10 +14,11 @@ import { lastPlaceMode, lastRegister } from './last-used.js';
 import { PlaceField } from './place-field.js';
 import {
   type DateProblem, dateProblems, emptyFormValues, emptyPlace, type FieldProblem, type FieldValue, type FormValues, labelOf, type PlaceProblem,
-  type PlaceState, placeModes, problemPathsFromServer, todayInBrussels, toApiValues, toPlaceInput,
+  type PlaceState, placeModes, problemPathsFromServer, toApiValues, toPlaceInput,
 } from './register-form-model.js';
 import { RegistrationField } from './registration-field.js';
 import { registrationsApi, type WijkList } from './registrations.api.js';
+import { useToday } from '../auth/session-context.js';
 
 export interface RegistrationDraft {
   typeKey: string;
@@ -44,13 +45,13 @@ function placeProblemMessage(problem: PlaceProblem, t: Messages): string {
 }
 
 /** A fresh draft in a register: today, empty fields, the place given as last time. */
-export function newDraft(type: RegisterType, previous?: Pick<RegistrationDraft, 'occurredOn' | 'occurredUntil' | 'place'>): RegistrationDraft {
+export function newDraft(type: RegisterType, today: string, previous?: Pick<RegistrationDraft, 'occurredOn' | 'occurredUntil' | 'place'>): RegistrationDraft {
   const modes = placeModes(type.definition.place);
   const remembered = previous?.place.mode ?? lastPlaceMode.get();
   const mode = remembered && modes.includes(remembered) ? remembered : (modes.includes('point') ? 'point' : (modes[0] ?? 'none'));
   return {
     typeKey: type.key,
-    occurredOn: previous?.occurredOn ?? todayInBrussels(),
+    occurredOn: previous?.occurredOn ?? today,
     occurredUntil: previous?.occurredUntil ?? '',
     values: emptyFormValues(type.definition),
     place: { ...emptyPlace, mode, wijkCode: previous?.place.mode === 'wijk' ? previous.place.wijkCode : '' },
@@ -84,6 +85,7 @@ interface RegistrationFormProps {
 export function RegistrationForm({ types, wijken, initial, existing, onSaved, onDelete, allowAnother, cancelTo }: RegistrationFormProps) {
   const { t, locale, fill } = useI18n();
   const notify = useNotify();
+  const today = useToday();
   const [draft, setDraft] = useState<RegistrationDraft>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -122,7 +124,7 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
     if (!next) return;
     setErrors({});
     setFailure(null);
-    setDraft((current) => newDraft(next, current));
+    setDraft((current) => newDraft(next, today, current));
   };
 
   const refuse = (next: Errors) => {
@@ -140,7 +142,7 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
     const next: Errors = {};
     const { values, problems } = toApiValues(definition, draft.values);
     for (const [key, problem] of Object.entries(problems)) next[`values.${key}`] = fieldProblemMessage(problem, t);
-    const dates = dateProblems(draft.occurredOn, draft.occurredUntil, definition.period, todayInBrussels());
+    const dates = dateProblems(draft.occurredOn, draft.occurredUntil, definition.period, today);
     if (dates.occurredOn) next.occurredOn = dateProblemMessage(dates.occurredOn, t);
     if (dates.occurredUntil) next.occurredUntil = dateProblemMessage(dates.occurredUntil, t);
     const place = toPlaceInput(definition.place, draft.place);
@@ -168,7 +170,7 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
         notify(existing ? t.registrations.updated : fill(t.registrations.created, { register: labelOf(definition.labels, locale) }), 'success');
         clientId.current = newClientId();
         if (another && type) {
-          setDraft((current) => newDraft(type, current));
+          setDraft((current) => newDraft(type, today, current));
           formRef.current?.querySelector<HTMLElement>('[name^="values."]')?.focus();
         }
         onSaved(registration, another);
@@ -240,7 +242,7 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
                 label={definition.period ? t.registrations.from : t.registrations.date}
                 name="occurredOn"
                 required
-                max={todayInBrussels()}
+                max={today}
                 min="2000-01-01"
                 value={draft.occurredOn}
                 error={errors.occurredOn}
@@ -255,7 +257,7 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
                   type="date"
                   label={t.registrations.until}
                   name="occurredUntil"
-                  max={todayInBrussels()}
+                  max={today}
                   min={draft.occurredOn || '2000-01-01'}
                   value={draft.occurredUntil}
                   error={errors.occurredUntil}

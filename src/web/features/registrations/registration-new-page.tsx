@@ -4,7 +4,7 @@ import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { useCan } from '../auth/session-context.js';
+import { useCan, useToday } from '../auth/session-context.js';
 import { newDraft, RegistrationForm, startRegister } from './registration-form.js';
 import { useRegisterTypes, useWijken } from './use-registers.js';
 
@@ -12,6 +12,7 @@ import { useRegisterTypes, useWijken } from './use-registers.js';
 export function RegistrationNewPage() {
   const { t } = useI18n();
   const can = useCan();
+  const today = useToday();
   const navigate = useNavigate();
   const types = useRegisterTypes();
   const wijken = useWijken();
@@ -29,7 +30,7 @@ export function RegistrationNewPage() {
         <RegistrationForm
           types={types.data}
           wijken={wijken}
-          initial={newDraft(start)}
+          initial={newDraft(start, today)}
           allowAnother
           cancelTo={mayRead ? '/registrations' : '/'}
           onSaved={(_registration, another) => {
