@@ -42,6 +42,8 @@ ensureDebianPackage('the PostgreSQL server (for the medium tests)', () => {
 const vitest = (name, args) => [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(resultsDir, `${name}.json`)}`];
 const steps = [
   ['lint (typescript-eslint, type-aware)', 'npx', ['eslint', '.', '--max-warnings=0']],
+  // Advisory: prints the known vulnerabilities of the production dependencies, never fails the run (see the script).
+  ['lint: dependency audit (npm audit of the lock file, advisory)', 'node', ['scripts/audit.mjs']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['unit tests', 'npx', vitest('unit', ['vitest', 'run', '--project', 'unit'])],
   ['medium tests (SQLite and PostgreSQL)', 'npx', vitest('medium', ['vitest', 'run', '--project', 'medium'])],

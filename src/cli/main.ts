@@ -25,7 +25,10 @@ usage: npm run -s svpp -- <command>
   barometer export --municipality M --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|geojson --out FILE [--by month] [--lang nl|fr|en]
   cases overdue --municipality M [--format json|text]
   cases erase-expired         erase personal data past its retention period
-  calendar remind             send the deadline reminders due now (the server does so hourly)`;
+  indicators list --municipality M --year Y --format json|csv|xlsx [--lang nl|fr|en] [--out FILE]
+  calendar remind             send the deadline reminders due now (the server does so hourly)
+  backup --out FILE           one consistent file with the database and the uploaded files (while the server runs)
+  restore FILE                bring a backup into an empty data directory or empty database`;
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   serve: () => serve(loadConfig()),
@@ -47,6 +50,9 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   calendar: (args) => import('./commands/calendar.js').then((m) => m.calendarCommand(args)),
   barometer: (args) => import('./commands/barometer.js').then((m) => m.barometerCommand(args)),
   cases: (args) => import('./commands/cases.js').then((m) => m.casesCommand(args)),
+  indicators: (args) => import('./commands/indicators.js').then((m) => m.indicatorsCommand(args)),
+  backup: (args) => import('./commands/backup.js').then((m) => m.backupCommand(args)),
+  restore: (args) => import('./commands/backup.js').then((m) => m.restoreCommand(args)),
 };
 
 async function main(argv: string[]): Promise<void> {

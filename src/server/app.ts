@@ -30,6 +30,8 @@ import { RegistrationService } from './features/registers/registration.service.j
 import { registerRoutes } from './features/registers/registers.routes.js';
 import { IndicatorService } from './features/indicators/indicators.service.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
+import { IndicatorTableService } from './features/indicators/indicator-table.service.js';
+import { indicatorTableRoutes } from './features/indicators/indicator-table.routes.js';
 import { SubjectService } from './features/subjects/subjects.service.js';
 import { subjectRoutes } from './features/subjects/subjects.routes.js';
 import { EvaluationService } from './features/evaluation/evaluation.service.js';
@@ -132,7 +134,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const users = new UserService({ db, clock, hasher, onForeignEmail: (attempt) => app.log.info(attempt, 'user create with an e-mail of another municipality: answered as created, nothing stored') });
   const auth = new AuthService({ db, clock, hasher, throttle, sessionTtlHours: config.sessionTtlHours, sessionIdleMinutes: config.sessionIdleMinutes });
   const plans = new PlanService({ db, clock });
-  const planImport = new PlanImportService({ db, clock });
+  const planImport = new PlanImportService({ db, clock, onImported: (actor, versionId) => indicators.propose(actor, versionId) });
   const registerTypes = new RegisterTypeService({ db, clock });
   const fileStore = options.fileStore ?? diskFileStore(path.join(config.dataDir, 'files'));
   const files = new FileService({ db, clock, store: fileStore });
@@ -172,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(planRoutes(plans, planImport));
   await app.register(registerRoutes(registerTypes, registrations));
   await app.register(indicatorRoutes(indicators));
+  await app.register(indicatorTableRoutes(new IndicatorTableService({ db, clock, indicators })));
   await app.register(subjectRoutes(new SubjectService({ db, clock, currentVersionId: (actor) => plans.currentVersionId(actor) })));
   await app.register(evaluationRoutes(evaluations));
   await app.register(reportRoutes(reports));

@@ -11,6 +11,7 @@ import { RegistrationEditPage } from './features/registrations/registration-edit
 import { RegistrationNewPage } from './features/registrations/registration-new-page.js';
 import { RegistrationsRoute } from './features/registrations/registrations-route.js';
 import { EvaluationPage } from './features/evaluation/evaluation-page.js';
+import { SubjectsPage } from './features/subjects/subjects-page.js';
 import { PlanPage } from './features/plan/plan-page.js';
 import { FinancePage } from './features/finance/finance-page.js';
 import { CalendarPage } from './features/calendar/calendar-page.js';
@@ -50,6 +51,7 @@ export function App() {
         <Route path="registrations/:id" element={<RequirePermission action="register.write"><RegistrationEditPage /></RequirePermission>} />
         <Route path="plan" element={<RequirePermission action="plan.read"><PlanPage /></RequirePermission>} />
         <Route path="evaluation" element={<RequirePermission action="plan.read"><EvaluationPage /></RequirePermission>} />
+        <Route path="subjects" element={<RequirePermission action="plan.read"><SubjectsPage /></RequirePermission>} />
         <Route path="finance" element={<RequirePermission action="finance.read"><FinancePage /></RequirePermission>} />
         <Route path="calendar" element={<RequirePermission action="calendar.read"><CalendarPage /></RequirePermission>} />
         <Route path="partners" element={<RequirePermission action="partner.read"><PartnersPage /></RequirePermission>} />

@@ -259,7 +259,7 @@ describe.each(dialects)('the nuisance desk on %s', (dialect) => {
 
     // The plan's indicator "Aantal werkverslagen van het overleg": the proposal reads the meeting register; once a
     // person confirms it, the final minutes count.
-    expect(proposeLink('Aantal werkverslagen van het overleg is groter of gelijk aan 26 vanaf het werkjaar 2015')?.link).toMatchObject({ mode: 'query', query: { typeKey: 'meeting' } });
+    expect(proposeLink({ text: 'Aantal werkverslagen van het overleg is groter of gelijk aan 26 vanaf het werkjaar 2015', sectionNumber: '2', objectiveText: 'Tijdens een overleg tussen politie en preventie' }).subjects[0]).toMatchObject({ typeKey: 'meeting', category: 'police_prevention' });
     const overview = (await admin.request({ method: 'GET', url: '/api/indicators/overview?year=2020' })).json<{ sections: { strategic: { operational: { indicators: { id: string; text: string; value: number | null; proposal: unknown }[] }[] }[] }[] }>();
     const indicator = overview.sections.flatMap((s) => s.strategic.flatMap((st) => st.operational.flatMap((o) => o.indicators))).find((i) => /werkverslagen van het overleg/i.test(i.text));
     expect(indicator?.proposal).toMatchObject({ link: { mode: 'query', query: { typeKey: 'meeting' } } });

@@ -190,7 +190,8 @@ describe('spreadsheets', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Indicatoren', 'Uitgaven 2026 Q1']);
+    // The report's own sheets, then the one with every printed block (see report-formats.test.ts).
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Indicatoren', 'Uitgaven 2026 Q1', 'Rapport']);
     const expenses = workbook.getWorksheet('Uitgaven 2026 Q1');
     if (!expenses) throw new Error('no expenses sheet');
     expect(expenses.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -211,8 +212,11 @@ describe('spreadsheets', () => {
     const xlsx = file('report-lo.xlsx');
     writeFileSync(xlsx, (await renderReport(doc, 'xlsx')).data);
     const csvFiles = await convertWithLibreOffice(xlsx, libreOfficeCsvAllSheets, path.join(dir, 'xlsx-csv'));
-    expect(csvFiles).toHaveLength(2);
-    const [indicators = '', expenses = ''] = csvFiles.map((csv) => readFileSync(csv, 'utf8'));
+    expect(csvFiles).toHaveLength(3);
+    const sheet = (name: string): string => readFileSync(csvFiles.find((csv) => csv.endsWith(`-${name}.csv`)) ?? '', 'utf8');
+    const [indicators, expenses] = [sheet('Indicatoren'), sheet('Uitgaven 2026 Q1')];
+    // The paragraphs' and bullets' figures, which only the printed report had before.
+    expect(sheet('Rapport')).toContain('Médiation de quartier : 312 dossiers');
     expect(indicators.trim().split('\n')).toHaveLength(indicatorRows.length + 1);
     expect(indicators).toContain(lastIndicator);
     expect(indicators).toContain('01/01/2026');

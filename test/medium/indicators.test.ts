@@ -25,29 +25,41 @@ describe.each(dialects)('indicators computed from registrations on %s', (dialect
 
   const cprOf = (o: Overview) => allIndicators(o).find((i) => /vergaderingen van de CPR/i.test(i.text));
 
-  it('starts with no data and svpp’s proposals, which do not count until a person confirms them', async () => {
+  it('proposes at import what each indicator counts — its own subject — and nothing counts until a person confirms it', async () => {
     const before = await overview();
     expect(before.plan.status).toBe('no_data');
-    expect(cprOf(before)?.proposal?.link).toEqual({ mode: 'query', query: { typeKey: 'meeting', categories: ['cpr'], measure: 'count' } });
-    const proposed = (await coordinator.request({ method: 'POST', url: '/api/indicators/proposals', payload: {} })).json<{ proposed: number }>();
-    expect(proposed.proposed).toBeGreaterThan(20);
-    expect(cprOf(await overview())).toMatchObject({ status: 'no_data', link: { state: 'proposed' } });
+    const subjects = (await coordinator.request({ method: 'GET', url: '/api/subjects?typeKey=meeting' })).json<{ subjects: { id: string; name: string; state: string; category: string | null }[] }>().subjects;
+    const cprSubject = subjects.find((s) => s.name === 'CPR');
+    expect(cprSubject).toMatchObject({ state: 'proposed', category: 'cpr' });
+    expect(subjects.find((s) => /overlegplatform probleemgedrag/i.test(s.name))).toBeDefined();
+    expect(cprOf(before)?.proposal?.link).toEqual({ mode: 'query', query: { typeKey: 'meeting', subjectId: cprSubject?.id, measure: 'count' } });
+    expect(cprOf(before)).toMatchObject({ status: 'no_data', link: { state: 'proposed', subjects: [{ name: 'CPR' }] } });
+    // Every indicator already has a proposal (a computation or a manual reason): another round proposes nothing new.
+    expect(allIndicators(before).every((i) => i.link !== null)).toBe(true);
+    expect((await coordinator.request({ method: 'POST', url: '/api/indicators/proposals', payload: {} })).json<{ proposed: number }>().proposed).toBe(0);
   });
 
-  it('computes the CPR indicator from meetings once the link is confirmed, with pace and history', async () => {
+  it('computes the CPR indicator from meetings that name the CPR, once the link is confirmed, with pace and history', async () => {
     const cpr = cprOf(await overview());
     if (!cpr) throw new Error('no CPR indicator');
+    const subjectId = cpr.proposal?.link.mode === 'query' ? cpr.proposal.link.query.subjectId : undefined;
     expect((await coordinator.request({ method: 'POST', url: '/api/indicators/proposals/confirm', payload: { indicatorIds: [cpr.id] } })).json()).toMatchObject({ confirmed: 1 });
     for (const day of ['2019-03-01', '2019-06-01', '2019-10-01', '2020-02-10', '2020-05-12']) {
-      await coordinator.request({ method: 'POST', url: '/api/registrations', payload: { typeKey: 'meeting', occurredOn: day, values: { kind: 'cpr' } } });
+      await coordinator.request({ method: 'POST', url: '/api/registrations', payload: { typeKey: 'meeting', occurredOn: day, values: { kind: 'cpr' }, subjectId } });
     }
+    // Another body's meeting, and a CPR-kind meeting that names no subject, count for nothing here.
     await coordinator.request({ method: 'POST', url: '/api/registrations', payload: { typeKey: 'meeting', occurredOn: '2020-05-13', values: { kind: 'steering_group' } } });
+    await coordinator.request({ method: 'POST', url: '/api/registrations', payload: { typeKey: 'meeting', occurredOn: '2020-05-14', values: { kind: 'cpr' } } });
     const endOfYear = cprOf(await overview());
-    expect(endOfYear).toMatchObject({ status: 'missed', value: 2, reason: { rule: 'not_met', value: 2, required: 3 }, history: [{ year: 2019, status: 'achieved', value: 3 }] });
+    expect(endOfYear).toMatchObject({ status: 'missed', value: 2, sources: 2, reason: { rule: 'not_met', value: 2, required: 3 }, history: [{ year: 2019, status: 'achieved', value: 3 }] });
     expect(endOfYear?.months.slice(0, 6)).toEqual([0, 1, 0, 0, 1, 0]);
     expect(cprOf(await overview('year=2020&asOf=2020-06-30'))?.status).toBe('on_track');
-    await coordinator.request({ method: 'POST', url: '/api/registrations', payload: { typeKey: 'meeting', occurredOn: '2020-11-20', values: { kind: 'cpr' } } });
+    const saved = await coordinator.request({ method: 'POST', url: '/api/registrations', payload: { typeKey: 'meeting', occurredOn: '2020-11-20', values: { kind: 'cpr' }, subjectId } });
+    // Saving says what it counted for and where that indicator stands now.
+    expect(saved.json<{ countsFor: unknown[] }>().countsFor).toEqual([expect.objectContaining({ indicatorId: cpr.id, value: 3, required: 3, status: 'achieved' })]);
     expect(cprOf(await overview())?.status).toBe('achieved');
+    const subjects = (await coordinator.request({ method: 'GET', url: '/api/subjects?typeKey=meeting' })).json<{ subjects: { id: string; state: string; registrations: number }[] }>().subjects;
+    expect(subjects.find((s) => s.id === subjectId)).toMatchObject({ state: 'confirmed', registrations: 6 });
   });
 
   it('rejects a proposal for good and removes a confirmed link, leaving no link and no proposal', async () => {

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 import { dialects } from '../support/test-databases.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 import { enqueueMail, maxAttempts } from '../../src/server/features/mail/mail-outbox.js';
+import { MailOutboxRepository } from '../../src/server/features/mail/mail-outbox.repository.js';
 
 describe.each(dialects)('mail outbox on %s', (dialect) => {
   let t: TestApp;
@@ -64,5 +65,21 @@ describe.each(dialects)('mail outbox on %s', (dialect) => {
   it('shows the outbox to administrators only', async () => {
     const staff = await t.login('staff@mechelen.test');
     expect((await staff.request({ method: 'GET', url: '/api/mail/outbox' })).statusCode).toBe(403);
+  });
+  it('claims each due mail for one sender at a time, and gives it back after the lease when that sender died', async () => {
+    const ids = [await enqueue('Claim 1'), await enqueue('Claim 2'), await enqueue('Claim 3')];
+    const now = t.clock.now();
+    const lease = new Date(now.getTime() + 600_000).toISOString();
+    const claim = () => t.database.db.kysely.transaction().execute((trx) => new MailOutboxRepository(trx).claimDue(now.toISOString(), lease, 2));
+    const [first, second] = await Promise.all([claim(), claim()]);
+    const claimed = [...(first ?? []), ...(second ?? [])].map((r) => r.id);
+    expect(claimed.sort()).toEqual([...ids].sort()); // disjoint claims that together take every due mail once
+    expect(await claim()).toEqual([]);
+    // The claimer "died" without sending: after the lease another run sends them, each once.
+    t.clock.advance(600_001);
+    const before = smtp.messages.length;
+    expect(await t.services.outbox.dispatch()).toEqual({ sent: 3, failed: 0 });
+    await smtp.waitFor(before + 3);
+    expect(smtp.messages.slice(before).map((m) => m.subject).sort()).toEqual(['Claim 1', 'Claim 2', 'Claim 3']);
   });
 });

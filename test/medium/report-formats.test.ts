@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../../src/shared/access/roles.js';
-import type { ConsultationSummary } from '../../src/shared/api/consultations.schema.js';
+import { builtReportKinds, type BuiltReportKind } from '../../src/shared/api/reports.schema.js';
 import type { Locale } from '../../src/shared/i18n/locale.js';
 import { consultationReport } from '../../src/shared/reports/consultation-report.js';
 import { neroAnnualReport } from '../../src/shared/reports/nero-report.js';
@@ -36,18 +36,18 @@ import { createTestApp, testHasher, type TestApp } from '../support/test-app.js'
 const run = promisify(execFile);
 const formats: ReportFormat[] = ['docx', 'pdf', 'xlsx'];
 
-/** Each report kind of svpp, in the languages checked (nl, the demo plan's own; fr for the finance justification). */
-const cases = [
-  { kind: 'plan', locale: 'nl' },
-  { kind: 'evaluation', locale: 'nl' },
-  { kind: 'activity', locale: 'nl' },
-  { kind: 'guards', locale: 'nl' },
-  { kind: 'finance', locale: 'nl' },
+/**
+ * Each report kind of svpp, in the languages checked (nl, the demo plan's own; fr too for the finance justification):
+ * every kind of /api/reports (a kind added there is checked here at once), the NERO report of the cases and the
+ * consultation's agenda and minutes.
+ */
+type Case = { kind: BuiltReportKind | 'nero' | 'consultation'; locale: Locale };
+const cases: Case[] = [
+  ...builtReportKinds.map((kind): Case => ({ kind, locale: 'nl' })),
   { kind: 'finance', locale: 'fr' },
   { kind: 'nero', locale: 'nl' },
   { kind: 'consultation', locale: 'nl' },
-] as const satisfies readonly { kind: string; locale: Locale }[];
-type Case = (typeof cases)[number];
+];
 const nameOf = (c: Case): string => `${c.kind}-${c.locale}`;
 
 /** LibreOffice's locale for the conversions: it shows the XLSX's cells as a reader in Belgium sees them. */
@@ -210,7 +210,7 @@ describe('the same figures in the DOCX, PDF and XLSX of every report (sqlite)', 
     const generatedAt = t.clock.now().toISOString();
 
     // One model per report, built as its route builds it.
-    const consultations: ConsultationSummary[] = (await t.services.consultations.list(actor)).items;
+    const consultations = (await t.services.consultations.list(actor)).items;
     // The latest final consultation: hot spots, trends, open actions and overdue complaints on its agenda.
     const consultationId = consultations.filter((c) => c.status === 'final').sort((a, b) => b.heldOn.localeCompare(a.heldOn))[0]?.id;
     if (!consultationId) throw new Error('the demo has no final consultation');

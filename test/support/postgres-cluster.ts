@@ -8,6 +8,10 @@ import path from 'node:path';
 export interface PostgresCluster {
   url: string;
   stop(): void;
+  /** Stops the server (`pg_ctl stop -m fast`: open connections are ended) and keeps its data. */
+  pause(): void;
+  /** Starts the paused server again on the same port. */
+  resume(): void;
 }
 
 function binDir(): string {
@@ -50,9 +54,12 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   };
   run('initdb', ['-D', dataDir, '-U', 'svpp', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  run('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  const start = () => run('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  start();
   return {
     url: `postgres://svpp@127.0.0.1:${port}/postgres`,
+    pause: () => run('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', '-t', '60', 'stop']),
+    resume: start,
     stop: () => {
       const call = asServerUser(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
       try {

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { systemClock } from '../../server/adapters/clock.js';
 import { MunicipalityRepository } from '../../server/features/municipalities/municipality.repository.js';
 import { PlanImportService, parseOrThrow } from '../../server/features/plan/plan-import.service.js';
+import { PlanService } from '../../server/features/plan/plan.service.js';
+import { IndicatorService } from '../../server/features/indicators/indicators.service.js';
 import { CliError } from '../cli-error.js';
 import { withDatabase } from '../runtime.js';
 
@@ -39,7 +41,9 @@ export async function planCommand(args: string[]): Promise<void> {
     await withDatabase(async (db) => {
       const municipality = await new MunicipalityRepository(db.kysely).findBySlug(slug);
       if (!municipality) throw new CliError(`municipality "${slug}" does not exist (create it with: svpp user create … --municipality ${slug})`);
-      const importer = new PlanImportService({ db, clock: systemClock });
+      const plans = new PlanService({ db, clock: systemClock });
+      const indicators = new IndicatorService({ db, clock: systemClock, plans });
+      const importer = new PlanImportService({ db, clock: systemClock, onImported: (actor, versionId) => indicators.propose(actor, versionId) });
       const { plan } = await importer.import({ userId: '', role: 'admin', municipalityId: municipality.id, email: 'cli' }, { filename: path.basename(file ?? 'plan.txt'), text, confirm: !values.draft });
       const operational = plan.sections.reduce((n, s) => n + s.strategic_objectives.reduce((m, st) => m + st.operational_objectives.length, 0), 0);
       process.stdout.write(`imported ${plan.language === 'fr' ? 'PSSP' : 'SVPP'} into ${slug}: ${plan.sections.length} sections, ${operational} operational objectives, ${plan.warnings.length} warning(s)${values.draft ? ' — stored as a draft to review' : ''}\n`);

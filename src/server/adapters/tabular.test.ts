@@ -38,7 +38,7 @@ describe('CSV records', () => {
     const long = `h1;h2\nok;${'x'.repeat(50)}\n`;
     expect(() => [...csvRecords([long], ';', 20)]).toThrow(TabularError);
     try {
-      [...csvRecords([long], ';', 20)];
+      Array.from(csvRecords([long], ';', 20));
     } catch (error) {
       expect((error as TabularError).details).toMatchObject({ row: 2, column: 2 });
     }

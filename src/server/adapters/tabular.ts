@@ -325,7 +325,7 @@ async function openXlsx(content: Buffer, limits: TableLimits): Promise<TableStre
           const values = Array.isArray(row.values) ? row.values : [];
           const cells: string[] = [];
           for (let c = 1; c < values.length; c++) {
-            const text = cellText(values[c] as ExcelJS.CellValue);
+            const text = cellText(values[c]);
             if (text.length > limits.maxCellLength) throw new TabularError('IMPORT_CELL_TOO_LONG', { row: row.number, column: c, maxCellLength: limits.maxCellLength });
             cells.push(text);
           }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from './app-error.js';
 
 // A NUL character, or half of a UTF-16 surrogate pair without its other half (not valid Unicode text).
+// eslint-disable-next-line no-control-regex -- finding the NUL character is the point
 const invalidText = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True when a string holds a NUL byte or a lone surrogate (PostgreSQL refuses the first, no one can read the second). */

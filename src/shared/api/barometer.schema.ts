@@ -22,8 +22,11 @@ export const barometerQuerySchema = z.object({
 });
 export type BarometerQuery = z.infer<typeof barometerQuerySchema>;
 
-/** A count as it may be shown: outside the department 1–4 reads "<5". */
-export const shownCountSchema = z.union([z.number().int(), z.literal('<5')]);
+/**
+ * A count as it may be shown. Outside the department (disclosure control, shared/nuisance/disclosure.ts) a hidden
+ * cell reads "<5" (its count is 0–4: 1–4 itself, or an empty cell hidden with it) and a hidden total is null.
+ */
+export const shownCountSchema = z.union([z.number().int(), z.literal('<5'), z.null()]);
 
 const periodSchema = z.object({ from: z.string(), to: z.string(), days: z.number().int() });
 
@@ -44,6 +47,10 @@ export const barometerHeatmapSchema = z.object({
   suppressed: z.boolean(),
   /** weekday 1 (Monday) … 7 (Sunday), hour 0–23; missing cells are zero. */
   cells: z.array(z.object({ weekday: z.number().int(), hour: z.number().int(), n: shownCountSchema })),
+  /** The margins (outside the department protected with the cells; null = not shown). */
+  weekdayTotals: z.array(z.object({ weekday: z.number().int(), n: shownCountSchema })).optional(),
+  hourTotals: z.array(z.object({ hour: z.number().int(), n: shownCountSchema })).optional(),
+  total: shownCountSchema.optional(),
 });
 export type BarometerHeatmap = z.infer<typeof barometerHeatmapSchema>;
 
@@ -51,8 +58,9 @@ const comparisonSchema = z.object({
   count: shownCountSchema,
   /** current rate / this period's rate; null when not computable or when it would reveal a small count. */
   ratio: z.number().nullable(),
-  pValue: z.number(),
-  direction: z.enum(['up', 'down', 'same']),
+  /** null (and direction null, not flagged) outside the department when either count is hidden: a test would reveal it. */
+  pValue: z.number().nullable(),
+  direction: z.enum(['up', 'down', 'same']).nullable(),
   /** The change is unlikely to be chance (exact test, false discovery rate 5 % over all rows shown). */
   flagged: z.boolean(),
 });
@@ -99,6 +107,7 @@ export const barometerExportQuerySchema = z.object({
   from: day,
   to: day,
   format: z.enum(['csv', 'xlsx', 'geojson']),
+  /** Outside the department only `period` (one calendar quarter). */
   by: z.enum(['period', 'month']).default('period'),
 });
 

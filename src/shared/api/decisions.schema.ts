@@ -41,5 +41,10 @@ export const decisionInputSchema = z.object({
   reference: z.string().trim().min(1).max(300),
   /** The decision document (uploaded through the files API). */
   fileId: z.uuid().nullable().optional(),
+  /**
+   * What was decided on, when an indicator counts it: an active `decision` subject (e.g. the yearly action
+   * programmes). Left out: a correction keeps the subject named before (a report's own subject otherwise); null: none.
+   */
+  subjectId: z.uuid().nullable().optional(),
 });
 export type DecisionInput = z.infer<typeof decisionInputSchema>;

@@ -10,9 +10,9 @@ const stepWords: Record<PlanLocale, Record<DecisionStep, string>> = {
 };
 
 const reportWords: Record<PlanLocale, Record<DecidedReportKind, string>> = {
-  nl: { evaluation: 'Evaluatie', activity: 'Activiteitenverslag', finance: 'Financiële verantwoording', guards: 'Jaarverslag gemeenschapswachten' },
-  fr: { evaluation: 'Évaluation', activity: 'Rapport d’activités', finance: 'Justification financière', guards: 'Rapport annuel des gardiens de la paix' },
-  en: { evaluation: 'Evaluation', activity: 'Activity report', finance: 'Financial justification', guards: 'Community guard yearly report' },
+  nl: { evaluation: 'Evaluatie', activity: 'Activiteitenverslag', finance: 'Financiële verantwoording', guards: 'Jaarverslag gemeenschapswachten', nero: 'Jaarrapport NERO-project' },
+  fr: { evaluation: 'Évaluation', activity: 'Rapport d’activités', finance: 'Justification financière', guards: 'Rapport annuel des gardiens de la paix', nero: 'Rapport annuel du projet NERO' },
+  en: { evaluation: 'Evaluation', activity: 'Activity report', finance: 'Financial justification', guards: 'Community guard yearly report', nero: 'NERO project yearly report' },
 };
 
 export const stepWord = (locale: PlanLocale, step: DecisionStep): string => stepWords[locale][step];

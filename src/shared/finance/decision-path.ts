@@ -7,7 +7,7 @@ export const decisionSteps = ['college_referral', 'council_approval', 'ministry_
 export type DecisionStep = (typeof decisionSteps)[number];
 export const decisionSubjectKinds = ['plan_version', 'report'] as const;
 export type DecisionSubjectKind = (typeof decisionSubjectKinds)[number];
-export const decidedReportKinds = ['evaluation', 'activity', 'finance', 'guards'] as const;
+export const decidedReportKinds = ['evaluation', 'activity', 'finance', 'guards', 'nero'] as const;
 export type DecidedReportKind = (typeof decidedReportKinds)[number];
 
 /** `evaluation:2020` → kind and year; null when it is not such a key. */
@@ -18,6 +18,15 @@ export function parseReportKey(key: string): { kind: DecidedReportKind; year: nu
 }
 
 export const reportKey = (kind: DecidedReportKind, year: number): string => `${kind}:${year}`;
+
+/**
+ * The step that approves a yearly report: the college's decision (`college_referral`, the first step of every path).
+ * The college approves the evaluation and the activity report before they go on (council, ministry), and the yearly
+ * reports of the guards and of NERO are the college's alone. From that day on the report counts as an approved
+ * `document` of its report subject (`report.<kind>`), which is what "4 activiteitenrapporten" or "Jaarrapport
+ * NERO-project" count.
+ */
+export const reportApprovalStep: DecisionStep = 'college_referral';
 
 /**
  * When each path must be finished. A plan goes to the ministry by 31 March of its first year (31/03/2020 for the

@@ -12,13 +12,6 @@ export interface DateWindow {
 
 const dayMs = 86_400_000;
 const toTime = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-/**
- * The UTC date of a `Date`: only for a `Date` made from a date string. Never for today or the day of a moment
- * (`todayIn` / `dayOf` in src/shared/calendar/days.ts: Belgium is 1–2 hours ahead of UTC).
- * @deprecated use the calendar module
- */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
-
 export function yearWindow(year: number): DateWindow {
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }

@@ -28,4 +28,25 @@ describe('RollupIndex', () => {
       { numRuns: 200, seed: 7 },
     );
   });
+
+  it('reads a subject’s own rows only, and the last head count with `latest`', () => {
+    const cpr = '00000000-0000-4000-8000-000000000001';
+    const other = '00000000-0000-4000-8000-000000000002';
+    const pool = '00000000-0000-4000-8000-000000000003';
+    const subjectRow = (subject: string, typeKey: string, day: string, category: string, n: number, quantity = 0): RollupRow => ({ subject_id: subject, type_key: typeKey, category, status: '', day, n, quantity, hours: 0 });
+    const rollup = new RollupIndex([
+      row('2020-02-01', 'cpr', 9),
+      subjectRow(cpr, 'meeting', '2020-02-01', 'cpr', 2), subjectRow(other, 'meeting', '2020-02-01', 'cpr', 5),
+      subjectRow(pool, 'headcount', '2020-01-10', 'total', 1, 12), subjectRow(pool, 'headcount', '2020-06-10', 'total', 1, 15), subjectRow(pool, 'headcount', '2020-06-10', 'new', 1, 4),
+    ]);
+    const year = { start: '2020-01-01', end: '2020-12-31' };
+    expect(rollup.sum({ typeKey: 'meeting', subjectId: cpr, measure: 'count' }, year)).toBe(2);
+    expect(rollup.sum({ typeKey: 'meeting', subjectId: other, measure: 'count' }, year)).toBe(5);
+    // A query without a subject reads the register's own rollup, not the subject rows a second time.
+    expect(rollup.sum({ typeKey: 'activity', measure: 'count' }, year)).toBe(9);
+    expect(rollup.sum({ typeKey: 'headcount', subjectId: pool, categories: ['total'], measure: 'latest' }, year)).toBe(15);
+    expect(rollup.sum({ typeKey: 'headcount', subjectId: pool, categories: ['total'], measure: 'latest' }, { start: '2020-01-01', end: '2020-05-31' })).toBe(12);
+    expect(rollup.sum({ typeKey: 'headcount', subjectId: pool, categories: ['new'], measure: 'latest' }, { start: '2020-01-01', end: '2020-05-31' })).toBe(0);
+    expect(rollup.count({ typeKey: 'headcount', subjectId: pool, measure: 'latest' }, year)).toBe(3);
+  });
 });

@@ -19,8 +19,9 @@ const fte = (hundredths: number | null): number | null => (hundredths === null ?
 /**
  * The yearly financial justification for the ministry: the conventions checked against the rules (and any mismatch),
  * the funded staff with their pro-rata subsidy, spending per scheme against its caps, every expense with its evidence,
- * the reconciliation with the city's multi-year plan, and the decisions. The XLSX holds the same tables, the staff
- * with a column per month.
+ * the reconciliation with the city's multi-year plan (the difference with the expected subsidy and with the council's
+ * estimate side by side), and the decisions. The XLSX holds the same tables, the staff with a column per month, and
+ * (as every report's XLSX) a sheet with everything printed.
  */
 export function financeReport(input: FinanceReportInput): ReportDocument {
   const { finance, locale } = input;
@@ -78,7 +79,7 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
     code: l.code, label: l.label, budget: l.budgetCents, council: l.councilEstimateCents, expected: l.expectedCents,
     difference: l.differenceCents, councilDifference: l.councilDifferenceCents, flag: l.flagged ? t.flagged : t.inLine,
   }));
-  const printedWidths: Record<string, number> = { code: 0.22, budget: 0.14, council: 0.13, expected: 0.13, difference: 0.13, councilDifference: 0.13 };
+  const printedWidths: Record<string, number> = { code: 0.2, budget: 0.165, council: 0.13, expected: 0.13, difference: 0.13, councilDifference: 0.13 };
   const budgetTable = table(
     budgetColumns
       .filter((c) => c.key !== 'label')

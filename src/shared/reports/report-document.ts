@@ -7,6 +7,8 @@ import { DEFAULT_TIME_ZONE, dayOf } from '../calendar/days.js';
  * The report model: every report svpp writes (the plan as annex to the convention, the yearly evaluation, the
  * activity report, the community-guard report, the financial justification) is first built as this plain data, then
  * handed to a renderer (DOCX, PDF, XLSX, CSV in src/server/adapters/documents). Nothing here knows a file format.
+ * DOCX and PDF print the blocks; the XLSX holds the sheets and, when there are blocks, one more sheet with all of them
+ * (reportWords.documentSheet), so a spreadsheet never has fewer figures than the printed report.
  */
 
 export const reportFormats = ['docx', 'pdf', 'xlsx'] as const;

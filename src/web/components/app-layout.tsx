@@ -23,6 +23,7 @@ const navItems: NavItem[] = [
   { to: '/registrations', label: (t) => t.registrations.nav, action: 'register.read' },
   { to: '/plan', label: (t) => t.nav.plan, action: 'plan.read' },
   { to: '/evaluation', label: (t) => t.evaluation.navLabel, action: 'plan.read' },
+  { to: '/subjects', label: (t) => t.subjects.nav, action: 'plan.read' },
   { to: '/finance', label: (t) => t.finance.nav, action: 'finance.read' },
   { to: '/calendar', label: (t) => t.calendar.nav, action: 'calendar.read' },
   { to: '/partners', label: (t) => t.partners.nav, action: 'partner.read' },

@@ -1,5 +1,7 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { ChangePasswordModal } from '../features/auth/change-password-modal.js';
 import { useMe, useSession } from '../features/auth/session-context.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useNotify } from './use-notify.js';
@@ -15,6 +17,7 @@ export function UserMenu() {
   const me = useMe();
   const { logout } = useSession();
   const navigate = useNavigate();
+  const [changingPassword, setChangingPassword] = useState(false);
 
   const onLogout = () => {
     logout()
@@ -26,6 +29,8 @@ export function UserMenu() {
   };
 
   return (
+    <>
+    <ChangePasswordModal opened={changingPassword} onClose={() => setChangingPassword(false)} />
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
         <UnstyledButton aria-label={fill(t.userMenu.label, { name: me.user.displayName })} className="user-menu-button">
@@ -42,8 +47,10 @@ export function UserMenu() {
           <Text size="xs">{fill(t.userMenu.signedInAs, { role: t.roles[me.user.role] })}</Text>
         </div>
         <Menu.Divider />
+        <Menu.Item onClick={() => setChangingPassword(true)}>{t.security.changePassword}</Menu.Item>
         <Menu.Item onClick={onLogout}>{t.userMenu.logout}</Menu.Item>
       </Menu.Dropdown>
     </Menu>
+    </>
   );
 }

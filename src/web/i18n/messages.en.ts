@@ -10,6 +10,8 @@ import { evaluation } from './en/evaluation.js';
 import { finance, calendar } from './en/finance.js';
 import { partners, financeForms } from './en/partners.js';
 import { cases } from './en/cases.js';
+import { subjects } from './en/subjects.js';
+import { security } from './en/security.js';
 
 /** English. */
 export const en: Messages = {
@@ -167,4 +169,6 @@ export const en: Messages = {
   partners,
   calendar,
   cases,
+  subjects,
+  security,
 };

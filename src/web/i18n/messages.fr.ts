@@ -10,6 +10,8 @@ import { evaluation } from './fr/evaluation.js';
 import { finance, calendar } from './fr/finance.js';
 import { partners, financeForms } from './fr/partners.js';
 import { cases } from './fr/cases.js';
+import { subjects } from './fr/subjects.js';
+import { security } from './fr/security.js';
 
 /** French (Belgium). */
 export const fr: Messages = {
@@ -167,4 +169,6 @@ export const fr: Messages = {
   partners,
   calendar,
   cases,
+  subjects,
+  security,
 };

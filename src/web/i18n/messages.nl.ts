@@ -9,6 +9,8 @@ import { evaluation } from './nl/evaluation.js';
 import { finance, calendar } from './nl/finance.js';
 import { partners, financeForms } from './nl/partners.js';
 import { cases } from './nl/cases.js';
+import { subjects } from './nl/subjects.js';
+import { security } from './nl/security.js';
 
 /**
  * Dutch (Belgium): the reference catalog. Its shape is the `Messages` type that fr and en must match key for key.
@@ -169,4 +171,6 @@ export const nl = {
   partners,
   calendar,
   cases,
+  subjects,
+  security,
 };

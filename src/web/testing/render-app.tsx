@@ -18,6 +18,8 @@ export function installDomShims(): void {
     });
   }
   window.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
+  // Mantine's autosize textarea listens for web fonts, which jsdom does not have.
+  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
   if (!('scrollIntoView' in window.HTMLElement.prototype)) {
     Object.defineProperty(window.HTMLElement.prototype, 'scrollIntoView', { value: () => undefined });
   }

@@ -120,7 +120,6 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
   const spanned = widths.reduce((sum, width) => sum + width, 0);
   if (spanned < documentTextWidth) widths[columnCount - 1] = (widths[columnCount - 1] ?? 8) + documentTextWidth - spanned;
   worksheet.columns = widths.map((width) => ({ width }));
-  const textWidth = widths.reduce((sum, width) => sum + width, 0);
   const muted = { argb: `FF${palette.muted}` };
   const primary = { argb: `FF${palette.primary}` };
 

@@ -1,11 +1,13 @@
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { nuisanceCategories, nuisanceCategoryLabels } from '../../../shared/nuisance/categories.js';
+import { isNuisanceCategory, nuisanceCategories, nuisanceCategoryLabels } from '../../../shared/nuisance/categories.js';
 import { monthsOf } from '../../../shared/nuisance/periods.js';
-import { type SuppressedCount, suppressCount } from '../../../shared/nuisance/suppression.js';
+import { calendarQuarterOf, protectTable } from '../../../shared/nuisance/disclosure.js';
+import type { SuppressedCount } from '../../../shared/nuisance/suppression.js';
+import { AppError } from '../../http/app-error.js';
 import type { ReportColumn, ReportDocument, ReportRow } from '../../../shared/reports/report-document.js';
 import { renderCsv, renderXlsx, reportContentTypes } from '../../adapters/documents/render-report.js';
 import { geoFor } from '../../adapters/geo.js';
-import type { BarometerService } from './barometer.service.js';
+import { BarometerService } from './barometer.service.js';
 import type { BarometerRepository } from './barometer.repository.js';
 
 export type BarometerExportFormat = 'csv' | 'xlsx' | 'geojson';
@@ -17,6 +19,8 @@ export interface BarometerExportRequest {
   format: BarometerExportFormat;
   byMonth: boolean;
   locale: Locale;
+  /** Asked by a reader outside the department: one calendar quarter, not by month (the answers' rule). */
+  outside?: boolean;
 }
 
 export interface BarometerExportFile {
@@ -26,16 +30,21 @@ export interface BarometerExportFile {
 }
 
 const texts = {
-  nl: { sheet: 'Overlast', wijkCode: 'Wijkcode', wijk: 'Wijk', categoryKey: 'Categoriecode', category: 'Categorie', month: 'Maand', count: 'Aantal', noWijk: '(geen wijk)', title: 'Wijkbarometer', note: 'Aantallen van 1 tot 4 staan als "<5".' },
-  fr: { sheet: 'Nuisances', wijkCode: 'Code quartier', wijk: 'Quartier', categoryKey: 'Code catégorie', category: 'Catégorie', month: 'Mois', count: 'Nombre', noWijk: '(sans quartier)', title: 'Baromètre des quartiers', note: 'Les nombres de 1 à 4 sont indiqués « <5 ».' },
-  en: { sheet: 'Nuisance', wijkCode: 'Wijk code', wijk: 'Wijk', categoryKey: 'Category code', category: 'Category', month: 'Month', count: 'Count', noWijk: '(no wijk)', title: 'Neighbourhood barometer', note: 'Counts from 1 to 4 read "<5".' },
+  nl: { sheet: 'Overlast', wijkCode: 'Wijkcode', wijk: 'Wijk', categoryKey: 'Categoriecode', category: 'Categorie', month: 'Maand', count: 'Aantal', noWijk: '(geen wijk)', title: 'Wijkbarometer', note: 'Aantallen van 1 tot 4 staan als "<5"; om ze niet af te leiden uit totalen staat soms ook een lege cel als "<5".' },
+  fr: { sheet: 'Nuisances', wijkCode: 'Code quartier', wijk: 'Quartier', categoryKey: 'Code catégorie', category: 'Catégorie', month: 'Mois', count: 'Nombre', noWijk: '(sans quartier)', title: 'Baromètre des quartiers', note: 'Les nombres de 1 à 4 sont indiqués « <5 » ; pour qu’on ne les déduise pas des totaux, une case vide l’est parfois aussi.' },
+  en: { sheet: 'Nuisance', wijkCode: 'Wijk code', wijk: 'Wijk', categoryKey: 'Category code', category: 'Category', month: 'Month', count: 'Count', noWijk: '(no wijk)', title: 'Neighbourhood barometer', note: 'Counts from 1 to 4 read "<5"; so that totals cannot give them away, an empty cell sometimes reads "<5" too.' },
 } as const;
 
 /**
  * The barometer's counts per wijk × category (× month) as a file that leaves the department: every count between
- * 1 and 4 reads "<5". Every wijk and category is listed, zeros included, so a missing row never hides a count.
+ * 1 and 4 reads "<5", and so does an empty cell where a total would otherwise give one away (shared/nuisance/
+ * disclosure.ts). Every wijk and category is listed, zeros included, so a missing row never hides a count.
  */
 export async function buildBarometerExport(service: BarometerService, repository: BarometerRepository, request: BarometerExportRequest): Promise<BarometerExportFile> {
+  if (request.outside) {
+    BarometerService.checkOutsideQuery(request);
+    if (request.byMonth) throw new AppError('BAROMETER_PERIOD_NOT_ALLOWED', { from: request.from, to: request.to, allowed: 'calendar_quarter' });
+  }
   const cells = await service.exportCells(request.municipalityId, request.from, request.to, request.byMonth);
   const slug = (await repository.slugOf(request.municipalityId)) ?? 'municipality';
   const geo = geoFor(slug);
@@ -44,12 +53,24 @@ export async function buildBarometerExport(service: BarometerService, repository
   const known = new Set(wijken.map((w) => w.code));
   const count = new Map<string, number>();
   for (const c of cells) {
-    const key = `${c.month ?? ''}|${known.has(c.wijkCode) ? c.wijkCode : ''}|${c.category}`;
+    const key = `${c.month ?? ''}|${known.has(c.wijkCode) ? c.wijkCode : ''}|${isNuisanceCategory(c.category) ? c.category : 'other'}`;
     count.set(key, (count.get(key) ?? 0) + c.n);
   }
-  // Files leave the department: every count is suppressed here, whoever asks.
-  const get = (month: string | null, wijk: string, category: string): SuppressedCount => suppressCount(count.get(`${month ?? ''}|${wijk}|${category}`) ?? 0);
-  const hasUnplaced = cells.some((c) => !known.has(c.wijkCode));
+  // Files leave the department: every table is protected here (primary and secondary suppression), whoever asks. A
+  // quarter uses the very entries the answers outside the department show for it; the unplaced row is always listed
+  // (leaving it out when empty would tell that its hidden cells are empty).
+  const placeCodes = [...wijken.map((w) => w.code), ''];
+  const shown = new Map<string, SuppressedCount>();
+  const quarter = !request.byMonth && calendarQuarterOf(request) ? await service.protectedQuarter(request.municipalityId, { from: request.from, to: request.to }) : null;
+  for (const month of months) {
+    const table = placeCodes.map((w) => nuisanceCategories.map((c) => count.get(`${month ?? ''}|${w}|${c}`) ?? 0));
+    const protectedCells = protectTable(table, nuisanceCategories.length).cells;
+    placeCodes.forEach((w, i) => nuisanceCategories.forEach((c, j) => {
+      const v = quarter ? quarter.cell(w, c) : (protectedCells[i]![j] ?? null);
+      shown.set(`${month ?? ''}|${w}|${c}`, v === null ? '<5' : v);
+    }));
+  }
+  const get = (month: string | null, wijk: string, category: string): SuppressedCount => shown.get(`${month ?? ''}|${wijk}|${category}`) ?? '<5';
   const t = texts[request.locale];
   const base = `barometer-${slug}-${request.from}-${request.to}${request.byMonth ? '-per-maand' : ''}`;
 
@@ -75,7 +96,7 @@ export async function buildBarometerExport(service: BarometerService, repository
     { key: 'count', label: t.count, kind: 'number', decimals: 0 },
   ];
   const rows: ReportRow[] = [];
-  const places = [...wijken, ...(hasUnplaced ? [{ code: '', name: t.noWijk }] : [])];
+  const places = [...wijken, { code: '', name: t.noWijk }];
   for (const month of months) {
     for (const wijk of places) {
       for (const category of nuisanceCategories) {

@@ -9,7 +9,7 @@ import { reportFileSchema } from '../../../shared/api/reports.schema.js';
 import { actorOf } from '../../http/session-guard.js';
 import { buildBarometerExport } from './barometer-export.js';
 import { BarometerRepository } from './barometer.repository.js';
-import type { BarometerService } from './barometer.service.js';
+import { BarometerService } from './barometer.service.js';
 import type { PoliceImportService } from './police-import.service.js';
 import type { Db } from '../../db/database.js';
 
@@ -34,7 +34,7 @@ export function barometerRoutes(db: Db, barometer: BarometerService, policeImpor
 
     app.get('/api/barometer/events', {
       config: { access: 'barometer.read' },
-      schema: { tags, summary: 'The underlying events (streets only inside the department)', querystring: barometerEventsQuerySchema, response: { 200: barometerEventsSchema, ...errors } },
+      schema: { tags, summary: 'The underlying events (inside the department only: 403 for police and viewers)', querystring: barometerEventsQuerySchema, response: { 200: barometerEventsSchema, 403: errorResponseSchema, ...errors } },
     }, (request) => barometer.events(actorOf(request.session), request.query));
 
     app.get('/api/barometer/export', {
@@ -42,7 +42,8 @@ export function barometerRoutes(db: Db, barometer: BarometerService, policeImpor
       schema: { tags, summary: 'Counts per wijk × category (× month) as CSV, XLSX or GeoJSON; small counts read "<5"', querystring: barometerExportQuerySchema, response: { 200: reportFileSchema, ...errors } },
     }, async (request, reply) => {
       const { from, to, format, by } = request.query;
-      const file = await buildBarometerExport(barometer, new BarometerRepository(db.kysely), { municipalityId: actorOf(request.session).municipalityId, from, to, format, byMonth: by === 'month', locale: request.locale });
+      const actor = actorOf(request.session);
+      const file = await buildBarometerExport(barometer, new BarometerRepository(db.kysely), { municipalityId: actor.municipalityId, from, to, format, byMonth: by === 'month', locale: request.locale, outside: !BarometerService.insideDepartment(actor) });
       return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).header('cache-control', 'no-store').send(file.data);
     });
 

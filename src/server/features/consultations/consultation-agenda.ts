@@ -13,6 +13,21 @@ export type AgendaBarometer = Pick<BarometerService, 'hotSpots' | 'risingTrends'
 const shown = (n: number): string => String(suppressCount(n));
 
 /**
+ * The agenda as a reader outside the department (a viewer) may see it: its period is the time since the previous
+ * consultation (any days), so its barometer counts and ratios could be subtracted from the quarter answers; they
+ * are left out ("≥5" for a hot spot, which is what makes it one; "—" for a rising trend). Which wijk × kind is a
+ * hot spot or rising stays.
+ */
+export function agendaForReader(agenda: ConsultationAgenda, insideDepartment: boolean): ConsultationAgenda {
+  if (insideDepartment) return agenda;
+  return {
+    ...agenda,
+    hotSpots: agenda.hotSpots.map((h) => ({ ...h, count: '≥5' })),
+    risingTrends: agenda.risingTrends.map((r) => ({ ...r, count: '—', ratio: null })),
+  };
+}
+
+/**
  * Builds the agenda of a consultation for the period since the previous one: the barometer's hot spots and rising
  * trends, open and overdue complaints, and actions of earlier consultations that are not done. Counts leave the
  * department (the police reads it), so 1–4 reads "<5".

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Actor } from '../../../shared/access/roles.js';
+import { type Actor, can } from '../../../shared/access/roles.js';
 import { type Consultation, type ConsultationAgenda, consultationAgendaSchema } from '../../../shared/api/consultations.schema.js';
 import { addDays } from '../../../shared/calendar/days.js';
 import type { Database } from '../../db/schema.js';
@@ -11,11 +11,12 @@ import { MunicipalityRepository } from '../municipalities/municipality.repositor
 import { RegistrationRepository } from '../registers/registration.repository.js';
 import type { RegistrationService } from '../registers/registration.service.js';
 import { type ConsultationActionRow, type ConsultationRow, ConsultationsRepository } from './consultations.repository.js';
-import { type AgendaBarometer, buildAgenda } from './consultation-agenda.js';
+import { type AgendaBarometer, agendaForReader, buildAgenda } from './consultation-agenda.js';
 import { consultationReport } from '../../../shared/reports/consultation-report.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { type RenderedReport, renderReport } from '../../adapters/documents/render-report.js';
 import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
+import { SubjectRepository } from '../subjects/subjects.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { registrations: Pick<RegistrationService, 'toRow'>; barometer?: AgendaBarometer | undefined };
 type Who = Actor & { email: string };
@@ -42,7 +43,8 @@ export class ConsultationService {
     const repository = new ConsultationsRepository(this.deps.db.kysely);
     const row = await repository.find(actor.municipalityId, id);
     if (!row) throw new AppError('NOT_FOUND');
-    return present(row, await repository.actions(actor.municipalityId, [id]));
+    const consultation = present(row, await repository.actions(actor.municipalityId, [id]));
+    return { ...consultation, agenda: agendaForReader(consultation.agenda, can(actor, 'barometer.detail')) };
   }
 
   /** Plans a consultation and generates its agenda for the period since the previous one (two weeks by default). */
@@ -105,8 +107,8 @@ export class ConsultationService {
 
   /**
    * Makes the minutes final and, in the same transaction, registers the meeting (built-in `meeting` register, kind
-   * police_prevention, minutes written): that registration is what the plan's indicator "Aantal werkverslagen van
-   * het overleg" counts.
+   * police_prevention, minutes written, naming the police–prevention subject when there is exactly one): that
+   * registration is what the plan's indicator "Aantal werkverslagen van het overleg" counts.
    */
   async finalize(actor: Who, id: string): Promise<Consultation> {
     const { db, clock } = this.deps;
@@ -114,8 +116,9 @@ export class ConsultationService {
     if (row.held_on > (await municipalityToday(this.deps, actor.municipalityId))) throw new AppError('CONSULTATION_NOT_HELD');
     if (row.minutes_text.trim() === '') throw new AppError('CONSULTATION_MINUTES_EMPTY');
     const attendees = row.attendees.split(/[\n,;]+/).map((a) => a.trim()).filter((a) => a !== '').length;
+    const subjectId = await policePreventionSubject(db.kysely, actor.municipalityId);
     const registration = await this.deps.registrations.toRow(actor, {
-      typeKey: 'meeting', occurredOn: row.held_on,
+      typeKey: 'meeting', occurredOn: row.held_on, ...(subjectId ? { subjectId } : {}),
       values: { kind: 'police_prevention', title: row.title.slice(0, 200), minutes: true, partners: ['Politie'], ...(attendees > 0 ? { attendees } : {}) },
     }, 'consultation');
     await db.kysely.transaction().execute(async (trx) => {
@@ -125,7 +128,7 @@ export class ConsultationService {
       await new RegistrationRepository(trx).insert(registration);
       await repository.update(actor.municipalityId, id, { status: 'final', finalized_at: now, registration_id: registration.id, updated_at: now });
       await this.audit(trx, actor, 'consultation.finalize', id, { status: current.status }, { status: 'final', registration_id: registration.id });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.create', entity: 'registration', entityId: registration.id, after: { type_key: 'meeting', occurred_on: row.held_on, source: 'consultation', consultation_id: id } });
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.create', entity: 'registration', entityId: registration.id, after: { type_key: 'meeting', occurred_on: row.held_on, source: 'consultation', consultation_id: id, subject_id: registration.subject_id ?? null } });
     });
     return this.get(actor, id);
   }
@@ -168,6 +171,16 @@ export class ConsultationService {
   private audit(trx: Kysely<Database>, actor: Who, action: string, entityId: string, before: unknown, after: unknown): Promise<void> {
     return recordAudit(trx, this.deps.db.dialect, this.deps.clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action, entity: 'consultation', entityId, before, after });
   }
+}
+
+/**
+ * The subject the consultation's meeting registration names: the municipality's one active `meeting` subject of
+ * kind `police_prevention` (what "Aantal werkverslagen van het overleg" counts). None when there is none, or when
+ * there are several (a coordinator merges them first): svpp never guesses between two bodies.
+ */
+export async function policePreventionSubject(db: Kysely<Database>, municipalityId: string): Promise<string | null> {
+  const subjects = (await new SubjectRepository(db).list(municipalityId, { typeKey: 'meeting' })).filter((s) => s.category === 'police_prevention' && s.active === 1 && !s.merged_into_id);
+  return subjects.length === 1 ? (subjects[0]?.id ?? null) : null;
 }
 
 function summary(row: ConsultationRow, actions: ConsultationActionRow[]) {

@@ -8,11 +8,14 @@ import { recordAudit } from '../audit/audit.service.js';
 import { nuisanceEventRow } from '../barometer/nuisance-events.js';
 import { NuisanceRepository } from '../barometer/nuisance.repository.js';
 import { BarometerService } from '../barometer/barometer.service.js';
-import { RegistrationRepository } from '../registers/registration.repository.js';
 import { ComplaintsRepository } from '../complaints/complaints.repository.js';
 import { defaultResponseDays, dueOn, hashAccessCode } from '../complaints/complaint-core.js';
 import { ConsultationsRepository } from '../consultations/consultations.repository.js';
-import { buildAgenda } from '../consultations/consultation-agenda.js';
+import { ConsultationService } from '../consultations/consultations.service.js';
+import { RegistrationService } from '../registers/registration.service.js';
+import { RegisterTypeService } from '../registers/register-types.service.js';
+import { UserRepository } from '../users/user.repository.js';
+import type { Role } from '../../../shared/access/roles.js';
 
 /** Synthetic streets per wijk (real Mechelen street names, no people): the desk's complaints point at them. */
 const streets: Record<string, string[]> = {
@@ -93,37 +96,39 @@ export async function loadDemoComplaints(deps: Pick<ServiceDeps, 'db' | 'clock'>
   return complaints.length;
 }
 
-/** A consultation for each police–prevention meeting of the demo registers (so the indicator counts each once). */
+/**
+ * The bi-weekly police–prevention consultations of 2019–2020 (fewer in the 2020 lockdown spring), held through the
+ * consultation feature itself: planned (agenda from the barometer and the desk), minutes with agreed actions, then
+ * final — which registers each meeting on the police–prevention subject, so the indicator counts each once.
+ */
 async function loadDemoConsultations(deps: Pick<ServiceDeps, 'db' | 'clock'>, municipalityId: string, random: SeededRandom): Promise<void> {
   const { db, clock } = deps;
-  const meetings = (await new RegistrationRepository(db.kysely).list(municipalityId, { type: 'meeting', category: 'police_prevention' }, 500, 0)).items.sort((a, b) => a.occurred_on.localeCompare(b.occurred_on));
-  const barometer = new BarometerService({ db });
-  const now = clock.now().toISOString();
-  let previous: string | null = null;
+  if ((await new ConsultationsRepository(db.kysely).list(municipalityId, 1)).length > 0) return;
+  const user = await new UserRepository(db.kysely).findByEmailForLogin('preventie@mechelen.demo');
+  if (!user) return;
+  const actor = { userId: user.id, role: user.role as Role, municipalityId, email: 'preventie@mechelen.demo' };
+  const service = new ConsultationService({ db, clock, registrations: new RegistrationService({ db, clock, types: new RegisterTypeService({ db, clock }) }), barometer: new BarometerService({ db }) });
   const owners = ['Politie – wijkinspecteur', 'Preventiedienst', 'Gemeenschapswachten', 'Dienst Openbaar Domein'];
   const tasks = ['Extra patrouilles op vrijdag- en zaterdagnacht', 'Sensibiliseringsactie bij de handelaars', 'Camera-inzet evalueren', 'Buurtoverleg organiseren', 'Sluikstortplaats opruimen en opvolgen'];
-  for (const meeting of meetings) {
-    const heldOn = meeting.occurred_on;
-    const from = previous !== null && previous < addDays(heldOn, -14) ? previous : addDays(heldOn, -14);
-    const to = addDays(heldOn, -1);
-    const agenda = await buildAgenda(db.kysely, barometer, { municipalityId, slug: 'mechelen', from: from < to ? from : to, to, heldOn, now });
-    const id = `7c2c${meeting.id.slice(4)}`;
-    await db.kysely.transaction().execute(async (trx) => {
-      const repository = new ConsultationsRepository(trx);
-      await repository.insert({
-        id, municipality_id: municipalityId, held_on: heldOn, title: `Overleg politie–preventie ${heldOn}`, period_from: agenda.from, period_to: agenda.to, agenda_json: JSON.stringify(agenda),
-        attendees: 'Politie – wijkinspecteur\nPolitie – recherche\nPreventiedienst – coördinator\nOverlastloket', minutes_text: `Besproken: ${agenda.hotSpots.length} hotspots en ${agenda.risingTrends.length} stijgende trends. Afspraken zie hieronder.`,
-        status: 'final', finalized_at: `${heldOn}T16:00:00.000Z`, registration_id: meeting.id, created_by: null, created_at: `${heldOn}T08:00:00.000Z`, updated_at: `${heldOn}T16:00:00.000Z`,
-      });
-      const count = random.int(1, 3);
-      await repository.replaceActions(municipalityId, id, Array.from({ length: count }, (_, position) => {
-        const dueOn = addDays(heldOn, 14);
-        // Older actions were (nearly all) done; the last ones are still open.
-        const done = random.next() < (dueOn < '2020-11-15' ? 0.97 : 0.4);
-        return { id: `${id.slice(0, 34)}${String(position).padStart(2, '0')}`, municipality_id: municipalityId, consultation_id: id, position, description: random.pick(tasks), owner: random.pick(owners), due_on: dueOn, done: done ? 1 : 0, done_at: done ? `${dueOn}T12:00:00.000Z` : null, updated_at: now };
-      }));
+  let count = 0;
+  for (let heldOn = '2019-01-10'; heldOn <= '2020-12-31'; heldOn = addDays(heldOn, 14)) {
+    const month = Number(heldOn.slice(5, 7));
+    // A summer meeting skipped now and then; in the 2020 lockdown spring, half of them.
+    if ((month === 7 || month === 8) && random.next() < 0.5) continue;
+    if (heldOn.startsWith('2020') && month >= 3 && month <= 5 && random.next() < 0.5) continue;
+    const planned = await service.create(actor, { heldOn });
+    const agenda = planned.agenda;
+    const actions = Array.from({ length: random.int(1, 3) }, () => {
+      const dueOn = addDays(heldOn, 14);
+      // Older actions were (nearly all) done; the last ones are still open.
+      return { description: random.pick(tasks), owner: random.pick(owners), dueOn, done: random.next() < (dueOn < '2020-11-15' ? 0.97 : 0.4) };
     });
-    previous = heldOn;
+    await service.saveMinutes(actor, planned.id, {
+      attendees: 'Politie – wijkinspecteur\nPolitie – recherche\nPreventiedienst – coördinator\nOverlastloket',
+      minutes: `Besproken: ${agenda.hotSpots.length} hotspots en ${agenda.risingTrends.length} stijgende trends. Afspraken zie hieronder.`, actions,
+    });
+    await service.finalize(actor, planned.id);
+    count++;
   }
-  await db.kysely.transaction().execute((trx) => recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.consultations', entity: 'consultation', entityId: null, after: { count: meetings.length } }));
+  await db.kysely.transaction().execute((trx) => recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.consultations', entity: 'consultation', entityId: null, after: { count } }));
 }

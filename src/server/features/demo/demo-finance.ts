@@ -11,6 +11,9 @@ import { PlanRepository } from '../plan/plan.repository.js';
 import { RegisterTypeService } from '../registers/register-types.service.js';
 import { RegistrationService } from '../registers/registration.service.js';
 import { demoPlanFile } from './demo-plan.js';
+import type { SubjectTable } from '../../db/schema.js';
+import { SubjectRepository } from '../subjects/subjects.repository.js';
+import type { DecisionInput } from '../../../shared/api/decisions.schema.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
 const year = 2020;
@@ -26,6 +29,15 @@ const guards346: [string, string, string, string | null][] = [
 const guardsActiva: [string, string, string, string | null][] = [
   ['Gemeenschapswacht ACTIVA 1', '1/1', '2019-04-01', null], ['Gemeenschapswacht ACTIVA 2', '1/1', '2020-02-17', null], ['Gemeenschapswacht ACTIVA 3', '4/5', '2018-10-01', null],
 ];
+
+/** The demo's agreements that are a kind of document the plan counts (by words in the subject's key). */
+const agreementSubjectPatterns = [/overeenkomst.*rojm/u, /samenwerkingsverband-buurtopbouwwerk/u] as const;
+
+/** The `document` subject each pattern names (the first agreement subject by key), for the partners and the generator. */
+export function demoAgreementSubjects(subjects: SubjectTable[]): (SubjectTable | undefined)[] {
+  const candidates = subjects.filter((s) => s.type_key === 'document' && s.active === 1 && s.category === 'agreement' && s.report_kind === null).sort((a, b) => a.key.localeCompare(b.key));
+  return agreementSubjectPatterns.map((pattern) => candidates.find((s) => pattern.test(s.key)));
+}
 
 /**
  * The money of the Mechelen 2020 demo: the conventions from the plan (with the convention's tables checked against the
@@ -94,13 +106,36 @@ export async function loadDemoFinance(deps: Deps, municipalityId: string): Promi
     ['council_approval', '2020-04-27', 'Gemeenteraad 27 april 2020 – punt 13'],
     ['ministry_submission', '2020-04-30', 'Per mail aan de directie lokale integrale veiligheid (FOD Binnenlandse Zaken)'],
   ] as const) await decisions.record(actor, { subjectKind: 'plan_version', subjectKey: version.id, step, decidedOn, reference });
+  // The yearly reports of 2018 and 2019 on their path (the college approves them in the next spring); the
+  // evaluation's college step names what it decides on, the yearly action programmes. Each step registers itself.
+  const subjects = await new SubjectRepository(db.kysely).list(municipalityId, { includeInactive: true });
+  const programmes = subjects.find((s) => s.type_key === 'decision' && s.active === 1 && s.key.endsWith('.decision.actieprogramma-s'));
+  for (const reportYear of [2018, 2019]) {
+    const next = reportYear + 1;
+    const steps: DecisionInput[] = [
+      { subjectKind: 'report', subjectKey: `evaluation:${reportYear}`, step: 'college_referral', decidedOn: `${next}-03-23`, reference: `Collegebesluit ${next} – evaluatie actieprogramma’s`, ...(programmes ? { subjectId: programmes.id } : {}) },
+      { subjectKind: 'report', subjectKey: `activity:${reportYear}`, step: 'college_referral', decidedOn: `${next}-03-09`, reference: `Collegebesluit ${next} – activiteitenverslag ${reportYear}` },
+      { subjectKind: 'report', subjectKey: `activity:${reportYear}`, step: 'council_approval', decidedOn: `${next}-03-23`, reference: `Gemeenteraad ${next} – activiteitenverslag ${reportYear}` },
+      { subjectKind: 'report', subjectKey: `activity:${reportYear}`, step: 'ministry_submission', decidedOn: `${next}-03-30`, reference: 'Per mail aan de FOD Binnenlandse Zaken' },
+      { subjectKind: 'report', subjectKey: `guards:${reportYear}`, step: 'college_referral', decidedOn: `${next}-02-17`, reference: `Collegebesluit ${next} – jaarverslag gemeenschapswachten ${reportYear}` },
+      { subjectKind: 'report', subjectKey: `nero:${reportYear}`, step: 'college_referral', decidedOn: `${next}-05-11`, reference: `Collegebesluit ${next} – jaarrapport NERO ${reportYear}` },
+    ];
+    for (const input of steps) await decisions.record(actor, input);
+  }
 
   const partners = new PartnerService({ db, clock, files: noFiles, registrations: new RegistrationService({ db, clock, types: new RegisterTypeService({ db, clock }) }) });
+  // The agreements that are a document the plan counts name its subject; their registrations follow.
+  const [rojmSubject, neighbourhoodSubject] = demoAgreementSubjects(subjects);
   const rojm = await partners.addPartner(actor, { name: 'vzw Regionaal Open Jeugdcentrum Mechelen', kind: 'non_profit' });
   const schools = await partners.addPartner(actor, { name: 'Scholen, CLB, parket en lokale politie', kind: 'public_service' });
   await partners.addPartner(actor, { name: 'CGG De Pont', kind: 'non_profit' });
+  const opbouw = await partners.addPartner(actor, { name: 'Samenlevingsopbouw Antwerpen provincie', kind: 'non_profit' });
+  await partners.addAgreement(actor, {
+    partnerId: opbouw.id, title: 'Samenwerkingsovereenkomst buurtopbouwwerk', rhythm: 'yearly', signedOn: '2019-09-02', endOn: null, objectiveLineageId: objectiveOf(/buurt/iu), fileIds: [], subjectId: neighbourhoodSubject?.id ?? null,
+    objectives: ['Buurtopbouwwerk in twee wijken met een buurtcharter', 'Jaarlijkse evaluatie met de preventiedienst'],
+  });
   const youth = await partners.addAgreement(actor, {
-    partnerId: rojm.id, title: 'Inzet mobiele jeugdwerkers', rhythm: 'half_yearly', signedOn: '2019-01-15', endOn: '2020-12-31', objectiveLineageId: objectiveOf(/jeugd/iu), fileIds: [],
+    partnerId: rojm.id, title: 'Inzet mobiele jeugdwerkers', rhythm: 'half_yearly', signedOn: '2019-01-15', endOn: '2020-12-31', objectiveLineageId: objectiveOf(/jeugd/iu), fileIds: [], subjectId: rojmSubject?.id ?? null,
     objectives: ['Minstens 40 bemiddelingen in conflicten per jaar', 'Inzet op vraag van stad of politie binnen 48 uur', 'Halfjaarlijks overleg met stad en politie'],
   });
   await partners.addAgreement(actor, {

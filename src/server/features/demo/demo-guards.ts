@@ -11,6 +11,9 @@ import { UserService } from '../users/user.service.js';
 import { GuardsRepository } from '../guards/guards.repository.js';
 import { meldingNuisanceEvent } from '../guards/melding-barometer.js';
 import { recordNuisanceEvent } from '../barometer/nuisance-events.js';
+import { syncIncidentRegistration } from '../guards/violence.service.js';
+import { timeZoneOf } from '../municipalities/municipality-calendar.js';
+import { SubjectRepository } from '../subjects/subjects.repository.js';
 
 /** The demo's guards: the demo guard account (a vaststeller) and three colleagues. Synthetic people only. */
 const guardAccounts = [
@@ -67,13 +70,16 @@ export async function loadDemoGuards(deps: Pick<ServiceDeps, 'db' | 'clock' | 'h
   const rows: RegistrationRow[] = [];
   const followups: GuardMeldingFollowupTable[] = [];
   const incidents: ViolenceIncidentTable[] = [];
+  // Supervision is a guard task per phenomenon (burglary, bike theft, car theft, pickpocketing): each record names one.
+  const tasks = (await new SubjectRepository(db.kysely).list(municipalityId, { typeKey: 'supervision' })).sort((a, b) => a.key.localeCompare(b.key));
+  const taskWeights = tasks.map((t) => (t.kind === 'guard_task' && /toezicht/u.test(t.key) ? 3 : 1));
 
-  const record = (typeKey: string, day: string, time: string, values: Record<string, unknown>, by: string, roles: { category?: string; quantity?: number; hours?: number; title?: string }, placed: boolean) => {
+  const record = (typeKey: string, day: string, time: string, values: Record<string, unknown>, by: string, roles: { category?: string; quantity?: number; hours?: number; title?: string; subjectId?: string }, placed: boolean) => {
     const place = placed && wijken ? pointIn(r, wijken) : null;
     const row: RegistrationRow = {
       id: r.uuid(), municipality_id: municipalityId, type_key: typeKey, occurred_on: day, occurred_until: null, category: roles.category ?? null, status: null,
       quantity: roles.quantity ?? null, hours: roles.hours ?? null, title: roles.title ?? null, wijk_code: place?.wijk_code ?? null, lat: place?.lat ?? null, lon: place?.lon ?? null, address: null,
-      values_json: JSON.stringify({ ...values, time }), source: 'demo', created_by: by, created_at: now, updated_at: now, deleted_at: null,
+      values_json: JSON.stringify({ ...values, time }), source: 'demo', created_by: by, created_at: now, updated_at: now, deleted_at: null, subject_id: roles.subjectId ?? null,
     };
     rows.push(row);
     return row;
@@ -124,7 +130,8 @@ export async function loadDemoGuards(deps: Pick<ServiceDeps, 'db' | 'clock' | 'h
           const placeKind = r.weighted(['park', 'square', 'playground', 'station', 'school', 'event'], [3, 3, 2, 2, 1, 1]);
           const addressed = r.int(2, 30);
           const hours = r.pick([0.5, 1, 1.5]);
-          record('supervision', day, at(r.int(1, 6)), { place_kind: placeKind, people_addressed: addressed, hours, risks: r.next() < 0.5 ? [r.pick(['litter', 'alcohol', 'traffic', 'drugs'])] : [] }, guard.id, { category: placeKind, quantity: addressed, hours }, true);
+          const task = tasks.length ? r.weighted(tasks, taskWeights) : undefined;
+          record('supervision', day, at(r.int(1, 6)), { place_kind: placeKind, people_addressed: addressed, hours, risks: r.next() < 0.5 ? [r.pick(['litter', 'alcohol', 'traffic', 'drugs'])] : [] }, guard.id, { category: placeKind, quantity: addressed, hours, ...(task ? { subjectId: task.id } : {}) }, true);
         }
         if (account(guard.email).vaststeller && r.next() < 0.08) {
           const offence = r.weighted(['litter', 'dumping', 'dog_fouling', 'public_urination', 'noise', 'graffiti', 'other'], [4, 3, 2, 2, 1, 1, 1]);
@@ -161,6 +168,7 @@ export async function loadDemoGuards(deps: Pick<ServiceDeps, 'db' | 'clock' | 'h
     }
   }
 
+  const timeZone = await timeZoneOf(db.kysely, municipalityId);
   await db.kysely.transaction().execute(async (trx) => {
     const repository = new GuardsRepository(trx);
     for (const account of guardAccounts) {
@@ -175,6 +183,8 @@ export async function loadDemoGuards(deps: Pick<ServiceDeps, 'db' | 'clock' | 'h
     }
     for (let i = 0; i < followups.length; i += 400) await trx.insertInto('guard_melding_followup').values(followups.slice(i, i + 400)).execute();
     for (let i = 0; i < incidents.length; i += 200) await trx.insertInto('violence_incident').values(incidents.slice(i, i + 200)).execute();
+    // Each incident registers itself as the violence register does ("Aantal geregistreerde geweldsfeiten").
+    for (const incident of incidents) await syncIncidentRegistration(trx, municipalityId, incident.id, incident, timeZone, now);
     await recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.guards', entity: 'guard_shift', entityId: null, after: { shifts: shifts.length, records: rows.length, incidents: incidents.length, years: [2019, 2020] } });
   });
   return { shifts: shifts.length, records: rows.length, incidents: incidents.length };

@@ -57,7 +57,8 @@ const demoOwners: Record<string, string> = {
 
 /**
  * The Mechelen 2020 plan as the demo's confirmed plan version: svpp's link proposals confirmed, and synthetic
- * manual values for 2019 and 2020 on every indicator that no register computes, so every indicator has a status.
+ * manual values for 2019 and 2020 only on the indicators that stay manual (qualitative, external data, judgment);
+ * every computed indicator reads the demo's registrations (demo-subject-registrations.ts and the features' own).
  */
 export async function loadDemoPlan(deps: Deps, municipalityId: string): Promise<{ imported: boolean; linked: number; manual: number }> {
   const plans = new PlanService(deps);
@@ -84,9 +85,13 @@ export async function loadDemoPlan(deps: Deps, municipalityId: string): Promise<
   await db.kysely.transaction().execute(async (trx) => {
     const repository = new IndicatorsRepository(trx);
     const now = clock.now().toISOString();
+    // Only the manual remainder gets synthetic values: a person's judgment or data from outside (the links svpp
+    // proposed as manual, with their reason) and any indicator without a link. Computed links read registrations.
+    const modes = new Map((await repository.links(municipalityId)).map((l) => [l.indicator_lineage_id, l.mode]));
     for (const indicator of tree.indicators) {
-      if (linked.has(indicator.lineage_id)) continue;
-      await repository.upsertLink({ id: newId(), municipality_id: municipalityId, indicator_lineage_id: indicator.lineage_id, mode: 'manual', query_json: null, state: 'confirmed', reason: null, updated_by: null, updated_at: now });
+      const mode = modes.get(indicator.lineage_id);
+      if (mode !== undefined && mode !== 'manual') continue;
+      if (mode === undefined) await repository.upsertLink({ id: newId(), municipality_id: municipalityId, indicator_lineage_id: indicator.lineage_id, mode: 'manual', query_json: null, state: 'confirmed', reason: null, updated_by: null, updated_at: now });
       const targets = JSON.parse(indicator.targets_json) as Target[];
       for (const year of [2019, 2020]) {
         for (const v of manualValues(r, targets, year)) {

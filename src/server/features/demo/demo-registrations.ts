@@ -17,36 +17,14 @@ interface Spec {
   period?: 'month';
 }
 
-const meeting = (kind: string, perYear: [number, number]): Spec => ({ typeKey: 'meeting', perYear, placed: false, values: (r) => ({ kind, minutes: true, attendees: r.int(5, 25), partners: r.pick([['Politie'], ['Politie', 'CAW'], ['Jeugddienst', 'Politie'], ['Buurtwerk']]) }) });
-const activity = (kind: string, perYear: [number, number], reach: [number, number]): Spec => ({ typeKey: 'activity', perYear, placed: true, values: (r) => ({ kind, people_reached: r.int(reach[0], reach[1]), hours: r.int(2, 8) }) });
-
-/** What the demo's prevention department registered in a year; 2020 is a little thinner (the pandemic). */
+/**
+ * What the demo's prevention department registered in a year without a subject; 2020 is a little thinner (the
+ * pandemic). Meetings, activities, documents and head counts are registered on the plan's subjects
+ * (demo-subject-registrations.ts).
+ */
 const specs: Spec[] = [
-  meeting('cpr', [3, 4]),
-  meeting('police_prevention', [22, 25]),
-  meeting('steering_group', [4, 6]),
-  meeting('intervision', [11, 12]),
-  meeting('network', [8, 14]),
-  meeting('operational', [20, 30]),
-  activity('information_session', [14, 22], [8, 60]),
-  activity('campaign', [3, 6], [200, 1500]),
-  activity('training', [5, 9], [6, 20]),
-  activity('engraving_action', [11, 14], [15, 70]),
-  activity('school_action', [6, 12], [20, 120]),
-  activity('event', [10, 20], [100, 900]),
   { typeKey: 'advice_visit', perYear: [120, 170], placed: true, values: (r) => ({ kind: r.weighted(['home', 'shop', 'victim'], [6, 2, 2]), outcome: r.weighted(['booked', 'done', 'reported'], [1, 3, 6]), hours: r.pick([1, 1.5, 2]) }) },
   { typeKey: 'visitors', perYear: [12, 12], period: 'month', values: (r, year) => ({ visitors: r.int(90, 140) + (year - 2019) * 14, new_visitors: r.int(20, 45), location: 'prevention_house' }) },
-];
-
-const documents: { kind: string; title: string; day: (year: number) => string; years: number[] }[] = [
-  { kind: 'playbook', title: 'Draaiboek overlast en buurtconflicten', day: () => '2019-04-18', years: [2019] },
-  { kind: 'playbook', title: 'Draaiboek geweld tegen gemeenschapswachten', day: () => '2019-11-05', years: [2019] },
-  { kind: 'evaluation_report', title: 'Evaluatierapport actieprogramma’s', day: (y) => `${y}-03-24`, years: [2019, 2020] },
-  { kind: 'annual_report', title: 'Jaarrapport gemeenschapswachten', day: (y) => `${y}-02-20`, years: [2019, 2020] },
-  { kind: 'annual_report', title: 'Jaarrapport NERO-project', day: (y) => `${y}-05-12`, years: [2019, 2020] },
-  { kind: 'agreement', title: 'Samenwerkingsovereenkomst buurtopbouwwerk', day: () => '2019-09-02', years: [2019] },
-  { kind: 'action_plan', title: 'Actieplan inbraakpreventie', day: (y) => `${y}-01-28`, years: [2019, 2020] },
-  { kind: 'diagnosis', title: 'Lokale veiligheidsdiagnostiek (actualisatie)', day: (y) => `${y}-06-30`, years: [2019, 2020] },
 ];
 
 function randomDay(r: SeededRandom, year: number, lastDay: string): string {
@@ -57,7 +35,7 @@ function randomDay(r: SeededRandom, year: number, lastDay: string): string {
 }
 
 /** A point inside a weighted wijk: rejection sampling in the wijk's bounding box. */
-function pointIn(r: SeededRandom, wijken: FeatureCollection<WijkProperties>): { lat: number; lon: number; wijk: string } {
+export function pointIn(r: SeededRandom, wijken: FeatureCollection<WijkProperties>): { lat: number; lon: number; wijk: string } {
   const codes = wijken.features.map((f) => f.properties.wijk_code);
   const code = r.weighted(codes, codes.map((c) => wijkWeights[c] ?? 1));
   const feature = wijken.features.find((f) => f.properties.wijk_code === code);
@@ -106,10 +84,6 @@ export function demoRegistrations(municipalityId: string, wijken: FeatureCollect
         }
         rows.push(row);
       }
-    }
-    for (const doc of documents) {
-      if (!doc.years.includes(year)) continue;
-      rows.push(base('document', doc.day(year), { kind: doc.kind, status: 'approved', title: doc.title, approved_by: 'College van burgemeester en schepenen' }));
     }
   }
   return rows;

@@ -12,7 +12,14 @@ import { loadDemoPlan } from './demo-plan.js';
 import { loadDemoCases } from './demo-cases.js';
 import { loadDemoGuards } from './demo-guards.js';
 import { loadDemoBarometer } from './demo-barometer.js';
-import { loadDemoFinance } from './demo-finance.js';
+import { demoAgreementSubjects, loadDemoFinance } from './demo-finance.js';
+import { type DemoLink, demoSubjectRegistrations } from './demo-subject-registrations.js';
+import { IndicatorsRepository } from '../indicators/indicators.repository.js';
+import { storedLink } from '../subjects/subjects.service.js';
+import { SubjectRepository } from '../subjects/subjects.repository.js';
+import { PlanRepository } from '../plan/plan.repository.js';
+import { policePreventionSubject } from '../consultations/consultations.service.js';
+import type { Target } from '../../../shared/api/plan.schema.js';
 
 /** The demo's synthetic accounts: one per role, no real people. */
 export const demoPassword = 'mechelen-demo-2020';
@@ -57,10 +64,39 @@ async function loadDemoRegistrations(deps: Pick<ServiceDeps, 'db' | 'clock'>, mu
   const { db, clock } = deps;
   const existing = await new RegistrationRepository(db.kysely).list(municipalityId, {}, 1, 0);
   if (existing.total > 0) return 0;
-  const rows = demoRegistrations(municipalityId, geoFor('mechelen')?.wijken, clock.now().toISOString());
+  const wijken = geoFor('mechelen')?.wijken;
+  const now = clock.now().toISOString();
+  const rows = [...demoRegistrations(municipalityId, wijken, now), ...(await subjectRows(deps, municipalityId, wijken, now))];
   await db.kysely.transaction().execute(async (trx) => {
     await new RegistrationRepository(trx).insertMany(rows);
     await recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.registrations', entity: 'registration', entityId: null, after: { count: rows.length, years: [2019, 2020] } });
   });
   return rows.length;
+}
+
+/**
+ * The registrations behind every confirmed computed indicator of the demo plan, naming the indicators' subjects.
+ * Left out: what the demo's other features register themselves on their subjects — svpp's reports and decisions
+ * (decision steps), the police–prevention meeting (final consultation minutes), the agreements (partners) and the
+ * guard tasks (the guards' records).
+ */
+async function subjectRows(deps: Pick<ServiceDeps, 'db' | 'clock'>, municipalityId: string, wijken: Parameters<typeof demoRegistrations>[1], now: string) {
+  const db = deps.db.kysely;
+  const version = await new PlanRepository(db).latestConfirmed(municipalityId);
+  if (!version) return [];
+  const tree = await new PlanRepository(db).loadTree(municipalityId, version.id);
+  const targets = new Map((tree?.indicators ?? []).map((i) => [i.lineage_id, { text: i.text, targets: JSON.parse(i.targets_json) as Target[] }]));
+  const links: DemoLink[] = [];
+  for (const row of await new IndicatorsRepository(db).links(municipalityId)) {
+    const link = row.state === 'confirmed' ? storedLink(row) : null;
+    const indicator = targets.get(row.indicator_lineage_id);
+    if (link && link.mode !== 'manual' && indicator) links.push({ ...indicator, link });
+  }
+  const subjects = await new SubjectRepository(db).list(municipalityId, { includeInactive: true });
+  const consultation = await policePreventionSubject(db, municipalityId);
+  const agreements = new Set(demoAgreementSubjects(subjects).flatMap((s) => (s ? [s.id] : [])));
+  return demoSubjectRegistrations({
+    municipalityId, links, subjects: new Map(subjects.map((s) => [s.id, s])), wijken, createdAt: now,
+    skip: (s) => s.report_kind !== null || s.type_key === 'decision' || s.id === consultation || agreements.has(s.id),
+  });
 }

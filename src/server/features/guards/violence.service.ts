@@ -7,6 +7,11 @@ import { recordAudit } from '../audit/audit.service.js';
 import { GuardsRepository } from './guards.repository.js';
 import { assertPossibleMoment, placeOf } from './guard-place.js';
 import { type IncidentRow, ViolenceRepository } from './violence.repository.js';
+import { dayOf } from '../../../shared/calendar/days.js';
+import { timeZoneOf } from '../municipalities/municipality-calendar.js';
+import { derivedRegistrationId, featureRegistrationRow, syncFeatureRegistration } from '../registers/feature-registration.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
 type Who = Actor & { email: string };
@@ -29,6 +34,23 @@ export function presentIncident(row: IncidentRow): Incident {
 /** Only what the audit log needs to show a change: never the description (it can name people). */
 const auditView = (row: Pick<IncidentRow, 'guard_user_id' | 'occurred_at' | 'kind' | 'injuries' | 'follow_up_status' | 'wijk_code'>) =>
   ({ guard_user_id: row.guard_user_id, occurred_at: row.occurred_at, kind: row.kind, injuries: row.injuries, follow_up_status: row.follow_up_status, wijk_code: row.wijk_code });
+
+/** The id of the `violence_incident` registration an incident keeps for its whole life. */
+export const incidentRegistrationId = (incidentId: string): string => derivedRegistrationId('violence', incidentId);
+
+/**
+ * Keeps the incident's pseudonymised registration in step, in the incident's transaction: register
+ * `violence_incident`, category = kind, dated on the incident's day in the municipality's calendar (an incident at
+ * 23:30 UTC in winter is the next Belgian day), only the wijk as place. Never the guard, the description, injuries or
+ * the police report: "Aantal geregistreerde geweldsfeiten" counts it through the ordinary indicator links.
+ */
+export async function syncIncidentRegistration(trx: Kysely<Database>, municipalityId: string, incidentId: string, incident: { kind: string; occurred_at: string; wijk_code: string | null } | null, timeZone: string, now: string): Promise<void> {
+  const id = incidentRegistrationId(incidentId);
+  const row = incident
+    ? featureRegistrationRow({ id, municipalityId, typeKey: 'violence_incident', occurredOn: dayOf(incident.occurred_at, timeZone), values: { kind: incident.kind }, subjectId: null, source: 'violence', createdBy: null, wijkCode: incident.wijk_code, now })
+    : null;
+  await syncFeatureRegistration(trx, municipalityId, id, row, now);
+}
 
 /** The register of violence against guards, with its statistics ("Aantal geregistreerde geweldsfeiten"). */
 export class ViolenceService {
@@ -67,6 +89,7 @@ export class ViolenceService {
     if (!guard || guard.role !== 'guard') throw new AppError('GUARD_UNKNOWN', { guardUserId });
     const place = await placeOf(db.kysely, actor.municipalityId, input.place);
     const at = now.toISOString();
+    const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new ViolenceRepository(trx);
       const existing = await repository.findById(id);
@@ -85,6 +108,7 @@ export class ViolenceService {
         await repository.insert({ id, municipality_id: actor.municipalityId, ...fields, created_by: actor.userId, created_at: at });
         await recordAudit(trx, db.dialect, clock, { ...audit, action: 'violence_incident.create', after: auditView(fields) });
       }
+      await syncIncidentRegistration(trx, actor.municipalityId, id, { kind: fields.kind, occurred_at: fields.occurred_at, wijk_code: fields.wijk_code }, timeZone, at);
       const row = await repository.find(actor.municipalityId, id);
       if (!row) throw new AppError('NOT_FOUND');
       return { incident: presentIncident(row), created: !existing };

@@ -3,7 +3,6 @@ import type { IndicatorFlag, IndicatorState, Overview } from '../../../shared/ap
 import type { Target } from '../../../shared/api/plan.schema.js';
 import { computationKey, type IndicatorLinkInput, subjectIdsOf } from '../../../shared/monitoring/indicator-query.js';
 import { rollUp, type Status } from '../../../shared/monitoring/indicator-status.js';
-import { isoDay } from '../../../shared/monitoring/periods.js';
 import { proposeLink } from '../../../shared/monitoring/propose-link.js';
 import { targetForYear } from '../../../shared/monitoring/indicator-status.js';
 import { RollupIndex } from '../../../shared/monitoring/rollup-index.js';
@@ -22,6 +21,7 @@ import type { Database } from '../../db/schema.js';
 import type { CountsFor } from '../../../shared/api/registers.schema.js';
 import type { RegistrationRow } from '../registers/registration.repository.js';
 import { IndicatorsRepository } from './indicators.repository.js';
+import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { plans: PlanService };
 type Who = Actor & { email: string };
@@ -50,7 +50,7 @@ export class IndicatorService {
     if (!versionId) throw new AppError('PLAN_NONE');
     const tree = await new PlanRepository(db.kysely).loadTree(actor.municipalityId, versionId);
     if (!tree) throw new AppError('NOT_FOUND');
-    const today = isoDay(clock.now());
+    const today = await municipalityToday({ db, clock }, actor.municipalityId);
     const year = options.year ?? this.defaultYear(tree.version.period_end, today);
     const asOf = options.asOf ?? (today < `${year}-12-31` ? today : `${year}-12-31`);
     const repository = new IndicatorsRepository(db.kysely);

@@ -15,8 +15,9 @@ import { PlanRepository } from '../plan/plan.repository.js';
 import { FinanceRepository } from '../finance/finance.repository.js';
 import { PartnerRepository } from './partners.repository.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
+import { RegistrationRepository } from '../registers/registration.repository.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'assertExist'>; registrations: Pick<RegistrationService, 'create'> };
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'assertExist'>; registrations: Pick<RegistrationService, 'toRow'> };
 type Who = Actor & { email: string };
 
 const json = <T>(text: string, fallback: T): T => {
@@ -84,15 +85,19 @@ export class PartnerService implements DeadlineProvider {
       id: newId(), municipality_id: actor.municipalityId, partner_id: partner.id, title: input.title, objectives_json: JSON.stringify(input.objectives), rhythm: input.rhythm,
       signed_on: input.signedOn, end_on: input.endOn ?? null, objective_lineage_id: input.objectiveLineageId ?? null, file_ids_json: JSON.stringify(input.fileIds), created_at: clock.now().toISOString(),
     };
+    // The pseudonymous registration the indicators count, naming the agreement's `document` subject when given
+    // (checked: active, of this municipality and register). Its id is the agreement's, so a retry never counts twice;
+    // it is written in the agreement's own transaction.
+    const registration = await this.deps.registrations.toRow(actor, {
+      id: row.id, typeKey: 'document', occurredOn: row.signed_on, place: null, ...(input.subjectId ? { subjectId: input.subjectId } : {}),
+      values: { kind: 'agreement', status: 'approved', title: `${input.title} (${partner.name})`.slice(0, 300), ...(input.fileIds.length ? { files: input.fileIds } : {}) },
+    }, 'partners');
     await db.kysely.transaction().execute(async (trx) => {
       await new PartnerRepository(trx).insertAgreement(row);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'agreement.create', entity: 'agreement', entityId: row.id, after: row });
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'agreement.create', entity: 'agreement', entityId: row.id, after: { ...row, subject_id: registration.subject_id ?? null } });
+      await new RegistrationRepository(trx).insert(registration);
+      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.create', entity: 'registration', entityId: registration.id, after: { type_key: 'document', occurred_on: registration.occurred_on, source: 'partners', agreement_id: row.id, subject_id: registration.subject_id ?? null } });
     });
-    // The pseudonymous registration the indicators count; its id is the agreement's, so a retry never counts twice.
-    await this.deps.registrations.create(actor, {
-      id: row.id, typeKey: 'document', occurredOn: row.signed_on, place: null,
-      values: { kind: 'agreement', status: 'approved', title: `${input.title} (${partner.name})`, ...(input.fileIds.length ? { files: input.fileIds } : {}) },
-    }, 'partners');
     return (await this.list(actor)).agreements.find((a) => a.id === row.id) ?? presentAgreement(row, partner, [], await municipalityToday(this.deps, actor.municipalityId));
   }
 

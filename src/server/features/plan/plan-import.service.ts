@@ -9,7 +9,10 @@ import { recordAudit } from '../audit/audit.service.js';
 import { PlanRepository } from './plan.repository.js';
 import { planToRows } from './plan-rows.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+  /** After a version is stored: svpp proposes each indicator's subject and computation (the indicators feature). */
+  onImported?: (actor: Actor & { email: string }, versionId: string) => Promise<unknown>;
+};
 
 /** Parses a plan text; a text that is no plan becomes an AppError with the parser's stable code. */
 export function parseOrThrow(text: string): ParsedPlan {
@@ -47,6 +50,7 @@ export class PlanImportService {
       });
       return rows.version.id;
     });
+    if (this.deps.onImported) await this.deps.onImported({ ...actor, email: actor.email ?? 'plan import' }, versionId);
     return { versionId, plan };
   }
 }

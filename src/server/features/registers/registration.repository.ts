@@ -134,7 +134,7 @@ export class RegistrationRepository {
   }
 
   private async moveInRollups(moves: { row: RegistrationRow; sign: 1 | -1 }[]): Promise<void> {
-    const deltaOf = ({ row, sign }: { row: RegistrationRow; sign: 1 | -1 }) => ({ n: sign, quantity: sign * (row.quantity ?? 0), hours: sign * (row.hours ?? 0) });
+    const deltaOf = ({ row, sign }: { row: RegistrationRow; sign: 1 | -1 }): { n: number; quantity: number; hours: number } => ({ n: sign, quantity: sign * (row.quantity ?? 0), hours: sign * (row.hours ?? 0) });
     await this.upsertRollup(moves.map((move) => ({ ...rollupKey(move.row), ...deltaOf(move) })));
     const subjects = moves.flatMap((move) => (move.row.subject_id ? [{ ...subjectKey(move.row, move.row.subject_id), ...deltaOf(move) }] : []));
     const merged = mergedSorted(subjects, (r) => [r.municipality_id, r.subject_id, r.type_key, r.category, r.status, r.day]).filter((r) => r.n !== 0 || r.quantity !== 0 || r.hours !== 0);

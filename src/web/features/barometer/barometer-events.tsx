@@ -5,7 +5,7 @@ import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { barometerApi, type BarometerFilter } from './barometer.api.js';
+import { barometerApi, shownCount, type BarometerFilter } from './barometer.api.js';
 
 /** The drill-down: the events under a wijk's count (streets only for roles that may see them). */
 export function BarometerEventsList({ filter, wijk, wijkName, onClose }: { filter: BarometerFilter; wijk: string | undefined; wijkName: string | undefined; onClose: () => void }) {
@@ -24,7 +24,7 @@ export function BarometerEventsList({ filter, wijk, wijkName, onClose }: { filte
       {events.status === 'error' && <ErrorAlert error={events.error} />}
       {events.status === 'success' && (
         <>
-          <Text size="sm" mb="xs" aria-live="polite">{fill(words.eventsCount, { count: events.data.total === '<5' ? '<5' : number(events.data.total) })}</Text>
+          <Text size="sm" mb="xs" aria-live="polite">{fill(words.eventsCount, { count: shownCount(events.data.total, number) })}</Text>
           {events.data.total === '<5' && events.data.items.length === 0 && <Text>{words.eventsHidden}</Text>}
           {events.data.total === 0 && <Text>{words.noEvents}</Text>}
           {events.data.items.length > 0 && (

@@ -8,12 +8,12 @@ import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { barometerApi, type BarometerFilter } from './barometer.api.js';
+import { barometerApi, lastFullQuarter, quarterOf, type BarometerFilter } from './barometer.api.js';
 import { BarometerEventsList } from './barometer-events.js';
 import { BarometerTrendsTable } from './barometer-trends.js';
 import { WijkTable } from './wijk-table.js';
 import { yearOf } from '../../../shared/calendar/days.js';
-import { useToday } from '../auth/session-context.js';
+import { useCan, useToday } from '../auth/session-context.js';
 
 const Charts = lazy(() => import('./barometer-sections.js').then((m) => ({ default: m.BarometerChartsSection })));
 
@@ -28,14 +28,19 @@ export function BarometerPage() {
   const words = t.barometer;
   const [params, setParams] = useSearchParams();
   const today = useToday();
-  const fallback = lastFullYear(today);
+  // Outside the department (police, viewers) the barometer answers one calendar quarter, every kind and source,
+  // without the list of events (disclosure control on the server; the page offers only what it answers).
+  const outside = !useCan()('barometer.detail');
+  const fallback = outside ? lastFullQuarter(today) : lastFullYear(today);
   const filter: BarometerFilter = {
     from: isCalendarDay(params.get('from') ?? '') ? (params.get('from') ?? fallback.from) : fallback.from,
     to: isCalendarDay(params.get('to') ?? '') ? (params.get('to') ?? fallback.to) : fallback.to,
-    category: params.get('category') ?? undefined,
-    source: params.get('source') ?? undefined,
+    category: outside ? undefined : (params.get('category') ?? undefined),
+    source: outside ? undefined : (params.get('source') ?? undefined),
   };
-  const wijk = params.get('wijk') ?? undefined;
+  const wijk = outside ? undefined : (params.get('wijk') ?? undefined);
+  const quarterMonth = { '01': 1, '04': 2, '07': 3, '10': 4 }[filter.from.slice(5, 7)];
+  const selectedQuarter = quarterMonth && quarterOf(Number(filter.from.slice(0, 4)), quarterMonth).to === filter.to ? String(quarterMonth) : null;
   const key = JSON.stringify(filter);
   const [draft, setDraft] = useState({ from: filter.from, to: filter.to });
   const [byMonth, setByMonth] = useState(false);
@@ -61,11 +66,18 @@ export function BarometerPage() {
       <Card withBorder mb="lg" component="section" aria-labelledby="barometer-filters">
         <Title order={2} size="h4" id="barometer-filters" mb="sm">{words.filters}</Title>
         <Group align="flex-end" gap="md" wrap="wrap">
-          <Select label={words.year} data={years} value={selectedYear} onChange={(year) => { if (year) { setDraft({ from: `${year}-01-01`, to: `${year}-12-31` }); set({ from: `${year}-01-01`, to: `${year}-12-31`, wijk: undefined }); } }} w={120} allowDeselect={false} />
+          {outside ? (
+            <>
+              <Select label={words.year} data={[String(yearOf(today)), ...years]} value={filter.from.slice(0, 4)} onChange={(year) => { if (year) set(quarterOf(Number(year), Number(selectedQuarter ?? 1))); }} w={120} allowDeselect={false} />
+              <Select label={words.quarter} data={['1', '2', '3', '4'].map((q) => ({ value: q, label: `Q${q}` }))} value={selectedQuarter} onChange={(q) => { if (q) set(quarterOf(Number(filter.from.slice(0, 4)), Number(q))); }} w={120} allowDeselect={false} />
+            </>
+          ) : <Select label={words.year} data={years} value={selectedYear} onChange={(year) => { if (year) { setDraft({ from: `${year}-01-01`, to: `${year}-12-31` }); set({ from: `${year}-01-01`, to: `${year}-12-31`, wijk: undefined }); } }} w={120} allowDeselect={false} />}
+          {!outside && <>
           <TextInput type="date" label={words.from} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} onBlur={() => isCalendarDay(draft.from) && set({ from: draft.from })} w={170} />
           <TextInput type="date" label={words.to} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} onBlur={() => isCalendarDay(draft.to) && set({ to: draft.to })} w={170} />
           <Select label={words.category} placeholder={words.allCategories} data={categoryOptions} value={filter.category ?? null} onChange={(v) => set({ category: v ?? undefined })} clearable w={240} />
           <Select label={words.source} placeholder={words.allSources} data={sourceOptions} value={filter.source ?? null} onChange={(v) => set({ source: v ?? undefined })} clearable w={260} />
+          </>}
         </Group>
       </Card>
 
@@ -77,16 +89,16 @@ export function BarometerPage() {
           <Suspense fallback={<CenteredLoader />}>
             <Charts filter={filter} map={map.data} geojson={wijken.status === 'success' ? wijken.data.geojson : null} wijk={wijk} />
           </Suspense>
-          <WijkTable map={map.data} selected={wijk} onSelect={(code) => set({ wijk: code })} />
+          <WijkTable map={map.data} selected={wijk} onSelect={outside ? undefined : (code) => set({ wijk: code })} />
           <BarometerTrendsTable filter={filter} names={new Map(map.data.wijken.map((w) => [w.wijkCode, w.name]))} />
-          <BarometerEventsList key={`${key}|${wijk ?? ''}`} filter={filter} wijk={wijk} wijkName={map.data.wijken.find((w) => w.wijkCode === wijk)?.name} onClose={() => set({ wijk: undefined })} />
+          {!outside && <BarometerEventsList key={`${key}|${wijk ?? ''}`} filter={filter} wijk={wijk} wijkName={map.data.wijken.find((w) => w.wijkCode === wijk)?.name} onClose={() => set({ wijk: undefined })} />}
           <Card withBorder component="section" aria-labelledby="barometer-export">
             <Title order={2} size="h4" id="barometer-export">{words.exportTitle}</Title>
             <Text size="sm" c="dimmed" mb="sm">{words.exportHint}</Text>
             <Group gap="md" wrap="wrap">
-              <Switch label={words.byMonth} checked={byMonth} onChange={(e) => setByMonth(e.currentTarget.checked)} />
+              {!outside && <Switch label={words.byMonth} checked={byMonth} onChange={(e) => setByMonth(e.currentTarget.checked)} />}
               {(['csv', 'xlsx', 'geojson'] as const).map((format) => (
-                <Button key={format} component="a" href={barometerApi.exportUrl(filter, format, byMonth)} download variant="light">{format.toUpperCase()}</Button>
+                <Button key={format} component="a" href={barometerApi.exportUrl(filter, format, byMonth && !outside)} download variant="light">{format.toUpperCase()}</Button>
               ))}
             </Group>
           </Card>

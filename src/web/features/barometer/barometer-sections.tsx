@@ -4,14 +4,14 @@ import { useApiQuery } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { BarometerHeatChart, BarometerMapChart } from './barometer-charts.js';
-import { barometerApi, type BarometerFilter, countValue } from './barometer.api.js';
+import { barometerApi, shownCount, type BarometerFilter, countValue } from './barometer.api.js';
 
 /** The map and the heat map (loaded lazily with ECharts). The heat map follows the wijk chosen for the drill-down. */
 export function BarometerChartsSection({ filter, map, geojson, wijk }: { filter: BarometerFilter; map: BarometerMap; geojson: unknown; wijk: string | undefined }) {
   const { t, fill, date, number } = useI18n();
   const words = t.barometer;
   const heat = useApiQuery(() => barometerApi.heatmap(filter, wijk), `${JSON.stringify(filter)}|${wijk ?? ''}`, { keepPreviousData: true });
-  const shown = (n: number | '<5') => (n === '<5' ? '<5' : number(n));
+  const shown = (n: number | '<5' | null) => shownCount(n, number);
   const data = map.wijken.map((w) => ({ name: w.name, value: countValue(w.total), shown: shown(w.total) }));
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => words.weekdaysShort[d as 1]);
   const cells = heat.status === 'success' ? heat.data.cells.map((c) => ({ weekday: c.weekday, hour: c.hour, value: countValue(c.n), shown: shown(c.n) })) : [];

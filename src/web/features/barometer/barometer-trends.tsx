@@ -6,7 +6,7 @@ import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { barometerApi, type BarometerFilter } from './barometer.api.js';
+import { barometerApi, shownCount, type BarometerFilter } from './barometer.api.js';
 
 type Row = BarometerTrends['rows'][number];
 type Comparison = Row['vsPrevious'];
@@ -17,7 +17,7 @@ export function BarometerTrendsTable({ filter, names }: { filter: BarometerFilte
   const words = t.barometer;
   const [all, setAll] = useState(false);
   const trends = useApiQuery(() => barometerApi.trends(filter), JSON.stringify(filter), { keepPreviousData: true });
-  const shown = (n: number | '<5') => (n === '<5' ? '<5' : number(n));
+  const shown = (n: number | '<5' | null) => shownCount(n, number);
 
   const change = (c: Comparison) => {
     const ratio = c.ratio === null ? '' : ` (${c.ratio >= 1 ? '+' : ''}${number(Math.round((c.ratio - 1) * 100))} %)`;
@@ -25,7 +25,7 @@ export function BarometerTrendsTable({ filter, names }: { filter: BarometerFilte
       <>
         {shown(c.count)}
         {ratio}{' '}
-        {c.flagged ? <Badge color={c.direction === 'up' ? 'red' : 'teal'} variant="light">{c.direction === 'up' ? `▲ ${words.up}` : `▼ ${words.down}`}</Badge> : <span className="visually-hidden">{words.notFlagged}</span>}
+        {c.flagged && c.direction !== null ? <Badge color={c.direction === 'up' ? 'red' : 'teal'} variant="light">{c.direction === 'up' ? `▲ ${words.up}` : `▼ ${words.down}`}</Badge> : <span className="visually-hidden">{words.notFlagged}</span>}
       </>
     );
   };

@@ -26,7 +26,24 @@ export const barometerApi = {
     `/api/barometer/export?${new URLSearchParams({ from: f.from, to: f.to, format, ...(byMonth ? { by: 'month' } : {}) }).toString()}`,
 };
 
-/** A shown count ("<5" or a number) as a number for colouring: "<5" counts as 2.5. */
-export function countValue(n: number | '<5'): number {
-  return n === '<5' ? 2.5 : n;
+/** A shown count ("<5", a number, or null for a hidden total) as a number for colouring: "<5" counts as 2.5. */
+export function countValue(n: number | '<5' | null): number {
+  return n === '<5' ? 2.5 : (n ?? 0);
+}
+
+/** A shown count in words: "<5", the number, or "—" for a total left out (disclosure control). */
+export function shownCount(n: number | '<5' | null, number: (n: number) => string): string {
+  return n === '<5' ? '<5' : n === null ? '—' : number(n);
+}
+
+/** The calendar quarter before the one holding this day (YYYY-MM-DD): the default period outside the department. */
+export function lastFullQuarter(today: string): { from: string; to: string } {
+  const index = Number(today.slice(0, 4)) * 4 + Math.floor((Number(today.slice(5, 7)) - 1) / 3) - 1;
+  return quarterOf(Math.floor(index / 4), (index % 4) + 1);
+}
+
+export function quarterOf(year: number, quarter: number): { from: string; to: string } {
+  const starts = ['01-01', '04-01', '07-01', '10-01'];
+  const ends = ['03-31', '06-30', '09-30', '12-31'];
+  return { from: `${year}-${starts[quarter - 1]}`, to: `${year}-${ends[quarter - 1]}` };
 }

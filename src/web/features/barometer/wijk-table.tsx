@@ -1,12 +1,13 @@
 import { Anchor, Card, Table, Title } from '@mantine/core';
 import type { BarometerMap } from '../../../shared/api/barometer.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { shownCount } from './barometer.api.js';
 
 /** The map's figures as a table (what a screen reader reads), each wijk with a button to its events. */
-export function WijkTable({ map, selected, onSelect }: { map: BarometerMap; selected: string | undefined; onSelect: (wijk: string) => void }) {
+export function WijkTable({ map, selected, onSelect }: { map: BarometerMap; selected: string | undefined; onSelect?: ((wijk: string) => void) | undefined }) {
   const { t, fill, number } = useI18n();
   const words = t.barometer;
-  const shown = (n: number | '<5') => (n === '<5' ? '<5' : number(n));
+  const shown = (n: number | '<5' | null) => shownCount(n, number);
   const rows = [...map.wijken].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <Card withBorder component="section" aria-labelledby="barometer-wijken">
@@ -26,7 +27,7 @@ export function WijkTable({ map, selected, onSelect }: { map: BarometerMap; sele
                 <Table.Th scope="row" fw={selected === w.wijkCode ? 700 : 400}>{w.name}</Table.Th>
                 <Table.Td ta="right">{shown(w.total)}</Table.Td>
                 <Table.Td>
-                  <Anchor component="button" type="button" size="sm" underline="always" onClick={() => onSelect(w.wijkCode)} aria-label={fill(words.showEventsOf, { wijk: w.name })}>{words.showEvents}</Anchor>
+                  {onSelect && <Anchor component="button" type="button" size="sm" underline="always" onClick={() => onSelect(w.wijkCode)} aria-label={fill(words.showEventsOf, { wijk: w.name })}>{words.showEvents}</Anchor>}
                 </Table.Td>
               </Table.Tr>
             ))}

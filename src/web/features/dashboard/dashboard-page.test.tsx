@@ -47,6 +47,7 @@ describe('DashboardPage', () => {
       if (url === '/api/auth/me') return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
       if (url === '/api/indicators/overview') return { status: 200, body: overviewWith(current) };
       if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
+      if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
       if (url === '/api/register-types') return { status: 200, body: { types: builtinRegisterTypes.map((definition) => ({ key: definition.key, builtin: true, active: true, definition })) } };
       if (method === 'PUT' && url === `/api/indicators/${unlinked.id}/link`) {
         writes.push(JSON.stringify(body));
@@ -89,6 +90,7 @@ describe('DashboardPage', () => {
       if (url === '/api/auth/me') return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
       if (url === '/api/indicators/overview') return { status: 200, body: overviewWith(current) };
       if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
+      if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
       if (url === '/api/register-types') return { status: 200, body: { types: [] } };
       if (method === 'POST' && url === '/api/indicators/proposals') {
         calls.push('propose');
@@ -112,11 +114,64 @@ describe('DashboardPage', () => {
     await vi.waitFor(() => expect(screen.getAllByText('Behaald').length).toBeGreaterThan(0));
   });
 
+  it('marks a flagged indicator, says why in words, and a coordinator accepts it with a required comment', async () => {
+    const subjectId = '00000000-0000-4000-8000-00000000beef';
+    const flag = { kind: 'far_above_target' as const, value: 72, required: 4, fingerprint: 'far:72:4', accepted: null };
+    let current: IndicatorState = {
+      ...linked, text: 'Vier verslagen van de vergaderingen van het overlegplatform probleemgedrag op school.', targets: [{ kind: 'count', op: '>=', value: 4, per: 'year' }],
+      link: { ...linked.link!, query: { ...cprQuery, subjectId }, subjects: [{ id: subjectId, name: 'Overlegplatform probleemgedrag op school', typeKey: 'meeting' }] },
+      value: 72, sources: 72, flags: [flag], reason: { rule: 'met', value: 72, required: 4 },
+    };
+    const accepts: { url: string; body: unknown }[] = [];
+    fakeServer((method, url, body) => {
+      if (url === '/api/auth/me') return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
+      if (url === '/api/indicators/overview') return { status: 200, body: overviewWith(current) };
+      if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
+      if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
+      if (url === '/api/register-types') return { status: 200, body: { types: builtinRegisterTypes.map((definition) => ({ key: definition.key, builtin: true, active: true, definition })) } };
+      if (method === 'POST' && url.startsWith(`/api/indicators/${linked.id}/flags/accept`)) {
+        accepts.push({ url, body });
+        current = { ...current, flags: [{ ...flag, accepted: { comment: (body as { comment: string }).comment, at: '2020-06-01T10:00:00Z' } }] };
+        return { status: 200, body: { ok: true } };
+      }
+      return undefined;
+    });
+    renderApp('/dashboard');
+
+    // The headline counts what waits for review; the filter narrows the list to it and opens its section.
+    expect(await screen.findByText('⚠ 1 indicatoren te controleren')).toBeDefined();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Alleen te controleren (1)' }));
+    const row = await screen.findByRole('button', { name: current.text });
+    const item = row.closest('li');
+    expect(item?.getAttribute('data-review')).toBe('true');
+    expect(within(item!).getByText('⚠ te controleren')).toBeDefined();
+
+    fireEvent.click(row);
+    const drawer = await screen.findByRole('dialog', { name: 'Indicator · 1.2.4.1' });
+    expect(within(drawer).getByText('Waarde 72 is meer dan vijf keer het doel 4: kijk na of hier niet te breed geteld wordt.')).toBeDefined();
+    expect(within(drawer).getByText('72 registraties achter deze waarde')).toBeDefined();
+    expect(within(drawer).getByText(/Berekend uit: Vergadering · Preventieraad \(CPR\) · aantal registraties · onderwerp: Overlegplatform probleemgedrag op school/)).toBeDefined();
+
+    // The comment is required: nothing is sent without one.
+    fireEvent.click(within(drawer).getByRole('button', { name: 'Aanvaarden met opmerking' }));
+    fireEvent.click(within(drawer).getByRole('button', { name: 'Aanvaarden' }));
+    expect(await within(drawer).findByText('Vul een opmerking in van minstens 3 tekens.')).toBeDefined();
+    expect(accepts).toHaveLength(0);
+
+    fireEvent.change(within(drawer).getByRole('textbox', { name: /Opmerking bij het aanvaarden/ }), { target: { value: '  Het platform vergadert maandelijks; 72 klopt.  ' } });
+    fireEvent.click(within(drawer).getByRole('button', { name: 'Aanvaarden' }));
+    expect(await within(drawer).findByText('Aanvaard op 01/06/2020: “Het platform vergadert maandelijks; 72 klopt.”')).toBeDefined();
+    expect(accepts).toEqual([{ url: `/api/indicators/${linked.id}/flags/accept?year=2020`, body: { kind: 'far_above_target', fingerprint: 'far:72:4', comment: 'Het platform vergadert maandelijks; 72 klopt.' } }]);
+    expect(within(drawer).queryByRole('button', { name: 'Aanvaarden met opmerking' })).toBeNull();
+    expect(screen.getByText('Geen indicatoren te controleren.')).toBeDefined();
+  });
+
   it('says plainly when no plan has been imported yet', async () => {
     fakeServer((_method, url) => {
       if (url === '/api/auth/me') return { status: 200, body: fakeMe };
       if (url === '/api/indicators/overview') return { status: 404, body: { error: { code: 'PLAN_NONE', message: 'Er is nog geen plan ingeladen.' } } };
       if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
+      if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
       if (url === '/api/register-types') return { status: 200, body: { types: [] } };
       return undefined;
     });

@@ -1,5 +1,5 @@
 import './dashboard.css';
-import { Accordion, Alert, Anchor, Badge, Button, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Accordion, Alert, Anchor, Badge, Button, Checkbox, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
@@ -17,10 +17,12 @@ import { useCan } from '../auth/session-context.js';
 import { capitalised } from '../users/user-fields.js';
 import { loadRegisterTypes } from '../registrations/use-registers.js';
 import { useSearchState } from '../registrations/use-search-state.js';
+import { subjectsApi } from '../subjects/subjects.api.js';
 import { IndicatorDrawer } from './indicator-drawer.js';
+import { FlagMarker } from './indicator-flags.js';
 import { indicatorsApi } from './indicators.api.js';
 import {
-  type Counts, countsInOrder, filterOverview, hasOpenProposal, openProposals, type OverviewFilter, ownersOf, rollUpSections, ruleInWords, type Section, sentenceCase, yearOptions,
+  allIndicators, type Counts, countsInOrder, filterOverview, filterReview, hasOpenProposal, needsReview, openProposals, type OverviewFilter, ownersOf, rollUpSections, ruleInWords, type Section, sentenceCase, yearOptions,
 } from './overview-model.js';
 import { StatusBadge } from './status-badge.js';
 import { tone } from '../registrations/tones.js';
@@ -50,6 +52,8 @@ export function DashboardPage() {
   const overview = useApiQuery(() => indicatorsApi.overview(year), `overview:${year ?? 'default'}`, { keepPreviousData: true });
   const versions = useApiQuery(() => indicatorsApi.planVersions(), 'plan-versions');
   const types = useApiQuery(loadRegisterTypes, 'register-types');
+  const subjects = useApiQuery(() => subjectsApi.list({ includeInactive: true }), 'subjects:all');
+  const review = search.get('review') === '1';
   const [openIndicator, setOpenIndicator] = useState<string | null>(null);
   const [bulkOpen, setBulkOpen] = useState(false);
   const [busy, setBusy] = useState<'propose' | 'confirm' | null>(null);
@@ -68,9 +72,12 @@ export function DashboardPage() {
   };
 
   const data = overview.status === 'success' ? overview.data : null;
-  const shown = useMemo(() => (data ? filterOverview(data, filter) : []), [data, filter.programme, filter.section, filter.owner]);
+  const selected = useMemo(() => (data ? filterOverview(data, filter) : []), [data, filter.programme, filter.section, filter.owner]);
+  // "Te controleren": the indicators with a flag no person has accepted yet.
+  const toReview = useMemo(() => allIndicators(selected).filter(needsReview).length, [selected]);
+  const shown = useMemo(() => (review ? filterReview(selected) : selected), [selected, review]);
   const proposals = useMemo(() => openProposals(shown), [shown]);
-  const filtered = Boolean(filter.programme || filter.section || filter.owner);
+  const filtered = Boolean(filter.programme || filter.section || filter.owner || review);
   const headline = data ? (filtered ? rollUpSections(shown) : data.plan) : null;
 
   const propose = () => {
@@ -151,7 +158,9 @@ export function DashboardPage() {
                 data={[{ value: '', label: t.dashboard.allOwners }, ...owners.map((owner) => ({ value: owner, label: owner }))]} />
             </SimpleGrid>
             {owners.length === 0 && <Text size="xs" mt={6} className="secondary-text" id="no-owners-note">{t.dashboard.noOwners}</Text>}
-            {filtered && <Button variant="subtle" color={tone.blue} size="xs" mt="xs" onClick={() => update({ programme: '', section: '', owner: '' })}>{t.dashboard.clearFilters}</Button>}
+            <Checkbox mt="sm" name="review" label={fill(t.subjects.flags.filter, { count: toReview })} checked={review} disabled={toReview === 0 && !review}
+              onChange={(event) => update({ review: event.currentTarget.checked ? '1' : '' })} />
+            {filtered && <Button variant="subtle" color={tone.blue} size="xs" mt="xs" onClick={() => update({ programme: '', section: '', owner: '', review: '' })}>{t.dashboard.clearFilters}</Button>}
           </Paper>
 
           {mayManage && (
@@ -168,6 +177,9 @@ export function DashboardPage() {
                 <Text fw={700}>{filtered ? t.dashboard.selection : t.dashboard.plan}</Text>
                 <Group gap="xs" mt={6} mb={4}><StatusBadge status={headline.status} size="lg" /></Group>
                 <CountsLine counts={headline.counts} />
+                <Text size="sm" mt={4} fw={toReview > 0 ? 700 : 400} className={toReview > 0 ? 'review-count' : 'secondary-text'} data-testid="review-count">
+                  {toReview > 0 ? `⚠ ${fill(t.subjects.flags.count, { count: toReview })}` : t.subjects.flags.countNone}
+                </Text>
               </Paper>
               {data.programmes.map((programme) => {
                 const selected = filter.programme === programme.name;
@@ -195,7 +207,7 @@ export function DashboardPage() {
           <section aria-labelledby="sections-title">
             <Title order={2} size="h3" id="sections-title" mb="sm">{t.dashboard.sectionsTitle}</Title>
             {shown.length === 0 && <Text>{t.dashboard.nothingShown}</Text>}
-            <SectionList key={`${filter.section ?? ''}:${filter.owner ?? ''}:${filter.programme ?? ''}`} sections={shown} overview={data} expandAll={Boolean(filter.section || filter.owner)} onOpen={setOpenIndicator} />
+            <SectionList key={`${filter.section ?? ''}:${filter.owner ?? ''}:${filter.programme ?? ''}:${review ? 'review' : ''}`} sections={shown} overview={data} expandAll={Boolean(filter.section || filter.owner || review)} onOpen={setOpenIndicator} />
           </section>
         </Stack>
       )}
@@ -204,6 +216,7 @@ export function DashboardPage() {
           overview={data}
           indicatorId={openIndicator}
           types={types.status === 'success' ? types.data : []}
+          subjects={subjects.status === 'success' ? subjects.data : []}
           onClose={() => setOpenIndicator(null)}
           onChanged={overview.reload}
         />
@@ -277,12 +290,13 @@ function IndicatorRow({ indicator, year, onOpen }: { indicator: IndicatorState; 
   const { t, locale, number } = useI18n();
   const target = targetForYear(indicator.targets, year);
   return (
-    <li className="indicator-row" data-indicator-id={indicator.id}>
+    <li className="indicator-row" data-indicator-id={indicator.id} data-review={needsReview(indicator) || undefined}>
       <div className="indicator-main">
         <UnstyledButton className="indicator-open" onClick={() => onOpen(indicator.id)}>{indicator.text}</UnstyledButton>
         <Text size="xs" className="secondary-text">
           {t.dashboard.target}: {target ? describeTarget(target, locale) : t.dashboard.noTarget}
           {hasOpenProposal(indicator) && <Badge component="span" size="xs" variant="outline" color="blue.9" ml={8}>{t.dashboard.hasProposal}</Badge>}
+          <FlagMarker indicator={indicator} />
         </Text>
         <Text size="xs">{ruleInWords(indicator.reason, locale)}</Text>
       </div>

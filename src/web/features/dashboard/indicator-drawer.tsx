@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
 import type { RegisterType } from '../../../shared/api/registers.schema.js';
+import type { Subject } from '../../../shared/subjects/subject.js';
 import { localeTags } from '../../../shared/i18n/locale.js';
 import type { IndicatorLinkInput } from '../../../shared/monitoring/indicator-query.js';
 import { targetForYear } from '../../../shared/monitoring/indicator-status.js';
@@ -18,7 +19,9 @@ import { useCan } from '../auth/session-context.js';
 import { indicatorsApi } from './indicators.api.js';
 import { LinkEditor } from './link-editor.js';
 import { ManualValues } from './manual-values.js';
-import { findIndicator, hasOpenProposal, linkWords, ruleInWords, sentenceCase } from './overview-model.js';
+import { IndicatorFlags, useWords } from './indicator-flags.js';
+import { confirmedLinkInput, linkInWords, sourcesInWords, subjectNamesOf } from './link-words.js';
+import { findIndicator, hasOpenProposal, ruleInWords, sentenceCase } from './overview-model.js';
 import { StatusBadge, statusColor } from './status-badge.js';
 import { monthTrendColors, monthTrendOption, yearTrendOption } from './trend-options.js';
 
@@ -26,13 +29,15 @@ interface DrawerProps {
   overview: Overview;
   indicatorId: string | null;
   types: RegisterType[];
+  /** Every subject of the municipality (names for links and proposals, choices in the link editor). */
+  subjects: Subject[];
   onClose: () => void;
   /** Something changed (link, value): the overview must be loaded again. */
   onChanged: () => void;
 }
 
 /** One indicator in full: status and its rule in words, target, value, trend, history, link, manual values. */
-export function IndicatorDrawer({ overview, indicatorId, types, onClose, onChanged }: DrawerProps) {
+export function IndicatorDrawer({ overview, indicatorId, types, subjects, onClose, onChanged }: DrawerProps) {
   const { t } = useI18n();
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const place = indicatorId ? findIndicator(overview, indicatorId) : undefined;
@@ -46,12 +51,12 @@ export function IndicatorDrawer({ overview, indicatorId, types, onClose, onChang
       title={place ? `${t.dashboard.indicator} · ${place.operational.number}` : t.dashboard.indicator}
       closeButtonProps={{ 'aria-label': t.app.close }}
     >
-      {place && <IndicatorDetails key={place.indicator.id} overview={overview} indicator={place.indicator} context={`${place.section.number}. ${sentenceCase(place.section.title)} › ${place.operational.number} ${place.operational.title}`} types={types} onChanged={onChanged} />}
+      {place && <IndicatorDetails key={place.indicator.id} overview={overview} indicator={place.indicator} context={`${place.section.number}. ${sentenceCase(place.section.title)} › ${place.operational.number} ${place.operational.title}`} types={types} subjects={subjects} onChanged={onChanged} />}
     </Drawer>
   );
 }
 
-function IndicatorDetails({ overview, indicator, context, types, onChanged }: { overview: Overview; indicator: IndicatorState; context: string; types: RegisterType[]; onChanged: () => void }) {
+function IndicatorDetails({ overview, indicator, context, types, subjects, onChanged }: { overview: Overview; indicator: IndicatorState; context: string; types: RegisterType[]; subjects: Subject[]; onChanged: () => void }) {
   const { t, fill, locale, date, number } = useI18n();
   const can = useCan();
   const notify = useNotify();
@@ -90,15 +95,10 @@ function IndicatorDetails({ overview, indicator, context, types, onChanged }: { 
   );
 
   const proposalOpen = hasOpenProposal(indicator);
-  const linkText = (link: IndicatorLinkInput): string => {
-    if (link.mode === 'manual') return t.dashboard.link.manual;
-    const words = linkWords(link.query, types, locale);
-    const parts = [words.register];
-    if (words.categories.length > 0) parts.push(words.categories.join(', '));
-    if (words.statuses.length > 0) parts.push(words.statuses.join(', '));
-    parts.push(words.measure === 'count' ? t.dashboard.link.measureCount : `${words.measure === 'hours' ? t.dashboard.link.measureHours : t.dashboard.link.measureQuantity} (${words.measureField ?? words.measure})`);
-    return parts.join(' · ');
-  };
+  const words = useWords();
+  const names = useMemo(() => subjectNamesOf(subjects, indicator.link?.subjects), [subjects, indicator.link?.subjects]);
+  const linkText = (link: IndicatorLinkInput): string => linkInWords(link, types, names, words);
+  const sources = sourcesInWords(indicator.sources, words);
 
   const confirmProposal = () => {
     if (confirming) return;
@@ -138,9 +138,9 @@ function IndicatorDetails({ overview, indicator, context, types, onChanged }: { 
   };
 
   const confirmedLink = indicator.link?.state === 'confirmed' ? indicator.link : null;
-  const currentLink: IndicatorLinkInput | null = confirmedLink
-    ? (confirmedLink.mode === 'manual' ? { mode: 'manual' } : confirmedLink.query ? { mode: 'query', query: confirmedLink.query } : null)
-    : null;
+  const currentLink = confirmedLinkInput(indicator);
+  // The registrations behind the value: the query's, or a ratio's numerator.
+  const readQuery = currentLink?.mode === 'query' ? currentLink.query : currentLink?.mode === 'ratio' ? currentLink.ratio.numerator : null;
 
   return (
     <Stack gap="md">
@@ -154,6 +154,8 @@ function IndicatorDetails({ overview, indicator, context, types, onChanged }: { 
         </Group>
         <Text className="visually-hidden" aria-live="polite">{announcement}</Text>
       </Paper>
+
+      <IndicatorFlags indicator={indicator} year={overview.year} onChanged={onChanged} />
 
       <dl className="key-values">
         <dt>{t.dashboard.target}</dt>
@@ -172,6 +174,12 @@ function IndicatorDetails({ overview, indicator, context, types, onChanged }: { 
         </dd>
         <dt>{t.dashboard.value}</dt>
         <dd data-testid="indicator-value">{indicator.value === null ? t.dashboard.noValue : number(indicator.value)}</dd>
+        {sources && (
+          <>
+            <dt>{t.subjects.link.sourcesTitle}</dt>
+            <dd data-testid="indicator-sources">{sources}</dd>
+          </>
+        )}
         <dt>{t.dashboard.window}</dt>
         <dd>{date(indicator.window.start)} – {date(indicator.window.end)} ({fill(t.dashboard.asOf, { date: date(overview.asOf) })})</dd>
       </dl>
@@ -271,7 +279,7 @@ function IndicatorDetails({ overview, indicator, context, types, onChanged }: { 
         )}
         {mayManage && editingLink && (
           <Paper withBorder p="sm" radius="md" mt="sm">
-            <LinkEditor indicator={indicator} types={types} onCancel={() => setEditingLink(false)} onSaved={() => {
+            <LinkEditor indicator={indicator} types={types} subjects={subjects} onCancel={() => setEditingLink(false)} onSaved={() => {
               setEditingLink(false);
               onChanged();
             }} />
@@ -287,8 +295,8 @@ function IndicatorDetails({ overview, indicator, context, types, onChanged }: { 
           <ManualValues indicator={indicator} onChanged={onChanged} />
         </section>
       )}
-      {confirmedLink?.mode === 'query' && confirmedLink.query && can('register.read') && (
-        <Anchor size="sm" component={Link} to={`/registrations?type=${encodeURIComponent(confirmedLink.query.typeKey)}${confirmedLink.query.categories?.length === 1 ? `&category=${encodeURIComponent(confirmedLink.query.categories[0] ?? '')}` : ''}&from=${indicator.window.start}&to=${indicator.window.end}`}>
+      {readQuery && can('register.read') && (
+        <Anchor size="sm" component={Link} to={`/registrations?type=${encodeURIComponent(readQuery.typeKey)}${readQuery.categories?.length === 1 ? `&category=${encodeURIComponent(readQuery.categories[0] ?? '')}` : ''}&from=${indicator.window.start}&to=${indicator.window.end}`}>
           {t.dashboard.link.showRegistrations}
         </Anchor>
       )}

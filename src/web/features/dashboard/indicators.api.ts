@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  manualValueInputSchema, manualValueListSchema, type Overview, overviewSchema, proposeResultSchema,
+  type acceptFlagBodySchema, manualValueInputSchema, manualValueListSchema, type Overview, overviewSchema, proposeResultSchema,
 } from '../../../shared/api/indicators.schema.js';
 import { planVersionListSchema } from '../../../shared/api/plan.schema.js';
 import type { IndicatorLinkInput } from '../../../shared/monitoring/indicator-query.js';
@@ -26,6 +26,10 @@ export const indicatorsApi = {
   propose: async (): Promise<number> => (await apiClient.request('/api/indicators/proposals', { method: 'POST', body: {}, schema: proposeResultSchema })).proposed,
   confirm: async (indicatorIds: string[]): Promise<number> =>
     (await apiClient.request('/api/indicators/proposals/confirm', { method: 'POST', body: { indicatorIds }, schema: proposeResultSchema })).confirmed,
+  /** Accepts a review flag (shared computation, far above target) with a comment; `year` is the overview's year. */
+  acceptFlag: async (indicatorId: string, body: z.input<typeof acceptFlagBodySchema>, year?: number): Promise<void> => {
+    await apiClient.request(`/api/indicators/${encodeURIComponent(indicatorId)}/flags/accept`, { method: 'POST', query: { year }, body, schema: ok });
+  },
   values: async (indicatorId: string): Promise<ManualValue[]> =>
     (await apiClient.request(`/api/indicators/${encodeURIComponent(indicatorId)}/values`, { schema: manualValueListSchema })).values,
   putValue: async (indicatorId: string, value: ManualValueInput): Promise<void> => {

@@ -112,7 +112,10 @@ describe('the dashboard’s overview model', () => {
     expect(linkWords({ typeKey: 'document', categories: ['playbook'], statuses: ['approved'], measure: 'count' }, types, 'fr')).toMatchObject({ register: 'Document', categories: ['Protocole'], statuses: ['Approuvé'] });
     expect(linkWords({ typeKey: 'activity', measure: 'quantity' }, types, 'en').measureField).toBe('People reached');
     expect(linkWords({ typeKey: 'gone', measure: 'count' }, types, 'nl').register).toBe('gone');
-    expect(measuresFor(types.find((t) => t.key === 'activity'))).toEqual(['count', 'quantity', 'hours']);
+    // A quantity field also offers the last count of the period (a head count).
+    expect(measuresFor(types.find((t) => t.key === 'activity'))).toEqual(['count', 'quantity', 'hours', 'latest']);
+    expect(measuresFor(types.find((t) => t.key === 'headcount'))).toEqual(['count', 'quantity', 'latest']);
+    expect(linkWords({ typeKey: 'headcount', measure: 'latest' }, types, 'nl').measureField).toBe('Aantal personen');
     expect(measuresFor(types.find((t) => t.key === 'document'))).toEqual(['count']);
   });
 

@@ -133,7 +133,8 @@ export function linkWords(query: IndicatorQuery, types: RegisterType[], locale: 
   const type = types.find((candidate) => candidate.key === query.typeKey);
   const categoryField = fieldWithRole(type?.definition, 'category');
   const statusField = fieldWithRole(type?.definition, 'status');
-  const measureField = query.measure === 'count' ? undefined : fieldWithRole(type?.definition, query.measure);
+  // The last count reads the register's quantity (a head count).
+  const measureField = query.measure === 'count' ? undefined : fieldWithRole(type?.definition, query.measure === 'latest' ? 'quantity' : query.measure);
   return {
     register: type ? labelOf(type.definition.labels, locale) : query.typeKey,
     categories: (query.categories ?? []).map((value) => (categoryField ? optionLabel(categoryField, value, locale) : value)),
@@ -143,12 +144,42 @@ export function linkWords(query: IndicatorQuery, types: RegisterType[], locale: 
   };
 }
 
-/** The measures a register can give: a count always, a sum when it has a quantity or hours field. */
+/**
+ * The measures a register can give: a count always, a sum when it has a quantity or hours field, and the last count
+ * of the period (a head count) when it has a quantity field.
+ */
 export function measuresFor(type: RegisterType | undefined): IndicatorQuery['measure'][] {
   const measures: IndicatorQuery['measure'][] = ['count'];
   if (fieldWithRole(type?.definition, 'quantity')) measures.push('quantity');
   if (fieldWithRole(type?.definition, 'hours')) measures.push('hours');
+  if (fieldWithRole(type?.definition, 'quantity')) measures.push('latest');
   return measures;
+}
+
+/** A reason to look again that no person has accepted yet (a shared computation, a value far above its target). */
+export function openFlags(indicator: IndicatorState): NonNullable<IndicatorState['flags']> {
+  return (indicator.flags ?? []).filter((flag) => flag.accepted === null);
+}
+
+export function needsReview(indicator: IndicatorState): boolean {
+  return openFlags(indicator).length > 0;
+}
+
+/**
+ * Only the indicators to review ("te controleren"), in their sections and objectives, rolled up again with the
+ * server's rule for what is shown.
+ */
+export function filterReview(sections: Section[]): Section[] {
+  return sections.flatMap((section) => {
+    const strategic = section.strategic.flatMap((st) => {
+      const operational = st.operational.flatMap((o) => {
+        const indicators = o.indicators.filter(needsReview);
+        return indicators.length === 0 ? [] : [{ ...o, ...rollUp(indicators.map((i) => i.status)), indicators }];
+      });
+      return operational.length === 0 ? [] : [{ ...st, ...rollUp(statusesOf(operational)), operational }];
+    });
+    return strategic.length === 0 ? [] : [{ ...section, ...rollUp(strategic.flatMap((st) => statusesOf(st.operational))), strategic }];
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../../../shared/api/evaluation.schema.js';
+import type { IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
 
 export interface EvaluationFilter {
   /** A section number, or '' for all. */
@@ -51,4 +52,24 @@ export function yearOptions(periods: { periodStart: string | null; periodEnd: st
     for (let year = from; year <= end && year - from < 20; year += 1) years.add(year);
   }
   return [...years].sort((a, b) => b - a);
+}
+
+/**
+ * The indicators with review flags per operational objective (by id, and by number for a plan read in another
+ * version), from the indicator overview.
+ */
+export function flaggedByObjective(overview: Overview | null): Map<string, IndicatorState[]> {
+  const out = new Map<string, IndicatorState[]>();
+  if (!overview) return out;
+  for (const section of overview.sections) {
+    for (const strategic of section.strategic) {
+      for (const operational of strategic.operational) {
+        const flagged = operational.indicators.filter((indicator) => (indicator.flags ?? []).length > 0);
+        if (flagged.length === 0) continue;
+        out.set(operational.id, flagged);
+        if (!out.has(operational.number)) out.set(operational.number, flagged);
+      }
+    }
+  }
+  return out;
 }

@@ -1,6 +1,8 @@
 import { Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type Evaluation, evaluationInputSchema } from '../../../shared/api/evaluation.schema.js';
+import type { IndicatorState } from '../../../shared/api/indicators.schema.js';
+import { FlagMarker, IndicatorFlags } from '../dashboard/indicator-flags.js';
 import { type Status, statuses } from '../../../shared/monitoring/indicator-status.js';
 import { statusWords } from '../../../shared/monitoring/status-words.js';
 import type { ApiError } from '../../api/api-client.js';
@@ -18,6 +20,9 @@ interface EvaluationItemProps {
   planLanguage: string | undefined;
   mayWrite: boolean;
   onSaved: (saved: Evaluation) => void;
+  /** The objective's indicators with review flags (a shared computation, a value far above its target). */
+  flagged?: IndicatorState[];
+  onFlagsChanged?: () => void;
 }
 
 function valuesOf(item: Evaluation): EvaluationInput {
@@ -28,7 +33,7 @@ function valuesOf(item: Evaluation): EvaluationInput {
 }
 
 /** One operational objective: computed status beside the evaluator's, and the evaluation (a form for evaluators). */
-export function EvaluationItem({ item, owner, planLanguage, mayWrite, onSaved }: EvaluationItemProps) {
+export function EvaluationItem({ item, owner, planLanguage, mayWrite, onSaved, flagged = [], onFlagsChanged = () => undefined }: EvaluationItemProps) {
   const { t, fill, locale, dateTime } = useI18n();
   const words = t.evaluation;
   const notify = useNotify();
@@ -101,6 +106,12 @@ export function EvaluationItem({ item, owner, planLanguage, mayWrite, onSaved }:
       {written && written.computedStatusAtWriting !== item.computedStatus && (
         <Text size="xs" mt={4}>{fill(words.computedAtWriting, { status: statusWords[locale][written.computedStatusAtWriting] })}</Text>
       )}
+      {flagged.map((indicator) => (
+        <div key={indicator.id} className="evaluation-flags" data-indicator-id={indicator.id}>
+          <Text size="sm" fw={600} mt="xs">{fill(t.subjects.flags.inEvaluation, { text: indicator.text })}<FlagMarker indicator={indicator} /></Text>
+          <IndicatorFlags indicator={indicator} year={item.year} onChanged={onFlagsChanged} headingOrder={4} />
+        </div>
+      ))}
       {written && (
         <Text size="xs" className="secondary-text" mt={4}>
           {written.updatedBy ? fill(words.updatedBy, { date: dateTime(written.updatedAt), who: written.updatedBy }) : fill(words.updated, { date: dateTime(written.updatedAt) })}

@@ -15,6 +15,8 @@ import { planApi } from '../plan/plan.api.js';
 import { EvaluationItem } from './evaluation-item.js';
 import { type EvaluationFilter, groupEvaluations, yearOptions } from './evaluation-filter.js';
 import { evaluationApi } from './evaluation.api.js';
+import { indicatorsApi } from '../dashboard/indicators.api.js';
+import { flaggedByObjective } from './evaluation-filter.js';
 import { yearOf } from '../../../shared/calendar/days.js';
 
 function parseYear(value: string | null): number | undefined {
@@ -35,6 +37,10 @@ export function EvaluationPage() {
   const versions = useApiQuery(() => planApi.versions(), 'evaluation-versions');
   const versionId = list.status === 'success' ? list.data.versionId : null;
   const tree = useApiQuery(() => (versionId ? planApi.tree(versionId) : Promise.resolve(null)), `evaluation-tree:${versionId ?? 'none'}`);
+  // The indicators' review flags (shared computation, far above target), shown per objective as on the dashboard.
+  const listYear = list.status === 'success' ? list.data.year : null;
+  const overview = useApiQuery(() => (listYear ? indicatorsApi.overview(listYear).catch(() => null) : Promise.resolve(null)), `evaluation-overview:${listYear ?? 'none'}`, { keepPreviousData: true });
+  const flagged = useMemo(() => flaggedByObjective(overview.status === 'success' ? overview.data : null), [overview]);
   const [filter, setFilter] = useState<EvaluationFilter>({ section: '', notYetEvaluated: false });
   // Evaluations written on this page, over the list as loaded (keyed by objective and year).
   const [written, setWritten] = useState<ReadonlyMap<string, Evaluation>>(() => new Map());
@@ -131,6 +137,8 @@ export function EvaluationPage() {
                     <EvaluationItem
                       key={`${item.objectiveId}:${item.year}`}
                       item={item}
+                      flagged={flagged.get(item.objectiveId) ?? flagged.get(item.number) ?? []}
+                      onFlagsChanged={overview.reload}
                       owner={owners.get(item.objectiveId) ?? null}
                       planLanguage={planLanguage}
                       mayWrite={mayWrite}

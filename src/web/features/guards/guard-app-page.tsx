@@ -94,7 +94,7 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
     if (type) {
       return (
         <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
-          <GuardRecordForm type={type} editing={view.editing} wijken={data.wijken} timeZone={profile.timeZone ?? DEFAULT_TIME_ZONE} onCancel={() => setView({ kind: 'home' })} onSave={async (draft) => {
+          <GuardRecordForm type={type} subjects={data.subjects.filter((subject) => subject.typeKey === type.key)} editing={view.editing} wijken={data.wijken} timeZone={profile.timeZone ?? DEFAULT_TIME_ZONE} onCancel={() => setView({ kind: 'home' })} onSave={async (draft) => {
             await app.enqueue({ id: view.editing?.id ?? crypto.randomUUID(), kind: 'registration', label: type.key, body: draft.body, photo: draft.photo, photoField: draft.photoField });
             saved();
           }} />

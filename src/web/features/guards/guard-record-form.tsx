@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, Te
 import { type FormEvent, useState } from 'react';
 import type { RegistrationInput } from '../../../shared/api/registers.schema.js';
 import type { FieldDefinition, RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+import type { Subject } from '../../../shared/subjects/subject.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { WijkList } from '../registrations/registrations.api.js';
 import { type GuardPlace, GuardPlacePicker } from './guard-place-picker.js';
@@ -19,8 +20,10 @@ export function recordNow(now: Date, timeZone: string): { day: string; time: str
 }
 
 /** A guard's task record, built from its register's fields; a record to correct opens with the server's message. */
-export function GuardRecordForm({ type, editing, wijken, timeZone, onSave, onCancel }: {
+export function GuardRecordForm({ type, subjects = [], editing, wijken, timeZone, onSave, onCancel }: {
   type: RegisterTypeDefinition;
+  /** The active subjects of this register, from the phone's cache: what the record counts for (toezicht inbraak …). */
+  subjects?: Subject[];
   /** The municipality's time zone (from the profile kept on the phone). */
   timeZone: string;
   editing: OutboxItem | null;
@@ -37,6 +40,12 @@ export function GuardRecordForm({ type, editing, wijken, timeZone, onSave, onCan
   const [photo, setPhoto] = useState<(OutboxPhoto & { bytes?: number }) | null>(editing?.photo ?? null);
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const [saving, setSaving] = useState(false);
+  // The only subject of the register is chosen from the start; a record to correct keeps its own.
+  // A subject the phone no longer knows (stopped, merged) is dropped so the picker shows what is sent.
+  const [subjectId, setSubjectId] = useState<string>(() => {
+    if (initial?.subjectId) return subjects.length === 0 || subjects.some((subject) => subject.id === initial.subjectId) ? initial.subjectId : '';
+    return !editing && subjects.length === 1 ? (subjects[0]?.id ?? '') : '';
+  });
   const photoField = type.fields.find((f) => f.kind === 'attachments');
   const serverIssues = new Map((editing?.error?.issues ?? []).map((issue) => [issue.path.replace(/^values\./, ''), issue.message]));
   const fieldError = (key: string) => (missing.has(key) ? t.guards.required : serverIssues.get(key));
@@ -51,7 +60,7 @@ export function GuardRecordForm({ type, editing, wijken, timeZone, onSave, onCan
     const clean = Object.fromEntries(Object.entries(values).filter(([key, v]) => v !== '' && v !== undefined && v !== null && key !== photoField?.key));
     setSaving(true);
     try {
-      await onSave({ body: { typeKey: type.key, occurredOn: day, place, values: clean }, photo, photoField: photoField?.key });
+      await onSave({ body: { typeKey: type.key, occurredOn: day, place, values: clean, ...(subjectId ? { subjectId } : {}) }, photo, photoField: photoField?.key });
     } finally {
       setSaving(false);
     }
@@ -124,6 +133,10 @@ export function GuardRecordForm({ type, editing, wijken, timeZone, onSave, onCan
         <Group grow>
           <TextInput type="date" label={t.guards.date} required value={day} onChange={(e) => setDay(e.currentTarget.value)} error={serverIssues.get('occurredOn')} />
         </Group>
+        {subjects.length > 0 && (
+          <NativeSelect label={t.subjects.guard.label} name="subjectId" value={subjectId} onChange={(e) => setSubjectId(e.currentTarget.value)}
+            data={[{ value: '', label: t.subjects.guard.none }, ...subjects.map((subject) => ({ value: subject.id, label: subject.name }))]} />
+        )}
         {type.fields.map(field)}
         {type.place !== 'none' && <GuardPlacePicker value={place} onChange={setPlace} wijken={wijken} error={missing.has('place') ? t.guards.required : undefined} />}
         <Group justify="space-between" mt="sm">

@@ -6,6 +6,8 @@ import { apiClient } from '../../api/api-client.js';
 import { authApi } from '../auth/auth.api.js';
 import { filesApi } from '../registrations/files.api.js';
 import { registrationsApi, type WijkList } from '../registrations/registrations.api.js';
+import type { Subject } from '../../../shared/subjects/subject.js';
+import { subjectsApi } from '../subjects/subjects.api.js';
 import { guardsApi } from './guards.api.js';
 import { indexedDbOutbox, offlineCache, type OutboxItem, type OutboxStore } from './outbox-store.js';
 import { syncOutbox, type SyncResult, type SyncTransport } from './outbox-sync.js';
@@ -14,7 +16,8 @@ import { syncOutbox, type SyncResult, type SyncTransport } from './outbox-sync.j
 /** Kept on the phone for offline use; `timeZone` is the municipality's (absent in profiles saved before it existed). */
 export interface GuardProfile { userId: string; name: string; municipality: string; timeZone?: string }
 
-export interface GuardData { me: GuardMe | null; types: RegisterType[]; wijken: WijkList | null; meldingen: Melding[]; meldingenSavedAt: string | null }
+/** `subjects`: the active subjects of the guard registers (toezicht inbraak, fietsdiefstal …), kept for offline use. */
+export interface GuardData { me: GuardMe | null; types: RegisterType[]; subjects: Subject[]; wijken: WijkList | null; meldingen: Melding[]; meldingenSavedAt: string | null }
 
 const transport: SyncTransport = {
   prepare: async () => {
@@ -35,7 +38,7 @@ const transport: SyncTransport = {
 
 /** The phone app's state: cached data, the outbox, the sync (automatic when the network returns, or on the button). */
 export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedDbOutbox) {
-  const [data, setData] = useState<GuardData>({ me: null, types: [], wijken: null, meldingen: [], meldingenSavedAt: null });
+  const [data, setData] = useState<GuardData>({ me: null, types: [], subjects: [], wijken: null, meldingen: [], meldingenSavedAt: null });
   const [items, setItems] = useState<OutboxItem[]>([]);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [syncing, setSyncing] = useState(false);
@@ -45,10 +48,18 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
   const reload = useCallback(async () => setItems(await store.all(profile.userId)), [store, profile.userId]);
 
   const refreshFromServer = useCallback(async () => {
-    const [me, types, wijken, meldingen] = await Promise.all([guardsApi.me(), registrationsApi.types(), registrationsApi.wijken(), guardsApi.meldingen({ mine: 'true' })]);
+    const [me, types, wijken, meldingen, subjects] = await Promise.all([
+      guardsApi.me(), registrationsApi.types(), registrationsApi.wijken(), guardsApi.meldingen({ mine: 'true' }),
+      // Without subjects (an older server, a refusal) the records are made without one, as before.
+      subjectsApi.list().catch(async () => (await offlineCache.get<Subject[]>('subjects'))?.value ?? []),
+    ]);
     const guardTypes = types.filter((type) => guardRegisterKeys.includes(type.key));
-    await Promise.all([offlineCache.set(`me:${profile.userId}`, me), offlineCache.set('types', guardTypes), offlineCache.set('wijken', wijken), offlineCache.set(`meldingen:${profile.userId}`, meldingen.items)]);
-    setData({ me, types: guardTypes, wijken, meldingen: meldingen.items, meldingenSavedAt: null });
+    const guardSubjects = subjects.filter((subject) => subject.active && guardRegisterKeys.includes(subject.typeKey));
+    await Promise.all([
+      offlineCache.set(`me:${profile.userId}`, me), offlineCache.set('types', guardTypes), offlineCache.set('subjects', guardSubjects), offlineCache.set('wijken', wijken),
+      offlineCache.set(`meldingen:${profile.userId}`, meldingen.items),
+    ]);
+    setData({ me, types: guardTypes, subjects: guardSubjects, wijken, meldingen: meldingen.items, meldingenSavedAt: null });
   }, [profile.userId]);
 
   const sync = useCallback(async (): Promise<SyncResult | null> => {
@@ -71,10 +82,11 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
   useEffect(() => {
     let current = true;
     void (async () => {
-      const [me, types, wijken, meldingen] = await Promise.all([
-        offlineCache.get<GuardMe>(`me:${profile.userId}`), offlineCache.get<RegisterType[]>('types'), offlineCache.get<WijkList>('wijken'), offlineCache.get<Melding[]>(`meldingen:${profile.userId}`),
+      const [me, types, subjects, wijken, meldingen] = await Promise.all([
+        offlineCache.get<GuardMe>(`me:${profile.userId}`), offlineCache.get<RegisterType[]>('types'), offlineCache.get<Subject[]>('subjects'), offlineCache.get<WijkList>('wijken'),
+        offlineCache.get<Melding[]>(`meldingen:${profile.userId}`),
       ]);
-      if (current) setData({ me: me?.value ?? null, types: types?.value ?? [], wijken: wijken?.value ?? null, meldingen: meldingen?.value ?? [], meldingenSavedAt: meldingen?.savedAt ?? null });
+      if (current) setData({ me: me?.value ?? null, types: types?.value ?? [], subjects: subjects?.value ?? [], wijken: wijken?.value ?? null, meldingen: meldingen?.value ?? [], meldingenSavedAt: meldingen?.savedAt ?? null });
       await reload();
       if (navigator.onLine) await refreshFromServer().then(() => sync()).catch(() => undefined);
     })();

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useMe } from '../auth/session-context.js';
 import { OverdueCasesCard } from '../cases/cases-page.js';
+import { JobProblemsCard } from './job-problems-card.js';
 
 /** Greets the user with their role and municipality and points to what they may open. */
 export function HomePage() {
@@ -26,6 +27,7 @@ export function HomePage() {
         <Text>{fill(t.home.roleIn, { role: t.roles[me.user.role], municipality: me.municipality.name })}</Text>
         <Text>{fill(t.home.today, { date: date(new Date()) })}</Text>
       </PageHeader>
+      {can('system.status') && <JobProblemsCard />}
       {can('case.read') && <OverdueCasesCard />}
       <Title order={2} size="h3" mb="sm">{t.home.shortcutsTitle}</Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">

@@ -53,6 +53,7 @@ export function RegistrationEditPage() {
               occurredUntil: data.data.registration.occurredUntil ?? '',
               values: formValuesFrom(type.definition, data.data.registration.values, locale),
               place: placeStateFrom(data.data.registration),
+              subjectId: data.data.registration.subjectId ?? '',
             }}
             allowAnother={false}
             cancelTo={back}

@@ -1,10 +1,12 @@
 import './registrations.css';
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { RegisterType, Registration, RegistrationInput } from '../../../shared/api/registers.schema.js';
+import type { CountsFor, RegisterType, Registration, RegistrationInput } from '../../../shared/api/registers.schema.js';
+import { systemRegisterKeys } from '../../../shared/monitoring/builtin-register-types.js';
 import type { ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
+import { toApiError, useApiQuery } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -19,6 +21,8 @@ import {
 import { RegistrationField } from './registration-field.js';
 import { registrationsApi, type WijkList } from './registrations.api.js';
 import { useToday } from '../auth/session-context.js';
+import { subjectsApi } from '../subjects/subjects.api.js';
+import { CountsForPanel, countsForLines, preselectedSubject, SubjectField, subjectChoices } from './subject-field.js';
 
 export interface RegistrationDraft {
   typeKey: string;
@@ -26,6 +30,8 @@ export interface RegistrationDraft {
   occurredUntil: string;
   values: FormValues;
   place: PlaceState;
+  /** What it counts for: a subject of the register, '' for none. */
+  subjectId: string;
 }
 
 type Errors = Record<string, string>;
@@ -44,8 +50,8 @@ function placeProblemMessage(problem: PlaceProblem, t: Messages): string {
   return words[problem];
 }
 
-/** A fresh draft in a register: today, empty fields, the place given as last time. */
-export function newDraft(type: RegisterType, today: string, previous?: Pick<RegistrationDraft, 'occurredOn' | 'occurredUntil' | 'place'>): RegistrationDraft {
+/** A fresh draft in a register: today, empty fields, the place given as last time (and the subject, in the same register). */
+export function newDraft(type: RegisterType, today: string, previous?: Pick<RegistrationDraft, 'occurredOn' | 'occurredUntil' | 'place'> & Partial<Pick<RegistrationDraft, 'typeKey' | 'subjectId'>>): RegistrationDraft {
   const modes = placeModes(type.definition.place);
   const remembered = previous?.place.mode ?? lastPlaceMode.get();
   const mode = remembered && modes.includes(remembered) ? remembered : (modes.includes('point') ? 'point' : (modes[0] ?? 'none'));
@@ -55,12 +61,18 @@ export function newDraft(type: RegisterType, today: string, previous?: Pick<Regi
     occurredUntil: previous?.occurredUntil ?? '',
     values: emptyFormValues(type.definition),
     place: { ...emptyPlace, mode, wijkCode: previous?.place.mode === 'wijk' ? previous.place.wijkCode : '' },
+    subjectId: previous?.typeKey === type.key ? (previous.subjectId ?? '') : '',
   };
+}
+
+/** Registers a person registers in by hand: active ones, never the system registers other features write. */
+export function registersByHand(types: RegisterType[]): RegisterType[] {
+  return types.filter((type) => type.active && !systemRegisterKeys.includes(type.key));
 }
 
 /** The register to start in: the one used last, else the first. */
 export function startRegister(types: RegisterType[]): RegisterType | undefined {
-  const active = types.filter((type) => type.active);
+  const active = registersByHand(types);
   const last = lastRegister.get();
   return active.find((type) => type.key === last) ?? active[0];
 }
@@ -83,7 +95,7 @@ interface RegistrationFormProps {
  * client id until a save succeeds (a double submit stores one registration), and maps the server's answer onto fields.
  */
 export function RegistrationForm({ types, wijken, initial, existing, onSaved, onDelete, allowAnother, cancelTo }: RegistrationFormProps) {
-  const { t, locale, fill } = useI18n();
+  const { t, locale, fill, number } = useI18n();
   const notify = useNotify();
   const today = useToday();
   const [draft, setDraft] = useState<RegistrationDraft>(initial);
@@ -94,10 +106,23 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
   const clientId = useRef(newClientId());
   const formRef = useRef<HTMLFormElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
+  const [counted, setCounted] = useState<CountsFor[] | null>(null);
 
-  const selectable = useMemo(() => types.filter((type) => type.active || type.key === existing?.typeKey), [types, existing]);
+  const selectable = useMemo(() => types.filter((type) => (type.active && !systemRegisterKeys.includes(type.key)) || type.key === existing?.typeKey), [types, existing]);
   const type = types.find((candidate) => candidate.key === draft.typeKey);
   const definition = type?.definition;
+
+  // The subjects of the register (a stored registration may name one that is no longer active).
+  const subjects = useApiQuery(() => subjectsApi.list({ typeKey: draft.typeKey, includeInactive: existing !== undefined }), `subjects:${draft.typeKey}:${existing ? 'all' : 'active'}`);
+  const subjectList = subjects.status === 'success' ? subjects.data : [];
+  const choices = subjectChoices(subjectList, draft.typeKey, draft.subjectId);
+  const subjectTouched = useRef(false);
+  // A register with only one subject: that one is chosen (a new registration, until the person picks another).
+  useEffect(() => {
+    if (existing || subjectTouched.current || subjects.status !== 'success') return;
+    const only = preselectedSubject(subjects.data, draft.typeKey);
+    if (only && draft.subjectId === '') setDraft((current) => (current.typeKey === draft.typeKey && current.subjectId === '' ? { ...current, subjectId: only } : current));
+  }, [subjects, draft.typeKey, draft.subjectId, existing]);
 
   // After a refused submit: the first invalid field (or the place) gets the focus.
   useEffect(() => {
@@ -124,6 +149,7 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
     if (!next) return;
     setErrors({});
     setFailure(null);
+    subjectTouched.current = false;
     setDraft((current) => newDraft(next, today, current));
   };
 
@@ -156,6 +182,9 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
       place: place.place,
       values,
     };
+    // A new registration names its subject; a correction sends it only when it changed.
+    if (!existing) body.subjectId = draft.subjectId || null;
+    else if ((existing.subjectId ?? '') !== draft.subjectId) body.subjectId = draft.subjectId || null;
     savingRef.current = true;
     setSaving(true);
     const request = existing
@@ -167,7 +196,17 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
         setSaving(false);
         lastRegister.set(draft.typeKey);
         lastPlaceMode.set(draft.place.mode);
-        notify(existing ? t.registrations.updated : fill(t.registrations.created, { register: labelOf(definition.labels, locale) }), 'success');
+        const done = existing ? t.registrations.updated : fill(t.registrations.created, { register: labelOf(definition.labels, locale) });
+        const lines = countsForLines(registration.countsFor ?? [], t, (value) => number(value));
+        if (lines.length === 0) notify(done, 'success');
+        else {
+          // Say what it counted for and where those indicators stand now.
+          notifications.show({
+            color: 'teal.9', autoClose: 10_000, closeButtonProps: { 'aria-label': t.app.close },
+            message: <Stack gap={2}><Text size="sm">{done}</Text>{lines.map((line, index) => <Text key={index} size="sm">{line}</Text>)}</Stack>,
+          });
+        }
+        setCounted(registration.countsFor ?? null);
         clientId.current = newClientId();
         if (another && type) {
           setDraft((current) => newDraft(type, today, current));
@@ -194,6 +233,11 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
             return refuse({ place: error.message });
           case 'REGISTER_TYPE_UNKNOWN':
             return refuse({ typeKey: error.message });
+          case 'SUBJECT_UNKNOWN':
+          case 'SUBJECT_INACTIVE':
+          case 'SUBJECT_WRONG_REGISTER':
+            subjects.reload();
+            return refuse({ subjectId: error.message });
           case 'VALIDATION_FAILED': {
             const { fields, other } = problemPathsFromServer(error.details);
             const mapped: Errors = {};
@@ -220,6 +264,7 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={saving}>
       <Stack gap="md" maw={720}>
         {failure && <ErrorAlert error={failure} />}
+        {counted && <CountsForPanel items={counted} />}
         {fieldErrorCount > 0 && !failure && (
           <Alert color="red" variant="light" role="alert">{fill(t.registrations.checkFields, { count: fieldErrorCount })}</Alert>
         )}
@@ -269,6 +314,17 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
                 />
               )}
             </SimpleGrid>
+            <SubjectField
+              choices={choices}
+              value={draft.subjectId}
+              loading={subjects.status === 'loading'}
+              error={errors.subjectId}
+              onChange={(subjectId) => {
+                subjectTouched.current = true;
+                clearError('subjectId');
+                setDraft((current) => ({ ...current, subjectId }));
+              }}
+            />
             {definition.fields.map((field) => (
               <RegistrationField
                 key={`${draft.typeKey}:${field.key}`}

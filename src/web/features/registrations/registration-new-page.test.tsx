@@ -61,6 +61,7 @@ describe('RegistrationNewPage', () => {
       if (url === '/api/auth/me') return { status: 200, body: fakeMe };
       if (url === '/api/register-types') return { status: 200, body: { types } };
       if (url === '/api/wijken') return { status: 200, body: wijken };
+      if (url.startsWith('/api/subjects?')) return { status: 200, body: { subjects: [] } };
       if (method === 'POST' && url === '/api/registrations') {
         posts.push(body as (typeof posts)[number]);
         if (posts.length === 1) {
@@ -119,5 +120,74 @@ describe('RegistrationNewPage', () => {
     expect(posts).toHaveLength(2);
     expect(posts[1]?.id).toBe(posts[0]?.id);
     expect(window.localStorage.getItem('svpp.registrations.lastRegister')).toBe('buurtbemiddeling');
+    // No subjects in this register: no picker, and the registration names none.
+    expect(document.querySelector('[name="subjectId"]')).toBeNull();
+    expect(posts[1]?.subjectId).toBeNull();
+  });
+
+  it('offers the register’s subjects (the only one chosen), hides the system registers, sends the subject and says what it counted for', async () => {
+    window.localStorage.setItem('svpp.registrations.lastRegister', 'meeting');
+    const subject = (id: string, name: string, sectionNumber: string | null, typeKey = 'meeting') => ({
+      id, typeKey, kind: 'body', key: `k-${id.slice(-4)}`, name, sectionNumber, category: 'cpr', reportKind: null, state: 'confirmed', active: true, mergedIntoId: null, registrations: 1, indicators: [],
+    });
+    const cpr = subject('00000000-0000-4000-8000-00000000c001', 'CPR', '1');
+    const platform = subject('00000000-0000-4000-8000-00000000c002', 'Overlegplatform probleemgedrag op school', '5');
+    let meetingSubjects = [cpr];
+    const posts: { subjectId?: string | null; typeKey: string }[] = [];
+    fakeServer((method, url, body) => {
+      if (url === '/api/auth/me') return { status: 200, body: fakeMe };
+      if (url === '/api/register-types') return { status: 200, body: { types } };
+      if (url === '/api/wijken') return { status: 200, body: wijken };
+      if (url === '/api/subjects?typeKey=meeting') return { status: 200, body: { subjects: meetingSubjects } };
+      if (url.startsWith('/api/subjects?')) return { status: 200, body: { subjects: [] } };
+      if (method === 'POST' && url === '/api/registrations') {
+        posts.push(body as (typeof posts)[number]);
+        const registration = body as Record<string, unknown>;
+        return {
+          status: 201, body: {
+            ...registration, occurredUntil: null, category: 'cpr', status: null, quantity: null, hours: null, title: null, wijkCode: null, lat: null, lon: null, address: null, source: 'web', createdAt: '2020-06-01T10:00:00Z', updatedAt: '2020-06-01T10:00:00Z',
+            countsFor: posts.length === 1
+              ? [{ indicatorId: 'i1', number: '1.2.4.1', text: 'Aantal vergaderingen van de CPR', value: 2, required: 3, status: 'on_track' }]
+              : [],
+          },
+        };
+      }
+      return undefined;
+    });
+    renderApp('/registrations/new');
+
+    await vi.waitFor(() => expect(input('typeKey').value).toBe('meeting'));
+    // Registers other features write (decisions, the violence register) are not offered.
+    const registers = [...document.querySelectorAll<HTMLOptionElement>('[name="typeKey"] option')].map((option) => option.value);
+    expect(registers).toContain('headcount');
+    expect(registers).not.toContain('decision');
+    expect(registers).not.toContain('violence_incident');
+
+    // The register's only subject is chosen; "none" stays possible.
+    await vi.waitFor(() => expect(input('subjectId').value).toBe(cpr.id));
+    expect(screen.getByRole('option', { name: 'CPR (sectie 1)' })).toBeDefined();
+    expect(screen.getByRole('option', { name: 'Geen van deze onderwerpen' })).toBeDefined();
+
+    fireEvent.change(input('values.kind'), { target: { value: 'cpr' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan en nog een' }));
+    const panel = await screen.findByTestId('counts-for');
+    expect(within(panel).getByText('Telt mee voor 1.2.4.1 Aantal vergaderingen van de CPR: 2 van 3')).toBeDefined();
+    expect(posts[0]).toMatchObject({ typeKey: 'meeting', subjectId: cpr.id });
+
+    // The next one keeps the subject; chosen "none", it names none and counts for nothing.
+    expect(input('subjectId').value).toBe(cpr.id);
+    fireEvent.change(input('subjectId'), { target: { value: '' } });
+    fireEvent.change(input('values.kind'), { target: { value: 'cpr' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan en nog een' }));
+    expect(await within(screen.getByTestId('counts-for')).findByText('Deze registratie telt voor geen enkele indicator van het plan.')).toBeDefined();
+    expect(posts[1]?.subjectId).toBeNull();
+
+    // With two subjects none is chosen for the person: another register and back loads them again.
+    meetingSubjects = [cpr, platform];
+    fireEvent.change(input('typeKey'), { target: { value: 'activity' } });
+    await vi.waitFor(() => expect(document.querySelector('[name="subjectId"]')).toBeNull());
+    fireEvent.change(input('typeKey'), { target: { value: 'meeting' } });
+    expect(await screen.findByRole('option', { name: 'Overlegplatform probleemgedrag op school (sectie 5)' })).toBeDefined();
+    expect(input('subjectId').value).toBe('');
   });
 });

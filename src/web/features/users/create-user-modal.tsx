@@ -67,6 +67,7 @@ export function CreateUserModal({ opened, onClose, onCreated }: { opened: boolea
         setSaving(false);
         const error = toApiError(reason);
         if (error.code === 'USER_EMAIL_TAKEN') return setErrors({ email: error.message });
+        if (error.code === 'PASSWORD_TOO_WEAK') return setErrors({ password: error.message });
         const fields = invalidFields(error);
         if (fields.length > 0) return setErrors(userFieldErrors(fields, t));
         setFailure(error);

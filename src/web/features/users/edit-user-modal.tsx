@@ -115,7 +115,8 @@ export function EditUserModal({ user, onClose, onSaved }: { user: User | null; o
       (reason: unknown) => {
         setSettingPassword(false);
         const error = toApiError(reason);
-        if (invalidFields(error).includes('password')) setPasswordError(t.users.invalidPassword);
+        if (error.code === 'PASSWORD_TOO_WEAK') setPasswordError(error.message);
+        else if (invalidFields(error).includes('password')) setPasswordError(t.users.invalidPassword);
         else setFailure(error);
       },
     );

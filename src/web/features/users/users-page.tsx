@@ -11,6 +11,7 @@ import { CreateUserModal } from './create-user-modal.js';
 import { EditUserModal } from './edit-user-modal.js';
 import { UserCards, UserTable } from './user-views.js';
 import { usersApi } from './users.api.js';
+import { LoginBlocksSection } from './login-blocks-section.js';
 
 /** The municipality's users: admins manage them, coordinators read. */
 export function UsersPage() {
@@ -40,6 +41,8 @@ export function UsersPage() {
           <UserCards users={users.data} meId={me.user.id} caption={caption} onEdit={mayManage ? setEditing : undefined} />
         </>
       )}
+
+      {mayManage && <LoginBlocksSection />}
 
       {mayManage && (
         <>

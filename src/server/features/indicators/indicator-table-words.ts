@@ -1,0 +1,149 @@
+import type { IndicatorFlag } from '../../../shared/api/indicators.schema.js';
+import { type Locale, localeTags } from '../../../shared/i18n/locale.js';
+import { fieldWithRole } from '../../../shared/monitoring/builtin-register-types.js';
+import type { IndicatorLinkInput, IndicatorQuery, ManualReason } from '../../../shared/monitoring/indicator-query.js';
+import type { RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+
+/** The words of the indicator table: what a computation reads, why an indicator is manual, why it is flagged. */
+
+/** Register names as the object of "number of …" (the register definitions name one registration). */
+const plurals: Record<string, Record<Locale, string>> = {
+  meeting: { nl: 'vergaderingen', fr: 'réunions', en: 'meetings' },
+  activity: { nl: 'activiteiten', fr: 'activités', en: 'activities' },
+  document: { nl: 'documenten', fr: 'documents', en: 'documents' },
+  visitors: { nl: 'bezoekerstellingen', fr: 'comptages de visiteurs', en: 'visitor counts' },
+  advice_visit: { nl: 'adviesbezoeken', fr: 'visites conseil', en: 'advice visits' },
+  headcount: { nl: 'tellingen', fr: 'comptages', en: 'head counts' },
+  decision: { nl: 'beslissingen', fr: 'décisions', en: 'decisions' },
+  violence_incident: { nl: 'geweldsfeiten', fr: 'faits de violence', en: 'violence incidents' },
+  guard_round: { nl: 'toezichtrondes', fr: 'rondes de surveillance', en: 'patrol rounds' },
+  guard_report: { nl: 'meldingen', fr: 'signalements', en: 'reports to a city service' },
+  prior_warning: { nl: 'waarschuwingen', fr: 'avertissements', en: 'prior warnings' },
+  supervision: { nl: 'toezichtmomenten', fr: 'moments de surveillance', en: 'supervision moments' },
+  gas_report: { nl: 'GAS-vaststellingen', fr: 'constats SAC', en: 'GAS reports' },
+  case_work: { nl: 'dossierstappen', fr: 'étapes de dossier', en: 'case steps' },
+};
+
+const w = {
+  nl: {
+    registrationsIn: (label: string) => `registraties ‘${label}’`,
+    count: (what: string) => `aantal ${what}`,
+    hours: (what: string) => `uren ${what}`,
+    quantity: (field: string, what: string) => `${field} bij ${what}`,
+    latest: (field: string, what: string) => `laatste telling ${field} (${what})`,
+    of: (subject: string) => `van ‘${subject}’`,
+    subjectGone: 'een onbekend onderwerp',
+    manual: (reason: string) => `manuele waarden: ${reason}`,
+    reasons: {
+      qualitative: 'kwalitatief, beoordeeld door een persoon in de evaluatie',
+      external: 'gegevens van buiten svpp (bv. webstatistieken), manueel ingevoerd',
+      judgment: 'het oordeel van een persoon, manueel ingevoerd',
+      other: 'manueel ingevoerd',
+    },
+    shared: (others: string) => `Zelfde berekening als ${others}: telt misschien iets anders mee.`,
+    farAbove: (value: string, required: string) => `Waarde ${value} is minstens vijf keer de streefwaarde ${required}: nakijken of niet te veel meetelt.`,
+    accepted: (comment: string) => ` Aanvaard: ${comment}`,
+  },
+  fr: {
+    registrationsIn: (label: string) => `enregistrements « ${label} »`,
+    count: (what: string) => `nombre de ${what}`,
+    hours: (what: string) => `heures (${what})`,
+    quantity: (field: string, what: string) => `${field} (${what})`,
+    latest: (field: string, what: string) => `dernier comptage ${field} (${what})`,
+    of: (subject: string) => `de « ${subject} »`,
+    subjectGone: 'un sujet inconnu',
+    manual: (reason: string) => `valeurs manuelles : ${reason}`,
+    reasons: {
+      qualitative: 'qualitatif, apprécié par une personne dans l’évaluation',
+      external: 'données externes à svpp (p. ex. statistiques web), saisies à la main',
+      judgment: 'le jugement d’une personne, saisi à la main',
+      other: 'saisi à la main',
+    },
+    shared: (others: string) => `Même calcul que ${others} : compte peut-être autre chose.`,
+    farAbove: (value: string, required: string) => `La valeur ${value} atteint au moins cinq fois la cible ${required} : vérifier qu’elle ne compte pas trop.`,
+    accepted: (comment: string) => ` Accepté : ${comment}`,
+  },
+  en: {
+    registrationsIn: (label: string) => `registrations ‘${label}’`,
+    count: (what: string) => `number of ${what}`,
+    hours: (what: string) => `hours of ${what}`,
+    quantity: (field: string, what: string) => `${field} in ${what}`,
+    latest: (field: string, what: string) => `latest count of ${field} (${what})`,
+    of: (subject: string) => `of ‘${subject}’`,
+    subjectGone: 'an unknown subject',
+    manual: (reason: string) => `manual values: ${reason}`,
+    reasons: {
+      qualitative: 'qualitative, judged by a person in the evaluation',
+      external: 'data from outside svpp (e.g. web statistics), entered by hand',
+      judgment: 'a person’s judgment, entered by hand',
+      other: 'entered by hand',
+    },
+    shared: (others: string) => `Same computation as ${others}: it may count something else too.`,
+    farAbove: (value: string, required: string) => `Value ${value} is at least five times the target ${required}: check that it does not count too much.`,
+    accepted: (comment: string) => ` Accepted: ${comment}`,
+  },
+} satisfies Record<Locale, unknown>;
+
+const lower = (text: string) => (text.length > 1 && text[1] === text[1]?.toLocaleLowerCase() ? text.charAt(0).toLocaleLowerCase() + text.slice(1) : text);
+const number = (value: number, locale: Locale) => new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 2 }).format(value);
+
+export interface WordsContext {
+  locale: Locale;
+  /** The municipality's registers (built-in and own), by key. */
+  types: Map<string, RegisterTypeDefinition>;
+  /** Subject names by id. */
+  subjects: Map<string, string>;
+}
+
+/** A register query in words: "aantal vergaderingen van ‘CPR’", "uren activiteiten van ‘Vorming’ (soort activiteit: vorming)". */
+export function queryInWords(query: IndicatorQuery, context: WordsContext): string {
+  const words = w[context.locale];
+  const type = context.types.get(query.typeKey);
+  const what = plurals[query.typeKey]?.[context.locale] ?? words.registrationsIn(type?.labels[context.locale] ?? query.typeKey);
+  const field = (role: 'quantity' | 'hours') => {
+    const found = type ? fieldWithRole(type, role) : undefined;
+    return found ? lower(found.labels[context.locale]) : role;
+  };
+  let text: string;
+  switch (query.measure) {
+    case 'count': text = words.count(what); break;
+    case 'hours': text = words.hours(what); break;
+    case 'quantity': text = words.quantity(field('quantity'), what); break;
+    case 'latest': text = words.latest(field('quantity'), what); break;
+  }
+  if (query.subjectId) text += ` ${words.of(context.subjects.get(query.subjectId) ?? words.subjectGone)}`;
+  const filters: string[] = [];
+  const optionsOf = (role: 'category' | 'status', values: string[] | undefined) => {
+    if (!values?.length) return;
+    const found = type ? fieldWithRole(type, role) : undefined;
+    const labels = values.map((value) => found?.options?.find((o) => o.value === value)?.labels[context.locale] ?? value);
+    filters.push(`${found ? lower(found.labels[context.locale]) : role}: ${labels.map(lower).join(', ')}`);
+  };
+  optionsOf('category', query.categories);
+  optionsOf('status', query.statuses);
+  return filters.length ? `${text} (${filters.join('; ')})` : text;
+}
+
+/** Why an indicator is manual, in words. */
+export function manualReasonInWords(reason: ManualReason | null | undefined, locale: Locale): string {
+  return w[locale].reasons[reason ?? 'other'];
+}
+
+/** A link in words: the query, the ratio ("… / … × 100"), or the manual values with their reason. */
+export function linkInWords(link: IndicatorLinkInput, context: WordsContext): string {
+  if (link.mode === 'query') return queryInWords(link.query, context);
+  if (link.mode === 'ratio') {
+    const denominator = 'typeKey' in link.ratio.denominator ? queryInWords(link.ratio.denominator, context) : number(link.ratio.denominator.constant, context.locale);
+    return `${queryInWords(link.ratio.numerator, context)} / ${denominator}${link.ratio.scale === 100 ? ' × 100' : ''}`;
+  }
+  return w[context.locale].manual(manualReasonInWords(link.manualReason, context.locale));
+}
+
+/** A flag's reason in words, with the accepting person's comment when accepted. */
+export function flagInWords(flag: IndicatorFlag, locale: Locale): string {
+  const words = w[locale];
+  const base = flag.kind === 'shared_computation'
+    ? words.shared((flag.others ?? []).map((o) => `‘${o}’`).join(', '))
+    : words.farAbove(number(flag.value ?? 0, locale), number(flag.required ?? 0, locale));
+  return flag.accepted ? base + words.accepted(flag.accepted.comment) : base;
+}

@@ -1,0 +1,289 @@
+import './subjects.css';
+import { Alert, Badge, Button, Checkbox, Group, List, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import type { Subject } from '../../../shared/subjects/subject.js';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { PageHeader } from '../../components/page-header.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useCan } from '../auth/session-context.js';
+import { labelOf } from '../registrations/register-form-model.js';
+import { loadRegisterTypes } from '../registrations/use-registers.js';
+import { subjectsApi } from './subjects.api.js';
+import { groupSubjects, mergeTargets, type SubjectFilter } from './subjects-model.js';
+
+type Dialog = { kind: 'rename'; subject: Subject } | { kind: 'merge'; subject: Subject } | null;
+
+/**
+ * What the indicators count, per register: state (proposed / confirmed), section, registrations, the indicators
+ * that read it. Coordinators confirm, rename, stop, reactivate and merge; everyone who sees the plan can read it.
+ */
+export function SubjectsPage() {
+  const { t, fill, locale, number } = useI18n();
+  const words = t.subjects;
+  const can = useCan();
+  const notify = useNotify();
+  const mayManage = can('indicator.manage');
+  const subjects = useApiQuery(() => subjectsApi.list({ includeInactive: true }), 'subjects:page', { keepPreviousData: true });
+  // Register names; without register.read the keys stand in.
+  const types = useApiQuery(() => loadRegisterTypes().catch(() => []), 'register-types');
+  const [filter, setFilter] = useState<SubjectFilter>({ typeKey: '', search: '', onlyProposed: false });
+  const [showInactive, setShowInactive] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+
+  const registerName = (typeKey: string) => {
+    const type = types.status === 'success' ? types.data.find((candidate) => candidate.key === typeKey) : undefined;
+    return type ? labelOf(type.definition.labels, locale) : typeKey;
+  };
+  const all = subjects.status === 'success' ? subjects.data : [];
+  const visible = showInactive ? all : all.filter((subject) => subject.active);
+  const groups = groupSubjects(visible, filter, registerName);
+  const registerKeys = [...new Set(all.map((subject) => subject.typeKey))].sort((a, b) => registerName(a).localeCompare(registerName(b), 'nl-BE'));
+  const shownCount = groups.reduce((sum, group) => sum + group.subjects.length, 0);
+  const proposedCount = groups.reduce((sum, group) => sum + group.subjects.filter((subject) => subject.state === 'proposed' && subject.active).length, 0);
+  const nameOf = (id: string | null) => all.find((subject) => subject.id === id)?.name ?? null;
+
+  const change = (subject: Subject, changes: { active?: boolean; confirm?: true }, done: string) => {
+    if (busy) return;
+    setBusy(subject.id);
+    setFailure(null);
+    subjectsApi.update(subject.id, changes).then(
+      () => {
+        setBusy(null);
+        notify(done, 'success');
+        subjects.reload();
+      },
+      (reason: unknown) => {
+        setBusy(null);
+        setFailure(toApiError(reason));
+      },
+    );
+  };
+
+  return (
+    <>
+      <PageHeader title={words.title} intro={words.intro} />
+      {subjects.status === 'loading' && <CenteredLoader />}
+      {subjects.status === 'error' && <ErrorAlert error={subjects.error} onRetry={subjects.reload} />}
+      {subjects.status === 'success' && (
+        <Stack gap="md" aria-busy={subjects.refreshing}>
+          {!mayManage && <Alert variant="light" color="blue">{words.readOnly}</Alert>}
+          {failure && <ErrorAlert error={failure} />}
+          <div role="search" aria-label={words.filtersLabel} className="subjects-toolbar">
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+              <NativeSelect label={words.register} name="subjects-register" value={filter.typeKey}
+                onChange={(event) => setFilter({ ...filter, typeKey: event.currentTarget.value })}
+                data={[{ value: '', label: words.allRegisters }, ...registerKeys.map((key) => ({ value: key, label: registerName(key) }))]} />
+              <TextInput label={words.search} name="subjects-search" type="search" value={filter.search} onChange={(event) => setFilter({ ...filter, search: event.currentTarget.value })} />
+              <Checkbox className="subjects-checkbox" label={words.onlyProposed} name="subjects-proposed" checked={filter.onlyProposed} onChange={(event) => setFilter({ ...filter, onlyProposed: event.currentTarget.checked })} />
+              <Checkbox className="subjects-checkbox" label={words.showInactive} name="subjects-inactive" checked={showInactive} onChange={(event) => setShowInactive(event.currentTarget.checked)} />
+            </SimpleGrid>
+            <Text size="sm" fw={500} mt="sm" role="status" aria-live="polite">{fill(words.summary, { count: number(shownCount), proposed: number(proposedCount) })}</Text>
+          </div>
+          {all.length === 0 && <Text>{words.empty}</Text>}
+          {all.length > 0 && groups.length === 0 && <Text>{words.nothingShown}</Text>}
+          {groups.map((group) => (
+            <section key={group.typeKey} aria-labelledby={`subjects-${group.typeKey}`} className="subjects-group">
+              <Title order={2} size="h4" id={`subjects-${group.typeKey}`} mb="xs">{registerName(group.typeKey)} <Text component="span" c="dimmed" size="sm">({number(group.subjects.length)})</Text></Title>
+              <Table className="subjects-table" verticalSpacing="xs" fz="sm">
+                <caption className="visually-hidden">{fill(words.caption, { register: registerName(group.typeKey) })}</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{words.name}</Table.Th>
+                    <Table.Th scope="col">{words.section}</Table.Th>
+                    <Table.Th scope="col">{words.state}</Table.Th>
+                    <Table.Th scope="col" ta="right">{words.registrations}</Table.Th>
+                    <Table.Th scope="col">{words.indicators}</Table.Th>
+                    {mayManage && <Table.Th scope="col">{words.actions}</Table.Th>}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {group.subjects.map((subject) => (
+                    <Table.Tr key={subject.id} data-subject-id={subject.id} data-state={subject.state} data-inactive={!subject.active || undefined}>
+                      <Table.Td data-label={words.name}>
+                        <Text fw={600} size="sm">{subject.name}</Text>
+                        <Text size="xs" className="secondary-text">{fill(words.kindLabel, { kind: words.kinds[subject.kind] })}</Text>
+                      </Table.Td>
+                      <Table.Td data-label={words.section}>{subject.sectionNumber ?? '–'}</Table.Td>
+                      <Table.Td data-label={words.state}><SubjectState subject={subject} mergedInto={nameOf(subject.mergedIntoId)} /></Table.Td>
+                      <Table.Td data-label={words.registrations} ta="right" className="subjects-number">{number(subject.registrations)}</Table.Td>
+                      <Table.Td data-label={words.indicators}>
+                        {subject.indicators.length === 0 ? <Text size="xs" className="secondary-text">{words.noIndicators}</Text> : (
+                          <List size="xs" spacing={2} className="subjects-indicators">
+                            {subject.indicators.map((indicator) => <List.Item key={indicator.id}><strong>{indicator.number}</strong> {indicator.text}</List.Item>)}
+                          </List>
+                        )}
+                      </Table.Td>
+                      {mayManage && (
+                        <Table.Td data-label={words.actions}>
+                          {subject.mergedIntoId === null && (
+                            <Group gap={6} wrap="wrap" className="subjects-actions">
+                              {subject.state === 'proposed' && subject.active && (
+                                <Button size="compact-sm" onClick={() => change(subject, { confirm: true }, fill(words.confirmedDone, { name: subject.name }))} loading={busy === subject.id} aria-label={fill(words.confirmLabel, { name: subject.name })}>{words.confirm}</Button>
+                              )}
+                              <Button size="compact-sm" variant="outline" onClick={() => setDialog({ kind: 'rename', subject })} aria-label={fill(words.renameLabel, { name: subject.name })}>{words.rename}</Button>
+                              {subject.active && (
+                                <Button size="compact-sm" variant="outline" onClick={() => setDialog({ kind: 'merge', subject })} aria-label={fill(words.mergeLabel, { name: subject.name })}>{words.merge}</Button>
+                              )}
+                              {subject.active
+                                ? <Button size="compact-sm" variant="subtle" color="red.9" disabled={busy !== null} onClick={() => change(subject, { active: false }, fill(words.deactivated, { name: subject.name }))} aria-label={fill(words.deactivateLabel, { name: subject.name })}>{words.deactivate}</Button>
+                                : <Button size="compact-sm" variant="subtle" disabled={busy !== null} onClick={() => change(subject, { active: true }, fill(words.reactivated, { name: subject.name }))} aria-label={fill(words.reactivateLabel, { name: subject.name })}>{words.reactivate}</Button>}
+                            </Group>
+                          )}
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </section>
+          ))}
+        </Stack>
+      )}
+      <RenameDialog subject={dialog?.kind === 'rename' ? dialog.subject : null} onClose={() => setDialog(null)} onDone={() => { setDialog(null); subjects.reload(); }} />
+      <MergeDialog subject={dialog?.kind === 'merge' ? dialog.subject : null} all={all} registerName={registerName} onClose={() => setDialog(null)} onDone={() => { setDialog(null); subjects.reload(); }} />
+    </>
+  );
+}
+
+function SubjectState({ subject, mergedInto }: { subject: Subject; mergedInto: string | null }) {
+  const { t, fill } = useI18n();
+  const words = t.subjects;
+  if (subject.mergedIntoId) return <Badge variant="outline" color="gray.7" className="subject-badge">{mergedInto ? fill(words.mergedInto, { name: mergedInto }) : words.mergedElsewhere}</Badge>;
+  return (
+    <Group gap={4} wrap="wrap">
+      <Badge variant={subject.state === 'confirmed' ? 'light' : 'outline'} color={subject.state === 'confirmed' ? 'teal.9' : 'orange.9'} className="subject-badge">
+        {subject.state === 'confirmed' ? words.confirmed : words.proposed}
+      </Badge>
+      {!subject.active && <Badge variant="outline" color="gray.7" className="subject-badge">{words.inactive}</Badge>}
+    </Group>
+  );
+}
+
+function RenameDialog({ subject, onClose, onDone }: { subject: Subject | null; onClose: () => void; onDone: () => void }) {
+  const { t, fill } = useI18n();
+  const words = t.subjects;
+  const notify = useNotify();
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [shownFor, setShownFor] = useState<string | null>(null);
+  if (subject && shownFor !== subject.id) {
+    setShownFor(subject.id);
+    setName(subject.name);
+    setProblem(null);
+    setFailure(null);
+  }
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!subject || saving) return;
+    const next = name.trim();
+    if (next.length < 2 || next.length > 200) {
+      setProblem(words.nameInvalid);
+      return;
+    }
+    setSaving(true);
+    setFailure(null);
+    subjectsApi.update(subject.id, { name: next }).then(
+      () => {
+        setSaving(false);
+        setShownFor(null);
+        notify(fill(words.renamed, { name: next }), 'success');
+        onDone();
+      },
+      (reason: unknown) => {
+        setSaving(false);
+        setFailure(toApiError(reason));
+      },
+    );
+  };
+
+  return (
+    <Modal opened={subject !== null} onClose={() => { setShownFor(null); onClose(); }} title={words.renameTitle} closeButtonProps={{ 'aria-label': t.app.close }}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {failure && <ErrorAlert error={failure} />}
+          <TextInput label={words.newName} name="subject-name" required value={name} error={problem} description={words.renameHint} maxLength={200} data-autofocus
+            onChange={(event) => { setName(event.currentTarget.value); setProblem(null); }} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => { setShownFor(null); onClose(); }}>{words.cancel}</Button>
+            <Button type="submit" loading={saving}>{words.save}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function MergeDialog({ subject, all, registerName, onClose, onDone }: { subject: Subject | null; all: Subject[]; registerName: (typeKey: string) => string; onClose: () => void; onDone: () => void }) {
+  const { t, fill, number } = useI18n();
+  const words = t.subjects;
+  const notify = useNotify();
+  const [intoId, setIntoId] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [shownFor, setShownFor] = useState<string | null>(null);
+  if (subject && shownFor !== subject.id) {
+    setShownFor(subject.id);
+    setIntoId('');
+    setProblem(null);
+    setFailure(null);
+  }
+  const targets = subject ? mergeTargets(all, subject) : [];
+  const close = () => { setShownFor(null); onClose(); };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!subject || saving) return;
+    if (!intoId) {
+      setProblem(words.mergeRequired);
+      return;
+    }
+    const into = all.find((candidate) => candidate.id === intoId);
+    setSaving(true);
+    setFailure(null);
+    subjectsApi.merge(subject.id, intoId).then(
+      (moved) => {
+        setSaving(false);
+        setShownFor(null);
+        notify(fill(words.mergedDone, { name: subject.name, into: into?.name ?? '', moved: number(moved) }), 'success');
+        onDone();
+      },
+      (reason: unknown) => {
+        setSaving(false);
+        setFailure(toApiError(reason));
+      },
+    );
+  };
+
+  return (
+    <Modal opened={subject !== null} onClose={close} title={subject ? fill(words.mergeTitle, { name: subject.name }) : ''} closeButtonProps={{ 'aria-label': t.app.close }} size="lg">
+      {subject && (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            {failure && <ErrorAlert error={failure} />}
+            <Text size="sm">{fill(words.mergeExplain, { count: number(subject.registrations), name: subject.name })}</Text>
+            <Text size="sm" fw={600}>{words.mergeAudited}</Text>
+            {targets.length === 0 ? <Alert variant="light" color="blue">{words.mergeNone}</Alert> : (
+              <NativeSelect label={`${words.mergeInto} (${registerName(subject.typeKey)})`} name="subject-merge-into" required value={intoId} error={problem}
+                onChange={(event) => { setIntoId(event.currentTarget.value); setProblem(null); }}
+                data={[{ value: '', label: words.mergeChoose }, ...targets.map((target) => ({ value: target.id, label: target.sectionNumber ? fill(words.picker.option, { name: target.name, section: target.sectionNumber }) : target.name }))]} />
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>{words.cancel}</Button>
+              <Button type="submit" color="red.9" loading={saving} disabled={targets.length === 0}>{words.mergeConfirm}</Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
