@@ -44,7 +44,7 @@ export function consultationRoutes(consultations: ConsultationService): FastifyP
 
     app.get('/api/consultations/:id/document', {
       config: { access: 'consultation.read' },
-      schema: { tags, summary: 'The agenda and minutes as DOCX or PDF', params: idParamsSchema, querystring: z.object({ format: z.enum(['docx', 'pdf']).default('pdf'), lang: z.enum(locales).optional() }), response: { 200: z.any().describe('the document'), 404: errorResponseSchema } },
+      schema: { tags, summary: 'The agenda and minutes as DOCX, PDF or XLSX', params: idParamsSchema, querystring: z.object({ format: z.enum(['docx', 'pdf', 'xlsx']).default('pdf'), lang: z.enum(locales).optional() }), response: { 200: z.any().describe('the document'), 404: errorResponseSchema } },
     }, async (request, reply) => {
       const document = await consultations.document(actorOf(request.session), request.params.id, request.query.format, request.query.lang ?? request.locale);
       return reply.header('content-type', document.contentType).header('content-disposition', `attachment; filename="${document.filename}"`).send(document.data);

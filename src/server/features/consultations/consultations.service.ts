@@ -148,7 +148,7 @@ export class ConsultationService {
   }
 
   /** The agenda and minutes as DOCX or PDF, in the reader's language. */
-  async document(actor: Actor, id: string, format: 'docx' | 'pdf', locale: Locale): Promise<RenderedReport & { filename: string }> {
+  async document(actor: Actor, id: string, format: 'docx' | 'pdf' | 'xlsx', locale: Locale): Promise<RenderedReport & { filename: string }> {
     const consultation = await this.get(actor, id);
     const municipality = (await new MunicipalityRepository(this.deps.db.kysely).findById(actor.municipalityId))?.name ?? '';
     const doc = consultationReport(consultation, locale, municipality, this.deps.clock.now().toISOString());

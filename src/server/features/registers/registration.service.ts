@@ -148,6 +148,8 @@ export class RegistrationService {
 
   /** Validates an input against its register and derives the indexed columns. */
   async toRow(actor: Actor, input: RegistrationInput, source: string, resolved?: RegisterTypeDefinition): Promise<RegistrationRow> {
+    // decision and violence_incident are written by their features in their own transactions, never by hand.
+    if (systemRegisterKeys.includes(input.typeKey)) throw new AppError('REGISTER_SYSTEM_ONLY');
     // Imports resolve the register once for all their rows.
     const type = resolved ?? (await this.deps.types.resolve(actor.municipalityId, input.typeKey));
     // Every way in (the API, an update, an import) passes the other features' rules.

@@ -111,8 +111,9 @@ export class SubjectService {
       const [first, second] = [id, intoId].sort();
       const a = await repository.lock(actor.municipalityId, first ?? id);
       const b = await repository.lock(actor.municipalityId, second ?? intoId);
-      const from = a?.id === id ? a : b;
-      const into = a?.id === intoId ? a : b;
+      // Each by its own id: a subject of another municipality is not found (never the other one taken twice).
+      const from = [a, b].find((s) => s?.id === id);
+      const into = [a, b].find((s) => s?.id === intoId);
       if (!from || !into) throw new AppError('NOT_FOUND');
       if (from.type_key !== into.type_key) throw new AppError('SUBJECT_MERGE_WRONG_REGISTER', { from: from.type_key, into: into.type_key });
       if (from.merged_into_id || into.merged_into_id || into.active !== 1) throw new AppError('SUBJECT_INACTIVE');

@@ -62,6 +62,7 @@ function Detail({ initial }: { initial: Consultation }) {
       <Group mb="md" gap="xs">
         <Button component="a" variant="default" size="xs" href={`/api/consultations/${consultation.id}/document?format=docx`}>DOCX</Button>
         <Button component="a" variant="default" size="xs" href={`/api/consultations/${consultation.id}/document?format=pdf`}>PDF</Button>
+        <Button component="a" variant="default" size="xs" href={`/api/consultations/${consultation.id}/document?format=xlsx`}>XLSX</Button>
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
