@@ -1,73 +1,186 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import Fastify from 'fastify';
+import { fileURLToPath } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
-import { openDatabase, sqliteFileIn } from '../src/server/db/database.js';
-import { migrateToLatest } from '../src/server/db/migrator.js';
-import { loadDemo, demoPassword, demoUsers } from '../src/server/features/demo/demo.service.js';
-import { systemClock } from '../src/server/adapters/clock.js';
-import { argon2idHasher } from '../src/server/adapters/passwords.js';
-import { percentile, round, runConcurrent } from './measure.js';
-
-const requests = 3_000;
-const warmup = 300;
-const concurrency = 8;
-
-async function measure(url: string, init: (i: number) => RequestInit) {
-  const call = async (i: number) => {
-    const response = await fetch(url, init(i));
-    if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
-    await response.arrayBuffer();
-  };
-  await runConcurrent(warmup, concurrency, call);
-  const { seconds, latenciesMs } = await runConcurrent(requests, concurrency, call);
-  return { writes_per_s: round(requests / seconds, 1), p50_ms: round(percentile(latenciesMs, 50)), p95_ms: round(percentile(latenciesMs, 95)) };
-}
+import { summarizeCpuProfile } from './cpu-profile.js';
+import { round } from './measure.js';
 
 /**
- * Authenticated writes per second through the real stack (session, CSRF, validation, policy, audit chain,
- * SQLite in WAL) against a bare Fastify + better-sqlite3 insert endpoint, both over loopback HTTP in one run.
- * The svpp write is `PUT /api/auth/me/locale`: an audited update that does no password hashing.
+ * `npm run bench -- api-write`: the write users make, `POST /api/registrations` (session cookie, CSRF header, zod
+ * validation, policy, an active subject, wijk placement of a point in Mechelen, the audit chain, the daily rollups,
+ * the indicators it counts for, SQLite in WAL), served by a real svpp server process (`svpp serve` on a temp
+ * SVPP_DATA_DIR with the demo loaded), against a bare Fastify 5 + better-sqlite3 insert endpoint (bench/api-write-bare.ts).
+ * Both are driven by the same load generator in its own process (autocannon, bench/api-write-driver.ts), with the
+ * same connections and duration, one after the other, each request a new registration with its own client id.
+ *
+ * Knobs: SVPP_BENCH_CONNECTIONS (10), SVPP_BENCH_SECONDS (10), SVPP_LOG_LEVEL (svpp's own default `info`), and
+ * SVPP_BENCH_PROFILE=1: the svpp server runs under `node --cpu-prof`; the line then carries `profile` (self time
+ * by code and by function) and the profile file stays in .tmp/bench-profiles/. Loopback only; every process is
+ * killed at the end, whatever happens.
  */
-export async function benchApiWrite(): Promise<object[]> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'svpp-bench-'));
-  try {
-    const config = loadConfig({}, { dataDir: dir, webDir: '/nonexistent', logLevel: 'silent' });
-    const db = openDatabase({ sqliteFile: sqliteFileIn(dir) });
-    await migrateToLatest(db);
-    await loadDemo({ db, clock: systemClock, hasher: argon2idHasher });
-    const { app } = await buildApp({ config, db, logger: false });
-    const base = await app.listen({ host: '127.0.0.1', port: 0 });
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: demoUsers[0]?.email, password: demoPassword }) });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const svpp = await measure(`${base}/api/auth/me/locale`, (i) => ({
-      method: 'PUT', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ locale: i % 2 ? 'fr' : 'nl' }),
-    }));
-    await app.close();
-    await db.close();
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const connections = intFrom('SVPP_BENCH_CONNECTIONS', 10, 1, 200);
+const seconds = intFrom('SVPP_BENCH_SECONDS', 10, 1, 120);
+const warmupSeconds = 3;
+/** A bound on the count whatever the speed: no run sends more than this. */
+const maxRequests = 500_000;
+/** Mechelen's Grote Markt: inside a wijk, so every request is placed by point-in-polygon. */
+const point = { lat: 51.0279, lon: 4.4801 };
+const year = 2020;
 
-    const bare = Fastify();
-    const sqlite = new SqliteDatabase(path.join(dir, 'bare.sqlite'));
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.exec('create table item (id integer primary key, locale text not null, at text not null)');
-    const insert = sqlite.prepare('insert into item (locale, at) values (?, ?)');
-    bare.put('/item', (request) => {
-      const body = request.body as { locale?: string };
-      insert.run(body.locale ?? 'nl', new Date().toISOString());
-      return { ok: true };
+function intFrom(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  const value = raw ? Number(raw) : fallback;
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
+  return value;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
-    const bareBase = await bare.listen({ host: '127.0.0.1', port: 0 });
-    const baseline = await measure(`${bareBase}/item`, (i) => ({ method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale: i % 2 ? 'fr' : 'nl' }) }));
-    await bare.close();
-    sqlite.close();
+  });
+}
 
-    return [{ bench: 'api-write', database: 'sqlite', requests, concurrency, ...svpp, baseline: { name: 'bare fastify + better-sqlite3 insert', ...baseline }, ratio: round(svpp.writes_per_s / baseline.writes_per_s, 3), ratio_means: 'svpp writes/s ÷ baseline writes/s (1 = as fast as the bare insert)' }];
+const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv, nodeArgs: string[] = []) =>
+  spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+
+/** Waits until `url` answers 200, for at most `ms`; fails early when the process ends. */
+async function waitUntilUp(child: ChildProcess, url: string, ms: number, stderr: () => string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server ended (${child.exitCode}) before answering: ${stderr()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${ms} ms: ${stderr()}`);
+}
+
+function collect(child: ChildProcess): () => string {
+  let text = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    text = (text + chunk.toString()).slice(-4000);
+  });
+  return () => text;
+}
+
+/** SIGTERM, then SIGKILL after `ms`; resolves when the process is gone. */
+function stop(child: ChildProcess, ms = 15_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+interface DriverResult { requests: number; ok: number; non2xx: number; errors: number; timeouts: number; seconds: number; writes_per_s: number; p50_ms: number; p95_ms: number; p99_ms: number; statuses: Record<string, number> }
+
+/** One autocannon run in its own process, bounded in time (duration + 60 s) and count. */
+function drive(job: { url: string; headers: Record<string, string>; body: object; seconds: number }): Promise<DriverResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-write-driver.ts', JSON.stringify({ ...job, uniqueId: true, spreadYear: year, connections, maxRequests })], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), (job.seconds + 60) * 1000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code !== 0) return reject(new Error(`load generator ended with ${code}: ${err}`));
+      resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as DriverResult);
+    });
+  });
+}
+
+/** A warm-up run, then the measured one; a run with any non-2xx answer or error is a failed bench, not a figure. */
+async function measure(job: { url: string; headers: Record<string, string>; body: object }): Promise<DriverResult & { all_ok: number }> {
+  const warm = await drive({ ...job, seconds: warmupSeconds });
+  const result = await drive({ ...job, seconds });
+  for (const run of [warm, result]) if (run.non2xx || run.errors || run.timeouts || !run.ok) throw new Error(`${job.url}: ${JSON.stringify(run)}`);
+  return { ...result, all_ok: warm.ok + result.ok };
+}
+
+export async function benchApiWrite(): Promise<object[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'svpp-bench-write-'));
+  const children: ChildProcess[] = [];
+  const profileDir = process.env.SVPP_BENCH_PROFILE ? path.join(repo, '.tmp', 'bench-profiles') : null;
+  try {
+    const env = { SVPP_DATA_DIR: dir, HOST: '127.0.0.1', SVPP_WEB_DIR: path.join(dir, 'no-web'), DATABASE_URL: '' };
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'demo', 'load'], { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+
+    // svpp: the real server process.
+    const port = await freePort();
+    if (profileDir) mkdirSync(profileDir, { recursive: true });
+    const started = Date.now();
+    const svpp = tsx('src/cli/main.ts', ['serve'], { ...env, PORT: String(port) }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+    children.push(svpp);
+    const svppErr = collect(svpp);
+    const base = `http://127.0.0.1:${port}`;
+    await waitUntilUp(svpp, `${base}/api/health`, 60_000, svppErr);
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'preventie@mechelen.demo', password: 'mechelen-demo-2020' }) });
+    if (!login.ok) throw new Error(`login answered ${login.status}: ${await login.text()}`);
+    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const subjects = (await (await fetch(`${base}/api/subjects?typeKey=meeting`, { headers: { cookie } })).json()) as { subjects: { id: string; key: string; name: string; active: boolean }[] };
+    const subject = subjects.subjects.find((s) => s.active && /\.meeting\.cpr$/.test(s.key)) ?? subjects.subjects.find((s) => s.active);
+    if (!subject) throw new Error('the demo has no active meeting subject');
+    const body = { typeKey: 'meeting', occurredOn: `${year}-06-15`, place: point, subjectId: subject.id, values: { kind: 'cpr', title: 'Preventieraad', attendees: 12, minutes: true } };
+    const headers = { cookie, 'x-csrf-token': csrfToken };
+    const probe = await fetch(`${base}/api/registrations`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const probed = (await probe.json()) as { wijkCode?: string | null; countsFor?: unknown[] };
+    if (probe.status !== 201 && probe.status !== 200) throw new Error(`POST /api/registrations answered ${probe.status}: ${JSON.stringify(probed)}`);
+    if (!probed.wijkCode) throw new Error(`the point was not placed in a wijk: ${JSON.stringify(probed)}`);
+    const ours = await measure({ url: `${base}/api/registrations`, headers, body });
+    await stop(svpp);
+    const countsForHere = probed.countsFor?.length ?? 0;
+
+    // What the run left: every 2xx is a stored registration, and the audit chain still verifies.
+    const sqlite = new SqliteDatabase(path.join(dir, 'svpp.sqlite'), { readonly: true });
+    const stored = (sqlite.prepare("select count(*) as n from registration where type_key = 'meeting' and subject_id = ? and deleted_at is null and created_at >= ?").get(subject.id, new Date(started).toISOString()) as { n: number }).n;
+    sqlite.close();
+    // Requests still in flight when a run stops are stored too, unanswered: at most one per connection per run.
+    if (stored < ours.all_ok + 1 || stored > ours.all_ok + 1 + 2 * connections) throw new Error(`${ours.all_ok + 1} registrations answered 2xx but ${stored} were stored`);
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'audit', 'verify'], { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+
+    // The baseline: a bare Fastify + better-sqlite3 insert, its own process, the same load.
+    const barePort = await freePort();
+    const bare = tsx('bench/api-write-bare.ts', [], { SVPP_BENCH_DIR: dir, PORT: String(barePort) });
+    children.push(bare);
+    const bareErr = collect(bare);
+    await waitUntilUp(bare, `http://127.0.0.1:${barePort}/health`, 60_000, bareErr);
+    const baseline = await measure({ url: `http://127.0.0.1:${barePort}/registrations`, headers: {}, body });
+    await stop(bare);
+
+    // The main thread's profile is the largest (tsx's loader thread writes a small one beside it).
+    const profileFile = profileDir ? readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f)).sort((a, b) => statSync(a).size - statSync(b).size).pop() : undefined;
+    const figures = (r: DriverResult) => ({ writes_per_s: round(r.writes_per_s, 1), p50_ms: r.p50_ms, p95_ms: r.p95_ms, p99_ms: r.p99_ms, requests: r.ok, seconds: r.seconds });
+    return [{
+      bench: 'api-write', route: 'POST /api/registrations', load_generator: 'autocannon 9 (own process, bench/api-write-driver.ts)', database: 'sqlite (WAL)',
+      connections, seconds, warmup_seconds: warmupSeconds, server: 'svpp serve (own process)', log_level: process.env.SVPP_LOG_LEVEL || 'info',
+      request: 'meeting with a client id, an active subject, a point placed in a Mechelen wijk; audited, rolled up, answered with countsFor',
+      counts_for: countsForHere, stored_registrations: stored, audit_verify: 'ok',
+      ...figures(ours),
+      baseline: { name: 'bare Fastify 5 + better-sqlite3 insert (WAL, own process, bench/api-write-bare.ts)', route: 'POST /registrations', ...figures(baseline) },
+      ratio: round(ours.writes_per_s / baseline.writes_per_s, 3), ratio_means: 'svpp writes/s ÷ baseline writes/s (1 = as fast as the bare insert)',
+      ...(profileFile ? { profile_file: path.relative(repo, profileFile), profile: summarizeCpuProfile(profileFile) } : {}),
+    }];
   } finally {
+    for (const child of children) await stop(child, 5_000);
     rmSync(dir, { recursive: true, force: true });
   }
 }

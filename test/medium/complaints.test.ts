@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
@@ -11,7 +12,8 @@ import { proposeLink } from '../../src/shared/monitoring/propose-link.js';
 import { exampleFor, operationsOf, urlFor } from '../support/openapi-operations.js';
 
 const grandPlace = { lat: 51.0279, lon: 4.4794 };
-const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64');
+// A real (decodable) PNG: attachments are judged by their bytes and images re-encoded (adapters/upload-policy.ts).
+const png = PNG.sync.write(new PNG({ width: 2, height: 2 })).toString('base64');
 let addressSeq = 0;
 const nextAddress = () => `10.0.${Math.floor(++addressSeq / 250)}.${addressSeq % 250}`;
 

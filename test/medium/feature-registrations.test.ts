@@ -76,6 +76,14 @@ describe.each(dialects)('registrations written by other features on %s', (dialec
     expect((await indicator(/geregistreerde geweldsfeiten/i)).value).toBe(1);
     const daily = await t.database.db.kysely.selectFrom('registration_daily').select(['category', 'day', 'n']).where('type_key', '=', 'violence_incident').where('n', '!=', 0).execute();
     expect(daily).toEqual([{ category: 'physical', day: '2020-07-01', n: 1 }]);
+
+    // New Year's Eve at 23:30 UTC is New Year's Day in Brussels: the registration and the statistics agree on 2020.
+    const newYear = randomUUID();
+    expect((await guard.request({ method: 'POST', url: '/api/guards/incidents', payload: { ...incident, id: newYear, occurredAt: '2019-12-31T23:30:00.000Z' } })).statusCode).toBe(201);
+    expect(await registrations({ id: incidentRegistrationId(newYear) })).toEqual([expect.objectContaining({ occurred_on: '2020-01-01' })]);
+    const stats = (await coordinator.request({ method: 'GET', url: '/api/guards/incidents/stats?year=2020' })).json<{ total: number; byMonth: number[] }>();
+    expect([stats.total, stats.byMonth[0], stats.byMonth[6]]).toEqual([2, 1, 1]);
+    expect((await indicator(/geregistreerde geweldsfeiten/i)).value).toBe(2);
   });
 
   it('makes an approved activity report count for "4 activiteitenrapporten" from its college step, and a correction moves it', async () => {

@@ -92,6 +92,11 @@ describe.each(dialects)('subjects: bad input, merges and flags on %s', (dialect)
     refused(await coordinator.request({ method: 'POST', url: `/api/subjects/${twin.id}/merge`, payload: { intoId: training.id }, cookies: fr }), 422, 'SUBJECT_MERGE_WRONG_REGISTER', 'fr');
     refused(await coordinator.request({ method: 'POST', url: `/api/subjects/${twin.id}/merge`, payload: { intoId: betaSubject.id } }), 404, 'NOT_FOUND');
     refused(await coordinator.request({ method: 'POST', url: `/api/subjects/${twin.id}/merge`, payload: { intoId: betaSubject.id }, cookies: fr }), 404, 'NOT_FOUND', 'fr');
+    // Whichever id sorts first (the merge locks in id order): every Mechelen subject onto Beta's, and Beta's onto each.
+    for (const own of list) {
+      expect((await coordinator.request({ method: 'POST', url: `/api/subjects/${own.id}/merge`, payload: { intoId: betaSubject.id } })).statusCode).toBe(404);
+      expect((await coordinator.request({ method: 'POST', url: `/api/subjects/${betaSubject.id}/merge`, payload: { intoId: own.id } })).statusCode).toBe(404);
+    }
     // Beta's coordinator cannot reach Mechelen's subjects either way.
     refused(await betaCoordinator.request({ method: 'POST', url: `/api/subjects/${betaSubject.id}/merge`, payload: { intoId: twin.id } }), 404, 'NOT_FOUND');
     expect(await subjects()).toEqual(list);

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/server/config.js';
 import type { Dialect } from '../../src/server/db/database.js';
 import { ManualClock } from '../../src/server/adapters/clock.js';
 import { createArgon2idHasher } from '../../src/server/adapters/passwords.js';
-import { memoryFileStore } from '../../src/server/adapters/file-store.js';
+import { type FileStore, memoryFileStore } from '../../src/server/adapters/file-store.js';
 import { UserService } from '../../src/server/features/users/user.service.js';
 import type { ThrottleLimits } from '../../src/server/features/auth/login-throttle.js';
 import { createTestDatabase, type TestDatabase } from './test-databases.js';
@@ -36,6 +36,8 @@ export interface TestApp {
 
 export interface TestAppOptions {
   throttleLimits?: ThrottleLimits;
+  /** The file store (a disk store in a temporary folder to look for orphan files); in memory otherwise. */
+  fileStore?: FileStore;
   /** Send mail to this SMTP server (see `startSmtpServer` in ./smtp.ts); otherwise mail stays in the outbox. */
   smtpUrl?: string;
   /**
@@ -50,7 +52,7 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions = 
   const clock = new ManualClock();
   const config = loadConfig({}, { webDir: '/nonexistent', logLevel: 'silent', sessionIdleMinutes: options.sessionIdleMinutes ?? 12 * 60 });
   const mailer = options.smtpUrl ? smtpMailer(options.smtpUrl, 'svpp test <svpp@test.invalid>') : undefined;
-  const { app, services } = await buildApp({ config, db: database.db, clock, hasher: testHasher, logger: false, throttleLimits: options.throttleLimits, fileStore: memoryFileStore(), ...(mailer ? { mailer } : {}) });
+  const { app, services } = await buildApp({ config, db: database.db, clock, hasher: testHasher, logger: false, throttleLimits: options.throttleLimits, fileStore: options.fileStore ?? memoryFileStore(), ...(mailer ? { mailer } : {}) });
   const users = new UserService({ db: database.db, clock, hasher: testHasher });
 
   const login = async (email: string, password = testPassword): Promise<Agent> => {

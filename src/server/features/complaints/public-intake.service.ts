@@ -1,5 +1,6 @@
 import type { PublicComplaintBody, PublicForm, PublicReceipt, PublicStatus } from '../../../shared/api/complaints.schema.js';
-import { intakeRules, judgeSubmission, publicAttachmentTypes, sniffPublicAttachment } from '../../../shared/complaints/intake-rules.js';
+import { intakeRules, judgeSubmission, publicAttachmentTypes } from '../../../shared/complaints/intake-rules.js';
+import { publicUploadPolicy } from '../../adapters/upload-policy.js';
 import { type ComplaintStatus } from '../../../shared/complaints/complaint-status.js';
 import { nuisanceCategories, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
 import type { ServiceDeps } from '../context.js';
@@ -9,7 +10,7 @@ import { geoFor } from '../../adapters/geo.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
-import type { FileService } from '../files/files.service.js';
+import type { FileService, PreparedFile } from '../files/files.service.js';
 import { ComplaintsRepository } from './complaints.repository.js';
 import { accessCodeMatches, auditView, checkOccurredAt, defaultResponseDays, dueOn, hashAccessCode, newAccessCode, newReference, resolvePlace, syncBarometer } from './complaint-core.js';
 import { receiptMail } from './complaint-mail.js';
@@ -17,7 +18,7 @@ import type { FormTokens, IntakeLimiter } from './intake-guard.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { dayOf } from '../../../shared/calendar/days.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'upload'>; outbox: MailOutbox; tokens: FormTokens; limiter: IntakeLimiter; publicUrl: string };
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'prepare' | 'writeBytes' | 'insertRows' | 'discard'>; outbox: MailOutbox; tokens: FormTokens; limiter: IntakeLimiter; publicUrl: string };
 
 /** The citizen's side of the nuisance desk: the public form, the submission (after the spam and flood checks) and the status page. */
 export class PublicIntakeService {
@@ -58,18 +59,23 @@ export class PublicIntakeService {
 
     const occurredAt = checkOccurredAt(body.occurredAt, now);
     const place = resolvePlace(municipality.slug, body.place);
-    const files = (body.attachments ?? []).map((a) => {
-      const bytes = Buffer.from(a.contentBase64, 'base64');
-      if (bytes.length === 0 || bytes.length > intakeRules.maxAttachmentBytes || !sniffPublicAttachment(a.name, bytes)) throw new AppError('COMPLAINT_ATTACHMENT_REJECTED', { name: a.name });
-      return a;
+    // Attachments are judged by their bytes (the one upload policy: images re-encoded, active PDFs refused); their
+    // bytes are written first and recorded in the complaint's transaction, and removed again when it fails.
+    const prepared = (body.attachments ?? []).map((a): PreparedFile => {
+      try {
+        return this.deps.files.prepare(a.name, a.contentBase64, publicUploadPolicy);
+      } catch (error) {
+        if (error instanceof AppError && (error.code === 'UPLOAD_TYPE_NOT_ALLOWED' || error.code === 'UPLOAD_TOO_LARGE')) throw new AppError('COMPLAINT_ATTACHMENT_REJECTED', { name: a.name, reason: error.code });
+        throw error;
+      }
     });
-    const system = { userId: '', role: 'staff' as const, municipalityId: municipality.id, email: 'public-form' };
-    const fileIds: string[] = [];
-    for (const file of files) fileIds.push((await this.deps.files.upload(system, file.name, file.contentBase64)).id);
+    const system = { userId: '', municipalityId: municipality.id, email: 'public-form' };
 
     const receivedAt = now.toISOString();
     const timeZone = await timeZoneOf(db.kysely, municipality.id);
     const accessCode = newAccessCode();
+    const staged = await this.deps.files.writeBytes(municipality.id, prepared);
+    const fileIds = staged.map((f) => f.id);
     const receipt = await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
       const days = (await repository.responseDays(municipality.id)).get(body.category) ?? defaultResponseDays;
@@ -80,6 +86,7 @@ export class PublicIntakeService {
         answer_text: null, answered_at: null, closed_at: null, merged_into_id: null, created_by: null, created_at: receivedAt, updated_at: receivedAt,
       };
       await repository.insert(row);
+      await this.deps.files.insertRows(trx, system, staged);
       await repository.attach(municipality.id, row.id, fileIds, receivedAt);
       await syncBarometer(trx, db.dialect, row);
       await recordAudit(trx, db.dialect, clock, { municipalityId: municipality.id, actor: { userId: null, email: 'public-form' }, action: 'complaint.create', entity: 'complaint', entityId: row.id, after: { ...auditView(row), channel: 'web', attachments: fileIds.length } });
@@ -89,6 +96,9 @@ export class PublicIntakeService {
         await enqueueMail(trx, clock, { municipalityId: municipality.id, kind: 'complaint.receipt', entityId: row.id, to: row.contact_email, ...mail });
       }
       return { reference: row.reference, accessCode, statusPath, dueOn: row.due_on };
+    }).catch(async (error: unknown) => {
+      await this.deps.files.discard(municipality.id, staged);
+      throw error;
     });
     this.deps.outbox.dispatchSoon();
     return receipt;

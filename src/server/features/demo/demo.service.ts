@@ -85,12 +85,15 @@ async function subjectRows(deps: Pick<ServiceDeps, 'db' | 'clock'>, municipality
   const version = await new PlanRepository(db).latestConfirmed(municipalityId);
   if (!version) return [];
   const tree = await new PlanRepository(db).loadTree(municipalityId, version.id);
-  const targets = new Map((tree?.indicators ?? []).map((i) => [i.lineage_id, { text: i.text, targets: JSON.parse(i.targets_json) as Target[] }]));
+  const stored = new Map((await new IndicatorsRepository(db).links(municipalityId)).map((l) => [l.indicator_lineage_id, l]));
+  // In plan order, so the seeded data is the same on every run.
   const links: DemoLink[] = [];
-  for (const row of await new IndicatorsRepository(db).links(municipalityId)) {
-    const link = row.state === 'confirmed' ? storedLink(row) : null;
-    const indicator = targets.get(row.indicator_lineage_id);
-    if (link && link.mode !== 'manual' && indicator) links.push({ ...indicator, link });
+  const objectiveNumber = new Map((tree?.objectives ?? []).map((o) => [o.id, o.number]));
+  const ordered = [...(tree?.indicators ?? [])].sort((a, b) => (objectiveNumber.get(a.objective_id) ?? '').localeCompare(objectiveNumber.get(b.objective_id) ?? '') || a.position - b.position || a.text.localeCompare(b.text));
+  for (const indicator of ordered) {
+    const row = stored.get(indicator.lineage_id);
+    const link = row?.state === 'confirmed' ? storedLink(row) : null;
+    if (link && link.mode !== 'manual') links.push({ text: indicator.text, targets: JSON.parse(indicator.targets_json) as Target[], link });
   }
   const subjects = await new SubjectRepository(db).list(municipalityId, { includeInactive: true });
   const consultation = await policePreventionSubject(db, municipalityId);

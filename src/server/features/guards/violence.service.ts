@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { GuardsRepository } from './guards.repository.js';
 import { assertPossibleMoment, placeOf } from './guard-place.js';
 import { type IncidentRow, ViolenceRepository } from './violence.repository.js';
-import { dayOf } from '../../../shared/calendar/days.js';
+import { dayOf, dayStart } from '../../../shared/calendar/days.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { derivedRegistrationId, featureRegistrationRow, syncFeatureRegistration } from '../registers/feature-registration.js';
 import type { Kysely } from 'kysely';
@@ -19,7 +19,8 @@ type Who = Actor & { email: string };
 /** A guard sees and writes only the incidents concerning themselves; coordinators and admins the whole register. */
 const ownOnly = (actor: Actor): string | undefined => (actor.role === 'guard' ? actor.userId : undefined);
 
-const yearBounds = (year: number) => ({ from: `${year}-01-01T00:00:00.000Z`, to: `${year + 1}-01-01T00:00:00.000Z` });
+/** A year on the municipality's calendar as UTC timestamps (the incidents' `occurred_at`), like the registrations' days. */
+const yearBounds = (year: number, timeZone: string) => ({ from: dayStart(`${year}-01-01`, timeZone).toISOString(), to: dayStart(`${year + 1}-01-01`, timeZone).toISOString() });
 
 export function presentIncident(row: IncidentRow): Incident {
   return {
@@ -59,8 +60,9 @@ export class ViolenceService {
   /** Every read is audited: the register holds sensitive data on staff. */
   async list(actor: Who, year: number | undefined): Promise<Incident[]> {
     const { db, clock } = this.deps;
+    const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     return db.kysely.transaction().execute(async (trx) => {
-      const rows = await new ViolenceRepository(trx).list(actor.municipalityId, { ...(year ? yearBounds(year) : {}), guardUserId: ownOnly(actor) });
+      const rows = await new ViolenceRepository(trx).list(actor.municipalityId, { ...(year ? yearBounds(year, timeZone) : {}), guardUserId: ownOnly(actor) });
       await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'violence_incident.list', entity: 'violence_incident', entityId: null, after: { year: year ?? null, count: rows.length } });
       return rows.map(presentIncident);
     });
@@ -118,9 +120,10 @@ export class ViolenceService {
   /** Counts only (no names, no descriptions): for the coordinator, the indicator and the yearly report. */
   async stats(municipalityId: string, year: number): Promise<IncidentStats> {
     const repository = new ViolenceRepository(this.deps.db.kysely);
+    const timeZone = await timeZoneOf(this.deps.db.kysely, municipalityId);
     const [facts, previous] = await Promise.all([
-      repository.facts(municipalityId, yearBounds(year).from, yearBounds(year).to),
-      repository.facts(municipalityId, yearBounds(year - 1).from, yearBounds(year - 1).to),
+      repository.facts(municipalityId, yearBounds(year, timeZone).from, yearBounds(year, timeZone).to),
+      repository.facts(municipalityId, yearBounds(year - 1, timeZone).from, yearBounds(year - 1, timeZone).to),
     ]);
     const byKind = Object.fromEntries(violenceKinds.map((kind) => [kind, 0])) as Record<string, number>;
     const byInjuries = Object.fromEntries(injuryLevels.map((level) => [level, 0])) as Record<string, number>;
@@ -128,7 +131,7 @@ export class ViolenceService {
     for (const fact of facts) {
       byKind[fact.kind] = (byKind[fact.kind] ?? 0) + 1;
       byInjuries[fact.injuries] = (byInjuries[fact.injuries] ?? 0) + 1;
-      const month = new Date(fact.occurred_at).getUTCMonth();
+      const month = Number(dayOf(fact.occurred_at, timeZone).slice(5, 7)) - 1;
       byMonth[month] = (byMonth[month] ?? 0) + 1;
     }
     return { year, total: facts.length, byKind, byInjuries, withPoliceReport: facts.filter((f) => f.police_report_number).length, byMonth, previousYearTotal: previous.length };

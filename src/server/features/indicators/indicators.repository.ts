@@ -23,6 +23,39 @@ export class IndicatorsRepository {
     return [...rows, ...subjectRows].map((r) => ({ ...r, n: Number(r.n), quantity: Number(r.quantity), hours: Number(r.hours) }));
   }
 
+  /**
+   * The rollup rows some queries read, and no others: the registers' rows (queries without a subject) and the
+   * subjects' rows (queries naming one). A RollupIndex over them sums those queries exactly as over the whole rollup.
+   */
+  async rollupFor(municipalityId: string, only: { typeKeys: string[]; subjectIds: string[] }): Promise<RollupRow[]> {
+    const rows = only.typeKeys.length
+      ? await this.db.selectFrom('registration_daily').select(['type_key', 'category', 'status', 'day', 'n', 'quantity', 'hours'])
+        .where('municipality_id', '=', municipalityId).where('type_key', 'in', only.typeKeys).where('n', '!=', 0).execute()
+      : [];
+    const subjectRows = only.subjectIds.length
+      ? await this.db.selectFrom('registration_subject_daily').select(['subject_id', 'type_key', 'category', 'status', 'day', 'n', 'quantity', 'hours'])
+        .where('municipality_id', '=', municipalityId).where('subject_id', 'in', only.subjectIds).where('n', '!=', 0).execute()
+      : [];
+    return [...rows, ...subjectRows].map((r) => ({ ...r, n: Number(r.n), quantity: Number(r.quantity), hours: Number(r.hours) }));
+  }
+
+  /**
+   * The indicators of some lineages in a plan version with their operational objective's number, in the dashboard's
+   * order (section, strategic objective, operational objective, indicator), and only where the dashboard shows them:
+   * under an operational objective whose parent is a strategic objective of a section.
+   */
+  indicatorsInPlanOrder(municipalityId: string, versionId: string, lineageIds: string[]) {
+    return this.db
+      .selectFrom('indicator as i')
+      .innerJoin('plan_objective as op', (j) => j.onRef('op.id', '=', 'i.objective_id').on('op.level', '=', 'operational').on('op.municipality_id', '=', municipalityId).on('op.plan_version_id', '=', versionId))
+      .innerJoin('plan_objective as st', (j) => j.onRef('st.id', '=', 'op.parent_id').on('st.level', '=', 'strategic').on('st.municipality_id', '=', municipalityId).on('st.plan_version_id', '=', versionId))
+      .innerJoin('plan_section as s', (j) => j.onRef('s.id', '=', 'st.section_id').on('s.municipality_id', '=', municipalityId).on('s.plan_version_id', '=', versionId))
+      .select(['i.id', 'i.lineage_id', 'i.text', 'i.targets_json', 'op.number'])
+      .where('i.municipality_id', '=', municipalityId).where('i.plan_version_id', '=', versionId).where('i.lineage_id', 'in', lineageIds)
+      .orderBy('s.position').orderBy('st.position').orderBy('op.position').orderBy('i.position')
+      .execute();
+  }
+
   links(municipalityId: string): Promise<IndicatorLinkTable[]> {
     return this.db.selectFrom('indicator_link').selectAll().where('municipality_id', '=', municipalityId).execute();
   }

@@ -97,28 +97,42 @@ export class IndicatorService {
     };
   }
 
-  /** The indicators a registration counts for (confirmed links that read it) and where they stand in its year. */
+  /**
+   * The indicators a registration counts for (confirmed links that read it) and where they stand in its year: the
+   * same answer as those indicators in the dashboard of that year, computed for them alone (it runs on every save).
+   * It reads only the rollup rows their queries read, so the sums are the dashboard's; manual values are never read
+   * (a manual link reads no registration), nor the subjects' names and the flags (not part of the answer).
+   */
   async countsFor(actor: Actor, row: Pick<RegistrationRow, 'type_key' | 'subject_id' | 'category' | 'status' | 'occurred_on'>): Promise<CountsFor[]> {
-    const links = await new IndicatorsRepository(this.deps.db.kysely).links(actor.municipalityId);
-    const lineages = new Set(links.filter((l) => l.state === 'confirmed').filter((l) => readsRegistration(storedLink(l), row)).map((l) => l.indicator_lineage_id));
-    if (lineages.size === 0) return [];
+    const { db, clock } = this.deps;
+    const repository = new IndicatorsRepository(db.kysely);
+    const reading = (await repository.links(actor.municipalityId)).filter((l) => l.state === 'confirmed').flatMap((l) => {
+      const input = storedLink(l);
+      return input && readsRegistration(input, row) ? [{ link: l, input }] : [];
+    });
+    if (reading.length === 0) return [];
+    const versionId = await this.deps.plans.currentVersionId(actor);
+    if (!versionId) return [];
+    const version = await new PlanRepository(db.kysely).findVersion(actor.municipalityId, versionId);
+    if (!version) throw new AppError('NOT_FOUND');
+    const indicators = await repository.indicatorsInPlanOrder(actor.municipalityId, versionId, [...new Set(reading.map((r) => r.link.indicator_lineage_id))]);
+    if (indicators.length === 0) return [];
+    const queries = reading.flatMap(({ input }) => (input.mode === 'query' ? [input.query] : input.mode === 'ratio' ? [input.ratio.numerator, ...('typeKey' in input.ratio.denominator ? [input.ratio.denominator] : [])] : []));
+    const rollup = await repository.rollupFor(actor.municipalityId, {
+      typeKeys: [...new Set(queries.filter((q) => !q.subjectId).map((q) => q.typeKey))],
+      subjectIds: [...new Set(queries.flatMap((q) => (q.subjectId ? [q.subjectId] : [])))],
+    });
     const year = Number(row.occurred_on.slice(0, 4));
-    let overview: Overview;
-    try {
-      overview = await this.overview(actor, { year });
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'PLAN_NONE') return [];
-      throw error;
-    }
-    const out: CountsFor[] = [];
-    for (const section of overview.sections)
-      for (const st of section.strategic)
-        for (const op of st.operational)
-          for (const i of op.indicators) {
-            if (!lineages.has(i.lineageId)) continue;
-            out.push({ indicatorId: i.id, number: op.number, text: i.text, value: i.value, required: targetForYear(i.targets, year)?.value ?? null, status: i.status });
-          }
-    return out;
+    const today = await municipalityToday({ db, clock }, actor.municipalityId);
+    const context: StateContext = {
+      year, asOf: today < `${year}-12-31` ? today : `${year}-12-31`, index: new RollupIndex(rollup),
+      links: new Map(reading.map((r) => [r.link.indicator_lineage_id, r.link])), values: new Map(), subjects: new Map(),
+      plan: version.period_start && version.period_end ? { start: version.period_start, end: version.period_end } : undefined,
+    };
+    return indicators.map((i) => {
+      const state = indicatorState({ id: i.id, lineage_id: i.lineage_id, text: i.text, targets: parseTargets(i.targets_json) }, context);
+      return { indicatorId: i.id, number: i.number, text: i.text, value: state.value, required: targetForYear(state.targets, year)?.value ?? null, status: state.status };
+    });
   }
 
   async setLink(actor: Who, indicatorId: string, input: IndicatorLinkInput): Promise<void> {

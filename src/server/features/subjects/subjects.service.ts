@@ -104,7 +104,6 @@ export class SubjectService {
    */
   async merge(actor: Who, id: string, intoId: string): Promise<{ moved: number }> {
     const { db, clock } = this.deps;
-    if (id === intoId) throw new AppError('SUBJECT_MERGE_SELF');
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new SubjectRepository(trx);
       // Lock in a fixed order so two opposite merges cannot deadlock.
@@ -115,6 +114,8 @@ export class SubjectService {
       const from = [a, b].find((s) => s?.id === id);
       const into = [a, b].find((s) => s?.id === intoId);
       if (!from || !into) throw new AppError('NOT_FOUND');
+      // Checked after the look-up: another municipality's id is not found, whatever else is wrong with the request.
+      if (from.id === into.id) throw new AppError('SUBJECT_MERGE_SELF');
       if (from.type_key !== into.type_key) throw new AppError('SUBJECT_MERGE_WRONG_REGISTER', { from: from.type_key, into: into.type_key });
       if (from.merged_into_id || into.merged_into_id || into.active !== 1) throw new AppError('SUBJECT_INACTIVE');
       const now = clock.now().toISOString();

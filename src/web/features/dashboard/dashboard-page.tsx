@@ -19,6 +19,7 @@ import { loadRegisterTypes } from '../registrations/use-registers.js';
 import { useSearchState } from '../registrations/use-search-state.js';
 import { subjectsApi } from '../subjects/subjects.api.js';
 import { IndicatorDrawer } from './indicator-drawer.js';
+import { IndicatorTableDownload } from './indicator-table-download.js';
 import { FlagMarker } from './indicator-flags.js';
 import { indicatorsApi } from './indicators.api.js';
 import {
@@ -163,6 +164,7 @@ export function DashboardPage() {
             {filtered && <Button variant="subtle" color={tone.blue} size="xs" mt="xs" onClick={() => update({ programme: '', section: '', owner: '', review: '' })}>{t.dashboard.clearFilters}</Button>}
           </Paper>
 
+          <Group gap="sm" wrap="wrap"><IndicatorTableDownload year={data.year} /></Group>
           {mayManage && (
             <Group gap="sm" wrap="wrap">
               <Button variant="outline" onClick={propose} loading={busy === 'propose'}>{t.dashboard.propose}</Button>

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { decisionPathSchema, type DecisionPath } from '../../../shared/api/decisions.schema.js';
 import { decisionSteps, type DecisionStep } from '../../../shared/finance/decision-path.js';
 import { apiClient, type ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
+import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { subjectsApi } from '../subjects/subjects.api.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -35,6 +36,10 @@ export function DecisionForm({ paths, onSaved }: { paths: DecisionPath[]; onSave
   const [decidedOn, setDecidedOn] = useState(recorded?.decidedOn ?? '');
   const [reference, setReference] = useState(recorded?.reference ?? '');
   const [file, setFile] = useState<File | null>(null);
+  // What the step decides on, when an indicator counts it (e.g. the yearly action programmes); '' keeps the default.
+  const decisionSubjects = useApiQuery(() => subjectsApi.list({ typeKey: 'decision' }), 'subjects:decision:active');
+  const subjectOptions = decisionSubjects.status === 'success' ? decisionSubjects.data : [];
+  const [decisionSubjectId, setDecisionSubjectId] = useState('');
   const [problems, setProblems] = useState<{ decidedOn?: string; reference?: string }>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,6 +54,7 @@ export function DecisionForm({ paths, onSaved }: { paths: DecisionPath[]; onSave
     setDecidedOn(existing?.decidedOn ?? '');
     setReference(existing?.reference ?? '');
     setFile(null);
+    setDecisionSubjectId('');
     setProblems({});
     setError(null);
   };
@@ -66,7 +72,7 @@ export function DecisionForm({ paths, onSaved }: { paths: DecisionPath[]; onSave
     setError(null);
     try {
       const fileId = file ? (await filesApi.upload(file.name, await readBase64(file))).id : recorded?.fileId ?? null;
-      await apiClient.request('/api/decisions', { method: 'PUT', body: { subjectKind: path.subjectKind, subjectKey: path.subjectKey, step, decidedOn, reference: reference.trim(), fileId }, schema: decisionPathSchema });
+      await apiClient.request('/api/decisions', { method: 'PUT', body: { subjectKind: path.subjectKind, subjectKey: path.subjectKey, step, decidedOn, reference: reference.trim(), fileId, ...(decisionSubjectId ? { subjectId: decisionSubjectId } : {}) }, schema: decisionPathSchema });
       setFile(null);
       notify(w.decisionSaved, 'success');
       onSaved();
@@ -89,6 +95,10 @@ export function DecisionForm({ paths, onSaved }: { paths: DecisionPath[]; onSave
         <TextInput label={w.decisionDate} type="date" withAsterisk value={decidedOn} error={problems.decidedOn} onChange={(e) => setDecidedOn(e.currentTarget.value)} />
         <TextInput label={w.decisionReference} description={w.decisionReferenceHint} withAsterisk maxLength={300} value={reference} error={problems.reference} onChange={(e) => setReference(e.currentTarget.value)} />
       </SimpleGrid>
+      {subjectOptions.length > 0 && (
+        <NativeSelect label={w.decisionCountsAs} value={decisionSubjectId} onChange={(e) => setDecisionSubjectId(e.currentTarget.value)}
+          data={[{ value: '', label: w.decisionCountsAsDefault }, ...subjectOptions.map((s) => ({ value: s.id, label: s.sectionNumber ? `${s.sectionNumber} · ${s.name}` : s.name }))]} />
+      )}
       <FileInput label={w.decisionFile} description={recorded?.fileId ? w.decisionKeepsFile : undefined} value={file} onChange={setFile} clearable accept=".pdf,.docx,.odt,.png,.jpg,.jpeg,.txt" />
       {error && <ErrorAlert error={error} />}
       {path && <Text size="sm">{`${path.label} — ${fill(w.decisionDue, { date: date(`${path.due}T12:00:00Z`) })}`}</Text>}

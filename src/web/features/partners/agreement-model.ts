@@ -11,6 +11,8 @@ export interface AgreementDraft {
   endOn: string;
   objectiveLineageId: string;
   fileIds: string[];
+  /** The plan's `document` subject the agreement is ('' or absent: none). */
+  subjectId?: string;
 }
 
 export type AgreementField = 'partnerId' | 'title' | 'objectivesText' | 'signedOn' | 'endOn';
@@ -25,6 +27,7 @@ export interface AgreementBody {
   endOn: string | null;
   objectiveLineageId: string | null;
   fileIds: string[];
+  subjectId?: string;
 }
 
 /** The objectives typed one per line: trimmed, blank lines and list bullets dropped. */
@@ -49,7 +52,7 @@ export function checkAgreement(draft: AgreementDraft): { body: AgreementBody | n
   return {
     body: {
       partnerId: draft.partnerId, title, objectives, rhythm: draft.rhythm, signedOn: draft.signedOn, endOn: draft.endOn || null,
-      objectiveLineageId: draft.objectiveLineageId || null, fileIds: draft.fileIds,
+      objectiveLineageId: draft.objectiveLineageId || null, fileIds: draft.fileIds, ...(draft.subjectId ? { subjectId: draft.subjectId } : {}),
     },
     problems,
   };

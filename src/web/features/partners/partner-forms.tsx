@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { partnerKinds, type Agreement, type Partner } from '../../../shared/api/partners.schema.js';
 import { agreementRhythms, type AgreementRhythm } from '../../../shared/partners/review-schedule.js';
 import type { ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
+import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { subjectsApi } from '../subjects/subjects.api.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -67,6 +68,9 @@ export function AgreementForm({ partners, objectives, today, onSaved }: { partne
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof AgreementDraft>(key: K, value: AgreementDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  // The kinds of document the plan counts: an agreement that is one of them counts for its indicators.
+  const documentSubjects = useApiQuery(() => subjectsApi.list({ typeKey: 'document' }), 'subjects:document:active');
+  const subjectOptions = documentSubjects.status === 'success' ? documentSubjects.data.filter((s) => s.reportKind === null) : [];
   const problem = (field: string): string | undefined => {
     const p = problems[field];
     return p ? { required: w.required, tooShort: w.tooShort, objectiveTooShort: w.objectiveTooShort, tooMany: w.tooMany, endBeforeStart: w.endBeforeStart }[p] : undefined;
@@ -104,6 +108,10 @@ export function AgreementForm({ partners, objectives, today, onSaved }: { partne
       </SimpleGrid>
       <NativeSelect label={w.planObjective} value={draft.objectiveLineageId} onChange={(e) => set('objectiveLineageId', e.currentTarget.value)}
         data={[{ value: '', label: w.none }, ...objectives.map((o) => ({ value: o.lineageId, label: o.label }))]} />
+      {subjectOptions.length > 0 && (
+        <NativeSelect label={w.countsAs} value={draft.subjectId ?? ''} onChange={(e) => set('subjectId', e.currentTarget.value)}
+          data={[{ value: '', label: w.none }, ...subjectOptions.map((s) => ({ value: s.id, label: s.sectionNumber ? `${s.sectionNumber} · ${s.name}` : s.name }))]} />
+      )}
       <AttachmentsField label={w.documents} required={false} ids={draft.fileIds} error={undefined} onChange={(ids) => set('fileIds', ids)} fieldKey="agreement-documents" />
       {error && <ErrorAlert error={error} />}
       <Group><Button type="submit" loading={busy}>{w.save}</Button></Group>

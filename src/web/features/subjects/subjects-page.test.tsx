@@ -9,7 +9,7 @@ const subject = (id: string, name: string, changes: Partial<Subject> = {}): Subj
   id: `00000000-0000-4000-8000-0000000000${id}`, typeKey: 'meeting', kind: 'body', key: `k${id}`, name, sectionNumber: '1', category: null, reportKind: null,
   state: 'proposed', active: true, mergedIntoId: null, registrations: 0, indicators: [], ...changes,
 });
-const cpr = subject('01', 'CPR', { state: 'confirmed', registrations: 12, indicators: [{ id: 'i1', number: '1.2.4.1', text: 'Aantal vergaderingen van de CPR' }] });
+const cpr = subject('01', 'CPR', { state: 'confirmed', registrations: 12, indicators: [{ id: '00000000-0000-4000-8000-0000000000f1', number: '1.2.4.1', text: 'Aantal vergaderingen van de CPR' }] });
 const preventieraad = subject('02', 'Preventieraad', { registrations: 3 });
 const inbraak = subject('03', 'Toezicht inbraak', { typeKey: 'supervision', kind: 'guard_task', sectionNumber: '11' });
 const types = builtinRegisterTypes.map((definition) => ({ key: definition.key, builtin: true, active: true, definition }));
@@ -39,7 +39,7 @@ describe('SubjectsPage', () => {
     renderApp('/subjects');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Onderwerpen' })).toBeDefined();
-    const meetings = screen.getByRole('region', { name: /Vergadering/ });
+    const meetings = await screen.findByRole('region', { name: /Vergadering/ });
     const cprRow = within(meetings).getByText('CPR').closest('tr')!;
     expect(within(cprRow).getByText('bevestigd')).toBeDefined();
     expect(within(cprRow).getByText('12')).toBeDefined();
