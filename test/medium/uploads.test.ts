@@ -18,10 +18,21 @@ function png(width = 3, height = 2): Buffer {
   for (let i = 0; i < image.data.length; i++) image.data[i] = (i * 37) % 256;
   return PNG.sync.write(image);
 }
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
 function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
-  return Buffer.concat([length, Buffer.from(type, 'latin1'), data, Buffer.alloc(4)]); // CRC not checked by readers of text chunks here
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
 }
 const html = '<html><body><script>alert(document.cookie)</script></body></html>';
 /** A PNG that is also an HTML page: HTML in a text chunk and after IEND. */
@@ -199,7 +210,7 @@ describe.each(dialects)('uploads judged by their bytes on %s', (dialect) => {
       ['page.png', b64(Buffer.from(html)), 'COMPLAINT_ATTACHMENT_REJECTED', 'UPLOAD_TYPE_NOT_ALLOWED'],
       ['verslag.docx', b64(docx), 'COMPLAINT_ATTACHMENT_REJECTED', 'UPLOAD_TYPE_NOT_ALLOWED'], // the public form takes photos and PDFs only
       ['foto.png', 'iVBORw0KGgo$', 'UPLOAD_INVALID_BASE64'],
-      ['groot.png', b64(Buffer.concat([png(), Buffer.alloc(2 * 1024 * 1024)])), 'COMPLAINT_ATTACHMENT_REJECTED', 'UPLOAD_TOO_LARGE'],
+      ['groot.png', b64(Buffer.concat([png(), Buffer.alloc(2 * 1024 * 1024 + 1 - png().length)])), 'COMPLAINT_ATTACHMENT_REJECTED', 'UPLOAD_TOO_LARGE'],
     ];
     for (const [name, content, code, reason] of publicCases) {
       const response = await submit([{ name, contentBase64: content }]);
