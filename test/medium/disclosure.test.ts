@@ -57,7 +57,7 @@ function determined(equations: Equation[], known: Map<string, number>): string[]
 /** Everything one reader can learn about one quarter, as known values and the sums that tie them. */
 function quarterSystem(map: BarometerMap, heat: BarometerHeatmap, trends: BarometerTrends, csv: Map<string, string>) {
   const known = new Map<string, number>();
-  const put = (name: string, v: Shown | string | undefined) => { if (typeof v === 'number') known.set(name, v); else if (typeof v === 'string' && /^\d+$/.test(v)) known.set(name, Number(v)); };
+  const put = (name: string, v: number | string | null | undefined) => { if (typeof v === 'number') known.set(name, v); else if (typeof v === 'string' && /^\d+$/.test(v)) known.set(name, Number(v)); };
   const places = [...map.wijken.map((w) => w.wijkCode), ''];
   for (const w of map.wijken) {
     put(`W:${w.wijkCode}`, w.total);

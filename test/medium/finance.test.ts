@@ -138,13 +138,15 @@ describe.each(dialects)('money and decisions on %s', (dialect) => {
   it('feeds an indicator on agreements from a cooperation agreement, and puts its reviews in the calendar', async () => {
     const partner = (await coordinator.request({ method: 'POST', url: '/api/partners', payload: { name: 'Jeugdhuis (synthetisch)', kind: 'non_profit' } })).json<{ id: string }>();
     expect((await coordinator.request({ method: 'POST', url: '/api/partners', payload: { name: 'Jeugdhuis (synthetisch)', kind: 'non_profit' } })).json()).toMatchObject({ error: { code: 'PARTNER_EXISTS' } });
-    const agreement = await coordinator.request({ method: 'POST', url: '/api/agreements', payload: { partnerId: partner.id, title: 'Inzet mobiele jeugdwerkers', objectives: ['Minstens 40 bemiddelingen per jaar', 'Halfjaarlijks overleg met stad en politie'], rhythm: 'half_yearly', signedOn: '2020-01-15' } });
-    expect(agreement.statusCode).toBe(201);
-    expect(agreement.json()).toMatchObject({ partnerName: 'Jeugdhuis (synthetisch)', nextReviewOn: '2020-07-15', reviews: [{ dueOn: '2020-07-15', reviewedOn: null }, { dueOn: '2021-01-15' }] }); // up to a year ahead
     await coordinator.request({ method: 'POST', url: '/api/indicators/proposals', payload: {} });
     const overview = async () => (await coordinator.request({ method: 'GET', url: '/api/indicators/overview?year=2020&asOf=2020-06-15' })).json<Overview>();
+    // The indicator counts approved documents of its own subject (this kind of agreement); the agreement names it.
     const indicator = allIndicators(await overview()).find((i) => /samenwerkingsovereenkomst met meetbare doelstellingen/i.test(i.text));
-    expect(indicator?.proposal?.link).toMatchObject({ mode: 'query', query: { typeKey: 'document', categories: ['agreement'] } });
+    expect(indicator?.proposal?.link).toMatchObject({ mode: 'query', query: { typeKey: 'document', statuses: ['approved'], subjectId: expect.any(String) } });
+    const subjectId = indicator?.proposal?.link.mode === 'query' ? indicator.proposal.link.query.subjectId : undefined;
+    const agreement = await coordinator.request({ method: 'POST', url: '/api/agreements', payload: { partnerId: partner.id, title: 'Inzet mobiele jeugdwerkers', objectives: ['Minstens 40 bemiddelingen per jaar', 'Halfjaarlijks overleg met stad en politie'], rhythm: 'half_yearly', signedOn: '2020-01-15', subjectId } });
+    expect(agreement.statusCode).toBe(201);
+    expect(agreement.json()).toMatchObject({ partnerName: 'Jeugdhuis (synthetisch)', nextReviewOn: '2020-07-15', reviews: [{ dueOn: '2020-07-15', reviewedOn: null }, { dueOn: '2021-01-15' }] }); // up to a year ahead
     await coordinator.request({ method: 'POST', url: '/api/indicators/proposals/confirm', payload: { indicatorIds: [indicator?.id] } });
     expect(allIndicators(await overview()).find((i) => i.id === indicator?.id)).toMatchObject({ value: 1 });
     const calendar = (await coordinator.request({ method: 'GET', url: '/api/calendar?from=2020-07-01&to=2020-07-31' })).json<{ deadlines: { id: string; source: string; done: boolean }[] }>();

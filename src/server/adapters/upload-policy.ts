@@ -147,8 +147,16 @@ function reencodePng(data: Buffer): Buffer {
   const width = data.readUInt32BE(16);
   const height = data.readUInt32BE(20);
   if (width === 0 || height === 0 || width * height > maxPixels) throw new AppError('UPLOAD_IMAGE_UNREADABLE', { width, height });
+  // Whatever follows IEND (an HTML page, a zip) is no part of the image: cut it before decoding.
+  let end = 8;
+  while (end + 12 <= data.length) {
+    const length = data.readUInt32BE(end);
+    const type = data.subarray(end + 4, end + 8).toString('latin1');
+    end += 12 + length;
+    if (type === 'IEND') break;
+  }
   try {
-    const image = PNG.sync.read(data);
+    const image = PNG.sync.read(data.subarray(0, Math.min(end, data.length)));
     return PNG.sync.write(image, { colorType: 6 });
   } catch {
     throw new AppError('UPLOAD_IMAGE_UNREADABLE');

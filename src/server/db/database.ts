@@ -167,8 +167,30 @@ class ImmediateSqliteDriver implements Driver {
   }
 }
 
+/** Prepared statements kept per connection (by SQL text); the oldest goes past this many. */
+const statementCacheSize = 500;
+
 class ImmediateSqliteConnection implements DatabaseConnection {
+  /**
+   * Kysely sends the same SQL texts again and again; preparing one costs about as much as running a small query, so
+   * each text is prepared once. Safe: one query at a time runs on this connection (the driver's mutex), SQLite
+   * re-prepares a statement itself after a schema change, and streamed queries prepare their own.
+   */
+  readonly #statements = new Map<string, SqliteDatabase.Statement>();
+
   constructor(private readonly sqlite: SqliteDatabase.Database, private readonly busyWaitMs: number) {}
+
+  private prepared(sql: string): SqliteDatabase.Statement {
+    const cached = this.#statements.get(sql);
+    if (cached) return cached;
+    const statement = this.sqlite.prepare(sql);
+    if (this.#statements.size >= statementCacheSize) {
+      const oldest = this.#statements.keys().next();
+      if (!oldest.done) this.#statements.delete(oldest.value);
+    }
+    this.#statements.set(sql, statement);
+    return statement;
+  }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     // Inside BEGIN IMMEDIATE this process holds the write lock: a statement there is never retried (it cannot be
@@ -187,7 +209,7 @@ class ImmediateSqliteConnection implements DatabaseConnection {
 
   private run<R>(compiledQuery: CompiledQuery): QueryResult<R> {
     const { sql, parameters } = compiledQuery;
-    const statement = this.sqlite.prepare(sql);
+    const statement = this.prepared(sql);
     if (statement.reader) return { rows: statement.all(parameters) as R[] };
     const { changes, lastInsertRowid } = statement.run(parameters);
     return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };

@@ -54,12 +54,9 @@ export class IndicatorTableService {
       types: new Map<string, RegisterTypeDefinition>(types.map((t) => [t.key, t.definition])),
       subjects: new Map(subjects.map((s) => [s.id, s.name])),
     };
-    const rows: IndicatorTableRow[] = [];
-    for (const section of overview.sections)
-      for (const strategic of section.strategic)
-        for (const operational of strategic.operational)
-          for (const indicator of operational.indicators)
-            rows.push(row(indicator, { section: section.number, sectionTitle: section.title, objective: operational.number, objectiveTitle: operational.title }, overview.year, context));
+    // Plan order: section, strategic objective, operational objective, indicator, as the overview holds them.
+    const rows: IndicatorTableRow[] = overview.sections.flatMap((section) => section.strategic.flatMap((strategic) => strategic.operational.flatMap((operational) =>
+      operational.indicators.map((indicator) => row(indicator, { section: section.number, sectionTitle: section.title, objective: operational.number, objectiveTitle: operational.title }, overview.year, context)))));
     return { municipality: municipality.slug, year: overview.year, asOf: overview.asOf, lang: options.lang, versionId: overview.versionId, indicators: rows };
   }
 

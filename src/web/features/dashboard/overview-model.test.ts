@@ -4,8 +4,8 @@ import type { RegisterType } from '../../../shared/api/registers.schema.js';
 import { builtinRegisterTypes } from '../../../shared/monitoring/builtin-register-types.js';
 import type { Status } from '../../../shared/monitoring/indicator-status.js';
 import {
-  countsInOrder, cumulative, filterOverview, findIndicator, hasOpenProposal, linkWords, measuresFor, openProposals, ownersOf, rollUpSections, ruleInWords,
-  sentenceCase, yearOptions,
+  countsInOrder, cumulative, filterOverview, filterReview, findIndicator, hasOpenProposal, linkWords, measuresFor, needsReview, openProposals, ownersOf, rollUpSections, ruleInWords,
+  type Section, sentenceCase, yearOptions,
 } from './overview-model.js';
 
 const counts = (partial: Partial<Record<Status, number>> = {}) => ({ achieved: 0, on_track: 0, at_risk: 0, missed: 0, no_data: 0, monitor: 0, ...partial });
@@ -121,5 +121,33 @@ describe('the dashboard’s overview model', () => {
 
   it('explains a status rule in words', () => {
     expect(ruleInWords({ rule: 'not_met', value: 1, required: 3 }, 'nl')).toBe('1 van 3: streefwaarde niet gehaald.');
+  });
+});
+
+describe('review flags on the dashboard', () => {
+  const base = { lineageId: 'l', text: 'x', targets: [], link: null, proposal: null, reason: { rule: 'met' as const }, window: { start: '2020-01-01', end: '2020-12-31' }, value: 1, history: [], months: [] };
+  const flag = (accepted: boolean) => ({ kind: 'shared_computation' as const, others: ['1.1.1.1'], fingerprint: 'f', accepted: accepted ? { comment: 'ok', at: '2020-01-01T00:00:00Z' } : null });
+  const open = { ...base, id: 'a', status: 'achieved' as const, flags: [flag(false)] };
+  const accepted = { ...base, id: 'b', status: 'missed' as const, flags: [flag(true)] };
+  const plain = { ...base, id: 'c', status: 'at_risk' as const };
+  const rolled = { status: 'missed' as const, counts: { achieved: 1, on_track: 0, at_risk: 1, missed: 1, no_data: 0, monitor: 0 } };
+  const sections: Section[] = [
+    { id: 's1', number: '1', title: 'A', kind: 'x', actionProgrammes: [], ...rolled, strategic: [{ id: 'st', number: '1.1', title: 'S', ...rolled, operational: [
+      { id: 'o1', lineageId: 'o1', number: '1.1.1', title: 'O', owner: null, ...rolled, indicators: [open, accepted, plain] },
+    ] }] },
+    { id: 's2', number: '2', title: 'B', kind: 'x', actionProgrammes: [], ...rolled, strategic: [{ id: 'st2', number: '2.1', title: 'S', ...rolled, operational: [
+      { id: 'o2', lineageId: 'o2', number: '2.1.1', title: 'O', owner: null, ...rolled, indicators: [accepted] },
+    ] }] },
+  ];
+
+  it('keeps only the indicators with a flag nobody accepted, and rolls what is shown up again', () => {
+    expect(needsReview(open)).toBe(true);
+    expect(needsReview(accepted)).toBe(false);
+    expect(needsReview(plain)).toBe(false);
+    const shown = filterReview(sections);
+    expect(shown.map((s) => s.number)).toEqual(['1']);
+    expect(shown[0]?.strategic[0]?.operational[0]?.indicators.map((i) => i.id)).toEqual(['a']);
+    expect(shown[0]?.status).toBe('achieved');
+    expect(shown[0]?.counts.missed).toBe(0);
   });
 });

@@ -56,7 +56,7 @@ afterEach(() => {
 
 describe('RegistrationNewPage', () => {
   it('builds the form from the register’s fields, sends typed values with a client id, and maps the server’s refusal onto a field', async () => {
-    const posts: { id: string; typeKey: string; occurredOn: string; occurredUntil: string | null; place: unknown; values: Record<string, unknown> }[] = [];
+    const posts: { id: string; typeKey: string; occurredOn: string; occurredUntil: string | null; place: unknown; values: Record<string, unknown>; subjectId?: string | null }[] = [];
     fakeServer((method, url, body) => {
       if (url === '/api/auth/me') return { status: 200, body: fakeMe };
       if (url === '/api/register-types') return { status: 200, body: { types } };
