@@ -115,6 +115,10 @@ describe.each(dialects)('the indicator table on %s', (dialect) => {
       link: { mode: 'query', state: 'confirmed', subjects: [{ id: cprSubject.id, name: cprSubject.name }], computation: `aantal vergaderingen van ‘${cprSubject.name}’` },
     });
     expect(row?.link?.query).toMatchObject({ typeKey: 'meeting', subjectId: cprSubject.id, measure: 'count' });
+    // A ratio in words: numerator / denominator (× 100 for a percentage).
+    const ratio = table.indicators.find((r) => r.link?.mode === 'ratio' && r.link.ratio?.scale === 100);
+    expect(ratio?.link?.computation).toMatch(/^aantal .+ van ‘.+’ \/ laatste telling van ‘.+’.* × 100$/);
+    expect(ratio?.link?.subjects).toHaveLength(2);
     // Manual rows say why; they have no sources.
     const manual = table.indicators.filter((r) => r.link?.mode === 'manual');
     expect(manual.length).toBeGreaterThan(0);

@@ -22,6 +22,10 @@ const plurals: Record<string, Record<Locale, string>> = {
   supervision: { nl: 'toezichtmomenten', fr: 'moments de surveillance', en: 'supervision moments' },
   gas_report: { nl: 'GAS-vaststellingen', fr: 'constats SAC', en: 'GAS reports' },
   case_work: { nl: 'dossierstappen', fr: 'étapes de dossier', en: 'case steps' },
+  bike_parking: { nl: 'bewaakte fietsenstallingen', fr: 'parkings vélos surveillés', en: 'supervised bike parkings' },
+  school_crossing: { nl: 'schooloversteken', fr: 'traversées d’école', en: 'school crossings' },
+  traffic_park: { nl: 'ondersteuningen verkeerspark', fr: 'soutiens au parc de circulation', en: 'traffic-park sessions' },
+  bike_engraving: { nl: 'fietsgraveeracties', fr: 'actions de gravure de vélos', en: 'bike-engraving actions' },
 };
 
 const w = {
@@ -30,9 +34,10 @@ const w = {
     count: (what: string) => `aantal ${what}`,
     hours: (what: string) => `uren ${what}`,
     quantity: (field: string, what: string) => `${field} bij ${what}`,
-    latest: (field: string, what: string) => `laatste telling ${field} (${what})`,
+    latest: 'laatste telling',
     of: (subject: string) => `van ‘${subject}’`,
     subjectGone: 'een onbekend onderwerp',
+    colon: ': ',
     manual: (reason: string) => `manuele waarden: ${reason}`,
     reasons: {
       qualitative: 'kwalitatief, beoordeeld door een persoon in de evaluatie',
@@ -49,9 +54,10 @@ const w = {
     count: (what: string) => `nombre de ${what}`,
     hours: (what: string) => `heures (${what})`,
     quantity: (field: string, what: string) => `${field} (${what})`,
-    latest: (field: string, what: string) => `dernier comptage ${field} (${what})`,
+    latest: 'dernier comptage',
     of: (subject: string) => `de « ${subject} »`,
     subjectGone: 'un sujet inconnu',
+    colon: ' : ',
     manual: (reason: string) => `valeurs manuelles : ${reason}`,
     reasons: {
       qualitative: 'qualitatif, apprécié par une personne dans l’évaluation',
@@ -68,9 +74,10 @@ const w = {
     count: (what: string) => `number of ${what}`,
     hours: (what: string) => `hours of ${what}`,
     quantity: (field: string, what: string) => `${field} in ${what}`,
-    latest: (field: string, what: string) => `latest count of ${field} (${what})`,
+    latest: 'latest count',
     of: (subject: string) => `of ‘${subject}’`,
     subjectGone: 'an unknown subject',
+    colon: ': ',
     manual: (reason: string) => `manual values: ${reason}`,
     reasons: {
       qualitative: 'qualitative, judged by a person in the evaluation',
@@ -109,7 +116,8 @@ export function queryInWords(query: IndicatorQuery, context: WordsContext): stri
     case 'count': text = words.count(what); break;
     case 'hours': text = words.hours(what); break;
     case 'quantity': text = words.quantity(field('quantity'), what); break;
-    case 'latest': text = words.latest(field('quantity'), what); break;
+    // A head count names its subject ("laatste telling van ‘Medewerkers’"), else what is counted and where.
+    case 'latest': text = query.subjectId ? words.latest : `${words.latest} ${field('quantity')} (${what})`; break;
   }
   if (query.subjectId) text += ` ${words.of(context.subjects.get(query.subjectId) ?? words.subjectGone)}`;
   const filters: string[] = [];
@@ -117,7 +125,7 @@ export function queryInWords(query: IndicatorQuery, context: WordsContext): stri
     if (!values?.length) return;
     const found = type ? fieldWithRole(type, role) : undefined;
     const labels = values.map((value) => found?.options?.find((o) => o.value === value)?.labels[context.locale] ?? value);
-    filters.push(`${found ? lower(found.labels[context.locale]) : role}: ${labels.map(lower).join(', ')}`);
+    filters.push(`${found ? lower(found.labels[context.locale]) : role}${words.colon}${labels.map(lower).join(', ')}`);
   };
   optionsOf('category', query.categories);
   optionsOf('status', query.statuses);

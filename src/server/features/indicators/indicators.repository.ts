@@ -60,6 +60,15 @@ export class IndicatorsRepository {
     return this.db.selectFrom('indicator_link').selectAll().where('municipality_id', '=', municipalityId).execute();
   }
 
+  /**
+   * The confirmed query and ratio links whose stored JSON names the register: a superset of the links that read a
+   * registration of it (`_` in a register key is a LIKE wildcard and only widens the match), read with their schema after.
+   */
+  confirmedLinksNaming(municipalityId: string, typeKey: string): Promise<IndicatorLinkTable[]> {
+    return this.db.selectFrom('indicator_link').selectAll().where('municipality_id', '=', municipalityId).where('state', '=', 'confirmed').where('mode', '!=', 'manual')
+      .where('query_json', 'like', `%"${typeKey}"%`).execute();
+  }
+
   link(municipalityId: string, lineageId: string): Promise<IndicatorLinkTable | undefined> {
     return this.db.selectFrom('indicator_link').selectAll().where('municipality_id', '=', municipalityId).where('indicator_lineage_id', '=', lineageId).executeTakeFirst();
   }

@@ -106,7 +106,7 @@ export class IndicatorService {
   async countsFor(actor: Actor, row: Pick<RegistrationRow, 'type_key' | 'subject_id' | 'category' | 'status' | 'occurred_on'>): Promise<CountsFor[]> {
     const { db, clock } = this.deps;
     const repository = new IndicatorsRepository(db.kysely);
-    const reading = (await repository.links(actor.municipalityId)).filter((l) => l.state === 'confirmed' && mentionsRegister(l.query_json, row.type_key)).flatMap((l) => {
+    const reading = (await repository.confirmedLinksNaming(actor.municipalityId, row.type_key)).flatMap((l) => {
       const input = storedLink(l);
       return input && readsRegistration(input, row) ? [{ link: l, input }] : [];
     });
@@ -317,6 +317,8 @@ export function flagIndicators(indicators: IndicatorState[], numbers: Map<string
     const target = targetForYear(indicator.targets, year);
     if (!target || !indicator.link || indicator.link.mode === 'manual' || indicator.value === null) continue;
     if (!['count', 'hours'].includes(target.kind) || target.op === '<=' || !target.value || target.value <= 0) continue;
+    // A target per month, quarter or half year is judged per sub-period; the year's value is not comparable to it.
+    if (target.per === 'month' || target.per === 'quarter' || target.per === 'half_year') continue;
     if (indicator.value >= target.value * farAbove) {
       const fingerprint = `${year}:${indicator.value}`;
       (indicator.flags ??= []).push({ kind: 'far_above_target', value: indicator.value, required: target.value, fingerprint, accepted: accepted(indicator, 'far_above_target', fingerprint) });
@@ -330,24 +332,6 @@ function linkInputOf(indicator: IndicatorState): IndicatorLinkInput | null {
   if (link.mode === 'query' && link.query) return { mode: 'query', query: link.query };
   if (link.mode === 'ratio' && link.ratio) return { mode: 'ratio', ratio: link.ratio };
   return null;
-}
-
-/**
- * Whether a stored query or ratio names the register anywhere (a cheap superset of `readsRegistration`: a plain
- * JSON parse, where reading the link with its schema costs much more and a plan holds about a hundred links).
- */
-function mentionsRegister(queryJson: string | null, typeKey: string): boolean {
-  if (!queryJson) return false;
-  let found = false;
-  try {
-    JSON.parse(queryJson, (key, value: unknown) => {
-      if (key === 'typeKey' && value === typeKey) found = true;
-      return value;
-    });
-  } catch {
-    return false;
-  }
-  return found;
 }
 
 /** Whether a link reads a registration: its register, its subject (when the query names one), category and status. */
