@@ -119,7 +119,7 @@ export class RegistrationService {
       id, typeKey: before.type_key, occurredOn: changes.occurredOn ?? current.occurredOn, occurredUntil: changes.occurredUntil === undefined ? current.occurredUntil : changes.occurredUntil,
       place, values: changes.values ?? current.values, subjectId: changes.subjectId === undefined ? (before.subject_id ?? null) : changes.subjectId,
     };
-    const next = { ...(await this.toRow(actor, merged, before.source)), created_at: before.created_at, created_by: before.created_by };
+    const next = { ...(await this.toRow(actor, merged, before.source, undefined, before.subject_id ?? null)), created_at: before.created_at, created_by: before.created_by };
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new RegistrationRepository(trx);
       const locked = await repository.lockInMunicipality(actor.municipalityId, id);
@@ -146,8 +146,11 @@ export class RegistrationService {
     });
   }
 
-  /** Validates an input against its register and derives the indexed columns. */
-  async toRow(actor: Actor, input: RegistrationInput, source: string, resolved?: RegisterTypeDefinition): Promise<RegistrationRow> {
+  /**
+   * Validates an input against its register and derives the indexed columns. `keptSubjectId`: the subject an edited
+   * registration already names, kept even when it was deactivated since (only a new subject must be active).
+   */
+  async toRow(actor: Actor, input: RegistrationInput, source: string, resolved?: RegisterTypeDefinition, keptSubjectId?: string | null): Promise<RegistrationRow> {
     // decision and violence_incident are written by their features in their own transactions, never by hand.
     if (systemRegisterKeys.includes(input.typeKey)) throw new AppError('REGISTER_SYSTEM_ONLY');
     // Imports resolve the register once for all their rows.
@@ -168,7 +171,7 @@ export class RegistrationService {
     }
     const place = await this.place(actor.municipalityId, type, input.place ?? null);
     // A registration names an active subject of its own municipality and register, or none.
-    const subject = input.subjectId ? await SubjectService.assertUsable(this.deps.db.kysely, actor.municipalityId, input.subjectId, input.typeKey) : null;
+    const subject = !input.subjectId ? null : input.subjectId === keptSubjectId ? { id: keptSubjectId } : await SubjectService.assertUsable(this.deps.db.kysely, actor.municipalityId, input.subjectId, input.typeKey);
     const role = (r: Parameters<typeof fieldWithRole>[1]) => {
       const field = fieldWithRole(type, r);
       const value = field ? values[field.key] : undefined;

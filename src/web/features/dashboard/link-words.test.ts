@@ -39,7 +39,7 @@ describe('links in words', () => {
 
   it('says what a flag asks to check, and how many registrations are behind a value', () => {
     expect(flagInWords({ kind: 'shared_computation', others: ['1.2.2.2', '3.1.1.1'], fingerprint: 'x', accepted: null }, words('nl')))
-      .toBe('Gedeelde berekening met 1.2.2.2, 3.1.1.1: kijk na of deze indicatoren over hetzelfde gaan.');
+      .toBe('Gedeelde berekening met 1.2.2.2; 3.1.1.1: kijk na of deze indicatoren over hetzelfde gaan.');
     expect(flagInWords({ kind: 'far_above_target', value: 72, required: 4, fingerprint: 'y', accepted: null }, words('en')))
       .toBe('Value 72 is more than five times the target 4: check that this does not count too broadly.');
     expect(sourcesInWords(1234, words('nl'))).toBe('1.234 registraties achter deze waarde');

@@ -67,10 +67,10 @@ export function confirmedLinkInput(indicator: IndicatorState): IndicatorLinkInpu
   return link.query ? { mode: 'query', query: link.query } : null;
 }
 
-/** What a flag asks a person to check, in words. */
+/** What a flag asks a person to check, in words (the other indicators' texts hold commas: they are set apart by semicolons). */
 export function flagInWords(flag: IndicatorFlag, words: Words): string {
   const { t } = words;
-  if (flag.kind === 'shared_computation') return interpolate(t.subjects.flags.shared, { others: (flag.others ?? []).join(', ') || '–' });
+  if (flag.kind === 'shared_computation') return interpolate(t.subjects.flags.shared, { others: (flag.others ?? []).join('; ') || '–' });
   return interpolate(t.subjects.flags.farAbove, {
     value: flag.value === undefined ? '–' : words.number(flag.value),
     required: flag.required === undefined ? '–' : words.number(flag.required),

@@ -97,7 +97,7 @@ export function SubjectsPage() {
                     <Table.Th scope="col">{words.name}</Table.Th>
                     <Table.Th scope="col">{words.section}</Table.Th>
                     <Table.Th scope="col">{words.state}</Table.Th>
-                    <Table.Th scope="col" ta="right">{words.registrations}</Table.Th>
+                    <Table.Th scope="col" className="subjects-number">{words.registrations}</Table.Th>
                     <Table.Th scope="col">{words.indicators}</Table.Th>
                     {mayManage && <Table.Th scope="col">{words.actions}</Table.Th>}
                   </Table.Tr>
@@ -110,8 +110,8 @@ export function SubjectsPage() {
                         <Text size="xs" className="secondary-text">{fill(words.kindLabel, { kind: words.kinds[subject.kind] })}</Text>
                       </Table.Td>
                       <Table.Td data-label={words.section}>{subject.sectionNumber ?? '–'}</Table.Td>
-                      <Table.Td data-label={words.state}><SubjectState subject={subject} mergedInto={nameOf(subject.mergedIntoId)} /></Table.Td>
-                      <Table.Td data-label={words.registrations} ta="right" className="subjects-number">{number(subject.registrations)}</Table.Td>
+                      <Table.Td data-label={words.state} className="subjects-state"><SubjectState subject={subject} mergedInto={nameOf(subject.mergedIntoId)} /></Table.Td>
+                      <Table.Td data-label={words.registrations} className="subjects-number">{number(subject.registrations)}</Table.Td>
                       <Table.Td data-label={words.indicators}>
                         {subject.indicators.length === 0 ? <Text size="xs" className="secondary-text">{words.noIndicators}</Text> : (
                           <List size="xs" spacing={2} className="subjects-indicators">
