@@ -24,19 +24,27 @@ export class IndicatorsRepository {
   }
 
   /**
-   * The rollup rows some queries read, and no others: the registers' rows (queries without a subject) and the
-   * subjects' rows (queries naming one). A RollupIndex over them sums those queries exactly as over the whole rollup.
+   * The rollup rows some queries read, and no others: a register's rows (queries without a subject) and a subject's
+   * rows of a register (queries naming one). A RollupIndex over them sums those queries exactly as over the whole
+   * rollup. Only the columns that vary are read (building row objects is most of the cost); quantity and hours only
+   * when a query measures them (they read 0 otherwise, which no count reads).
    */
-  async rollupFor(municipalityId: string, only: { typeKeys: string[]; subjectIds: string[] }): Promise<RollupRow[]> {
-    const rows = only.typeKeys.length
-      ? await this.db.selectFrom('registration_daily').select(['type_key', 'category', 'status', 'day', 'n', 'quantity', 'hours'])
-        .where('municipality_id', '=', municipalityId).where('type_key', 'in', only.typeKeys).where('n', '!=', 0).execute()
-      : [];
-    const subjectRows = only.subjectIds.length
-      ? await this.db.selectFrom('registration_subject_daily').select(['subject_id', 'type_key', 'category', 'status', 'day', 'n', 'quantity', 'hours'])
-        .where('municipality_id', '=', municipalityId).where('subject_id', 'in', only.subjectIds).where('n', '!=', 0).execute()
-      : [];
-    return [...rows, ...subjectRows].map((r) => ({ ...r, n: Number(r.n), quantity: Number(r.quantity), hours: Number(r.hours) }));
+  async rollupFor(municipalityId: string, only: { typeKeys: string[]; subjects: { subjectId: string; typeKey: string }[]; amounts: boolean }): Promise<RollupRow[]> {
+    const out: RollupRow[] = [];
+    const add = (rows: { category: string; status: string; day: string; n: unknown; quantity?: unknown; hours?: unknown }[], typeKey: string, subjectId?: string) => {
+      for (const r of rows) {
+        out.push({ type_key: typeKey, category: r.category, status: r.status, day: r.day, n: Number(r.n), quantity: Number(r.quantity ?? 0), hours: Number(r.hours ?? 0), ...(subjectId ? { subject_id: subjectId } : {}) });
+      }
+    };
+    for (const typeKey of only.typeKeys) {
+      const query = this.db.selectFrom('registration_daily').select(['category', 'status', 'day', 'n']).where('municipality_id', '=', municipalityId).where('type_key', '=', typeKey).where('n', '!=', 0);
+      add(only.amounts ? await query.select(['quantity', 'hours']).execute() : await query.execute(), typeKey);
+    }
+    for (const { subjectId, typeKey } of only.subjects) {
+      const query = this.db.selectFrom('registration_subject_daily').select(['category', 'status', 'day', 'n']).where('municipality_id', '=', municipalityId).where('subject_id', '=', subjectId).where('type_key', '=', typeKey).where('n', '!=', 0);
+      add(only.amounts ? await query.select(['quantity', 'hours']).execute() : await query.execute(), typeKey, subjectId);
+    }
+    return out;
   }
 
   /**

@@ -118,9 +118,9 @@ export class IndicatorService {
     const indicators = await repository.indicatorsInPlanOrder(actor.municipalityId, versionId, [...new Set(reading.map((r) => r.link.indicator_lineage_id))]);
     if (indicators.length === 0) return [];
     const queries = reading.flatMap(({ input }) => (input.mode === 'query' ? [input.query] : input.mode === 'ratio' ? [input.ratio.numerator, ...('typeKey' in input.ratio.denominator ? [input.ratio.denominator] : [])] : []));
+    const subjects = new Map(queries.flatMap((q) => (q.subjectId ? [[`${q.subjectId}\u0000${q.typeKey}`, { subjectId: q.subjectId, typeKey: q.typeKey }] as const] : [])));
     const rollup = await repository.rollupFor(actor.municipalityId, {
-      typeKeys: [...new Set(queries.filter((q) => !q.subjectId).map((q) => q.typeKey))],
-      subjectIds: [...new Set(queries.flatMap((q) => (q.subjectId ? [q.subjectId] : [])))],
+      typeKeys: [...new Set(queries.filter((q) => !q.subjectId).map((q) => q.typeKey))], subjects: [...subjects.values()], amounts: queries.some((q) => q.measure !== 'count'),
     });
     const year = Number(row.occurred_on.slice(0, 4));
     const today = await municipalityToday({ db, clock }, actor.municipalityId);

@@ -43,7 +43,8 @@ export function SubjectField({ choices, value, onChange, error, loading }: { cho
 /** One line per indicator a saved registration counts for: "Telt mee voor 1.2.4.1 Aantal vergaderingen van de CPR: 2 van 3". */
 export function countsForLines(items: CountsFor[], t: Messages, number: (value: number) => string): string[] {
   return items.map((item) => {
-    const values = { number: item.number, text: item.text, value: item.value === null ? '–' : number(item.value) };
+    // "…minstens 3.: 2 van 3" reads badly: the indicator's closing full stop goes.
+    const values = { number: item.number, text: item.text.replace(/[.\s]+$/, ''), value: item.value === null ? '–' : number(item.value) };
     return item.required === null
       ? interpolate(t.subjects.countsFor.itemNoTarget, values)
       : interpolate(t.subjects.countsFor.item, { ...values, required: number(item.required) });
