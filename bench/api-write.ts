@@ -20,6 +20,19 @@ import { round } from './measure.js';
  * SVPP_BENCH_PROFILE=1: the svpp server runs under `node --cpu-prof`; the line then carries `profile` (self time
  * by code and by function) and the profile file stays in .tmp/bench-profiles/. Loopback only; every process is
  * killed at the end, whatever happens.
+ *
+ * Where the time goes (profiled 2026-12, issue 17; `SVPP_BENCH_PROFILE=1` and statement timings in the server):
+ * - before: 27–137 writes/s. `countsFor` (the indicators the saved registration counts for) computed the whole
+ *   dashboard on every save: the municipality's whole daily rollup (~5,500 + ~1,500 rows, 16 ms of SQL), the plan
+ *   tree and every indicator's status, history and months — 80–90% of the request. Next: preparing every SQL text
+ *   again on each query (~1 ms a request), and reading every indicator link through its zod schema.
+ * - now: `countsFor` computes only the matching indicators from only the rollup rows their queries read (the
+ *   dashboard's answer, test/medium/counts-for.test.ts), statements are prepared once per connection, and links are
+ *   narrowed in SQL. In process, per request: countsFor ~1.5–2.4 ms (reading the subject's ~370 daily rows is most
+ *   of it), the write transaction (insert, three rollup upserts, audit head + hash, commit) ~1.2 ms of which ~0.5 ms
+ *   SQL (commit ~0.25 ms), HTTP + routing + CSRF/policy + zod in and out ~1.2 ms, toRow (register, subject, wijk
+ *   placement, today) ~0.3 ms, the session lookup ~0.3 ms; Kysely's query building is ~12% of the server's CPU.
+ *   The baseline does one prepared insert; svpp ~18 statements and their Kysely builders.
  */
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const connections = intFrom('SVPP_BENCH_CONNECTIONS', 10, 1, 200);
@@ -171,7 +184,7 @@ export async function benchApiWrite(): Promise<object[]> {
     const figures = (r: DriverResult) => ({ writes_per_s: round(r.writes_per_s, 1), p50_ms: r.p50_ms, p95_ms: r.p95_ms, p99_ms: r.p99_ms, requests: r.ok, seconds: r.seconds });
     return [{
       bench: 'api-write', route: 'POST /api/registrations', load_generator: 'autocannon 9 (own process, bench/api-write-driver.ts)', database: 'sqlite (WAL)',
-      connections, seconds, warmup_seconds: warmupSeconds, server: 'svpp serve (own process)', log_level: process.env.SVPP_LOG_LEVEL || 'info',
+      connections, duration_seconds: seconds, warmup_seconds: warmupSeconds, server: 'svpp serve (own process)', log_level: process.env.SVPP_LOG_LEVEL || 'info',
       request: 'meeting with a client id, an active subject, a point placed in a Mechelen wijk; audited, rolled up, answered with countsFor',
       counts_for: countsForHere, stored_registrations: stored, audit_verify: 'ok',
       ...figures(ours),

@@ -3,6 +3,7 @@ import { benchPlanParse } from './plan-parse.js';
 import { benchIndicators } from './indicators.js';
 import { benchBarometer } from './barometer.js';
 import { benchImport } from './import.js';
+import { benchBundle } from './bundle.js';
 import { emit } from './measure.js';
 
 /** `npm run bench -- [NAME]`: every benchmark, or the one named; one JSON line per measurement on stdout. */
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<object[]>> = {
   indicators: benchIndicators,
   barometer: benchBarometer,
   import: benchImport,
+  bundle: benchBundle,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

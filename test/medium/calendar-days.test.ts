@@ -97,8 +97,8 @@ describe.each(dialects)('the Belgian calendar on %s', (dialect) => {
     expect(complaint.dueOn).toBe('2026-11-08');
     await at('2026-12-31T23:30:00Z'); // New Year's night in Brussels: the reference carries the new year
     const newYear = await staff.request({ method: 'POST', url: '/api/complaints', payload: { category: 'graffiti', occurredAt: '2026-12-31T23:10:00Z', place: { wijkCode: '12025W01', address: 'Bruul 2' }, description: 'Vuurwerk tegen de gevel gegooid.' } });
-    const complaint = newYear.json<{ complaint: ComplaintDetail }>().complaint;
-    expect(complaint.reference).toMatch(/^OV-2027-/);
-    expect(complaint.dueOn).toBe('2027-01-15');
+    const newYearComplaint = newYear.json<{ complaint: ComplaintDetail }>().complaint;
+    expect(newYearComplaint.reference).toMatch(/^OV-2027-/);
+    expect(newYearComplaint.dueOn).toBe('2027-01-15');
   });
 });

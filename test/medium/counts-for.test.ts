@@ -14,18 +14,13 @@ type Row = { type_key: string; subject_id: string | null; category: string | nul
 
 /** What a save counts for, read off the whole dashboard of its year: the answer `countsFor` must give, computed for its indicators alone. */
 function fromDashboard(overview: Overview, row: Row): CountsFor[] {
-  const out: CountsFor[] = [];
-  for (const section of overview.sections)
-    for (const st of section.strategic)
-      for (const op of st.operational)
-        for (const i of op.indicators) {
-          const link = i.link;
-          if (link?.state !== 'confirmed') continue;
-          const input: IndicatorLinkInput | null = link.mode === 'query' && link.query ? { mode: 'query', query: link.query } : link.mode === 'ratio' && link.ratio ? { mode: 'ratio', ratio: link.ratio } : null;
-          if (!readsRegistration(input, row)) continue;
-          out.push({ indicatorId: i.id, number: op.number, text: i.text, value: i.value, required: targetForYear(i.targets, overview.year)?.value ?? null, status: i.status });
-        }
-  return out;
+  return overview.sections.flatMap((section) => section.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators.flatMap((i) => {
+    const link = i.link;
+    if (link?.state !== 'confirmed') return [];
+    const input: IndicatorLinkInput | null = link.mode === 'query' && link.query ? { mode: 'query', query: link.query } : link.mode === 'ratio' && link.ratio ? { mode: 'ratio', ratio: link.ratio } : null;
+    if (!readsRegistration(input, row)) return [];
+    return [{ indicatorId: i.id, number: op.number, text: i.text, value: i.value, required: targetForYear(i.targets, overview.year)?.value ?? null, status: i.status }];
+  }))));
 }
 
 describe.each(dialects)('what a saved registration counts for, on %s', (dialect) => {

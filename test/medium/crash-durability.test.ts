@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,8 @@ import { ManualClock } from '../../src/server/adapters/clock.js';
 import { openDatabase, sqliteFileIn } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrator.js';
 import { UserService } from '../../src/server/features/users/user.service.js';
-import { freePort, type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.js';
+import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.js';
+import { startServerProcess, untilHealthy } from '../support/server-process.js';
 import { testHasher, testPassword } from '../support/test-app.js';
 
 // What held when it was measured, kept as a test: no acknowledged write is lost when the server is killed with
@@ -17,30 +18,7 @@ import { testHasher, testPassword } from '../support/test-app.js';
 
 const run = promisify(execFile);
 
-interface Server {
-  url: string;
-  child: ChildProcess;
-  exit: Promise<number | null>;
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), SVPP_WEB_DIR: '/nonexistent', SVPP_LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'ignore'],
-  });
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const server = { url: `http://127.0.0.1:${port}`, child, exit };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${server.url}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return server;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not start');
-}
+const startServer = async (env: Record<string, string>) => untilHealthy(await startServerProcess(env));
 
 async function login(url: string): Promise<{ cookie: string; csrf: string }> {
   const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'staff@mechelen.test', password: testPassword }) });

@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,33 +12,15 @@ import { openDatabase, sqliteFileIn } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrator.js';
 import { acquireServerLock, ServerLockError } from '../../src/server/db/server-lock.js';
 import { UserService } from '../../src/server/features/users/user.service.js';
-import { freePort, type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.js';
+import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.js';
+import { type ServerProcess, startServerProcess } from '../support/server-process.js';
 import { createTestDatabase, dialects } from '../support/test-databases.js';
 import { testHasher, testPassword } from '../support/test-app.js';
 
 const run = promisify(execFile);
 
-interface Server {
-  url: string;
-  child: ChildProcess;
-  stderr: () => string;
-  exit: Promise<number | null>;
-}
-
-/** The real `svpp serve` in its own process (as deployed), on a free port. */
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), SVPP_WEB_DIR: '/nonexistent', SVPP_LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  child.stdout?.resume();
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { url: `http://127.0.0.1:${port}`, child, stderr: () => stderr, exit };
-}
+type Server = ServerProcess;
+const startServer = startServerProcess;
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -13,9 +13,10 @@ describe('error catalog', () => {
     }
   });
 
-  it('only INTERNAL is a 5xx: bad input is never a server error', () => {
+  it('only INTERNAL and the database being away are 5xx: bad input is never a server error', () => {
     const serverErrors = Object.entries(errorCatalog).filter(([, e]) => e.status >= 500).map(([code]) => code);
-    expect(serverErrors).toEqual(['INTERNAL']);
+    expect(serverErrors.sort()).toEqual(['DATABASE_BUSY', 'DATABASE_UNAVAILABLE', 'INTERNAL']);
+    expect(errorCatalog.DATABASE_UNAVAILABLE.status).toBe(503);
   });
 
   it('recognises its own codes only', () => {
