@@ -76,16 +76,19 @@ describe.each(dialects)('plan import and workspace on %s', (dialect) => {
 
   it('refuses bad files with a stable code and stores nothing', async () => {
     const before = (await coordinator.request({ method: 'GET', url: '/api/plan-versions' })).json<{ versions: unknown[] }>().versions.length;
-    const cases: [string, string][] = [
-      ['', 'PLAN_PARSE_EMPTY'],
-      ['   \n\n  ', 'PLAN_PARSE_EMPTY'],
-      ['\u0000\u0001\u0002binary\u0000'.repeat(50), 'PLAN_PARSE_BINARY'],
-      ['Boodschappenlijst\nmelk\nbrood\nkaas\n'.repeat(20), 'PLAN_PARSE_NO_SECTIONS'],
-      ['x'.repeat(20 * 1024 * 1024), 'PLAN_PARSE_TOO_LARGE'],
+    // A text with NUL bytes is refused before the parser sees it (400 TEXT_INVALID_CHARACTERS, on every route);
+    // control characters without NUL still reach the parser's binary check.
+    const cases: [string, string, number][] = [
+      ['', 'PLAN_PARSE_EMPTY', 422],
+      ['   \n\n  ', 'PLAN_PARSE_EMPTY', 422],
+      ['\u0000\u0001\u0002binary\u0000'.repeat(50), 'TEXT_INVALID_CHARACTERS', 400],
+      ['\u0001\u0002\u0003binary\u0004'.repeat(50), 'PLAN_PARSE_BINARY', 422],
+      ['Boodschappenlijst\nmelk\nbrood\nkaas\n'.repeat(20), 'PLAN_PARSE_NO_SECTIONS', 422],
+      ['x'.repeat(20 * 1024 * 1024), 'PLAN_PARSE_TOO_LARGE', 422],
     ];
-    for (const [text, code] of cases) {
+    for (const [text, code, status] of cases) {
       const response = await coordinator.request({ method: 'POST', url: '/api/plan-versions', payload: { filename: 'bad.txt', text }, headers: { 'accept-language': 'fr' } });
-      expect(response.statusCode, code).toBe(422);
+      expect(response.statusCode, code).toBe(status);
       expect(response.json<{ error: { code: string; message: string } }>().error.code).toBe(code);
     }
     const after = (await coordinator.request({ method: 'GET', url: '/api/plan-versions' })).json<{ versions: unknown[] }>().versions.length;
