@@ -75,7 +75,8 @@ describe('the guard app on a phone', () => {
       await p.getByLabel(/^Stadsdienst/).selectOption('cleaning');
       await p.getByLabel('Beschrijving').fill(marker);
       await p.getByLabel('Wijk', { exact: true }).selectOption('12025W03');
-      await p.locator('input[type=file]').setInputFiles({ name: 'sluikstort.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR4nGP4z8DwHwyBNBgA+QH4GAH+vyuFAAAAAElFTkSuQmCC', 'base64') });
+      // A real 2×2 PNG (valid CRCs and pixel data): the server decodes and re-encodes every image it accepts.
+      await p.locator('input[type=file]').setInputFiles({ name: 'sluikstort.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR42mM4EaDxH4QZYAwAT/QI/QkSfAcAAAAASUVORK5CYII=', 'base64') });
       await p.getByText(/Foto: \d+ kB/).waitFor();
       await expectAccessible(p, 'melding form');
       await screenshot(p, 'guards-02-melding-form');

@@ -11,6 +11,9 @@ import { indicatorsApi } from './indicators.api.js';
 import { flagInWords, type Words } from './link-words.js';
 import { needsReview } from './overview-model.js';
 
+/** Mantine's orange.9 (#d9480f) is only 4.3:1 on white and 3.6:1 on the light orange alert; this one is at least 4.5:1 on both. */
+const REVIEW_ORANGE = '#a33d08';
+
 /** The user's language for the pure word functions of link-words.ts. */
 export function useWords(): Words {
   const { t, locale, number, date } = useI18n();
@@ -23,7 +26,7 @@ export function FlagMarker({ indicator }: { indicator: IndicatorState }) {
   if (!indicator.flags || indicator.flags.length === 0) return null;
   const open = needsReview(indicator);
   return (
-    <Badge component="span" size="xs" variant={open ? 'filled' : 'outline'} color={open ? 'orange.9' : 'gray.7'} ml={8} className="flag-marker" data-review={open || undefined}>
+    <Badge component="span" size="xs" variant={open ? 'filled' : 'outline'} color={open ? REVIEW_ORANGE : 'gray.7'} ml={8} className="flag-marker" data-review={open || undefined}>
       {open ? `⚠ ${t.subjects.flags.marker}` : t.subjects.flags.markerAccepted}
     </Badge>
   );
@@ -91,7 +94,7 @@ function FlagItem({ indicator, flag, year, onChanged }: { indicator: IndicatorSt
       <Text size="sm">{words}</Text>
       {flag.accepted && <Text size="sm" mt={4} fs="italic">{fill(t.subjects.flags.accepted, { date: date(flag.accepted.at), comment: flag.accepted.comment })}</Text>}
       {!flag.accepted && can('indicator.manage') && !open && (
-        <Button size="xs" variant="outline" color="orange.9" mt="xs" onClick={() => setOpen(true)}>{t.subjects.flags.accept}</Button>
+        <Button size="xs" variant="outline" color={REVIEW_ORANGE} mt="xs" onClick={() => setOpen(true)}>{t.subjects.flags.accept}</Button>
       )}
       {!flag.accepted && open && (
         <form onSubmit={submit} noValidate aria-label={t.subjects.flags.accept}>

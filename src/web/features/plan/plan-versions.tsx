@@ -101,7 +101,12 @@ export function PlanImport({ onImported }: { onImported: (version: PlanVersionSu
     }
     setBusy(true);
     file.text()
-      .then((text) => planApi.importText(file.name, text))
+      .then((text) => {
+        // A NUL byte means a binary file (a pdf renamed to .txt): said as such here, since the server refuses any NUL
+        // in a request with the general TEXT_INVALID_CHARACTERS before its plan parser could say PLAN_PARSE_BINARY.
+        if (text.includes('\u0000')) throw new ApiError(0, 'PLAN_PARSE_BINARY', words.notText);
+        return planApi.importText(file.name, text);
+      })
       .then(
         (version) => {
           setBusy(false);

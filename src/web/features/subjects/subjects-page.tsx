@@ -157,7 +157,7 @@ function SubjectState({ subject, mergedInto }: { subject: Subject; mergedInto: s
   if (subject.mergedIntoId) return <Badge variant="outline" color="gray.7" className="subject-badge">{mergedInto ? fill(words.mergedInto, { name: mergedInto }) : words.mergedElsewhere}</Badge>;
   return (
     <Group gap={4} wrap="wrap">
-      <Badge variant="outline" color={subject.state === 'confirmed' ? 'teal.9' : 'orange.9'} className="subject-badge">
+      <Badge variant="outline" color={subject.state === 'confirmed' ? 'teal.9' : '#a33d08'} className="subject-badge">
         {subject.state === 'confirmed' ? words.confirmed : words.proposed}
       </Badge>
       {!subject.active && <Badge variant="outline" color="gray.7" className="subject-badge">{words.inactive}</Badge>}

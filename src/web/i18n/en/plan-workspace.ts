@@ -41,6 +41,7 @@ export const planWorkspace: Messages['planWorkspace'] = {
     intro: 'Choose the plan text as a .txt file (converted from the PDF). svpp imports it as a new draft version, which you review and then confirm or discard.',
     fileRequired: 'Choose a .txt file with the plan text.',
     tooLarge: 'The file is too large ({size} MB): a plan text is at most 5 MB.',
+    notText: 'The file is not text (it looks like a binary file). Convert the plan to plain text (.txt) first.',
     imported: '{label} was imported as version {version} (draft) with {warnings} warnings.',
     failed: 'The import failed',
     file: 'Plan text (.txt)',

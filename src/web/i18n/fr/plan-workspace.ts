@@ -41,6 +41,7 @@ export const planWorkspace: Messages['planWorkspace'] = {
     intro: 'Choisissez le texte du plan en fichier .txt (converti du PDF). svpp l’importe comme nouvelle version en projet, que vous vérifiez puis confirmez ou rejetez.',
     fileRequired: 'Choisissez un fichier .txt contenant le texte du plan.',
     tooLarge: 'Le fichier est trop volumineux ({size} Mo) : un texte de plan fait au plus 5 Mo.',
+    notText: 'Le fichier n’est pas du texte (il semble binaire). Convertissez d’abord le plan en texte brut (.txt).',
     imported: '{label} a été importé comme version {version} (projet) avec {warnings} avertissements.',
     failed: 'L’import a échoué',
     file: 'Texte du plan (.txt)',

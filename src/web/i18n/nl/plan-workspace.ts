@@ -40,6 +40,7 @@ export const planWorkspace = {
     intro: 'Kies de plantekst als .txt-bestand (omgezet uit de pdf). svpp leest hem in als een nieuwe ontwerpversie, die u nakijkt en daarna bevestigt of verwerpt.',
     fileRequired: 'Kies een .txt-bestand met de plantekst.',
     tooLarge: 'Het bestand is te groot ({size} MB): een plantekst is hoogstens 5 MB.',
+    notText: 'Het bestand is geen tekst (het lijkt een binair bestand). Zet het plan eerst om naar platte tekst (.txt).',
     imported: '{label} is ingeladen als versie {version} (ontwerp) met {warnings} waarschuwingen.',
     failed: 'Inladen is niet gelukt',
     file: 'Plantekst (.txt)',
