@@ -1,3 +1,4 @@
+import { addDays } from './days.js';
 import type { Deadline } from './deadline.js';
 
 /**
@@ -34,7 +35,7 @@ export function foldLine(line: string): string {
 }
 
 const compactDay = (day: string): string => day.replace(/-/gu, '');
-const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (day: string): string => addDays(day, 1);
 const utcStamp = (at: Date): string => at.toISOString().replace(/[-:]/gu, '').replace(/\.\d{3}/u, '');
 
 export interface IcsOptions {

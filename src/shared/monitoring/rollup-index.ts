@@ -1,3 +1,4 @@
+import { addDays } from '../calendar/days.js';
 import type { IndicatorQuery } from './indicator-query.js';
 import type { DateWindow } from './periods.js';
 
@@ -130,7 +131,7 @@ function latest(series: Series[], window: DateWindow): number {
   return Math.round(total * 1000) / 1000;
 }
 
+/** The day `days` away; the open start `0000-01-01` has no day before it. */
 function addDay(iso: string, days: number): string {
-  if (iso <= '0000-01-01') return '0000-00-00';
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return iso <= '0000-01-01' ? '0000-00-00' : addDays(iso, days);
 }

@@ -138,7 +138,9 @@ export async function writeBackup(deps: { db: Db; dataDir: string; now?: () => D
     await rename(partial, out);
     return { dialect: db.dialect, tables, files, bytes: writer.bytes };
   } catch (error) {
-    await writer.close().catch(() => undefined);
+    // The backup failed already and that error is the one reported; a failing close of the half-written file adds
+    // nothing (the partial file is removed next).
+    await writer.close().catch((closeError: unknown) => void closeError);
     await rm(partial, { force: true });
     throw error;
   } finally {
