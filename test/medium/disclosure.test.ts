@@ -4,6 +4,7 @@ import type { BarometerHeatmap, BarometerMap, BarometerTrends } from '../../src/
 import { nuisanceCategories } from '../../src/shared/nuisance/categories.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { dialects } from '../support/test-databases.js';
+import { inverse, mod, p } from '../support/prime-field.js';
 
 /**
  * The tester's three attacks on the demo barometer, played as the police (and a viewer): (a) a single answer holds
@@ -15,17 +16,6 @@ import { dialects } from '../support/test-databases.js';
 type Shown = number | '<5' | null;
 type Equation = { vars: string[]; minus: string }; // Σ vars − minus = 0
 
-const p = 1_000_000_007n;
-const mod = (a: bigint) => ((a % p) + p) % p;
-function inverse(a: bigint): bigint {
-  let [result, base, e] = [1n, mod(a), p - 2n];
-  while (e > 0n) {
-    if (e & 1n) result = (result * base) % p;
-    base = (base * base) % p;
-    e >>= 1n;
-  }
-  return result;
-}
 
 /** The unknowns that the equations fix exactly, given the known values (Gaussian elimination over a prime field). */
 function determined(equations: Equation[], known: Map<string, number>): string[] {

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarQuarterOf, extendedGrid, hiddenEntries, protectTable } from './disclosure.js';
+import { inverse, mod, p } from '../../../test/support/prime-field.js';
 
-const p = 1_000_000_007n;
-const mod = (a: bigint) => ((a % p) + p) % p;
-function inverse(a: bigint): bigint {
-  let [result, base, e] = [1n, mod(a), p - 2n];
-  while (e > 0n) {
-    if (e & 1n) result = (result * base) % p;
-    base = (base * base) % p;
-    e >>= 1n;
-  }
-  return result;
-}
 
 /**
  * The attacker, independent of the rule: every relation "a total equals the sum of its cells" (rows, columns, the
