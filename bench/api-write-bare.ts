@@ -16,16 +16,35 @@ sqlite.pragma('foreign_keys = ON');
 sqlite.exec(`create table if not exists registration (
   id text primary key, type_key text not null, occurred_on text not null, category text, title text, lat real, lon real,
   values_json text not null, subject_id text, created_at text not null)`);
-const insert = sqlite.prepare('insert into registration (id, type_key, occurred_on, category, title, lat, lon, values_json, subject_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+const insert = sqlite.prepare(
+  'insert into registration (id, type_key, occurred_on, category, title, lat, lon, values_json, subject_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+);
 
-interface Body { id?: string; typeKey: string; occurredOn: string; place?: { lat: number; lon: number } | null; values: Record<string, unknown>; subjectId?: string | null }
+interface Body {
+  id?: string;
+  typeKey: string;
+  occurredOn: string;
+  place?: { lat: number; lon: number } | null;
+  values: Record<string, unknown>;
+  subjectId?: string | null;
+}
 
 const app = Fastify();
 app.post('/registrations', (request, reply) => {
   const body = request.body as Body;
   const id = body.id ?? randomUUID();
-  insert.run(id, body.typeKey, body.occurredOn, typeof body.values.kind === 'string' ? body.values.kind : null, typeof body.values.title === 'string' ? body.values.title : null,
-    body.place?.lat ?? null, body.place?.lon ?? null, JSON.stringify(body.values), body.subjectId ?? null, new Date().toISOString());
+  insert.run(
+    id,
+    body.typeKey,
+    body.occurredOn,
+    typeof body.values.kind === 'string' ? body.values.kind : null,
+    typeof body.values.title === 'string' ? body.values.title : null,
+    body.place?.lat ?? null,
+    body.place?.lon ?? null,
+    JSON.stringify(body.values),
+    body.subjectId ?? null,
+    new Date().toISOString(),
+  );
   return reply.code(201).send({ id });
 });
 app.get('/health', () => ({ status: 'ok' }));

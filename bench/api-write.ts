@@ -47,7 +47,9 @@ const year = 2020;
 function intFrom(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
   const value = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer from ${min} to ${max}`);
+  }
   return value;
 }
 
@@ -57,13 +59,19 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv, nodeArgs: string[] = []) =>
-  spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], {
+    cwd: repo,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
 
 /** Waits until `url` answers 200, for at most `ms`; fails early when the process ends. */
 async function waitUntilUp(child: ChildProcess, url: string, ms: number, stderr: () => string): Promise<void> {
@@ -101,12 +109,38 @@ function stop(child: ChildProcess, ms = 15_000): Promise<void> {
   });
 }
 
-interface DriverResult { requests: number; ok: number; non2xx: number; errors: number; timeouts: number; seconds: number; writes_per_s: number; p50_ms: number; p95_ms: number; p99_ms: number; statuses: Record<string, number> }
+interface DriverResult {
+  requests: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  seconds: number;
+  writes_per_s: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  statuses: Record<string, number>;
+}
 
 /** One autocannon run in its own process, bounded in time (duration + 60 s) and count. */
-function drive(job: { url: string; headers: Record<string, string>; body: object; seconds: number }): Promise<DriverResult> {
+function drive(job: {
+  url: string;
+  headers: Record<string, string>;
+  body: object;
+  seconds: number;
+}): Promise<DriverResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-write-driver.ts', JSON.stringify({ ...job, uniqueId: true, spreadYear: year, connections, maxRequests })], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'bench/api-write-driver.ts',
+        JSON.stringify({ ...job, uniqueId: true, spreadYear: year, connections, maxRequests }),
+      ],
+      { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -121,10 +155,16 @@ function drive(job: { url: string; headers: Record<string, string>; body: object
 }
 
 /** A warm-up run, then the measured one; a run with any non-2xx answer or error is a failed bench, not a figure. */
-async function measure(job: { url: string; headers: Record<string, string>; body: object }): Promise<DriverResult & { all_ok: number }> {
+async function measure(job: {
+  url: string;
+  headers: Record<string, string>;
+  body: object;
+}): Promise<DriverResult & { all_ok: number }> {
   const warm = await drive({ ...job, seconds: warmupSeconds });
   const result = await drive({ ...job, seconds });
-  for (const run of [warm, result]) if (run.non2xx || run.errors || run.timeouts || !run.ok) throw new Error(`${job.url}: ${JSON.stringify(run)}`);
+  for (const run of [warm, result]) {
+    if (run.non2xx || run.errors || run.timeouts || !run.ok) throw new Error(`${job.url}: ${JSON.stringify(run)}`);
+  }
   return { ...result, all_ok: warm.ok + result.ok };
 }
 
@@ -134,29 +174,62 @@ export async function benchApiWrite(): Promise<object[]> {
   const profileDir = process.env.SVPP_BENCH_PROFILE ? path.join(repo, '.tmp', 'bench-profiles') : null;
   try {
     const env = { SVPP_DATA_DIR: dir, HOST: '127.0.0.1', SVPP_WEB_DIR: path.join(dir, 'no-web'), DATABASE_URL: '' };
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'demo', 'load'], { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'demo', 'load'], {
+      cwd: repo,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 300_000,
+    });
 
     // svpp: the real server process.
     const port = await freePort();
     if (profileDir) mkdirSync(profileDir, { recursive: true });
     const started = Date.now();
-    const svpp = tsx('src/cli/main.ts', ['serve'], { ...env, PORT: String(port) }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+    const svpp = tsx(
+      'src/cli/main.ts',
+      ['serve'],
+      { ...env, PORT: String(port) },
+      profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    );
     children.push(svpp);
     const svppErr = collect(svpp);
     const base = `http://127.0.0.1:${port}`;
     await waitUntilUp(svpp, `${base}/api/health`, 60_000, svppErr);
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'preventie@mechelen.demo', password: 'mechelen-demo-2020' }) });
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'preventie@mechelen.demo', password: 'mechelen-demo-2020' }),
+    });
     if (!login.ok) throw new Error(`login answered ${login.status}: ${await login.text()}`);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const subjects = (await (await fetch(`${base}/api/subjects?typeKey=meeting`, { headers: { cookie } })).json()) as { subjects: { id: string; key: string; name: string; active: boolean }[] };
-    const subject = subjects.subjects.find((s) => s.active && /\.meeting\.cpr$/.test(s.key)) ?? subjects.subjects.find((s) => s.active);
+    const subjects = (await (await fetch(`${base}/api/subjects?typeKey=meeting`, { headers: { cookie } })).json()) as {
+      subjects: { id: string; key: string; name: string; active: boolean }[];
+    };
+    const subject =
+      subjects.subjects.find((s) => s.active && /\.meeting\.cpr$/.test(s.key)) ??
+      subjects.subjects.find((s) => s.active);
     if (!subject) throw new Error('the demo has no active meeting subject');
-    const body = { typeKey: 'meeting', occurredOn: `${year}-06-15`, place: point, subjectId: subject.id, values: { kind: 'cpr', title: 'Preventieraad', attendees: 12, minutes: true } };
+    const body = {
+      typeKey: 'meeting',
+      occurredOn: `${year}-06-15`,
+      place: point,
+      subjectId: subject.id,
+      values: { kind: 'cpr', title: 'Preventieraad', attendees: 12, minutes: true },
+    };
     const headers = { cookie, 'x-csrf-token': csrfToken };
-    const probe = await fetch(`${base}/api/registrations`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const probe = await fetch(`${base}/api/registrations`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const probed = (await probe.json()) as { wijkCode?: string | null; countsFor?: unknown[] };
-    if (probe.status !== 201 && probe.status !== 200) throw new Error(`POST /api/registrations answered ${probe.status}: ${JSON.stringify(probed)}`);
+    if (probe.status !== 201 && probe.status !== 200) {
+      throw new Error(`POST /api/registrations answered ${probe.status}: ${JSON.stringify(probed)}`);
+    }
     if (!probed.wijkCode) throw new Error(`the point was not placed in a wijk: ${JSON.stringify(probed)}`);
     const ours = await measure({ url: `${base}/api/registrations`, headers, body });
     await stop(svpp);
@@ -164,11 +237,24 @@ export async function benchApiWrite(): Promise<object[]> {
 
     // What the run left: every 2xx is a stored registration, and the audit chain still verifies.
     const sqlite = new SqliteDatabase(path.join(dir, 'svpp.sqlite'), { readonly: true });
-    const stored = (sqlite.prepare("select count(*) as n from registration where type_key = 'meeting' and subject_id = ? and deleted_at is null and created_at >= ?").get(subject.id, new Date(started).toISOString()) as { n: number }).n;
+    const stored = (
+      sqlite
+        .prepare(
+          "select count(*) as n from registration where type_key = 'meeting' and subject_id = ? and deleted_at is null and created_at >= ?",
+        )
+        .get(subject.id, new Date(started).toISOString()) as { n: number }
+    ).n;
     sqlite.close();
     // Requests still in flight when a run stops are stored too, unanswered: at most one per connection per run.
-    if (stored < ours.all_ok + 1 || stored > ours.all_ok + 1 + 2 * connections) throw new Error(`${ours.all_ok + 1} registrations answered 2xx but ${stored} were stored`);
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'audit', 'verify'], { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+    if (stored < ours.all_ok + 1 || stored > ours.all_ok + 1 + 2 * connections) {
+      throw new Error(`${ours.all_ok + 1} registrations answered 2xx but ${stored} were stored`);
+    }
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'audit', 'verify'], {
+      cwd: repo,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 300_000,
+    });
 
     // The baseline: a bare Fastify + better-sqlite3 insert, its own process, the same load.
     const barePort = await freePort();
@@ -180,18 +266,50 @@ export async function benchApiWrite(): Promise<object[]> {
     await stop(bare);
 
     // The main thread's profile is the largest (tsx's loader thread writes a small one beside it).
-    const profileFile = profileDir ? readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f)).sort((a, b) => statSync(a).size - statSync(b).size).pop() : undefined;
-    const figures = (r: DriverResult) => ({ writes_per_s: round(r.writes_per_s, 1), p50_ms: r.p50_ms, p95_ms: r.p95_ms, p99_ms: r.p99_ms, requests: r.ok, seconds: r.seconds });
-    return [{
-      bench: 'api-write', route: 'POST /api/registrations', load_generator: 'autocannon 9 (own process, bench/api-write-driver.ts)', database: 'sqlite (WAL)',
-      connections, duration_seconds: seconds, warmup_seconds: warmupSeconds, server: 'svpp serve (own process)', log_level: process.env.SVPP_LOG_LEVEL || 'info',
-      request: 'meeting with a client id, an active subject, a point placed in a Mechelen wijk; audited, rolled up, answered with countsFor',
-      counts_for: countsForHere, stored_registrations: stored, audit_verify: 'ok',
-      ...figures(ours),
-      baseline: { name: 'bare Fastify 5 + better-sqlite3 insert (WAL, own process, bench/api-write-bare.ts)', route: 'POST /registrations', ...figures(baseline) },
-      ratio: round(ours.writes_per_s / baseline.writes_per_s, 3), ratio_means: 'svpp writes/s ÷ baseline writes/s (1 = as fast as the bare insert)',
-      ...(profileFile ? { profile_file: path.relative(repo, profileFile), profile: summarizeCpuProfile(profileFile) } : {}),
-    }];
+    const profileFile = profileDir
+      ? readdirSync(profileDir)
+          .filter((f) => f.endsWith('.cpuprofile'))
+          .map((f) => path.join(profileDir, f))
+          .sort((a, b) => statSync(a).size - statSync(b).size)
+          .pop()
+      : undefined;
+    const figures = (r: DriverResult) => ({
+      writes_per_s: round(r.writes_per_s, 1),
+      p50_ms: r.p50_ms,
+      p95_ms: r.p95_ms,
+      p99_ms: r.p99_ms,
+      requests: r.ok,
+      seconds: r.seconds,
+    });
+    return [
+      {
+        bench: 'api-write',
+        route: 'POST /api/registrations',
+        load_generator: 'autocannon 9 (own process, bench/api-write-driver.ts)',
+        database: 'sqlite (WAL)',
+        connections,
+        duration_seconds: seconds,
+        warmup_seconds: warmupSeconds,
+        server: 'svpp serve (own process)',
+        log_level: process.env.SVPP_LOG_LEVEL || 'info',
+        request:
+          'meeting with a client id, an active subject, a point placed in a Mechelen wijk; audited, rolled up, answered with countsFor',
+        counts_for: countsForHere,
+        stored_registrations: stored,
+        audit_verify: 'ok',
+        ...figures(ours),
+        baseline: {
+          name: 'bare Fastify 5 + better-sqlite3 insert (WAL, own process, bench/api-write-bare.ts)',
+          route: 'POST /registrations',
+          ...figures(baseline),
+        },
+        ratio: round(ours.writes_per_s / baseline.writes_per_s, 3),
+        ratio_means: 'svpp writes/s ÷ baseline writes/s (1 = as fast as the bare insert)',
+        ...(profileFile
+          ? { profile_file: path.relative(repo, profileFile), profile: summarizeCpuProfile(profileFile) }
+          : {}),
+      },
+    ];
   } finally {
     for (const child of children) await stop(child, 5_000);
     rmSync(dir, { recursive: true, force: true });

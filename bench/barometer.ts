@@ -45,7 +45,8 @@ const dayTable: Record<Dialect | 'duckdb', string> = {
   duckdb: `select k, strftime(DATE '2019-01-01' + CAST(k AS INTEGER), '%Y-%m-%d') as day, (k + 1) % 7 + 1 as weekday from range(0, 731) t(k)`,
 };
 const series: Record<Dialect | 'duckdb', (from: number, to: number) => string> = {
-  sqlite: (a, b) => `(with recursive s(i) as (select ${a} union all select i + 1 from s where i < ${b}) select i from s)`,
+  sqlite: (a, b) =>
+    `(with recursive s(i) as (select ${a} union all select i + 1 from s where i < ${b}) select i from s)`,
   postgres: (a, b) => `(select i from generate_series(cast(${a} as bigint), cast(${b} as bigint)) as i)`,
   duckdb: (a, b) => `(select range as i from range(${a}, ${b + 1}))`,
 };
@@ -63,7 +64,11 @@ function selectRows(engine: Dialect | 'duckdb', from: number, to: number): strin
 
 async function createLookups(run: (text: string) => Promise<unknown>, engine: Dialect | 'duckdb'): Promise<void> {
   await run(`create table bench_day as ${dayTable[engine]}`);
-  for (const [table, column, values] of [['bench_category', 'name', lookups.categories], ['bench_source', 'name', lookups.sources], ['bench_wijk', 'code', lookups.wijken]] as const) {
+  for (const [table, column, values] of [
+    ['bench_category', 'name', lookups.categories],
+    ['bench_source', 'name', lookups.sources],
+    ['bench_wijk', 'code', lookups.wijken],
+  ] as const) {
     await run(`create table ${table} (idx integer, ${column} text)`);
     await run(`insert into ${table} values ${values}`);
   }
@@ -95,12 +100,18 @@ function handWritten(kysely: Kysely<Database>, query: Query) {
   const months = { from: year.from.slice(0, 7), to: year.to.slice(0, 7) };
   switch (query) {
     case 'map':
-      return sql`select wijk_code, category, sum(n) as n from nuisance_monthly where municipality_id = ${municipalityId} and month between ${months.from} and ${months.to} group by wijk_code, category`.execute(kysely);
+      return sql`select wijk_code, category, sum(n) as n from nuisance_monthly where municipality_id = ${municipalityId} and month between ${months.from} and ${months.to} group by wijk_code, category`.execute(
+        kysely,
+      );
     case 'heatmap':
-      return sql`select weekday, hour, sum(n) as n from nuisance_monthly_hourly where municipality_id = ${municipalityId} and month between ${months.from} and ${months.to} group by weekday, hour`.execute(kysely);
+      return sql`select weekday, hour, sum(n) as n from nuisance_monthly_hourly where municipality_id = ${municipalityId} and month between ${months.from} and ${months.to} group by weekday, hour`.execute(
+        kysely,
+      );
     case 'trend':
       return sql`select wijk_code, category, sum(case when month >= ${months.from} then n else 0 end) as now, sum(case when month < ${months.from} then n else 0 end) as before
-        from nuisance_monthly where municipality_id = ${municipalityId} and month between '2019-01' and ${months.to} group by wijk_code, category`.execute(kysely);
+        from nuisance_monthly where municipality_id = ${municipalityId} and month between '2019-01' and ${months.to} group by wijk_code, category`.execute(
+        kysely,
+      );
   }
 }
 
@@ -111,7 +122,11 @@ const duckSql: Record<Query, string> = {
     from nuisance_event where day between '2019-01-01' and '${year.to}' group by wijk_code, category`,
 };
 
-async function duckdbFigures(): Promise<{ load_seconds: number; rows: number; figures: Record<Query, { p50_ms: number; p95_ms: number }> }> {
+async function duckdbFigures(): Promise<{
+  load_seconds: number;
+  rows: number;
+  figures: Record<Query, { p50_ms: number; p95_ms: number }>;
+}> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   const run = (text: string) => connection.run(text);
@@ -129,17 +144,27 @@ async function duckdbFigures(): Promise<{ load_seconds: number; rows: number; fi
 async function load(db: Db): Promise<number> {
   const { kysely, dialect } = db;
   const started = performance.now();
-  await sql`insert into municipality (id, municipality_id, slug, name, created_at) values (${municipalityId}, ${municipalityId}, 'bench', 'Bench', '2021-01-01T00:00:00Z')`.execute(kysely);
+  await sql`insert into municipality (id, municipality_id, slug, name, created_at) values (${municipalityId}, ${municipalityId}, 'bench', 'Bench', '2021-01-01T00:00:00Z')`.execute(
+    kysely,
+  );
   await createLookups((text) => sql.raw(text).execute(kysely), dialect);
   const chunk = 1_000_000;
   for (let from = 1; from <= total; from += chunk) {
     const to = Math.min(total, from + chunk - 1);
-    await sql.raw(`insert into nuisance_event (id, municipality_id, source, source_id, category, wijk_code, street, occurred_at, day, hour, weekday, updated_at) ${selectRows(dialect, from, to)}`).execute(kysely);
-    process.stderr.write(`barometer bench: ${dialect} ${to.toLocaleString('en')} events loaded (${Math.round((performance.now() - started) / 1000)} s)\n`);
+    await sql
+      .raw(
+        `insert into nuisance_event (id, municipality_id, source, source_id, category, wijk_code, street, occurred_at, day, hour, weekday, updated_at) ${selectRows(dialect, from, to)}`,
+      )
+      .execute(kysely);
+    process.stderr.write(
+      `barometer bench: ${dialect} ${to.toLocaleString('en')} events loaded (${Math.round((performance.now() - started) / 1000)} s)\n`,
+    );
   }
   // The daily rollups from the events, then the monthly ones from the daily ones (INSERT … SELECT … GROUP BY each).
   await new NuisanceRepository(kysely, dialect).rebuildRollups(municipalityId);
-  process.stderr.write(`barometer bench: ${dialect} rollups built (${Math.round((performance.now() - started) / 1000)} s)\n`);
+  process.stderr.write(
+    `barometer bench: ${dialect} rollups built (${Math.round((performance.now() - started) / 1000)} s)\n`,
+  );
   await sql.raw(dialect === 'postgres' ? 'vacuum analyze' : 'analyze').execute(kysely);
   return (performance.now() - started) / 1000;
 }
@@ -159,14 +184,26 @@ async function benchOn(db: Db, duck: Awaited<ReturnType<typeof duckdbFigures>>):
     const ours = stats(await time(svpp[query]));
     const hand = stats(await time(() => handWritten(db.kysely, query)));
     records.push({
-      bench: 'barometer', database: db.dialect, query, events: total, runs, load_seconds: round(loadSeconds, 1),
+      bench: 'barometer',
+      database: db.dialect,
+      query,
+      events: total,
+      runs,
+      load_seconds: round(loadSeconds, 1),
       ...ours,
       baseline: { name: 'hand-written SQL over the monthly rollups, same database', ...hand },
       ratio: round(ours.p50_ms / hand.p50_ms, 3),
       ratio_p95: round(ours.p95_ms / hand.p95_ms, 3),
-      duckdb: { name: 'DuckDB (in memory) over the same raw rows', ...duck.figures[query], load_seconds: duck.load_seconds },
+      duckdb: {
+        name: 'DuckDB (in memory) over the same raw rows',
+        ...duck.figures[query],
+        load_seconds: duck.load_seconds,
+      },
       ratio_duckdb: round(ours.p50_ms / duck.figures[query].p50_ms, 3),
-      note: query === 'trend' ? 'svpp also runs the exact tests and the false-discovery-rate flags for every row' : undefined,
+      note:
+        query === 'trend'
+          ? 'svpp also runs the exact tests and the false-discovery-rate flags for every row'
+          : undefined,
     });
   }
   return records;

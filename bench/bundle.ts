@@ -15,7 +15,15 @@ import { round } from './measure.js';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const web = path.join(repo, 'dist', 'web');
 
-interface Chunk { file: string; src?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] }
+interface Chunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
 
 const routes: { route: string; page: string; goalKb: number }[] = [
   { route: '/login', page: 'features/auth/login-page.tsx', goalKb: 250 },
@@ -24,7 +32,11 @@ const routes: { route: string; page: string; goalKb: number }[] = [
 
 export async function benchBundle(): Promise<object[]> {
   const manifestFile = path.join(repo, 'dist', 'web-manifest.json');
-  if (!existsSync(manifestFile)) throw new Error(`${path.relative(repo, manifestFile)} is missing: build first (flock /tmp/svpp-heavy.lock npx vite build --logLevel warn)`);
+  if (!existsSync(manifestFile)) {
+    throw new Error(
+      `${path.relative(repo, manifestFile)} is missing: build first (flock /tmp/svpp-heavy.lock npx vite build --logLevel warn)`,
+    );
+  }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, Chunk>;
   const html = readFileSync(path.join(web, 'index.html'), 'utf8');
   const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
@@ -55,7 +67,9 @@ export async function benchBundle(): Promise<object[]> {
   const allJs = Object.values(manifest).filter((c) => c.file.endsWith('.js'));
   const total = allJs.reduce((sum, c) => sum + sizeOf(c.file).gzip, 0);
   return routes.map(({ route, page, goalKb }) => {
-    if (!manifest[page]) throw new Error(`${page} is not its own chunk: is the route lazy (React.lazy in src/web/app.tsx)?`);
+    if (!manifest[page]) {
+      throw new Error(`${page} is not its own chunk: is the route lazy (React.lazy in src/web/app.tsx)?`);
+    }
     const keys = new Set(shell);
     closure(page, keys, true);
     const files = [...keys].map((k) => manifest[k]?.file ?? k).filter((f) => f.endsWith('.js'));
@@ -63,11 +77,28 @@ export async function benchBundle(): Promise<object[]> {
     const raw = files.reduce((sum, f) => sum + sizeOf(f).raw, 0);
     const echarts = files.some((f) => /echarts/.test(f));
     return {
-      bench: 'bundle', route, page: `src/web/${page}`, js_files: files.length, js_gzip_kb: round(gzip / 1000, 1), js_raw_kb: round(raw / 1000, 1), loads_echarts: echarts,
-      shell_gzip_kb: round([...shell].map((k) => manifest[k]?.file ?? k).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + sizeOf(f).gzip, 0) / 1000, 1),
-      all_js_gzip_kb: round(total / 1000, 1), chunks: allJs.length,
-      files: files.map((f) => ({ file: f, gzip_kb: round(sizeOf(f).gzip / 1000, 1) })).sort((a, b) => b.gzip_kb - a.gzip_kb),
-      baseline: { name: 'goal of issue 17 (gzip kB)', js_gzip_kb: goalKb }, ratio: round(gzip / 1000 / goalKb, 3), ratio_means: 'gzip kB ÷ goal (≤ 1 meets it)',
+      bench: 'bundle',
+      route,
+      page: `src/web/${page}`,
+      js_files: files.length,
+      js_gzip_kb: round(gzip / 1000, 1),
+      js_raw_kb: round(raw / 1000, 1),
+      loads_echarts: echarts,
+      shell_gzip_kb: round(
+        [...shell]
+          .map((k) => manifest[k]?.file ?? k)
+          .filter((f) => f.endsWith('.js'))
+          .reduce((sum, f) => sum + sizeOf(f).gzip, 0) / 1000,
+        1,
+      ),
+      all_js_gzip_kb: round(total / 1000, 1),
+      chunks: allJs.length,
+      files: files
+        .map((f) => ({ file: f, gzip_kb: round(sizeOf(f).gzip / 1000, 1) }))
+        .sort((a, b) => b.gzip_kb - a.gzip_kb),
+      baseline: { name: 'goal of issue 17 (gzip kB)', js_gzip_kb: goalKb },
+      ratio: round(gzip / 1000 / goalKb, 3),
+      ratio_means: 'gzip kB ÷ goal (≤ 1 meets it)',
     };
   });
 }

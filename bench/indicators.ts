@@ -9,7 +9,10 @@ import { buildApp } from '../src/server/app.js';
 import { loadDemo } from '../src/server/features/demo/demo.service.js';
 import { systemClock } from '../src/server/adapters/clock.js';
 import { createArgon2idHasher } from '../src/server/adapters/passwords.js';
-import { RegistrationRepository, type RegistrationRow } from '../src/server/features/registers/registration.repository.js';
+import {
+  RegistrationRepository,
+  type RegistrationRow,
+} from '../src/server/features/registers/registration.repository.js';
 import { IndicatorsRepository } from '../src/server/features/indicators/indicators.repository.js';
 import { storedLink } from '../src/server/features/subjects/subjects.service.js';
 import type { IndicatorLinkTable } from '../src/server/db/schema.js';
@@ -40,10 +43,27 @@ function syntheticRows(municipalityId: string, queries: IndicatorQuery[], count:
         const q = r.pick(queries);
         const day = new Date(Date.UTC(2019, 0, 1) + r.int(0, 730) * 86_400_000).toISOString().slice(0, 10);
         rows.push({
-          id: r.uuid(), municipality_id: municipalityId, type_key: q.typeKey, occurred_on: day, occurred_until: null,
-          category: q.categories?.[0] ?? null, status: q.statuses?.[0] ?? null, quantity: r.int(1, 50), hours: r.int(1, 4), title: null,
-          wijk_code: `12025W${String(r.int(1, 12)).padStart(2, '0')}`, lat: null, lon: null, address: null, values_json: '{}', source: 'bench',
-          created_by: null, created_at: now, updated_at: now, deleted_at: null, subject_id: q.subjectId ?? null,
+          id: r.uuid(),
+          municipality_id: municipalityId,
+          type_key: q.typeKey,
+          occurred_on: day,
+          occurred_until: null,
+          category: q.categories?.[0] ?? null,
+          status: q.statuses?.[0] ?? null,
+          quantity: r.int(1, 50),
+          hours: r.int(1, 4),
+          title: null,
+          wijk_code: `12025W${String(r.int(1, 12)).padStart(2, '0')}`,
+          lat: null,
+          lon: null,
+          address: null,
+          values_json: '{}',
+          source: 'bench',
+          created_by: null,
+          created_at: now,
+          updated_at: now,
+          deleted_at: null,
+          subject_id: q.subjectId ?? null,
         });
       }
       yield rows;
@@ -60,15 +80,25 @@ export async function benchIndicators(): Promise<object[]> {
   try {
     const db = openDatabase({ sqliteFile: sqliteFileIn(dir) });
     await migrateToLatest(db);
-    const demo = await loadDemo({ db, clock: systemClock, hasher: createArgon2idHasher({ memoryCost: 1024, timeCost: 1 }) });
+    const demo = await loadDemo({
+      db,
+      clock: systemClock,
+      hasher: createArgon2idHasher({ memoryCost: 1024, timeCost: 1 }),
+    });
     const municipalityId = demo.municipalityId;
     const links = await new IndicatorsRepository(db.kysely).links(municipalityId);
     const queries = links.flatMap(queriesOf);
     const loadStarted = performance.now();
-    await db.kysely.transaction().execute((trx) => new RegistrationRepository(trx).bulkLoad(municipalityId, syntheticRows(municipalityId, queries, total)));
+    await db.kysely
+      .transaction()
+      .execute((trx) =>
+        new RegistrationRepository(trx).bulkLoad(municipalityId, syntheticRows(municipalityId, queries, total)),
+      );
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     // The best index for the hand-written queries: they become range scans that never touch the table.
-    await sql`create index bench_registration_cover on registration (municipality_id, type_key, subject_id, category, status, occurred_on, deleted_at, quantity, hours)`.execute(db.kysely);
+    await sql`create index bench_registration_cover on registration (municipality_id, type_key, subject_id, category, status, occurred_on, deleted_at, quantity, hours)`.execute(
+      db.kysely,
+    );
     await sql`analyze`.execute(db.kysely);
 
     const config = loadConfig({}, { dataDir: dir, webDir: '/nonexistent', logLevel: 'silent' });
@@ -81,7 +111,10 @@ export async function benchIndicators(): Promise<object[]> {
       const overview = await services.indicators.overview(actor, { year: 2020 });
       const ms = performance.now() - t0;
       if (i >= 2) svppMs.push(ms);
-      indicatorCount = overview.sections.reduce((n, s) => n + s.strategic.reduce((m, st) => m + st.operational.reduce((k, o) => k + o.indicators.length, 0), 0), 0);
+      indicatorCount = overview.sections.reduce(
+        (n, s) => n + s.strategic.reduce((m, st) => m + st.operational.reduce((k, o) => k + o.indicators.length, 0), 0),
+        0,
+      );
     }
 
     // The baseline: what one would write by hand — one aggregate query per linked indicator for its year.
@@ -91,7 +124,12 @@ export async function benchIndicators(): Promise<object[]> {
       for (const link of links) {
         const qs = queriesOf(link);
         for (const q of qs) {
-          const measure = q.measure === 'count' ? sql`count(*)` : q.measure === 'hours' ? sql`coalesce(sum(hours), 0)` : sql`coalesce(sum(quantity), 0)`;
+          const measure =
+            q.measure === 'count'
+              ? sql`count(*)`
+              : q.measure === 'hours'
+                ? sql`coalesce(sum(hours), 0)`
+                : sql`coalesce(sum(quantity), 0)`;
           await sql`select ${measure} as v from registration where municipality_id = ${municipalityId} and type_key = ${q.typeKey}
             and occurred_on between '2020-01-01' and '2020-12-31' and deleted_at is null
             ${q.subjectId ? sql`and subject_id = ${q.subjectId}` : sql``}
@@ -109,13 +147,25 @@ export async function benchIndicators(): Promise<object[]> {
     const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
     const svpp = sorted(svppMs);
     const hand = sorted(handMs);
-    return [{
-      bench: 'indicators', database: 'sqlite', registrations: total, indicators: indicatorCount, runs, load_seconds: round(loadSeconds, 1),
-      p50_ms: round(percentile(svpp, 50), 1), p95_ms: round(percentile(svpp, 95), 1),
-      baseline: { name: 'hand-written SQL, one aggregate query per indicator (value for the year only)', p50_ms: round(percentile(hand, 50), 1), p95_ms: round(percentile(hand, 95), 1) },
-      ratio: round(percentile(svpp, 50) / percentile(hand, 50), 3),
-      note: 'svpp also computes each indicator’s status, history, 12 monthly values and every roll-up',
-    }];
+    return [
+      {
+        bench: 'indicators',
+        database: 'sqlite',
+        registrations: total,
+        indicators: indicatorCount,
+        runs,
+        load_seconds: round(loadSeconds, 1),
+        p50_ms: round(percentile(svpp, 50), 1),
+        p95_ms: round(percentile(svpp, 95), 1),
+        baseline: {
+          name: 'hand-written SQL, one aggregate query per indicator (value for the year only)',
+          p50_ms: round(percentile(hand, 50), 1),
+          p95_ms: round(percentile(hand, 95), 1),
+        },
+        ratio: round(percentile(svpp, 50) / percentile(hand, 50), 3),
+        note: 'svpp also computes each indicator’s status, history, 12 monthly values and every roll-up',
+      },
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,7 +8,11 @@ export function percentile(sorted: number[], p: number): number {
 export const round = (value: number, digits = 3): number => Number(value.toFixed(digits));
 
 /** Runs `count` calls of `task` with `concurrency` in flight; returns the wall time and per-call latencies. */
-export async function runConcurrent(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ seconds: number; latenciesMs: number[] }> {
+export async function runConcurrent(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+): Promise<{ seconds: number; latenciesMs: number[] }> {
   const latenciesMs: number[] = [];
   let next = 0;
   const started = performance.now();

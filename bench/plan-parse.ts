@@ -37,12 +37,14 @@ export async function benchPlanParse(): Promise<object[]> {
   baselineMs.sort((a, b) => a - b);
   const p50 = percentile(svppMs, 50);
   const baseP50 = percentile(baselineMs, 50);
-  return [{
-    bench: 'plan-parse',
-    runs,
-    p50_ms: round(p50),
-    p95_ms: round(percentile(svppMs, 95)),
-    baseline: { name: 'read+split', p50_ms: round(baseP50), p95_ms: round(percentile(baselineMs, 95)) },
-    ratio: round(p50 / baseP50, 2),
-  }];
+  return [
+    {
+      bench: 'plan-parse',
+      runs,
+      p50_ms: round(p50),
+      p95_ms: round(percentile(svppMs, 95)),
+      baseline: { name: 'read+split', p50_ms: round(baseP50), p95_ms: round(percentile(baselineMs, 95)) },
+      ratio: round(p50 / baseP50, 2),
+    },
+  ];
 }

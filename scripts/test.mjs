@@ -32,16 +32,34 @@ function ensureDebianPackage(label, present, packages) {
 
 const chromium = process.env.SVPP_CHROMIUM ?? '/usr/bin/chromium';
 ensureDebianPackage('Debian chromium (for the browser tests)', () => existsSync(chromium), ['chromium']);
-ensureDebianPackage('LibreOffice and poppler (to open the documents svpp writes)', () => ['/usr/bin/soffice', '/usr/bin/pdftotext', '/usr/bin/pdfinfo'].every((f) => existsSync(f)), ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils', 'fonts-liberation2']);
-ensureDebianPackage('the PostgreSQL server (for the medium tests)', () => {
-  if (process.env.SVPP_TEST_DATABASE_URL) return true;
-  const base = '/usr/lib/postgresql';
-  return existsSync(base) && readdirSync(base).some((v) => existsSync(path.join(base, v, 'bin', 'pg_ctl')));
-}, ['postgresql']);
+ensureDebianPackage(
+  'LibreOffice and poppler (to open the documents svpp writes)',
+  () => ['/usr/bin/soffice', '/usr/bin/pdftotext', '/usr/bin/pdfinfo'].every((f) => existsSync(f)),
+  ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils', 'fonts-liberation2'],
+);
+ensureDebianPackage(
+  'the PostgreSQL server (for the medium tests)',
+  () => {
+    if (process.env.SVPP_TEST_DATABASE_URL) return true;
+    const base = '/usr/lib/postgresql';
+    return existsSync(base) && readdirSync(base).some((v) => existsSync(path.join(base, v, 'bin', 'pg_ctl')));
+  },
+  ['postgresql'],
+);
 
-const vitest = (name, args) => [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(resultsDir, `${name}.json`)}`];
+const vitest = (name, args) => [
+  ...args,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${path.join(resultsDir, `${name}.json`)}`,
+];
 const steps = [
   ['lint (typescript-eslint, type-aware)', 'npx', ['eslint', '.', '--max-warnings=0']],
+  [
+    'lint: formatting (prettier --check)',
+    'npx',
+    ['prettier', '--check', '--log-level=warn', '**/*.{ts,tsx,js,mjs,css}'],
+  ],
   // Advisory: prints the known vulnerabilities of the production dependencies, never fails the run (see the script).
   ['lint: dependency audit (npm audit of the lock file, advisory)', 'node', ['scripts/audit.mjs']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],

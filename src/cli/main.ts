@@ -37,7 +37,9 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     const db = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFileIn(config.dataDir) });
     try {
       const applied = await migrateToLatest(db);
-      process.stdout.write(`database (${db.dialect}) is at the latest schema; applied now: ${applied.length ? applied.join(', ') : 'nothing'}\n`);
+      process.stdout.write(
+        `database (${db.dialect}) is at the latest schema; applied now: ${applied.length ? applied.join(', ') : 'nothing'}\n`,
+      );
     } finally {
       await db.close();
     }
@@ -72,7 +74,9 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     process.exit(error.exitCode);
   }
   if (error instanceof AppError) {
-    process.stderr.write(`svpp: ${error.code}: ${errorMessage(error.code, 'en')}${error.details ? ` ${JSON.stringify(error.details)}` : ''}\n`);
+    process.stderr.write(
+      `svpp: ${error.code}: ${errorMessage(error.code, 'en')}${error.details ? ` ${JSON.stringify(error.details)}` : ''}\n`,
+    );
     process.exit(1);
   }
   process.stderr.write(`svpp: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -14,7 +14,10 @@ export async function openMigrated(config: Config): Promise<Db> {
   return db;
 }
 
-export async function withDatabase<T>(run: (db: Db, config: Config) => Promise<T>, config: Config = loadConfig()): Promise<T> {
+export async function withDatabase<T>(
+  run: (db: Db, config: Config) => Promise<T>,
+  config: Config = loadConfig(),
+): Promise<T> {
   const db = await openMigrated(config);
   try {
     return await run(db, config);

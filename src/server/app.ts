@@ -3,7 +3,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { type Clock, systemClock } from './adapters/clock.js';
@@ -96,7 +101,27 @@ export interface AppOptions {
 
 export interface App {
   app: FastifyInstance;
-  services: { auth: AuthService; users: UserService; plans: PlanService; planImport: PlanImportService; registrations: RegistrationService; indicators: IndicatorService; evaluations: EvaluationService; reports: ReportService; outbox: MailOutbox; cases: CaseQueryService; caseRetention: CaseRetentionService; complaints: ComplaintService; consultations: ConsultationService; finance: FinanceService; decisions: DecisionService; partners: PartnerService; calendar: CalendarService; barometer: BarometerService; retention: RetentionSweep };
+  services: {
+    auth: AuthService;
+    users: UserService;
+    plans: PlanService;
+    planImport: PlanImportService;
+    registrations: RegistrationService;
+    indicators: IndicatorService;
+    evaluations: EvaluationService;
+    reports: ReportService;
+    outbox: MailOutbox;
+    cases: CaseQueryService;
+    caseRetention: CaseRetentionService;
+    complaints: ComplaintService;
+    consultations: ConsultationService;
+    finance: FinanceService;
+    decisions: DecisionService;
+    partners: PartnerService;
+    calendar: CalendarService;
+    barometer: BarometerService;
+    retention: RetentionSweep;
+  };
 }
 
 /** Composes the features into one Fastify app. The database must already be migrated. */
@@ -106,10 +131,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const hasher = options.hasher ?? argon2idHasher;
   const app = Fastify({
     // Cookies, CSRF tokens, passwords and the calendar feed's token never reach the log (see http/log-redaction.ts).
-    logger: options.logger === false ? false : {
-      level: config.logLevel, redact: { paths: redactedLogPaths, censor: '[redacted]' }, serializers: { req: serializeRequest },
-      ...(options.logStream ? { stream: options.logStream } : {}),
-    },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: { paths: redactedLogPaths, censor: '[redacted]' },
+            serializers: { req: serializeRequest },
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     bodyLimit: 1_048_576,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
@@ -123,25 +153,58 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'svpp API', description: 'Strategic safety and prevention plans (SVPP/PSSP).', version: config.version },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'svpp_session' }, csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' } } },
+      info: {
+        title: 'svpp API',
+        description: 'Strategic safety and prevention plans (SVPP/PSSP).',
+        version: config.version,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'svpp_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
       security: [{ session: [], csrf: [] }],
     },
     transform: jsonSchemaTransform,
   });
 
   const throttle = new LoginThrottle(db, clock, options.throttleLimits);
-  const users = new UserService({ db, clock, hasher, onForeignEmail: (attempt) => app.log.info(attempt, 'user create with an e-mail of another municipality: answered as created, nothing stored') });
-  const auth = new AuthService({ db, clock, hasher, throttle, sessionTtlHours: config.sessionTtlHours, sessionIdleMinutes: config.sessionIdleMinutes });
+  const users = new UserService({
+    db,
+    clock,
+    hasher,
+    onForeignEmail: (attempt) =>
+      app.log.info(attempt, 'user create with an e-mail of another municipality: answered as created, nothing stored'),
+  });
+  const auth = new AuthService({
+    db,
+    clock,
+    hasher,
+    throttle,
+    sessionTtlHours: config.sessionTtlHours,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+  });
   const plans = new PlanService({ db, clock });
-  const planImport = new PlanImportService({ db, clock, onImported: (actor, versionId) => indicators.propose(actor, versionId) });
+  const planImport = new PlanImportService({
+    db,
+    clock,
+    onImported: (actor, versionId) => indicators.propose(actor, versionId),
+  });
   const registerTypes = new RegisterTypeService({ db, clock });
   const fileStore = options.fileStore ?? diskFileStore(path.join(config.dataDir, 'files'));
   const files = new FileService({ db, clock, store: fileStore });
   const guards = new GuardsService({ db, clock });
   const violence = new ViolenceService({ db, clock });
   const guardOverview = new GuardOverviewService({ db, clock, violence });
-  const registrations = new RegistrationService({ db, clock, types: registerTypes, files, hooks: [guards.registrationHooks()], countsFor: (actor, row) => indicators.countsFor(actor, row) });
+  const registrations = new RegistrationService({
+    db,
+    clock,
+    types: registerTypes,
+    files,
+    hooks: [guards.registrationHooks()],
+    countsFor: (actor, row) => indicators.countsFor(actor, row),
+  });
   const finance = new FinanceService({ db, clock, files });
   const decisions = new DecisionService({ db, clock, files });
   const partners = new PartnerService({ db, clock, files, registrations });
@@ -153,20 +216,36 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const outbox = new MailOutbox({ db, clock, mailer, log: app.log });
   const complaints = new ComplaintService({ db, clock, files, outbox, publicUrl: config.publicUrl });
   const complaintSettings = new ComplaintSettingsService({ db, clock });
-  const publicIntake = new PublicIntakeService({ db, clock, files, outbox, tokens: new FormTokens(clock, await formTokenKey(db, clock)), limiter: new IntakeLimiter(db, clock), publicUrl: config.publicUrl });
+  const publicIntake = new PublicIntakeService({
+    db,
+    clock,
+    files,
+    outbox,
+    tokens: new FormTokens(clock, await formTokenKey(db, clock)),
+    limiter: new IntakeLimiter(db, clock),
+    publicUrl: config.publicUrl,
+  });
   const caseRetention = new CaseRetentionService({ db, clock, store: fileStore });
   const caseWrites = new CaseService({ db, clock });
   const cases = new CaseQueryService({ db, clock, retention: caseRetention, files });
   const volunteers = new VolunteerService({ db, clock, cases });
   const retention = new RetentionSweep({ db, clock, cases: caseRetention, complaints, log: app.log });
   // One calendar from every feature's deadlines; add a feature's DeadlineProvider to this list.
-  const calendar = new CalendarService({ db, clock, providers: [decisions, partners, cases, complaints], outbox, log: app.log });
+  const calendar = new CalendarService({
+    db,
+    clock,
+    providers: [decisions, partners, cases, complaints],
+    outbox,
+    log: app.log,
+  });
   const barometer = new BarometerService({ db });
   const consultations = new ConsultationService({ db, clock, registrations, barometer });
   const policeImport = new PoliceImportService({ db, clock });
   installAccessHook(app, auth);
 
-  await app.register(healthRoutes(db.dialect, config.version, options.healthProbes ?? healthProbes(db, config.dataDir)));
+  await app.register(
+    healthRoutes(db.dialect, config.version, options.healthProbes ?? healthProbes(db, config.dataDir)),
+  );
   await app.register(authRoutes(auth, users, config.secureCookies));
   await app.register(userRoutes(users));
   await app.register(auditRoutes(db));
@@ -175,7 +254,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(registerRoutes(registerTypes, registrations));
   await app.register(indicatorRoutes(indicators));
   await app.register(indicatorTableRoutes(new IndicatorTableService({ db, clock, indicators })));
-  await app.register(subjectRoutes(new SubjectService({ db, clock, currentVersionId: (actor) => plans.currentVersionId(actor) })));
+  await app.register(
+    subjectRoutes(new SubjectService({ db, clock, currentVersionId: (actor) => plans.currentVersionId(actor) })),
+  );
   await app.register(evaluationRoutes(evaluations));
   await app.register(reportRoutes(reports));
   await app.register(importRoutes(imports));
@@ -196,13 +277,40 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   const serveWeb = existsSync(config.webDir);
-  if (serveWeb) await app.register(fastifyStatic, { root: config.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: config.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
   // One not-found handler: the web app routes in the browser, so any non-API GET answers index.html.
   app.setNotFoundHandler((request, reply) => {
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
     return sendError(request, reply, 'ROUTE_NOT_FOUND');
   });
 
   await app.ready();
-  return { app, services: { auth, users, plans, planImport, registrations, indicators, evaluations, reports, outbox, cases, caseRetention, complaints, consultations, finance, decisions, partners, calendar, barometer, retention } };
+  return {
+    app,
+    services: {
+      auth,
+      users,
+      plans,
+      planImport,
+      registrations,
+      indicators,
+      evaluations,
+      reports,
+      outbox,
+      cases,
+      caseRetention,
+      complaints,
+      consultations,
+      finance,
+      decisions,
+      partners,
+      calendar,
+      barometer,
+      retention,
+    },
+  };
 }

@@ -43,7 +43,9 @@ export class ConfigError extends Error {}
 function intFrom(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+  }
   return value;
 }
 
@@ -54,7 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new ConfigError('DATABASE_URL must be a postgres:// URL, or unset for the embedded SQLite database');
   }
   const smtpUrl = env.SVPP_SMTP_URL?.trim() || undefined;
-  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SVPP_SMTP_URL must be an smtp:// or smtps:// URL');
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new ConfigError('SVPP_SMTP_URL must be an smtp:// or smtps:// URL');
+  }
   const host = env.HOST?.trim() || '127.0.0.1';
   const port = intFrom('PORT', env.PORT, 3000, 0, 65535);
   return {

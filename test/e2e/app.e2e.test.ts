@@ -11,7 +11,6 @@ const admin = 'admin@mechelen.demo';
 const session = browserSession('app');
 const openPage = (viewport = desktop, options: PageOptions = {}) => session.openPage(viewport, options);
 
-
 /** Nothing sticks out sideways: the page is no wider than the screen. */
 async function expectNoSidewaysScroll(page: Page, state: string): Promise<void> {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -79,7 +78,12 @@ describe('svpp web app in chromium', () => {
       await page.locator('input[name=email]').fill('nobody@mechelen.demo');
       await page.locator('input[name=password]').fill(`wrong-${attempt}`);
       await page.locator('button[type=submit]').click();
-      await page.getByRole('alert').filter({ hasText: attempt < 5 ? 'E-mail address or password is incorrect.' : 'Too many failed login attempts' }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({
+          hasText: attempt < 5 ? 'E-mail address or password is incorrect.' : 'Too many failed login attempts',
+        })
+        .waitFor();
     }
     expect(await page.getByRole('alert').textContent()).toContain('AUTH_THROTTLED');
     await expectAccessible(page, 'login throttled');
@@ -124,7 +128,10 @@ describe('svpp web app in chromium', () => {
     await page.selectOption('#language-switch', 'fr');
     await heading(page, 'Bienvenue, Demo Beheerder');
     expect(await htmlLang(page)).toBe('fr-BE');
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Utilisateurs' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Utilisateurs' })
+      .waitFor();
     await page.getByText('Vous êtes connecté en tant que administrateur pour Mechelen.').waitFor();
     await expectAccessible(page, 'home, French');
 
@@ -228,7 +235,10 @@ describe('svpp web app in chromium', () => {
     await logIn(page, admin);
     await heading(page, /Welkom/);
     await page.goto('/users');
-    await page.locator('tr[data-user-email="els.nieuw@mechelen.demo"]').getByRole('button', { name: 'Els Nieuw bewerken' }).click();
+    await page
+      .locator('tr[data-user-email="els.nieuw@mechelen.demo"]')
+      .getByRole('button', { name: 'Els Nieuw bewerken' })
+      .click();
     await page.getByRole('switch', { name: 'Actief (kan zich aanmelden)' }).uncheck();
     await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
     await row.getByText('gedeactiveerd').waitFor();
@@ -239,7 +249,10 @@ describe('svpp web app in chromium', () => {
     const page = await openPage();
     await page.goto('/login');
     await heading(page, 'Aanmelden');
-    const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.tagName ?? '');
+    const focusedName = () =>
+      page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.tagName ?? '',
+      );
     for (let i = 0; i < 5 && (await focusedName()) !== 'email'; i += 1) await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('email');
     await page.keyboard.type(admin);

@@ -38,9 +38,16 @@ describe('the neighbourhood barometer in chromium', () => {
     expect(await page.getByRole('img', { name: /Kaart van de 12 wijken/ }).count()).toBe(1);
     expect(await page.getByRole('img', { name: /Heatmap van de overlast per uur en weekdag/ }).count()).toBe(1);
     // The rule is said in words, and the real rise of 2020 is flagged.
-    await page.getByText(/onwaarschijnlijk toeval/).first().waitFor();
+    await page
+      .getByText(/onwaarschijnlijk toeval/)
+      .first()
+      .waitFor();
     const trends = page.getByTestId('barometer-trends');
-    await expect.poll(() => trends.getByRole('row').filter({ hasText: 'Mechelen - Zuid' }).filter({ hasText: 'Drugsoverlast' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        trends.getByRole('row').filter({ hasText: 'Mechelen - Zuid' }).filter({ hasText: 'Drugsoverlast' }).count(),
+      )
+      .toBeGreaterThan(0);
     await expect.poll(() => trends.getByText('▲ stijging').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'barometer');
     await screenshot(page, 'barometer-desktop');
@@ -61,7 +68,9 @@ describe('the neighbourhood barometer in chromium', () => {
     // The rule in one sentence; outside the department the answer is aggregated cells of one quarter only.
     await page.getByText(/Aantallen onder 5 tonen we als/).waitFor();
     // No cell and no total of the table reads a count from 1 to 4 (hidden ones read "<5" or "—").
-    const cells = (await page.getByTestId('barometer-wijk-table').locator('td, th').allTextContents()).map((c) => c.trim());
+    const cells = (await page.getByTestId('barometer-wijk-table').locator('td, th').allTextContents()).map((c) =>
+      c.trim(),
+    );
     expect(cells.length).toBeGreaterThan(12);
     expect(cells.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
     expect(await page.getByRole('button', { name: 'Feiten in Centrum tonen' }).count()).toBe(0);
@@ -74,6 +83,17 @@ describe('the neighbourhood barometer in chromium', () => {
     const links = await nav.getByRole('link').allTextContents();
     expect(links.map((l) => l.trim())).toContain('Wijkbarometer');
     // Nothing that holds personal data (registrations, complaints, cases, guards, users) nor the plan and reports.
-    for (const page of ['Registraties', 'Plan', 'Dashboard', 'Overlastloket', 'Dossiers', 'Gemeenschapswachten', 'Gebruikers', 'Auditlog']) expect(links.map((l) => l.trim())).not.toContain(page);
+    for (const page of [
+      'Registraties',
+      'Plan',
+      'Dashboard',
+      'Overlastloket',
+      'Dossiers',
+      'Gemeenschapswachten',
+      'Gebruikers',
+      'Auditlog',
+    ]) {
+      expect(links.map((l) => l.trim())).not.toContain(page);
+    }
   });
 });

@@ -53,7 +53,11 @@ describe('case work in the browser', () => {
     caseUrl = new URL(page.url()).pathname;
     await page.getByText('Zonder toestemming van het jeugdparket kan geen andere stap starten.').waitFor();
     // Before consent, the prosecutor's consent is the only step on offer.
-    const offered = await page.getByRole('region', { name: 'Stap registreren' }).getByRole('combobox', { name: /^Stap/ }).locator('option').allTextContents();
+    const offered = await page
+      .getByRole('region', { name: 'Stap registreren' })
+      .getByRole('combobox', { name: /^Stap/ })
+      .locator('option')
+      .allTextContents();
     expect(offered).toEqual(['Kies een stap', 'Toestemming jeugdparket']);
     await expect.poll(() => page.getByText(minorName).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'NERO case before consent');

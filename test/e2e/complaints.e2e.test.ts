@@ -19,7 +19,11 @@ async function logIn(page: Page, email: string): Promise<void> {
 }
 
 /** Fills the public form: a point on the map (keyboard: focus, Enter places the pin in the middle) or an address. */
-async function fillForm(page: Page, labels: { category: string; description: string; email: string; privacy: string; map: boolean }, values: { category: string; text: string; email: string }) {
+async function fillForm(
+  page: Page,
+  labels: { category: string; description: string; email: string; privacy: string; map: boolean },
+  values: { category: string; text: string; email: string },
+) {
   await page.getByLabel(labels.category).selectOption(values.category);
   if (labels.map) {
     const map = page.getByTestId('wijk-map');
@@ -45,8 +49,17 @@ describe('the nuisance desk in the browser', () => {
     // Sent empty, the form says what is missing (nothing leaves the browser).
     await page.getByRole('button', { name: 'Melding versturen' }).click();
     await page.getByText('Bevestig dat u de privacyverklaring gelezen hebt.').waitFor();
-    await fillForm(page, { category: 'Soort overlast', description: 'Beschrijving', email: 'E-mailadres', privacy: 'Ik heb gelezen wat er met mijn gegevens gebeurt.', map: true },
-      { category: 'noise', text: 'Elke vrijdagnacht luide muziek tot vier uur.', email: 'e2e-burger@example.test' });
+    await fillForm(
+      page,
+      {
+        category: 'Soort overlast',
+        description: 'Beschrijving',
+        email: 'E-mailadres',
+        privacy: 'Ik heb gelezen wat er met mijn gegevens gebeurt.',
+        map: true,
+      },
+      { category: 'noise', text: 'Elke vrijdagnacht luide muziek tot vier uur.', email: 'e2e-burger@example.test' },
+    );
     await page.getByText(/Gekozen plaats: wijk/).waitFor();
     await page.waitForTimeout(4_200); // the minimum fill time of the spam rules
     await page.getByRole('button', { name: 'Melding versturen' }).click();
@@ -74,8 +87,21 @@ describe('the nuisance desk in the browser', () => {
     await page.getByLabel('Saisir l’adresse et le quartier').check();
     await page.getByLabel('Adresse (rue et numéro)').fill('Bruul 12');
     await page.locator('select[name=wijkCode]').selectOption({ index: 3 });
-    await fillForm(page, { category: 'Type de nuisance', description: 'Description', email: 'Adresse e-mail', privacy: 'J’ai lu ce qu’il advient de mes données.', map: false },
-      { category: 'dumping', text: 'Des sacs poubelles déposés chaque semaine au coin de la rue.', email: 'e2e-citoyen@example.test' });
+    await fillForm(
+      page,
+      {
+        category: 'Type de nuisance',
+        description: 'Description',
+        email: 'Adresse e-mail',
+        privacy: 'J’ai lu ce qu’il advient de mes données.',
+        map: false,
+      },
+      {
+        category: 'dumping',
+        text: 'Des sacs poubelles déposés chaque semaine au coin de la rue.',
+        email: 'e2e-citoyen@example.test',
+      },
+    );
     await expectAccessible(page, 'public form fr');
     await screenshot(page, 'complaints-public-form-fr');
     await page.waitForTimeout(4_200);
@@ -108,7 +134,9 @@ describe('the nuisance desk in the browser', () => {
     await page.getByRole('button', { name: 'Toewijzen', exact: true }).click();
     await page.getByRole('button', { name: 'Zet op: Toegewezen' }).click();
     await page.getByTestId('complaint-status').getByText('Toegewezen').waitFor();
-    await page.getByLabel('Antwoord', { exact: true }).fill('De politie patrouilleert voortaan op vrijdagnacht op de Grote Markt.');
+    await page
+      .getByLabel('Antwoord', { exact: true })
+      .fill('De politie patrouilleert voortaan op vrijdagnacht op de Grote Markt.');
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     await page.getByTestId('complaint-status').getByText('Beantwoord').waitFor();
     await page.getByLabel('Nieuwe notitie').fill('Interne nota: opvolgen na twee weken.');

@@ -32,7 +32,9 @@ describe('finance and calendar', () => {
     const mjp = page.locator('section[aria-labelledby=budget-title] tr', { hasText: 'MJP003608' });
     expect(await mjp.textContent()).toMatch(/Aan te passen/u);
     expect(await mjp.innerText()).toMatch(/899,00/u);
-    expect(await page.locator('section[aria-labelledby=pots-title]').getByText('Bijna aan het plafond').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('section[aria-labelledby=pots-title]').getByText('Bijna aan het plafond').count(),
+    ).toBeGreaterThan(0);
     await expectAccessible(page, 'finance page');
     await screenshot(page, 'finance-page');
   });
@@ -72,7 +74,10 @@ describe('finance and calendar', () => {
     await page.goto('/calendar?year=2021');
     await page.getByRole('heading', { level: 1, name: 'Kalender' }).waitFor();
     // Below `sm` the deadlines are cards, not a table that scrolls sideways.
-    await page.getByTestId('deadline-cards').getByText(/Evaluatie 2020 aan het college/u).waitFor();
+    await page
+      .getByTestId('deadline-cards')
+      .getByText(/Evaluatie 2020 aan het college/u)
+      .waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
     await page.getByRole('button', { name: 'Agendalink maken' }).click();
     const url = await page.getByTestId('feed-url').innerText();
@@ -88,6 +93,8 @@ describe('finance and calendar', () => {
     const page = await session.openPage(desktop);
     await logIn(page, coordinator);
     await page.goto('/plan');
-    expect(await page.getByTestId('decision-stage').textContent()).toMatch(/ingediend bij de minister \(30\/04\/2020\)/u);
+    expect(await page.getByTestId('decision-stage').textContent()).toMatch(
+      /ingediend bij de minister \(30\/04\/2020\)/u,
+    );
   });
 });

@@ -23,7 +23,11 @@ async function logIn(page: Page, email: string): Promise<void> {
 /** The server's own view, through the API as the coordinator: how many registrations of a register carry this text. */
 async function serverCount(typeKey: string, field: string, text: string): Promise<number> {
   const base = session.server.url;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'preventie@mechelen.demo', password: demoPassword }) });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'preventie@mechelen.demo', password: demoPassword }),
+  });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const list = await fetch(`${base}/api/registrations?type=${typeKey}&limit=500`, { headers: { cookie } });
   const body = (await list.json()) as { items: { values: Record<string, unknown> }[] };
@@ -39,7 +43,10 @@ async function record(page: Page, button: string, fill: (page: Page) => Promise<
 }
 
 const summary = (page: Page) => page.getByTestId('sync-summary');
-const outboxStates = (page: Page) => page.locator('[data-testid=outbox] > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-state')));
+const outboxStates = (page: Page) =>
+  page
+    .locator('[data-testid=outbox] > li')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-state')));
 
 describe('the guard app on a phone', () => {
   it('records offline, syncs each record exactly once when the network returns, and keeps a refused one for correction', async () => {
@@ -49,7 +56,9 @@ describe('the guard app on a phone', () => {
     await page.goto('/guard');
     await page.getByRole('button', { name: 'Toezichtronde', exact: true }).waitFor();
     // The service worker has stored the app shell: the app now opens with no network.
-    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await expectAccessible(page, 'guard app online');
     await screenshot(page, 'guards-01-online');
@@ -76,7 +85,14 @@ describe('the guard app on a phone', () => {
       await p.getByLabel('Beschrijving').fill(marker);
       await p.getByLabel('Wijk', { exact: true }).selectOption('12025W03');
       // A real 2×2 PNG (valid CRCs and pixel data): the server decodes and re-encodes every image it accepts.
-      await p.locator('input[type=file]').setInputFiles({ name: 'sluikstort.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR42mM4EaDxH4QZYAwAT/QI/QkSfAcAAAAASUVORK5CYII=', 'base64') });
+      await p.locator('input[type=file]').setInputFiles({
+        name: 'sluikstort.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from(
+          'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR42mM4EaDxH4QZYAwAT/QI/QkSfAcAAAAASUVORK5CYII=',
+          'base64',
+        ),
+      });
       await p.getByText(/Foto: \d+ kB/).waitFor();
       await expectAccessible(p, 'melding form');
       await screenshot(p, 'guards-02-melding-form');
@@ -93,7 +109,9 @@ describe('the guard app on a phone', () => {
     await screenshot(page, 'guards-03-offline-queued');
 
     await context.setOffline(false);
-    await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toContain('0 in wachtrij · 1 te verbeteren · 4 gesynchroniseerd');
+    await expect
+      .poll(() => summary(page).textContent(), { timeout: 20_000 })
+      .toContain('0 in wachtrij · 1 te verbeteren · 4 gesynchroniseerd');
     const refused = page.locator('[data-testid=outbox] > li[data-state=needs_correction]');
     await expect.poll(() => refused.textContent()).toContain('Deze datum kan niet');
     await screenshot(page, 'guards-04-synced-one-to-correct');
@@ -103,21 +121,28 @@ describe('the guard app on a phone', () => {
     expect(await serverCount('supervision', 'notes', marker)).toBe(0);
 
     // A replayed sync (the answers lost, every record sent again) and a second sync create nothing new.
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('svpp-guard');
-      open.onerror = () => reject(new Error('open'));
-      open.onsuccess = () => {
-        const tx = open.result.transaction('outbox', 'readwrite');
-        const store = tx.objectStore('outbox');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          for (const item of all.result as { state: string }[]) if (item.state === 'synced') store.put({ ...item, state: 'queued' });
-        };
-        tx.oncomplete = () => resolve();
-      };
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('svpp-guard');
+          open.onerror = () => reject(new Error('open'));
+          open.onsuccess = () => {
+            const tx = open.result.transaction('outbox', 'readwrite');
+            const store = tx.objectStore('outbox');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              for (const item of all.result as { state: string }[]) {
+                if (item.state === 'synced') store.put({ ...item, state: 'queued' });
+              }
+            };
+            tx.oncomplete = () => resolve();
+          };
+        }),
+    );
     await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
-    await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toContain('0 in wachtrij · 1 te verbeteren · 4 gesynchroniseerd');
+    await expect
+      .poll(() => summary(page).textContent(), { timeout: 20_000 })
+      .toContain('0 in wachtrij · 1 te verbeteren · 4 gesynchroniseerd');
     await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
     expect(await serverCount('guard_round', 'notes', marker)).toBe(1);
     expect(await serverCount('prior_warning', 'notes', marker)).toBe(1);
@@ -129,7 +154,9 @@ describe('the guard app on a phone', () => {
     await expectAccessible(page, 'correction form');
     await page.getByLabel(/^Datum( \*)?$/).fill(new Date().toISOString().slice(0, 10));
     await page.getByRole('button', { name: 'Bewaren' }).click();
-    await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toContain('0 in wachtrij · 0 te verbeteren · 5 gesynchroniseerd');
+    await expect
+      .poll(() => summary(page).textContent(), { timeout: 20_000 })
+      .toContain('0 in wachtrij · 0 te verbeteren · 5 gesynchroniseerd');
     expect(await serverCount('supervision', 'notes', marker)).toBe(1);
     await screenshot(page, 'guards-05-all-synced');
   }, 120_000);

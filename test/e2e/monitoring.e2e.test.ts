@@ -17,7 +17,6 @@ const cprIndicator = 'Aantal vergaderingen van de CPR is minstens 3.';
 const session = browserSession('monitoring');
 const openPage = (viewport = desktop, options: PageOptions = {}) => session.openPage(viewport, options);
 
-
 /**
  * A screenshot from the top of the page (fixed header and skip link where a person sees them), of the whole page,
  * or of the screen only while a drawer or dialog covers it.
@@ -83,7 +82,8 @@ async function pinTip(page: Page): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2 - map.x, y: box.y + box.height - map.y };
 }
 
-const focusedName = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+const focusedName = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
 
 async function tabTo(page: Page, name: string, max = 30): Promise<void> {
   for (let i = 0; i < max && (await focusedName(page)) !== name; i += 1) await page.keyboard.press('Tab');
@@ -126,9 +126,17 @@ describe('registrations and dashboard in chromium', () => {
     await page.getByRole('checkbox', { name: 'Verslag gemaakt' }).check();
     // The minutes as an attachment: a type svpp refuses is said, a pdf is uploaded and listed.
     const minutes = page.locator('[data-field="minutes_files"] input[type=file]');
-    await minutes.setInputFiles({ name: 'script.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await minutes.setInputFiles({
+      name: 'script.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ'),
+    });
     await page.getByText('script.exe: dit type bestand wordt niet aanvaard.').waitFor();
-    await minutes.setInputFiles({ name: 'verslag-cpr-juni.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await minutes.setInputFiles({
+      name: 'verslag-cpr-juni.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
     await page.getByRole('link', { name: 'verslag-cpr-juni.pdf' }).waitFor();
     await page.locator('input[name="values.attendees"]').fill('14');
 
@@ -171,7 +179,10 @@ describe('registrations and dashboard in chromium', () => {
     await page.getByRole('button', { name: 'Opslaan en nog een' }).click();
     await page.getByText('Registratie opgeslagen in Vergadering.').waitFor();
     // What it counted for: the demo's three CPR meetings of 2020 (on the subject CPR) and this one, of the 3 asked.
-    await page.getByTestId('counts-for').getByText(/^Telt mee voor .*Aantal vergaderingen van de CPR is minstens 3: 4 van 3$/).waitFor();
+    await page
+      .getByTestId('counts-for')
+      .getByText(/^Telt mee voor .*Aantal vergaderingen van de CPR is minstens 3: 4 van 3$/)
+      .waitFor();
     expect(await page.locator('input[name="values.title"]').inputValue()).toBe('');
     // The subject stays, in the same register.
     expect(await page.locator('select[name=subjectId] option:checked').textContent()).toBe('CPR (sectie 1)');
@@ -184,7 +195,9 @@ describe('registrations and dashboard in chromium', () => {
     await page.locator('select[name=wijkCode]').selectOption({ label: 'Nekkerspoel' });
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await heading(page, 'Registraties');
-    expect(await registrationTotal(page, 'type=meeting&category=cpr&from=2020-01-01&to=2020-12-31')).toBe(cprBefore + 2);
+    expect(await registrationTotal(page, 'type=meeting&category=cpr&from=2020-01-01&to=2020-12-31')).toBe(
+      cprBefore + 2,
+    );
 
     // Filters: register, then its kinds; the address bar keeps them.
     await page.locator('select[name=filter-type]').selectOption('meeting');
@@ -199,7 +212,12 @@ describe('registrations and dashboard in chromium', () => {
     expect(await row.textContent()).toContain('15/06/2020');
     expect(await row.textContent()).toContain(wijk);
     const address = new URL(page.url()).searchParams;
-    expect([address.get('type'), address.get('category'), address.get('from'), address.get('to')]).toEqual(['meeting', 'cpr', '2020-01-01', '2020-12-31']);
+    expect([address.get('type'), address.get('category'), address.get('from'), address.get('to')]).toEqual([
+      'meeting',
+      'cpr',
+      '2020-01-01',
+      '2020-12-31',
+    ]);
     await expectAccessible(page, 'registrations filtered');
     await shot(page, 'registrations-filtered');
 
@@ -279,7 +297,9 @@ describe('registrations and dashboard in chromium', () => {
 
     // On to the place: choose "point on the map", then move the point with the arrow keys.
     await tabTo(page, 'placeMode');
-    for (let i = 0; i < 3 && !(await page.getByRole('radio', { name: 'Punt op de kaart' }).isChecked()); i += 1) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 3 && !(await page.getByRole('radio', { name: 'Punt op de kaart' }).isChecked()); i += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
     expect(await page.getByRole('radio', { name: 'Punt op de kaart' }).isChecked()).toBe(true);
     await wijkMap(page);
     await page.keyboard.press('Tab');
@@ -303,7 +323,10 @@ describe('registrations and dashboard in chromium', () => {
   it('the coordinator reads the dashboard, filters it, opens the CPR indicator and changes its link', async () => {
     const page = await openPage();
     await logIn(page, coordinator);
-    await page.getByRole('link', { name: /^Dashboard/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Dashboard/ })
+      .first()
+      .click();
     await heading(page, 'Dashboard');
     await page.getByText('Stand van het plan in 2020, berekend op 31/12/2020.').waitFor();
     await page.getByText('Hoe de status samengesteld wordt').waitFor();
@@ -331,7 +354,9 @@ describe('registrations and dashboard in chromium', () => {
     await drawer.getByTestId('indicator-text').getByText(cprIndicator).waitFor();
     await drawer.getByText('minstens 3 per jaar').first().waitFor();
     // The link names the indicator's subject (the CPR of section 1) rather than the kind of meeting.
-    await drawer.getByText('Berekend uit: Vergadering · aantal registraties · onderwerp: CPR', { exact: true }).waitFor();
+    await drawer
+      .getByText('Berekend uit: Vergadering · aantal registraties · onderwerp: CPR', { exact: true })
+      .waitFor();
     await drawer.locator('.echart svg').first().waitFor();
     // The two CPR meetings of 2020 the staff member registered join the demo's three: 5, target 3.
     await drawer.getByTestId('indicator-rule').getByText('5 behaald, streefwaarde 3.').waitFor();
@@ -376,7 +401,9 @@ describe('registrations and dashboard in chromium', () => {
     // svpp proposes links for what has none; nothing is left to confirm in the demo, so the bulk action waits.
     await page.locator('select[name=section]').selectOption('');
     await page.getByRole('button', { name: 'Koppelingen laten voorstellen' }).click();
-    await page.getByText(/svpp stelde \d+ nieuwe koppelingen voor\.|Er waren geen nieuwe koppelingen voor te stellen/).waitFor();
+    await page
+      .getByText(/svpp stelde \d+ nieuwe koppelingen voor\.|Er waren geen nieuwe koppelingen voor te stellen/)
+      .waitFor();
     const bulk = page.getByRole('button', { name: /Getoonde voorstellen bevestigen \((\d+)\)/ });
     const waiting = Number(/\((\d+)\)/.exec((await bulk.textContent()) ?? '')?.[1] ?? '0');
     if (waiting > 0) {
@@ -394,7 +421,9 @@ describe('registrations and dashboard in chromium', () => {
     await heading(page, 'Tableau de bord');
     await page.getByText('Comment le statut est composé').waitFor();
     await page.getByText('Un groupe vaut son indicateur suivi le plus faible', { exact: false }).waitFor();
-    expect(await page.locator('.light-card-plan [data-status]').textContent()).toMatch(/^(Atteint|Non atteint|En bonne voie|À risque|Pas de données|Suivi)$/);
+    expect(await page.locator('.light-card-plan [data-status]').textContent()).toMatch(
+      /^(Atteint|Non atteint|En bonne voie|À risque|Pas de données|Suivi)$/,
+    );
     await expectAccessible(page, 'dashboard, French');
     await shot(page, 'dashboard-fr');
     await page.selectOption('#language-switch', 'nl');
@@ -491,7 +520,11 @@ describe('registrations and dashboard in chromium', () => {
     await shot(page, 'registration-form-phone');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('Registratie opgeslagen in Activiteit.').waitFor();
-    await page.locator('li[data-registration-id]', { hasText: 'Infosessie' }).first().getByText(/23 · 1,5 u/).waitFor();
+    await page
+      .locator('li[data-registration-id]', { hasText: 'Infosessie' })
+      .first()
+      .getByText(/23 · 1,5 u/)
+      .waitFor();
 
     await page.goto('/dashboard');
     await heading(page, 'Dashboard');

@@ -34,7 +34,9 @@ describe('partners and the finance forms', () => {
     await partnerForm.getByLabel('Soort').selectOption({ label: 'vzw' });
     await partnerForm.getByRole('button', { name: 'Partner toevoegen' }).click();
     await page.getByText('De partner is toegevoegd.').waitFor();
-    await page.locator('section[aria-labelledby=partners-title] td', { hasText: 'vzw Buurtbemiddeling Test (e2e)' }).waitFor();
+    await page
+      .locator('section[aria-labelledby=partners-title] td', { hasText: 'vzw Buurtbemiddeling Test (e2e)' })
+      .waitFor();
 
     // The same name again: the server's stable code, shown in the form.
     await partnerForm.getByLabel('Naam').fill('vzw Buurtbemiddeling Test (e2e)');
@@ -49,7 +51,11 @@ describe('partners and the finance forms', () => {
     await form.getByLabel('Meetbare doelstellingen').fill('- 40 bemiddelingen per jaar\n- 70% met een akkoord');
     await form.getByLabel('Opvolgingsritme').selectOption({ label: 'halfjaarlijks' });
     await form.getByLabel('Ondertekend op').fill('2025-02-01');
-    await form.locator('input[type=file]').setInputFiles({ name: 'overeenkomst.txt', mimeType: 'text/plain', buffer: Buffer.from('Samenwerkingsovereenkomst (synthetisch)\n') });
+    await form.locator('input[type=file]').setInputFiles({
+      name: 'overeenkomst.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Samenwerkingsovereenkomst (synthetisch)\n'),
+    });
     await form.getByRole('link', { name: 'overeenkomst.txt' }).waitFor();
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('De overeenkomst is toegevoegd.').waitFor();
@@ -128,7 +134,11 @@ describe('partners and the finance forms', () => {
     await decision.getByLabel('Stap').selectOption('college_referral');
     await decision.getByLabel('Datum van de beslissing').fill('2021-02-15');
     await decision.getByLabel('Referentie').fill('Collegebesluit 15 februari 2021 – punt 40 (e2e)');
-    await decision.locator('input[type=file]').setInputFiles({ name: 'collegebesluit.txt', mimeType: 'text/plain', buffer: Buffer.from('Collegebesluit (synthetisch)\n') });
+    await decision.locator('input[type=file]').setInputFiles({
+      name: 'collegebesluit.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Collegebesluit (synthetisch)\n'),
+    });
     await decision.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('De beslissing is vastgelegd.').waitFor();
     const steps = page.getByRole('list', { name: /Stappen van .*2020/u }).filter({ hasText: '15/02/2021' });
@@ -136,7 +146,11 @@ describe('partners and the finance forms', () => {
     expect(await decision.getByLabel('Stap').inputValue()).toBe('council_approval'); // the form moves on
     await expectAccessible(page, 'finance forms');
     await screenshot(page, 'finance-forms');
-    await page.locator('section[aria-labelledby=decisions-title]').screenshot({ path: path.join(screenshotDir, 'finance-decisions.png') });
-    await page.locator('section[aria-labelledby=budget-title]').screenshot({ path: path.join(screenshotDir, 'finance-budget-lines.png') });
+    await page
+      .locator('section[aria-labelledby=decisions-title]')
+      .screenshot({ path: path.join(screenshotDir, 'finance-decisions.png') });
+    await page
+      .locator('section[aria-labelledby=budget-title]')
+      .screenshot({ path: path.join(screenshotDir, 'finance-budget-lines.png') });
   });
 });

@@ -14,7 +14,6 @@ const planFile = path.join(projectRoot, 'samples', 'plans', 'mechelen-svpp-2020.
 const session = browserSession('plan');
 const openPage = (viewport = desktop, options: PageOptions = {}) => session.openPage(viewport, options);
 
-
 async function expectNoSidewaysScroll(page: Page, state: string): Promise<void> {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, `page width in "${state}"`).toBeLessThanOrEqual(phone.width);
@@ -46,13 +45,17 @@ async function versionCount(page: Page): Promise<number> {
 /** Uploads a file through the import form, unfolding the form first when there already is a plan. */
 async function upload(page: Page, name: string, content: string | Buffer): Promise<void> {
   const form = page.getByRole('region', { name: 'Een plantekst inladen' });
-  if (await form.count() === 0) {
+  if ((await form.count()) === 0) {
     const toggle = page.getByRole('button', { name: 'Nieuwe plantekst inladen' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
   }
-  await form.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
+  await form.locator('input[type=file]').setInputFiles({
+    name,
+    mimeType: 'text/plain',
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
+  });
   await form.getByRole('button', { name: 'Inladen', exact: true }).click();
 }
 
@@ -88,13 +91,17 @@ describe('plan workspace and evaluation in chromium', () => {
     const { readFile } = await import('node:fs/promises');
     await upload(page, 'mechelen-svpp-2020.txt', await readFile(planFile));
     const versionNo = existing + 1;
-    await page.getByText(new RegExp(`SVPP 2020 is ingeladen als versie ${versionNo} \\(ontwerp\\) met \\d+ waarschuwingen`)).waitFor();
+    await page
+      .getByText(new RegExp(`SVPP 2020 is ingeladen als versie ${versionNo} \\(ontwerp\\) met \\d+ waarschuwingen`))
+      .waitFor();
     await heading(page, `SVPP 2020 · versie ${versionNo}`, 2);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-workspace-title');
     const review = page.getByRole('region', { name: 'Nakijken voor bevestiging' });
     await review.getByText('Regel 317:').waitFor();
     const workspace = page.getByRole('region', { name: `SVPP 2020 · versie ${versionNo}` });
-    await workspace.getByText('16 secties, 17 algemene, 31 strategische en 54 operationele doelstellingen', { exact: false }).waitFor();
+    await workspace
+      .getByText('16 secties, 17 algemene, 31 strategische en 54 operationele doelstellingen', { exact: false })
+      .waitFor();
     if (versionNo > 1) {
       // An extension of the same text: every indicator keeps its identity.
       await workspace.getByText(/Doorlopende indicatoren uit de vorige versie: \d+ van \d+/).waitFor();
@@ -148,7 +155,9 @@ describe('plan workspace and evaluation in chromium', () => {
     const objective = page.locator('li.plan-operational', { has: cpr });
     const objectiveNumber = await objective.getAttribute('data-objective');
     await objective.getByRole('button', { name: `Bewerken: operationele doelstelling ${objectiveNumber}` }).click();
-    const objectiveDialog = page.getByRole('dialog', { name: `Bewerken: operationele doelstelling ${objectiveNumber}` });
+    const objectiveDialog = page.getByRole('dialog', {
+      name: `Bewerken: operationele doelstelling ${objectiveNumber}`,
+    });
     await objectiveDialog.getByLabel('Eigenaar').fill('Dienst preventie');
     const partners = objectiveDialog.getByLabel('Partners', { exact: true });
     await partners.fill('Lokale politie');
@@ -164,22 +173,42 @@ describe('plan workspace and evaluation in chromium', () => {
     // Search and filters.
     await page.getByRole('button', { name: 'Alles dichtklappen' }).click();
     await page.getByRole('searchbox', { name: 'Zoeken' }).fill('graveeracties');
-    await page.getByRole('status').filter({ hasText: /^Gevonden: 2 secties, / }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Gevonden: 2 secties, / })
+      .waitFor();
     await page.locator('.plan-tree').getByText('2 graveeracties', { exact: true }).waitFor();
-    expect(await page.locator('li[data-section]').evaluateAll((items) => items.map((item) => item.getAttribute('data-section')))).toEqual(['12', '14']);
+    expect(
+      await page
+        .locator('li[data-section]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-section'))),
+    ).toEqual(['12', '14']);
     expect(await cpr.count()).toBe(0);
     expect(await page.locator('.plan-tree mark').first().textContent()).toMatch(/graveeracties/i);
     await expectAccessible(page, 'tree searched');
     await screenshot(page, 'plan-search-desktop');
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     await page.getByLabel('Actieprogramma').selectOption('diefstal en inbraak');
-    await page.getByRole('status').filter({ hasText: /^Gevonden: 5 secties/ }).waitFor();
-    expect(await page.locator('li[data-section]').evaluateAll((items) => items.map((item) => item.getAttribute('data-section')))).toEqual(['11', '12', '13', '14', '15']);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Gevonden: 5 secties/ })
+      .waitFor();
+    expect(
+      await page
+        .locator('li[data-section]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-section'))),
+    ).toEqual(['11', '12', '13', '14', '15']);
     await page.getByLabel('Actieprogramma').selectOption('');
     await page.getByLabel('Eigenaar').selectOption('Dienst preventie');
-    await page.getByRole('status').filter({ hasText: /^Gevonden: 1 secties, 1 operationele doelstellingen/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Gevonden: 1 secties, 1 operationele doelstellingen/ })
+      .waitFor();
     await page.getByRole('button', { name: 'Filters wissen' }).click();
-    await page.getByRole('status').filter({ hasText: /^16 secties, 54 operationele doelstellingen/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^16 secties, 54 operationele doelstellingen/ })
+      .waitFor();
 
     // The tree works by keyboard: the disclosure buttons toggle with Enter and Space.
     const sectionToggle = page.getByRole('button', { name: /^11\. INBRAAK/ });
@@ -213,7 +242,9 @@ describe('plan workspace and evaluation in chromium', () => {
     // The plan as a document, in the chosen language.
     const exportGroup = page.getByRole('group', { name: 'Plan downloaden:' });
     await exportGroup.getByLabel('Taal van het document').selectOption('fr');
-    expect(await exportGroup.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href')).toMatch(/\/export\?format=xlsx&lang=fr$/);
+    expect(await exportGroup.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href')).toMatch(
+      /\/export\?format=xlsx&lang=fr$/,
+    );
     const download = page.waitForEvent('download');
     await exportGroup.getByRole('link', { name: 'Excel (XLSX)' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
@@ -236,11 +267,19 @@ describe('plan workspace and evaluation in chromium', () => {
     await page.getByText(/Het ontwerp SVPP 2020 versie \d+ is verworpen\./).waitFor();
     await page.getByRole('heading', { level: 2, name: /^SVPP 2020 · versie \d+$/ }).waitFor();
     expect(await page.locator('.plan-workspace .status-badge').first().textContent()).toBe('bevestigd');
-    expect(await page.getByRole('list', { name: 'Planversies, nieuwste eerst' }).getByText('ontwerp', { exact: true }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('list', { name: 'Planversies, nieuwste eerst' })
+        .getByText('ontwerp', { exact: true })
+        .count(),
+    ).toBe(0);
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Evaluatie' }).click();
     await heading(page, 'Evaluatie');
     await page.getByLabel('Jaar').selectOption('2020');
-    await page.getByRole('status').filter({ hasText: /van 54 operationele doelstellingen geëvalueerd voor 2020/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /van 54 operationele doelstellingen geëvalueerd voor 2020/ })
+      .waitFor();
     await expectAccessible(page, 'evaluation');
     await screenshot(page, 'evaluation-desktop');
     await page.getByLabel('Fenomeen of sectie').selectOption('11');
@@ -257,13 +296,22 @@ describe('plan workspace and evaluation in chromium', () => {
     await item.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText(`De evaluatie van ${itemNumber} voor 2020 is opgeslagen.`).waitFor();
     await item.locator('[data-status="on_track"]').waitFor();
-    await item.getByText(/Laatst bijgewerkt op \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} door preventie@mechelen\.demo/).waitFor();
-    expect(await item.getByRole('button', { name: 'Evaluatie bewerken' }).evaluate((element) => element === document.activeElement)).toBe(true);
+    await item
+      .getByText(/Laatst bijgewerkt op \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} door preventie@mechelen\.demo/)
+      .waitFor();
+    expect(
+      await item
+        .getByRole('button', { name: 'Evaluatie bewerken' })
+        .evaluate((element) => element === document.activeElement),
+    ).toBe(true);
 
     // "Not yet evaluated" hides it once the filter changes again.
     await page.getByLabel('Fenomeen of sectie').selectOption('');
     await page.getByLabel('Alleen nog niet geëvalueerd').check();
-    await page.getByRole('status').filter({ hasText: /^\d+ van 54 operationele doelstellingen geëvalueerd voor 2020\.$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\d+ van 54 operationele doelstellingen geëvalueerd voor 2020\.$/ })
+      .waitFor();
     expect(await page.locator(`li.evaluation-item[data-objective="${itemNumber}"]`).count()).toBe(0);
     await expectAccessible(page, 'evaluation, not yet evaluated');
   }, 300_000);
@@ -290,7 +338,9 @@ describe('plan workspace and evaluation in chromium', () => {
 
     await page.goto('/evaluation?year=2020');
     await heading(page, 'Évaluation');
-    await page.getByText('Vous pouvez lire les évaluations ; seul un coordinateur ou un administrateur peut les rédiger.').waitFor();
+    await page
+      .getByText('Vous pouvez lire les évaluations ; seul un coordinateur ou un administrateur peut les rédiger.')
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Rédiger l’évaluation' }).count()).toBe(0);
     await expectAccessible(page, 'evaluation, reader, French');
   }, 300_000);
@@ -306,13 +356,18 @@ describe('plan workspace and evaluation in chromium', () => {
     await screenshot(page, 'plan-phone');
 
     await page.getByRole('searchbox', { name: 'Zoeken' }).fill('CPR');
-    await page.getByRole('status').filter({ hasText: /^Gevonden:/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Gevonden:/ })
+      .waitFor();
     await page.locator('.plan-tree').getByText('minstens 4 per jaar vanaf 2020').first().waitFor();
     await expectAccessible(page, 'plan searched, phone');
     await expectNoSidewaysScroll(page, 'plan searched, phone');
     await screenshot(page, 'plan-search-phone');
 
-    const cpr = page.locator('li.plan-indicator', { hasText: 'Aantal vergaderingen van de CPR is minstens 3.' }).first();
+    const cpr = page
+      .locator('li.plan-indicator', { hasText: 'Aantal vergaderingen van de CPR is minstens 3.' })
+      .first();
     await cpr.getByRole('button', { name: /^Bewerken: indicator van/ }).click();
     const dialog = page.getByRole('dialog', { name: /^Bewerken: indicator van/ });
     await dialog.getByText('minstens 4 per jaar vanaf 2020').waitFor();

@@ -39,14 +39,26 @@ describe.each(dialects)('audit hash chain on %s', (dialect) => {
   it('detects a removed record in the middle and at the end', async () => {
     const tamper = AuditRepository.tamperForTest(t.database.db.kysely);
     await tamper.remove(alpha, 2);
-    expect((await verify()).problems).toEqual(expect.arrayContaining([{ municipalityId: alpha, seq: 2, problem: 'gap' }]));
+    expect((await verify()).problems).toEqual(
+      expect.arrayContaining([{ municipalityId: alpha, seq: 2, problem: 'gap' }]),
+    );
     await tamper.remove(alpha, 7);
-    expect((await verify()).problems).toEqual(expect.arrayContaining([{ municipalityId: alpha, seq: 7, problem: 'head_mismatch' }]));
+    expect((await verify()).problems).toEqual(
+      expect.arrayContaining([{ municipalityId: alpha, seq: 7, problem: 'head_mismatch' }]),
+    );
   });
 
   it('chains concurrent writes without losing or forking a record', async () => {
     const admin = await t.login('admin@alpha.test');
-    await Promise.all(Array.from({ length: 12 }, (_, i) => admin.request({ method: 'POST', url: '/api/users', payload: { email: `c${i}@alpha.test`, displayName: `C ${i}`, role: 'staff', password: 'a-long-password-1' } })));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        admin.request({
+          method: 'POST',
+          url: '/api/users',
+          payload: { email: `c${i}@alpha.test`, displayName: `C ${i}`, role: 'staff', password: 'a-long-password-1' },
+        }),
+      ),
+    );
     const result = await verify();
     expect(result.problems).toEqual([]);
     expect(result.records).toBe(14 + 1 + 12);
@@ -60,10 +72,24 @@ describe('svpp audit verify (CLI)', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const svpp = (...args: string[]) => run('npx', ['tsx', 'src/cli/main.ts', ...args], { env: { ...process.env, SVPP_DATA_DIR: dataDir, DATABASE_URL: '' } });
+  const svpp = (...args: string[]) =>
+    run('npx', ['tsx', 'src/cli/main.ts', ...args], {
+      env: { ...process.env, SVPP_DATA_DIR: dataDir, DATABASE_URL: '' },
+    });
 
   it('exits 0 on an intact log and non-zero when a record was changed', async () => {
-    await svpp('user', 'create', '--email', 'a@gamma.test', '--password', 'a-long-password-1', '--role', 'admin', '--municipality', 'gamma');
+    await svpp(
+      'user',
+      'create',
+      '--email',
+      'a@gamma.test',
+      '--password',
+      'a-long-password-1',
+      '--role',
+      'admin',
+      '--municipality',
+      'gamma',
+    );
     const ok = await svpp('audit', 'verify');
     expect(ok.stdout).toContain('audit log intact: 2 records');
     const { openDatabase, sqliteFileIn } = await import('../../src/server/db/database.js');
@@ -71,7 +97,10 @@ describe('svpp audit verify (CLI)', () => {
     const municipality = await db.kysely.selectFrom('municipality').select('id').executeTakeFirstOrThrow();
     await AuditRepository.tamperForTest(db.kysely).changeAction(municipality.id, 1, 'nothing.happened');
     await db.close();
-    const failed = await svpp('audit', 'verify').then(() => undefined, (error: { code: number; stderr: string }) => error);
+    const failed = await svpp('audit', 'verify').then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failed?.code).toBe(3);
     expect(failed?.stderr).toContain('hash_mismatch');
   }, 60_000);

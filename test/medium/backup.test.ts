@@ -19,13 +19,32 @@ import { createTestDatabase, dialects, type TestDatabase } from '../support/test
 import { testHasher, testPassword } from '../support/test-app.js';
 
 const run = promisify(execFile);
-const cli = (args: string[], env: Record<string, string>) => run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env: { ...process.env, SVPP_LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 120_000 });
+const cli = (args: string[], env: Record<string, string>) =>
+  run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    env: { ...process.env, SVPP_LOG_LEVEL: 'silent', ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 async function tablesOf(db: Db): Promise<string[]> {
-  const rows = db.dialect === 'postgres'
-    ? (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db.kysely)).rows
-    : (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db.kysely)).rows;
-  return rows.map((r) => r.name).filter((n) => !n.startsWith('svpp_migration')).sort();
+  const rows =
+    db.dialect === 'postgres'
+      ? (
+          await sql<{
+            name: string;
+          }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(
+            db.kysely,
+          )
+        ).rows
+      : (
+          await sql<{
+            name: string;
+          }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db.kysely)
+        ).rows;
+  return rows
+    .map((r) => r.name)
+    .filter((n) => !n.startsWith('svpp_migration'))
+    .sort();
 }
 
 const text = (value: unknown): string | null => {
@@ -41,11 +60,25 @@ async function contents(db: Kysely<Database>, tables: string[]): Promise<Map<str
   const out = new Map<string, Set<string>>();
   for (const table of tables) {
     const rows = (await sql<Record<string, unknown>>`select * from ${sql.id(table)}`.execute(db)).rows;
-    out.set(table, new Set(rows.map((row) => JSON.stringify(Object.keys(row).sort().map((k) => [k, text(row[k])])))));
+    out.set(
+      table,
+      new Set(
+        rows.map((row) =>
+          JSON.stringify(
+            Object.keys(row)
+              .sort()
+              .map((k) => [k, text(row[k])]),
+          ),
+        ),
+      ),
+    );
   }
   return out;
 }
-const checksum = (rows: Iterable<string>) => createHash('sha256').update([...rows].sort().join('\n')).digest('hex');
+const checksum = (rows: Iterable<string>) =>
+  createHash('sha256')
+    .update([...rows].sort().join('\n'))
+    .digest('hex');
 
 describe.each(dialects)('backup and restore on %s', (dialect: Dialect) => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'svpp-backup-src-'));
@@ -55,7 +88,11 @@ describe.each(dialects)('backup and restore on %s', (dialect: Dialect) => {
   let target: TestDatabase | undefined;
   let db: Db;
   let close: () => Promise<void>;
-  let agent: (payload: { method: 'POST'; url: string; payload: object }) => Promise<{ statusCode: number; body: string }>;
+  let agent: (payload: {
+    method: 'POST';
+    url: string;
+    payload: object;
+  }) => Promise<{ statusCode: number; body: string }>;
   let env: Record<string, string>;
 
   beforeAll(async () => {
@@ -69,12 +106,28 @@ describe.each(dialects)('backup and restore on %s', (dialect: Dialect) => {
       await migrateToLatest(db);
       env = { DATABASE_URL: '', SVPP_DATA_DIR: dataDir };
     }
-    await new UserService({ db, clock: systemClock, hasher: testHasher }).createWithMunicipality('mechelen', { email: 'coordinator@mechelen.test', displayName: 'c', role: 'coordinator', locale: 'nl', password: testPassword });
-    const { app } = await buildApp({ config: loadConfig({}, { dataDir, webDir: '/nonexistent', logLevel: 'silent' }), db, hasher: testHasher, logger: false });
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'coordinator@mechelen.test', password: testPassword } });
+    await new UserService({ db, clock: systemClock, hasher: testHasher }).createWithMunicipality('mechelen', {
+      email: 'coordinator@mechelen.test',
+      displayName: 'c',
+      role: 'coordinator',
+      locale: 'nl',
+      password: testPassword,
+    });
+    const { app } = await buildApp({
+      config: loadConfig({}, { dataDir, webDir: '/nonexistent', logLevel: 'silent' }),
+      db,
+      hasher: testHasher,
+      logger: false,
+    });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'coordinator@mechelen.test', password: testPassword },
+    });
     const cookie = login.cookies.find((c) => c.name === 'svpp_session')?.value ?? '';
     const { csrfToken } = login.json<{ csrfToken: string }>();
-    agent = (options) => app.inject({ ...options, cookies: { svpp_session: cookie }, headers: { 'x-csrf-token': csrfToken } });
+    agent = (options) =>
+      app.inject({ ...options, cookies: { svpp_session: cookie }, headers: { 'x-csrf-token': csrfToken } });
     close = async () => {
       await app.close();
       await (source ? source.drop() : db.close());
@@ -87,12 +140,25 @@ describe.each(dialects)('backup and restore on %s', (dialect: Dialect) => {
     rmSync(backupFile, { force: true });
   });
 
-  const registration = (i: number) => ({ method: 'POST' as const, url: '/api/registrations', payload: { typeKey: 'activity', occurredOn: '2020-03-12', place: { wijkCode: '12025W01' }, values: { kind: 'information_session', people_reached: i + 1, hours: 1 } } });
+  const registration = (i: number) => ({
+    method: 'POST' as const,
+    url: '/api/registrations',
+    payload: {
+      typeKey: 'activity',
+      occurredOn: '2020-03-12',
+      place: { wijkCode: '12025W01' },
+      values: { kind: 'information_session', people_reached: i + 1, hours: 1 },
+    },
+  });
 
   it('writes one consistent file while writes arrive, restores it into an empty target (audit intact, files there) and refuses a full one', async () => {
     for (let i = 0; i < 30; i++) expect((await agent(registration(i))).statusCode).toBe(201);
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300_000, 7), Buffer.from('\n%%EOF\n')]);
-    const upload = await agent({ method: 'POST', url: '/api/files', payload: { name: 'verslag.pdf', contentBase64: pdf.toString('base64') } });
+    const upload = await agent({
+      method: 'POST',
+      url: '/api/files',
+      payload: { name: 'verslag.pdf', contentBase64: pdf.toString('base64') },
+    });
     expect(upload.statusCode).toBe(201);
 
     const tables = await tablesOf(db);
@@ -129,13 +195,28 @@ describe.each(dialects)('backup and restore on %s', (dialect: Dialect) => {
         if ([...was].every((r) => now.has(r))) {
           // Tables the load only adds to: every row committed before the backup started is back, checksum and all.
           expect(checksum([...back].filter((r) => was.has(r))), table).toBe(checksum(was));
-          expect([...back].every((r) => now.has(r)), table).toBe(true);
+          expect(
+            [...back].every((r) => now.has(r)),
+            table,
+          ).toBe(true);
           expect(back.size, table).toBeGreaterThanOrEqual(was.size);
         }
       }
       // One snapshot: the rollups match the registrations they count, the audit chain verifies.
-      const registrations = Number((await sql<{ n: number | string }>`select count(*) as n from registration where deleted_at is null`.execute(restored.kysely)).rows[0]?.n);
-      const counted = Number((await sql<{ n: number | string }>`select coalesce(sum(n), 0) as n from registration_daily`.execute(restored.kysely)).rows[0]?.n);
+      const registrations = Number(
+        (
+          await sql<{ n: number | string }>`select count(*) as n from registration where deleted_at is null`.execute(
+            restored.kysely,
+          )
+        ).rows[0]?.n,
+      );
+      const counted = Number(
+        (
+          await sql<{ n: number | string }>`select coalesce(sum(n), 0) as n from registration_daily`.execute(
+            restored.kysely,
+          )
+        ).rows[0]?.n,
+      );
       expect(registrations).toBeGreaterThanOrEqual(31 - 1);
       expect(counted).toBe(registrations);
       const audit = await verifyAuditLog(restored.kysely, restored.dialect);
@@ -148,14 +229,24 @@ describe.each(dialects)('backup and restore on %s', (dialect: Dialect) => {
       const [only] = restoredFiles;
       expect(readFileSync(path.join(only?.parentPath ?? '', only?.name ?? ''))).toEqual(pdf);
       // The CLI's audit verify on the restored copy passes too.
-      const verified = await cli(['audit', 'verify'], target ? { DATABASE_URL: target.url ?? '', SVPP_DATA_DIR: restoreDir } : { DATABASE_URL: '', SVPP_DATA_DIR: restoreDir });
+      const verified = await cli(
+        ['audit', 'verify'],
+        target
+          ? { DATABASE_URL: target.url ?? '', SVPP_DATA_DIR: restoreDir }
+          : { DATABASE_URL: '', SVPP_DATA_DIR: restoreDir },
+      );
       expect(verified.stdout).toMatch(/audit log intact/);
     } finally {
       if (!target) await restored.close();
     }
 
     // A second restore into the now full target is refused with a clear message and a non-zero exit.
-    const refused = await cli(['restore', backupFile], target ? { DATABASE_URL: target.url ?? '', SVPP_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'svpp-backup-empty-')) } : { DATABASE_URL: '', SVPP_DATA_DIR: restoreDir }).then(
+    const refused = await cli(
+      ['restore', backupFile],
+      target
+        ? { DATABASE_URL: target.url ?? '', SVPP_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'svpp-backup-empty-')) }
+        : { DATABASE_URL: '', SVPP_DATA_DIR: restoreDir },
+    ).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => error,
     );
@@ -166,6 +257,8 @@ describe.each(dialects)('backup and restore on %s', (dialect: Dialect) => {
   it('refuses a file that is not a complete backup', async () => {
     const junk = path.join(restoreDir, 'junk.svpp-backup');
     writeFileSync(junk, 'not a backup');
-    await expect(restoreBackup({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'svpp-backup-x-')) }, junk)).rejects.toThrow(/not (an|a complete) svpp backup/);
+    await expect(
+      restoreBackup({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'svpp-backup-x-')) }, junk),
+    ).rejects.toThrow(/not (an|a complete) svpp backup/);
   });
 });

@@ -31,14 +31,29 @@ function urlsWithNul(operation: Operation, id: string): string[] {
   return urls;
 }
 
-const malformed = ['{', '{"email":', 'null', '[]', '"text"', '12', 'true', '\u0000', '{"a":1}}', '\uFEFF{}', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{}}}'];
+const malformed = [
+  '{',
+  '{"email":',
+  'null',
+  '[]',
+  '"text"',
+  '12',
+  'true',
+  '\u0000',
+  '{"a":1}}',
+  '\uFEFF{}',
+  '{"__proto__":{"admin":true}}',
+  '{"constructor":{"prototype":{}}}',
+];
 
 /** Sends malformed and random bodies, queries and path values to every route: never a 5xx, always the error shape. */
 describe.each(dialects)('bad input on %s', (dialect) => {
   let t: TestApp;
   let userId: string;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { throttleLimits: { perEmail: 1_000_000, perAddress: 1_000_000, windowMs: 1000 } });
+    t = await createTestApp(dialect, {
+      throttleLimits: { perEmail: 1_000_000, perAddress: 1_000_000, windowMs: 1000 },
+    });
     await t.seedMunicipality('alpha');
     userId = (await t.login('viewer@alpha.test')).me.user.id;
   });
@@ -63,12 +78,40 @@ describe.each(dialects)('bad input on %s', (dialect) => {
           cases.push({ method: operation.method, url });
           continue;
         }
-        for (const raw of index === 0 ? malformed : malformed.slice(0, 3)) cases.push({ method: operation.method, url, payload: raw, headers: { 'content-type': 'application/json' } });
-        if (index === 0) for (const body of randomBodies) cases.push({ method: operation.method, url, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-        cases.push({ method: operation.method, url, payload: 'a=1&b=2', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-        cases.push({ method: operation.method, url, payload: Buffer.from([0xff, 0xfe, 0x00, 0x01]), headers: { 'content-type': 'application/octet-stream' } });
+        for (const raw of index === 0 ? malformed : malformed.slice(0, 3)) {
+          cases.push({ method: operation.method, url, payload: raw, headers: { 'content-type': 'application/json' } });
+        }
+        if (index === 0) {
+          for (const body of randomBodies) {
+            cases.push({
+              method: operation.method,
+              url,
+              payload: JSON.stringify(body),
+              headers: { 'content-type': 'application/json' },
+            });
+          }
+        }
+        cases.push({
+          method: operation.method,
+          url,
+          payload: 'a=1&b=2',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
+        cases.push({
+          method: operation.method,
+          url,
+          payload: Buffer.from([0xff, 0xfe, 0x00, 0x01]),
+          headers: { 'content-type': 'application/octet-stream' },
+        });
       }
-      if (takesBody) cases.push({ method: operation.method, url: urlFor(operation, () => userId), payload: `{"x":"${'y'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } });
+      if (takesBody) {
+        cases.push({
+          method: operation.method,
+          url: urlFor(operation, () => userId),
+          payload: `{"x":"${'y'.repeat(1_100_000)}"}`,
+          headers: { 'content-type': 'application/json' },
+        });
+      }
       for (const options of cases) {
         const isLogout = operation.path === '/api/auth/logout';
         const response = isLogout ? await t.app.inject(options) : await agent.request(options);
@@ -95,7 +138,14 @@ describe.each(dialects)('bad input on %s', (dialect) => {
       if (operation.method !== 'GET') {
         const url = urlFor(operation, () => userId);
         // JSON.stringify writes a lone surrogate as the escape \ud800, which JSON.parse turns back into one.
-        for (const bad of ['\u0000', '\ud800', '\udc00']) cases.push({ method: operation.method, url, payload: JSON.stringify(withBadText(exampleFor(operation.body, hint), bad)), headers: { 'content-type': 'application/json' } });
+        for (const bad of ['\u0000', '\ud800', '\udc00']) {
+          cases.push({
+            method: operation.method,
+            url,
+            payload: JSON.stringify(withBadText(exampleFor(operation.body, hint), bad)),
+            headers: { 'content-type': 'application/json' },
+          });
+        }
       }
       for (const options of cases) {
         const response = await agent.request(options);
@@ -103,22 +153,42 @@ describe.each(dialects)('bad input on %s', (dialect) => {
         const where = `${options.method} ${JSON.stringify(options.url)} ${typeof options.payload === 'string' ? options.payload.slice(0, 80) : ''}`;
         // The access rule is checked before the input is read: a route the admin may not use answers 403 first.
         if (response.statusCode === 403) continue;
-        expect([response.statusCode, response.json<{ error?: { code?: string } }>().error?.code], where).toEqual([400, 'TEXT_INVALID_CHARACTERS']);
+        expect([response.statusCode, response.json<{ error?: { code?: string } }>().error?.code], where).toEqual([
+          400,
+          'TEXT_INVALID_CHARACTERS',
+        ]);
       }
     }
     expect(requests).toBeGreaterThan(200);
     // Without a session: the public complaint form and status page.
     const form = await t.app.inject({ method: 'GET', url: '/api/public/complaint-form?municipality=a%00b' });
-    expect([form.statusCode, form.json<{ error: { code: string } }>().error.code]).toEqual([400, 'TEXT_INVALID_CHARACTERS']);
+    expect([form.statusCode, form.json<{ error: { code: string } }>().error.code]).toEqual([
+      400,
+      'TEXT_INVALID_CHARACTERS',
+    ]);
     for (const reference of ['OV-2020-\u0000', 'OV-2020-\ud83d']) {
-      const status = await t.app.inject({ method: 'POST', url: '/api/public/complaints/status', payload: JSON.stringify({ municipality: 'alpha', reference, accessCode: 'AAAA-BBBB-CCCC' }), headers: { 'content-type': 'application/json' } });
-      expect([status.statusCode, status.json<{ error: { code: string; details: unknown } }>().error]).toEqual([400, expect.objectContaining({ code: 'TEXT_INVALID_CHARACTERS', details: { location: 'body', path: 'reference' } })]);
+      const status = await t.app.inject({
+        method: 'POST',
+        url: '/api/public/complaints/status',
+        payload: JSON.stringify({ municipality: 'alpha', reference, accessCode: 'AAAA-BBBB-CCCC' }),
+        headers: { 'content-type': 'application/json' },
+      });
+      expect([status.statusCode, status.json<{ error: { code: string; details: unknown } }>().error]).toEqual([
+        400,
+        expect.objectContaining({ code: 'TEXT_INVALID_CHARACTERS', details: { location: 'body', path: 'reference' } }),
+      ]);
     }
   }, 120_000);
 
   it('answers unknown API routes with ROUTE_NOT_FOUND, localized', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'accept-language': 'en' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/nothing-here',
+      headers: { 'accept-language': 'en' },
+    });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: 'ROUTE_NOT_FOUND', message: 'This page or API route does not exist.' } });
+    expect(response.json()).toEqual({
+      error: { code: 'ROUTE_NOT_FOUND', message: 'This page or API route does not exist.' },
+    });
   });
 });

@@ -21,7 +21,11 @@ const run = promisify(execFile);
 const startServer = async (env: Record<string, string>) => untilHealthy(await startServerProcess(env));
 
 async function login(url: string): Promise<{ cookie: string; csrf: string }> {
-  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'staff@mechelen.test', password: testPassword }) });
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'staff@mechelen.test', password: testPassword }),
+  });
   const cookie = /svpp_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1] ?? '';
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { cookie, csrf: csrfToken };
@@ -36,8 +40,18 @@ function writers(url: string, session: { cookie: string; csrf: string }, count: 
       const id = crypto.randomUUID();
       try {
         const response = await fetch(`${url}/api/registrations`, {
-          method: 'POST', headers: { 'content-type': 'application/json', cookie: `svpp_session=${session.cookie}`, 'x-csrf-token': session.csrf },
-          body: JSON.stringify({ id, typeKey: 'activity', occurredOn: '2020-03-15', values: { kind: 'campaign', people_reached: w * 1000 + i } }),
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            cookie: `svpp_session=${session.cookie}`,
+            'x-csrf-token': session.csrf,
+          },
+          body: JSON.stringify({
+            id,
+            typeKey: 'activity',
+            occurredOn: '2020-03-15',
+            values: { kind: 'campaign', people_reached: w * 1000 + i },
+          }),
         });
         if (response.status === 201) acknowledged.push(id);
       } catch {
@@ -46,16 +60,27 @@ function writers(url: string, session: { cookie: string; csrf: string }, count: 
     }
   };
   const done = Promise.all(Array.from({ length: count }, (_, w) => one(w)));
-  return { acknowledged, stop: async () => { writing = false; await done; } };
+  return {
+    acknowledged,
+    stop: async () => {
+      writing = false;
+      await done;
+    },
+  };
 }
 
 let cluster: PostgresCluster | undefined;
 
 async function seed(env: Record<string, string>): Promise<void> {
-  const db = env.DATABASE_URL ? openDatabase({ databaseUrl: env.DATABASE_URL }) : openDatabase({ sqliteFile: sqliteFileIn(env.SVPP_DATA_DIR ?? '') });
+  const db = env.DATABASE_URL
+    ? openDatabase({ databaseUrl: env.DATABASE_URL })
+    : openDatabase({ sqliteFile: sqliteFileIn(env.SVPP_DATA_DIR ?? '') });
   try {
     await migrateToLatest(db);
-    await new UserService({ db, clock: new ManualClock(new Date()), hasher: testHasher }).createWithMunicipality('mechelen', { email: 'staff@mechelen.test', displayName: 'Staff', role: 'staff', locale: 'nl', password: testPassword });
+    await new UserService({ db, clock: new ManualClock(new Date()), hasher: testHasher }).createWithMunicipality(
+      'mechelen',
+      { email: 'staff@mechelen.test', displayName: 'Staff', role: 'staff', locale: 'nl', password: testPassword },
+    );
   } finally {
     await db.close();
   }
@@ -93,13 +118,19 @@ describe.each(['sqlite', 'postgres'] as const)('a server killed under load on %s
     const session = await login(second.url);
     const lost: string[] = [];
     for (let i = 0; i < load.acknowledged.length; i += 25) {
-      await Promise.all(load.acknowledged.slice(i, i + 25).map(async (id) => {
-        const response = await fetch(`${second.url}/api/registrations/${id}`, { headers: { cookie: `svpp_session=${session.cookie}` } });
-        if (response.status !== 200) lost.push(id);
-      }));
+      await Promise.all(
+        load.acknowledged.slice(i, i + 25).map(async (id) => {
+          const response = await fetch(`${second.url}/api/registrations/${id}`, {
+            headers: { cookie: `svpp_session=${session.cookie}` },
+          });
+          if (response.status !== 200) lost.push(id);
+        }),
+      );
     }
     expect(lost).toEqual([]);
-    console.log(`[crash ${dialect}] ${load.acknowledged.length} acknowledged before SIGKILL, ${lost.length} lost, ${Date.now() - t0} ms`);
+    console.log(
+      `[crash ${dialect}] ${load.acknowledged.length} acknowledged before SIGKILL, ${lost.length} lost, ${Date.now() - t0} ms`,
+    );
 
     // SIGTERM with writers running: the process finishes what it acknowledged and exits 0.
     const late = writers(second.url, session, 4);
@@ -109,11 +140,20 @@ describe.each(['sqlite', 'postgres'] as const)('a server killed under load on %s
     await late.stop();
     console.log(`[crash ${dialect}] SIGTERM exit 0 after ${Date.now() - t0} ms`);
 
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'audit', 'verify'], { env: { ...process.env, DATABASE_URL: '', ...env }, encoding: 'utf8', timeout: 120_000 });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'audit', 'verify'], {
+      env: { ...process.env, DATABASE_URL: '', ...env },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(stdout).toMatch(/ok|intact|verified/i);
     const third = await startServer(env);
     const after = await login(third.url);
-    for (const id of late.acknowledged) expect((await fetch(`${third.url}/api/registrations/${id}`, { headers: { cookie: `svpp_session=${after.cookie}` } })).status).toBe(200);
+    for (const id of late.acknowledged) {
+      expect(
+        (await fetch(`${third.url}/api/registrations/${id}`, { headers: { cookie: `svpp_session=${after.cookie}` } }))
+          .status,
+      ).toBe(200);
+    }
     third.child.kill('SIGTERM');
     expect(await third.exit).toBe(0);
   }, 240_000);

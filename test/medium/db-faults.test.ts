@@ -33,7 +33,10 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60
 
 const get = async (url: string) => {
   const response = await fetch(url);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> & { error?: { code: string } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown> & { error?: { code: string } },
+  };
 };
 
 async function stopServer(server: Server): Promise<number | null> {
@@ -74,7 +77,10 @@ describe('the server beside its PostgreSQL going away', () => {
         expect([away.status, away.body.error?.code]).toEqual([503, 'DATABASE_UNAVAILABLE']);
       }
       const health = await get(`${server.url}/api/health`);
-      expect(health).toMatchObject({ status: 503, body: { status: 'unavailable', database: 'postgres', failed: ['database'] } });
+      expect(health).toMatchObject({
+        status: 503,
+        body: { status: 'unavailable', database: 'postgres', failed: ['database'] },
+      });
       expect(typeof health.body.version).toBe('string');
       cluster.resume();
       await until('service again', async () => (await form()).status === 404, 30_000);
@@ -89,16 +95,30 @@ describe('the server beside its PostgreSQL going away', () => {
   it('waits for PostgreSQL at start-up, saying so, and gives up after the configured tries with a clear message', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'svpp-faults-'));
     cluster.pause();
-    const patient = await startServer({ DATABASE_URL: cluster.url, SVPP_DATA_DIR: dataDir, SVPP_DB_STARTUP_TRIES: '300', SVPP_DB_STARTUP_DELAY_MS: '200' });
+    const patient = await startServer({
+      DATABASE_URL: cluster.url,
+      SVPP_DATA_DIR: dataDir,
+      SVPP_DB_STARTUP_TRIES: '300',
+      SVPP_DB_STARTUP_DELAY_MS: '200',
+    });
     servers.push(patient);
-    const impatient = await startServer({ DATABASE_URL: cluster.url, SVPP_DATA_DIR: dataDir, SVPP_DB_STARTUP_TRIES: '2', SVPP_DB_STARTUP_DELAY_MS: '100' });
+    const impatient = await startServer({
+      DATABASE_URL: cluster.url,
+      SVPP_DATA_DIR: dataDir,
+      SVPP_DB_STARTUP_TRIES: '2',
+      SVPP_DB_STARTUP_DELAY_MS: '100',
+    });
     servers.push(impatient);
     expect(await impatient.exit).toBe(1);
     expect(impatient.stderr()).toMatch(/the database does not answer yet .*try 1 of 2/);
     expect(impatient.stderr()).toMatch(/the database did not answer after 2 tries/);
     await until('the waiting message', async () => /does not answer yet/.test(patient.stderr()), 60_000);
     cluster.resume();
-    await until('the server after PostgreSQL came up', async () => (await get(`${patient.url}/api/health`)).status === 200, 90_000);
+    await until(
+      'the server after PostgreSQL came up',
+      async () => (await get(`${patient.url}/api/health`)).status === 200,
+      90_000,
+    );
     expect(await stopServer(patient)).toBe(0);
     rmSync(dataDir, { recursive: true, force: true });
   }, 180_000);
@@ -110,14 +130,26 @@ describe.each(dialects)('health on %s', (dialect) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'svpp-health-'));
     writeFileSync(path.join(dir, 'a-file'), 'not a directory');
     try {
-      for (const [dataDir, expected] of [[path.join(dir, 'a-file', 'data'), 503], [path.join(dir, 'data'), 200]] as const) {
+      for (const [dataDir, expected] of [
+        [path.join(dir, 'a-file', 'data'), 503],
+        [path.join(dir, 'data'), 200],
+      ] as const) {
         const config = loadConfig({}, { dataDir, webDir: '/nonexistent', logLevel: 'silent' });
-        const { app } = await buildApp({ config, db: database.db, clock: new ManualClock(), hasher: testHasher, logger: false, fileStore: memoryFileStore() });
+        const { app } = await buildApp({
+          config,
+          db: database.db,
+          clock: new ManualClock(),
+          hasher: testHasher,
+          logger: false,
+          fileStore: memoryFileStore(),
+        });
         const response = await app.inject({ method: 'GET', url: '/api/health' });
         expect(response.statusCode).toBe(expected);
-        expect(response.json()).toEqual(expected === 503
-          ? { status: 'unavailable', database: dialect, version: config.version, failed: ['data_dir'] }
-          : { status: 'ok', database: dialect, version: config.version });
+        expect(response.json()).toEqual(
+          expected === 503
+            ? { status: 'unavailable', database: dialect, version: config.version, failed: ['data_dir'] }
+            : { status: 'ok', database: dialect, version: config.version },
+        );
         await app.close();
       }
     } finally {
@@ -135,7 +167,9 @@ describe('SQLite: one server process per file, the CLI beside it', () => {
       await until('the first server', async () => (await get(`${first.url}/api/health`)).status === 200);
       const second = await startServer({ SVPP_DATA_DIR: dataDir });
       expect(await second.exit).toBe(1);
-      expect(second.stderr()).toContain(`another svpp server (pid ${first.child.pid}) already serves the SQLite database in ${dataDir}`);
+      expect(second.stderr()).toContain(
+        `another svpp server (pid ${first.child.pid}) already serves the SQLite database in ${dataDir}`,
+      );
       expect((await get(`${first.url}/api/health`)).status).toBe(200);
       expect(await stopServer(first)).toBe(0);
       expect(existsSync(path.join(dataDir, 'svpp.server.pid'))).toBe(false);
@@ -171,11 +205,28 @@ describe('SQLite: one server process per file, the CLI beside it', () => {
     const db = openDatabase({ sqliteFile: sqliteFileIn(dataDir) });
     await migrateToLatest(db);
     const clock = new ManualClock();
-    await new UserService({ db, clock, hasher: testHasher }).createWithMunicipality('mechelen', { email: 'staff@mechelen.test', displayName: 'Staff', role: 'staff', locale: 'nl', password: testPassword });
+    await new UserService({ db, clock, hasher: testHasher }).createWithMunicipality('mechelen', {
+      email: 'staff@mechelen.test',
+      displayName: 'Staff',
+      role: 'staff',
+      locale: 'nl',
+      password: testPassword,
+    });
     const config = loadConfig({}, { dataDir, webDir: '/nonexistent', logLevel: 'silent' });
-    const { app } = await buildApp({ config, db, clock, hasher: testHasher, logger: false, fileStore: memoryFileStore() });
+    const { app } = await buildApp({
+      config,
+      db,
+      clock,
+      hasher: testHasher,
+      logger: false,
+      fileStore: memoryFileStore(),
+    });
     try {
-      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'staff@mechelen.test', password: testPassword } });
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'staff@mechelen.test', password: testPassword },
+      });
       const cookie = login.cookies.find((c) => c.name === 'svpp_session')?.value ?? '';
       const csrf = login.json<{ csrfToken: string }>().csrfToken;
       let writing = true;
@@ -183,8 +234,16 @@ describe('SQLite: one server process per file, the CLI beside it', () => {
       const writer = async () => {
         for (let i = 0; writing || i < 10; i++) {
           const response = await app.inject({
-            method: 'POST', url: '/api/registrations', cookies: { svpp_session: cookie }, headers: { 'x-csrf-token': csrf },
-            payload: { typeKey: 'activity', occurredOn: '2020-03-15', place: { wijkCode: '12025W01' }, values: { kind: 'campaign', people_reached: i, hours: 1 } },
+            method: 'POST',
+            url: '/api/registrations',
+            cookies: { svpp_session: cookie },
+            headers: { 'x-csrf-token': csrf },
+            payload: {
+              typeKey: 'activity',
+              occurredOn: '2020-03-15',
+              place: { wijkCode: '12025W01' },
+              values: { kind: 'campaign', people_reached: i, hours: 1 },
+            },
           });
           statuses.push(response.statusCode);
           if (response.statusCode !== 201) throw new Error(`write answered ${response.statusCode}: ${response.body}`);
@@ -193,7 +252,16 @@ describe('SQLite: one server process per file, the CLI beside it', () => {
       const writers = Promise.all([writer(), writer(), writer()]);
       writers.catch(() => undefined); // awaited below, after the CLI
       const env = { ...process.env, SVPP_DATA_DIR: dataDir, DATABASE_URL: '' };
-      const cli = ['--import', 'tsx', 'src/cli/main.ts', 'plan', 'import', 'samples/plans/mechelen-svpp-2020.txt', '--municipality', 'mechelen'];
+      const cli = [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'plan',
+        'import',
+        'samples/plans/mechelen-svpp-2020.txt',
+        '--municipality',
+        'mechelen',
+      ];
       try {
         for (let i = 0; i < 2; i++) {
           const { stdout, stderr } = await run(process.execPath, cli, { env, encoding: 'utf8', timeout: 120_000 });

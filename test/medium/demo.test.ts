@@ -19,8 +19,12 @@ describe.each(dialects)('the Mechelen demo on %s', (dialect) => {
     expect(first).toMatchObject({ planImported: true });
     expect(first.registrations).toBeGreaterThan(400);
     const coordinator = await t.login('preventie@mechelen.demo', 'mechelen-demo-2020');
-    const overview = (await coordinator.request({ method: 'GET', url: '/api/indicators/overview?year=2020' })).json<Overview>();
-    const indicators = overview.sections.flatMap((s) => s.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators)));
+    const overview = (
+      await coordinator.request({ method: 'GET', url: '/api/indicators/overview?year=2020' })
+    ).json<Overview>();
+    const indicators = overview.sections.flatMap((s) =>
+      s.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators)),
+    );
     expect(indicators.length).toBeGreaterThan(100);
     expect(indicators.filter((i) => i.status === 'no_data').map((i) => i.text)).toEqual([]);
     expect(overview.plan.counts.achieved).toBeGreaterThan(40);
@@ -34,15 +38,23 @@ describe.each(dialects)('the Mechelen demo on %s', (dialect) => {
     expect(computed.length).toBeGreaterThan(120);
     expect(computed.filter((i) => i.value !== null).length / computed.length).toBeGreaterThanOrEqual(0.9);
     const db = t.database.db.kysely;
-    const valued = new Set((await db.selectFrom('indicator_value').select('indicator_lineage_id').execute()).map((v) => v.indicator_lineage_id));
+    const valued = new Set(
+      (await db.selectFrom('indicator_value').select('indicator_lineage_id').execute()).map(
+        (v) => v.indicator_lineage_id,
+      ),
+    );
     expect(computed.filter((i) => valued.has(i.lineageId)).map((i) => i.text)).toEqual([]);
-    expect(indicators.filter((i) => i.link?.mode === 'manual' && !valued.has(i.lineageId)).map((i) => i.text)).toEqual([]);
+    expect(indicators.filter((i) => i.link?.mode === 'manual' && !valued.has(i.lineageId)).map((i) => i.text)).toEqual(
+      [],
+    );
     // Realistic, not all green: most computed indicators with a target achieved, some missed.
     const followed = computed.filter((i) => i.status !== 'monitor');
     expect(followed.filter((i) => i.status === 'achieved').length / followed.length).toBeGreaterThan(0.6);
     expect(followed.filter((i) => i.status === 'missed').length).toBeGreaterThan(3);
     // One deliberate case far above its target shows the overcount flag.
-    expect(computed.filter((i) => i.flags?.some((f) => f.kind === 'far_above_target')).length).toBeGreaterThanOrEqual(1);
+    expect(computed.filter((i) => i.flags?.some((f) => f.kind === 'far_above_target')).length).toBeGreaterThanOrEqual(
+      1,
+    );
 
     // The features' own registrations: violence incidents, decision steps and approved reports, consultations.
     const value = (pattern: RegExp) => indicators.find((i) => pattern.test(i.text))?.value;
@@ -52,14 +64,24 @@ describe.each(dialects)('the Mechelen demo on %s', (dialect) => {
     expect(value(/werkverslagen van het overleg is groter of gelijk aan 26/i)).toBeGreaterThan(15);
     expect(value(/collegeverslagen ter goedkeuring/i)).toBe(1);
     // Supervision per phenomenon: burglary, bike theft, car theft and pickpocketing each count their own records.
-    const supervision = indicators.filter((i) => i.link?.query?.typeKey === 'supervision' && i.link.query.measure === 'count').map((i) => i.value);
+    const supervision = indicators
+      .filter((i) => i.link?.query?.typeKey === 'supervision' && i.link.query.measure === 'count')
+      .map((i) => i.value);
     expect(supervision.length).toBeGreaterThanOrEqual(4);
     expect(supervision.every((v) => v !== null && v > 0)).toBe(true);
     expect(new Set(supervision).size).toBeGreaterThan(2);
     // Pseudonymised: the violence register's registrations carry the kind only.
-    const violence = await db.selectFrom('registration').select(['values_json', 'created_by']).where('type_key', '=', 'violence_incident').execute();
+    const violence = await db
+      .selectFrom('registration')
+      .select(['values_json', 'created_by'])
+      .where('type_key', '=', 'violence_incident')
+      .execute();
     expect(violence.length).toBeGreaterThan(0);
-    expect(violence.every((r) => Object.keys(JSON.parse(r.values_json) as object).join() === 'kind' && r.created_by === null)).toBe(true);
+    expect(
+      violence.every(
+        (r) => Object.keys(JSON.parse(r.values_json) as object).join() === 'kind' && r.created_by === null,
+      ),
+    ).toBe(true);
     // Every operational objective has a (synthetic team) owner, so the dashboard's owner filter has choices.
     const owners = overview.sections.flatMap((s) => s.strategic.flatMap((st) => st.operational.map((op) => op.owner)));
     expect(owners.filter((o) => o === null)).toEqual([]);

@@ -16,7 +16,6 @@ import { inverse, mod, p } from '../support/prime-field.js';
 type Shown = number | '<5' | null;
 type Equation = { vars: string[]; minus: string }; // Σ vars − minus = 0
 
-
 /** The unknowns that the equations fix exactly, given the known values (Gaussian elimination over a prime field). */
 function determined(equations: Equation[], known: Map<string, number>): string[] {
   const unknown = [...new Set(equations.flatMap((e) => [...e.vars, e.minus]).filter((v) => !known.has(v)))].sort();
@@ -37,7 +36,12 @@ function determined(equations: Equation[], known: Map<string, number>): string[]
     [rows[r], rows[found]] = [rows[found]!, rows[r]!];
     const inv = inverse(rows[r]![c]!);
     rows[r] = rows[r]!.map((v) => (v * inv) % p);
-    for (let k = 0; k < rows.length; k++) if (k !== r && rows[k]![c] !== 0n) { const f = rows[k]![c]!; rows[k] = rows[k]!.map((v, j) => mod(v - f * rows[r]![j]!)); }
+    for (let k = 0; k < rows.length; k++) {
+      if (k !== r && rows[k]![c] !== 0n) {
+        const f = rows[k]![c]!;
+        rows[k] = rows[k]!.map((v, j) => mod(v - f * rows[r]![j]!));
+      }
+    }
     pivots.push(c);
     r++;
   }
@@ -47,7 +51,10 @@ function determined(equations: Equation[], known: Map<string, number>): string[]
 /** Everything one reader can learn about one quarter, as known values and the sums that tie them. */
 function quarterSystem(map: BarometerMap, heat: BarometerHeatmap, trends: BarometerTrends, csv: Map<string, string>) {
   const known = new Map<string, number>();
-  const put = (name: string, v: number | string | null | undefined) => { if (typeof v === 'number') known.set(name, v); else if (typeof v === 'string' && /^\d+$/.test(v)) known.set(name, Number(v)); };
+  const put = (name: string, v: number | string | null | undefined) => {
+    if (typeof v === 'number') known.set(name, v);
+    else if (typeof v === 'string' && /^\d+$/.test(v)) known.set(name, Number(v));
+  };
   const places = [...map.wijken.map((w) => w.wijkCode), ''];
   for (const w of map.wijken) {
     put(`W:${w.wijkCode}`, w.total);
@@ -55,9 +62,13 @@ function quarterSystem(map: BarometerMap, heat: BarometerHeatmap, trends: Barome
   }
   put('W:', map.unplaced);
   for (const [key, v] of csv) put(`m:${key}`, v);
-  for (const c of nuisanceCategories) put(`C:${c}`, trends.rows.find((r) => r.wijkCode === null && r.category === c)?.current ?? 0);
+  for (const c of nuisanceCategories) {
+    put(`C:${c}`, trends.rows.find((r) => r.wijkCode === null && r.category === c)?.current ?? 0);
+  }
   put('G', heat.total ?? null);
-  for (const d of [1, 2, 3, 4, 5, 6, 7]) for (let h = 0; h < 24; h++) put(`h:${d}:${h}`, heat.cells.find((x) => x.weekday === d && x.hour === h)?.n ?? 0);
+  for (const d of [1, 2, 3, 4, 5, 6, 7]) {
+    for (let h = 0; h < 24; h++) put(`h:${d}:${h}`, heat.cells.find((x) => x.weekday === d && x.hour === h)?.n ?? 0);
+  }
   for (const x of heat.weekdayTotals ?? []) put(`D:${x.weekday}`, x.n);
   for (const x of heat.hourTotals ?? []) put(`H:${x.hour}`, x.n);
   const eq: Equation[] = [
@@ -65,8 +76,14 @@ function quarterSystem(map: BarometerMap, heat: BarometerHeatmap, trends: Barome
     ...nuisanceCategories.map((c) => ({ vars: places.map((w) => `m:${w}:${c}`), minus: `C:${c}` })),
     { vars: places.map((w) => `W:${w}`), minus: 'G' },
     { vars: nuisanceCategories.map((c) => `C:${c}`), minus: 'G' },
-    ...[1, 2, 3, 4, 5, 6, 7].map((d) => ({ vars: Array.from({ length: 24 }, (_, h) => `h:${d}:${h}`), minus: `D:${d}` })),
-    ...Array.from({ length: 24 }, (_, h) => ({ vars: [1, 2, 3, 4, 5, 6, 7].map((d) => `h:${d}:${h}`), minus: `H:${h}` })),
+    ...[1, 2, 3, 4, 5, 6, 7].map((d) => ({
+      vars: Array.from({ length: 24 }, (_, h) => `h:${d}:${h}`),
+      minus: `D:${d}`,
+    })),
+    ...Array.from({ length: 24 }, (_, h) => ({
+      vars: [1, 2, 3, 4, 5, 6, 7].map((d) => `h:${d}:${h}`),
+      minus: `H:${h}`,
+    })),
     { vars: [1, 2, 3, 4, 5, 6, 7].map((d) => `D:${d}`), minus: 'G' },
     { vars: Array.from({ length: 24 }, (_, h) => `H:${h}`), minus: 'G' },
   ];
@@ -94,7 +111,13 @@ describe.each(dialects)('disclosure control against the three attacks on %s', (d
     expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
     return response.json<T>();
   };
-  const quarters = ['2019-10-01&to=2019-12-31', '2020-01-01&to=2020-03-31', '2020-04-01&to=2020-06-30', '2020-07-01&to=2020-09-30', '2020-10-01&to=2020-12-31'].map((q) => `from=${q}`);
+  const quarters = [
+    '2019-10-01&to=2019-12-31',
+    '2020-01-01&to=2020-03-31',
+    '2020-04-01&to=2020-06-30',
+    '2020-07-01&to=2020-09-30',
+    '2020-10-01&to=2020-12-31',
+  ].map((q) => `from=${q}`);
 
   const answersOf = async (agent: Agent, q: string) => {
     const [map, heat, trends, csvResponse] = await Promise.all([
@@ -103,10 +126,17 @@ describe.each(dialects)('disclosure control against the three attacks on %s', (d
       get<BarometerTrends>(agent, `/api/barometer/trends?${q}`),
       agent.request({ method: 'GET', url: `/api/barometer/export?${q}&format=csv` }),
     ]);
-    const csv = new Map(csvResponse.rawPayload.toString('utf8').trim().split('\r\n').slice(1).map((line) => {
-      const cols = line.split(';');
-      return [`${cols[0]}:${cols[2]}`, cols.at(-1) ?? ''] as const;
-    }));
+    const csv = new Map(
+      csvResponse.rawPayload
+        .toString('utf8')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => {
+          const cols = line.split(';');
+          return [`${cols[0]}:${cols[2]}`, cols.at(-1) ?? ''] as const;
+        }),
+    );
     return { map, heat, trends, csv };
   };
 
@@ -115,34 +145,56 @@ describe.each(dialects)('disclosure control against the three attacks on %s', (d
       for (const q of quarters) {
         const { map, heat, trends, csv } = await answersOf(agent, q);
         const numbers = [
-          ...map.wijken.flatMap((w) => [w.total, ...Object.values(w.byCategory)]), map.unplaced,
-          ...heat.cells.map((c) => c.n), ...(heat.weekdayTotals ?? []).map((x) => x.n), ...(heat.hourTotals ?? []).map((x) => x.n), heat.total,
+          ...map.wijken.flatMap((w) => [w.total, ...Object.values(w.byCategory)]),
+          map.unplaced,
+          ...heat.cells.map((c) => c.n),
+          ...(heat.weekdayTotals ?? []).map((x) => x.n),
+          ...(heat.hourTotals ?? []).map((x) => x.n),
+          heat.total,
           ...trends.rows.flatMap((r) => [r.current, r.vsPrevious.count, r.vsLastYear.count]),
           ...[...csv.values()].map((v) => (/^\d+$/.test(v) ? Number(v) : v)),
         ];
-        expect(numbers.filter((n) => typeof n === 'number' && n >= 1 && n <= 4), q).toEqual([]);
+        expect(
+          numbers.filter((n) => typeof n === 'number' && n >= 1 && n <= 4),
+          q,
+        ).toEqual([]);
         expect(numbers.filter((n) => n === '<5').length, q).toBeGreaterThan(0);
       }
-      expect((await agent.request({ method: 'GET', url: `/api/barometer/events?${quarters[1]}` })).statusCode).toBe(403);
+      expect((await agent.request({ method: 'GET', url: `/api/barometer/events?${quarters[1]}` })).statusCode).toBe(
+        403,
+      );
     }
   });
 
   it('(b) windows cannot be differenced: only calendar quarters are answered, never a day, month, year or overlap', async () => {
     const refused = [
-      'from=2020-03-01&to=2020-03-31', 'from=2020-03-01&to=2020-03-02', 'from=2020-03-02&to=2020-03-02', 'from=2020-01-01&to=2020-12-31',
-      'from=2020-01-01&to=2020-06-30', 'from=2020-02-01&to=2020-04-30', 'from=2020-01-02&to=2020-03-31', 'from=2020-01-01&to=2020-03-30',
+      'from=2020-03-01&to=2020-03-31',
+      'from=2020-03-01&to=2020-03-02',
+      'from=2020-03-02&to=2020-03-02',
+      'from=2020-01-01&to=2020-12-31',
+      'from=2020-01-01&to=2020-06-30',
+      'from=2020-02-01&to=2020-04-30',
+      'from=2020-01-02&to=2020-03-31',
+      'from=2020-01-01&to=2020-03-30',
     ];
     for (const agent of [police, viewer]) {
       for (const q of refused) {
         for (const what of ['map', 'heatmap', 'trends']) {
           const response = await agent.request({ method: 'GET', url: `/api/barometer/${what}?${q}` });
-          expect([response.statusCode, response.json<{ error: { code: string } }>().error.code], `${what}?${q}`).toEqual([422, 'BAROMETER_PERIOD_NOT_ALLOWED']);
+          expect(
+            [response.statusCode, response.json<{ error: { code: string } }>().error.code],
+            `${what}?${q}`,
+          ).toEqual([422, 'BAROMETER_PERIOD_NOT_ALLOWED']);
         }
         const file = await agent.request({ method: 'GET', url: `/api/barometer/export?${q}&format=csv` });
         expect(file.statusCode, q).toBe(422);
       }
       // The export by month would nest months in the quarter: refused.
-      expect((await agent.request({ method: 'GET', url: `/api/barometer/export?${quarters[1]}&format=xlsx&by=month` })).json<{ error: { code: string } }>().error.code).toBe('BAROMETER_PERIOD_NOT_ALLOWED');
+      expect(
+        (
+          await agent.request({ method: 'GET', url: `/api/barometer/export?${quarters[1]}&format=xlsx&by=month` })
+        ).json<{ error: { code: string } }>().error.code,
+      ).toBe('BAROMETER_PERIOD_NOT_ALLOWED');
     }
     // The same quarter answers the same, whichever answer it is part of (the trends' previous quarter is Q1's map).
     const q1 = await answersOf(police, quarters[1]!);
@@ -151,10 +203,12 @@ describe.each(dialects)('disclosure control against the three attacks on %s', (d
       const cell = q1.map.wijken.find((w) => w.wijkCode === row.wijkCode)?.byCategory[row.category] ?? 0;
       expect(row.vsPrevious.count, `${row.wijkCode}:${row.category}`).toEqual(cell);
     }
-    for (const w of q1.map.wijken) for (const c of nuisanceCategories) expect(String(w.byCategory[c] ?? 0)).toBe(q1.csv.get(`${w.wijkCode}:${c}`));
+    for (const w of q1.map.wijken) {
+      for (const c of nuisanceCategories) expect(String(w.byCategory[c] ?? 0)).toBe(q1.csv.get(`${w.wijkCode}:${c}`));
+    }
   });
 
-  it('(c) total minus cells — any combination of a quarter\'s published cells and totals — recovers nothing', async () => {
+  it("(c) total minus cells — any combination of a quarter's published cells and totals — recovers nothing", async () => {
     let hiddenSeen = 0;
     for (const agent of [police, viewer]) {
       for (const q of quarters) {
@@ -173,12 +227,35 @@ describe.each(dialects)('disclosure control against the three attacks on %s', (d
     const exactHeat = await get<BarometerHeatmap>(coordinator, `/api/barometer/heatmap?${q}`);
     const small = (v: Shown) => (typeof v === 'number' && v >= 1 && v <= 4 ? '<5' : v);
     const hide = <T extends { n: Shown }>(x: T) => ({ ...x, n: small(x.n) });
-    const primaryMap: BarometerMap = { ...map, wijken: map.wijken.map((w) => ({ ...w, total: small(w.total), byCategory: Object.fromEntries(Object.entries(w.byCategory).map(([c, n]) => [c, small(n)])) })), unplaced: small(map.unplaced) };
+    const primaryMap: BarometerMap = {
+      ...map,
+      wijken: map.wijken.map((w) => ({
+        ...w,
+        total: small(w.total),
+        byCategory: Object.fromEntries(Object.entries(w.byCategory).map(([c, n]) => [c, small(n)])),
+      })),
+      unplaced: small(map.unplaced),
+    };
     const total = exactHeat.cells.reduce((s, c) => s + Number(c.n), 0);
-    const weekdayTotals = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, n: small(exactHeat.cells.filter((c) => c.weekday === weekday).reduce((s, c) => s + Number(c.n), 0)) }));
-    const hourTotals = Array.from({ length: 24 }, (_, hour) => ({ hour, n: small(exactHeat.cells.filter((c) => c.hour === hour).reduce((s, c) => s + Number(c.n), 0)) }));
-    const primaryHeat: BarometerHeatmap = { ...heat, cells: heat.cells.map(hide), weekdayTotals, hourTotals, total: small(total) };
-    const primaryTrends: BarometerTrends = { ...trends, rows: trends.rows.map((r) => ({ ...r, current: small(r.current) })) };
+    const weekdayTotals = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      n: small(exactHeat.cells.filter((c) => c.weekday === weekday).reduce((s, c) => s + Number(c.n), 0)),
+    }));
+    const hourTotals = Array.from({ length: 24 }, (_, hour) => ({
+      hour,
+      n: small(exactHeat.cells.filter((c) => c.hour === hour).reduce((s, c) => s + Number(c.n), 0)),
+    }));
+    const primaryHeat: BarometerHeatmap = {
+      ...heat,
+      cells: heat.cells.map(hide),
+      weekdayTotals,
+      hourTotals,
+      total: small(total),
+    };
+    const primaryTrends: BarometerTrends = {
+      ...trends,
+      rows: trends.rows.map((r) => ({ ...r, current: small(r.current) })),
+    };
     const primaryCsv = new Map([...csv].map(([k, v]) => [k, Number(v) >= 1 && Number(v) <= 4 ? '<5' : v]));
     const { known, eq } = quarterSystem(primaryMap, primaryHeat, primaryTrends, primaryCsv);
     expect(determined(eq, known).length).toBeGreaterThan(0);

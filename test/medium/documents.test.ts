@@ -20,7 +20,16 @@ import {
   type StatusValue,
 } from '../../src/shared/reports/report-document.js';
 import { renderChartSvg, renderCsv, renderReport } from '../../src/server/adapters/documents/render-report.js';
-import { convertWithLibreOffice, libreOfficeCsvAllSheets, pdfFonts, pdfPageCount, pdfPageSize, pdfPages, pdfText, requireOfficeTools } from '../support/office.js';
+import {
+  convertWithLibreOffice,
+  libreOfficeCsvAllSheets,
+  pdfFonts,
+  pdfPageCount,
+  pdfPageSize,
+  pdfPages,
+  pdfText,
+  requireOfficeTools,
+} from '../support/office.js';
 
 // Renders a realistic report in every format and reads the files back with LibreOffice and poppler, as a reader would.
 // Set SVPP_KEEP_DOCUMENTS=1 to keep the files (the directory is printed) and look at them.
@@ -80,15 +89,31 @@ function sampleReport(locale: Locale): ReportDocument {
     640,
     300,
   );
-  const indicators = table(indicatorColumns, indicatorRows, { caption: 'Tabel 1 — Indicatoren van de strategische doelstelling 2 (€ en aantallen).' });
-  const expenses = table(expenseColumns, expenseRows, { caption: 'Tabel 2 — Financiële verantwoording 2026.', totals: { post: 'Totaal', amount: expenseTotal } });
+  const indicators = table(indicatorColumns, indicatorRows, {
+    caption: 'Tabel 1 — Indicatoren van de strategische doelstelling 2 (€ en aantallen).',
+  });
+  const expenses = table(expenseColumns, expenseRows, {
+    caption: 'Tabel 2 — Financiële verantwoording 2026.',
+    totals: { post: 'Totaal', amount: expenseTotal },
+  });
   return {
-    title: fr ? 'Plan stratégique de sécurité et de prévention 2026–2029' : 'Strategisch veiligheids- en preventieplan 2026–2029',
+    title: fr
+      ? 'Plan stratégique de sécurité et de prévention 2026–2029'
+      : 'Strategisch veiligheids- en preventieplan 2026–2029',
     subtitle: fr ? 'Évaluation annuelle 2026' : 'Jaarlijkse evaluatie 2026',
     locale,
-    meta: { municipality: fr ? 'Ville de Malines' : 'Stad Mechelen', generatedAt: '2026-03-31T12:05:00.000Z', footer: 'SVPP 2026–2029' },
+    meta: {
+      municipality: fr ? 'Ville de Malines' : 'Stad Mechelen',
+      generatedAt: '2026-03-31T12:05:00.000Z',
+      footer: 'SVPP 2026–2029',
+    },
     blocks: [
-      keyValues({ Gemeente: 'Mechelen', Periode: '01/01/2026 – 31/12/2026', Coördinator: 'Zoë Van Rompaey', 'Fonctionnaire PSSP': 'François Deprêtre' }),
+      keyValues({
+        Gemeente: 'Mechelen',
+        Periode: '01/01/2026 – 31/12/2026',
+        Coördinator: 'Zoë Van Rompaey',
+        'Fonctionnaire PSSP': 'François Deprêtre',
+      }),
       heading('1. Samenvatting'),
       paragraph(
         'De preventiedienst coördineerde in 2026 de gemeenschapswachten, de buurtbemiddeling en het café-overleg. De coëfficiënt van de ' +
@@ -98,13 +123,28 @@ function sampleReport(locale: Locale): ReportDocument {
       paragraph('Cijfers zijn voorlopig tot de validatie door de stuurgroep.', 'muted'),
       statusBadge('Strategische doelstelling 1', 'on_track', 'acht van de tien acties lopen'),
       statusBadge('Strategische doelstelling 2', 'at_risk'),
-      bullets(['Gemeenschapswachten: 14 VTE', 'Médiation de quartier : 312 dossiers', 'Budget: € 810.553,07 toegekend']),
+      bullets([
+        'Gemeenschapswachten: 14 VTE',
+        'Médiation de quartier : 312 dossiers',
+        'Budget: € 810.553,07 toegekend',
+      ]),
       heading('2. Incidenten per wijk', 2),
       chart(
         'Geregistreerde incidenten per wijk',
         { svg, width: 640, height: 300 },
-        { kind: 'column', categoryLabel: 'Wijk', categories: wijken, series: [{ name: '2025', values: incidents[2025] }, { name: '2026', values: incidents[2026] }] },
-        { altText: 'Staafdiagram: incidenten per wijk in 2025 en 2026; het Centrum telt de meeste.', showDataTable: true },
+        {
+          kind: 'column',
+          categoryLabel: 'Wijk',
+          categories: wijken,
+          series: [
+            { name: '2025', values: incidents[2025] },
+            { name: '2026', values: incidents[2026] },
+          ],
+        },
+        {
+          altText: 'Staafdiagram: incidenten per wijk in 2025 en 2026; het Centrum telt de meeste.',
+          showDataTable: true,
+        },
       ),
       heading('3. Indicatoren', 2),
       indicators,
@@ -113,7 +153,10 @@ function sampleReport(locale: Locale): ReportDocument {
       expenses,
       paragraph('Goedgekeurd door het college van burgemeester en schepenen.', 'strong'),
     ],
-    sheets: [sheetFromTable('Indicatoren', indicators), { name: 'Uitgaven: 2026/Q1', columns: expenseColumns, rows: expenseRows }],
+    sheets: [
+      sheetFromTable('Indicatoren', indicators),
+      { name: 'Uitgaven: 2026/Q1', columns: expenseColumns, rows: expenseRows },
+    ],
   };
 }
 
@@ -144,7 +187,14 @@ describe.each(['nl', 'fr'] as const)('documents in %s', (locale) => {
   const doc = sampleReport(locale);
   const expectedPage = locale === 'nl' ? /Pagina 1 van \d+/ : /Page 1 sur \d+/;
   const expectedTotal = locale === 'nl' ? /€ 17\.709,87/ : /17\s709,87\s€/u;
-  const accented = ['Zoë Van Rompaey', 'François Deprêtre', 'coëfficiënt', 'façades sécurisées', 'Vzw Crème de la Crème', lastIndicator];
+  const accented = [
+    'Zoë Van Rompaey',
+    'François Deprêtre',
+    'coëfficiënt',
+    'façades sécurisées',
+    'Vzw Crème de la Crème',
+    lastIndicator,
+  ];
 
   it('writes a PDF of A4 pages with the accents, the table on several pages and the chart', async () => {
     const pdf = file(`report-${locale}.pdf`);
@@ -158,7 +208,9 @@ describe.each(['nl', 'fr'] as const)('documents in %s', (locale) => {
     const raw = await pdfText(pdf);
     expect(raw).not.toContain('\u202f'); // Roboto has no narrow no-break space: it must not reach the PDF
     const text = oneLine(raw);
-    for (const expected of [...accented, doc.title, 'Nekkerspoel', 'Geregistreerde incidenten per wijk']) expect(text).toContain(expected);
+    for (const expected of [...accented, doc.title, 'Nekkerspoel', 'Geregistreerde incidenten per wijk']) {
+      expect(text).toContain(expected);
+    }
     expect(text).toMatch(expectedPage);
     expect(text).toMatch(expectedTotal);
     expect(text).toContain(locale === 'nl' ? 'Op koers' : 'En bonne voie');
@@ -213,7 +265,8 @@ describe('spreadsheets', () => {
     writeFileSync(xlsx, (await renderReport(doc, 'xlsx')).data);
     const csvFiles = await convertWithLibreOffice(xlsx, libreOfficeCsvAllSheets, path.join(dir, 'xlsx-csv'));
     expect(csvFiles).toHaveLength(3);
-    const sheet = (name: string): string => readFileSync(csvFiles.find((csv) => csv.endsWith(`-${name}.csv`)) ?? '', 'utf8');
+    const sheet = (name: string): string =>
+      readFileSync(csvFiles.find((csv) => csv.endsWith(`-${name}.csv`)) ?? '', 'utf8');
     const [indicators, expenses] = [sheet('Indicatoren'), sheet('Uitgaven 2026 Q1')];
     // The paragraphs' and bullets' figures, which only the printed report had before.
     expect(sheet('Rapport')).toContain('Médiation de quartier : 312 dossiers');

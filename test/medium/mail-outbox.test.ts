@@ -19,7 +19,17 @@ describe.each(dialects)('mail outbox on %s', (dialect) => {
     await smtp.close();
   });
 
-  const enqueue = (subject: string) => t.database.db.kysely.transaction().execute((trx) => enqueueMail(trx, t.clock, { municipalityId, kind: 'test', to: 'burger@example.test', subject, text: `Beste, ${subject}`, attachments: [{ filename: 'a.ics', content: 'BEGIN:VCALENDAR', contentType: 'text/calendar' }] }));
+  const enqueue = (subject: string) =>
+    t.database.db.kysely.transaction().execute((trx) =>
+      enqueueMail(trx, t.clock, {
+        municipalityId,
+        kind: 'test',
+        to: 'burger@example.test',
+        subject,
+        text: `Beste, ${subject}`,
+        attachments: [{ filename: 'a.ics', content: 'BEGIN:VCALENDAR', contentType: 'text/calendar' }],
+      }),
+    );
 
   it('sends an enqueued mail through a real SMTP server, with its attachment, exactly once', async () => {
     await enqueue('Antwoord op uw melding');
@@ -33,10 +43,18 @@ describe.each(dialects)('mail outbox on %s', (dialect) => {
   });
 
   it('keeps a mail whose write rolled back out of the outbox', async () => {
-    await expect(t.database.db.kysely.transaction().execute(async (trx) => {
-      await enqueueMail(trx, t.clock, { municipalityId, kind: 'test', to: 'x@example.test', subject: 'never', text: 'never' });
-      throw new Error('the write failed');
-    })).rejects.toThrow('the write failed');
+    await expect(
+      t.database.db.kysely.transaction().execute(async (trx) => {
+        await enqueueMail(trx, t.clock, {
+          municipalityId,
+          kind: 'test',
+          to: 'x@example.test',
+          subject: 'never',
+          text: 'never',
+        });
+        throw new Error('the write failed');
+      }),
+    ).rejects.toThrow('the write failed');
     expect(await t.services.outbox.dispatch()).toEqual({ sent: 0, failed: 0 });
   });
 
@@ -46,7 +64,9 @@ describe.each(dialects)('mail outbox on %s', (dialect) => {
     await enqueue('Herinnering');
     expect(await t.services.outbox.dispatch()).toEqual({ sent: 0, failed: 1 });
     expect(await t.services.outbox.dispatch()).toEqual({ sent: 0, failed: 0 }); // not due yet
-    let outbox = (await admin.request({ method: 'GET', url: '/api/mail/outbox' })).json<{ entries: { subject: string; status: string; attempts: number; lastError: string | null }[] }>();
+    let outbox = (await admin.request({ method: 'GET', url: '/api/mail/outbox' })).json<{
+      entries: { subject: string; status: string; attempts: number; lastError: string | null }[];
+    }>();
     expect(outbox.entries.find((e) => e.subject === 'Herinnering')).toMatchObject({ status: 'pending', attempts: 1 });
     for (let attempt = 2; attempt <= maxAttempts; attempt += 1) {
       t.clock.advance(200 * 60_000);
@@ -54,7 +74,10 @@ describe.each(dialects)('mail outbox on %s', (dialect) => {
     }
     admin = await t.login('admin@mechelen.test'); // the clock moved past the session's lifetime
     outbox = (await admin.request({ method: 'GET', url: '/api/mail/outbox' })).json();
-    expect(outbox.entries.find((e) => e.subject === 'Herinnering')).toMatchObject({ status: 'failed', attempts: maxAttempts });
+    expect(outbox.entries.find((e) => e.subject === 'Herinnering')).toMatchObject({
+      status: 'failed',
+      attempts: maxAttempts,
+    });
     smtp.setRefusing(false);
     const retry = await admin.request({ method: 'POST', url: '/api/mail/outbox/retry' });
     expect(retry.json()).toEqual({ requeued: 1 });
@@ -70,7 +93,10 @@ describe.each(dialects)('mail outbox on %s', (dialect) => {
     const ids = [await enqueue('Claim 1'), await enqueue('Claim 2'), await enqueue('Claim 3')];
     const now = t.clock.now();
     const lease = new Date(now.getTime() + 600_000).toISOString();
-    const claim = () => t.database.db.kysely.transaction().execute((trx) => new MailOutboxRepository(trx).claimDue(now.toISOString(), lease, 2));
+    const claim = () =>
+      t.database.db.kysely
+        .transaction()
+        .execute((trx) => new MailOutboxRepository(trx).claimDue(now.toISOString(), lease, 2));
     const [first, second] = await Promise.all([claim(), claim()]);
     const claimed = [...(first ?? []), ...(second ?? [])].map((r) => r.id);
     expect(claimed.sort()).toEqual([...ids].sort()); // disjoint claims that together take every due mail once
@@ -80,6 +106,11 @@ describe.each(dialects)('mail outbox on %s', (dialect) => {
     const before = smtp.messages.length;
     expect(await t.services.outbox.dispatch()).toEqual({ sent: 3, failed: 0 });
     await smtp.waitFor(before + 3);
-    expect(smtp.messages.slice(before).map((m) => m.subject).sort()).toEqual(['Claim 1', 'Claim 2', 'Claim 3']);
+    expect(
+      smtp.messages
+        .slice(before)
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual(['Claim 1', 'Claim 2', 'Claim 3']);
   });
 });

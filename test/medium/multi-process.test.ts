@@ -56,10 +56,28 @@ describe.each(dialects)('three server instances on one %s database', (dialect) =
     for (const db of dbs) {
       const clock = new ManualClock();
       clocks.push(clock);
-      apps.push(await buildApp({ config, db, clock, hasher: testHasher, logger: false, fileStore: memoryFileStore(), mailer: smtpMailer(smtp.url, 'svpp test <svpp@test.invalid>') }));
+      apps.push(
+        await buildApp({
+          config,
+          db,
+          clock,
+          hasher: testHasher,
+          logger: false,
+          fileStore: memoryFileStore(),
+          mailer: smtpMailer(smtp.url, 'svpp test <svpp@test.invalid>'),
+        }),
+      );
     }
     const users = new UserService({ db: dbs[0] as Db, clock: clocks[0] as ManualClock, hasher: testHasher });
-    for (const role of ['admin', 'coordinator'] as const) await users.createWithMunicipality('mechelen', { email: `${role}@mechelen.test`, displayName: role, role, locale: 'nl', password: testPassword });
+    for (const role of ['admin', 'coordinator'] as const) {
+      await users.createWithMunicipality('mechelen', {
+        email: `${role}@mechelen.test`,
+        displayName: role,
+        role,
+        locale: 'nl',
+        password: testPassword,
+      });
+    }
   }, 60_000);
 
   afterAll(async () => {
@@ -74,23 +92,45 @@ describe.each(dialects)('three server instances on one %s database', (dialect) =
     await smtp.close();
   });
 
-  const login = async (i: number, email: string, password = testPassword, remoteAddress = '127.0.0.1'): Promise<LightMyRequestResponse> =>
+  const login = async (
+    i: number,
+    email: string,
+    password = testPassword,
+    remoteAddress = '127.0.0.1',
+  ): Promise<LightMyRequestResponse> =>
     app(i).inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { email, password } });
 
   it('sends each deadline reminder once although every instance runs the job at the same moment', async () => {
     const response = await login(0, 'coordinator@mechelen.test');
     const me = response.json<Me>();
     const cookie = response.cookies.find((c) => c.name === 'svpp_session')?.value ?? '';
-    const imported = await app(0).inject({ method: 'POST', url: '/api/plan-versions', cookies: { svpp_session: cookie }, headers: { 'x-csrf-token': me.csrfToken }, payload: { filename: 'plan.txt', text: mechelen, confirm: true } });
+    const imported = await app(0).inject({
+      method: 'POST',
+      url: '/api/plan-versions',
+      cookies: { svpp_session: cookie },
+      headers: { 'x-csrf-token': me.csrfToken },
+      payload: { filename: 'plan.txt', text: mechelen, confirm: true },
+    });
     expect(imported.statusCode).toBe(201);
     setNow('2021-03-26T08:00:00Z'); // the three 2020 reports are due on 31 March: a reminder to the admin and the coordinator each
 
     const runs = await Promise.all(apps.map((a) => a.services.calendar.remind()));
     expect(runs.reduce((sum, r) => sum + r.enqueued, 0)).toBe(6);
-    expect((await Promise.all(apps.map((a) => a.services.calendar.remind()))).map((r) => r.enqueued)).toEqual([0, 0, 0]);
-    const reminders = await (dbs[0] as Db).kysely.selectFrom('deadline_reminder').select(['deadline_id', 'recipient']).execute();
+    expect((await Promise.all(apps.map((a) => a.services.calendar.remind()))).map((r) => r.enqueued)).toEqual([
+      0, 0, 0,
+    ]);
+    const reminders = await (dbs[0] as Db).kysely
+      .selectFrom('deadline_reminder')
+      .select(['deadline_id', 'recipient'])
+      .execute();
     expect(reminders).toHaveLength(6);
-    expect(await (dbs[0] as Db).kysely.selectFrom('mail_outbox').select('id').where('kind', '=', 'deadline.reminder').execute()).toHaveLength(6);
+    expect(
+      await (dbs[0] as Db).kysely
+        .selectFrom('mail_outbox')
+        .select('id')
+        .where('kind', '=', 'deadline.reminder')
+        .execute(),
+    ).toHaveLength(6);
 
     // Every instance sends what is due at once: each mail is claimed by one of them.
     const sent = await Promise.all(apps.map((a) => a.services.outbox.dispatch()));
@@ -98,42 +138,81 @@ describe.each(dialects)('three server instances on one %s database', (dialect) =
     await smtp.waitFor(6);
     await Promise.all(apps.map((a) => a.services.outbox.dispatch()));
     expect(smtp.messages.map((m) => m.subject).filter((s) => s?.startsWith('Herinnering'))).toHaveLength(6);
-    expect(new Set(smtp.messages.map((m) => `${m.subject} → ${m.to && !Array.isArray(m.to) ? m.to.text : ''}`)).size).toBe(6);
+    expect(
+      new Set(smtp.messages.map((m) => `${m.subject} → ${m.to && !Array.isArray(m.to) ? m.to.text : ''}`)).size,
+    ).toBe(6);
 
     // The retention sweep runs per municipality and is recorded; concurrent sweeps never fail.
     const sweeps = await Promise.all(apps.map((a) => a.services.retention.run()));
     expect(sweeps.some((s) => s.ran)).toBe(true);
     expect(sweeps.flatMap((s) => s.failedMunicipalities)).toEqual([]);
-    const jobRuns = await (dbs[0] as Db).kysely.selectFrom('job_run').select(['job', 'ok']).where('job', '=', 'retention.sweep').execute();
+    const jobRuns = await (dbs[0] as Db).kysely
+      .selectFrom('job_run')
+      .select(['job', 'ok'])
+      .where('job', '=', 'retention.sweep')
+      .execute();
     expect(jobRuns.length).toBeGreaterThan(0);
     expect(jobRuns.every((r) => Number(r.ok) === 1)).toBe(true);
   });
 
   it('shares the login back-off: failures spread over the instances add up, and any instance refuses the next try', async () => {
     const address = '192.0.2.10';
-    for (let i = 0; i < 5; i++) expect((await login(i, 'admin@mechelen.test', 'wrong-password-x', address)).statusCode).toBe(401);
-    for (let i = 0; i < 3; i++) expect((await login(i, 'admin@mechelen.test', testPassword, address)).statusCode).toBe(429);
+    for (let i = 0; i < 5; i++) {
+      expect((await login(i, 'admin@mechelen.test', 'wrong-password-x', address)).statusCode).toBe(401);
+    }
+    for (let i = 0; i < 3; i++) {
+      expect((await login(i, 'admin@mechelen.test', testPassword, address)).statusCode).toBe(429);
+    }
     // The user from another address is not locked out, on any instance.
     expect((await login(2, 'admin@mechelen.test', testPassword, '192.0.2.11')).statusCode).toBe(200);
   });
 
   it('shares the public form’s rate limit and form tokens: five submissions per address across all instances, even at once', async () => {
-    const formToken = (await app(0).inject({ method: 'GET', url: '/api/public/complaint-form?municipality=mechelen' })).json<PublicForm>().formToken;
+    const formToken = (
+      await app(0).inject({ method: 'GET', url: '/api/public/complaint-form?municipality=mechelen' })
+    ).json<PublicForm>().formToken;
     advance(30_000);
-    const submit = (i: number) => app(i).inject({
-      method: 'POST', url: '/api/public/complaints', remoteAddress: '198.51.100.7',
-      payload: { municipality: 'mechelen', formToken, website: '', locale: 'nl', category: 'noise', occurredAt: '2021-03-25T23:30:00+01:00', place: { ...grandPlace, address: 'Grote Markt 21' }, description: 'Elke nacht luide muziek tot vier uur.', privacyAccepted: true },
-    });
+    const submit = (i: number) =>
+      app(i).inject({
+        method: 'POST',
+        url: '/api/public/complaints',
+        remoteAddress: '198.51.100.7',
+        payload: {
+          municipality: 'mechelen',
+          formToken,
+          website: '',
+          locale: 'nl',
+          category: 'noise',
+          occurredAt: '2021-03-25T23:30:00+01:00',
+          place: { ...grandPlace, address: 'Grote Markt 21' },
+          description: 'Elke nacht luide muziek tot vier uur.',
+          privacyAccepted: true,
+        },
+      });
     // A token issued by instance 0 is accepted by the others (the key is the installation's, in the database).
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => submit(i)));
     const codes = answers.map((a) => a.statusCode).sort();
     expect(codes.filter((c) => c === 201)).toHaveLength(5);
     expect(codes.filter((c) => c === 429)).toHaveLength(7);
-    expect(answers.find((a) => a.statusCode === 429)?.json<{ error: { code: string } }>().error.code).toBe('COMPLAINT_RATE_LIMITED');
+    expect(answers.find((a) => a.statusCode === 429)?.json<{ error: { code: string } }>().error.code).toBe(
+      'COMPLAINT_RATE_LIMITED',
+    );
     // Another address still gets through, on any instance.
     const other = await app(1).inject({
-      method: 'POST', url: '/api/public/complaints', remoteAddress: '198.51.100.8',
-      payload: { municipality: 'mechelen', formToken, website: '', locale: 'nl', category: 'noise', occurredAt: '2021-03-25T23:30:00+01:00', place: { ...grandPlace, address: 'Grote Markt 21' }, description: 'Elke nacht luide muziek tot vier uur.', privacyAccepted: true },
+      method: 'POST',
+      url: '/api/public/complaints',
+      remoteAddress: '198.51.100.8',
+      payload: {
+        municipality: 'mechelen',
+        formToken,
+        website: '',
+        locale: 'nl',
+        category: 'noise',
+        occurredAt: '2021-03-25T23:30:00+01:00',
+        place: { ...grandPlace, address: 'Grote Markt 21' },
+        description: 'Elke nacht luide muziek tot vier uur.',
+        privacyAccepted: true,
+      },
     });
     expect(other.statusCode).toBe(201);
   });

@@ -68,7 +68,21 @@ async function convertAll(files: string[], target: string, outDir: string, local
       `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${officeLocale[locale]}</value></prop></item>\n</oor:items>\n`,
   );
   try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', target, '--outdir', outDir, ...files], { timeout: 120_000 });
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--nologo',
+        '--convert-to',
+        target,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { timeout: 120_000 },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -103,7 +117,12 @@ function csvRows(text: string): string[][] {
 }
 
 /** A number or code as found, normalised; `decimals` is how many the print shows (for rounding). */
-interface Token { key: string; value: number | null; decimals: number; raw: string }
+interface Token {
+  key: string;
+  value: number | null;
+  decimals: number;
+  raw: string;
+}
 
 // A token: letters and digits, joined by single . , / : - (so "2.2.1.1", "MJP003608", "31/12/2020", "14:05",
 // "NERO-2020-004" stay whole), holding a digit.
@@ -126,11 +145,15 @@ function normalise(raw: string): Token {
 
 /** Every token of a text, with where it stands (the text around it). */
 function tokensOf(source: string, where: string, locale: Locale): { token: Token; context: string }[] {
-  const text = locale === 'fr' ? source.replace(frenchGroups, (groups) => groups.replace(/[ \u00a0\u202f]/g, '')) : source;
+  const text =
+    locale === 'fr' ? source.replace(frenchGroups, (groups) => groups.replace(/[ \u00a0\u202f]/g, '')) : source;
   const found: { token: Token; context: string }[] = [];
   for (const match of text.matchAll(tokenPattern)) {
     const start = match.index;
-    const context = text.slice(Math.max(0, start - 50), start + match[0].length + 30).replace(/\s+/g, ' ').trim();
+    const context = text
+      .slice(Math.max(0, start - 50), start + match[0].length + 30)
+      .replace(/\s+/g, ' ')
+      .trim();
     found.push({ token: normalise(match[0]), context: `${where}: “…${context}…”` });
   }
   return found;
@@ -161,7 +184,8 @@ class Found {
 }
 
 /** The localized footer "Pagina 3 van 17", "Page 3 sur 17": print only. */
-const pageNumbers = (locale: Locale): RegExp => new RegExp(reportWords[locale].page(1, 2).replace('1', '\\d+').replace('2', '\\d+'), 'g');
+const pageNumbers = (locale: Locale): RegExp =>
+  new RegExp(reportWords[locale].page(1, 2).replace('1', '\\d+').replace('2', '\\d+'), 'g');
 
 /** The tokens drawn inside the report's charts (their SVG's texts). */
 function chartTokens(doc: ReportDocument): Set<string> {
@@ -169,7 +193,11 @@ function chartTokens(doc: ReportDocument): Set<string> {
   for (const block of doc.blocks) {
     if (block.type !== 'chart') continue;
     for (const match of block.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)) {
-      const text = (match[1] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+      const text = (match[1] ?? '')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
       for (const { token } of tokensOf(text, 'chart', doc.locale)) keys.add(token.key);
     }
   }
@@ -202,7 +230,12 @@ describe('the same figures in the DOCX, PDF and XLSX of every report (sqlite)', 
     const user = await t.database.db.kysely
       .selectFrom('app_user')
       .innerJoin('municipality', 'municipality.id', 'app_user.municipality_id')
-      .select(['app_user.id as userId', 'app_user.role as role', 'app_user.municipality_id as municipalityId', 'municipality.name as municipality'])
+      .select([
+        'app_user.id as userId',
+        'app_user.role as role',
+        'app_user.municipality_id as municipalityId',
+        'municipality.name as municipality',
+      ])
       .where('app_user.email', '=', 'preventie@mechelen.demo')
       .executeTakeFirstOrThrow();
     const actor: Actor = { userId: user.userId, role: user.role as Role, municipalityId: user.municipalityId };
@@ -212,20 +245,37 @@ describe('the same figures in the DOCX, PDF and XLSX of every report (sqlite)', 
     // One model per report, built as its route builds it.
     const consultations = (await t.services.consultations.list(actor)).items;
     // The latest final consultation: hot spots, trends, open actions and overdue complaints on its agenda.
-    const consultationId = consultations.filter((c) => c.status === 'final').sort((a, b) => b.heldOn.localeCompare(a.heldOn))[0]?.id;
+    const consultationId = consultations
+      .filter((c) => c.status === 'final')
+      .sort((a, b) => b.heldOn.localeCompare(a.heldOn))[0]?.id;
     if (!consultationId) throw new Error('the demo has no final consultation');
     for (const c of cases) {
       let doc: ReportDocument;
-      if (c.kind === 'nero') doc = neroAnnualReport(neroReport(await t.services.cases.casesOfType(actor.municipalityId, 'nero'), 2020), c.locale, municipality, generatedAt);
-      else if (c.kind === 'consultation') doc = consultationReport(await t.services.consultations.get(actor, consultationId), c.locale, municipality, generatedAt);
-      else doc = (await t.services.reports.build(actor, { kind: c.kind, year: 2020, locale: c.locale })).doc;
+      if (c.kind === 'nero') {
+        doc = neroAnnualReport(
+          neroReport(await t.services.cases.casesOfType(actor.municipalityId, 'nero'), 2020),
+          c.locale,
+          municipality,
+          generatedAt,
+        );
+      } else if (c.kind === 'consultation') {
+        doc = consultationReport(
+          await t.services.consultations.get(actor, consultationId),
+          c.locale,
+          municipality,
+          generatedAt,
+        );
+      } else doc = (await t.services.reports.build(actor, { kind: c.kind, year: 2020, locale: c.locale })).doc;
       docs.set(nameOf(c), doc);
-      for (const format of formats) writeFileSync(path.join(dir, `${nameOf(c)}.${format}`), (await renderReport(doc, format)).data);
+      for (const format of formats) {
+        writeFileSync(path.join(dir, `${nameOf(c)}.${format}`), (await renderReport(doc, format)).data);
+      }
     }
 
     // One LibreOffice per format and language.
     for (const locale of [...new Set(cases.map((c) => c.locale))]) {
-      const of = (format: ReportFormat) => cases.filter((c) => c.locale === locale).map((c) => path.join(dir, `${nameOf(c)}.${format}`));
+      const of = (format: ReportFormat) =>
+        cases.filter((c) => c.locale === locale).map((c) => path.join(dir, `${nameOf(c)}.${format}`));
       await convertAll(of('docx'), 'txt:Text (encoded):UTF8', path.join(dir, 'docx-text'), locale);
       await convertAll(of('xlsx'), libreOfficeCsvAllSheets, path.join(dir, 'xlsx-csv'), locale);
     }
@@ -282,16 +332,33 @@ describe('the same figures in the DOCX, PDF and XLSX of every report (sqlite)', 
     // MJP003608: the multi-year plan's € 59.833 against the council's € 58.934 (€ 899) and the conventions' € 58.935,15.
     for (const locale of ['nl', 'fr'] as const) {
       const { pdf, docx, xlsx } = found.get(`finance-${locale}`)!;
-      for (const one of [pdf, docx, xlsx]) for (const amount of ['899', '897.85', '59833', '58934']) expect(one.keys.has(amount), `${amount} (${locale})`).toBe(true);
+      for (const one of [pdf, docx, xlsx]) {
+        for (const amount of ['899', '897.85', '59833', '58934']) {
+          expect(one.keys.has(amount), `${amount} (${locale})`).toBe(true);
+        }
+      }
     }
-    const sheet = readdirSync(path.join(dir, 'xlsx-csv')).find((file) => file.startsWith('finance-nl-') && file.includes('meerjarenpl'));
+    const sheet = readdirSync(path.join(dir, 'xlsx-csv')).find(
+      (file) => file.startsWith('finance-nl-') && file.includes('meerjarenpl'),
+    );
     if (!sheet) throw new Error('no multi-year plan sheet');
     const [header = [], ...rows] = csvRows(readFileSync(path.join(dir, 'xlsx-csv', sheet), 'utf8'));
-    expect(header).toEqual(['Nummer', 'Omschrijving', 'Meerjarenplan', 'Raming raad', 'Verwachte subsidie', 'Verschil met verwachte subsidie', 'Verschil met raming raad', 'Opmerking']);
+    expect(header).toEqual([
+      'Nummer',
+      'Omschrijving',
+      'Meerjarenplan',
+      'Raming raad',
+      'Verwachte subsidie',
+      'Verschil met verwachte subsidie',
+      'Verschil met raming raad',
+      'Opmerking',
+    ]);
     const line = rows.find((cells) => cells[0] === 'MJP003608');
     expect(line?.slice(5, 8)).toEqual(['897,85 €', '899,00 €', 'Aan te passen']);
     // The PDF's note under the table names both differences with the same labels.
     const printed = found.get('finance-nl')!.pdf.text.replace(/\s+/g, ' ');
-    expect(printed).toContain('MJP003608: Verschil met verwachte subsidie € 897,85 · Verschil met raming raad € 899,00');
+    expect(printed).toContain(
+      'MJP003608: Verschil met verwachte subsidie € 897,85 · Verschil met raming raad € 899,00',
+    );
   });
 });

@@ -14,7 +14,14 @@ import { openDatabase, sqliteFileIn } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrator.js';
 import { loadDemo } from '../../src/server/features/demo/demo.service.js';
 import { createTestApp, type Agent, type TestApp, testHasher } from '../support/test-app.js';
-import { libreOfficeCsvAllSheets, pdfFonts, pdfPageCount, pdfPageSize, pdfText, requireOfficeTools } from '../support/office.js';
+import {
+  libreOfficeCsvAllSheets,
+  pdfFonts,
+  pdfPageCount,
+  pdfPageSize,
+  pdfText,
+  requireOfficeTools,
+} from '../support/office.js';
 
 // The three reports of the demo (the Mechelen 2020 plan with synthetic 2019–2020 data) through the HTTP route, read back
 // as a reader would: poppler for the PDFs, LibreOffice for the DOCX and XLSX, exceljs for the cells; then the CLI once.
@@ -38,16 +45,72 @@ const evaluationTexts = {
 /** What each report must show, per language: fixed texts in that language, the plan's texts as they are. */
 const expected: Record<Kind, Record<'nl' | 'fr', string[]>> = {
   plan: {
-    nl: ['Strategisch veiligheids- en preventieplan 2020', 'Bijlage bij de overeenkomst', '2. SOCIALE OVERLAST', 'Strategische doelstelling 2.2.1', 'Jaarrapport NERO-project', 'minstens 1 per jaar', 'Financiering'],
-    fr: ['Plan stratégique de sécurité et de prévention 2020', 'Annexe à la convention', '2. SOCIALE OVERLAST', 'Objectif stratégique 2.2.1', 'Jaarrapport NERO-project', 'au moins 1 par an', 'Financement'],
+    nl: [
+      'Strategisch veiligheids- en preventieplan 2020',
+      'Bijlage bij de overeenkomst',
+      '2. SOCIALE OVERLAST',
+      'Strategische doelstelling 2.2.1',
+      'Jaarrapport NERO-project',
+      'minstens 1 per jaar',
+      'Financiering',
+    ],
+    fr: [
+      'Plan stratégique de sécurité et de prévention 2020',
+      'Annexe à la convention',
+      '2. SOCIALE OVERLAST',
+      'Objectif stratégique 2.2.1',
+      'Jaarrapport NERO-project',
+      'au moins 1 par an',
+      'Financement',
+    ],
   },
   evaluation: {
-    nl: ["Evaluatie van de actieprogramma's 2020", '31/03/2021', '2. SOCIALE OVERLAST', 'Jaarrapport NERO-project', 'Behaald', 'Niet behaald', 'Berekende status', 'Personeelstekort in het najaar', 'naïeve doelgroep', 'Status van de indicatoren per actieprogramma'],
-    fr: ['Évaluation des programmes d’action 2020', '31/03/2021', '2. SOCIALE OVERLAST', 'Jaarrapport NERO-project', 'Atteint', 'Non atteint', 'Statut calculé', 'Personeelstekort in het najaar', 'naïeve doelgroep', 'Statut des indicateurs par programme d’action'],
+    nl: [
+      "Evaluatie van de actieprogramma's 2020",
+      '31/03/2021',
+      '2. SOCIALE OVERLAST',
+      'Jaarrapport NERO-project',
+      'Behaald',
+      'Niet behaald',
+      'Berekende status',
+      'Personeelstekort in het najaar',
+      'naïeve doelgroep',
+      'Status van de indicatoren per actieprogramma',
+    ],
+    fr: [
+      'Évaluation des programmes d’action 2020',
+      '31/03/2021',
+      '2. SOCIALE OVERLAST',
+      'Jaarrapport NERO-project',
+      'Atteint',
+      'Non atteint',
+      'Statut calculé',
+      'Personeelstekort in het najaar',
+      'naïeve doelgroep',
+      'Statut des indicateurs par programme d’action',
+    ],
   },
   activity: {
-    nl: ['Activiteitenverslag 2020', 'FOD Binnenlandse Zaken', '2. SOCIALE OVERLAST', 'Jaarrapport NERO-project', 'Behaald', 'Kerncijfers', 'zwakste opgevolgde indicator', 'Personeelstekort in het najaar'],
-    fr: ['Rapport d’activités 2020', 'SPF Intérieur', '2. SOCIALE OVERLAST', 'Jaarrapport NERO-project', 'Atteint', 'Chiffres clés', 'indicateur suivi le plus faible', 'Personeelstekort in het najaar'],
+    nl: [
+      'Activiteitenverslag 2020',
+      'FOD Binnenlandse Zaken',
+      '2. SOCIALE OVERLAST',
+      'Jaarrapport NERO-project',
+      'Behaald',
+      'Kerncijfers',
+      'zwakste opgevolgde indicator',
+      'Personeelstekort in het najaar',
+    ],
+    fr: [
+      'Rapport d’activités 2020',
+      'SPF Intérieur',
+      '2. SOCIALE OVERLAST',
+      'Jaarrapport NERO-project',
+      'Atteint',
+      'Chiffres clés',
+      'indicateur suivi le plus faible',
+      'Personeelstekort in het najaar',
+    ],
   },
 };
 
@@ -60,11 +123,27 @@ async function convertAll(files: string[], target: string, outDir: string): Prom
   mkdirSync(outDir, { recursive: true });
   const profile = path.join(os.tmpdir(), `svpp-lo-profile-${randomBytes(6).toString('hex')}`);
   try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', target, '--outdir', outDir, ...files], { timeout: 300_000 });
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--nologo',
+        '--convert-to',
+        target,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { timeout: 300_000 },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return readdirSync(outDir).map((name) => path.join(outDir, name)).sort();
+  return readdirSync(outDir)
+    .map((name) => path.join(outDir, name))
+    .sort();
 }
 
 /** The least pages each report takes as a PDF (the demo plan has 16 sections and 141 indicators). */
@@ -85,11 +164,18 @@ describe('reports of the Mechelen demo (sqlite)', () => {
     if (!file) {
       file = (async () => {
         const started = performance.now();
-        const response = await coordinator.request({ method: 'GET', url: `/api/reports/${kind}?year=2020&format=${format}&lang=${lang}` });
+        const response = await coordinator.request({
+          method: 'GET',
+          url: `/api/reports/${kind}?year=2020&format=${format}&lang=${lang}`,
+        });
         timings.push(`${key} ${Math.round(performance.now() - started)} ms`);
         expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
-        expect(response.headers['content-type']).toContain({ docx: 'wordprocessingml', pdf: 'application/pdf', xlsx: 'spreadsheetml' }[format]);
-        expect(response.headers['content-disposition']).toBe(`attachment; filename="svpp-${kind}-mechelen-2020.${format}"`);
+        expect(response.headers['content-type']).toContain(
+          { docx: 'wordprocessingml', pdf: 'application/pdf', xlsx: 'spreadsheetml' }[format],
+        );
+        expect(response.headers['content-disposition']).toBe(
+          `attachment; filename="svpp-${kind}-mechelen-2020.${format}"`,
+        );
         const target = path.join(dir, key);
         writeFileSync(target, response.rawPayload);
         return target;
@@ -121,12 +207,21 @@ describe('reports of the Mechelen demo (sqlite)', () => {
     t.clock.advance(400 * 86_400_000); // July 2021: 2020 is over, its statuses are final
     await loadDemo({ db: t.database.db, clock: t.clock, hasher: testHasher });
     coordinator = await t.login('preventie@mechelen.demo', 'mechelen-demo-2020');
-    const list = (await coordinator.request({ method: 'GET', url: '/api/evaluations?year=2020' })).json<{ evaluations: Evaluation[] }>();
+    const list = (await coordinator.request({ method: 'GET', url: '/api/evaluations?year=2020' })).json<{
+      evaluations: Evaluation[];
+    }>();
     const objective = list.evaluations.find((e) => e.number === '2.2.1.1');
     if (!objective) throw new Error('no objective 2.2.1.1');
-    const written = await coordinator.request({ method: 'PUT', url: `/api/evaluations/${objective.objectiveId}/2020`, payload: { ...evaluationTexts, status: 'at_risk' } });
+    const written = await coordinator.request({
+      method: 'PUT',
+      url: `/api/evaluations/${objective.objectiveId}/2020`,
+      payload: { ...evaluationTexts, status: 'at_risk' },
+    });
     expect(written.statusCode).toBe(200);
-    versionId = (await coordinator.request({ method: 'GET', url: '/api/plan-versions' })).json<{ versions: PlanVersionSummary[] }>().versions[0]?.id ?? '';
+    versionId =
+      (await coordinator.request({ method: 'GET', url: '/api/plan-versions' })).json<{
+        versions: PlanVersionSummary[];
+      }>().versions[0]?.id ?? '';
   });
   afterAll(async () => {
     console.log(`report downloads (render time): ${timings.join(', ')}`);
@@ -146,15 +241,18 @@ describe('reports of the Mechelen demo (sqlite)', () => {
       expect(text).toMatch(lang === 'nl' ? /Pagina 1 van \d+/ : /Page 1 sur \d+/);
     });
 
-    it.each(['nl', 'fr'] as const)('as DOCX in %s that LibreOffice opens and prints with the same texts', async (lang) => {
-      const pdfPagesOf = await pdfPageCount(await report(kind, 'pdf', lang));
-      const pdf = await printed(kind, lang);
-      const pages = await pdfPageCount(pdf);
-      expect(pages).toBeGreaterThanOrEqual(Math.floor(pdfPagesOf * 0.7));
-      expect(pages).toBeLessThanOrEqual(Math.ceil(pdfPagesOf * 1.4));
-      const text = oneLine(await pdfText(pdf));
-      for (const expectedText of expected[kind][lang]) expect(text).toContain(expectedText);
-    });
+    it.each(['nl', 'fr'] as const)(
+      'as DOCX in %s that LibreOffice opens and prints with the same texts',
+      async (lang) => {
+        const pdfPagesOf = await pdfPageCount(await report(kind, 'pdf', lang));
+        const pdf = await printed(kind, lang);
+        const pages = await pdfPageCount(pdf);
+        expect(pages).toBeGreaterThanOrEqual(Math.floor(pdfPagesOf * 0.7));
+        expect(pages).toBeLessThanOrEqual(Math.ceil(pdfPagesOf * 1.4));
+        const text = oneLine(await pdfText(pdf));
+        for (const expectedText of expected[kind][lang]) expect(text).toContain(expectedText);
+      },
+    );
 
     it('as XLSX with a row per indicator, in nl and fr', async () => {
       for (const lang of ['nl', 'fr'] as const) {
@@ -164,7 +262,10 @@ describe('reports of the Mechelen demo (sqlite)', () => {
         if (!indicators) throw new Error(`no indicator sheet in ${workbook.worksheets.map((s) => s.name).join(', ')}`);
         expect(indicators.rowCount).toBe(141 + 1);
         expect(indicators.getRow(1).font?.bold).toBe(true);
-        const cells = indicators.getSheetValues().flat().filter((value): value is string => typeof value === 'string');
+        const cells = indicators
+          .getSheetValues()
+          .flat()
+          .filter((value): value is string => typeof value === 'string');
         expect(cells).toContain('Jaarrapport NERO-project');
         if (kind !== 'plan') expect(cells).toContain(lang === 'nl' ? 'Behaald' : 'Atteint');
       }
@@ -172,7 +273,11 @@ describe('reports of the Mechelen demo (sqlite)', () => {
   });
 
   it('writes XLSX files that LibreOffice opens, with the euro amounts and the evaluator’s texts', async () => {
-    const written = await convertAll(await Promise.all([report('plan', 'xlsx', 'nl'), report('evaluation', 'xlsx', 'nl')]), libreOfficeCsvAllSheets, path.join(dir, 'csv'));
+    const written = await convertAll(
+      await Promise.all([report('plan', 'xlsx', 'nl'), report('evaluation', 'xlsx', 'nl')]),
+      libreOfficeCsvAllSheets,
+      path.join(dir, 'csv'),
+    );
     const planCsv = written.filter((file) => path.basename(file).startsWith('plan-nl'));
     const evaluationCsv = written.filter((file) => path.basename(file).startsWith('evaluation-nl'));
     expect(planCsv).toHaveLength(4); // three sheets and the printed report's ("Rapport")
@@ -186,37 +291,60 @@ describe('reports of the Mechelen demo (sqlite)', () => {
   });
 
   it('exports a plan version, and answers bad requests with stable codes in the user’s language', async () => {
-    const exported = await coordinator.request({ method: 'GET', url: `/api/plan-versions/${versionId}/export?format=xlsx&lang=en` });
+    const exported = await coordinator.request({
+      method: 'GET',
+      url: `/api/plan-versions/${versionId}/export?format=xlsx&lang=en`,
+    });
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-disposition']).toBe('attachment; filename="svpp-plan-mechelen-2020.xlsx"');
 
     const code = async (url: string, lang: Locale = 'nl') => {
-      const response = await coordinator.request({ method: 'GET', url, headers: { 'accept-language': lang }, cookies: { svpp_locale: lang } });
+      const response = await coordinator.request({
+        method: 'GET',
+        url,
+        headers: { 'accept-language': lang },
+        cookies: { svpp_locale: lang },
+      });
       return { status: response.statusCode, ...response.json<{ error: { code: string; message: string } }>().error };
     };
     // Every kind of the contract is built now: the guards' and the finance report answer with their documents.
     const guards = await coordinator.request({ method: 'GET', url: '/api/reports/guards?year=2020&format=pdf' });
     expect(guards.statusCode).toBe(200);
     expect(guards.headers['content-type']).toContain('application/pdf');
-    expect((await coordinator.request({ method: 'GET', url: '/api/reports/finance?year=2020&format=xlsx&lang=fr' })).statusCode).toBe(200);
-    expect(await code('/api/reports/plan?format=odt')).toMatchObject({ status: 400, code: 'REPORT_FORMAT_UNSUPPORTED' });
+    expect(
+      (await coordinator.request({ method: 'GET', url: '/api/reports/finance?year=2020&format=xlsx&lang=fr' }))
+        .statusCode,
+    ).toBe(200);
+    expect(await code('/api/reports/plan?format=odt')).toMatchObject({
+      status: 400,
+      code: 'REPORT_FORMAT_UNSUPPORTED',
+    });
     expect(await code('/api/reports/budget')).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect(await code('/api/reports/activity?year=1990')).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
-    expect(await code('/api/plan-versions/00000000-0000-4000-8000-000000000000/export')).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(await code('/api/plan-versions/00000000-0000-4000-8000-000000000000/export')).toMatchObject({
+      status: 404,
+      code: 'NOT_FOUND',
+    });
 
     // Every role may read reports of its own municipality; a municipality without a plan gets PLAN_NONE; no session, 401.
     const viewer = await t.login('college@mechelen.demo', 'mechelen-demo-2020');
-    expect((await viewer.request({ method: 'GET', url: '/api/reports/activity?year=2020&format=xlsx' })).statusCode).toBe(200);
+    expect(
+      (await viewer.request({ method: 'GET', url: '/api/reports/activity?year=2020&format=xlsx' })).statusCode,
+    ).toBe(200);
     await t.seedMunicipality('leeg');
     const other = await t.login('viewer@leeg.test');
     const none = await other.request({ method: 'GET', url: '/api/reports/evaluation?year=2020' });
     expect([none.statusCode, none.json<{ error: { code: string } }>().error.code]).toEqual([404, 'PLAN_NONE']);
-    expect((await other.request({ method: 'GET', url: `/api/plan-versions/${versionId}/export` })).statusCode).toBe(404);
+    expect((await other.request({ method: 'GET', url: `/api/plan-versions/${versionId}/export` })).statusCode).toBe(
+      404,
+    );
     expect((await t.app.inject({ method: 'GET', url: '/api/reports/plan' })).statusCode).toBe(401);
 
     const openapi = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(openapi.statusCode).toBe(200);
-    expect(Object.keys(openapi.json<{ paths: Record<string, unknown> }>().paths)).toEqual(expect.arrayContaining(['/api/reports/{kind}', '/api/plan-versions/{id}/export']));
+    expect(Object.keys(openapi.json<{ paths: Record<string, unknown> }>().paths)).toEqual(
+      expect.arrayContaining(['/api/reports/{kind}', '/api/plan-versions/{id}/export']),
+    );
   });
 
   it('writes a report from the command line on the demo data, and says which kinds are not built yet', async () => {
@@ -229,19 +357,53 @@ describe('reports of the Mechelen demo (sqlite)', () => {
       await db.close();
       const env = { ...process.env, SVPP_DATA_DIR: dataDir, DATABASE_URL: '', SVPP_LOG_LEVEL: 'silent' };
       const cli = (args: string[]) =>
-        run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env, encoding: 'utf8', timeout: 120_000 }).then(
+        run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+          env,
+          encoding: 'utf8',
+          timeout: 120_000,
+        }).then(
           ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-          (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+          (error: { code: number; stdout: string; stderr: string }) => ({
+            code: error.code,
+            stdout: error.stdout,
+            stderr: error.stderr,
+          }),
         );
       const out = path.join(dataDir, 'plan.pdf');
       const [written, unknown] = await Promise.all([
-        cli(['report', 'plan', '--municipality', 'mechelen', '--year', '2020', '--format', 'pdf', '--out', out, '--lang', 'fr']),
-        cli(['report', 'budget', '--municipality', 'mechelen', '--year', '2020', '--format', 'pdf', '--out', path.join(dataDir, 'budget.pdf')]),
+        cli([
+          'report',
+          'plan',
+          '--municipality',
+          'mechelen',
+          '--year',
+          '2020',
+          '--format',
+          'pdf',
+          '--out',
+          out,
+          '--lang',
+          'fr',
+        ]),
+        cli([
+          'report',
+          'budget',
+          '--municipality',
+          'mechelen',
+          '--year',
+          '2020',
+          '--format',
+          'pdf',
+          '--out',
+          path.join(dataDir, 'budget.pdf'),
+        ]),
       ]);
       expect(written, written.stderr).toMatchObject({ code: 0 });
       expect(written.stdout).toContain(`wrote ${out}`);
       expect(await pdfPageCount(out)).toBeGreaterThanOrEqual(minPages.plan);
-      expect(oneLine(await pdfText(out, { first: 1, last: 3 }))).toContain('Plan stratégique de sécurité et de prévention 2020');
+      expect(oneLine(await pdfText(out, { first: 1, last: 3 }))).toContain(
+        'Plan stratégique de sécurité et de prévention 2020',
+      );
       expect(unknown.code).not.toBe(0);
       expect(unknown.stderr).toContain('usage: svpp report plan|evaluation|activity|guards|finance');
     } finally {

@@ -17,10 +17,21 @@ const run = promisify(execFile);
  * The Debian packages these helpers need (CI installs them the same way). fonts-liberation2 is not strictly needed:
  * it lets LibreOffice draw the DOCX's Arial with Arial's metrics, so pages break as they do in Word.
  */
-export const officePackages = ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils', 'fonts-liberation2'] as const;
+export const officePackages = [
+  'libreoffice-writer-nogui',
+  'libreoffice-calc-nogui',
+  'poppler-utils',
+  'fonts-liberation2',
+] as const;
 export const officeInstallCommand = `apt-get update && apt-get install -y --no-install-recommends ${officePackages.join(' ')}`;
 
-const tools = { soffice: 'libreoffice-*-nogui', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdftoppm: 'poppler-utils', pdffonts: 'poppler-utils' } as const;
+const tools = {
+  soffice: 'libreoffice-*-nogui',
+  pdftotext: 'poppler-utils',
+  pdfinfo: 'poppler-utils',
+  pdftoppm: 'poppler-utils',
+  pdffonts: 'poppler-utils',
+} as const;
 type Tool = keyof typeof tools;
 
 const conversionTimeout = 180_000;
@@ -37,7 +48,9 @@ function findOnPath(tool: Tool): string | null {
 export function requireOfficeTools(needed: Tool[] = Object.keys(tools) as Tool[]): void {
   const missing = needed.filter((tool) => findOnPath(tool) === null);
   if (missing.length > 0) {
-    throw new Error(`Missing ${missing.join(', ')} (from ${[...new Set(missing.map((tool) => tools[tool]))].join(', ')}). Install with:\n  ${officeInstallCommand}`);
+    throw new Error(
+      `Missing ${missing.join(', ')} (from ${[...new Set(missing.map((tool) => tools[tool]))].join(', ')}). Install with:\n  ${officeInstallCommand}`,
+    );
   }
 }
 
@@ -58,10 +71,24 @@ export async function convertWithLibreOffice(file: string, target: string, outDi
   const profile = path.join(os.tmpdir(), `svpp-lo-profile-${randomBytes(6).toString('hex')}`);
   const before = new Set(readdirSync(outDir));
   try {
-    const args = [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', target, '--outdir', outDir, file];
+    const args = [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--nologo',
+      '--convert-to',
+      target,
+      '--outdir',
+      outDir,
+      file,
+    ];
     const { stdout, stderr } = await run('soffice', args, { timeout: conversionTimeout, encoding: 'utf8' });
-    const written = readdirSync(outDir).filter((name) => !before.has(name)).map((name) => path.join(outDir, name));
-    if (written.length === 0) throw new Error(`soffice wrote nothing for ${file} → ${target}\nstdout: ${stdout}\nstderr: ${stderr}`);
+    const written = readdirSync(outDir)
+      .filter((name) => !before.has(name))
+      .map((name) => path.join(outDir, name));
+    if (written.length === 0) {
+      throw new Error(`soffice wrote nothing for ${file} → ${target}\nstdout: ${stdout}\nstderr: ${stderr}`);
+    }
     return written.sort();
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -75,7 +102,10 @@ export async function convertWithLibreOffice(file: string, target: string, outDi
 export const libreOfficeCsvAllSheets = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
 
 /** The text of a PDF (or of pages first..last), in reading order; `layout` keeps table rows on one line. */
-export async function pdfText(file: string, options: { first?: number; last?: number; layout?: boolean } = {}): Promise<string> {
+export async function pdfText(
+  file: string,
+  options: { first?: number; last?: number; layout?: boolean } = {},
+): Promise<string> {
   const args = [...(options.layout ? ['-layout'] : []), '-enc', 'UTF-8'];
   if (options.first !== undefined) args.push('-f', String(options.first));
   if (options.last !== undefined) args.push('-l', String(options.last));
@@ -105,7 +135,10 @@ export async function pdfPageSize(file: string): Promise<string> {
 
 /** The fonts a PDF uses, each with whether it is embedded. */
 export async function pdfFonts(file: string): Promise<{ name: string; embedded: boolean }[]> {
-  const lines = (await tool('pdffonts', [file])).split('\n').slice(2).filter((line) => line.trim() !== '');
+  const lines = (await tool('pdffonts', [file]))
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '');
   // Columns: name, type, encoding, emb, sub, uni, object, ID. The type may hold spaces ("CID TrueType"), so "emb" is
   // counted from the end: the fifth field from it.
   return lines.map((line) => {
@@ -115,7 +148,11 @@ export async function pdfFonts(file: string): Promise<{ name: string; embedded: 
 }
 
 /** Renders pages to PNG (`<prefix>-<page>.png`) for a person to look at. */
-export async function pdfToPng(file: string, prefix: string, options: { resolution?: number; first?: number; last?: number } = {}): Promise<string[]> {
+export async function pdfToPng(
+  file: string,
+  prefix: string,
+  options: { resolution?: number; first?: number; last?: number } = {},
+): Promise<string[]> {
   mkdirSync(path.dirname(prefix), { recursive: true });
   const args = ['-r', String(options.resolution ?? 60), '-png'];
   if (options.first !== undefined) args.push('-f', String(options.first));

@@ -36,13 +36,26 @@ export interface Operation {
 
 /** Every operation in the app's generated OpenAPI document. */
 export function operationsOf(app: FastifyInstance): Operation[] {
-  const doc = app.swagger() as { paths?: Record<string, Record<string, { parameters?: OpenApiParameter[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>> };
+  const doc = app.swagger() as {
+    paths?: Record<
+      string,
+      Record<
+        string,
+        { parameters?: OpenApiParameter[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }
+      >
+    >;
+  };
   const operations: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(methods)) {
       const upper = method.toUpperCase();
       if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(upper)) continue;
-      operations.push({ method: upper as Operation['method'], path, parameters: op.parameters ?? [], body: op.requestBody?.content?.['application/json']?.schema });
+      operations.push({
+        method: upper as Operation['method'],
+        path,
+        parameters: op.parameters ?? [],
+        body: op.requestBody?.content?.['application/json']?.schema,
+      });
     }
   }
   return operations;
@@ -90,7 +103,11 @@ export function exampleFor(schema: JsonSchema | undefined, hint: { id: string; e
 }
 
 /** The URL of an operation with its path parameters filled in. */
-export function urlFor(operation: Operation, pathValue: (name: string) => string, query: Record<string, string> = {}): string {
+export function urlFor(
+  operation: Operation,
+  pathValue: (name: string) => string,
+  query: Record<string, string> = {},
+): string {
   const path = operation.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(pathValue(name)));
   const search = new URLSearchParams(query).toString();
   return search ? `${path}?${search}` : path;

@@ -13,7 +13,14 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const port = await freePort();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), SVPP_WEB_DIR: '/nonexistent', SVPP_LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...inherited,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SVPP_WEB_DIR: '/nonexistent',
+      SVPP_LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -27,7 +34,14 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
 export async function untilHealthy(server: ServerProcess, timeoutMs = 60_000): Promise<ServerProcess> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await fetch(`${server.url}/api/health`).then((r) => r.ok, () => false)) return server;
+    if (
+      await fetch(`${server.url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
+      return server;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   server.child.kill('SIGKILL');

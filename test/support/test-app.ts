@@ -50,9 +50,21 @@ export interface TestAppOptions {
 export async function createTestApp(dialect: Dialect, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = new ManualClock();
-  const config = loadConfig({}, { webDir: '/nonexistent', logLevel: 'silent', sessionIdleMinutes: options.sessionIdleMinutes ?? 12 * 60 });
+  const config = loadConfig(
+    {},
+    { webDir: '/nonexistent', logLevel: 'silent', sessionIdleMinutes: options.sessionIdleMinutes ?? 12 * 60 },
+  );
   const mailer = options.smtpUrl ? smtpMailer(options.smtpUrl, 'svpp test <svpp@test.invalid>') : undefined;
-  const { app, services } = await buildApp({ config, db: database.db, clock, hasher: testHasher, logger: false, throttleLimits: options.throttleLimits, fileStore: options.fileStore ?? memoryFileStore(), ...(mailer ? { mailer } : {}) });
+  const { app, services } = await buildApp({
+    config,
+    db: database.db,
+    clock,
+    hasher: testHasher,
+    logger: false,
+    throttleLimits: options.throttleLimits,
+    fileStore: options.fileStore ?? memoryFileStore(),
+    ...(mailer ? { mailer } : {}),
+  });
   const users = new UserService({ db: database.db, clock, hasher: testHasher });
 
   const login = async (email: string, password = testPassword): Promise<Agent> => {
@@ -63,17 +75,33 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions = 
     const me = response.json<Me>();
     return {
       me,
-      request: (req) => app.inject({ ...req, cookies: { svpp_session: cookie.value, ...(req.cookies ?? {}) }, headers: { 'x-csrf-token': me.csrfToken, ...(req.headers ?? {}) } }),
+      request: (req) =>
+        app.inject({
+          ...req,
+          cookies: { svpp_session: cookie.value, ...(req.cookies ?? {}) },
+          headers: { 'x-csrf-token': me.csrfToken, ...(req.headers ?? {}) },
+        }),
     };
   };
 
   return {
-    app, services, database, clock, users, login,
+    app,
+    services,
+    database,
+    clock,
+    users,
+    login,
     seedMunicipality: async (slug) => {
       // One user per role of the policy, so a new role is seeded (and walked by the isolation tests) at once.
       let municipalityId = '';
       for (const role of roles) {
-        const created = await users.createWithMunicipality(slug, { email: `${role}@${slug}.test`, displayName: `${role} ${slug}`, role, locale: 'nl', password: testPassword });
+        const created = await users.createWithMunicipality(slug, {
+          email: `${role}@${slug}.test`,
+          displayName: `${role} ${slug}`,
+          role,
+          locale: 'nl',
+          password: testPassword,
+        });
         municipalityId = created.municipalityId;
       }
       return municipalityId;

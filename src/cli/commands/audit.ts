@@ -10,6 +10,11 @@ export async function auditCommand(args: string[]): Promise<void> {
     process.stdout.write(`audit log intact: ${result.records} records in ${result.chains} chain(s)\n`);
     return;
   }
-  for (const p of result.problems) process.stderr.write(`audit log broken: municipality ${p.municipalityId} seq ${p.seq}: ${p.problem}\n`);
-  throw new CliError(`audit log verification failed: ${result.problems.length} problem(s) in ${result.records} records`, 3);
+  for (const p of result.problems) {
+    process.stderr.write(`audit log broken: municipality ${p.municipalityId} seq ${p.seq}: ${p.problem}\n`);
+  }
+  throw new CliError(
+    `audit log verification failed: ${result.problems.length} problem(s) in ${result.records} records`,
+    3,
+  );
 }

@@ -14,7 +14,9 @@ export async function backupCommand(args: string[]): Promise<void> {
   const out = path.resolve(values.out);
   const config = loadConfig();
   const summary = await withDatabase((db) => writeBackup({ db, dataDir: config.dataDir }, out), config);
-  process.stdout.write(`backup written to ${out}: ${summary.dialect}, ${rowsIn(summary.tables)} rows in ${Object.keys(summary.tables).length} tables, ${summary.files} files, ${summary.bytes} bytes\n`);
+  process.stdout.write(
+    `backup written to ${out}: ${summary.dialect}, ${rowsIn(summary.tables)} rows in ${Object.keys(summary.tables).length} tables, ${summary.files} files, ${summary.bytes} bytes\n`,
+  );
 }
 
 /** `svpp restore FILE`: into an empty data directory or an empty database only; anything else is refused (exit 4). */
@@ -24,8 +26,13 @@ export async function restoreCommand(args: string[]): Promise<void> {
   if (!file || positionals.length > 1) throw new CliError('usage: svpp restore FILE', 2);
   const config = loadConfig();
   try {
-    const summary = await restoreBackup({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, path.resolve(file));
-    process.stdout.write(`restored ${path.resolve(file)}: ${summary.dialect}, ${rowsIn(summary.tables)} rows in ${Object.keys(summary.tables).length} tables, ${summary.files} files\n`);
+    const summary = await restoreBackup(
+      { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+      path.resolve(file),
+    );
+    process.stdout.write(
+      `restored ${path.resolve(file)}: ${summary.dialect}, ${rowsIn(summary.tables)} rows in ${Object.keys(summary.tables).length} tables, ${summary.files} files\n`,
+    );
   } catch (error) {
     if (error instanceof BackupError) throw new CliError(error.message, 4);
     throw error;

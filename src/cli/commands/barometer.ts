@@ -22,14 +22,25 @@ export async function barometerCommand(args: string[]): Promise<void> {
     throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`, 2);
   }
   const missing = (['municipality', 'from', 'to', 'format', 'out'] as const).filter((name) => !values[name]);
-  if (missing.length > 0) throw new CliError(`barometer export needs ${missing.map((name) => `--${name}`).join(', ')}\n${usage}`, 2);
+  if (missing.length > 0) {
+    throw new CliError(`barometer export needs ${missing.map((name) => `--${name}`).join(', ')}\n${usage}`, 2);
+  }
   const from = values.from ?? '';
   const to = values.to ?? '';
-  for (const [name, day] of [['from', from], ['to', to]] as const) if (!isCalendarDay(day)) throw new CliError(`--${name} must be a day YYYY-MM-DD (got "${day}")`, 2);
+  for (const [name, day] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!isCalendarDay(day)) throw new CliError(`--${name} must be a day YYYY-MM-DD (got "${day}")`, 2);
+  }
   if (from > to) throw new CliError(`--from (${from}) comes after --to (${to})`, 2);
   const format = (values.format ?? '').toLowerCase();
-  if (!(formats as readonly string[]).includes(format)) throw new CliError(`--format must be one of ${formats.join(', ')} (got "${values.format}")`, 2);
-  if (values.by !== undefined && values.by !== 'month') throw new CliError(`--by must be "month" (got "${values.by}")`, 2);
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new CliError(`--format must be one of ${formats.join(', ')} (got "${values.format}")`, 2);
+  }
+  if (values.by !== undefined && values.by !== 'month') {
+    throw new CliError(`--by must be "month" (got "${values.by}")`, 2);
+  }
   const lang = values.lang ?? 'nl';
   if (!isLocale(lang)) throw new CliError(`--lang must be one of ${locales.join(', ')} (got "${lang}")`, 2);
   const slug = values.municipality ?? '';
@@ -40,13 +51,22 @@ export async function barometerCommand(args: string[]): Promise<void> {
     const municipality = await repository.municipalityBySlug(slug);
     if (!municipality) throw new CliError(`municipality "${slug}" does not exist`);
     const started = performance.now();
-    const file = await buildBarometerExport(new BarometerService({ db }), repository, { municipalityId: municipality.id, from, to, format: format as BarometerExportFormat, byMonth: values.by === 'month', locale: lang });
+    const file = await buildBarometerExport(new BarometerService({ db }), repository, {
+      municipalityId: municipality.id,
+      from,
+      to,
+      format: format as BarometerExportFormat,
+      byMonth: values.by === 'month',
+      locale: lang,
+    });
     try {
       writeFileSync(out, file.data);
     } catch (error) {
       throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    process.stdout.write(`wrote ${out}: barometer of ${slug} ${from} – ${to}${values.by ? ' by month' : ''} (${format}, ${file.data.length} bytes, ${Math.round(performance.now() - started)} ms)\n`);
+    process.stdout.write(
+      `wrote ${out}: barometer of ${slug} ${from} – ${to}${values.by ? ' by month' : ''} (${format}, ${file.data.length} bytes, ${Math.round(performance.now() - started)} ms)\n`,
+    );
   });
 }
 
@@ -54,6 +74,14 @@ function parse(args: string[]) {
   return parseArgs({
     args,
     allowPositionals: false,
-    options: { municipality: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, by: { type: 'string' }, lang: { type: 'string' } },
+    options: {
+      municipality: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      by: { type: 'string' },
+      lang: { type: 'string' },
+    },
   });
 }

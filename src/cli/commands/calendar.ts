@@ -13,7 +13,9 @@ export async function calendarCommand(args: string[]): Promise<void> {
     try {
       const { enqueued } = await services.calendar.remind();
       const { sent, failed } = await services.outbox.dispatch();
-      process.stdout.write(`reminders: ${enqueued} enqueued; mail: ${sent} sent, ${failed} failed${services.outbox.configured ? '' : ' (no SMTP configured: mail waits in the outbox)'}\n`);
+      process.stdout.write(
+        `reminders: ${enqueued} enqueued; mail: ${sent} sent, ${failed} failed${services.outbox.configured ? '' : ' (no SMTP configured: mail waits in the outbox)'}\n`,
+      );
     } finally {
       await app.close();
     }

@@ -17,7 +17,11 @@ export async function casesCommand(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
   if (sub === 'erase-expired') {
     await withDatabase(async (db, config) => {
-      const retention = new CaseRetentionService({ db, clock: systemClock, store: diskFileStore(path.join(config.dataDir, 'files')) });
+      const retention = new CaseRetentionService({
+        db,
+        clock: systemClock,
+        store: diskFileStore(path.join(config.dataDir, 'files')),
+      });
       process.stdout.write(`personal data erased in ${await retention.eraseAllExpired()} case(s)\n`);
     });
     return;
@@ -25,7 +29,11 @@ export async function casesCommand(args: string[]): Promise<void> {
   if (sub !== 'overdue') throw new CliError(usage, 2);
   let values: { municipality?: string | undefined; format?: string | undefined };
   try {
-    ({ values } = parseArgs({ args: rest, options: { municipality: { type: 'string' }, format: { type: 'string', default: 'json' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: rest,
+      options: { municipality: { type: 'string' }, format: { type: 'string', default: 'json' } },
+      strict: true,
+    }));
   } catch (error) {
     throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`, 2);
   }
@@ -38,13 +46,24 @@ export async function casesCommand(args: string[]): Promise<void> {
     if (!municipality) throw new CliError(`unknown municipality "${slug}"`, 2);
     const store = diskFileStore(path.join(config.dataDir, 'files'));
     const retention = new CaseRetentionService({ db, clock: systemClock, store });
-    const queries = new CaseQueryService({ db, clock: systemClock, retention, files: new FileService({ db, clock: systemClock, store }) });
+    const queries = new CaseQueryService({
+      db,
+      clock: systemClock,
+      retention,
+      files: new FileService({ db, clock: systemClock, store }),
+    });
     const { today, items } = await queries.overdue(municipality.id);
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify({ municipality: slug, today, count: items.length, overdue: items }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ municipality: slug, today, count: items.length, overdue: items }, null, 2)}\n`,
+      );
       return;
     }
     process.stdout.write(`${items.length} overdue deadline(s) in ${slug} on ${today}\n`);
-    for (const item of items) process.stdout.write(`${item.reference}\t${item.typeKey}\t${item.deadline}\tdue ${item.due}\t${item.daysOverdue} day(s) late\n`);
+    for (const item of items) {
+      process.stdout.write(
+        `${item.reference}\t${item.typeKey}\t${item.deadline}\tdue ${item.due}\t${item.daysOverdue} day(s) late\n`,
+      );
+    }
   });
 }

@@ -11,7 +11,9 @@ import { serve } from './serve.js';
 async function load(config: Config): Promise<void> {
   await withDatabase(async (db) => {
     const result = await loadDemo({ db, clock: systemClock, hasher: argon2idHasher });
-    process.stdout.write(`demo loaded into ${db.dialect}: municipality mechelen, ${result.createdUsers.length} new demo account(s), ${result.planImported ? 'the Mechelen 2020 plan, ' : ''}${result.registrations} synthetic registrations (2019–2020)\n`);
+    process.stdout.write(
+      `demo loaded into ${db.dialect}: municipality mechelen, ${result.createdUsers.length} new demo account(s), ${result.planImported ? 'the Mechelen 2020 plan, ' : ''}${result.registrations} synthetic registrations (2019–2020)\n`,
+    );
   }, config);
 }
 
@@ -26,6 +28,9 @@ export async function demoCommand(args: string[]): Promise<void> {
   const admin = demoUsers[0];
   await serve(config, [
     `demo login: ${admin?.email ?? ''} / ${demoPassword}`,
-    `other roles: ${demoUsers.slice(1).map((u) => `${u.email} (${u.role})`).join(', ')} — same password`,
+    `other roles: ${demoUsers
+      .slice(1)
+      .map((u) => `${u.email} (${u.role})`)
+      .join(', ')} — same password`,
   ]);
 }

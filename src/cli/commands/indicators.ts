@@ -36,11 +36,17 @@ export async function indicatorsCommand(args: string[], io: IndicatorsCommandIo 
     throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`, 2);
   }
   const missing = (['municipality', 'year', 'format'] as const).filter((name) => !values[name]);
-  if (missing.length > 0) throw new CliError(`indicators list needs ${missing.map((name) => `--${name}`).join(', ')}\n${usage}`, 2);
+  if (missing.length > 0) {
+    throw new CliError(`indicators list needs ${missing.map((name) => `--${name}`).join(', ')}\n${usage}`, 2);
+  }
   const year = Number(values.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError(`--year must be a year between 2000 and 2100 (got "${values.year}")`, 2);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new CliError(`--year must be a year between 2000 and 2100 (got "${values.year}")`, 2);
+  }
   const format = (values.format ?? '').toLowerCase();
-  if (!(indicatorTableFormats as readonly string[]).includes(format)) throw new CliError(`--format must be one of ${indicatorTableFormats.join(', ')} (got "${values.format}")`, 2);
+  if (!(indicatorTableFormats as readonly string[]).includes(format)) {
+    throw new CliError(`--format must be one of ${indicatorTableFormats.join(', ')} (got "${values.format}")`, 2);
+  }
   const lang = values.lang ?? 'nl';
   if (!isLocale(lang)) throw new CliError(`--lang must be one of ${locales.join(', ')} (got "${lang}")`, 2);
   const out = values.out;
@@ -57,9 +63,14 @@ export async function indicatorsCommand(args: string[], io: IndicatorsCommandIo 
     const tables = new IndicatorTableService({ db, clock, indicators: new IndicatorService({ db, clock, plans }) });
     let file;
     try {
-      file = await tables.file({ userId: '', role: 'viewer', municipalityId: municipality.id }, { year, lang, format: format as IndicatorTableFormat });
+      file = await tables.file(
+        { userId: '', role: 'viewer', municipalityId: municipality.id },
+        { year, lang, format: format as IndicatorTableFormat },
+      );
     } catch (error) {
-      if (error instanceof AppError && error.code === 'PLAN_NONE') throw new CliError(`municipality "${slug}" has no plan yet`);
+      if (error instanceof AppError && error.code === 'PLAN_NONE') {
+        throw new CliError(`municipality "${slug}" has no plan yet`);
+      }
       throw error;
     }
     if (!out) {
@@ -79,6 +90,12 @@ function parse(args: string[]) {
   return parseArgs({
     args,
     allowPositionals: false,
-    options: { municipality: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
+    options: {
+      municipality: { type: 'string' },
+      year: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+    },
   });
 }

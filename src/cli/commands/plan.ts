@@ -25,7 +25,15 @@ export function readPlanFile(file: string | undefined): string {
 
 export async function planCommand(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
-  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, municipality: { type: 'string' }, draft: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      municipality: { type: 'string' },
+      draft: { type: 'boolean', default: false },
+    },
+  });
   if (sub === 'parse') {
     if (values.format !== 'json') throw new CliError('plan parse supports --format json', 2);
     const plan = parseOrThrow(readPlanFile(positionals[0]));
@@ -40,13 +48,29 @@ export async function planCommand(args: string[]): Promise<void> {
     const slug = values.municipality;
     await withDatabase(async (db) => {
       const municipality = await new MunicipalityRepository(db.kysely).findBySlug(slug);
-      if (!municipality) throw new CliError(`municipality "${slug}" does not exist (create it with: svpp user create … --municipality ${slug})`);
+      if (!municipality) {
+        throw new CliError(
+          `municipality "${slug}" does not exist (create it with: svpp user create … --municipality ${slug})`,
+        );
+      }
       const plans = new PlanService({ db, clock: systemClock });
       const indicators = new IndicatorService({ db, clock: systemClock, plans });
-      const importer = new PlanImportService({ db, clock: systemClock, onImported: (actor, versionId) => indicators.propose(actor, versionId) });
-      const { plan } = await importer.import({ userId: '', role: 'admin', municipalityId: municipality.id, email: 'cli' }, { filename: path.basename(file ?? 'plan.txt'), text, confirm: !values.draft });
-      const operational = plan.sections.reduce((n, s) => n + s.strategic_objectives.reduce((m, st) => m + st.operational_objectives.length, 0), 0);
-      process.stdout.write(`imported ${plan.language === 'fr' ? 'PSSP' : 'SVPP'} into ${slug}: ${plan.sections.length} sections, ${operational} operational objectives, ${plan.warnings.length} warning(s)${values.draft ? ' — stored as a draft to review' : ''}\n`);
+      const importer = new PlanImportService({
+        db,
+        clock: systemClock,
+        onImported: (actor, versionId) => indicators.propose(actor, versionId),
+      });
+      const { plan } = await importer.import(
+        { userId: '', role: 'admin', municipalityId: municipality.id, email: 'cli' },
+        { filename: path.basename(file ?? 'plan.txt'), text, confirm: !values.draft },
+      );
+      const operational = plan.sections.reduce(
+        (n, s) => n + s.strategic_objectives.reduce((m, st) => m + st.operational_objectives.length, 0),
+        0,
+      );
+      process.stdout.write(
+        `imported ${plan.language === 'fr' ? 'PSSP' : 'SVPP'} into ${slug}: ${plan.sections.length} sections, ${operational} operational objectives, ${plan.warnings.length} warning(s)${values.draft ? ' — stored as a draft to review' : ''}\n`,
+      );
       for (const w of plan.warnings) process.stderr.write(`warning: line ${w.line}: ${w.message}\n`);
     });
     return;

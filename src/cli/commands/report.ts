@@ -31,13 +31,21 @@ export async function reportCommand(args: string[]): Promise<void> {
   }
   const { values } = parsed;
   const missing = (['municipality', 'year', 'format', 'out'] as const).filter((name) => !values[name]);
-  if (missing.length > 0) throw new CliError(`report ${kind} needs ${missing.map((name) => `--${name}`).join(', ')}\n${usage}`, 2);
+  if (missing.length > 0) {
+    throw new CliError(`report ${kind} needs ${missing.map((name) => `--${name}`).join(', ')}\n${usage}`, 2);
+  }
   const year = Number(values.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError(`--year must be a year between 2000 and 2100 (got "${values.year}")`, 2);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new CliError(`--year must be a year between 2000 and 2100 (got "${values.year}")`, 2);
+  }
   const format = (values.format ?? '').toLowerCase();
-  if (!(reportFormats as readonly string[]).includes(format)) throw new CliError(`--format must be one of ${reportFormats.join(', ')} (got "${values.format}")`, 2);
+  if (!(reportFormats as readonly string[]).includes(format)) {
+    throw new CliError(`--format must be one of ${reportFormats.join(', ')} (got "${values.format}")`, 2);
+  }
   const lang = values.lang;
-  if (lang !== undefined && !isLocale(lang)) throw new CliError(`--lang must be one of ${locales.join(', ')} (got "${lang}")`, 2);
+  if (lang !== undefined && !isLocale(lang)) {
+    throw new CliError(`--lang must be one of ${locales.join(', ')} (got "${lang}")`, 2);
+  }
   const slug = values.municipality ?? '';
   const out = values.out ?? '';
 
@@ -48,15 +56,28 @@ export async function reportCommand(args: string[]): Promise<void> {
     const plans = new PlanService({ db, clock });
     const indicators = new IndicatorService({ db, clock, plans });
     const guardOverview = new GuardOverviewService({ db, clock, violence: new ViolenceService({ db, clock }) });
-    const reports = new ReportService({ db, clock, plans, indicators, evaluations: new EvaluationService({ db, clock, indicators }), guardOverview, ...readOnlyFinance(db, clock) });
+    const reports = new ReportService({
+      db,
+      clock,
+      plans,
+      indicators,
+      evaluations: new EvaluationService({ db, clock, indicators }),
+      guardOverview,
+      ...readOnlyFinance(db, clock),
+    });
     const started = performance.now();
-    const file = await reports.render({ userId: '', role: 'viewer', municipalityId: municipality.id }, { kind: kind as BuiltReportKind, format: format as ReportFormat, locale: lang, year });
+    const file = await reports.render(
+      { userId: '', role: 'viewer', municipalityId: municipality.id },
+      { kind: kind as BuiltReportKind, format: format as ReportFormat, locale: lang, year },
+    );
     try {
       writeFileSync(out, file.data);
     } catch (error) {
       throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    process.stdout.write(`wrote ${out}: ${kind} report of ${slug} ${year} (${format}, ${lang ?? 'the plan’s language'}, ${file.data.length} bytes, ${Math.round(performance.now() - started)} ms)\n`);
+    process.stdout.write(
+      `wrote ${out}: ${kind} report of ${slug} ${year} (${format}, ${lang ?? 'the plan’s language'}, ${file.data.length} bytes, ${Math.round(performance.now() - started)} ms)\n`,
+    );
   });
 }
 
@@ -64,7 +85,13 @@ function parse(args: string[]) {
   return parseArgs({
     args,
     allowPositionals: false,
-    options: { municipality: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
+    options: {
+      municipality: { type: 'string' },
+      year: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+    },
   });
 }
 

@@ -12,10 +12,16 @@ async function openForServing(config: Config): Promise<Db> {
   const db = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFileIn(config.dataDir) });
   try {
     await waitForDatabase(db, {
-      tries: config.dbStartupTries, delayMs: config.dbStartupDelayMs,
-      onRetry: (attempt, tries, error) => process.stderr.write(`svpp: the database does not answer yet (${error instanceof Error ? error.message || error.name : String(error)}); try ${attempt} of ${tries}, next in ${config.dbStartupDelayMs} ms\n`),
+      tries: config.dbStartupTries,
+      delayMs: config.dbStartupDelayMs,
+      onRetry: (attempt, tries, error) =>
+        process.stderr.write(
+          `svpp: the database does not answer yet (${error instanceof Error ? error.message || error.name : String(error)}); try ${attempt} of ${tries}, next in ${config.dbStartupDelayMs} ms\n`,
+        ),
     }).catch((error: unknown) => {
-      throw new Error(`the database did not answer after ${config.dbStartupTries} tries (${error instanceof Error ? error.message || error.name : String(error)}); check DATABASE_URL and that PostgreSQL runs`);
+      throw new Error(
+        `the database did not answer after ${config.dbStartupTries} tries (${error instanceof Error ? error.message || error.name : String(error)}); check DATABASE_URL and that PostgreSQL runs`,
+      );
     });
     await migrateToLatest(db);
   } catch (error) {
@@ -47,7 +53,9 @@ export async function serve(config: Config, banner?: string[]): Promise<void> {
   services.retention.runInBackground();
   await app.listen({ host: config.host, port: config.port });
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
-  process.stdout.write(`svpp ${config.version} serves ${url} (${db.dialect === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL'})\n`);
+  process.stdout.write(
+    `svpp ${config.version} serves ${url} (${db.dialect === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL'})\n`,
+  );
   for (const line of banner ?? []) process.stdout.write(`${line}\n`);
   const stop = async () => {
     services.outbox.stop();

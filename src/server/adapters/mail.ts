@@ -27,7 +27,14 @@ export function smtpMailer(url: string, from: string): Mailer {
   return {
     configured: true,
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html, attachments: message.attachments });
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        attachments: message.attachments,
+      });
     },
   };
 }

@@ -19,7 +19,13 @@ const argon2id = 2;
 
 export function createArgon2idHasher(parameters: Argon2Parameters = owaspArgon2Parameters): PasswordHasher {
   return {
-    hash: (password) => hash(password, { algorithm: argon2id, memoryCost: parameters.memoryCost, timeCost: parameters.timeCost, parallelism: 1 }),
+    hash: (password) =>
+      hash(password, {
+        algorithm: argon2id,
+        memoryCost: parameters.memoryCost,
+        timeCost: parameters.timeCost,
+        parallelism: 1,
+      }),
     verify: async (hashValue, password) => {
       try {
         return await verify(hashValue, password);

@@ -23,7 +23,12 @@ describe('CSV records', () => {
   const whole = [...csvRecords([text], ';', 1000)];
 
   it('reads quotes, escaped quotes, newlines inside quotes, CRLF and empty records', () => {
-    expect(whole.map((r) => r.cells)).toEqual([['a', 'b "quoted"; x', 'c'], ['multi\nline', '2', ''], [''], ['last', '', 'end']]);
+    expect(whole.map((r) => r.cells)).toEqual([
+      ['a', 'b "quoted"; x', 'c'],
+      ['multi\nline', '2', ''],
+      [''],
+      ['last', '', 'end'],
+    ]);
     expect(whole.map((r) => r.record)).toEqual([1, 2, 3, 4]);
   });
 
@@ -51,7 +56,10 @@ describe('openTable', () => {
     expect(table.columns).toEqual(['Datum', 'Aantal']);
     const rows = [];
     for await (const row of table.rows) rows.push(row);
-    expect(rows).toEqual([{ row: 2, cells: { Datum: '12/03/2020', Aantal: '3' } }, { row: 4, cells: { Datum: '13/03/2020', Aantal: '4' } }]);
+    expect(rows).toEqual([
+      { row: 2, cells: { Datum: '12/03/2020', Aantal: '3' } },
+      { row: 4, cells: { Datum: '13/03/2020', Aantal: '4' } },
+    ]);
   });
 
   it('refuses empty files, binary files and more rows than the limit', async () => {
@@ -59,14 +67,27 @@ describe('openTable', () => {
     expect(await codeOf(readTable('a.csv', Buffer.from('only;header\n')))).toBe('IMPORT_FILE_EMPTY');
     expect(await codeOf(openTable('a.csv', Buffer.from([1, 0, 2])))).toBe('IMPORT_FILE_UNREADABLE');
     const rows = `h\n${'1\n'.repeat(11)}`;
-    expect(await codeOf(readTable('a.csv', Buffer.from(rows), { ...importLimits, maxRows: 10 }))).toBe('IMPORT_TOO_MANY_ROWS');
+    expect(await codeOf(readTable('a.csv', Buffer.from(rows), { ...importLimits, maxRows: 10 }))).toBe(
+      'IMPORT_TOO_MANY_ROWS',
+    );
     expect((await readTable('a.csv', Buffer.from(rows), { ...importLimits, maxRows: 11 })).rows).toHaveLength(11);
   });
 
   it('reads the first worksheet of an XLSX: dates, numbers, rich text, formulas', async () => {
-    const file = await xlsx([['Datum', 'Tekst', 'N'], [new Date(Date.UTC(2020, 2, 12)), { richText: [{ text: 'a' }, { text: 'b' }] }, { formula: '1+1', result: 2 }], [], ['13/03/2020', 'x', 1.5]]);
+    const file = await xlsx([
+      ['Datum', 'Tekst', 'N'],
+      [new Date(Date.UTC(2020, 2, 12)), { richText: [{ text: 'a' }, { text: 'b' }] }, { formula: '1+1', result: 2 }],
+      [],
+      ['13/03/2020', 'x', 1.5],
+    ]);
     const table = await readTable('a.xlsx', file);
-    expect(table).toEqual({ columns: ['Datum', 'Tekst', 'N'], rows: [{ Datum: '2020-03-12', Tekst: 'ab', N: '2' }, { Datum: '13/03/2020', Tekst: 'x', N: '1.5' }] });
+    expect(table).toEqual({
+      columns: ['Datum', 'Tekst', 'N'],
+      rows: [
+        { Datum: '2020-03-12', Tekst: 'ab', N: '2' },
+        { Datum: '13/03/2020', Tekst: 'x', N: '1.5' },
+      ],
+    });
   });
 
   it('refuses a zip bomb (a small XLSX with a huge cell) from the central directory, before inflating', async () => {
@@ -74,7 +95,15 @@ describe('openTable', () => {
     expect(bomb.length).toBeLessThan(500_000);
     expect(await codeOf(openTable('bomb.xlsx', bomb))).toBe('IMPORT_ZIP_BOMB');
     // Without the ratio check the unpacked-size limit still holds.
-    expect(await codeOf(openTable('bomb.xlsx', bomb, { ...importLimits, maxCompressionRatio: Number.POSITIVE_INFINITY, maxUnpackedBytes: 8 * 1024 * 1024 }))).toBe('IMPORT_TOO_LARGE');
+    expect(
+      await codeOf(
+        openTable('bomb.xlsx', bomb, {
+          ...importLimits,
+          maxCompressionRatio: Number.POSITIVE_INFINITY,
+          maxUnpackedBytes: 8 * 1024 * 1024,
+        }),
+      ),
+    ).toBe('IMPORT_TOO_LARGE');
     // And a cell over the length limit in a file within the size limits is refused while reading.
     const long = await xlsx([['h'], ['b'.repeat(importLimits.maxCellLength + 1)]]);
     expect(await codeOf(readTable('long.xlsx', long))).toBe('IMPORT_CELL_TOO_LONG');

@@ -19,7 +19,13 @@ export interface TableStream {
   rows: AsyncIterable<TableRow>;
 }
 
-export type TabularErrorCode = 'IMPORT_FILE_UNREADABLE' | 'IMPORT_FILE_EMPTY' | 'IMPORT_TOO_MANY_ROWS' | 'IMPORT_CELL_TOO_LONG' | 'IMPORT_TOO_LARGE' | 'IMPORT_ZIP_BOMB';
+export type TabularErrorCode =
+  | 'IMPORT_FILE_UNREADABLE'
+  | 'IMPORT_FILE_EMPTY'
+  | 'IMPORT_TOO_MANY_ROWS'
+  | 'IMPORT_CELL_TOO_LONG'
+  | 'IMPORT_TOO_LARGE'
+  | 'IMPORT_ZIP_BOMB';
 
 export class TabularError extends Error {
   constructor(
@@ -40,7 +46,12 @@ export interface TableLimits {
   maxCompressionRatio: number;
 }
 
-export const importLimits: TableLimits = { maxRows: 100_000, maxCellLength: 10_000, maxUnpackedBytes: 128 * 1024 * 1024, maxCompressionRatio: 200 };
+export const importLimits: TableLimits = {
+  maxRows: 100_000,
+  maxCellLength: 10_000,
+  maxUnpackedBytes: 128 * 1024 * 1024,
+  maxCompressionRatio: 200,
+};
 /** Kept for callers of the old name. */
 export const maxImportRows = importLimits.maxRows;
 
@@ -55,7 +66,9 @@ export function clip(text: string, max = 200): string {
 /** Splits CSV text (RFC 4180 quoting) with the given separator. */
 export function parseCsv(text: string, separator: string): string[][] {
   const rows: string[][] = [];
-  for (const { cells } of csvRecords([text], separator, Number.POSITIVE_INFINITY)) if (cells.some((cell) => cell.trim() !== '')) rows.push(cells);
+  for (const { cells } of csvRecords([text], separator, Number.POSITIVE_INFINITY)) {
+    if (cells.some((cell) => cell.trim() !== '')) rows.push(cells);
+  }
   return rows;
 }
 
@@ -63,7 +76,11 @@ export function parseCsv(text: string, separator: string): string[][] {
  * CSV records from text arriving in pieces (RFC 4180 quoting), one record at a time: linear in the input, and a
  * field longer than `maxCellLength` stops the reading before it grows further.
  */
-export function* csvRecords(chunks: Iterable<string>, separator: string, maxCellLength: number): Generator<{ record: number; cells: string[] }> {
+export function* csvRecords(
+  chunks: Iterable<string>,
+  separator: string,
+  maxCellLength: number,
+): Generator<{ record: number; cells: string[] }> {
   let row: string[] = [];
   let field = '';
   let quoted = false;
@@ -73,7 +90,8 @@ export function* csvRecords(chunks: Iterable<string>, separator: string, maxCell
   let afterCr = false;
   let record = 0;
   let fieldStarted = false;
-  const tooLong = () => new TabularError('IMPORT_CELL_TOO_LONG', { row: record + 1, column: row.length + 1, maxCellLength });
+  const tooLong = () =>
+    new TabularError('IMPORT_CELL_TOO_LONG', { row: record + 1, column: row.length + 1, maxCellLength });
   for (const text of chunks) {
     let start = 0;
     let i = 0;
@@ -163,7 +181,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value) return String(value.text);
-    if ('result' in value) return value.result instanceof Date ? isoDate(value.result) : JSON.stringify(value.result ?? '').replace(/^"|"$/g, '');
+    if ('result' in value) {
+      return value.result instanceof Date
+        ? isoDate(value.result)
+        : JSON.stringify(value.result ?? '').replace(/^"|"$/g, '');
+    }
     if ('error' in value) return String(value.error);
     return '';
   }
@@ -173,7 +195,11 @@ function cellText(value: ExcelJS.CellValue): string {
 const columnsOf = (header: string[]) => header.map((h, i) => h.trim() || `kolom ${i + 1}`);
 
 /** Builds the row objects, counts them against the row limit and refuses a file without a header or data rows. */
-async function* dataRows(records: AsyncIterable<{ record: number; cells: string[] }> | Iterable<{ record: number; cells: string[] }>, columns: string[], limits: TableLimits): AsyncGenerator<TableRow> {
+async function* dataRows(
+  records: AsyncIterable<{ record: number; cells: string[] }> | Iterable<{ record: number; cells: string[] }>,
+  columns: string[],
+  limits: TableLimits,
+): AsyncGenerator<TableRow> {
   let count = 0;
   for await (const { record, cells } of records) {
     if (!cells.some((cell) => cell.trim() !== '')) continue;
@@ -200,7 +226,9 @@ function openCsv(content: Buffer, limits: TableLimits): TableStream {
     if (rest) yield rest;
   };
   const firstNewline = content.subarray(0, Math.min(content.length, limits.maxCellLength * 4)).indexOf(0x0a);
-  const headerLine = content.subarray(0, firstNewline < 0 ? Math.min(content.length, limits.maxCellLength * 4) : firstNewline).toString('utf8');
+  const headerLine = content
+    .subarray(0, firstNewline < 0 ? Math.min(content.length, limits.maxCellLength * 4) : firstNewline)
+    .toString('utf8');
   const records = csvRecords(pieces(), detectSeparator(headerLine), limits.maxCellLength);
   let header: string[] | undefined;
   // By hand, not for…of: leaving a for…of would close the generator the rows still come from.
@@ -259,12 +287,23 @@ export function zipEntries(content: Buffer, limits: TableLimits): ZipEntry[] {
       localOffset: content.readUInt32LE(at + 42),
       name: content.toString('utf8', at + 46, at + 46 + nameLength),
     };
-    if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff || entry.localOffset === 0xffffffff) throw unreadable();
+    if (
+      entry.compressedSize === 0xffffffff ||
+      entry.uncompressedSize === 0xffffffff ||
+      entry.localOffset === 0xffffffff
+    ) {
+      throw unreadable();
+    }
     if (entry.method !== 0 && entry.method !== 8) throw unreadable();
     if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) throw unreadable();
     unpacked += entry.uncompressedSize;
-    if (unpacked > limits.maxUnpackedBytes) throw new TabularError('IMPORT_TOO_LARGE', { maxUnpackedBytes: limits.maxUnpackedBytes });
-    if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio) {
+    if (unpacked > limits.maxUnpackedBytes) {
+      throw new TabularError('IMPORT_TOO_LARGE', { maxUnpackedBytes: limits.maxUnpackedBytes });
+    }
+    if (
+      entry.uncompressedSize > 1024 * 1024 &&
+      entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio
+    ) {
       throw new TabularError('IMPORT_ZIP_BOMB', { entry: clip(entry.name, 100) });
     }
     entries.push(entry);
@@ -274,7 +313,9 @@ export function zipEntries(content: Buffer, limits: TableLimits): ZipEntry[] {
   let expected = 0;
   for (const entry of [...entries].sort((a, b) => a.localOffset - b.localOffset)) {
     const local = entry.localOffset;
-    if (local !== expected || local + 30 > content.length || content.readUInt32LE(local) !== 0x04034b50) throw unreadable();
+    if (local !== expected || local + 30 > content.length || content.readUInt32LE(local) !== 0x04034b50) {
+      throw unreadable();
+    }
     const nameLength = content.readUInt16LE(local + 26);
     if (content.toString('utf8', local + 30, local + 30 + nameLength) !== entry.name) throw unreadable();
     let end = local + 30 + nameLength + content.readUInt16LE(local + 28) + entry.compressedSize;
@@ -303,7 +344,9 @@ async function checkInflatedSizes(content: Buffer, entries: ZipEntry[]): Promise
         }
       });
       inflate.on('error', () => reject(new TabularError('IMPORT_FILE_UNREADABLE')));
-      inflate.on('end', () => (size === entry.uncompressedSize ? resolve() : reject(new TabularError('IMPORT_FILE_UNREADABLE'))));
+      inflate.on('end', () =>
+        size === entry.uncompressedSize ? resolve() : reject(new TabularError('IMPORT_FILE_UNREADABLE')),
+      );
       inflate.end(data);
     });
   }
@@ -311,13 +354,25 @@ async function checkInflatedSizes(content: Buffer, entries: ZipEntry[]): Promise
 
 async function openXlsx(content: Buffer, limits: TableLimits): Promise<TableStream> {
   const entries = zipEntries(content, limits);
-  if (!entries.some((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))) throw new TabularError('IMPORT_FILE_UNREADABLE');
+  if (!entries.some((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))) {
+    throw new TabularError('IMPORT_FILE_UNREADABLE');
+  }
   await checkInflatedSizes(content, entries);
   const pieceSize = 64 * 1024;
-  const input = Readable.from((function* () {
-    for (let offset = 0; offset < content.length; offset += pieceSize) yield content.subarray(offset, offset + pieceSize);
-  })());
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const input = Readable.from(
+    (function* () {
+      for (let offset = 0; offset < content.length; offset += pieceSize) {
+        yield content.subarray(offset, offset + pieceSize);
+      }
+    })(),
+  );
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   const records: AsyncGenerator<{ record: number; cells: string[] }> = (async function* () {
     try {
       for await (const worksheet of reader) {
@@ -326,7 +381,13 @@ async function openXlsx(content: Buffer, limits: TableLimits): Promise<TableStre
           const cells: string[] = [];
           for (let c = 1; c < values.length; c++) {
             const text = cellText(values[c]);
-            if (text.length > limits.maxCellLength) throw new TabularError('IMPORT_CELL_TOO_LONG', { row: row.number, column: c, maxCellLength: limits.maxCellLength });
+            if (text.length > limits.maxCellLength) {
+              throw new TabularError('IMPORT_CELL_TOO_LONG', {
+                row: row.number,
+                column: c,
+                maxCellLength: limits.maxCellLength,
+              });
+            }
             cells.push(text);
           }
           yield { record: row.number, cells };
@@ -359,7 +420,11 @@ async function openXlsx(content: Buffer, limits: TableLimits): Promise<TableStre
  * dates become YYYY-MM-DD. An XLSX is checked against the unpacked-size limits before anything is inflated; rows and
  * cells are counted while they are read. Errors are `TabularError`s, also while iterating.
  */
-export async function openTable(filename: string, content: Buffer, limits: TableLimits = importLimits): Promise<TableStream> {
+export async function openTable(
+  filename: string,
+  content: Buffer,
+  limits: TableLimits = importLimits,
+): Promise<TableStream> {
   if (content.length === 0) throw new TabularError('IMPORT_FILE_EMPTY');
   const isXlsx = /\.xlsx$/i.test(filename) || (content[0] === 0x50 && content[1] === 0x4b);
   return isXlsx ? openXlsx(content, limits) : openCsv(content, limits);

@@ -32,7 +32,10 @@ export interface UploadPolicy {
   maxBytes: number;
 }
 
-export const deskUploadPolicy: UploadPolicy = { allowed: ['png', 'jpeg', 'pdf', 'docx', 'xlsx', 'odt', 'ods', 'text'], maxBytes: 10 * 1024 * 1024 };
+export const deskUploadPolicy: UploadPolicy = {
+  allowed: ['png', 'jpeg', 'pdf', 'docx', 'xlsx', 'odt', 'ods', 'text'],
+  maxBytes: 10 * 1024 * 1024,
+};
 export const publicUploadPolicy: UploadPolicy = { allowed: ['png', 'jpeg', 'pdf'], maxBytes: 2 * 1024 * 1024 };
 
 export const contentTypes: Record<UploadKind, string> = {
@@ -46,7 +49,18 @@ export const contentTypes: Record<UploadKind, string> = {
   text: 'text/plain',
 };
 
-const byExtension: Record<string, UploadKind> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', odt: 'odt', ods: 'ods', txt: 'text', csv: 'text' };
+const byExtension: Record<string, UploadKind> = {
+  png: 'png',
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  pdf: 'pdf',
+  docx: 'docx',
+  xlsx: 'xlsx',
+  odt: 'odt',
+  ods: 'ods',
+  txt: 'text',
+  csv: 'text',
+};
 const maxPixels = 40_000_000;
 
 export interface CheckedUpload {
@@ -59,7 +73,9 @@ export interface CheckedUpload {
 /** Strict base64: only the alphabet, correct padding, and re-encoding gives back the same text. */
 export function decodeBase64Strict(text: string): Buffer {
   const compact = text.replace(/[\r\n]/g, '');
-  if (compact.length === 0 || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) throw new AppError('UPLOAD_INVALID_BASE64');
+  if (compact.length === 0 || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
+    throw new AppError('UPLOAD_INVALID_BASE64');
+  }
   const data = Buffer.from(compact, 'base64');
   if (data.toString('base64') !== compact) throw new AppError('UPLOAD_INVALID_BASE64');
   return data;
@@ -67,7 +83,9 @@ export function decodeBase64Strict(text: string): Buffer {
 
 /** The kind the bytes are, from their magic bytes (and, for zips and text, their structure), or null. */
 export function sniffKind(data: Buffer): UploadKind | null {
-  if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return 'png';
+  }
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'jpeg';
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   if (data.length >= 4 && data.readUInt32LE(0) === 0x04034b50) return zipKind(data);
@@ -77,12 +95,16 @@ export function sniffKind(data: Buffer): UploadKind | null {
 
 /** Judges an upload by its bytes; throws a stable code, or returns the bytes to store. */
 export function checkUpload(name: string, data: Buffer, policy: UploadPolicy): CheckedUpload {
-  if (data.length > policy.maxBytes) throw new AppError('UPLOAD_TOO_LARGE', { size: data.length, max: policy.maxBytes });
+  if (data.length > policy.maxBytes) {
+    throw new AppError('UPLOAD_TOO_LARGE', { size: data.length, max: policy.maxBytes });
+  }
   if (data.length === 0) throw new AppError('UPLOAD_TYPE_NOT_ALLOWED', { name });
   const extension = name.includes('.') ? (name.toLowerCase().split('.').pop() ?? '') : '';
   const declared = byExtension[extension];
   const kind = sniffKind(data);
-  if (!declared || !kind || kind !== declared || !policy.allowed.includes(kind)) throw new AppError('UPLOAD_TYPE_NOT_ALLOWED', { name });
+  if (!declared || !kind || kind !== declared || !policy.allowed.includes(kind)) {
+    throw new AppError('UPLOAD_TYPE_NOT_ALLOWED', { name });
+  }
   if (kind === 'png') return { kind, contentType: contentTypes.png, data: reencodePng(data) };
   if (kind === 'jpeg') return { kind, contentType: contentTypes.jpeg, data: reencodeJpeg(data) };
   if (kind === 'pdf') assertPdfInert(data);
@@ -143,10 +165,14 @@ function zipKind(data: Buffer): UploadKind | null {
 
 function reencodePng(data: Buffer): Buffer {
   // IHDR: width and height right after the signature and the chunk header.
-  if (data.length < 33 || data.subarray(12, 16).toString('latin1') !== 'IHDR') throw new AppError('UPLOAD_IMAGE_UNREADABLE');
+  if (data.length < 33 || data.subarray(12, 16).toString('latin1') !== 'IHDR') {
+    throw new AppError('UPLOAD_IMAGE_UNREADABLE');
+  }
   const width = data.readUInt32BE(16);
   const height = data.readUInt32BE(20);
-  if (width === 0 || height === 0 || width * height > maxPixels) throw new AppError('UPLOAD_IMAGE_UNREADABLE', { width, height });
+  if (width === 0 || height === 0 || width * height > maxPixels) {
+    throw new AppError('UPLOAD_IMAGE_UNREADABLE', { width, height });
+  }
   // Whatever follows IEND (an HTML page, a zip) is no part of the image: cut it before decoding.
   let end = 8;
   while (end + 12 <= data.length) {
@@ -165,14 +191,30 @@ function reencodePng(data: Buffer): Buffer {
 
 function reencodeJpeg(data: Buffer): Buffer {
   try {
-    const image = jpeg.decode(data, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: maxPixels / 1_000_000, maxMemoryUsageInMB: 512 });
+    const image = jpeg.decode(data, {
+      useTArray: true,
+      formatAsRGBA: true,
+      maxResolutionInMP: maxPixels / 1_000_000,
+      maxMemoryUsageInMB: 512,
+    });
     return Buffer.from(jpeg.encode({ data: image.data, width: image.width, height: image.height }, 90).data);
   } catch {
     throw new AppError('UPLOAD_IMAGE_UNREADABLE');
   }
 }
 
-const activeKeys = ['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'AA', 'RichMedia', 'XFA', 'SubmitForm', 'ImportData'];
+const activeKeys = [
+  'JavaScript',
+  'JS',
+  'Launch',
+  'EmbeddedFile',
+  'EmbeddedFiles',
+  'AA',
+  'RichMedia',
+  'XFA',
+  'SubmitForm',
+  'ImportData',
+];
 
 /** The PDF names (/Name) in a piece of PDF text, #xx escapes undone (names are case-sensitive). */
 function pdfNames(text: string): Set<string> {

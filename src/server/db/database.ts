@@ -3,8 +3,16 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import SqliteDatabase from 'better-sqlite3';
 import {
-  CompiledQuery, type DatabaseConnection, type Driver, Kysely, PostgresAdapter, PostgresDialect, type QueryResult, SqliteDialect,
-  type TransactionSettings, SelectQueryNode,
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  type QueryResult,
+  SqliteDialect,
+  type TransactionSettings,
+  SelectQueryNode,
 } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
@@ -39,7 +47,13 @@ const defaultConnectionError = (error: Error): void => {
 export function openDatabase(options: DbOptions): Db {
   const onConnectionError = options.onConnectionError ?? defaultConnectionError;
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000, keepAlive: true });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+    });
     // Without these listeners a connection that PostgreSQL ends (restart, admin shutdown, network) is an unhandled
     // 'error' event and ends the process. With them the broken client is dropped and the next request connects anew.
     pool.on('error', onConnectionError);
@@ -55,7 +69,9 @@ export function openDatabase(options: DbOptions): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, options.sqliteBusyWaitMs ?? 10_000) });
+  const kysely = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect(sqlite, options.sqliteBusyWaitMs ?? 10_000),
+  });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }
 
@@ -109,7 +125,10 @@ export async function waitForDatabase(db: Db, options: WaitOptions): Promise<voi
  * Within the process one connection is shared behind a mutex, as in Kysely's own driver: one writer at a time.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: SqliteDatabase.Database, private readonly busyWaitMs: number) {
+  constructor(
+    private readonly sqlite: SqliteDatabase.Database,
+    private readonly busyWaitMs: number,
+  ) {
     super({ database: sqlite });
   }
 
@@ -122,7 +141,10 @@ class ImmediateSqliteDriver implements Driver {
   readonly #mutex = new ConnectionMutex();
   readonly #connection: ImmediateSqliteConnection;
 
-  constructor(private readonly sqlite: SqliteDatabase.Database, busyWaitMs: number) {
+  constructor(
+    private readonly sqlite: SqliteDatabase.Database,
+    busyWaitMs: number,
+  ) {
     this.#connection = new ImmediateSqliteConnection(sqlite, busyWaitMs);
   }
 
@@ -178,7 +200,10 @@ class ImmediateSqliteConnection implements DatabaseConnection {
    */
   readonly #statements = new Map<string, SqliteDatabase.Statement>();
 
-  constructor(private readonly sqlite: SqliteDatabase.Database, private readonly busyWaitMs: number) {}
+  constructor(
+    private readonly sqlite: SqliteDatabase.Database,
+    private readonly busyWaitMs: number,
+  ) {}
 
   private prepared(sql: string): SqliteDatabase.Statement {
     const cached = this.#statements.get(sql);

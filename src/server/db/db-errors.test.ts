@@ -5,11 +5,29 @@ const withCode = (code: string, message = code) => Object.assign(new Error(messa
 
 describe('database errors', () => {
   it('tells a database that is away from a bug', () => {
-    for (const error of [withCode('ECONNREFUSED'), withCode('57P01'), withCode('57P03'), withCode('08006'), new Error('Connection terminated unexpectedly'),
-      new AggregateError([withCode('ECONNREFUSED')], ''), new Error('wrapped', { cause: withCode('ECONNRESET') }), withCode('SQLITE_READONLY'), withCode('SQLITE_IOERR_WRITE')]) {
+    for (const error of [
+      withCode('ECONNREFUSED'),
+      withCode('57P01'),
+      withCode('57P03'),
+      withCode('08006'),
+      new Error('Connection terminated unexpectedly'),
+      new AggregateError([withCode('ECONNREFUSED')], ''),
+      new Error('wrapped', { cause: withCode('ECONNRESET') }),
+      withCode('SQLITE_READONLY'),
+      withCode('SQLITE_IOERR_WRITE'),
+    ]) {
       expect(isDatabaseUnavailable(error), String(error)).toBe(true);
     }
-    for (const error of [withCode('23505'), withCode('42P01'), new Error('boom'), null, 'text', withCode('SQLITE_CONSTRAINT_UNIQUE')]) expect(isDatabaseUnavailable(error)).toBe(false);
+    for (const error of [
+      withCode('23505'),
+      withCode('42P01'),
+      new Error('boom'),
+      null,
+      'text',
+      withCode('SQLITE_CONSTRAINT_UNIQUE'),
+    ]) {
+      expect(isDatabaseUnavailable(error)).toBe(false);
+    }
   });
 
   it('knows SQLite busy, unique violations and refused text', () => {

@@ -22,11 +22,22 @@ export function isSqliteBusy(error: unknown): boolean {
   return code === 'SQLITE_BUSY' || code?.startsWith('SQLITE_BUSY_') === true || code === 'SQLITE_LOCKED';
 }
 
-const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // PostgreSQL: 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up, shutting down),
 // 53300 too_many_connections; class 08 is every connection exception.
 const postgresCodes = new Set(['57P01', '57P02', '57P03', '53300']);
-const lostConnection = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Postgres connection has been discarded|the database system is (starting up|shutting down|in recovery)|Client was closed and is not queryable/i;
+const lostConnection =
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Postgres connection has been discarded|the database system is (starting up|shutting down|in recovery)|Client was closed and is not queryable/i;
 // SQLite: the file cannot be opened, written or grown (a read-only or full data directory, a failing disk).
 const sqliteStorageCodes = /^SQLITE_(READONLY|CANTOPEN|IOERR|FULL|CORRUPT|NOTADB)/;
 
@@ -34,7 +45,15 @@ const sqliteStorageCodes = /^SQLITE_(READONLY|CANTOPEN|IOERR|FULL|CORRUPT|NOTADB
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const e of chain(error)) {
     const code = codeOf(e);
-    if (code && (networkCodes.has(code) || postgresCodes.has(code) || /^08[0-9A-Z]{3}$/.test(code) || sqliteStorageCodes.test(code))) return true;
+    if (
+      code &&
+      (networkCodes.has(code) ||
+        postgresCodes.has(code) ||
+        /^08[0-9A-Z]{3}$/.test(code) ||
+        sqliteStorageCodes.test(code))
+    ) {
+      return true;
+    }
     if (e instanceof Error && lostConnection.test(e.message)) return true;
   }
   return false;

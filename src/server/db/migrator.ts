@@ -42,19 +42,35 @@ export const knownMigrations = (): string[] => Object.keys(migrations);
 
 /** Brings the database up to (and including) the named migration; returns the names applied now (restore). */
 export async function migrateTo(db: Db, name: string): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider, migrationTableName: 'svpp_migration', migrationLockTableName: 'svpp_migration_lock' });
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider,
+    migrationTableName: 'svpp_migration',
+    migrationLockTableName: 'svpp_migration_lock',
+  });
   const { error, results } = await migrator.migrateTo(name);
-  if (error) throw new MigrationError(`migration to ${name} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
+  if (error) {
+    throw new MigrationError(
+      `migration to ${name} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+    );
+  }
   return (results ?? []).filter((r) => r.status === 'Success' && r.direction === 'Up').map((r) => r.migrationName);
 }
 
 /** Brings the database to the latest schema; returns the names applied now. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider, migrationTableName: 'svpp_migration', migrationLockTableName: 'svpp_migration_lock' });
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider,
+    migrationTableName: 'svpp_migration',
+    migrationLockTableName: 'svpp_migration_lock',
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    throw new MigrationError(`migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
+    throw new MigrationError(
+      `migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+    );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

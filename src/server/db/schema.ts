@@ -286,7 +286,8 @@ export interface MailOutboxTable {
 }
 
 /** Every table: the foundation, plans, monitoring, files and mail here; each later feature's tables in schema/. */
-export interface Database extends SubjectTables, SharedLimitTables, GuardTables, CaseTables, BarometerTables, ComplaintTables, FinanceTables {
+export interface Database
+  extends SubjectTables, SharedLimitTables, GuardTables, CaseTables, BarometerTables, ComplaintTables, FinanceTables {
   mail_outbox: MailOutboxTable;
   municipality: MunicipalityTable;
   app_user: UserTable;

@@ -54,7 +54,9 @@ export function acquireServerLock(dataDir: string): ServerLock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = pidIn(file);
       if (holder !== null && (holder === process.pid || alive(holder))) {
-        throw new ServerLockError(`another svpp server (pid ${holder}) already serves the SQLite database in ${dataDir}. One server process per SQLite file is supported: stop that one first (or, if no such process is svpp, remove ${file}).`);
+        throw new ServerLockError(
+          `another svpp server (pid ${holder}) already serves the SQLite database in ${dataDir}. One server process per SQLite file is supported: stop that one first (or, if no such process is svpp, remove ${file}).`,
+        );
       }
       // Stale (its process is gone) or unreadable: take it over, unless someone else just did.
       if (pidIn(file) === holder) {

@@ -32,7 +32,9 @@ export function installAccessHook(app: FastifyInstance, auth: AuthService): void
     const token = request.cookies[sessionCookieName];
     if (token) {
       request.session = await auth.resolve(token);
-      if (request.session && !isLocale(request.cookies[localeCookieName])) request.locale = request.session.me.user.locale;
+      if (request.session && !isLocale(request.cookies[localeCookieName])) {
+        request.locale = request.session.me.user.locale;
+      }
     }
     const access = request.routeOptions.config.access;
     if (!request.url.startsWith('/api/') || access === 'public' || request.is404) return;

@@ -18,8 +18,15 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_ASYNC_CONSTRAINT: 'ROUTE_NOT_FOUND',
 };
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, details?: unknown): FastifyReply {
-  const body = { error: { code, message: errorMessage(code, request.locale), ...(details === undefined ? {} : { details }) } };
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  details?: unknown,
+): FastifyReply {
+  const body = {
+    error: { code, message: errorMessage(code, request.locale), ...(details === undefined ? {} : { details }) },
+  };
   return reply.status(errorStatus(code)).type('application/json; charset=utf-8').send(body);
 }
 
@@ -48,7 +55,17 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof SyntaxError) return sendError(request, reply, 'MALFORMED_BODY');
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.warn({ err: error }, 'unmapped client error');
-      return sendError(request, reply, error.statusCode === 404 ? 'NOT_FOUND' : error.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : error.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED');
+      return sendError(
+        request,
+        reply,
+        error.statusCode === 404
+          ? 'NOT_FOUND'
+          : error.statusCode === 413
+            ? 'PAYLOAD_TOO_LARGE'
+            : error.statusCode === 415
+              ? 'UNSUPPORTED_MEDIA_TYPE'
+              : 'VALIDATION_FAILED',
+      );
     }
     // The database is away (PostgreSQL restarting, a lost connection) or busy with another process (SQLite beside
     // the CLI): 503 with a stable code and a hint when to try again, never 500. Service resumes by itself.

@@ -5,11 +5,33 @@ import type { FastifyRequest } from 'fastify';
  * headers, and passwords, tokens and access codes wherever a body or an object logged beside an error carries them.
  */
 export const redactedLogPaths = [
-  'req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'req.headers["set-cookie"]',
-  'res.headers["set-cookie"]', 'headers.cookie', 'headers.authorization', 'headers["x-csrf-token"]', 'headers["set-cookie"]',
-  'body.password', 'body.currentPassword', 'body.newPassword', 'body.accessCode', 'body.formToken', 'body.token',
-  'req.body.password', 'req.body.currentPassword', 'req.body.newPassword', 'req.body.accessCode', 'req.body.formToken',
-  '*.password', '*.currentPassword', '*.newPassword', '*.accessCode', '*.formToken', '*.token', '*.csrfToken',
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'req.headers["set-cookie"]',
+  'res.headers["set-cookie"]',
+  'headers.cookie',
+  'headers.authorization',
+  'headers["x-csrf-token"]',
+  'headers["set-cookie"]',
+  'body.password',
+  'body.currentPassword',
+  'body.newPassword',
+  'body.accessCode',
+  'body.formToken',
+  'body.token',
+  'req.body.password',
+  'req.body.currentPassword',
+  'req.body.newPassword',
+  'req.body.accessCode',
+  'req.body.formToken',
+  '*.password',
+  '*.currentPassword',
+  '*.newPassword',
+  '*.accessCode',
+  '*.formToken',
+  '*.token',
+  '*.csrfToken',
 ];
 
 const secretQueryNames = /^(token|access_?code|accesscode|code|password|formtoken|csrf|session)$/iu;
@@ -34,5 +56,11 @@ export function redactUrl(url: string): string {
 
 /** Fastify's request serializer, with the URL redacted. */
 export function serializeRequest(request: FastifyRequest): Record<string, unknown> {
-  return { method: request.method, url: redactUrl(request.url), host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort };
+  return {
+    method: request.method,
+    url: redactUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
 }

@@ -17,7 +17,12 @@ export function findInvalidText(value: unknown): string | undefined {
       if (hasInvalidText(current)) return path;
     } else if (Array.isArray(current)) {
       current.forEach((item, index) => stack.push({ value: item, path: path ? `${path}.${index}` : String(index) }));
-    } else if (current && typeof current === 'object' && !Buffer.isBuffer(current) && !(current instanceof Uint8Array)) {
+    } else if (
+      current &&
+      typeof current === 'object' &&
+      !Buffer.isBuffer(current) &&
+      !(current instanceof Uint8Array)
+    ) {
       for (const [key, item] of Object.entries(current)) {
         const at = path ? `${path}.${key}` : key;
         if (hasInvalidText(key)) return at;
@@ -34,7 +39,11 @@ export function findInvalidText(value: unknown): string | undefined {
  */
 export function installTextHygiene(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    for (const [location, value] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
+    for (const [location, value] of [
+      ['params', request.params],
+      ['query', request.query],
+      ['body', request.body],
+    ] as const) {
       const path = findInvalidText(value);
       if (path !== undefined) throw new AppError('TEXT_INVALID_CHARACTERS', { location, path });
     }

@@ -11,7 +11,12 @@ const day = z.string().refine(isCalendarDay, { message: 'YYYY-MM-DD' });
 const csv = z
   .string()
   .max(400)
-  .transform((s) => s.split(',').map((v) => v.trim()).filter((v) => v !== ''));
+  .transform((s) =>
+    s
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== ''),
+  );
 
 /** The barometer's filters: the period (inclusive days), categories and sources (all when left out). */
 export const barometerQuerySchema = z.object({
@@ -34,13 +39,25 @@ export const barometerMapSchema = z.object({
   period: periodSchema,
   /** true when small counts are suppressed for this reader. */
   suppressed: z.boolean(),
-  wijken: z.array(z.object({ wijkCode: z.string(), name: z.string(), total: shownCountSchema, byCategory: z.record(z.string(), shownCountSchema) })),
+  wijken: z.array(
+    z.object({
+      wijkCode: z.string(),
+      name: z.string(),
+      total: shownCountSchema,
+      byCategory: z.record(z.string(), shownCountSchema),
+    }),
+  ),
   /** Events without a wijk (outside the wijken or unknown place). */
   unplaced: shownCountSchema,
 });
 export type BarometerMap = z.infer<typeof barometerMapSchema>;
 
-export const heatmapQuerySchema = barometerQuerySchema.extend({ wijk: z.string().regex(/^[A-Za-z0-9]{1,20}$/).optional() });
+export const heatmapQuerySchema = barometerQuerySchema.extend({
+  wijk: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,20}$/)
+    .optional(),
+});
 
 export const barometerHeatmapSchema = z.object({
   period: periodSchema,
@@ -72,12 +89,23 @@ export const barometerTrendsSchema = z.object({
   suppressed: z.boolean(),
   falseDiscoveryRate: z.number(),
   /** One row per wijk × category with events in any of the three periods; wijkCode null = the whole municipality. */
-  rows: z.array(z.object({ wijkCode: z.string().nullable(), category: nuisanceCategorySchema, current: shownCountSchema, vsPrevious: comparisonSchema, vsLastYear: comparisonSchema })),
+  rows: z.array(
+    z.object({
+      wijkCode: z.string().nullable(),
+      category: nuisanceCategorySchema,
+      current: shownCountSchema,
+      vsPrevious: comparisonSchema,
+      vsLastYear: comparisonSchema,
+    }),
+  ),
 });
 export type BarometerTrends = z.infer<typeof barometerTrendsSchema>;
 
 export const barometerEventsQuerySchema = barometerQuerySchema.extend({
-  wijk: z.string().regex(/^[A-Za-z0-9]{1,20}$/).optional(),
+  wijk: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,20}$/)
+    .optional(),
   weekday: z.coerce.number().int().min(1).max(7).optional(),
   hour: z.coerce.number().int().min(0).max(23).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -89,17 +117,19 @@ export const barometerEventsSchema = z.object({
   /** Whether streets are shown to this reader. */
   streets: z.boolean(),
   total: shownCountSchema,
-  items: z.array(z.object({
-    id: z.string(),
-    source: nuisanceSourceSchema,
-    category: nuisanceCategorySchema,
-    wijkCode: z.string().nullable(),
-    street: z.string().nullable(),
-    /** Inside the department the moment as recorded; outside only the day and hour. */
-    occurredAt: z.string(),
-    day: z.string(),
-    hour: z.number().int(),
-  })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      source: nuisanceSourceSchema,
+      category: nuisanceCategorySchema,
+      wijkCode: z.string().nullable(),
+      street: z.string().nullable(),
+      /** Inside the department the moment as recorded; outside only the day and hour. */
+      occurredAt: z.string(),
+      day: z.string(),
+      hour: z.number().int(),
+    }),
+  ),
 });
 export type BarometerEvents = z.infer<typeof barometerEventsSchema>;
 

@@ -3,7 +3,12 @@ import { deadlineSchema } from '../calendar/deadline.js';
 
 export const calendarQuerySchema = z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() });
 
-export const calendarSchema = z.object({ from: z.string(), to: z.string(), today: z.string(), deadlines: z.array(deadlineSchema) });
+export const calendarSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  today: z.string(),
+  deadlines: z.array(deadlineSchema),
+});
 export type Calendar = z.infer<typeof calendarSchema>;
 
 export const calendarFeedStatusSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable() });

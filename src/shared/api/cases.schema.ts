@@ -59,7 +59,13 @@ export const caseListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
 
-const deadlineViewSchema = z.object({ key: z.string(), due: day, metOn: day.nullable(), overdue: z.boolean(), period: z.boolean() });
+const deadlineViewSchema = z.object({
+  key: z.string(),
+  due: day,
+  metOn: day.nullable(),
+  overdue: z.boolean(),
+  period: z.boolean(),
+});
 
 export const caseSummarySchema = z.object({
   id: z.uuid(),
@@ -78,7 +84,11 @@ export const caseSummarySchema = z.object({
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
-export const caseListSchema = z.object({ items: z.array(caseSummarySchema), total: z.number().int(), overdue: z.number().int() });
+export const caseListSchema = z.object({
+  items: z.array(caseSummarySchema),
+  total: z.number().int(),
+  overdue: z.number().int(),
+});
 
 export const casePersonSchema = z.object({
   id: z.uuid(),
@@ -117,14 +127,26 @@ export const caseDetailSchema = caseSummarySchema.extend({
   availableSteps: z.array(z.string()),
   hoursUsed: z.number(),
   maxHours: z.number().nullable(),
-  documents: z.array(z.object({ fileId: z.uuid(), name: z.string(), contentType: z.string(), size: z.number(), addedAt: z.string() })),
+  documents: z.array(
+    z.object({ fileId: z.uuid(), name: z.string(), contentType: z.string(), size: z.number(), addedAt: z.string() }),
+  ),
   volunteers: z.array(z.object({ id: z.uuid(), fullName: z.string() })),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
 export const overdueListSchema = z.object({
   today: day,
-  items: z.array(z.object({ id: z.uuid(), reference: z.string(), typeKey: caseTypeKeySchema, ownerUserId: z.string().nullable(), deadline: z.string(), due: day, daysOverdue: z.number().int() })),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      reference: z.string(),
+      typeKey: caseTypeKeySchema,
+      ownerUserId: z.string().nullable(),
+      deadline: z.string(),
+      due: day,
+      daysOverdue: z.number().int(),
+    }),
+  ),
 });
 export type OverdueList = z.infer<typeof overdueListSchema>;
 
@@ -133,7 +155,16 @@ export const caseStatisticsSchema = z.object({
   year: z.number().int(),
   openTotal: z.number().int(),
   overdueTotal: z.number().int(),
-  byType: z.array(z.object({ typeKey: caseTypeKeySchema, opened: z.number().int(), closed: z.number().int(), open: z.number().int(), overdue: z.number().int(), outcomes: z.record(z.string(), z.number().int()) })),
+  byType: z.array(
+    z.object({
+      typeKey: caseTypeKeySchema,
+      opened: z.number().int(),
+      closed: z.number().int(),
+      open: z.number().int(),
+      overdue: z.number().int(),
+      outcomes: z.record(z.string(), z.number().int()),
+    }),
+  ),
 });
 export type CaseStatistics = z.infer<typeof caseStatisticsSchema>;
 
@@ -157,23 +188,55 @@ export const subjectExportBodySchema = z.object({ fullName: text(200).min(2), bi
 export const subjectExportSchema = z.object({
   generatedAt: z.string(),
   query: z.object({ fullName: z.string(), birthDate: z.string().nullable() }),
-  cases: z.array(z.object({
-    person: casePersonSchema,
-    case: z.object({ id: z.uuid(), reference: z.string(), typeKey: z.string(), openedOn: z.string(), closedOn: z.string().nullable(), closeOutcome: z.string().nullable(), summary: z.string().nullable() }),
-    steps: z.array(caseStepSchema),
-    documents: z.array(z.object({ fileId: z.uuid(), name: z.string() })),
-  })),
-  volunteers: z.array(z.object({ id: z.uuid(), fullName: z.string(), startedOn: z.string(), endedOn: z.string().nullable(), trainedOn: z.string().nullable(), intervisions: z.array(z.object({ month: z.string(), attended: z.boolean() })) })),
+  cases: z.array(
+    z.object({
+      person: casePersonSchema,
+      case: z.object({
+        id: z.uuid(),
+        reference: z.string(),
+        typeKey: z.string(),
+        openedOn: z.string(),
+        closedOn: z.string().nullable(),
+        closeOutcome: z.string().nullable(),
+        summary: z.string().nullable(),
+      }),
+      steps: z.array(caseStepSchema),
+      documents: z.array(z.object({ fileId: z.uuid(), name: z.string() })),
+    }),
+  ),
+  volunteers: z.array(
+    z.object({
+      id: z.uuid(),
+      fullName: z.string(),
+      startedOn: z.string(),
+      endedOn: z.string().nullable(),
+      trainedOn: z.string().nullable(),
+      intervisions: z.array(z.object({ month: z.string(), attended: z.boolean() })),
+    }),
+  ),
 });
 export type SubjectExport = z.infer<typeof subjectExportSchema>;
 
-export const retentionRunSchema = z.object({ erasedCases: z.number().int(), erasedPersons: z.number().int(), erasedDocuments: z.number().int() });
+export const retentionRunSchema = z.object({
+  erasedCases: z.number().int(),
+  erasedPersons: z.number().int(),
+  erasedDocuments: z.number().int(),
+});
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-export const volunteerInputSchema = z.object({ fullName: text(200), startedOn: day, endedOn: day.nullable().optional(), trainedOn: day.nullable().optional() });
+export const volunteerInputSchema = z.object({
+  fullName: text(200),
+  startedOn: day,
+  endedOn: day.nullable().optional(),
+  trainedOn: day.nullable().optional(),
+});
 export const volunteerUpdateSchema = volunteerInputSchema.partial();
 export const volunteerSchema = z.object({
-  id: z.uuid(), fullName: z.string(), startedOn: day, endedOn: day.nullable(), trainedOn: day.nullable(),
+  id: z.uuid(),
+  fullName: z.string(),
+  startedOn: day,
+  endedOn: day.nullable(),
+  trainedOn: day.nullable(),
   intervisions: z.array(z.object({ month: z.string(), attended: z.boolean() })),
 });
 export type Volunteer = z.infer<typeof volunteerSchema>;
@@ -189,6 +252,11 @@ export const volunteerStatisticsSchema = z.object({
   trained: z.number().int(),
   intervisionMonths: z.number().int(),
   attendanceRate: z.number().nullable(),
-  mediation: z.object({ opened: z.number().int(), concluded: z.number().int(), outcomes: z.record(z.string(), z.number().int()), conflicts: z.record(z.string(), z.number().int()) }),
+  mediation: z.object({
+    opened: z.number().int(),
+    concluded: z.number().int(),
+    outcomes: z.record(z.string(), z.number().int()),
+    conflicts: z.record(z.string(), z.number().int()),
+  }),
 });
 export type VolunteerStatistics = z.infer<typeof volunteerStatisticsSchema>;

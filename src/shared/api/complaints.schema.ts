@@ -12,7 +12,11 @@ const email = z.email().max(254);
 
 /** Where it happened: a point picked on the wijk map (with an optional address), or an address text and a wijk. */
 export const complaintPlaceSchema = z.union([
-  z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), address: z.string().trim().max(300).optional() }),
+  z.object({
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    address: z.string().trim().max(300).optional(),
+  }),
   z.object({ wijkCode: z.string().trim().min(1).max(40), address: z.string().trim().min(2).max(300) }),
 ]);
 export type ComplaintPlace = z.infer<typeof complaintPlaceSchema>;
@@ -29,12 +33,24 @@ export const publicFormSchema = z.object({
   wijken: z.array(z.object({ code: z.string(), name: z.string() })),
   geojson: z.unknown().nullable(),
   attribution: z.string().nullable(),
-  limits: z.object({ maxDescriptionChars: z.number(), maxAttachments: z.number(), maxAttachmentBytes: z.number(), attachmentTypes: z.array(z.string()), minFillSeconds: z.number() }),
+  limits: z.object({
+    maxDescriptionChars: z.number(),
+    maxAttachments: z.number(),
+    maxAttachmentBytes: z.number(),
+    attachmentTypes: z.array(z.string()),
+    minFillSeconds: z.number(),
+  }),
   responseDays: z.number().int(),
 });
 export type PublicForm = z.infer<typeof publicFormSchema>;
 
-export const publicAttachmentSchema = z.object({ name: z.string().trim().min(1).max(120), contentBase64: z.string().min(1).max(Math.ceil((intakeRules.maxAttachmentBytes * 4) / 3) + 8) });
+export const publicAttachmentSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  contentBase64: z
+    .string()
+    .min(1)
+    .max(Math.ceil((intakeRules.maxAttachmentBytes * 4) / 3) + 8),
+});
 
 export const publicComplaintBodySchema = z.object({
   municipality: z.string().trim().min(1).max(60),
@@ -85,13 +101,27 @@ export type PublicStatus = z.infer<typeof publicStatusSchema>;
 
 // ---- the desk (signed in) ----
 
-export const complaintServiceSchema = z.object({ id: z.string(), name: z.string(), email: z.string().nullable(), active: z.boolean() });
+export const complaintServiceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  active: z.boolean(),
+});
 export type ComplaintService = z.infer<typeof complaintServiceSchema>;
 export const complaintServiceListSchema = z.object({ services: z.array(complaintServiceSchema) });
-export const complaintServiceBodySchema = z.object({ name: z.string().trim().min(2).max(120), email: email.nullable().optional(), active: z.boolean().optional() });
+export const complaintServiceBodySchema = z.object({
+  name: z.string().trim().min(2).max(120),
+  email: email.nullable().optional(),
+  active: z.boolean().optional(),
+});
 
-export const complaintSettingsSchema = z.object({ defaultDays: z.number().int(), days: z.record(z.string(), z.number().int()) });
-export const complaintSettingsBodySchema = z.object({ days: z.partialRecord(category, z.number().int().min(1).max(365)) });
+export const complaintSettingsSchema = z.object({
+  defaultDays: z.number().int(),
+  days: z.record(z.string(), z.number().int()),
+});
+export const complaintSettingsBodySchema = z.object({
+  days: z.partialRecord(category, z.number().int().min(1).max(365)),
+});
 
 export const deskComplaintBodySchema = z.object({
   category,
@@ -112,7 +142,10 @@ export const complaintUpdateBodySchema = z.object({
 });
 
 export const complaintStatusBodySchema = z.object({ status, note: z.string().trim().max(2000).optional() });
-export const complaintAnswerBodySchema = z.object({ text: z.string().trim().min(5).max(5000), close: z.boolean().optional() });
+export const complaintAnswerBodySchema = z.object({
+  text: z.string().trim().min(5).max(5000),
+  close: z.boolean().optional(),
+});
 export const complaintNoteBodySchema = z.object({ text: z.string().trim().min(1).max(4000) });
 export const complaintMergeBodySchema = z.object({ intoId: z.uuid() });
 
@@ -166,6 +199,14 @@ export const complaintDetailSchema = complaintSummarySchema.extend({
   duplicates: z.array(z.object({ id: z.string(), reference: z.string(), receivedAt: z.string() })),
   attachments: z.array(z.object({ id: z.string(), name: z.string(), contentType: z.string(), size: z.number() })),
   notes: z.array(z.object({ id: z.string(), text: z.string(), by: z.string().nullable(), at: z.string() })),
-  mails: z.array(z.object({ to: z.string(), subject: z.string(), status: z.string(), createdAt: z.string(), sentAt: z.string().nullable() })),
+  mails: z.array(
+    z.object({
+      to: z.string(),
+      subject: z.string(),
+      status: z.string(),
+      createdAt: z.string(),
+      sentAt: z.string().nullable(),
+    }),
+  ),
 });
 export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;

@@ -25,9 +25,19 @@ export const evaluationSchema = z.object({
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
-export const evaluationListSchema = z.object({ year: z.number().int(), versionId: z.string(), evaluations: z.array(evaluationSchema) });
-export const evaluationQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), versionId: z.uuid().optional() });
-export const evaluationParamsSchema = z.object({ objectiveId: z.uuid(), year: z.coerce.number().int().min(2000).max(2100) });
+export const evaluationListSchema = z.object({
+  year: z.number().int(),
+  versionId: z.string(),
+  evaluations: z.array(evaluationSchema),
+});
+export const evaluationQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  versionId: z.uuid().optional(),
+});
+export const evaluationParamsSchema = z.object({
+  objectiveId: z.uuid(),
+  year: z.coerce.number().int().min(2000).max(2100),
+});
 export const evaluationInputSchema = z.object({
   done: z.string().trim().max(20_000),
   bottlenecks: z.string().trim().max(20_000),

@@ -20,5 +20,11 @@ export const uploadFileBodySchema = z.object({
   contentBase64: z.string().min(1).max(14_000_000),
 });
 
-export const storedFileSchema = z.object({ id: z.string(), name: z.string(), contentType: z.string(), size: z.number().int(), createdAt: z.string() });
+export const storedFileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+});
 export type StoredFile = z.infer<typeof storedFileSchema>;

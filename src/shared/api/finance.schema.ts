@@ -132,11 +132,18 @@ export const expenseInputSchema = z.object({
 export type ExpenseInput = z.infer<typeof expenseInputSchema>;
 
 /** The answer to an expense: the pot after it, and a warning when it comes near (90%) or past its cap. */
-export const expenseResultSchema = z.object({ expense: expenseSchema, pot: potSchema, warning: z.enum(['near_cap', 'over_cap']).nullable() });
+export const expenseResultSchema = z.object({
+  expense: expenseSchema,
+  pot: potSchema,
+  warning: z.enum(['near_cap', 'over_cap']).nullable(),
+});
 
 export const budgetLineInputSchema = z.object({
   year: z.number().int().min(2000).max(2100),
-  code: z.string().trim().regex(/^[A-Z]{2,5}\d{3,10}$/u),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2,5}\d{3,10}$/u),
   label: z.string().trim().min(1).max(200),
   budgetCents: z.number().int().min(0).max(2_000_000_000),
   councilEstimateCents: z.number().int().min(0).max(2_000_000_000).nullable().optional(),

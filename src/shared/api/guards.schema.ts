@@ -59,7 +59,12 @@ export const guardMeSchema = z.object({
 });
 export type GuardMe = z.infer<typeof guardMeSchema>;
 
-export const guardProfileSchema = z.object({ userId: z.string(), name: z.string(), email: z.string(), vaststeller: z.boolean() });
+export const guardProfileSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  vaststeller: z.boolean(),
+});
 export const guardListSchema = z.object({ guards: z.array(guardProfileSchema) });
 export const vaststellerInputSchema = z.object({ vaststeller: z.boolean() });
 
@@ -85,7 +90,10 @@ export const meldingListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export const meldingListSchema = z.object({ items: z.array(meldingSchema), total: z.number().int() });
-export const meldingFollowUpInputSchema = z.object({ status: z.enum(meldingStatuses), note: text(2000).nullable().optional() });
+export const meldingFollowUpInputSchema = z.object({
+  status: z.enum(meldingStatuses),
+  note: text(2000).nullable().optional(),
+});
 
 // Violence against guards --------------------------------------------------------------------------------------
 
@@ -145,7 +153,12 @@ export const yearQuerySchema = z.object({ year: z.coerce.number().int().min(2000
 
 // The coordinator's overview ------------------------------------------------------------------------------------
 
-export const taskFigureSchema = z.object({ typeKey: z.string(), records: z.number().int(), hours: z.number(), quantity: z.number() });
+export const taskFigureSchema = z.object({
+  typeKey: z.string(),
+  records: z.number().int(),
+  hours: z.number(),
+  quantity: z.number(),
+});
 export const guardOverviewSchema = z.object({
   year: z.number().int(),
   shifts: z.number().int(),
@@ -157,10 +170,20 @@ export const guardOverviewSchema = z.object({
   /** Task records per weekday × hour of their time, per core task (typeKey) and in total (`all`). */
   recordHeatmap: z.record(z.string(), z.array(z.array(z.number()))),
   /** Task records per wijk and core task. */
-  byWijk: z.array(z.object({ wijkCode: z.string(), typeKey: z.string(), records: z.number().int(), hours: z.number() })),
-  meldingen: z.object({ byStatus: z.record(z.string(), z.number().int()), byService: z.record(z.string(), z.number().int()), byKind: z.record(z.string(), z.number().int()) }),
+  byWijk: z.array(
+    z.object({ wijkCode: z.string(), typeKey: z.string(), records: z.number().int(), hours: z.number() }),
+  ),
+  meldingen: z.object({
+    byStatus: z.record(z.string(), z.number().int()),
+    byService: z.record(z.string(), z.number().int()),
+    byKind: z.record(z.string(), z.number().int()),
+  }),
   warnings: z.object({ records: z.number().int(), people: z.number() }),
-  gasReports: z.object({ records: z.number().int(), minors: z.number().int(), byOffence: z.record(z.string(), z.number().int()) }),
+  gasReports: z.object({
+    records: z.number().int(),
+    minors: z.number().int(),
+    byOffence: z.record(z.string(), z.number().int()),
+  }),
   engraving: z.object({ actions: z.number().int(), bikes: z.number() }),
   violence: z.object({ total: z.number().int() }),
 });

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { targetSchema } from './plan.schema.js';
-import { indicatorLinkInputSchema, indicatorQuerySchema, manualReasons, ratioSchema } from '../monitoring/indicator-query.js';
+import {
+  indicatorLinkInputSchema,
+  indicatorQuerySchema,
+  manualReasons,
+  ratioSchema,
+} from '../monitoring/indicator-query.js';
 import { statusRules, statuses } from '../monitoring/indicator-status.js';
 
 export const statusSchema = z.enum(statuses);
@@ -29,7 +34,11 @@ export const indicatorFlagSchema = z.object({
   accepted: z.object({ comment: z.string(), at: z.string() }).nullable(),
 });
 export type IndicatorFlag = z.infer<typeof indicatorFlagSchema>;
-export const acceptFlagBodySchema = z.object({ kind: z.enum(indicatorFlagKinds), fingerprint: z.string().min(1).max(2000), comment: z.string().trim().min(3).max(2000) });
+export const acceptFlagBodySchema = z.object({
+  kind: z.enum(indicatorFlagKinds),
+  fingerprint: z.string().min(1).max(2000),
+  comment: z.string().trim().min(3).max(2000),
+});
 
 export const indicatorLinkSchema = z.object({
   mode: z.enum(['query', 'ratio', 'manual']),
@@ -71,7 +80,15 @@ export type IndicatorState = z.infer<typeof indicatorStateSchema>;
 
 const groupState = { status: statusSchema, counts: countsSchema };
 
-export const operationalStateSchema = z.object({ id: z.string(), lineageId: z.string(), number: z.string(), title: z.string(), owner: z.string().nullable(), ...groupState, indicators: z.array(indicatorStateSchema) });
+export const operationalStateSchema = z.object({
+  id: z.string(),
+  lineageId: z.string(),
+  number: z.string(),
+  title: z.string(),
+  owner: z.string().nullable(),
+  ...groupState,
+  indicators: z.array(indicatorStateSchema),
+});
 export type OperationalState = z.infer<typeof operationalStateSchema>;
 
 export const overviewSchema = z.object({
@@ -80,10 +97,25 @@ export const overviewSchema = z.object({
   asOf: z.string(),
   plan: z.object(groupState),
   programmes: z.array(z.object({ name: z.string(), sectionNumbers: z.array(z.string()), ...groupState })),
-  sections: z.array(z.object({
-    id: z.string(), number: z.string(), title: z.string(), kind: z.string(), actionProgrammes: z.array(z.string()), ...groupState,
-    strategic: z.array(z.object({ id: z.string(), number: z.string(), title: z.string(), ...groupState, operational: z.array(operationalStateSchema) })),
-  })),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      title: z.string(),
+      kind: z.string(),
+      actionProgrammes: z.array(z.string()),
+      ...groupState,
+      strategic: z.array(
+        z.object({
+          id: z.string(),
+          number: z.string(),
+          title: z.string(),
+          ...groupState,
+          operational: z.array(operationalStateSchema),
+        }),
+      ),
+    }),
+  ),
 });
 export type Overview = z.infer<typeof overviewSchema>;
 
@@ -95,7 +127,15 @@ export const overviewQuerySchema = z.object({
 
 export const setLinkBodySchema = indicatorLinkInputSchema;
 
-export const manualValueSchema = z.object({ id: z.string(), periodStart: z.string(), periodEnd: z.string(), value: z.number(), comment: z.string().nullable(), evidence: z.string().nullable(), enteredAt: z.string() });
+export const manualValueSchema = z.object({
+  id: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  value: z.number(),
+  comment: z.string().nullable(),
+  evidence: z.string().nullable(),
+  enteredAt: z.string(),
+});
 export const manualValueListSchema = z.object({ values: z.array(manualValueSchema) });
 export const manualValueInputSchema = z
   .object({

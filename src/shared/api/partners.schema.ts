@@ -6,7 +6,11 @@ export const partnerKinds = ['non_profit', 'public_service', 'school', 'police',
 export const partnerSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(partnerKinds) });
 export type Partner = z.infer<typeof partnerSchema>;
 
-export const agreementReviewSchema = z.object({ dueOn: z.string(), reviewedOn: z.string().nullable(), notes: z.string().nullable() });
+export const agreementReviewSchema = z.object({
+  dueOn: z.string(),
+  reviewedOn: z.string().nullable(),
+  notes: z.string().nullable(),
+});
 
 export const agreementSchema = z.object({
   id: z.string(),
@@ -44,4 +48,8 @@ export const agreementInputSchema = z.object({
 });
 export type AgreementInput = z.infer<typeof agreementInputSchema>;
 
-export const agreementReviewInputSchema = z.object({ dueOn: z.iso.date(), reviewedOn: z.iso.date(), notes: z.string().trim().max(2000).default('') });
+export const agreementReviewInputSchema = z.object({
+  dueOn: z.iso.date(),
+  reviewedOn: z.iso.date(),
+  notes: z.string().trim().max(2000).default(''),
+});

@@ -17,7 +17,11 @@ export type Target = z.infer<typeof targetSchema>;
 export const planStatusSchema = z.enum(['draft', 'confirmed']);
 
 export const warningSchema = z.object({ line: z.number().int(), message: z.string() });
-export const fundingSchema = z.object({ scheme: z.string(), amount_eur: z.number(), fte: z.number().nullable().optional() });
+export const fundingSchema = z.object({
+  scheme: z.string(),
+  amount_eur: z.number(),
+  fte: z.number().nullable().optional(),
+});
 
 export const planVersionSummarySchema = z.object({
   id: z.string(),
@@ -33,7 +37,14 @@ export const planVersionSummarySchema = z.object({
   confirmedAt: z.string().nullable(),
   warnings: z.array(warningSchema),
   funding: z.array(fundingSchema),
-  counts: z.object({ sections: z.number(), general: z.number(), strategic: z.number(), operational: z.number(), results: z.number(), indicators: z.number() }),
+  counts: z.object({
+    sections: z.number(),
+    general: z.number(),
+    strategic: z.number(),
+    operational: z.number(),
+    results: z.number(),
+    indicators: z.number(),
+  }),
   /** Indicators whose identity continues from the previous version. */
   continuedIndicators: z.number(),
 });
@@ -63,7 +74,10 @@ export const objectiveSchema = z.object({
   partners: z.array(z.string()),
 });
 
-export const operationalObjectiveSchema = objectiveSchema.extend({ results: z.array(resultSchema), indicators: z.array(indicatorSchema) });
+export const operationalObjectiveSchema = objectiveSchema.extend({
+  results: z.array(resultSchema),
+  indicators: z.array(indicatorSchema),
+});
 export const strategicObjectiveSchema = objectiveSchema.extend({ operational: z.array(operationalObjectiveSchema) });
 export type OperationalObjective = z.infer<typeof operationalObjectiveSchema>;
 export type StrategicObjective = z.infer<typeof strategicObjectiveSchema>;
@@ -80,7 +94,11 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
-export const actionProgrammeSchema = z.object({ id: z.string(), name: z.string(), sectionNumbers: z.array(z.string()) });
+export const actionProgrammeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  sectionNumbers: z.array(z.string()),
+});
 
 export const planTreeSchema = z.object({
   version: planVersionSummarySchema,
@@ -104,7 +122,11 @@ export const updateSectionBodySchema = z
 
 export const updateObjectiveBodySchema = z
   .object({
-    number: z.string().trim().regex(/^\d+(\.\d+)*$/).max(20),
+    number: z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d+)*$/)
+      .max(20),
     title: z.string().trim().min(1).max(2000),
     owner: z.string().trim().max(200).nullable(),
     partners: z.array(z.string().trim().min(1).max(200)).max(50),
@@ -120,5 +142,13 @@ export const updateIndicatorBodySchema = z
   .refine((b) => Object.keys(b).length > 0, { message: 'empty update' });
 
 export const elementHistorySchema = z.object({
-  entries: z.array(z.object({ at: z.string(), actorEmail: z.string().nullable(), action: z.string(), before: z.unknown().nullable(), after: z.unknown().nullable() })),
+  entries: z.array(
+    z.object({
+      at: z.string(),
+      actorEmail: z.string().nullable(),
+      action: z.string(),
+      before: z.unknown().nullable(),
+      after: z.unknown().nullable(),
+    }),
+  ),
 });

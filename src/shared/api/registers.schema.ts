@@ -11,11 +11,19 @@ export type RegisterType = z.infer<typeof registerTypeSchema>;
 export const registerTypeListSchema = z.object({ types: z.array(registerTypeSchema) });
 
 export const createRegisterTypeBodySchema = registerTypeDefinitionSchema;
-export const updateRegisterTypeBodySchema = z.object({ labels: labelsSchema.optional(), active: z.boolean().optional(), definition: registerTypeDefinitionSchema.optional() });
+export const updateRegisterTypeBodySchema = z.object({
+  labels: labelsSchema.optional(),
+  active: z.boolean().optional(),
+  definition: registerTypeDefinitionSchema.optional(),
+});
 export const registerTypeKeyParamsSchema = z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/) });
 
 export const placeInputSchema = z.union([
-  z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), address: z.string().trim().max(300).optional() }),
+  z.object({
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    address: z.string().trim().max(300).optional(),
+  }),
   z.object({ wijkCode: z.string().trim().min(1).max(40) }),
 ]);
 export type PlaceInput = z.infer<typeof placeInputSchema>;

@@ -8,9 +8,15 @@ export type ReportKind = (typeof reportKinds)[number];
 export type BuiltReportKind = (typeof builtReportKinds)[number];
 
 /** Any text: an unknown kind answers 404 like an unknown page, a kind not built yet REPORT_NOT_BUILT. */
-export const reportParamsSchema = z.object({ kind: z.string().min(1).max(40).describe('plan | evaluation | activity | guards | finance') });
+export const reportParamsSchema = z.object({
+  kind: z.string().min(1).max(40).describe('plan | evaluation | activity | guards | finance'),
+});
 
-const formatQuery = z.string().max(20).optional().describe('docx | pdf | xlsx (default pdf); anything else answers REPORT_FORMAT_UNSUPPORTED');
+const formatQuery = z
+  .string()
+  .max(20)
+  .optional()
+  .describe('docx | pdf | xlsx (default pdf); anything else answers REPORT_FORMAT_UNSUPPORTED');
 const langQuery = z.enum(locales).optional().describe('The report’s language; default the user’s');
 
 export const reportQuerySchema = z.object({

@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_TIME_ZONE, addDays, addMonths, addYears, dayOf, dayStart, daysBetween, isIsoDay, isTimeZone, isoWeek, isoWeekday,
-  monthEnd, monthOf, timeOf, todayIn, weekOf, weekStart, yearOf,
+  DEFAULT_TIME_ZONE,
+  addDays,
+  addMonths,
+  addYears,
+  dayOf,
+  dayStart,
+  daysBetween,
+  isIsoDay,
+  isTimeZone,
+  isoWeek,
+  isoWeekday,
+  monthEnd,
+  monthOf,
+  timeOf,
+  todayIn,
+  weekOf,
+  weekStart,
+  yearOf,
 } from './days.js';
 
 const brussels = DEFAULT_TIME_ZONE;
-const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('today and the day of a moment in Brussels', () => {
   it('is the next Belgian day at 23:30 UTC in winter and 22:30 UTC in summer', () => {
@@ -64,11 +82,17 @@ describe('today and the day of a moment in Brussels', () => {
   });
 
   it('every moment of a local day lies in [dayStart(d), dayStart(d + 1))', () => {
-    fc.assert(fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2060-01-01T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(brussels, 'UTC', 'America/New_York', 'Australia/Lord_Howe'), (moment, zone) => {
-      const d = dayOf(moment, zone);
-      expect(dayStart(d, zone).getTime()).toBeLessThanOrEqual(moment.getTime());
-      expect(dayStart(addDays(d, 1), zone).getTime()).toBeGreaterThan(moment.getTime());
-    }));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2060-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(brussels, 'UTC', 'America/New_York', 'Australia/Lord_Howe'),
+        (moment, zone) => {
+          const d = dayOf(moment, zone);
+          expect(dayStart(d, zone).getTime()).toBeLessThanOrEqual(moment.getTime());
+          expect(dayStart(addDays(d, 1), zone).getTime()).toBeGreaterThan(moment.getTime());
+        },
+      ),
+    );
   });
 
   it('knows a time zone from a typo', () => {
@@ -92,21 +116,25 @@ describe('day arithmetic', () => {
   });
 
   it('addDays and daysBetween are inverse', () => {
-    fc.assert(fc.property(day, fc.integer({ min: -20_000, max: 20_000 }), (d, n) => {
-      expect(daysBetween(d, addDays(d, n))).toBe(n);
-      expect(addDays(d, daysBetween(d, '2026-01-16'))).toBe('2026-01-16');
-      expect(isIsoDay(addDays(d, n))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -20_000, max: 20_000 }), (d, n) => {
+        expect(daysBetween(d, addDays(d, n))).toBe(n);
+        expect(addDays(d, daysBetween(d, '2026-01-16'))).toBe('2026-01-16');
+        expect(isIsoDay(addDays(d, n))).toBe(true);
+      }),
+    );
   });
 
   it('addMonths lands on a real day of the right month, never later than the same day', () => {
-    fc.assert(fc.property(day, fc.integer({ min: -600, max: 600 }), (d, n) => {
-      const moved = addMonths(d, n);
-      expect(isIsoDay(moved)).toBe(true);
-      const months = (yearOf(moved) - yearOf(d)) * 12 + Number(moved.slice(5, 7)) - Number(d.slice(5, 7));
-      expect(months).toBe(n);
-      expect(Number(moved.slice(8, 10))).toBeLessThanOrEqual(Number(d.slice(8, 10)));
-    }));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -600, max: 600 }), (d, n) => {
+        const moved = addMonths(d, n);
+        expect(isIsoDay(moved)).toBe(true);
+        const months = (yearOf(moved) - yearOf(d)) * 12 + Number(moved.slice(5, 7)) - Number(d.slice(5, 7));
+        expect(months).toBe(n);
+        expect(Number(moved.slice(8, 10))).toBeLessThanOrEqual(Number(d.slice(8, 10)));
+      }),
+    );
   });
 
   it('knows the ISO week, weekday, month and year of a day', () => {

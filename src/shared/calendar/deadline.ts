@@ -4,7 +4,16 @@ import { z } from 'zod';
  * One thing that is due, from any feature: the calendar (and its ICS feed and reminders) gathers them from
  * every `DeadlineProvider` without knowing the features.
  */
-export const deadlineSources = ['plan', 'evaluation', 'report', 'decision', 'agreement', 'finance', 'complaint', 'case'] as const;
+export const deadlineSources = [
+  'plan',
+  'evaluation',
+  'report',
+  'decision',
+  'agreement',
+  'finance',
+  'complaint',
+  'case',
+] as const;
 export type DeadlineSource = (typeof deadlineSources)[number];
 
 export const deadlineSchema = z.object({

@@ -11,16 +11,32 @@ describe('the ICS feed', () => {
   });
 
   it('folds at 75 octets without splitting a character, and unfolds to the same line', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
-      const folded = foldLine(`SUMMARY:${text}`);
-      for (const line of folded.split('\r\n')) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
-      expect(folded.replace(/\r\n /gu, '')).toBe(`SUMMARY:${text}`);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const folded = foldLine(`SUMMARY:${text}`);
+        for (const line of folded.split('\r\n')) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+        expect(folded.replace(/\r\n /gu, '')).toBe(`SUMMARY:${text}`);
+      }),
+    );
   });
 
   it('writes all-day events that ical.js reads back with their title, day and UID', () => {
-    const title = 'Evaluatie 2020 aan het college, met één héél lange titel; die moet gevouwen worden want ze is langer dan vijfenzeventig octetten';
-    const ics = deadlinesToIcs([{ id: 'decision:report:evaluation:2020', source: 'evaluation', title, due: '2021-03-31', href: '/evaluation', ownerUserId: null, done: false }], { name: 'svpp', now: new Date('2020-06-15T09:00:00Z'), baseUrl: 'https://svpp.example.be', doneWord: 'Klaar' });
+    const title =
+      'Evaluatie 2020 aan het college, met één héél lange titel; die moet gevouwen worden want ze is langer dan vijfenzeventig octetten';
+    const ics = deadlinesToIcs(
+      [
+        {
+          id: 'decision:report:evaluation:2020',
+          source: 'evaluation',
+          title,
+          due: '2021-03-31',
+          href: '/evaluation',
+          ownerUserId: null,
+          done: false,
+        },
+      ],
+      { name: 'svpp', now: new Date('2020-06-15T09:00:00Z'), baseUrl: 'https://svpp.example.be', doneWord: 'Klaar' },
+    );
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/gu, '')).not.toMatch(/\n/u);
     const component = new ICAL.Component(ICAL.parse(ics) as unknown[]);

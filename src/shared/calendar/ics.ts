@@ -9,7 +9,11 @@ import type { Deadline } from './deadline.js';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\r\n|\r|\n/gu, '\\n');
+  return value
+    .replace(/\\/gu, '\\\\')
+    .replace(/;/gu, '\\;')
+    .replace(/,/gu, '\\,')
+    .replace(/\r\n|\r|\n/gu, '\\n');
 }
 
 /** Folds a content line into lines of at most 75 octets; continuation lines start with one space. */
@@ -36,7 +40,11 @@ export function foldLine(line: string): string {
 
 const compactDay = (day: string): string => day.replace(/-/gu, '');
 const nextDay = (day: string): string => addDays(day, 1);
-const utcStamp = (at: Date): string => at.toISOString().replace(/[-:]/gu, '').replace(/\.\d{3}/u, '');
+const utcStamp = (at: Date): string =>
+  at
+    .toISOString()
+    .replace(/[-:]/gu, '')
+    .replace(/\.\d{3}/u, '');
 
 export interface IcsOptions {
   /** The calendar's name as programs show it. */
@@ -51,7 +59,14 @@ export interface IcsOptions {
 
 export function deadlinesToIcs(deadlines: readonly Deadline[], options: IcsOptions): string {
   const stamp = utcStamp(options.now);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//svpp//deadlines//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//svpp//deadlines//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+  ];
   for (const deadline of deadlines) {
     lines.push(
       'BEGIN:VEVENT',

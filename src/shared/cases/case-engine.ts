@@ -46,7 +46,9 @@ const ok: Verdict = { ok: true };
 function passed(type: CaseTypeDefinition, state: CaseState, key: string): boolean {
   const step = stepOf(type, key);
   if (!step) return false;
-  return state.steps.some((s) => s.stepKey === key && (!step.passOutcomes || (s.outcome !== null && step.passOutcomes.includes(s.outcome))));
+  return state.steps.some(
+    (s) => s.stepKey === key && (!step.passOutcomes || (s.outcome !== null && step.passOutcomes.includes(s.outcome))),
+  );
 }
 
 /** Every step a step depends on, directly or through others. */
@@ -68,22 +70,38 @@ export function checkStep(type: CaseTypeDefinition, state: CaseState, input: Ste
   if (state.closedOn !== null) return refuse('CASE_CLOSED');
   const step = stepOf(type, input.stepKey);
   if (!step) return refuse('CASE_STEP_UNKNOWN', { stepKey: input.stepKey });
-  if (input.doneOn < state.openedOn || input.doneOn > today) return refuse('CASE_DATE_IMPOSSIBLE', { doneOn: input.doneOn, openedOn: state.openedOn, today });
+  if (input.doneOn < state.openedOn || input.doneOn > today) {
+    return refuse('CASE_DATE_IMPOSSIBLE', { doneOn: input.doneOn, openedOn: state.openedOn, today });
+  }
   // Transitively: a step never starts before every step it depends on has passed (NERO: the prosecutor's consent).
   const missing = [...prerequisitesOf(type, step.key)].filter((key) => !passed(type, state, key));
-  if (missing.length) return refuse(type.consentStep && missing.includes(type.consentStep) ? 'CASE_CONSENT_REQUIRED' : 'CASE_STEP_REQUIRES', { stepKey: step.key, missing });
-  for (const required of prerequisitesOf(type, step.key)) {
-    const firstPass = state.steps.filter((s) => s.stepKey === required).map((s) => s.doneOn).sort()[0];
-    if (firstPass !== undefined && input.doneOn < firstPass) return refuse('CASE_DATE_IMPOSSIBLE', { doneOn: input.doneOn, before: required });
+  if (missing.length) {
+    return refuse(
+      type.consentStep && missing.includes(type.consentStep) ? 'CASE_CONSENT_REQUIRED' : 'CASE_STEP_REQUIRES',
+      { stepKey: step.key, missing },
+    );
   }
-  if (!step.repeatable && state.steps.some((s) => s.stepKey === step.key)) return refuse('CASE_STEP_ALREADY_DONE', { stepKey: step.key });
+  for (const required of prerequisitesOf(type, step.key)) {
+    const firstPass = state.steps
+      .filter((s) => s.stepKey === required)
+      .map((s) => s.doneOn)
+      .sort()[0];
+    if (firstPass !== undefined && input.doneOn < firstPass) {
+      return refuse('CASE_DATE_IMPOSSIBLE', { doneOn: input.doneOn, before: required });
+    }
+  }
+  if (!step.repeatable && state.steps.some((s) => s.stepKey === step.key)) {
+    return refuse('CASE_STEP_ALREADY_DONE', { stepKey: step.key });
+  }
   const outcome = input.outcome ?? null;
   if (step.outcomes ? outcome === null || !step.outcomes.some((o) => o.key === outcome) : outcome !== null) {
     return refuse('CASE_STEP_OUTCOME', { stepKey: step.key, allowed: step.outcomes?.map((o) => o.key) ?? [] });
   }
   for (const [choice, value] of Object.entries(input.choices ?? {})) {
     const definition = step.choices?.find((c) => c.key === choice);
-    if (!definition?.options.some((o) => o.key === value)) return refuse('CASE_STEP_OUTCOME', { stepKey: step.key, choice });
+    if (!definition?.options.some((o) => o.key === value)) {
+      return refuse('CASE_STEP_OUTCOME', { stepKey: step.key, choice });
+    }
   }
   const missingChoice = step.choices?.find((c) => c.required && input.choices?.[c.key] === undefined);
   if (missingChoice) return refuse('CASE_STEP_OUTCOME', { stepKey: step.key, choice: missingChoice.key });
@@ -92,36 +110,54 @@ export function checkStep(type: CaseTypeDefinition, state: CaseState, input: Ste
   if (step.notBefore) {
     const anchor = state.steps.find((s) => s.stepKey === step.notBefore?.after);
     const earliest = anchor ? addDays(anchor.doneOn, step.notBefore.days) : undefined;
-    if (earliest !== undefined && input.doneOn < earliest) return refuse('CASE_STEP_TOO_EARLY', { stepKey: step.key, earliest });
+    if (earliest !== undefined && input.doneOn < earliest) {
+      return refuse('CASE_STEP_TOO_EARLY', { stepKey: step.key, earliest });
+    }
   }
   return ok;
 }
 
 function checkHours(type: CaseTypeDefinition, step: StepDefinition, state: CaseState, hours: number | null): Verdict {
-  if (!step.hours) return hours === null ? ok : refuse('CASE_STEP_OUTCOME', { stepKey: step.key, hours: 'not recorded on this step' });
+  if (!step.hours) {
+    return hours === null ? ok : refuse('CASE_STEP_OUTCOME', { stepKey: step.key, hours: 'not recorded on this step' });
+  }
   const max = type.maxHours ?? 0;
   const used = hoursUsed(state);
-  if (hours === null || !(hours > 0) || used + hours > max) return refuse('CASE_HOURS_MAXIMUM', { max, used, asked: hours });
+  if (hours === null || !(hours > 0) || used + hours > max) {
+    return refuse('CASE_HOURS_MAXIMUM', { max, used, asked: hours });
+  }
   return ok;
 }
 
 /** The steps that may be recorded next (today), for the web's choices. */
 export function availableSteps(type: CaseTypeDefinition, state: CaseState, today: string): StepDefinition[] {
   if (state.closedOn !== null) return [];
-  return type.steps.filter((step) => {
-    if (!step.repeatable && state.steps.some((s) => s.stepKey === step.key)) return false;
-    if ([...prerequisitesOf(type, step.key)].some((key) => !passed(type, state, key))) return false;
-    return !step.hours || hoursUsed(state) < (type.maxHours ?? 0);
-  }).filter(() => state.openedOn <= today);
+  return type.steps
+    .filter((step) => {
+      if (!step.repeatable && state.steps.some((s) => s.stepKey === step.key)) return false;
+      if ([...prerequisitesOf(type, step.key)].some((key) => !passed(type, state, key))) return false;
+      return !step.hours || hoursUsed(state) < (type.maxHours ?? 0);
+    })
+    .filter(() => state.openedOn <= today);
 }
 
-export function checkClose(type: CaseTypeDefinition, state: CaseState, outcome: string, closedOn: string, today: string): Verdict {
+export function checkClose(
+  type: CaseTypeDefinition,
+  state: CaseState,
+  outcome: string,
+  closedOn: string,
+  today: string,
+): Verdict {
   if (state.closedOn !== null) return refuse('CASE_CLOSED');
   const definition = type.closeOutcomes.find((o) => o.key === outcome);
   if (!definition) return refuse('CASE_CLOSE_OUTCOME', { outcome, allowed: type.closeOutcomes.map((o) => o.key) });
   const missing = definition.requires.filter((key) => !state.steps.some((s) => s.stepKey === key));
   if (missing.length) return refuse('CASE_STEP_REQUIRES', { outcome, missing });
-  const lastStep = state.steps.map((s) => s.doneOn).sort().at(-1) ?? state.openedOn;
+  const lastStep =
+    state.steps
+      .map((s) => s.doneOn)
+      .sort()
+      .at(-1) ?? state.openedOn;
   if (closedOn < lastStep || closedOn > today) return refuse('CASE_DATE_IMPOSSIBLE', { closedOn, lastStep, today });
   return ok;
 }
@@ -142,12 +178,24 @@ export interface DeadlineState {
 export function caseDeadlines(type: CaseTypeDefinition, state: CaseState, today: string): DeadlineState[] {
   const out: DeadlineState[] = [];
   for (const rule of type.deadlines) {
-    const anchor = rule.anchor === 'opened' ? state.openedOn : state.steps.filter((s) => s.stepKey === rule.anchor).map((s) => s.doneOn).sort()[0];
+    const anchor =
+      rule.anchor === 'opened'
+        ? state.openedOn
+        : state.steps
+            .filter((s) => s.stepKey === rule.anchor)
+            .map((s) => s.doneOn)
+            .sort()[0];
     if (anchor === undefined) continue;
     let due = anchor;
     if (rule.months) due = addMonths(due, rule.months);
     if (rule.days) due = addDays(due, rule.days);
-    let metOn = rule.metBy === 'closed' ? state.closedOn : (state.steps.filter((s) => s.stepKey === rule.metBy).map((s) => s.doneOn).sort()[0] ?? null);
+    let metOn =
+      rule.metBy === 'closed'
+        ? state.closedOn
+        : (state.steps
+            .filter((s) => s.stepKey === rule.metBy)
+            .map((s) => s.doneOn)
+            .sort()[0] ?? null);
     if (rule.period && metOn === null && due <= today) metOn = due;
     // A closed case has no open deadlines left: what was not met by then no longer can be.
     const open = metOn === null && state.closedOn === null;

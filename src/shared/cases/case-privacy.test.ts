@@ -11,7 +11,9 @@ describe('who sees names in a case', () => {
     expect(maySeeNames(actor('staff', 'other'), caseTypes.nero, 'owner')).toBe(false);
     expect(maySeeNames(actor('coordinator'), caseTypes.nero, 'owner')).toBe(true);
     expect(maySeeNames(actor('admin'), caseTypes.nero, 'owner')).toBe(false);
-    for (const role of ['viewer', 'guard', 'police'] as const) expect(maySeeNames(actor(role, 'owner'), caseTypes.nero, 'owner')).toBe(false);
+    for (const role of ['viewer', 'guard', 'police'] as const) {
+      expect(maySeeNames(actor(role, 'owner'), caseTypes.nero, 'owner')).toBe(false);
+    }
   });
 
   it('prevention advice: staff of the department see the names they need to make appointments', () => {

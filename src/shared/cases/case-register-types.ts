@@ -24,14 +24,36 @@ export const caseWorkEvents = [
  */
 export const caseRegisterTypes: RegisterTypeDefinition[] = [
   {
-    key: 'case_work', labels: labels('Dossierwerk', 'Travail de dossiers', 'Case work'), period: false, place: 'optional',
+    key: 'case_work',
+    labels: labels('Dossierwerk', 'Travail de dossiers', 'Case work'),
+    period: false,
+    place: 'optional',
     fields: [
-      { key: 'case_type', kind: 'category', labels: labels('Soort dossier', 'Type de dossier', 'Kind of case'), required: true, role: 'category',
-        options: caseTypeKeys.map((key) => ({ value: key, labels: caseTypes[key].labels })) },
-      { key: 'event', kind: 'category', labels: labels('Gebeurtenis', 'Événement', 'Event'), required: true, role: 'status', options: [...caseWorkEvents] },
+      {
+        key: 'case_type',
+        kind: 'category',
+        labels: labels('Soort dossier', 'Type de dossier', 'Kind of case'),
+        required: true,
+        role: 'category',
+        options: caseTypeKeys.map((key) => ({ value: key, labels: caseTypes[key].labels })),
+      },
+      {
+        key: 'event',
+        kind: 'category',
+        labels: labels('Gebeurtenis', 'Événement', 'Event'),
+        required: true,
+        role: 'status',
+        options: [...caseWorkEvents],
+      },
       { key: 'outcome', kind: 'text', labels: labels('Uitkomst', 'Résultat', 'Outcome'), required: false },
       { key: 'detail', kind: 'text', labels: labels('Soort', 'Type', 'Kind'), required: false },
-      { key: 'hours', kind: 'hours', labels: labels('Uren gemeenschapsdienst', 'Heures de prestation citoyenne', 'Community service hours'), required: false, role: 'hours' },
+      {
+        key: 'hours',
+        kind: 'hours',
+        labels: labels('Uren gemeenschapsdienst', 'Heures de prestation citoyenne', 'Community service hours'),
+        required: false,
+        role: 'hours',
+      },
     ],
   },
 ];

@@ -77,28 +77,105 @@ export interface CaseTypeDefinition {
 const o = (key: string, nl: string, fr: string, en: string): OutcomeDefinition => ({ key, labels: labels(nl, fr, en) });
 
 const gasAdult: CaseTypeDefinition = {
-  key: 'gas_adult', labels: labels('GAS-dossier (meerderjarige)', 'Dossier SAC (majeur)', 'GAS case (adult)'), referencePrefix: 'GAS',
-  personRoles: [o('offender', 'Overtreder', 'Contrevenant', 'Offender'), o('victim', 'Benadeelde', 'Personne lésée', 'Injured party')],
+  key: 'gas_adult',
+  labels: labels('GAS-dossier (meerderjarige)', 'Dossier SAC (majeur)', 'GAS case (adult)'),
+  referencePrefix: 'GAS',
+  personRoles: [
+    o('offender', 'Overtreder', 'Contrevenant', 'Offender'),
+    o('victim', 'Benadeelde', 'Personne lésée', 'Injured party'),
+  ],
   steps: [
-    { key: 'notified', labels: labels('Overtreder op de hoogte gebracht', 'Contrevenant informé', 'Offender notified'), requires: [] },
-    { key: 'defence_received', labels: labels('Verweer ontvangen', 'Défense reçue', 'Defence received'), requires: ['notified'] },
-    { key: 'mediation_offered', labels: labels('Bemiddeling aangeboden', 'Médiation proposée', 'Mediation offered'), requires: ['notified'],
-      outcomes: [o('accepted', 'Aanvaard', 'Acceptée', 'Accepted'), o('declined', 'Geweigerd', 'Refusée', 'Declined')], passOutcomes: ['accepted'] },
-    { key: 'mediation_talk', labels: labels('Bemiddelingsgesprek', 'Entretien de médiation', 'Mediation talk'), requires: ['mediation_offered'], repeatable: true },
-    { key: 'mediation_result', labels: labels('Resultaat bemiddeling', 'Résultat de la médiation', 'Mediation result'), requires: ['mediation_talk'], counts: 'mediation_concluded',
-      outcomes: [o('success', 'Geslaagd', 'Réussie', 'Succeeded'), o('failed', 'Mislukt', 'Échouée', 'Failed')] },
-    { key: 'community_service', labels: labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'), requires: ['notified'], repeatable: true, hours: true, counts: 'community_service' },
-    { key: 'decision', labels: labels('Beslissing sanctionerend ambtenaar', 'Décision du fonctionnaire sanctionnateur', 'Decision of the sanctioning official'), requires: ['notified'],
-      notBefore: { after: 'notified', days: 15 }, counts: 'decision',
-      outcomes: [o('fine', 'Administratieve geldboete', 'Amende administrative', 'Administrative fine'), o('community_service', 'Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'),
-        o('mediation', 'Geslaagde bemiddeling, geen boete', 'Médiation réussie, pas d’amende', 'Mediation succeeded, no fine'), o('dismissed', 'Geen sanctie', 'Pas de sanction', 'No sanction')] },
+    {
+      key: 'notified',
+      labels: labels('Overtreder op de hoogte gebracht', 'Contrevenant informé', 'Offender notified'),
+      requires: [],
+    },
+    {
+      key: 'defence_received',
+      labels: labels('Verweer ontvangen', 'Défense reçue', 'Defence received'),
+      requires: ['notified'],
+    },
+    {
+      key: 'mediation_offered',
+      labels: labels('Bemiddeling aangeboden', 'Médiation proposée', 'Mediation offered'),
+      requires: ['notified'],
+      outcomes: [o('accepted', 'Aanvaard', 'Acceptée', 'Accepted'), o('declined', 'Geweigerd', 'Refusée', 'Declined')],
+      passOutcomes: ['accepted'],
+    },
+    {
+      key: 'mediation_talk',
+      labels: labels('Bemiddelingsgesprek', 'Entretien de médiation', 'Mediation talk'),
+      requires: ['mediation_offered'],
+      repeatable: true,
+    },
+    {
+      key: 'mediation_result',
+      labels: labels('Resultaat bemiddeling', 'Résultat de la médiation', 'Mediation result'),
+      requires: ['mediation_talk'],
+      counts: 'mediation_concluded',
+      outcomes: [o('success', 'Geslaagd', 'Réussie', 'Succeeded'), o('failed', 'Mislukt', 'Échouée', 'Failed')],
+    },
+    {
+      key: 'community_service',
+      labels: labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'),
+      requires: ['notified'],
+      repeatable: true,
+      hours: true,
+      counts: 'community_service',
+    },
+    {
+      key: 'decision',
+      labels: labels(
+        'Beslissing sanctionerend ambtenaar',
+        'Décision du fonctionnaire sanctionnateur',
+        'Decision of the sanctioning official',
+      ),
+      requires: ['notified'],
+      notBefore: { after: 'notified', days: 15 },
+      counts: 'decision',
+      outcomes: [
+        o('fine', 'Administratieve geldboete', 'Amende administrative', 'Administrative fine'),
+        o('community_service', 'Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'),
+        o(
+          'mediation',
+          'Geslaagde bemiddeling, geen boete',
+          'Médiation réussie, pas d’amende',
+          'Mediation succeeded, no fine',
+        ),
+        o('dismissed', 'Geen sanctie', 'Pas de sanction', 'No sanction'),
+      ],
+    },
   ],
   deadlines: [
-    { key: 'defence_period', labels: labels('Einde verweertermijn (15 dagen)', 'Fin du délai de défense (15 jours)', 'End of the defence period (15 days)'), anchor: 'notified', days: 15, metBy: 'decision', period: true },
-    { key: 'decision', labels: labels('Beslissing binnen 6 maanden na vaststelling', 'Décision dans les 6 mois de la constatation', 'Decision within 6 months of the finding'), anchor: 'opened', months: 6, metBy: 'decision' },
+    {
+      key: 'defence_period',
+      labels: labels(
+        'Einde verweertermijn (15 dagen)',
+        'Fin du délai de défense (15 jours)',
+        'End of the defence period (15 days)',
+      ),
+      anchor: 'notified',
+      days: 15,
+      metBy: 'decision',
+      period: true,
+    },
+    {
+      key: 'decision',
+      labels: labels(
+        'Beslissing binnen 6 maanden na vaststelling',
+        'Décision dans les 6 mois de la constatation',
+        'Decision within 6 months of the finding',
+      ),
+      anchor: 'opened',
+      months: 6,
+      metBy: 'decision',
+    },
   ],
   closeOutcomes: [
-    { ...o('decided', 'Afgehandeld na beslissing', 'Clôturé après décision', 'Closed after the decision'), requires: ['decision'] },
+    {
+      ...o('decided', 'Afgehandeld na beslissing', 'Clôturé après décision', 'Closed after the decision'),
+      requires: ['decision'],
+    },
     { ...o('withdrawn', 'Zonder gevolg', 'Classé sans suite', 'Closed without follow-up'), requires: [] },
   ],
   maxHours: 30,
@@ -108,29 +185,95 @@ const gasAdult: CaseTypeDefinition = {
 };
 
 const nero: CaseTypeDefinition = {
-  key: 'nero', labels: labels('NERO-traject (minderjarige)', 'Trajet NERO (mineur)', 'NERO trajectory (minor)'), referencePrefix: 'NERO',
-  personRoles: [o('minor', 'Minderjarige', 'Mineur', 'Minor'), o('parent', 'Ouder', 'Parent', 'Parent'), o('victim', 'Benadeelde', 'Personne lésée', 'Injured party')],
+  key: 'nero',
+  labels: labels('NERO-traject (minderjarige)', 'Trajet NERO (mineur)', 'NERO trajectory (minor)'),
+  referencePrefix: 'NERO',
+  personRoles: [
+    o('minor', 'Minderjarige', 'Mineur', 'Minor'),
+    o('parent', 'Ouder', 'Parent', 'Parent'),
+    o('victim', 'Benadeelde', 'Personne lésée', 'Injured party'),
+  ],
   steps: [
-    { key: 'prosecutor_consent', labels: labels('Toestemming jeugdparket', 'Accord du parquet de la jeunesse', 'Youth prosecutor’s consent'), requires: [],
-      outcomes: [o('granted', 'Toestemming gegeven', 'Accord donné', 'Consent given'), o('refused', 'Geen toestemming', 'Accord refusé', 'Consent refused')], passOutcomes: ['granted'] },
-    { key: 'parents_invited', labels: labels('Ouders uitgenodigd', 'Parents invités', 'Parents invited'), requires: ['prosecutor_consent'] },
-    { key: 'first_talk', labels: labels('Eerste gesprek', 'Premier entretien', 'First talk'), requires: ['parents_invited'] },
-    { key: 'agreement', labels: labels('Overeenkomst op maat', 'Convention sur mesure', 'Tailored agreement'), requires: ['first_talk'] },
-    { key: 'module', labels: labels('Module', 'Module', 'Module'), requires: ['agreement'], repeatable: true, counts: 'module',
-      choices: [{ key: 'module', labels: labels('Module', 'Module', 'Module'), options: [
-        o('norms', 'Normbesef', 'Conscience des normes', 'Norms'), o('restoration', 'Herstel', 'Réparation', 'Restoration'),
-        o('aggression', 'Omgaan met agressie', 'Gestion de l’agressivité', 'Handling aggression'), o('substances', 'Middelengebruik', 'Consommation de substances', 'Substance use'),
-        o('other', 'Andere', 'Autre', 'Other')] }] },
-    { key: 'community_service', labels: labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'), requires: ['agreement'], repeatable: true, hours: true, counts: 'community_service' },
-    { key: 'evaluation', labels: labels('Evaluatie', 'Évaluation', 'Evaluation'), requires: ['agreement'], counts: 'evaluated',
-      outcomes: [o('positive', 'Positief', 'Positive', 'Positive'), o('negative', 'Negatief', 'Négative', 'Negative')] },
+    {
+      key: 'prosecutor_consent',
+      labels: labels('Toestemming jeugdparket', 'Accord du parquet de la jeunesse', 'Youth prosecutor’s consent'),
+      requires: [],
+      outcomes: [
+        o('granted', 'Toestemming gegeven', 'Accord donné', 'Consent given'),
+        o('refused', 'Geen toestemming', 'Accord refusé', 'Consent refused'),
+      ],
+      passOutcomes: ['granted'],
+    },
+    {
+      key: 'parents_invited',
+      labels: labels('Ouders uitgenodigd', 'Parents invités', 'Parents invited'),
+      requires: ['prosecutor_consent'],
+    },
+    {
+      key: 'first_talk',
+      labels: labels('Eerste gesprek', 'Premier entretien', 'First talk'),
+      requires: ['parents_invited'],
+    },
+    {
+      key: 'agreement',
+      labels: labels('Overeenkomst op maat', 'Convention sur mesure', 'Tailored agreement'),
+      requires: ['first_talk'],
+    },
+    {
+      key: 'module',
+      labels: labels('Module', 'Module', 'Module'),
+      requires: ['agreement'],
+      repeatable: true,
+      counts: 'module',
+      choices: [
+        {
+          key: 'module',
+          labels: labels('Module', 'Module', 'Module'),
+          options: [
+            o('norms', 'Normbesef', 'Conscience des normes', 'Norms'),
+            o('restoration', 'Herstel', 'Réparation', 'Restoration'),
+            o('aggression', 'Omgaan met agressie', 'Gestion de l’agressivité', 'Handling aggression'),
+            o('substances', 'Middelengebruik', 'Consommation de substances', 'Substance use'),
+            o('other', 'Andere', 'Autre', 'Other'),
+          ],
+        },
+      ],
+    },
+    {
+      key: 'community_service',
+      labels: labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'),
+      requires: ['agreement'],
+      repeatable: true,
+      hours: true,
+      counts: 'community_service',
+    },
+    {
+      key: 'evaluation',
+      labels: labels('Evaluatie', 'Évaluation', 'Evaluation'),
+      requires: ['agreement'],
+      counts: 'evaluated',
+      outcomes: [o('positive', 'Positief', 'Positive', 'Positive'), o('negative', 'Negatief', 'Négative', 'Negative')],
+    },
   ],
   deadlines: [
-    { key: 'close_within_5_months', labels: labels('Evaluatie en afsluiting binnen 5 maanden na het eerste gesprek', 'Évaluation et clôture dans les 5 mois du premier entretien', 'Evaluation and closure within 5 months of the first talk'), anchor: 'first_talk', months: 5, metBy: 'closed' },
+    {
+      key: 'close_within_5_months',
+      labels: labels(
+        'Evaluatie en afsluiting binnen 5 maanden na het eerste gesprek',
+        'Évaluation et clôture dans les 5 mois du premier entretien',
+        'Evaluation and closure within 5 months of the first talk',
+      ),
+      anchor: 'first_talk',
+      months: 5,
+      metBy: 'closed',
+    },
   ],
   closeOutcomes: [
     { ...o('completed', 'Traject afgerond', 'Trajet terminé', 'Trajectory completed'), requires: ['evaluation'] },
-    { ...o('consent_refused', 'Geen toestemming parket', 'Pas d’accord du parquet', 'No consent from the prosecutor'), requires: [] },
+    {
+      ...o('consent_refused', 'Geen toestemming parket', 'Pas d’accord du parquet', 'No consent from the prosecutor'),
+      requires: [],
+    },
     { ...o('stopped', 'Stopgezet', 'Arrêté', 'Stopped'), requires: [] },
   ],
   maxHours: 15,
@@ -141,21 +284,71 @@ const nero: CaseTypeDefinition = {
 };
 
 const neighbourMediation: CaseTypeDefinition = {
-  key: 'neighbour_mediation', labels: labels('Buurtbemiddeling', 'Médiation de voisinage', 'Neighbour mediation'), referencePrefix: 'BB',
+  key: 'neighbour_mediation',
+  labels: labels('Buurtbemiddeling', 'Médiation de voisinage', 'Neighbour mediation'),
+  referencePrefix: 'BB',
   personRoles: [o('party', 'Partij', 'Partie', 'Party'), o('referrer', 'Doorverwijzer', 'Envoyeur', 'Referrer')],
   steps: [
-    { key: 'intake', labels: labels('Intake', 'Accueil', 'Intake'), requires: [],
-      choices: [{ key: 'conflict', labels: labels('Soort conflict', 'Type de conflit', 'Kind of conflict'), options: [
-        o('noise', 'Lawaai', 'Bruit', 'Noise'), o('property', 'Erfgrens of beplanting', 'Limite ou plantations', 'Boundary or plants'), o('parking', 'Parkeren', 'Stationnement', 'Parking'),
-        o('pets', 'Huisdieren', 'Animaux', 'Pets'), o('behaviour', 'Gedrag of pesterijen', 'Comportement ou harcèlement', 'Behaviour or bullying'), o('other', 'Andere', 'Autre', 'Other')] }] },
-    { key: 'contact_parties', labels: labels('Gesprek met de partijen apart', 'Entretien séparé avec les parties', 'Separate talk with the parties'), requires: ['intake'], repeatable: true },
-    { key: 'mediation_talk', labels: labels('Bemiddelingsgesprek samen', 'Entretien de médiation commun', 'Joint mediation talk'), requires: ['contact_parties'], repeatable: true },
-    { key: 'result', labels: labels('Resultaat', 'Résultat', 'Result'), requires: ['intake'], counts: 'mediation_concluded',
-      outcomes: [o('agreement', 'Akkoord', 'Accord', 'Agreement'), o('improved', 'Verbeterde communicatie', 'Communication améliorée', 'Better communication'),
-        o('no_agreement', 'Geen akkoord', 'Pas d’accord', 'No agreement'), o('referred', 'Doorverwezen', 'Réorienté', 'Referred')] },
+    {
+      key: 'intake',
+      labels: labels('Intake', 'Accueil', 'Intake'),
+      requires: [],
+      choices: [
+        {
+          key: 'conflict',
+          labels: labels('Soort conflict', 'Type de conflit', 'Kind of conflict'),
+          options: [
+            o('noise', 'Lawaai', 'Bruit', 'Noise'),
+            o('property', 'Erfgrens of beplanting', 'Limite ou plantations', 'Boundary or plants'),
+            o('parking', 'Parkeren', 'Stationnement', 'Parking'),
+            o('pets', 'Huisdieren', 'Animaux', 'Pets'),
+            o('behaviour', 'Gedrag of pesterijen', 'Comportement ou harcèlement', 'Behaviour or bullying'),
+            o('other', 'Andere', 'Autre', 'Other'),
+          ],
+        },
+      ],
+    },
+    {
+      key: 'contact_parties',
+      labels: labels(
+        'Gesprek met de partijen apart',
+        'Entretien séparé avec les parties',
+        'Separate talk with the parties',
+      ),
+      requires: ['intake'],
+      repeatable: true,
+    },
+    {
+      key: 'mediation_talk',
+      labels: labels('Bemiddelingsgesprek samen', 'Entretien de médiation commun', 'Joint mediation talk'),
+      requires: ['contact_parties'],
+      repeatable: true,
+    },
+    {
+      key: 'result',
+      labels: labels('Resultaat', 'Résultat', 'Result'),
+      requires: ['intake'],
+      counts: 'mediation_concluded',
+      outcomes: [
+        o('agreement', 'Akkoord', 'Accord', 'Agreement'),
+        o('improved', 'Verbeterde communicatie', 'Communication améliorée', 'Better communication'),
+        o('no_agreement', 'Geen akkoord', 'Pas d’accord', 'No agreement'),
+        o('referred', 'Doorverwezen', 'Réorienté', 'Referred'),
+      ],
+    },
   ],
   deadlines: [
-    { key: 'intake', labels: labels('Intake binnen 14 dagen na aanmelding (werkafspraak)', 'Accueil dans les 14 jours de la demande (convention interne)', 'Intake within 14 days of the request (house rule)'), anchor: 'opened', days: 14, metBy: 'intake' },
+    {
+      key: 'intake',
+      labels: labels(
+        'Intake binnen 14 dagen na aanmelding (werkafspraak)',
+        'Accueil dans les 14 jours de la demande (convention interne)',
+        'Intake within 14 days of the request (house rule)',
+      ),
+      anchor: 'opened',
+      days: 14,
+      metBy: 'intake',
+    },
   ],
   closeOutcomes: [
     { ...o('concluded', 'Afgerond', 'Terminé', 'Concluded'), requires: ['result'] },
@@ -166,28 +359,79 @@ const neighbourMediation: CaseTypeDefinition = {
 };
 
 const problems = [
-  o('housing', 'Huisvesting', 'Logement', 'Housing'), o('income', 'Inkomen en schulden', 'Revenus et dettes', 'Income and debt'), o('substances', 'Drugs, alcohol of medicatie', 'Drogues, alcool ou médicaments', 'Drugs, alcohol or medication'),
-  o('health', 'Gezondheid', 'Santé', 'Health'), o('family_violence', 'Intrafamiliaal geweld', 'Violence intrafamiliale', 'Family violence'), o('justice', 'Justitie', 'Justice', 'Justice'),
-  o('social_network', 'Sociaal netwerk', 'Réseau social', 'Social network'), o('other', 'Andere', 'Autre', 'Other'),
+  o('housing', 'Huisvesting', 'Logement', 'Housing'),
+  o('income', 'Inkomen en schulden', 'Revenus et dettes', 'Income and debt'),
+  o('substances', 'Drugs, alcohol of medicatie', 'Drogues, alcool ou médicaments', 'Drugs, alcohol or medication'),
+  o('health', 'Gezondheid', 'Santé', 'Health'),
+  o('family_violence', 'Intrafamiliaal geweld', 'Violence intrafamiliale', 'Family violence'),
+  o('justice', 'Justitie', 'Justice', 'Justice'),
+  o('social_network', 'Sociaal netwerk', 'Réseau social', 'Social network'),
+  o('other', 'Andere', 'Autre', 'Other'),
 ];
 
 const streetCorner: CaseTypeDefinition = {
-  key: 'street_corner', labels: labels('Straathoekwerk en vroegdetectie', 'Travail de rue et détection précoce', 'Street-corner work and early detection'), referencePrefix: 'SHW',
+  key: 'street_corner',
+  labels: labels(
+    'Straathoekwerk en vroegdetectie',
+    'Travail de rue et détection précoce',
+    'Street-corner work and early detection',
+  ),
+  referencePrefix: 'SHW',
   // Street-corner workers know their gasten by a pseudonym; the register has no room for a full name on purpose.
   personRoles: [o('gast', 'Gast', 'Usager', 'Gast (client)')],
   steps: [
-    { key: 'contact', labels: labels('Contact', 'Contact', 'Contact'), requires: [], repeatable: true, counts: 'contact',
+    {
+      key: 'contact',
+      labels: labels('Contact', 'Contact', 'Contact'),
+      requires: [],
+      repeatable: true,
+      counts: 'contact',
       choices: [
-        { key: 'problem', labels: labels('Aard van de problematiek', 'Nature de la problématique', 'Kind of problem'), options: problems },
-        { key: 'intervention', labels: labels('Aard van de interventie', 'Nature de l’intervention', 'Kind of intervention'), options: [
-          o('listening', 'Luisteren en ondersteunen', 'Écoute et soutien', 'Listening and support'), o('information', 'Informatie en advies', 'Information et conseil', 'Information and advice'),
-          o('accompaniment', 'Begeleiding', 'Accompagnement', 'Accompaniment'), o('confrontation', 'Positieve confrontatie', 'Confrontation positive', 'Positive confrontation'), o('social_action', 'Sociale actie', 'Action sociale', 'Social action')] },
-      ] },
-    { key: 'early_detection', labels: labels('Contact vroegdetectie', 'Contact de détection précoce', 'Early-detection contact'), requires: [], repeatable: true, counts: 'early_detection' },
-    { key: 'referral', labels: labels('Doorverwijzing', 'Orientation', 'Referral'), requires: ['contact'], repeatable: true, counts: 'referral',
-      choices: [{ key: 'service', labels: labels('Naar', 'Vers', 'To'), options: [
-        o('drug_care', 'Drughulpverlening', 'Aide en toxicomanie', 'Drug care'), o('caw', 'CAW', 'CAW', 'General welfare centre (CAW)'), o('ocmw', 'OCMW', 'CPAS', 'Public social welfare (OCMW)'),
-        o('mental_health', 'Geestelijke gezondheidszorg', 'Santé mentale', 'Mental health care'), o('other', 'Andere', 'Autre', 'Other')] }] },
+        {
+          key: 'problem',
+          labels: labels('Aard van de problematiek', 'Nature de la problématique', 'Kind of problem'),
+          options: problems,
+        },
+        {
+          key: 'intervention',
+          labels: labels('Aard van de interventie', 'Nature de l’intervention', 'Kind of intervention'),
+          options: [
+            o('listening', 'Luisteren en ondersteunen', 'Écoute et soutien', 'Listening and support'),
+            o('information', 'Informatie en advies', 'Information et conseil', 'Information and advice'),
+            o('accompaniment', 'Begeleiding', 'Accompagnement', 'Accompaniment'),
+            o('confrontation', 'Positieve confrontatie', 'Confrontation positive', 'Positive confrontation'),
+            o('social_action', 'Sociale actie', 'Action sociale', 'Social action'),
+          ],
+        },
+      ],
+    },
+    {
+      key: 'early_detection',
+      labels: labels('Contact vroegdetectie', 'Contact de détection précoce', 'Early-detection contact'),
+      requires: [],
+      repeatable: true,
+      counts: 'early_detection',
+    },
+    {
+      key: 'referral',
+      labels: labels('Doorverwijzing', 'Orientation', 'Referral'),
+      requires: ['contact'],
+      repeatable: true,
+      counts: 'referral',
+      choices: [
+        {
+          key: 'service',
+          labels: labels('Naar', 'Vers', 'To'),
+          options: [
+            o('drug_care', 'Drughulpverlening', 'Aide en toxicomanie', 'Drug care'),
+            o('caw', 'CAW', 'CAW', 'General welfare centre (CAW)'),
+            o('ocmw', 'OCMW', 'CPAS', 'Public social welfare (OCMW)'),
+            o('mental_health', 'Geestelijke gezondheidszorg', 'Santé mentale', 'Mental health care'),
+            o('other', 'Andere', 'Autre', 'Other'),
+          ],
+        },
+      ],
+    },
   ],
   deadlines: [],
   closeOutcomes: [
@@ -200,17 +444,51 @@ const streetCorner: CaseTypeDefinition = {
 };
 
 const preventionAdvice: CaseTypeDefinition = {
-  key: 'prevention_advice', labels: labels('Diefstalpreventief advies', 'Conseil en prévention vol', 'Burglary-prevention advice'), referencePrefix: 'ADV',
+  key: 'prevention_advice',
+  labels: labels('Diefstalpreventief advies', 'Conseil en prévention vol', 'Burglary-prevention advice'),
+  referencePrefix: 'ADV',
   personRoles: [o('resident', 'Bewoner of uitbater', 'Habitant ou exploitant', 'Resident or shopkeeper')],
   steps: [
-    { key: 'booked', labels: labels('Afspraak gemaakt', 'Rendez-vous fixé', 'Visit booked'), requires: [],
-      choices: [{ key: 'kind', required: true, labels: labels('Soort advies', 'Type de conseil', 'Kind of advice'), options: [
-        o('home', 'Woning', 'Habitation', 'Home'), o('shop', 'Handelszaak', 'Commerce', 'Shop'), o('victim', 'Na inbraak (HERCOSI)', 'Après cambriolage (HERCOSI)', 'After a burglary (HERCOSI)')] }] },
-    { key: 'visit_done', labels: labels('Adviesbezoek uitgevoerd', 'Visite effectuée', 'Visit done'), requires: ['booked'] },
-    { key: 'report_sent', labels: labels('Adviesverslag bezorgd', 'Rapport de conseil remis', 'Advice report sent'), requires: ['visit_done'] },
+    {
+      key: 'booked',
+      labels: labels('Afspraak gemaakt', 'Rendez-vous fixé', 'Visit booked'),
+      requires: [],
+      choices: [
+        {
+          key: 'kind',
+          required: true,
+          labels: labels('Soort advies', 'Type de conseil', 'Kind of advice'),
+          options: [
+            o('home', 'Woning', 'Habitation', 'Home'),
+            o('shop', 'Handelszaak', 'Commerce', 'Shop'),
+            o('victim', 'Na inbraak (HERCOSI)', 'Après cambriolage (HERCOSI)', 'After a burglary (HERCOSI)'),
+          ],
+        },
+      ],
+    },
+    {
+      key: 'visit_done',
+      labels: labels('Adviesbezoek uitgevoerd', 'Visite effectuée', 'Visit done'),
+      requires: ['booked'],
+    },
+    {
+      key: 'report_sent',
+      labels: labels('Adviesverslag bezorgd', 'Rapport de conseil remis', 'Advice report sent'),
+      requires: ['visit_done'],
+    },
   ],
   deadlines: [
-    { key: 'report', labels: labels('Verslag binnen 30 dagen na het bezoek (werkafspraak)', 'Rapport dans les 30 jours de la visite (convention interne)', 'Report within 30 days of the visit (house rule)'), anchor: 'visit_done', days: 30, metBy: 'report_sent' },
+    {
+      key: 'report',
+      labels: labels(
+        'Verslag binnen 30 dagen na het bezoek (werkafspraak)',
+        'Rapport dans les 30 jours de la visite (convention interne)',
+        'Report within 30 days of the visit (house rule)',
+      ),
+      anchor: 'visit_done',
+      days: 30,
+      metBy: 'report_sent',
+    },
   ],
   closeOutcomes: [
     { ...o('reported', 'Advies afgerond', 'Conseil terminé', 'Advice completed'), requires: ['report_sent'] },
@@ -224,7 +502,11 @@ const preventionAdvice: CaseTypeDefinition = {
 
 /** Every kind of case, as data: the engine (case-engine.ts) knows no type by name. */
 export const caseTypes: Record<CaseTypeKey, CaseTypeDefinition> = {
-  gas_adult: gasAdult, nero, neighbour_mediation: neighbourMediation, street_corner: streetCorner, prevention_advice: preventionAdvice,
+  gas_adult: gasAdult,
+  nero,
+  neighbour_mediation: neighbourMediation,
+  street_corner: streetCorner,
+  prevention_advice: preventionAdvice,
 };
 
 export function isCaseTypeKey(value: unknown): value is CaseTypeKey {

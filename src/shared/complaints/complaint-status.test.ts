@@ -25,11 +25,15 @@ describe('complaint status transitions', () => {
   });
 
   it('refuses every change of a merged duplicate', () => {
-    for (const from of complaintStatuses) for (const to of nextStatuses(from)) expect(checkTransition(from, to, { ...ready, merged: true })).toBe('merged');
+    for (const from of complaintStatuses) {
+      for (const to of nextStatuses(from)) expect(checkTransition(from, to, { ...ready, merged: true })).toBe('merged');
+    }
   });
 
   it('lets closed be reached from every open status and lets an answer be reopened', () => {
-    for (const from of ['new', 'assigned', 'in_progress', 'answered'] as const) expect(nextStatuses(from)).toContain('closed');
+    for (const from of ['new', 'assigned', 'in_progress', 'answered'] as const) {
+      expect(nextStatuses(from)).toContain('closed');
+    }
     expect(checkTransition('answered', 'in_progress', ready)).toBeNull();
   });
 

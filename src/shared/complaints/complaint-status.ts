@@ -36,7 +36,11 @@ export function nextStatuses(from: ComplaintStatus): readonly ComplaintStatus[] 
  * Whether a complaint may move from `from` to `to`: null when it may, else why not. Pure: the service turns the
  * refusal into an error code, the web app into disabled buttons.
  */
-export function checkTransition(from: ComplaintStatus, to: ComplaintStatus, context: TransitionContext): TransitionRefusal | null {
+export function checkTransition(
+  from: ComplaintStatus,
+  to: ComplaintStatus,
+  context: TransitionContext,
+): TransitionRefusal | null {
   if (context.merged) return 'merged';
   if (!allowed[from].includes(to)) return 'not_allowed';
   if ((to === 'assigned' || to === 'in_progress') && !context.hasService) return 'service_required';

@@ -15,7 +15,9 @@ describe('public intake rules', () => {
     expect(judgeSubmission({ ...person, formIssuedAt: now - intakeRules.minFillMs + 1 })).toBe('too_fast');
     expect(judgeSubmission({ ...person, formIssuedAt: now + 5_000 })).toBe('too_fast');
     expect(judgeSubmission({ ...person, formIssuedAt: now - intakeRules.maxFormAgeMs - 1 })).toBe('form_expired');
-    expect(judgeSubmission({ ...person, description: 'buy http://a.example www.b.example https://c.example' })).toBe('too_many_links');
+    expect(judgeSubmission({ ...person, description: 'buy http://a.example www.b.example https://c.example' })).toBe(
+      'too_many_links',
+    );
     expect(countLinks('see https://x.example')).toBe(1);
   });
 

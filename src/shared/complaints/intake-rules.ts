@@ -24,7 +24,12 @@ export const intakeRules = {
 } as const;
 
 /** Only these kinds of files on the public form, checked on their first bytes, not their names. */
-export const publicAttachmentTypes = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', pdf: 'application/pdf' } as const;
+export const publicAttachmentTypes = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  pdf: 'application/pdf',
+} as const;
 
 export type SpamVerdict = 'honeypot' | 'too_fast' | 'form_expired' | 'too_many_links' | null;
 
@@ -57,7 +62,13 @@ export function sniffPublicAttachment(name: string, bytes: Uint8Array): string |
   const declared = (publicAttachmentTypes as Record<string, string>)[extension];
   if (!declared || !name.includes('.')) return null;
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  const actual = starts(0x89, 0x50, 0x4e, 0x47) ? 'image/png' : starts(0xff, 0xd8, 0xff) ? 'image/jpeg' : starts(0x25, 0x50, 0x44, 0x46) ? 'application/pdf' : null;
+  const actual = starts(0x89, 0x50, 0x4e, 0x47)
+    ? 'image/png'
+    : starts(0xff, 0xd8, 0xff)
+      ? 'image/jpeg'
+      : starts(0x25, 0x50, 0x44, 0x46)
+        ? 'application/pdf'
+        : null;
   return actual === declared ? actual : null;
 }
 

@@ -14,7 +14,9 @@ describe('error catalog', () => {
   });
 
   it('only INTERNAL and the database being away are 5xx: bad input is never a server error', () => {
-    const serverErrors = Object.entries(errorCatalog).filter(([, e]) => e.status >= 500).map(([code]) => code);
+    const serverErrors = Object.entries(errorCatalog)
+      .filter(([, e]) => e.status >= 500)
+      .map(([code]) => code);
     expect(serverErrors.sort()).toEqual(['DATABASE_BUSY', 'DATABASE_UNAVAILABLE', 'INTERNAL']);
     expect(errorCatalog.DATABASE_UNAVAILABLE.status).toBe(503);
   });

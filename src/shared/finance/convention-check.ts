@@ -1,4 +1,9 @@
-import { contingentWageCents, equipmentCapCents, wageCentsPerFteMonth, equipmentCapCentsPerFte } from './subsidy-rules.js';
+import {
+  contingentWageCents,
+  equipmentCapCents,
+  wageCentsPerFteMonth,
+  equipmentCapCentsPerFte,
+} from './subsidy-rules.js';
 
 /** One scheme of a convention, as granted: the amount, its FTE contingent and what the text states for its parts. */
 export interface ConventionScheme {
@@ -32,19 +37,43 @@ export interface ConventionCheck {
 
 /** Checks a scheme's figures against the rules; every mismatch is a finding (none: the text agrees with the rules). */
 export function checkConvention(scheme: ConventionScheme): ConventionCheck {
-  if (scheme.fteHundredths === null) return { ruleWageCents: null, equipmentCents: null, equipmentCapCents: null, ruleMaxCents: null, findings: [] };
+  if (scheme.fteHundredths === null) {
+    return { ruleWageCents: null, equipmentCents: null, equipmentCapCents: null, ruleMaxCents: null, findings: [] };
+  }
   const findings: ConventionFinding[] = [];
-  const ruleWage = contingentWageCents(scheme.fteHundredths, scheme.months ?? 12, scheme.wageRateCents ?? wageCentsPerFteMonth);
+  const ruleWage = contingentWageCents(
+    scheme.fteHundredths,
+    scheme.months ?? 12,
+    scheme.wageRateCents ?? wageCentsPerFteMonth,
+  );
   const cap = equipmentCapCents(scheme.fteHundredths, scheme.equipmentCapPerFteCents ?? equipmentCapCentsPerFte);
   const equipment = scheme.amountCents - ruleWage;
-  if (scheme.statedWageCents != null && scheme.statedWageCents !== ruleWage) findings.push({ code: 'wage_differs', statedCents: scheme.statedWageCents, ruleCents: ruleWage });
+  if (scheme.statedWageCents != null && scheme.statedWageCents !== ruleWage) {
+    findings.push({ code: 'wage_differs', statedCents: scheme.statedWageCents, ruleCents: ruleWage });
+  }
   if (equipment < 0) findings.push({ code: 'amount_below_wage', amountCents: scheme.amountCents, ruleCents: ruleWage });
   const statedEquipment = scheme.statedEquipmentCents ?? equipment;
-  if (statedEquipment > cap) findings.push({ code: 'equipment_over_cap', equipmentCents: statedEquipment, capCents: cap });
-  if (scheme.statedWageCents != null && scheme.statedEquipmentCents != null && scheme.statedWageCents + scheme.statedEquipmentCents !== scheme.amountCents) {
-    findings.push({ code: 'parts_differ_from_total', partsCents: scheme.statedWageCents + scheme.statedEquipmentCents, amountCents: scheme.amountCents });
+  if (statedEquipment > cap) {
+    findings.push({ code: 'equipment_over_cap', equipmentCents: statedEquipment, capCents: cap });
   }
-  return { ruleWageCents: ruleWage, equipmentCents: Math.max(0, equipment), equipmentCapCents: cap, ruleMaxCents: ruleWage + cap, findings };
+  if (
+    scheme.statedWageCents != null &&
+    scheme.statedEquipmentCents != null &&
+    scheme.statedWageCents + scheme.statedEquipmentCents !== scheme.amountCents
+  ) {
+    findings.push({
+      code: 'parts_differ_from_total',
+      partsCents: scheme.statedWageCents + scheme.statedEquipmentCents,
+      amountCents: scheme.amountCents,
+    });
+  }
+  return {
+    ruleWageCents: ruleWage,
+    equipmentCents: Math.max(0, equipment),
+    equipmentCapCents: cap,
+    ruleMaxCents: ruleWage + cap,
+    findings,
+  };
 }
 
 /** How close spending may come to a cap before svpp warns (90%). */

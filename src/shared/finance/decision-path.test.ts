@@ -17,7 +17,10 @@ describe('the decision path', () => {
   });
 
   it('knows when each path is due and reads report keys', () => {
-    expect(pathDue({ kind: 'plan_version', firstYear: 2020 })).toEqual({ step: 'ministry_submission', due: '2020-03-31' });
+    expect(pathDue({ kind: 'plan_version', firstYear: 2020 })).toEqual({
+      step: 'ministry_submission',
+      due: '2020-03-31',
+    });
     expect(pathDue({ kind: 'evaluation', year: 2020 })).toEqual({ step: 'college_referral', due: '2021-03-31' });
     expect(parseReportKey('finance:2020')).toEqual({ kind: 'finance', year: 2020 });
     expect(parseReportKey('plan:2020')).toBeNull();

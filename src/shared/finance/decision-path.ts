@@ -34,7 +34,9 @@ export const reportApprovalStep: DecisionStep = 'college_referral';
  * financial justification of a year are due at the ministry on the same day (the ministry's circulars may set
  * another date: this is the one place to change it).
  */
-export function pathDue(subject: { kind: 'plan_version'; firstYear: number } | { kind: DecidedReportKind; year: number }): { step: DecisionStep; due: string } {
+export function pathDue(
+  subject: { kind: 'plan_version'; firstYear: number } | { kind: DecidedReportKind; year: number },
+): { step: DecisionStep; due: string } {
   if (subject.kind === 'plan_version') return { step: 'ministry_submission', due: `${subject.firstYear}-03-31` };
   if (subject.kind === 'evaluation') return { step: 'college_referral', due: `${subject.year + 1}-03-31` };
   return { step: 'ministry_submission', due: `${subject.year + 1}-03-31` };

@@ -39,7 +39,10 @@ export function readMultiYearLines(text: string): MultiYearLineText[] {
     if (!code || !estimate) return;
     const estimateCents = belgianAmountCents(estimate);
     if (estimateCents === null) return;
-    const budget = new RegExp(String.raw`(?:raming op dit nummer bedraagt|estimation sur ce numéro s'élève à)\s+${amount}`, 'iu').exec(line)?.[1];
+    const budget = new RegExp(
+      String.raw`(?:raming op dit nummer bedraagt|estimation sur ce numéro s'élève à)\s+${amount}`,
+      'iu',
+    ).exec(line)?.[1];
     const difference = new RegExp(String.raw`(?:verschil van|différence de)\s+${amount}`, 'iu').exec(line)?.[1];
     found.push({
       code,
@@ -68,18 +71,28 @@ export function readConventionTables(text: string): ConventionTableText[] {
   const tables: ConventionTableText[] = [];
   let current: ConventionTableText | null = null;
   for (const line of text.split(/\r?\n/u)) {
-    const grant = new RegExp(String.raw`(?:jaarlijks bedrag van|montant annuel de)\s+${amount}\s*EUR`, 'iu').exec(line)?.[1];
+    const grant = new RegExp(String.raw`(?:jaarlijks bedrag van|montant annuel de)\s+${amount}\s*EUR`, 'iu').exec(
+      line,
+    )?.[1];
     if (grant) {
-      current = { amountCents: belgianAmountCents(grant) ?? 0, statedWageCents: null, wageFormula: null, statedEquipmentCents: null };
+      current = {
+        amountCents: belgianAmountCents(grant) ?? 0,
+        statedWageCents: null,
+        wageFormula: null,
+        statedEquipmentCents: null,
+      };
       tables.push(current);
       continue;
     }
     if (!current) continue;
-    const amounts = [...line.matchAll(new RegExp(String.raw`${amount}\s*€`, 'gu'))].map((m) => belgianAmountCents(m[1] ?? ''));
+    const amounts = [...line.matchAll(new RegExp(String.raw`${amount}\s*€`, 'gu'))].map((m) =>
+      belgianAmountCents(m[1] ?? ''),
+    );
     const last = amounts.at(-1) ?? null;
     if (/^\s*(?:loonkosten|frais de personnel)/iu.test(line) && last !== null) {
       current.statedWageCents = last;
-      current.wageFormula = /(\d+(?:,\d+)?\s*x\s*[\d,]+\s*(?:VTE|ETP)\s*x\s*\d+\s*(?:maand|mois))/iu.exec(line)?.[1] ?? null;
+      current.wageFormula =
+        /(\d+(?:,\d+)?\s*x\s*[\d,]+\s*(?:VTE|ETP)\s*x\s*\d+\s*(?:maand|mois))/iu.exec(line)?.[1] ?? null;
     } else if (/^\s*(?:uitrustings|frais d'équipement|frais d’équipement)/iu.test(line) && last !== null) {
       current.statedEquipmentCents = last;
     }

@@ -39,7 +39,8 @@ export function mulDivFloor(a: number, b: number, c: number): number {
 export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-const isoOf = (year: number, month: number, day: number): string => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const isoOf = (year: number, month: number, day: number): string =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** Days of `year`-`month` (1–12) within [start, end] (inclusive; end null = still in service). */
 export function daysInServiceInMonth(year: number, month: number, start: string, end: string | null): number {
@@ -51,25 +52,41 @@ export function daysInServiceInMonth(year: number, month: number, start: string,
 }
 
 /** The wage subsidy of one person for one month: €420 × regime × days in service / days of the month, rounded down. */
-export function eligibleWageCents(regime: Regime, year: number, month: number, start: string, end: string | null, rateCents = wageCentsPerFteMonth): number {
+export function eligibleWageCents(
+  regime: Regime,
+  year: number,
+  month: number,
+  start: string,
+  end: string | null,
+  rateCents = wageCentsPerFteMonth,
+): number {
   const days = daysInServiceInMonth(year, month, start, end);
   if (days === 0) return 0;
   return mulDivFloor(rateCents * regime.numerator, days, regime.denominator * daysInMonth(year, month));
 }
 
 /** The twelve monthly wage subsidies of one person in a year. */
-export function eligibleWageByMonth(regime: Regime, year: number, start: string, end: string | null, rateCents = wageCentsPerFteMonth): number[] {
+export function eligibleWageByMonth(
+  regime: Regime,
+  year: number,
+  start: string,
+  end: string | null,
+  rateCents = wageCentsPerFteMonth,
+): number[] {
   return Array.from({ length: 12 }, (_, index) => eligibleWageCents(regime, year, index + 1, start, end, rateCents));
 }
 
 /** The FTE of a regime in hundredths, rounded down (4/5 → 80, 19/38 → 50, 1/3 → 33). */
-export const regimeFteHundredths = (regime: Regime): number => mulDivFloor(fteScale, regime.numerator, regime.denominator);
+export const regimeFteHundredths = (regime: Regime): number =>
+  mulDivFloor(fteScale, regime.numerator, regime.denominator);
 
 /** The wage part of a contingent: rate × FTE × months (8 FTE → 8 × 420 × 12 = €40,320). */
-export const contingentWageCents = (fteHundredths: number, months = 12, rateCents = wageCentsPerFteMonth): number => mulDivFloor(rateCents * months, fteHundredths, fteScale);
+export const contingentWageCents = (fteHundredths: number, months = 12, rateCents = wageCentsPerFteMonth): number =>
+  mulDivFloor(rateCents * months, fteHundredths, fteScale);
 
 /** The most equipment and training may cost for a contingent: €366.86 per FTE. */
-export const equipmentCapCents = (fteHundredths: number, capPerFte = equipmentCapCentsPerFte): number => mulDivFloor(capPerFte, fteHundredths, fteScale);
+export const equipmentCapCents = (fteHundredths: number, capPerFte = equipmentCapCentsPerFte): number =>
+  mulDivFloor(capPerFte, fteHundredths, fteScale);
 
 /**
  * Splits `total` cents over `weights` by the largest remainder: the parts always add up to exactly `total`,

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { containsPoint, type FeatureCollection, featureAt, type WijkProperties } from './wijken.js';
 
-const wijken = JSON.parse(readFileSync('assets/geo/mechelen/wijken.geojson', 'utf8')) as FeatureCollection<WijkProperties>;
+const wijken = JSON.parse(
+  readFileSync('assets/geo/mechelen/wijken.geojson', 'utf8'),
+) as FeatureCollection<WijkProperties>;
 
 describe('wijk lookup', () => {
   it('ships the 12 wijken of Mechelen', () => {
@@ -15,7 +17,25 @@ describe('wijk lookup', () => {
   });
 
   it('respects holes in polygons', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+        [
+          [4, 4],
+          [6, 4],
+          [6, 6],
+          [4, 6],
+          [4, 4],
+        ],
+      ],
+    };
     expect(containsPoint(square, 1, 1)).toBe(true);
     expect(containsPoint(square, 5, 5)).toBe(false);
   });

@@ -1,11 +1,27 @@
 /** Minimal GeoJSON types and point-in-polygon, enough to place a point in a wijk. Pure, no I/O. */
 export type Position = [number, number] | number[];
-export interface PolygonGeometry { type: 'Polygon'; coordinates: Position[][] }
-export interface MultiPolygonGeometry { type: 'MultiPolygon'; coordinates: Position[][][] }
-export interface Feature<P> { type: 'Feature'; properties: P; geometry: PolygonGeometry | MultiPolygonGeometry }
-export interface FeatureCollection<P> { type: 'FeatureCollection'; features: Feature<P>[] }
+export interface PolygonGeometry {
+  type: 'Polygon';
+  coordinates: Position[][];
+}
+export interface MultiPolygonGeometry {
+  type: 'MultiPolygon';
+  coordinates: Position[][][];
+}
+export interface Feature<P> {
+  type: 'Feature';
+  properties: P;
+  geometry: PolygonGeometry | MultiPolygonGeometry;
+}
+export interface FeatureCollection<P> {
+  type: 'FeatureCollection';
+  features: Feature<P>[];
+}
 
-export interface WijkProperties { wijk_code: string; wijk_naam: string }
+export interface WijkProperties {
+  wijk_code: string;
+  wijk_naam: string;
+}
 
 /** Ray casting on one ring (longitude x, latitude y). */
 function inRing(lon: number, lat: number, ring: Position[]): boolean {
@@ -24,7 +40,9 @@ function inPolygon(lon: number, lat: number, rings: Position[][]): boolean {
 }
 
 export function containsPoint(geometry: PolygonGeometry | MultiPolygonGeometry, lon: number, lat: number): boolean {
-  return geometry.type === 'Polygon' ? inPolygon(lon, lat, geometry.coordinates) : geometry.coordinates.some((p) => inPolygon(lon, lat, p));
+  return geometry.type === 'Polygon'
+    ? inPolygon(lon, lat, geometry.coordinates)
+    : geometry.coordinates.some((p) => inPolygon(lon, lat, p));
 }
 
 /** The feature that contains the point, if any. */

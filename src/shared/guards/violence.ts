@@ -18,7 +18,11 @@ export const violenceKindLabels: Record<ViolenceKind, Labels> = {
   physical: l('Fysiek geweld', 'Violence physique', 'Physical violence'),
   spitting: l('Bespuwen', 'Crachat', 'Spitting'),
   weapon: l('Geweld met een wapen', 'Violence avec arme', 'Violence with a weapon'),
-  discrimination: l('Racistische of discriminerende agressie', 'Agression raciste ou discriminatoire', 'Racist or discriminatory aggression'),
+  discrimination: l(
+    'Racistische of discriminerende agressie',
+    'Agression raciste ou discriminatoire',
+    'Racist or discriminatory aggression',
+  ),
 };
 
 export const injuryLabels: Record<InjuryLevel, Labels> = {
@@ -35,25 +39,83 @@ export const followUpLabels: Record<IncidentFollowUp, Labels> = {
 };
 
 const step = {
-  safety: l('Breng jezelf en je collega in veiligheid; roep bij gevaar de politie (101).', 'Mettez-vous en sécurité avec votre collègue ; en cas de danger, appelez la police (101).', 'Get yourself and your colleague to safety; call the police (101) when in danger.'),
-  coordinator: l('Verwittig de coördinator dezelfde dag.', 'Prévenez le coordinateur le jour même.', 'Tell the coordinator the same day.'),
-  register: l('Registreer het feit in dit register binnen 24 uur.', 'Enregistrez le fait dans ce registre dans les 24 heures.', 'Record the incident in this register within 24 hours.'),
-  debrief: l('Nagesprek met de coördinator binnen de week.', 'Débriefing avec le coordinateur dans la semaine.', 'Debriefing with the coordinator within the week.'),
-  police: l('Leg klacht neer bij de politie en noteer het PV-nummer.', 'Portez plainte à la police et notez le numéro de PV.', 'File a complaint with the police and note the report number.'),
-  doctor: l('Laat letsels vaststellen door een arts (medisch attest).', 'Faites constater les blessures par un médecin (certificat médical).', 'Have injuries recorded by a doctor (medical certificate).'),
-  insurance: l('Meld het arbeidsongeval bij de personeelsdienst.', 'Déclarez l’accident du travail au service du personnel.', 'Report the work accident to the personnel department.'),
-  victimSupport: l('Bied slachtofferhulp of psychologische ondersteuning aan.', 'Proposez une aide aux victimes ou un soutien psychologique.', 'Offer victim support or psychological support.'),
-  legal: l('De stad onderzoekt juridische bijstand en burgerlijke partijstelling.', 'La ville examine l’assistance juridique et la constitution de partie civile.', 'The city considers legal aid and joining the case as civil party.'),
-  unia: l('Meld discriminatie ook bij Unia.', 'Signalez aussi la discrimination à Unia.', 'Also report discrimination to Unia.'),
+  safety: l(
+    'Breng jezelf en je collega in veiligheid; roep bij gevaar de politie (101).',
+    'Mettez-vous en sécurité avec votre collègue ; en cas de danger, appelez la police (101).',
+    'Get yourself and your colleague to safety; call the police (101) when in danger.',
+  ),
+  coordinator: l(
+    'Verwittig de coördinator dezelfde dag.',
+    'Prévenez le coordinateur le jour même.',
+    'Tell the coordinator the same day.',
+  ),
+  register: l(
+    'Registreer het feit in dit register binnen 24 uur.',
+    'Enregistrez le fait dans ce registre dans les 24 heures.',
+    'Record the incident in this register within 24 hours.',
+  ),
+  debrief: l(
+    'Nagesprek met de coördinator binnen de week.',
+    'Débriefing avec le coordinateur dans la semaine.',
+    'Debriefing with the coordinator within the week.',
+  ),
+  police: l(
+    'Leg klacht neer bij de politie en noteer het PV-nummer.',
+    'Portez plainte à la police et notez le numéro de PV.',
+    'File a complaint with the police and note the report number.',
+  ),
+  doctor: l(
+    'Laat letsels vaststellen door een arts (medisch attest).',
+    'Faites constater les blessures par un médecin (certificat médical).',
+    'Have injuries recorded by a doctor (medical certificate).',
+  ),
+  insurance: l(
+    'Meld het arbeidsongeval bij de personeelsdienst.',
+    'Déclarez l’accident du travail au service du personnel.',
+    'Report the work accident to the personnel department.',
+  ),
+  victimSupport: l(
+    'Bied slachtofferhulp of psychologische ondersteuning aan.',
+    'Proposez une aide aux victimes ou un soutien psychologique.',
+    'Offer victim support or psychological support.',
+  ),
+  legal: l(
+    'De stad onderzoekt juridische bijstand en burgerlijke partijstelling.',
+    'La ville examine l’assistance juridique et la constitution de partie civile.',
+    'The city considers legal aid and joining the case as civil party.',
+  ),
+  unia: l(
+    'Meld discriminatie ook bij Unia.',
+    'Signalez aussi la discrimination à Unia.',
+    'Also report discrimination to Unia.',
+  ),
 };
 
 /** The playbook: ordered steps per kind of violence (consistent, uniform handling, as the plan asks). */
 export const playbook: Record<ViolenceKind, Labels[]> = {
   verbal: [step.safety, step.register, step.coordinator, step.debrief],
   threat: [step.safety, step.coordinator, step.police, step.register, step.debrief],
-  physical: [step.safety, step.doctor, step.police, step.coordinator, step.register, step.insurance, step.victimSupport, step.legal],
+  physical: [
+    step.safety,
+    step.doctor,
+    step.police,
+    step.coordinator,
+    step.register,
+    step.insurance,
+    step.victimSupport,
+    step.legal,
+  ],
   spitting: [step.safety, step.doctor, step.police, step.coordinator, step.register, step.victimSupport],
-  weapon: [step.safety, step.police, step.doctor, step.coordinator, step.register, step.insurance, step.victimSupport, step.legal],
+  weapon: [
+    step.safety,
+    step.police,
+    step.doctor,
+    step.coordinator,
+    step.register,
+    step.insurance,
+    step.victimSupport,
+    step.legal,
+  ],
   discrimination: [step.safety, step.coordinator, step.police, step.unia, step.register, step.debrief],
 };
 

@@ -9,7 +9,12 @@ export function formatDate(value: string | Date, locale: Locale, timeZone: strin
   const plainDay = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = typeof value === 'string' ? new Date(plainDay ? `${value}T12:00:00Z` : value) : value;
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeTags[locale], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: plainDay ? 'UTC' : timeZone }).format(date);
+  return new Intl.DateTimeFormat(localeTags[locale], {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: plainDay ? 'UTC' : timeZone,
+  }).format(date);
 }
 
 /** 31/03/2020 14:05 on the clock of `timeZone` (default Brussels). */
@@ -17,13 +22,21 @@ export function formatDateTime(value: string | Date, locale: Locale, timeZone: s
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
   // Composed by hand: engines disagree on the separator between date and time ("31/03/2020, 14:05").
-  const time = new Intl.DateTimeFormat(localeTags[locale], { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(date);
+  const time = new Intl.DateTimeFormat(localeTags[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone,
+  }).format(date);
   return `${formatDate(date, locale, timeZone)} ${time}`;
 }
 
 /** 810.553,07 in nl and fr (fr-BE groups with a narrow space in some engines; both are Belgian usage). */
 export function formatNumber(value: number, locale: Locale, fractionDigits?: number): string {
-  const options: Intl.NumberFormatOptions = fractionDigits === undefined ? {} : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  const options: Intl.NumberFormatOptions =
+    fractionDigits === undefined
+      ? {}
+      : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
   return new Intl.NumberFormat(localeTags[locale], options).format(value);
 }
 

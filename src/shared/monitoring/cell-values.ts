@@ -3,13 +3,21 @@ import type { FieldDefinition } from './register-fields.js';
 /** Turns one spreadsheet cell into a field value; undefined for an empty cell; throws a short reason otherwise. */
 export class CellError extends Error {}
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase();
 
 /** 1.234,5 / 1234,5 / 1234.5 → 1234.5 (Belgian first: a comma is the decimal mark). */
 export function parseBelgianNumber(cell: string): number {
   const compact = cell.replace(/[\s\u00a0\u202f]/g, '');
   // With a comma, dots group thousands; without one, "1.200" (dot groups of three) is still twelve hundred.
-  const normalized = compact.includes(',') || /^-?\d{1,3}(\.\d{3})+$/.test(compact) ? compact.replace(/\./g, '').replace(',', '.') : compact;
+  const normalized =
+    compact.includes(',') || /^-?\d{1,3}(\.\d{3})+$/.test(compact)
+      ? compact.replace(/\./g, '').replace(',', '.')
+      : compact;
   if (!/^-?\d+(\.\d+)?$/.test(normalized)) throw new CellError('not a number');
   return Number(normalized);
 }
@@ -26,7 +34,9 @@ export function parseDate(cell: string): string {
   else if (be) [d, m, y] = [Number(be[1]), Number(be[2]), Number(be[3])];
   else throw new CellError('not a date (dd/mm/yyyy)');
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw new CellError('not a date (dd/mm/yyyy)');
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    throw new CellError('not a date (dd/mm/yyyy)');
+  }
   return date.toISOString().slice(0, 10);
 }
 
@@ -51,9 +61,15 @@ export function parseCell(field: FieldDefinition, cell: string): unknown {
     case 'category':
       return matchOption(field, cell);
     case 'multi_category':
-      return cell.split(/[,|]/).map((part) => matchOption(field, part)).filter((v) => v !== '');
+      return cell
+        .split(/[,|]/)
+        .map((part) => matchOption(field, part))
+        .filter((v) => v !== '');
     case 'partners':
-      return cell.split(/[,|]/).map((p) => p.trim()).filter(Boolean);
+      return cell
+        .split(/[,|]/)
+        .map((p) => p.trim())
+        .filter(Boolean);
     case 'attachments':
       throw new CellError('attachments cannot come from a spreadsheet');
   }
@@ -62,7 +78,9 @@ export function parseCell(field: FieldDefinition, cell: string): unknown {
 /** An option by its value or its label in any language, ignoring case and accents. */
 function matchOption(field: FieldDefinition, cell: string): string {
   const wanted = fold(cell);
-  const option = (field.options ?? []).find((o) => fold(o.value) === wanted || Object.values(o.labels).some((l) => fold(l) === wanted));
+  const option = (field.options ?? []).find(
+    (o) => fold(o.value) === wanted || Object.values(o.labels).some((l) => fold(l) === wanted),
+  );
   if (!option) throw new CellError(`unknown value "${cell.trim()}"`);
   return option.value;
 }

@@ -38,14 +38,33 @@ export type IndicatorLinkInput = z.infer<typeof indicatorLinkInputSchema>;
 /** The subjects a link reads (one for a query, up to two for a ratio). */
 export function subjectIdsOf(link: IndicatorLinkInput): string[] {
   if (link.mode === 'query') return link.query.subjectId ? [link.query.subjectId] : [];
-  if (link.mode === 'ratio') return [link.ratio.numerator.subjectId, 'typeKey' in link.ratio.denominator ? link.ratio.denominator.subjectId : undefined].filter((s): s is string => !!s);
+  if (link.mode === 'ratio') {
+    return [
+      link.ratio.numerator.subjectId,
+      'typeKey' in link.ratio.denominator ? link.ratio.denominator.subjectId : undefined,
+    ].filter((s): s is string => !!s);
+  }
   return [];
 }
 
 /** A canonical key of what a link computes: two indicators with the same key share one computation. */
 export function computationKey(link: IndicatorLinkInput): string | null {
-  const q = (query: IndicatorQuery) => JSON.stringify([query.typeKey, query.subjectId ?? null, [...(query.categories ?? [])].sort(), [...(query.statuses ?? [])].sort(), query.measure]);
+  const q = (query: IndicatorQuery) =>
+    JSON.stringify([
+      query.typeKey,
+      query.subjectId ?? null,
+      [...(query.categories ?? [])].sort(),
+      [...(query.statuses ?? [])].sort(),
+      query.measure,
+    ]);
   if (link.mode === 'query') return q(link.query);
-  if (link.mode === 'ratio') return JSON.stringify(['ratio', q(link.ratio.numerator), 'typeKey' in link.ratio.denominator ? q(link.ratio.denominator) : link.ratio.denominator.constant, link.ratio.scale]);
+  if (link.mode === 'ratio') {
+    return JSON.stringify([
+      'ratio',
+      q(link.ratio.numerator),
+      'typeKey' in link.ratio.denominator ? q(link.ratio.denominator) : link.ratio.denominator.constant,
+      link.ratio.scale,
+    ]);
+  }
   return null;
 }

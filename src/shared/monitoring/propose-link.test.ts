@@ -5,54 +5,123 @@ import { computationKey } from './indicator-query.js';
 import { proposeLink } from './propose-link.js';
 
 const plan = parsePlan(readFileSync('samples/plans/mechelen-svpp-2020.txt', 'utf8'));
-const all = plan.sections.flatMap((s) => s.strategic_objectives.flatMap((st) => st.operational_objectives.flatMap((op) => op.indicators.map((i) => ({ section: s, op, i })))));
+const all = plan.sections.flatMap((s) =>
+  s.strategic_objectives.flatMap((st) =>
+    st.operational_objectives.flatMap((op) => op.indicators.map((i) => ({ section: s, op, i }))),
+  ),
+);
 const read = (text: string) => {
   const found = all.find((x) => x.i.text.startsWith(text));
   if (!found) throw new Error(`no indicator ${text}`);
-  return proposeLink({ text: found.i.text, sectionNumber: found.section.number, sectionTitle: found.section.title, siblings: found.op.indicators.filter((o) => o !== found.i).map((o) => o.text), municipalityName: 'Mechelen' });
+  return proposeLink({
+    text: found.i.text,
+    sectionNumber: found.section.number,
+    sectionTitle: found.section.title,
+    siblings: found.op.indicators.filter((o) => o !== found.i).map((o) => o.text),
+    municipalityName: 'Mechelen',
+  });
 };
-const keyOf = (p: ReturnType<typeof proposeLink>) => computationKey(p.link(new Map(p.subjects.map((s) => [s.key, s.key]))));
+const keyOf = (p: ReturnType<typeof proposeLink>) =>
+  computationKey(p.link(new Map(p.subjects.map((s) => [s.key, s.key]))));
 const subjectOf = (text: string) => read(text).subjects[0];
 
 describe('proposeLink: what an indicator counts', () => {
   it('reads the body that meets, not every meeting of the city', () => {
-    expect(subjectOf('Aantal vergaderingen van de CPR')).toMatchObject({ typeKey: 'meeting', kind: 'body', name: 'CPR', category: 'cpr' });
-    expect(subjectOf('Vier verslagen van de vergaderingen van het overlegplatform')).toMatchObject({ typeKey: 'meeting', name: 'Overlegplatform probleemgedrag school' });
-    expect(subjectOf('Aantal verslagen van de Stuurgroep PrOS')).toMatchObject({ typeKey: 'meeting', name: 'Stuurgroep PrOS', category: 'steering_group' });
+    expect(subjectOf('Aantal vergaderingen van de CPR')).toMatchObject({
+      typeKey: 'meeting',
+      kind: 'body',
+      name: 'CPR',
+      category: 'cpr',
+    });
+    expect(subjectOf('Vier verslagen van de vergaderingen van het overlegplatform')).toMatchObject({
+      typeKey: 'meeting',
+      name: 'Overlegplatform probleemgedrag school',
+    });
+    expect(subjectOf('Aantal verslagen van de Stuurgroep PrOS')).toMatchObject({
+      typeKey: 'meeting',
+      name: 'Stuurgroep PrOS',
+      category: 'steering_group',
+    });
     expect(subjectOf('Aantal deelnames Mechelen aan werkgroep VVSG')?.name).toBe('Werkgroep VVSG');
   });
 
   it('tells the four supervision tasks apart by phenomenon, and training for companies, retail and staff apart', () => {
-    const supervision = all.filter((x) => /^Aantal toezichtmomenten/.test(x.i.text)).map((x) => keyOf(proposeLink({ text: x.i.text, sectionNumber: x.section.number, sectionTitle: x.section.title })));
+    const supervision = all
+      .filter((x) => /^Aantal toezichtmomenten/.test(x.i.text))
+      .map((x) =>
+        keyOf(proposeLink({ text: x.i.text, sectionNumber: x.section.number, sectionTitle: x.section.title })),
+      );
     expect(supervision).toHaveLength(4);
     expect(new Set(supervision).size).toBe(4);
-    const trainings = ['Aantal interne vormingsmomenten', 'Aantal vormingsmomenten voor de lokale retailsector', 'Aantal vormingsmomenten voor Mechelse bedrijven'].map((t) => keyOf(read(t)));
+    const trainings = [
+      'Aantal interne vormingsmomenten',
+      'Aantal vormingsmomenten voor de lokale retailsector',
+      'Aantal vormingsmomenten voor Mechelse bedrijven',
+    ].map((t) => keyOf(read(t)));
     expect(new Set(trainings).size).toBe(3);
   });
 
   it('gives each evaluation report its own document subject', () => {
-    const evaluations = all.filter((x) => /evaluatierapport|evaluatieverslag|evaluatie van/i.test(x.i.text)).map((x) => keyOf(proposeLink({ text: x.i.text, sectionNumber: x.section.number, sectionTitle: x.section.title })));
+    const evaluations = all
+      .filter((x) => /evaluatierapport|evaluatieverslag|evaluatie van/i.test(x.i.text))
+      .map((x) =>
+        keyOf(proposeLink({ text: x.i.text, sectionNumber: x.section.number, sectionTitle: x.section.title })),
+      );
     expect(evaluations.length).toBeGreaterThanOrEqual(9);
     expect(new Set(evaluations).size).toBe(evaluations.length);
   });
 
   it('reads ratios with a numerator and a denominator, and the reports svpp writes itself', () => {
-    expect(read('Aantal planningsgesprekken in verhouding tot').link(new Map())).toMatchObject({ mode: 'ratio', ratio: { scale: 100, numerator: { typeKey: 'activity' }, denominator: { typeKey: 'headcount', measure: 'latest' } } });
-    expect(read('aantal uren vorming per mobiele pleintjeswerker').link(new Map())).toMatchObject({ mode: 'ratio', ratio: { scale: 1, numerator: { typeKey: 'activity', measure: 'hours' } } });
-    expect(read('Aantal vrijwilligers en verhouding').link(new Map())).toMatchObject({ mode: 'ratio', ratio: { numerator: { categories: ['new'] }, denominator: { categories: ['long_term'] } } });
+    expect(read('Aantal planningsgesprekken in verhouding tot').link(new Map())).toMatchObject({
+      mode: 'ratio',
+      ratio: {
+        scale: 100,
+        numerator: { typeKey: 'activity' },
+        denominator: { typeKey: 'headcount', measure: 'latest' },
+      },
+    });
+    expect(read('aantal uren vorming per mobiele pleintjeswerker').link(new Map())).toMatchObject({
+      mode: 'ratio',
+      ratio: { scale: 1, numerator: { typeKey: 'activity', measure: 'hours' } },
+    });
+    expect(read('Aantal vrijwilligers en verhouding').link(new Map())).toMatchObject({
+      mode: 'ratio',
+      ratio: { numerator: { categories: ['new'] }, denominator: { categories: ['long_term'] } },
+    });
     expect(subjectOf('4 activiteitenrapporten')).toMatchObject({ kind: 'report', reportKind: 'activity' });
     expect(subjectOf('Jaarrapport NERO-project')).toMatchObject({ kind: 'report', reportKind: 'nero' });
-    expect(read('Aantal geregistreerde geweldsfeiten').link(new Map())).toEqual({ mode: 'query', query: { typeKey: 'violence_incident', measure: 'count' } });
-    expect(read('Aantal collegeverslagen').link(new Map())).toMatchObject({ mode: 'query', query: { typeKey: 'decision' } });
+    expect(read('Aantal geregistreerde geweldsfeiten').link(new Map())).toEqual({
+      mode: 'query',
+      query: { typeKey: 'violence_incident', measure: 'count' },
+    });
+    expect(read('Aantal collegeverslagen').link(new Map())).toMatchObject({
+      mode: 'query',
+      query: { typeKey: 'decision' },
+    });
   });
 
   it('keeps a person’s judgment and outside data manual, with the reason', () => {
-    expect(read('Kwalitatieve indicator: case.').link(new Map())).toEqual({ mode: 'manual', manualReason: 'qualitative' });
-    expect(read('Aantal bezoekers per webpagina').link(new Map())).toEqual({ mode: 'manual', manualReason: 'external' });
+    expect(read('Kwalitatieve indicator: case.').link(new Map())).toEqual({
+      mode: 'manual',
+      manualReason: 'qualitative',
+    });
+    expect(read('Aantal bezoekers per webpagina').link(new Map())).toEqual({
+      mode: 'manual',
+      manualReason: 'external',
+    });
   });
 
   it('proposes a computation for every Mechelen indicator that counts work, and shares one only within a subject', () => {
-    const proposals = all.map((x) => ({ x, p: proposeLink({ text: x.i.text, sectionNumber: x.section.number, sectionTitle: x.section.title, siblings: x.op.indicators.filter((o) => o !== x.i).map((o) => o.text), municipalityName: 'Mechelen' }) }));
+    const proposals = all.map((x) => ({
+      x,
+      p: proposeLink({
+        text: x.i.text,
+        sectionNumber: x.section.number,
+        sectionTitle: x.section.title,
+        siblings: x.op.indicators.filter((o) => o !== x.i).map((o) => o.text),
+        municipalityName: 'Mechelen',
+      }),
+    }));
     const computed = proposals.filter(({ p }) => p.reading.mode !== 'manual');
     expect(all).toHaveLength(141);
     expect(computed.length).toBeGreaterThanOrEqual(133);
@@ -65,7 +134,12 @@ describe('proposeLink: what an indicator counts', () => {
   });
 
   it('reads French indicators too', () => {
-    expect(proposeLink({ text: 'Nombre de réunions du conseil consultatif de prévention', sectionNumber: '1' }).subjects[0]).toMatchObject({ typeKey: 'meeting' });
-    expect(proposeLink('Nombre d’heures de soutien au parc de circulation').link(new Map())).toEqual({ mode: 'query', query: { typeKey: 'traffic_park', measure: 'hours' } });
+    expect(
+      proposeLink({ text: 'Nombre de réunions du conseil consultatif de prévention', sectionNumber: '1' }).subjects[0],
+    ).toMatchObject({ typeKey: 'meeting' });
+    expect(proposeLink('Nombre d’heures de soutien au parc de circulation').link(new Map())).toEqual({
+      mode: 'query',
+      query: { typeKey: 'traffic_park', measure: 'hours' },
+    });
   });
 });

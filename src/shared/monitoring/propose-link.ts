@@ -1,5 +1,10 @@
 import type { IndicatorLinkInput, IndicatorQuery } from './indicator-query.js';
-import { type IndicatorContext, type IndicatorReading, type QueryPart, readIndicator } from '../subjects/read-indicator.js';
+import {
+  type IndicatorContext,
+  type IndicatorReading,
+  type QueryPart,
+  readIndicator,
+} from '../subjects/read-indicator.js';
 import type { SubjectDraft } from '../subjects/subject.js';
 
 export interface LinkProposal {
@@ -31,12 +36,25 @@ export function proposeLink(context: IndicatorContext | string): ProposalDraft {
     case 'manual':
       return { reading, subjects: [], link: () => ({ mode: 'manual', manualReason: reading.manualReason }) };
     case 'query':
-      return { reading, subjects: reading.subject ? [reading.subject] : [], link: (ids) => ({ mode: 'query', query: withSubject(reading, ids) }) };
+      return {
+        reading,
+        subjects: reading.subject ? [reading.subject] : [],
+        link: (ids) => ({ mode: 'query', query: withSubject(reading, ids) }),
+      };
     case 'ratio':
       return {
         reading,
-        subjects: [reading.numerator.subject, reading.denominator.subject].filter((s): s is SubjectDraft => s !== undefined),
-        link: (ids) => ({ mode: 'ratio', ratio: { numerator: withSubject(reading.numerator, ids), denominator: withSubject(reading.denominator, ids), scale: reading.scale } }),
+        subjects: [reading.numerator.subject, reading.denominator.subject].filter(
+          (s): s is SubjectDraft => s !== undefined,
+        ),
+        link: (ids) => ({
+          mode: 'ratio',
+          ratio: {
+            numerator: withSubject(reading.numerator, ids),
+            denominator: withSubject(reading.denominator, ids),
+            scale: reading.scale,
+          },
+        }),
       };
   }
 }

@@ -1,10 +1,26 @@
 import { z } from 'zod';
 
 /** Labels in the three languages. */
-export const labelsSchema = z.object({ nl: z.string().min(1).max(200), fr: z.string().min(1).max(200), en: z.string().min(1).max(200) });
+export const labelsSchema = z.object({
+  nl: z.string().min(1).max(200),
+  fr: z.string().min(1).max(200),
+  en: z.string().min(1).max(200),
+});
 export type Labels = z.infer<typeof labelsSchema>;
 
-export const fieldKinds = ['text', 'longtext', 'number', 'count', 'hours', 'date', 'category', 'multi_category', 'partners', 'boolean', 'attachments'] as const;
+export const fieldKinds = [
+  'text',
+  'longtext',
+  'number',
+  'count',
+  'hours',
+  'date',
+  'category',
+  'multi_category',
+  'partners',
+  'boolean',
+  'attachments',
+] as const;
 
 /**
  * What a field means to the indicators: `category` is the main classification (meeting kind, activity kind),
@@ -26,30 +42,52 @@ export const fieldDefinitionSchema = z.object({
 });
 export type FieldDefinition = z.infer<typeof fieldDefinitionSchema>;
 
-export const registerTypeDefinitionSchema = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/),
-  labels: labelsSchema,
-  /** Registrations of this type span a period (from–until) rather than one day. */
-  period: z.boolean().default(false),
-  /** Whether a place (point or wijk) is asked for. */
-  place: z.enum(['none', 'optional', 'required']).default('optional'),
-  fields: z.array(fieldDefinitionSchema).min(1).max(40),
-}).superRefine((type, ctx) => {
-  const keys = new Set<string>();
-  const roles = new Set<string>();
-  type.fields.forEach((field, i) => {
-    if (keys.has(field.key)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'key'], message: 'duplicate field key' });
-    keys.add(field.key);
-    if (field.role) {
-      if (roles.has(field.role)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'role'], message: 'one field per role' });
-      roles.add(field.role);
-    }
-    if ((field.kind === 'category' || field.kind === 'multi_category') && !field.options?.length) ctx.addIssue({ code: 'custom', path: ['fields', i, 'options'], message: 'a category field needs options' });
-    if (field.role === 'quantity' && field.kind !== 'count' && field.kind !== 'number') ctx.addIssue({ code: 'custom', path: ['fields', i, 'role'], message: 'quantity must be a count or number field' });
-    if (field.role === 'hours' && field.kind !== 'hours') ctx.addIssue({ code: 'custom', path: ['fields', i, 'role'], message: 'hours must be an hours field' });
-    if ((field.role === 'category' || field.role === 'status') && field.kind !== 'category') ctx.addIssue({ code: 'custom', path: ['fields', i, 'role'], message: 'category and status must be category fields' });
+export const registerTypeDefinitionSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/),
+    labels: labelsSchema,
+    /** Registrations of this type span a period (from–until) rather than one day. */
+    period: z.boolean().default(false),
+    /** Whether a place (point or wijk) is asked for. */
+    place: z.enum(['none', 'optional', 'required']).default('optional'),
+    fields: z.array(fieldDefinitionSchema).min(1).max(40),
+  })
+  .superRefine((type, ctx) => {
+    const keys = new Set<string>();
+    const roles = new Set<string>();
+    type.fields.forEach((field, i) => {
+      if (keys.has(field.key)) {
+        ctx.addIssue({ code: 'custom', path: ['fields', i, 'key'], message: 'duplicate field key' });
+      }
+      keys.add(field.key);
+      if (field.role) {
+        if (roles.has(field.role)) {
+          ctx.addIssue({ code: 'custom', path: ['fields', i, 'role'], message: 'one field per role' });
+        }
+        roles.add(field.role);
+      }
+      if ((field.kind === 'category' || field.kind === 'multi_category') && !field.options?.length) {
+        ctx.addIssue({ code: 'custom', path: ['fields', i, 'options'], message: 'a category field needs options' });
+      }
+      if (field.role === 'quantity' && field.kind !== 'count' && field.kind !== 'number') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'role'],
+          message: 'quantity must be a count or number field',
+        });
+      }
+      if (field.role === 'hours' && field.kind !== 'hours') {
+        ctx.addIssue({ code: 'custom', path: ['fields', i, 'role'], message: 'hours must be an hours field' });
+      }
+      if ((field.role === 'category' || field.role === 'status') && field.kind !== 'category') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'role'],
+          message: 'category and status must be category fields',
+        });
+      }
+    });
   });
-});
 export type RegisterTypeDefinition = z.infer<typeof registerTypeDefinitionSchema>;
 
 /** A zod schema for the `values` of a registration of this type. */
@@ -81,7 +119,9 @@ export function valuesSchemaFor(type: RegisterTypeDefinition) {
         schema = z.string().refine((v) => optionValues.includes(v), { message: `one of ${optionValues.join(', ')}` });
         break;
       case 'multi_category':
-        schema = z.array(z.string().refine((v) => optionValues.includes(v), { message: `one of ${optionValues.join(', ')}` })).max(100);
+        schema = z
+          .array(z.string().refine((v) => optionValues.includes(v), { message: `one of ${optionValues.join(', ')}` }))
+          .max(100);
         break;
       case 'partners':
         schema = z.array(z.string().trim().min(1).max(200)).max(100);

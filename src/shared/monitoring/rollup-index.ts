@@ -59,7 +59,13 @@ export class RollupIndex {
       list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
       const first = list[0];
       if (!first) continue;
-      const series: Series = { category: first.category, status: first.status, days: [], cum: { n: [], quantity: [], hours: [] }, dayQuantity: [] };
+      const series: Series = {
+        category: first.category,
+        status: first.status,
+        days: [],
+        cum: { n: [], quantity: [], hours: [] },
+        dayQuantity: [],
+      };
       let n = 0;
       let quantity = 0;
       let hours = 0;
@@ -94,8 +100,14 @@ export class RollupIndex {
    * day with a registration. A query naming a subject reads only that subject's registrations.
    */
   sum(query: IndicatorQuery, window: DateWindow): number {
-    const all = query.subjectId ? (this.bySubject.get(`${query.subjectId}\u0000${query.typeKey}`) ?? []) : (this.byType.get(query.typeKey) ?? []);
-    const series = all.filter((s) => (!query.categories?.length || query.categories.includes(s.category)) && (!query.statuses?.length || query.statuses.includes(s.status)));
+    const all = query.subjectId
+      ? (this.bySubject.get(`${query.subjectId}\u0000${query.typeKey}`) ?? [])
+      : (this.byType.get(query.typeKey) ?? []);
+    const series = all.filter(
+      (s) =>
+        (!query.categories?.length || query.categories.includes(s.category)) &&
+        (!query.statuses?.length || query.statuses.includes(s.status)),
+    );
     if (query.measure === 'latest') return latest(series, window);
     const measure = query.measure === 'count' ? 'n' : query.measure;
     let total = 0;

@@ -28,7 +28,11 @@ export const nuisanceCategoryLabels: Record<NuisanceCategory, Labels> = {
   vandalism: { nl: 'Vandalisme', fr: 'Vandalisme', en: 'Vandalism' },
   graffiti: { nl: 'Graffiti en wildplakken', fr: 'Graffitis et affichage sauvage', en: 'Graffiti and fly-posting' },
   drugs: { nl: 'Drugsoverlast', fr: 'Nuisances liées à la drogue', en: 'Drug-related nuisance' },
-  loitering: { nl: 'Samenscholing en hangjongeren', fr: 'Rassemblements et jeunes qui traînent', en: 'Loitering groups' },
+  loitering: {
+    nl: 'Samenscholing en hangjongeren',
+    fr: 'Rassemblements et jeunes qui traînent',
+    en: 'Loitering groups',
+  },
   alcohol: { nl: 'Alcoholoverlast', fr: 'Nuisances liées à l’alcool', en: 'Alcohol-related nuisance' },
   traffic: { nl: 'Verkeersoverlast', fr: 'Nuisances de circulation', en: 'Traffic nuisance' },
   parking: { nl: 'Foutparkeren', fr: 'Stationnement gênant', en: 'Illegal parking' },

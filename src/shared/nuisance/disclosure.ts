@@ -52,7 +52,11 @@ export function extendedGrid(cells: readonly (readonly number[])[], columns: num
 }
 
 /** The hidden entries of the (R+1)×(C+1) grid after primary and secondary suppression. */
-export function hiddenEntries(cells: readonly (readonly number[])[], columns: number, options: ProtectOptions = {}): boolean[][] {
+export function hiddenEntries(
+  cells: readonly (readonly number[])[],
+  columns: number,
+  options: ProtectOptions = {},
+): boolean[][] {
   const grid = extendedGrid(cells, columns);
   const R = grid.length - 1;
   const C = columns;
@@ -74,7 +78,11 @@ export function hiddenEntries(cells: readonly (readonly number[])[], columns: nu
 }
 
 /** Primary and secondary suppression of a table of counts (rows × columns) with its row, column and grand totals. */
-export function protectTable(cells: readonly (readonly number[])[], columns: number, options: ProtectOptions = {}): ProtectedTable {
+export function protectTable(
+  cells: readonly (readonly number[])[],
+  columns: number,
+  options: ProtectOptions = {},
+): ProtectedTable {
   const grid = extendedGrid(cells, columns);
   const hidden = hiddenEntries(cells, columns, options);
   const R = grid.length - 1;
@@ -148,7 +156,13 @@ function costOf(grid: number[][], hidden: boolean[][], R: number, C: number, i: 
  * The cheapest path from the bridge's grid row to its grid column that does not use the bridge itself (Dijkstra
  * over the grid's entries as edges): hiding its entries puts the bridge on a cycle.
  */
-function cheapestDetour(grid: number[][], hidden: boolean[][], R: number, C: number, bridge: [number, number]): [number, number][] | null {
+function cheapestDetour(
+  grid: number[][],
+  hidden: boolean[][],
+  R: number,
+  C: number,
+  bridge: [number, number],
+): [number, number][] | null {
   const rows = R + 1;
   const cols = C + 1;
   const n = rows + cols;
@@ -160,11 +174,18 @@ function cheapestDetour(grid: number[][], hidden: boolean[][], R: number, C: num
   distance[bi] = 0;
   for (;;) {
     let node = -1;
-    for (let k = 0; k < n; k++) if (!done[k] && distance[k]! < Number.POSITIVE_INFINITY && (node === -1 || distance[k]! < distance[node]!)) node = k;
+    for (let k = 0; k < n; k++) {
+      if (!done[k] && distance[k]! < Number.POSITIVE_INFINITY && (node === -1 || distance[k]! < distance[node]!)) {
+        node = k;
+      }
+    }
     if (node === -1) return null;
     if (node === rows + bj) break;
     done[node] = true;
-    const neighbours = node < rows ? Array.from({ length: cols }, (_, j) => [node, j] as [number, number]) : Array.from({ length: rows }, (_, i) => [i, node - rows] as [number, number]);
+    const neighbours =
+      node < rows
+        ? Array.from({ length: cols }, (_, j) => [node, j] as [number, number])
+        : Array.from({ length: rows }, (_, i) => [i, node - rows] as [number, number]);
     for (const [i, j] of neighbours) {
       if (i === bi && j === bj) continue;
       const other = node < rows ? rows + j : i;
@@ -182,7 +203,10 @@ function cheapestDetour(grid: number[][], hidden: boolean[][], R: number, C: num
 }
 
 /** A quarter as a period, or null when the period is not exactly one calendar quarter. */
-export function calendarQuarterOf(period: { from: string; to: string }): { year: number; quarter: 1 | 2 | 3 | 4 } | null {
+export function calendarQuarterOf(period: {
+  from: string;
+  to: string;
+}): { year: number; quarter: 1 | 2 | 3 | 4 } | null {
   const match = /^(\d{4})-(01|04|07|10)-01$/.exec(period.from);
   if (!match) return null;
   const year = Number(match[1]);

@@ -11,7 +11,14 @@ export interface LocalSlot {
 }
 
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
-const formatter = new Intl.DateTimeFormat('en-GB', { timeZone: barometerTimeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
+const formatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: barometerTimeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** ISO weekday (1 Monday … 7 Sunday) of a calendar day. */
 export function isoWeekday(day: string): number {

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, isCalendarDay, monthsOf, periodDays, previousPeriod, sameLastYear, splitAtMonths } from './periods.js';
+import {
+  addDays,
+  isCalendarDay,
+  monthsOf,
+  periodDays,
+  previousPeriod,
+  sameLastYear,
+  splitAtMonths,
+} from './periods.js';
 
 describe('barometer periods', () => {
   it('counts days with both ends included and finds the previous period of the same length', () => {
@@ -22,14 +30,29 @@ describe('barometer periods', () => {
     expect(isCalendarDay('2019-02-29')).toBe(false);
   });
   it('splits a period into whole months and the partly covered days at its ends', () => {
-    expect(splitAtMonths({ from: '2020-01-01', to: '2020-12-31' })).toEqual({ months: { from: '2020-01', to: '2020-12' }, days: [] });
+    expect(splitAtMonths({ from: '2020-01-01', to: '2020-12-31' })).toEqual({
+      months: { from: '2020-01', to: '2020-12' },
+      days: [],
+    });
     expect(splitAtMonths({ from: '2019-11-15', to: '2020-02-10' })).toEqual({
       months: { from: '2019-12', to: '2020-01' },
-      days: [{ from: '2019-11-15', to: '2019-11-30' }, { from: '2020-02-01', to: '2020-02-10' }],
+      days: [
+        { from: '2019-11-15', to: '2019-11-30' },
+        { from: '2020-02-01', to: '2020-02-10' },
+      ],
     });
-    expect(splitAtMonths({ from: '2020-02-01', to: '2020-02-29' })).toEqual({ months: { from: '2020-02', to: '2020-02' }, days: [] });
-    expect(splitAtMonths({ from: '2020-03-05', to: '2020-04-10' })).toEqual({ months: null, days: [{ from: '2020-03-05', to: '2020-04-10' }] });
-    expect(splitAtMonths({ from: '2020-12-31', to: '2021-01-31' })).toEqual({ months: { from: '2021-01', to: '2021-01' }, days: [{ from: '2020-12-31', to: '2020-12-31' }] });
+    expect(splitAtMonths({ from: '2020-02-01', to: '2020-02-29' })).toEqual({
+      months: { from: '2020-02', to: '2020-02' },
+      days: [],
+    });
+    expect(splitAtMonths({ from: '2020-03-05', to: '2020-04-10' })).toEqual({
+      months: null,
+      days: [{ from: '2020-03-05', to: '2020-04-10' }],
+    });
+    expect(splitAtMonths({ from: '2020-12-31', to: '2021-01-31' })).toEqual({
+      months: { from: '2021-01', to: '2021-01' },
+      days: [{ from: '2020-12-31', to: '2020-12-31' }],
+    });
   });
   it('covers every day of the period exactly once, whatever the period', () => {
     const day = fc.integer({ min: 0, max: 4 * 366 }).map((k) => addDays('2018-01-01', k));

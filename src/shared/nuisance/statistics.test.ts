@@ -10,7 +10,11 @@ function binomialPmf(k: number, n: number, p: number): number {
 
 describe('binomial tails', () => {
   it('agree with summing the probability mass', () => {
-    for (const [n, p] of [[10, 0.5], [25, 0.3], [40, 0.77]] as const) {
+    for (const [n, p] of [
+      [10, 0.5],
+      [25, 0.3],
+      [40, 0.77],
+    ] as const) {
       for (let k = 0; k <= n; k++) {
         let upper = 0;
         for (let j = k; j <= n; j++) upper += binomialPmf(j, n, p);
@@ -28,7 +32,9 @@ describe('binomial tails', () => {
 describe('compareRates', () => {
   it('does not flag equal counts over equal periods, nor small changes', () => {
     expect(compareRates({ current: 12, baseline: 12, currentExposure: 30, baselineExposure: 30 }).pValue).toBe(1);
-    expect(compareRates({ current: 14, baseline: 10, currentExposure: 30, baselineExposure: 30 }).pValue).toBeGreaterThan(0.3);
+    expect(
+      compareRates({ current: 14, baseline: 10, currentExposure: 30, baselineExposure: 30 }).pValue,
+    ).toBeGreaterThan(0.3);
   });
   it('finds a doubling of a sizeable count unlikely to be chance', () => {
     const result = compareRates({ current: 80, baseline: 40, currentExposure: 365, baselineExposure: 365 });
@@ -37,7 +43,10 @@ describe('compareRates', () => {
     expect(result.pValue).toBeLessThan(0.001);
   });
   it('matches the exact two-sided value of a small case (5 against 0 over equal exposure: 2 × 0.5^5)', () => {
-    expect(compareRates({ current: 5, baseline: 0, currentExposure: 1, baselineExposure: 1 }).pValue).toBeCloseTo(0.0625, 12);
+    expect(compareRates({ current: 5, baseline: 0, currentExposure: 1, baselineExposure: 1 }).pValue).toBeCloseTo(
+      0.0625,
+      12,
+    );
   });
   it('takes the exposure into account: the same count over a period twice as long is a fall', () => {
     const result = compareRates({ current: 100, baseline: 100, currentExposure: 60, baselineExposure: 30 });
@@ -48,15 +57,23 @@ describe('compareRates', () => {
   it('stays fast and sensible for counts in the millions', () => {
     const result = compareRates({ current: 1_001_000, baseline: 1_000_000, currentExposure: 1, baselineExposure: 1 });
     expect(result.pValue).toBeGreaterThan(0.4);
-    expect(compareRates({ current: 1_010_000, baseline: 1_000_000, currentExposure: 1, baselineExposure: 1 }).pValue).toBeLessThan(1e-6);
+    expect(
+      compareRates({ current: 1_010_000, baseline: 1_000_000, currentExposure: 1, baselineExposure: 1 }).pValue,
+    ).toBeLessThan(1e-6);
   });
   it('gives p-values in [0, 1] that are symmetric in swapping the two sides (property)', () => {
     fc.assert(
-      fc.property(fc.nat(400), fc.nat(400), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 400 }), (a, b, ta, tb) => {
-        const one = compareRates({ current: a, baseline: b, currentExposure: ta, baselineExposure: tb }).pValue;
-        const other = compareRates({ current: b, baseline: a, currentExposure: tb, baselineExposure: ta }).pValue;
-        return one >= 0 && one <= 1 && Math.abs(one - other) < 1e-9;
-      }),
+      fc.property(
+        fc.nat(400),
+        fc.nat(400),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 1, max: 400 }),
+        (a, b, ta, tb) => {
+          const one = compareRates({ current: a, baseline: b, currentExposure: ta, baselineExposure: tb }).pValue;
+          const other = compareRates({ current: b, baseline: a, currentExposure: tb, baselineExposure: ta }).pValue;
+          return one >= 0 && one <= 1 && Math.abs(one - other) < 1e-9;
+        },
+      ),
     );
   });
 });

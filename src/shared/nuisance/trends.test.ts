@@ -6,9 +6,18 @@ const days = { current: 366, previous: 365, lastYear: 365 };
 describe('trendRows', () => {
   it('flags a real rise and leaves noise alone', () => {
     const rows = trendRows({
-      current: [{ wijkCode: 'W03', category: 'noise', n: 180 }, { wijkCode: 'W01', category: 'litter', n: 22 }],
-      previous: [{ wijkCode: 'W03', category: 'noise', n: 90 }, { wijkCode: 'W01', category: 'litter', n: 18 }],
-      lastYear: [{ wijkCode: 'W03', category: 'noise', n: 90 }, { wijkCode: 'W01', category: 'litter', n: 18 }],
+      current: [
+        { wijkCode: 'W03', category: 'noise', n: 180 },
+        { wijkCode: 'W01', category: 'litter', n: 22 },
+      ],
+      previous: [
+        { wijkCode: 'W03', category: 'noise', n: 90 },
+        { wijkCode: 'W01', category: 'litter', n: 18 },
+      ],
+      lastYear: [
+        { wijkCode: 'W03', category: 'noise', n: 90 },
+        { wijkCode: 'W01', category: 'litter', n: 18 },
+      ],
       days,
     });
     const noise = rows.find((r) => r.wijkCode === 'W03' && r.category === 'noise');

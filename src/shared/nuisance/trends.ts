@@ -70,7 +70,10 @@ export function trendRows(input: TrendInput): TrendRow[] {
     };
   });
   for (const part of ['vsPrevious', 'vsLastYear'] as const) {
-    const flags = benjaminiHochberg(rows.map((r) => r[part].pValue), barometerFalseDiscoveryRate);
+    const flags = benjaminiHochberg(
+      rows.map((r) => r[part].pValue),
+      barometerFalseDiscoveryRate,
+    );
     rows.forEach((r, i) => {
       r[part].flagged = (flags[i] ?? false) && r[part].direction !== 'same';
     });

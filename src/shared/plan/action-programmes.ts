@@ -11,9 +11,35 @@ import type { Warn } from './plan-sections.js';
 import { foldText } from './targets/target-text.js';
 
 const PROGRAMME_LINE = /^(?:actieprogramma|programme\s+d'action)\s+(.+)$/u;
-const NAME_END = /\s*(?::|\s(?:met|voor|avec|pour|waarbij|dont|omvat|richt|comprend|vise)\s|\s(?:specifieke|meetbare|specifiques?|mesurables?|objectifs|doelstellingen)\b)/u;
+const NAME_END =
+  /\s*(?::|\s(?:met|voor|avec|pour|waarbij|dont|omvat|richt|comprend|vise)\s|\s(?:specifieke|meetbare|specifiques?|mesurables?|objectifs|doelstellingen)\b)/u;
 const PHENOMENA_START = /(?:fenomenen|phenomenes)\s*:?|(?:fenomeen|phenomene)\s+(?:van\s+|de\s+|du\s+|des\s+)?/u;
-const STOP = new Set(['van', 'en', 'in', 'uit', 'dans', 'voor', 'pour', 'de', 'het', 'op', 'tegen', 'tegenover', 'et', 'la', 'le', 'les', 'du', 'des', 'aux', 'au', 'contre', 'a', 'and', 'of']);
+const STOP = new Set([
+  'van',
+  'en',
+  'in',
+  'uit',
+  'dans',
+  'voor',
+  'pour',
+  'de',
+  'het',
+  'op',
+  'tegen',
+  'tegenover',
+  'et',
+  'la',
+  'le',
+  'les',
+  'du',
+  'des',
+  'aux',
+  'au',
+  'contre',
+  'a',
+  'and',
+  'of',
+]);
 const SYNONYMS: string[][] = [
   ['autos', 'auto', 'wagens', 'wagen', 'voertuigen', 'voitures', 'vehicules'],
   ['huwelijken', 'huwelijk', 'mariages'],
@@ -21,13 +47,15 @@ const SYNONYMS: string[][] = [
 ];
 
 function tokens(text: string): string[] {
-  return foldText(text).plain.replace(/'/gu, '').split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 1 && !STOP.has(t));
+  return foldText(text)
+    .plain.replace(/'/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 1 && !STOP.has(t));
 }
 
 function tokenMatches(token: string, words: readonly string[]): boolean {
   const group = SYNONYMS.find((g) => g.includes(token)) ?? [token];
-  return words.some((w) => group.some((t) => w === t
-    || (t.length >= 5 && (w.startsWith(t) || w.endsWith(t)))));
+  return words.some((w) => group.some((t) => w === t || (t.length >= 5 && (w.startsWith(t) || w.endsWith(t)))));
 }
 
 /** Sections (phenomena) whose title the text names: a distinctive word and half the title's words. */
@@ -61,7 +89,11 @@ function sameName(a: string, b: string): boolean {
   return ta.some((t) => tokenMatches(t, tb));
 }
 
-interface ListedProgramme { name: string; text: string; line: number }
+interface ListedProgramme {
+  name: string;
+  text: string;
+  line: number;
+}
 
 function listedProgrammes(lines: readonly PlanLine[]): ListedProgramme[] {
   const found: ListedProgramme[] = [];
@@ -86,8 +118,11 @@ function listedProgrammes(lines: readonly PlanLine[]): ListedProgramme[] {
         blank = true;
         continue;
       }
-      if (next.bullet !== 'none' || PROGRAMME_LINE.test(foldText(next.text).plain)
-        || !(continuesItem(text, next.text, blank) || /:$/u.test(text))) {
+      if (
+        next.bullet !== 'none' ||
+        PROGRAMME_LINE.test(foldText(next.text).plain) ||
+        !(continuesItem(text, next.text, blank) || /:$/u.test(text))
+      ) {
         break;
       }
       text = joinText(text, next.text);
@@ -101,13 +136,17 @@ function listedProgrammes(lines: readonly PlanLine[]): ListedProgramme[] {
     const rest = m[1] ?? '';
     const nameStart = folded.length - rest.length;
     const cut = rest.search(NAME_END);
-    const name = original.slice(nameStart, cut >= 0 ? nameStart + cut : undefined).replace(/['"‘’]/gu, '').trim();
+    const name = original
+      .slice(nameStart, cut >= 0 ? nameStart + cut : undefined)
+      .replace(/['"‘’]/gu, '')
+      .trim();
     found.push({ name, text: all.slice(phenomena.index + phenomena[0].length), line: line.no });
   });
   return found;
 }
 
-const DESCRIPTION_PROGRAMME = /(?:actieprogramma|programme d'action)\s+'?([\p{L} -]+?)'?(?=[.,:;]|\s+(?:omvat|richt|samen|met|en heeft|maakt|comprend|vise|avec)\b|$)/u;
+const DESCRIPTION_PROGRAMME =
+  /(?:actieprogramma|programme d'action)\s+'?([\p{L} -]+?)'?(?=[.,:;]|\s+(?:omvat|richt|samen|met|en heeft|maakt|comprend|vise|avec)\b|$)/u;
 
 function namedInDescription(section: RawSection): string | null {
   if (section.description === null) {
@@ -119,7 +158,11 @@ function namedInDescription(section: RawSection): string | null {
 }
 
 /** The action programmes with the numbers of their sections; warnings where the plan contradicts itself. */
-export function parseActionProgrammes(lines: readonly PlanLine[], sections: readonly RawSection[], warn: Warn): ParsedActionProgramme[] {
+export function parseActionProgrammes(
+  lines: readonly PlanLine[],
+  sections: readonly RawSection[],
+  warn: Warn,
+): ParsedActionProgramme[] {
   const phenomena = sections.filter((s) => !/co[öo]rdina/iu.test(s.title));
   const listed = listedProgrammes(lines);
   let programmes: ParsedActionProgramme[];
@@ -141,7 +184,10 @@ export function parseActionProgrammes(lines: readonly PlanLine[], sections: read
       const described = namedInDescription(section);
       const owner = programmes.find((p) => p.sections.includes(section.number));
       if (described !== null && owner !== undefined && !sameName(described, owner.name)) {
-        warn(section.line, `section ${section.number} says it belongs to action programme "${described}", the programme list puts it in "${owner.name}"`);
+        warn(
+          section.line,
+          `section ${section.number} says it belongs to action programme "${described}", the programme list puts it in "${owner.name}"`,
+        );
       }
     }
   } else {
@@ -164,7 +210,10 @@ export function parseActionProgrammes(lines: readonly PlanLine[], sections: read
       if (owners.length === 0) {
         warn(section.line, `section ${section.number} (${section.title}) is in no action programme`);
       } else if (owners.length > 1) {
-        warn(section.line, `section ${section.number} is in ${owners.length} action programmes: ${owners.map((o) => o.name).join(', ')}`);
+        warn(
+          section.line,
+          `section ${section.number} is in ${owners.length} action programmes: ${owners.map((o) => o.name).join(', ')}`,
+        );
       }
     }
   }

@@ -15,11 +15,26 @@ export interface GeneralProvisions {
 }
 
 const DATE_SOURCE = `(\\d{1,2}\\s?[-/.]\\s?\\d{1,2}\\s?[-/.]\\s?\\d{4}|\\d{1,2}(?:er|e)?\\s+(?:${MONTH_ALT})\\s+\\d{4})`;
-const RANGE_SEP = '\\s*(?:-|tot\\s+en\\s+met|t/m|tot|au|a|jusqu\'au|to)\\s*';
+const RANGE_SEP = "\\s*(?:-|tot\\s+en\\s+met|t/m|tot|au|a|jusqu'au|to)\\s*";
 const PERIOD_PATTERNS: Array<[RegExp, number]> = [
-  [new RegExp(`^(?:periode|periode du|period)\\s*:\\s*(?:van\\s+|du\\s+)?${DATE_SOURCE}${RANGE_SEP}${DATE_SOURCE}`, 'u'), 3],
-  [new RegExp(`(?:treedt|treden)\\s+in\\s+werking\\s+op\\s+${DATE_SOURCE}.*?eindig\\w*\\s+op\\s+${DATE_SOURCE}`, 'u'), 3],
-  [new RegExp(`entre\\w*\\s+en\\s+vigueur\\s+le\\s+${DATE_SOURCE}.*?(?:prend\\w*\\s+fin|se\\s+termine\\w*|expire\\w*|fin\\w*)\\s+le\\s+${DATE_SOURCE}`, 'u'), 3],
+  [
+    new RegExp(
+      `^(?:periode|periode du|period)\\s*:\\s*(?:van\\s+|du\\s+)?${DATE_SOURCE}${RANGE_SEP}${DATE_SOURCE}`,
+      'u',
+    ),
+    3,
+  ],
+  [
+    new RegExp(`(?:treedt|treden)\\s+in\\s+werking\\s+op\\s+${DATE_SOURCE}.*?eindig\\w*\\s+op\\s+${DATE_SOURCE}`, 'u'),
+    3,
+  ],
+  [
+    new RegExp(
+      `entre\\w*\\s+en\\s+vigueur\\s+le\\s+${DATE_SOURCE}.*?(?:prend\\w*\\s+fin|se\\s+termine\\w*|expire\\w*|fin\\w*)\\s+le\\s+${DATE_SOURCE}`,
+      'u',
+    ),
+    3,
+  ],
   [new RegExp(`(?:periode|period)\\s+(?:van\\s+|du\\s+)?${DATE_SOURCE}${RANGE_SEP}${DATE_SOURCE}`, 'u'), 1],
 ];
 
@@ -62,7 +77,10 @@ function findPeriod(lines: readonly PlanLine[], warn: Warn): ParsedPeriod | null
   }
   for (const other of top) {
     if (other.period.start !== chosen.period.start || other.period.end !== chosen.period.end) {
-      warn(other.line, `plan period ${other.period.start}–${other.period.end} differs from ${chosen.period.start}–${chosen.period.end} (line ${chosen.line}); kept the latter`);
+      warn(
+        other.line,
+        `plan period ${other.period.start}–${other.period.end} differs from ${chosen.period.start}–${chosen.period.end} (line ${chosen.line}); kept the latter`,
+      );
     }
   }
   return chosen.period;
@@ -71,8 +89,14 @@ function findPeriod(lines: readonly PlanLine[], warn: Warn): ParsedPeriod | null
 const NAME = "\\p{Lu}[\\p{L}'-]*(?:[ -]\\p{Lu}[\\p{L}'-]*)*";
 const MUNICIPALITY_PATTERNS: RegExp[] = [
   new RegExp(`^(${NAME})\\s*:\\s*(?:SVPP|PSSP|SVP|PSS)\\b`, 'u'),
-  new RegExp(`\\b(?:[Dd]e\\s+)?(?:Stad|Gemeente|stad|gemeente)\\s+(\\p{Lu}{2}[\\p{Lu}'-]*(?:[ -]\\p{Lu}{2}[\\p{Lu}'-]*)*)\\b`, 'u'),
-  new RegExp(`\\b(?:[Ll]a\\s+)?(?:Ville|Commune|ville|commune)\\s+(?:de\\s+|d')(\\p{Lu}{2}[\\p{Lu}'-]*(?:[ -]\\p{Lu}{2}[\\p{Lu}'-]*)*)\\b`, 'u'),
+  new RegExp(
+    `\\b(?:[Dd]e\\s+)?(?:Stad|Gemeente|stad|gemeente)\\s+(\\p{Lu}{2}[\\p{Lu}'-]*(?:[ -]\\p{Lu}{2}[\\p{Lu}'-]*)*)\\b`,
+    'u',
+  ),
+  new RegExp(
+    `\\b(?:[Ll]a\\s+)?(?:Ville|Commune|ville|commune)\\s+(?:de\\s+|d')(\\p{Lu}{2}[\\p{Lu}'-]*(?:[ -]\\p{Lu}{2}[\\p{Lu}'-]*)*)\\b`,
+    'u',
+  ),
   new RegExp(`^(?:STAD|GEMEENTE|VILLE|COMMUNE)\\s+(?:DE\\s+|D')?(${NAME})$`, 'u'),
   new RegExp(`\\b(?:[Dd]e\\s+)?(?:Stad|Gemeente)\\s+(${NAME})`, 'u'),
   new RegExp(`\\b(?:[Ll]a\\s+)?(?:Ville|Commune)\\s+(?:de\\s+|d')(${NAME})`, 'u'),
@@ -92,16 +116,19 @@ function findMunicipality(lines: readonly PlanLine[]): string | null {
 }
 
 const AMOUNT = /(\d{1,3}(?:[.\s\u00A0\u202F]\d{3})+(?:,\d{1,2}|,-)?|\d+(?:,\d{1,2}|,-)?)\s*(?:EUR|€|euros?)\b/u;
-const GRANTED = /(?:toegekend|toegewezen|verleend|octroy\p{L}*|allou\p{L}*|accord\p{L}*|attribu\p{L}*)\s+(?:aan|à|au|aux)\s+(.+)$/u;
-const LEADING_FILLER = /^(?:(?:de|het|den|le|la|les|du|des|au|aux|bijkomende?|extra|aanvullende?|contingent|dispositief|dispositif|compl[ée]mentaires?|suppl[ée]mentaires?|additionnels?)\s+|l')+/iu;
+const GRANTED =
+  /(?:toegekend|toegewezen|verleend|octroy\p{L}*|allou\p{L}*|accord\p{L}*|attribu\p{L}*)\s+(?:aan|à|au|aux)\s+(.+)$/u;
+const LEADING_FILLER =
+  /^(?:(?:de|het|den|le|la|les|du|des|au|aux|bijkomende?|extra|aanvullende?|contingent|dispositief|dispositif|compl[ée]mentaires?|suppl[ée]mentaires?|additionnels?)\s+|l')+/iu;
 const FTE_TOTAL = /(?:totaal|total)\s*:\s*(\d+(?:,\d+)?)\s*(?:VTE|ETP|FTE)\b/iu;
 const FTE_REGIME = /(\d+(?:,\d+)?)\s+(\d)\/(\d)\s+(?:VTE|ETP|FTE)\b/giu;
 const FTE_PLAIN = /(\d+(?:,\d+)?)\s+(?:VTE|ETP|FTE)\b/iu;
 const TABLE_TOTAL = /^(?:totaal|total)\s+(\d[\d.\s]*,\d{2})\s*€?/iu;
 
 function schemeName(recipient: string, municipality: string | null, lang: PlanLanguage): string {
-  const own = /\b(?:stad|gemeente|ville|commune)\b/iu.test(recipient)
-    || (municipality !== null && recipient.toUpperCase().includes(municipality.toUpperCase()));
+  const own =
+    /\b(?:stad|gemeente|ville|commune)\b/iu.test(recipient) ||
+    (municipality !== null && recipient.toUpperCase().includes(municipality.toUpperCase()));
   if (own) {
     return lang === 'fr' ? 'PSSP' : 'SVPP';
   }
@@ -109,7 +136,12 @@ function schemeName(recipient: string, municipality: string | null, lang: PlanLa
   if (acronym?.[1] !== undefined) {
     return acronym[1];
   }
-  const cleaned = recipient.replace(/\s+/gu, ' ').trim().replace(LEADING_FILLER, '').replace(/\s+\d\s*$/u, '').replace(/[.\s]+$/u, '');
+  const cleaned = recipient
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(LEADING_FILLER, '')
+    .replace(/\s+\d\s*$/u, '')
+    .replace(/[.\s]+$/u, '');
   return cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
 }
 
@@ -123,7 +155,7 @@ function readFte(block: readonly PlanLine[]): number | null {
   for (const line of block) {
     let sum = 0;
     for (const m of line.text.matchAll(FTE_REGIME)) {
-      sum += (parseDecimal(m[1] ?? '0') ?? 0) * Number(m[2]) / Math.max(1, Number(m[3]));
+      sum += ((parseDecimal(m[1] ?? '0') ?? 0) * Number(m[2])) / Math.max(1, Number(m[3]));
     }
     if (sum > 0) {
       return Math.round(sum * 100) / 100;
@@ -136,7 +168,12 @@ function readFte(block: readonly PlanLine[]): number | null {
   return null;
 }
 
-function findFunding(lines: readonly PlanLine[], municipality: string | null, lang: PlanLanguage, warn: Warn): ParsedFunding[] {
+function findFunding(
+  lines: readonly PlanLine[],
+  municipality: string | null,
+  lang: PlanLanguage,
+  warn: Warn,
+): ParsedFunding[] {
   const grants: Array<{ index: number; amount: number; recipient: string }> = [];
   lines.forEach((line, index) => {
     const amount = AMOUNT.exec(line.text);
@@ -179,8 +216,14 @@ function findFunding(lines: readonly PlanLine[], municipality: string | null, la
 }
 
 /** Read municipality, period and funding from the lines before the first section. */
-export function parseGeneralProvisions(preamble: readonly PlanLine[], lang: PlanLanguage, warn: Warn): GeneralProvisions {
-  const provisionsStart = preamble.findIndex((l) => /^(?:algemene\s+bepalingen|dispositions\s+g[ée]n[ée]rales)\s*:?$/iu.test(l.text));
+export function parseGeneralProvisions(
+  preamble: readonly PlanLine[],
+  lang: PlanLanguage,
+  warn: Warn,
+): GeneralProvisions {
+  const provisionsStart = preamble.findIndex((l) =>
+    /^(?:algemene\s+bepalingen|dispositions\s+g[ée]n[ée]rales)\s*:?$/iu.test(l.text),
+  );
   const provisions = provisionsStart >= 0 ? preamble.slice(provisionsStart) : preamble;
   const conventionStart = preamble.findIndex((l) => /^(?:strategisch|plan\s+strat[ée]gique)/iu.test(l.text));
   const convention = conventionStart >= 0 ? preamble.slice(conventionStart) : preamble;

@@ -40,25 +40,34 @@ export interface Item {
   bullet: Bullet;
 }
 
-const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl' };
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+};
 
 /** Clean one raw line: invisible characters, ligatures, `*` markers, spacing. */
 export function cleanText(raw: string): string {
   if (/^[\x20-\x29\x2B-\x7E]*$/u.test(raw)) {
     return raw.replace(/ {2,}/gu, ' ').trim();
   }
-  return raw
-    .replace(/[\uFB00-\uFB04]/g, (c) => LIGATURES[c] ?? c)
-    // eslint-disable-next-line no-control-regex -- removing control characters left by the PDF conversion is the point
-    .replace(/[\u200B-\u200D\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\*+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    raw
+      .replace(/[\uFB00-\uFB04]/g, (c) => LIGATURES[c] ?? c)
+      // eslint-disable-next-line no-control-regex -- removing control characters left by the PDF conversion is the point
+      .replace(/[\u200B-\u200D\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+      .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\*+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
-const BULLET = /^(?:[-\u2013\u2014\u2022\u00B7\u25AA\u25CF\u25A0\u25A1\u27A2\u25BA\u2192\u2713\uF0B7\uF0A7\uF0D8]|\*(?=\s))\s*/u;
+const BULLET =
+  /^(?:[-\u2013\u2014\u2022\u00B7\u25AA\u25CF\u25A0\u25A1\u27A2\u25BA\u2192\u2713\uF0B7\uF0A7\uF0D8]|\*(?=\s))\s*/u;
 const SUB_BULLET = /^(?:o|\u25E6|\u25AB)(?:\s+|$)/u;
 const NOISE = [
   /^(?:pagina|page|blz\.?|p\.)\s*\d+(?:\s*(?:van|de|of|sur|\/)\s*\d+)?$/iu,
@@ -67,15 +76,23 @@ const NOISE = [
 ];
 
 const MARKERS: Array<[RegExp, LineKind]> = [
-  [/^(?:(?:verwachte|beoogde)\s+)?resulta(?:ten|at)|^r[ée]sultats?(?:\s+(?:attendus?|escomptés?|vis[ée]s?))?/iu, 'results'],
-  [/^(?:resultaats?)?indicator(?:en)?(?:\s+(?:en\s+streefwaarden?|van\s+resultaat))?|^indicateurs?(?:\s+(?:de\s+r[ée]sultats?|et\s+valeurs?\s+cibles?|de\s+suivi))?/iu, 'indicators'],
+  [
+    /^(?:(?:verwachte|beoogde)\s+)?resulta(?:ten|at)|^r[ée]sultats?(?:\s+(?:attendus?|escomptés?|vis[ée]s?))?/iu,
+    'results',
+  ],
+  [
+    /^(?:resultaats?)?indicator(?:en)?(?:\s+(?:en\s+streefwaarden?|van\s+resultaat))?|^indicateurs?(?:\s+(?:de\s+r[ée]sultats?|et\s+valeurs?\s+cibles?|de\s+suivi))?/iu,
+    'indicators',
+  ],
   [/^operationele\s+doelstelling(?:en)?|^objectifs?\s+op[ée]rationnels?/iu, 'operational'],
 ];
 /** An operational objective announced inline: `Operationele doelstelling 2: Title` / `Objectif opérationnel 1 : …`. */
-const OPERATIONAL_INLINE = /^(?:(?:operationele\s+doelstelling|objectif\s+op[ée]rationnel)\s*\d*|OD\s*\d+)(?:\.\d+)*\s*[:.\u2013-]\s*(\S.*)$/iu;
+const OPERATIONAL_INLINE =
+  /^(?:(?:operationele\s+doelstelling|objectif\s+op[ée]rationnel)\s*\d*|OD\s*\d+)(?:\.\d+)*\s*[:.\u2013-]\s*(\S.*)$/iu;
 const GENERAL_HEAD = /^(?:algemene\s+doelstelling(?:en)?|objectifs?\s+g[ée]n[ée]raux|objectif\s+g[ée]n[ée]ral)\s*:?$/iu;
 const STRATEGIC_HEAD = /^(?:strategische\s+doelstelling(?:en)?|objectifs?\s+strat[ée]giques?)\s*:?$/iu;
-const NUMBERED = /^(\d{1,2})\s?\.\s?(\d{1,2})(?:\s?\.\s?(\d{1,2}))?(?:\s?\.\s?(\d{1,2}))?\s?\.?\s*[-\u2013:)]?\s+(\S.*)$/u;
+const NUMBERED =
+  /^(\d{1,2})\s?\.\s?(\d{1,2})(?:\s?\.\s?(\d{1,2}))?(?:\s?\.\s?(\d{1,2}))?\s?\.?\s*[-\u2013:)]?\s+(\S.*)$/u;
 const SINGLE_NUMBER = /^(\d{1,2})\s?[.)]?\s+(?![\d./-])(\S.*)$/u;
 
 function splitBullet(text: string): { bullet: Bullet; rest: string } {
@@ -167,18 +184,116 @@ export function readPlanLines(text: string): PlanLine[] {
 }
 
 const FUNCTION_WORDS = new Set([
-  'de', 'het', 'een', 'van', 'te', 'in', 'op', 'aan', 'met', 'voor', 'om', 'tot', 'en', 'of', 'over', 'naar', 'bij',
-  'door', 'uit', 'die', 'dat', 'waar', 'zijn', 'haar', 'hun', 'als', 'per', 'ter', 'ten', 'zoals', 'onder', 'tegen',
-  'du', 'des', 'le', 'la', 'les', 'un', 'une', 'à', 'au', 'aux', 'et', 'ou', 'pour', 'par', 'sur', 'dans', 'avec',
-  'que', 'qui', 'dont', 'leur', 'leurs', 'son', 'sa', 'ses', 'ce', 'cette', 'entre', 'vers', 'the', 'of', 'and', 'to',
+  'de',
+  'het',
+  'een',
+  'van',
+  'te',
+  'in',
+  'op',
+  'aan',
+  'met',
+  'voor',
+  'om',
+  'tot',
+  'en',
+  'of',
+  'over',
+  'naar',
+  'bij',
+  'door',
+  'uit',
+  'die',
+  'dat',
+  'waar',
+  'zijn',
+  'haar',
+  'hun',
+  'als',
+  'per',
+  'ter',
+  'ten',
+  'zoals',
+  'onder',
+  'tegen',
+  'du',
+  'des',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'à',
+  'au',
+  'aux',
+  'et',
+  'ou',
+  'pour',
+  'par',
+  'sur',
+  'dans',
+  'avec',
+  'que',
+  'qui',
+  'dont',
+  'leur',
+  'leurs',
+  'son',
+  'sa',
+  'ses',
+  'ce',
+  'cette',
+  'entre',
+  'vers',
+  'the',
+  'of',
+  'and',
+  'to',
 ]);
 
 /** Words that typically open a new indicator or result, so a short line starting with one is an item. */
 const ITEM_STARTS = new Set([
-  'aantal', 'bestaan', 'bestaat', 'jaarlijks', 'jaarlijkse', 'jaarrapport', 'jaarverslag', 'minstens', 'verslag', 'verslagen',
-  'evaluatie', 'evaluatierapport', 'overzicht', 'beschrijving', 'de', 'het', 'een', 'er', 'op', 'voor', 'vanaf', 'ten', 'tegen',
-  'nombre', 'existence', 'rapport', 'rapports', 'bilan', 'évaluation', 'description', 'le', 'la', 'les', 'un', 'une', 'des',
-  'au', 'à', 'dès', 'number', 'the',
+  'aantal',
+  'bestaan',
+  'bestaat',
+  'jaarlijks',
+  'jaarlijkse',
+  'jaarrapport',
+  'jaarverslag',
+  'minstens',
+  'verslag',
+  'verslagen',
+  'evaluatie',
+  'evaluatierapport',
+  'overzicht',
+  'beschrijving',
+  'de',
+  'het',
+  'een',
+  'er',
+  'op',
+  'voor',
+  'vanaf',
+  'ten',
+  'tegen',
+  'nombre',
+  'existence',
+  'rapport',
+  'rapports',
+  'bilan',
+  'évaluation',
+  'description',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'des',
+  'au',
+  'à',
+  'dès',
+  'number',
+  'the',
 ]);
 
 /** Whether `next` (a line without bullet) continues the item whose text is `prev`. */
@@ -228,7 +343,12 @@ export function buildItems(lines: readonly PlanLine[]): Item[] {
     const prev = items.at(-1);
     if (line.bullet === 'empty') {
       items.push({ text: '', line: line.no, bullet: forceSub ? 'sub' : 'bullet' });
-    } else if (line.bullet === 'none' && prev !== undefined && !forceSub && continuesItem(prev.text, line.text, blankBefore)) {
+    } else if (
+      line.bullet === 'none' &&
+      prev !== undefined &&
+      !forceSub &&
+      continuesItem(prev.text, line.text, blankBefore)
+    ) {
       prev.text = joinText(prev.text, line.text);
       if (prev.text === line.text) {
         prev.line = line.no;

@@ -7,10 +7,28 @@ import { buildItems, continuesItem, joinText } from './plan-lines.js';
 import type { Item, PlanLine } from './plan-lines.js';
 import type { SectionSpan, Warn } from './plan-sections.js';
 
-export interface RawIndicator { text: string; line: number }
-export interface RawOperational { number: string; title: string; line: number; results: string[]; indicators: RawIndicator[] }
-export interface RawStrategic { number: string; title: string; line: number; operational: RawOperational[] }
-export interface RawGeneral { number: string; title: string; line: number }
+export interface RawIndicator {
+  text: string;
+  line: number;
+}
+export interface RawOperational {
+  number: string;
+  title: string;
+  line: number;
+  results: string[];
+  indicators: RawIndicator[];
+}
+export interface RawStrategic {
+  number: string;
+  title: string;
+  line: number;
+  operational: RawOperational[];
+}
+export interface RawGeneral {
+  number: string;
+  title: string;
+  line: number;
+}
 export interface RawSection {
   number: string;
   title: string;
@@ -21,7 +39,11 @@ export interface RawSection {
 }
 
 type SegmentKind = 'start' | 'operational' | 'results' | 'indicators' | 'numbered';
-interface Segment { kind: SegmentKind; marker: PlanLine | null; lines: PlanLine[] }
+interface Segment {
+  kind: SegmentKind;
+  marker: PlanLine | null;
+  lines: PlanLine[];
+}
 
 function splitSegments(block: readonly PlanLine[]): Segment[] {
   const segments: Segment[] = [{ kind: 'start', marker: null, lines: [] }];
@@ -72,7 +94,10 @@ class OperationalBuilder {
   private current: RawOperational | null = null;
   private pending: Item[] | null = null;
 
-  constructor(private readonly so: RawStrategic, private readonly warn: Warn) {}
+  constructor(
+    private readonly so: RawStrategic,
+    private readonly warn: Warn,
+  ) {}
 
   title(items: Item[]): void {
     this.pending = items;
@@ -99,8 +124,17 @@ class OperationalBuilder {
 
   indicators(marker: PlanLine, items: Item[]): void {
     if (this.pending !== null && this.pending.length > 0) {
-      this.warn(marker.no, `operational objective "${titleFrom(this.pending, () => undefined).slice(0, 60)}" has no results`);
-      this.current = { number: '', title: titleFrom(this.pending, this.warn), line: this.pending[0]?.line ?? marker.no, results: [], indicators: [] };
+      this.warn(
+        marker.no,
+        `operational objective "${titleFrom(this.pending, () => undefined).slice(0, 60)}" has no results`,
+      );
+      this.current = {
+        number: '',
+        title: titleFrom(this.pending, this.warn),
+        line: this.pending[0]?.line ?? marker.no,
+        results: [],
+        indicators: [],
+      };
       this.done.push(this.current);
       this.pending = null;
     } else if (this.current === null) {
@@ -115,7 +149,10 @@ class OperationalBuilder {
 
   finish(): RawOperational[] {
     if (this.pending !== null && this.pending.length > 0) {
-      this.warn(this.pending[0]?.line ?? this.so.line, `text "${titleFrom(this.pending, () => undefined).slice(0, 60)}" after the last indicators of ${this.so.number} has no results or indicators; ignored`);
+      this.warn(
+        this.pending[0]?.line ?? this.so.line,
+        `text "${titleFrom(this.pending, () => undefined).slice(0, 60)}" after the last indicators of ${this.so.number} has no results or indicators; ignored`,
+      );
     }
     return this.done;
   }
@@ -133,7 +170,10 @@ function parseStrategicBlock(so: RawStrategic, block: readonly PlanLine[], warn:
         so.title = extended.title;
         const rest = buildItems(extended.rest);
         if (rest.length > 0 && hasOperationalMarker && segments[index + 1]?.kind !== 'results') {
-          warn(rest[0]?.line ?? so.line, `text under strategic objective ${so.number} before its operational objectives ignored`);
+          warn(
+            rest[0]?.line ?? so.line,
+            `text under strategic objective ${so.number} before its operational objectives ignored`,
+          );
         } else if (rest.length > 0) {
           builder.title(rest);
         }
@@ -148,7 +188,10 @@ function parseStrategicBlock(so: RawStrategic, block: readonly PlanLine[], warn:
         const title: Item = { text: extended.title, line: marker?.no ?? so.line, bullet: 'none' };
         const extra = buildItems(extended.rest);
         if (extra.length > 0) {
-          warn(extra[0]?.line ?? title.line, `text after operational objective "${title.text.slice(0, 40)}" before its results ignored`);
+          warn(
+            extra[0]?.line ?? title.line,
+            `text after operational objective "${title.text.slice(0, 40)}" before its results ignored`,
+          );
         }
         builder.title([title]);
         break;
@@ -176,7 +219,10 @@ function parseStrategicBlock(so: RawStrategic, block: readonly PlanLine[], warn:
     const results = new Set(oo.results.map(normalise));
     for (const indicator of oo.indicators) {
       if (results.has(normalise(indicator.text))) {
-        warn(indicator.line, `indicator of ${oo.number} repeats a result word for word; check whether it is an indicator`);
+        warn(
+          indicator.line,
+          `indicator of ${oo.number} repeats a result word for word; check whether it is an indicator`,
+        );
       }
     }
   });
@@ -192,8 +238,13 @@ function normalise(text: string): string {
 /** Read the objectives of one section from its lines. */
 export function parseSectionObjectives(lines: readonly PlanLine[], span: SectionSpan, warn: Warn): RawSection {
   const headingLine = span.headingIndex === null ? undefined : lines[span.headingIndex];
-  const descriptionLines = lines.slice(span.headingIndex === null ? span.firstStructure : span.headingIndex + 1, span.firstStructure);
-  const description = buildItems(descriptionLines).map((item) => item.text).join('\n');
+  const descriptionLines = lines.slice(
+    span.headingIndex === null ? span.firstStructure : span.headingIndex + 1,
+    span.firstStructure,
+  );
+  const description = buildItems(descriptionLines)
+    .map((item) => item.text)
+    .join('\n');
   const section: RawSection = {
     number: String(span.number),
     title: span.title,
@@ -229,7 +280,11 @@ export function parseSectionObjectives(lines: readonly PlanLine[], span: Section
       continue;
     }
     const n = line.numbers[0];
-    if ((line.kind === 'general-head' || line.kind === 'strategic-head' || line.kind === 'objective') && n !== undefined && n !== span.number) {
+    if (
+      (line.kind === 'general-head' || line.kind === 'strategic-head' || line.kind === 'objective') &&
+      n !== undefined &&
+      n !== span.number
+    ) {
       warn(line.no, `number ${line.numbers.join('.')} does not belong to section ${span.number}`);
     }
     if (line.kind === 'general-head' || line.kind === 'strategic-head') {
@@ -240,7 +295,10 @@ export function parseSectionObjectives(lines: readonly PlanLine[], span: Section
       const level = line.numbers[1];
       const kind = level === 1 ? 'general' : level === 2 ? 'strategic' : mode;
       if (level !== 1 && level !== 2) {
-        warn(line.no, `objective number ${line.numbers.join('.')} is neither n.1.x nor n.2.x; read as ${kind ?? 'strategic'}`);
+        warn(
+          line.no,
+          `objective number ${line.numbers.join('.')} is neither n.1.x nor n.2.x; read as ${kind ?? 'strategic'}`,
+        );
       }
       const number = line.numbers.join('.');
       if (kind === 'general') {

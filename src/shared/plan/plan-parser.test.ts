@@ -5,8 +5,12 @@ import type { ParsedOperationalObjective, ParsedPlan, ParsedTarget } from './pla
 import { PlanParseError } from './plan-parse-error.js';
 import { parsePlan } from './plan-parser.js';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../test/fixtures/plans/${name}`, import.meta.url)), 'utf8');
-const mechelenText = readFileSync(fileURLToPath(new URL('../../../samples/plans/mechelen-svpp-2020.txt', import.meta.url)), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../test/fixtures/plans/${name}`, import.meta.url)), 'utf8');
+const mechelenText = readFileSync(
+  fileURLToPath(new URL('../../../samples/plans/mechelen-svpp-2020.txt', import.meta.url)),
+  'utf8',
+);
 const frenchText = fixture('pssp-exemple-fr.txt');
 const mechelen = parsePlan(mechelenText);
 const french = parsePlan(frenchText);
@@ -20,7 +24,9 @@ function oo(plan: ParsedPlan, number: string): ParsedOperationalObjective {
   return found;
 }
 function targetsOf(plan: ParsedPlan, start: string): ParsedTarget[] {
-  const indicator = operationals(plan).flatMap((o) => o.indicators).find((i) => i.text.startsWith(start));
+  const indicator = operationals(plan)
+    .flatMap((o) => o.indicators)
+    .find((i) => i.text.startsWith(start));
   if (indicator === undefined) throw new Error(`no indicator starting with "${start}"`);
   return indicator.targets;
 }
@@ -100,7 +106,10 @@ describe('parsePlan — Mechelen 2020', () => {
     expect(general).toHaveLength(17);
     expect(strategic).toHaveLength(31);
     expect(operationals(mechelen)).toHaveLength(54);
-    expect(general[1]).toEqual({ number: '1.1.2', title: 'Tot stand brengen, bevorderen en besturen van een lokaal geïntegreerd en integraal preventiebeleid' });
+    expect(general[1]).toEqual({
+      number: '1.1.2',
+      title: 'Tot stand brengen, bevorderen en besturen van een lokaal geïntegreerd en integraal preventiebeleid',
+    });
     expect(strategic.find((s) => s.number === '2.2.1')?.title).toBe('Een geïntegreerde en integrale aanpak bevorderen');
   });
 
@@ -120,17 +129,29 @@ describe('parsePlan — Mechelen 2020', () => {
       'Aantal planningsgesprekken in verhouding tot het aantal medewerkers is 100% op 01/07/2014.',
       'Aantal interne vormingsmomenten is vanaf 01/01/2014 minstens 3 per jaar.',
     ]);
-    expect(oo(mechelen, '1.2.1.2').title).toBe('Zorgen voor een efficiënte interne werking van de dienst preventie en veiligheid');
+    expect(oo(mechelen, '1.2.1.2').title).toBe(
+      'Zorgen voor een efficiënte interne werking van de dienst preventie en veiligheid',
+    );
     expect(oo(mechelen, '1.2.1.3').title).toBe('De communicatie met de subsidiërende overheid verzekeren');
     expect(oo(mechelen, '2.2.1.3').indicators).toHaveLength(2);
   });
 
   it('joins wrapped lines and drops stray asterisks', () => {
-    expect(oo(mechelen, '4.2.2.2').title).toBe('De afdeling preventie en veiligheid neemt deel aan de werkgroep Zichtbaar in het Verkeer');
-    expect(oo(mechelen, '11.2.1.3').title).toBe('Het ontwikkelen van hulpmiddelen om het slachtofferschap van vermogensdelicten te voorkomen');
-    expect(oo(mechelen, '9.2.1.1').title).toBe('Mechelen investeert in het voorkomen van slachtofferschap en onveiligheidsgevoel m.b.t. het fenomeen familiaal geweld.');
-    expect(oo(mechelen, '16.2.2.1').results).toContain('Een samenwerkingsverband met vzw Regionaal Open Jeugdcentrum Mechelen aangaan om één voltijdse vroegdetectie medewerker op het grondgebied van de stad Mechelen in te zetten');
-    expect(oo(mechelen, '1.2.3.2').results).toContain('Informatie in verband met drugs wordt online aangeboden via de website dealermee.be');
+    expect(oo(mechelen, '4.2.2.2').title).toBe(
+      'De afdeling preventie en veiligheid neemt deel aan de werkgroep Zichtbaar in het Verkeer',
+    );
+    expect(oo(mechelen, '11.2.1.3').title).toBe(
+      'Het ontwikkelen van hulpmiddelen om het slachtofferschap van vermogensdelicten te voorkomen',
+    );
+    expect(oo(mechelen, '9.2.1.1').title).toBe(
+      'Mechelen investeert in het voorkomen van slachtofferschap en onveiligheidsgevoel m.b.t. het fenomeen familiaal geweld.',
+    );
+    expect(oo(mechelen, '16.2.2.1').results).toContain(
+      'Een samenwerkingsverband met vzw Regionaal Open Jeugdcentrum Mechelen aangaan om één voltijdse vroegdetectie medewerker op het grondgebied van de stad Mechelen in te zetten',
+    );
+    expect(oo(mechelen, '1.2.3.2').results).toContain(
+      'Informatie in verband met drugs wordt online aangeboden via de website dealermee.be',
+    );
     const texts = operationals(mechelen).flatMap((o) => [o.title, ...o.results, ...o.indicators.map((i) => i.text)]);
     expect(texts.filter((t) => t.includes('*'))).toEqual([]);
     expect(texts.filter((t) => /^[-–•o]\s/u.test(t))).toEqual([]);
@@ -153,21 +174,37 @@ describe('parsePlan — Mechelen 2020', () => {
   });
 
   it('reads the targets of concrete indicators', () => {
-    expect(targetsOf(mechelen, 'Aantal vergaderingen van de CPR is minstens 3')).toEqual([{ kind: 'count', op: '>=', value: 3, per: 'year' }]);
-    expect(targetsOf(mechelen, 'Aantal interne vormingsmomenten')).toEqual([{ kind: 'count', op: '>=', value: 3, per: 'year', from: 2014 }]);
-    expect(targetsOf(mechelen, 'Aantal planningsgesprekken')).toEqual([{ kind: 'percentage', op: '>=', value: 100, due: '2014-07-01' }]);
+    expect(targetsOf(mechelen, 'Aantal vergaderingen van de CPR is minstens 3')).toEqual([
+      { kind: 'count', op: '>=', value: 3, per: 'year' },
+    ]);
+    expect(targetsOf(mechelen, 'Aantal interne vormingsmomenten')).toEqual([
+      { kind: 'count', op: '>=', value: 3, per: 'year', from: 2014 },
+    ]);
+    expect(targetsOf(mechelen, 'Aantal planningsgesprekken')).toEqual([
+      { kind: 'percentage', op: '>=', value: 100, due: '2014-07-01' },
+    ]);
     expect(targetsOf(mechelen, 'Aantal verslagen van de stuurgroep bestuurlijk handhaven')).toEqual([
       { kind: 'count', op: '>=', value: 3, year: 2014 },
       { kind: 'count', op: '>=', value: 6, per: 'year', from: 2015 },
     ]);
-    expect(targetsOf(mechelen, 'Minstens 500u aanwezigheid')).toEqual([{ kind: 'hours', op: '>=', value: 500, per: 'year' }]);
-    expect(targetsOf(mechelen, 'Aantal bezoekers aan het huis')).toEqual([{ kind: 'growth', op: '>=', value: 10, unit: 'percent', per: 'year' }]);
-    expect(targetsOf(mechelen, 'Aantal buurten waarvoor een buurtcharter')).toEqual([{ kind: 'growth', op: '>=', value: 1, unit: 'absolute', per: 'year', from: 2016 }]);
+    expect(targetsOf(mechelen, 'Minstens 500u aanwezigheid')).toEqual([
+      { kind: 'hours', op: '>=', value: 500, per: 'year' },
+    ]);
+    expect(targetsOf(mechelen, 'Aantal bezoekers aan het huis')).toEqual([
+      { kind: 'growth', op: '>=', value: 10, unit: 'percent', per: 'year' },
+    ]);
+    expect(targetsOf(mechelen, 'Aantal buurten waarvoor een buurtcharter')).toEqual([
+      { kind: 'growth', op: '>=', value: 1, unit: 'absolute', per: 'year', from: 2016 },
+    ]);
     expect(targetsOf(mechelen, 'Bestaan van een draaiboek')).toEqual([{ kind: 'exists' }]);
     expect(targetsOf(mechelen, 'Ten laatste op 31 maart 2016')).toEqual([{ kind: 'exists', due: '2016-03-31' }]);
     expect(targetsOf(mechelen, 'Vier verslagen')).toEqual([{ kind: 'count', op: '>=', value: 4, per: 'school_year' }]);
-    expect(targetsOf(mechelen, 'Maandelijkse intervisiemomenten')).toEqual([{ kind: 'count', op: '>=', value: 1, per: 'month' }]);
-    expect(targetsOf(mechelen, 'Jaarrapport NERO-project')).toEqual([{ kind: 'count', op: '>=', value: 1, per: 'year' }]);
+    expect(targetsOf(mechelen, 'Maandelijkse intervisiemomenten')).toEqual([
+      { kind: 'count', op: '>=', value: 1, per: 'month' },
+    ]);
+    expect(targetsOf(mechelen, 'Jaarrapport NERO-project')).toEqual([
+      { kind: 'count', op: '>=', value: 1, per: 'year' },
+    ]);
     expect(targetsOf(mechelen, 'Kwalitatieve indicator: case.')).toEqual([{ kind: 'qualitative' }]);
     expect(targetsOf(mechelen, 'Aantal vrijwilligers')).toEqual([{ kind: 'monitor' }]);
     expect(targetsOf(mechelen, 'Aantal toezichtmomenten per jaar')).toEqual([{ kind: 'monitor', per: 'year' }]);
@@ -177,7 +214,11 @@ describe('parsePlan — Mechelen 2020', () => {
     const lineCount = mechelenText.split('\n').length;
     expect(mechelen.warnings.length).toBeGreaterThan(0);
     expect(mechelen.warnings.every((w) => w.line >= 1 && w.line <= lineCount)).toBe(true);
-    const at = (line: number) => mechelen.warnings.filter((w) => w.line === line).map((w) => w.message).join(' | ');
+    const at = (line: number) =>
+      mechelen.warnings
+        .filter((w) => w.line === line)
+        .map((w) => w.message)
+        .join(' | ');
     expect(at(317)).toMatch(/no period in the text; read as per year/);
     expect(at(239)).toMatch(/31 maart/);
     expect(at(253)).toMatch(/repeats a result/);
@@ -213,26 +254,56 @@ describe('parsePlan — French PSSP', () => {
       ['3', 'phenomenon', 'CAMBRIOLAGES DANS LES HABITATIONS'],
       ['4', 'phenomenon', 'VOLS DE VÉLOS'],
     ]);
-    expect(operationals(french).map((o) => o.number)).toEqual(['1.2.1.1', '1.2.1.2', '2.2.1.1', '2.2.1.2', '2.2.2.1', '3.2.1.1', '4.2.1.1']);
-    expect(oo(french, '1.2.1.2').title).toBe('Regrouper les phénomènes en programmes d\'action');
+    expect(operationals(french).map((o) => o.number)).toEqual([
+      '1.2.1.1',
+      '1.2.1.2',
+      '2.2.1.1',
+      '2.2.1.2',
+      '2.2.2.1',
+      '3.2.1.1',
+      '4.2.1.1',
+    ]);
+    expect(oo(french, '1.2.1.2').title).toBe("Regrouper les phénomènes en programmes d'action");
     expect(oo(french, '2.2.1.2').title).toBe('Développer le guichet nuisances');
-    expect(oo(french, '2.2.1.1').title).toBe('Organiser une concertation structurée entre les services de la Ville, la police locale et les partenaires externes dans les quartiers prioritaires');
-    expect(oo(french, '2.2.1.1').results).toEqual(['Une concertation est organisée au moins tous les six mois ; sont invités :', 'Le service jeunesse', 'La police locale', 'Le CPAS']);
-    expect(oo(french, '4.2.1.1').indicators.map((i) => i.text)).toEqual(['≥ 10 actions de gravure en 2020 et ≥ 12 à partir de 2021', 'Nombre de vélos gravés']);
+    expect(oo(french, '2.2.1.1').title).toBe(
+      'Organiser une concertation structurée entre les services de la Ville, la police locale et les partenaires externes dans les quartiers prioritaires',
+    );
+    expect(oo(french, '2.2.1.1').results).toEqual([
+      'Une concertation est organisée au moins tous les six mois ; sont invités :',
+      'Le service jeunesse',
+      'La police locale',
+      'Le CPAS',
+    ]);
+    expect(oo(french, '4.2.1.1').indicators.map((i) => i.text)).toEqual([
+      '≥ 10 actions de gravure en 2020 et ≥ 12 à partir de 2021',
+      'Nombre de vélos gravés',
+    ]);
   });
 
   it('reads French targets', () => {
-    expect(targetsOf(french, 'Existence d\'un plan d\'action')).toEqual([{ kind: 'exists', due: '2021-12-31' }]);
-    expect(targetsOf(french, 'Nombre de réunions du comité')).toEqual([{ kind: 'count', op: '>=', value: 3, per: 'year', from: 2020 }]);
-    expect(targetsOf(french, 'Le nombre de plaintes pour nuisances diminue')).toEqual([{ kind: 'growth', op: '<=', value: -5, unit: 'percent', per: 'year' }]);
-    expect(targetsOf(french, 'Réunions trimestrielles')).toEqual([{ kind: 'count', op: '>=', value: 1, per: 'quarter' }]);
+    expect(targetsOf(french, "Existence d'un plan d'action")).toEqual([{ kind: 'exists', due: '2021-12-31' }]);
+    expect(targetsOf(french, 'Nombre de réunions du comité')).toEqual([
+      { kind: 'count', op: '>=', value: 3, per: 'year', from: 2020 },
+    ]);
+    expect(targetsOf(french, 'Le nombre de plaintes pour nuisances diminue')).toEqual([
+      { kind: 'growth', op: '<=', value: -5, unit: 'percent', per: 'year' },
+    ]);
+    expect(targetsOf(french, 'Réunions trimestrielles')).toEqual([
+      { kind: 'count', op: '>=', value: 1, per: 'quarter' },
+    ]);
     expect(targetsOf(french, 'Deux séances')).toEqual([{ kind: 'count', op: '>=', value: 2, per: 'school_year' }]);
-    expect(targetsOf(french, '≥ 10 actions')).toEqual([{ kind: 'count', op: '>=', value: 10, year: 2020 }, { kind: 'count', op: '>=', value: 12, per: 'year', from: 2021 }]);
+    expect(targetsOf(french, '≥ 10 actions')).toEqual([
+      { kind: 'count', op: '>=', value: 10, year: 2020 },
+      { kind: 'count', op: '>=', value: 12, per: 'year', from: 2021 },
+    ]);
     expect(targetsOf(french, 'Indicateur qualitatif')).toEqual([{ kind: 'qualitative' }]);
   });
 
   it('reads the action programmes and the schema shape', () => {
-    expect(french.action_programmes).toEqual([{ name: 'nuisances', sections: ['2'] }, { name: 'vols et cambriolages', sections: ['3', '4'] }]);
+    expect(french.action_programmes).toEqual([
+      { name: 'nuisances', sections: ['2'] },
+      { name: 'vols et cambriolages', sections: ['3', '4'] },
+    ]);
     expectSchemaShape(french);
   });
 });
@@ -273,51 +344,62 @@ describe('parsePlan — plans it has never seen', () => {
 
   it('reads mixed-case headings, numbers without a trailing dot, numbered objectives and other bullets', () => {
     const plan = parsePlan(variant);
-    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([['2', 'Sociale overlast'], ['3', 'Inbraak']]);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
+      ['2', 'Sociale overlast'],
+      ['3', 'Inbraak'],
+    ]);
     expect(operationals(plan).map((o) => [o.number, o.title])).toEqual([
       ['2.2.1.1', 'Overleg organiseren met de partners in de wijk'],
       ['2.2.1.2', 'Buurtbemiddeling uitbouwen'],
       ['3.2.1.1', 'Infosessies geven'],
     ]);
-    expect(oo(plan, '2.2.1.1').indicators).toEqual([{ text: 'Minstens 6 overlegmomenten per jaar', targets: [{ kind: 'count', op: '>=', value: 6, per: 'year' }] }]);
-    expect(oo(plan, '3.2.1.1').indicators[0]?.targets).toEqual([{ kind: 'growth', op: '<=', value: -10, unit: 'percent', due: '2022-12-31' }]);
+    expect(oo(plan, '2.2.1.1').indicators).toEqual([
+      { text: 'Minstens 6 overlegmomenten per jaar', targets: [{ kind: 'count', op: '>=', value: 6, per: 'year' }] },
+    ]);
+    expect(oo(plan, '3.2.1.1').indicators[0]?.targets).toEqual([
+      { kind: 'growth', op: '<=', value: -10, unit: 'percent', due: '2022-12-31' },
+    ]);
     expect(plan.warnings.some((w) => /period not found/.test(w.message))).toBe(true);
   });
 
   it('warns, with a line, where an objective has no results or indicators', () => {
-    const plan = parsePlan([
-      '1. DISPOSITIEF COÖRDINATIE',
-      '1.1. Algemene doelstellingen',
-      '1.1.1. Het plan uitvoeren',
-      '1.2. Strategische doelstellingen',
-      '1.2.1. Opvolging verzekeren',
-      'Operationele doelstellingen',
-      '- Rapporteren aan de overheid',
-      'Resultaten',
-      '- Er worden rapporten gemaakt',
-    ].join('\n'));
+    const plan = parsePlan(
+      [
+        '1. DISPOSITIEF COÖRDINATIE',
+        '1.1. Algemene doelstellingen',
+        '1.1.1. Het plan uitvoeren',
+        '1.2. Strategische doelstellingen',
+        '1.2.1. Opvolging verzekeren',
+        'Operationele doelstellingen',
+        '- Rapporteren aan de overheid',
+        'Resultaten',
+        '- Er worden rapporten gemaakt',
+      ].join('\n'),
+    );
     expect(operationals(plan)).toHaveLength(1);
     expect(plan.warnings).toContainEqual({ line: 7, message: 'operational objective 1.2.1.1 has no indicators' });
   });
 
   it('reads operational objectives announced inline and marker variants', () => {
-    const plan = parsePlan([
-      '1. DISPOSITIF DE COORDINATION',
-      '1.1. Objectifs généraux',
-      '1.1.1. Mettre en œuvre le plan',
-      '1.2. Objectifs stratégiques',
-      '1.2.1. Assurer le suivi du plan',
-      'Objectif opérationnel 1 : Rédiger les rapports',
-      'Résultats attendus',
-      '- Les rapports sont rédigés',
-      'Indicateurs de résultats',
-      '- Au moins 2 rapports par an',
-      'Objectif opérationnel 2 : Évaluer le plan',
-      'Résultats',
-      '- Le plan est évalué',
-      'Indicateurs',
-      '- Rapport annuel d\'évaluation',
-    ].join('\n'));
+    const plan = parsePlan(
+      [
+        '1. DISPOSITIF DE COORDINATION',
+        '1.1. Objectifs généraux',
+        '1.1.1. Mettre en œuvre le plan',
+        '1.2. Objectifs stratégiques',
+        '1.2.1. Assurer le suivi du plan',
+        'Objectif opérationnel 1 : Rédiger les rapports',
+        'Résultats attendus',
+        '- Les rapports sont rédigés',
+        'Indicateurs de résultats',
+        '- Au moins 2 rapports par an',
+        'Objectif opérationnel 2 : Évaluer le plan',
+        'Résultats',
+        '- Le plan est évalué',
+        'Indicateurs',
+        "- Rapport annuel d'évaluation",
+      ].join('\n'),
+    );
     expect(plan.language).toBe('fr');
     expect(operationals(plan).map((o) => [o.number, o.title, o.indicators.map((i) => i.targets)])).toEqual([
       ['1.2.1.1', 'Rédiger les rapports', [[{ kind: 'count', op: '>=', value: 2, per: 'year' }]]],
@@ -363,8 +445,12 @@ describe('parsePlan — input that is not a plan', () => {
   });
 
   it('rejects text without sections and objectives', () => {
-    expect(codeOf('Beste collega,\n\nHierbij het verslag van de vergadering.\n\n1. Opening\n2. Varia')).toBe('PLAN_PARSE_NO_SECTIONS');
-    expect(codeOf('1. Introduction\n1.1 Scope\n1.2.1 Installing the tool\n2.2.1 Configuration')).toBe('PLAN_PARSE_NO_SECTIONS');
+    expect(codeOf('Beste collega,\n\nHierbij het verslag van de vergadering.\n\n1. Opening\n2. Varia')).toBe(
+      'PLAN_PARSE_NO_SECTIONS',
+    );
+    expect(codeOf('1. Introduction\n1.1 Scope\n1.2.1 Installing the tool\n2.2.1 Configuration')).toBe(
+      'PLAN_PARSE_NO_SECTIONS',
+    );
     expect(codeOf(mechelenText.slice(0, 5000))).toBe('PLAN_PARSE_NO_SECTIONS');
   });
 

@@ -6,7 +6,12 @@
 import { parseActionProgrammes } from './action-programmes.js';
 import { PlanParseError } from './plan-parse-error.js';
 import type {
-  ParsedIndicator, ParsedPlan, ParsedSection, ParsedTarget, ParseWarning, PlanLanguage,
+  ParsedIndicator,
+  ParsedPlan,
+  ParsedSection,
+  ParsedTarget,
+  ParseWarning,
+  PlanLanguage,
 } from './plan-parse.types.js';
 import { parseGeneralProvisions } from './plan-general-provisions.js';
 import { markRepeatedLines, readPlanLines } from './plan-lines.js';
@@ -47,7 +52,10 @@ function guardInput(input: unknown): string {
   if (typeof input !== 'string') {
     throw new PlanParseError('PLAN_PARSE_EMPTY', { reason: 'not a string' });
   }
-  if (input.length > PLAN_TEXT_MAX_BYTES || (input.length * 3 > PLAN_TEXT_MAX_BYTES && utf8Length(input) > PLAN_TEXT_MAX_BYTES)) {
+  if (
+    input.length > PLAN_TEXT_MAX_BYTES ||
+    (input.length * 3 > PLAN_TEXT_MAX_BYTES && utf8Length(input) > PLAN_TEXT_MAX_BYTES)
+  ) {
     throw new PlanParseError('PLAN_PARSE_TOO_LARGE', { limit_bytes: PLAN_TEXT_MAX_BYTES, length: input.length });
   }
   const text = input.replace(/^\uFEFF/u, '');
@@ -62,8 +70,12 @@ function guardInput(input: unknown): string {
   let odd = 0;
   for (let i = 0; i < sample.length; i += 1) {
     const code = sample.charCodeAt(i);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0x7f || code === 0xfffd
-      || (code >= 0x80 && code < 0xa0)) {
+    if (
+      (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) ||
+      code === 0x7f ||
+      code === 0xfffd ||
+      (code >= 0x80 && code < 0xa0)
+    ) {
       odd += 1;
     }
   }
@@ -73,14 +85,51 @@ function guardInput(input: unknown): string {
   return text;
 }
 
-const NL_WORDS = new Set(['resultaten', 'indicatoren', 'doelstellingen', 'doelstelling', 'het', 'een', 'van', 'voor', 'wordt', 'worden', 'zijn', 'aantal', 'minstens', 'jaarlijks', 'bestaan', 'met']);
-const FR_WORDS = new Set(['résultats', 'indicateurs', 'objectifs', 'objectif', 'les', 'des', 'une', 'pour', 'est', 'sont', 'nombre', 'moins', 'annuel', 'existence', 'avec', 'du']);
+const NL_WORDS = new Set([
+  'resultaten',
+  'indicatoren',
+  'doelstellingen',
+  'doelstelling',
+  'het',
+  'een',
+  'van',
+  'voor',
+  'wordt',
+  'worden',
+  'zijn',
+  'aantal',
+  'minstens',
+  'jaarlijks',
+  'bestaan',
+  'met',
+]);
+const FR_WORDS = new Set([
+  'résultats',
+  'indicateurs',
+  'objectifs',
+  'objectif',
+  'les',
+  'des',
+  'une',
+  'pour',
+  'est',
+  'sont',
+  'nombre',
+  'moins',
+  'annuel',
+  'existence',
+  'avec',
+  'du',
+]);
 
 /** Dutch or French, from the most frequent function words and template words. */
 export function detectLanguage(text: string): PlanLanguage {
   let nl = 0;
   let fr = 0;
-  for (const word of text.slice(0, 30000).toLowerCase().split(/[\s.,;:()'"!?*\-–]+/u)) {
+  for (const word of text
+    .slice(0, 30000)
+    .toLowerCase()
+    .split(/[\s.,;:()'"!?*\-–]+/u)) {
     if (NL_WORDS.has(word)) {
       nl += 1;
     } else if (FR_WORDS.has(word)) {
@@ -97,8 +146,12 @@ function indicatorTargets(indicator: RawIndicator, lang: PlanLanguage, warn: War
     warn(indicator.line, `indicator "${label}": ${note}`);
   }
   const withPeriod = targets.map((target): ParsedTarget => {
-    const timeless = target.per === undefined && target.year === undefined && target.from === undefined
-      && target.until === undefined && target.due === undefined;
+    const timeless =
+      target.per === undefined &&
+      target.year === undefined &&
+      target.from === undefined &&
+      target.until === undefined &&
+      target.due === undefined;
     if (NUMERIC_KINDS.has(target.kind) && timeless && !unsupportedPeriod) {
       warn(indicator.line, `indicator "${label}": no period in the text; read as per year (the plan's yearly cycle)`);
       return { ...target, per: 'year' };
@@ -151,7 +204,10 @@ export function parsePlan(text: string): ParsedPlan {
   warnings.push(...sectionWarnings);
   for (const text of new Set(repeated.map((l) => l.text))) {
     const same = repeated.filter((l) => l.text === text);
-    warn(same[0]?.no ?? 1, `"${text.slice(0, 60)}" repeats ${same.length} times: read as a page header or footer and ignored`);
+    warn(
+      same[0]?.no ?? 1,
+      `"${text.slice(0, 60)}" repeats ${same.length} times: read as a page header or footer and ignored`,
+    );
   }
   const language = detectLanguage(input);
   const rawSections = spans.map((span) => parseSectionObjectives(lines, span, warn));

@@ -36,7 +36,10 @@ const SHORT_END_MARKERS: Array<[RegExp, number]> = [
   [/^(?:voor|namens)\s+(?:de|het)\s+(?:federale\s+staat|staat|gemeente|stad|college|gemeenteraad|minister)\b/iu, 6],
   [/^pour\s+(?:l'[ée]tat|la\s+commune|la\s+ville|le\s+coll[èe]ge|le\s+conseil|le\s+ministre)\b/iu, 6],
   [/^(?:mevrouw|mijnheer|de\s+heer|madame|monsieur)\s+\p{Lu}/u, 12],
-  [/^(?:de|le|la)\s+(?:burgemeester|voorzitter|algemeen\s+directeur|bourgmestre|pr[ée]sidente?|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale|ministre|minister)\b/iu, 4],
+  [
+    /^(?:de|le|la)\s+(?:burgemeester|voorzitter|algemeen\s+directeur|bourgmestre|pr[ée]sidente?|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale|ministre|minister)\b/iu,
+    4,
+  ],
 ];
 
 /** Whether a line marks the end of the plan body (signatures, annex). */
@@ -72,7 +75,11 @@ function headingScore(title: string, hasDot: boolean): number {
   return score;
 }
 
-interface Group { n: number; first: number; last: number }
+interface Group {
+  n: number;
+  first: number;
+  last: number;
+}
 
 function structureGroups(lines: readonly PlanLine[]): Group[] {
   const groups: Group[] = [];
@@ -91,11 +98,23 @@ function structureGroups(lines: readonly PlanLine[]): Group[] {
   return groups;
 }
 
-function findHeading(lines: readonly PlanLine[], n: number, from: number, to: number, warn: Warn): { index: number; title: string } | null {
+function findHeading(
+  lines: readonly PlanLine[],
+  n: number,
+  from: number,
+  to: number,
+  warn: Warn,
+): { index: number; title: string } | null {
   let best: { index: number; title: string; score: number } | null = null;
   for (let i = from; i < to; i += 1) {
     const line = lines[i];
-    if (line === undefined || line.kind !== 'text' || line.bullet !== 'none' || line.numbers.length !== 1 || line.numbers[0] !== n) {
+    if (
+      line === undefined ||
+      line.kind !== 'text' ||
+      line.bullet !== 'none' ||
+      line.numbers.length !== 1 ||
+      line.numbers[0] !== n
+    ) {
       continue;
     }
     const hasDot = /^\d{1,2}\s?[.)]/u.test(line.text);

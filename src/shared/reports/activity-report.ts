@@ -85,7 +85,12 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
       ],
       groups.map((group) => {
         const rolled = groupRollup(group, overview);
-        return { programme: groupName(group, locale), sections: group.sections.map((section) => section.number).join(', '), status: statusCell(rolled.status, locale), counts: countsText(rolled.counts, locale) };
+        return {
+          programme: groupName(group, locale),
+          sections: group.sections.map((section) => section.number).join(', '),
+          status: statusCell(rolled.status, locale),
+          counts: countsText(rolled.counts, locale),
+        };
       }),
     ),
     statusCountsChart(input.chartSvg, locale, {
@@ -118,12 +123,18 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
     paragraph(t.keyFiguresIntro),
   ];
 
-  const hasPrevious = overview.sections.some((section) => section.strategic.some((st) => st.operational.some((op) => op.indicators.some((i) => i.history.some((h) => h.year === previous)))));
+  const hasPrevious = overview.sections.some((section) =>
+    section.strategic.some((st) =>
+      st.operational.some((op) => op.indicators.some((i) => i.history.some((h) => h.year === previous))),
+    ),
+  );
   const figureColumns: ReportColumn[] = [
     { key: 'number', label: t.operationalNo, width: 0.09 },
     { key: 'indicator', label: t.indicator, width: hasPrevious ? 0.36 : 0.44 },
     { key: 'targets', label: t.targets, width: 0.2 },
-    ...(hasPrevious ? [{ key: 'previous', label: String(previous), align: 'right', width: 0.08 } satisfies ReportColumn] : []),
+    ...(hasPrevious
+      ? [{ key: 'previous', label: String(previous), align: 'right', width: 0.08 } satisfies ReportColumn]
+      : []),
     { key: 'value', label: String(year), align: 'right', width: 0.09 },
     { key: 'status', label: t.status, kind: 'status' },
   ];
@@ -150,14 +161,21 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
     title: t.activityTitle(year),
     subtitle: t.activitySubtitle(tree.version.label),
     locale,
-    meta: { municipality: input.municipality, generatedAt: input.generatedAt, footer: `${tree.version.label} · ${t.activityTitle(year)}` },
+    meta: {
+      municipality: input.municipality,
+      generatedAt: input.generatedAt,
+      footer: `${tree.version.label} · ${t.activityTitle(year)}`,
+    },
     blocks,
     sheets: activitySheets(input, groups),
   };
 }
 
 /** Per programme a row per evaluated objective: the evaluator's status beside the computed one, the texts cut short. */
-function evaluationInShort(input: ActivityReportInput, groups: ProgrammeGroup<Overview['sections'][number]>[]): ReportBlock[] {
+function evaluationInShort(
+  input: ActivityReportInput,
+  groups: ProgrammeGroup<Overview['sections'][number]>[],
+): ReportBlock[] {
   const { locale, overview } = input;
   const t = reportTexts[locale];
   const written = input.evaluations.filter((evaluation) => evaluation.evaluation !== null);
@@ -183,7 +201,12 @@ function evaluationInShort(input: ActivityReportInput, groups: ProgrammeGroup<Ov
             text.bottlenecks.trim() ? `${t.bottlenecks}${t.colon}${truncate(text.bottlenecks, 160)}` : '',
             text.adjustments.trim() ? `${t.adjustments}${t.colon}${truncate(text.adjustments, 160)}` : '',
           ];
-          rows.push({ number: operational.number, summary: lines.filter(Boolean).join('\n'), evaluator: statusCell(text.status, locale), computed: statusCell(operational.status, locale) });
+          rows.push({
+            number: operational.number,
+            summary: lines.filter(Boolean).join('\n'),
+            evaluator: statusCell(text.status, locale),
+            computed: statusCell(operational.status, locale),
+          });
         }
       }
     }
@@ -192,7 +215,10 @@ function evaluationInShort(input: ActivityReportInput, groups: ProgrammeGroup<Ov
   return blocks;
 }
 
-function activitySheets(input: ActivityReportInput, groups: ProgrammeGroup<Overview['sections'][number]>[]): ReportSheet[] {
+function activitySheets(
+  input: ActivityReportInput,
+  groups: ProgrammeGroup<Overview['sections'][number]>[],
+): ReportSheet[] {
   const { overview, locale } = input;
   const t = reportTexts[locale];
   const year = overview.year;
@@ -241,16 +267,36 @@ function activitySheets(input: ActivityReportInput, groups: ProgrammeGroup<Overv
     },
     {
       name: t.programmes,
-      columns: [{ key: 'programme', label: t.programme }, { key: 'sections', label: t.phenomena }, { key: 'status', label: t.status, kind: 'status' }, ...countColumns(locale)],
+      columns: [
+        { key: 'programme', label: t.programme },
+        { key: 'sections', label: t.phenomena },
+        { key: 'status', label: t.status, kind: 'status' },
+        ...countColumns(locale),
+      ],
       rows: groups.map((group) => {
         const rolled = groupRollup(group, overview);
-        return { programme: groupName(group, locale), sections: group.sections.map((section) => section.number).join(', '), status: statusCell(rolled.status, locale), ...countCells(rolled.counts) };
+        return {
+          programme: groupName(group, locale),
+          sections: group.sections.map((section) => section.number).join(', '),
+          status: statusCell(rolled.status, locale),
+          ...countCells(rolled.counts),
+        };
       }),
     },
     {
       name: t.phenomena,
-      columns: [{ key: 'section', label: t.section }, { key: 'programmes', label: t.programmes }, { key: 'status', label: t.status, kind: 'status' }, ...countColumns(locale)],
-      rows: overview.sections.map((section) => ({ section: sectionLabel(section), programmes: section.actionProgrammes.join(', '), status: statusCell(section.status, locale), ...countCells(section.counts) })),
+      columns: [
+        { key: 'section', label: t.section },
+        { key: 'programmes', label: t.programmes },
+        { key: 'status', label: t.status, kind: 'status' },
+        ...countColumns(locale),
+      ],
+      rows: overview.sections.map((section) => ({
+        section: sectionLabel(section),
+        programmes: section.actionProgrammes.join(', '),
+        status: statusCell(section.status, locale),
+        ...countCells(section.counts),
+      })),
     },
   ];
 }

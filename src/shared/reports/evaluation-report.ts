@@ -95,7 +95,12 @@ export function evaluationReport(input: EvaluationReportInput): ReportDocument {
       ],
       groups.map((group) => {
         const rolled = groupRollup(group, overview);
-        return { programme: groupName(group, locale), sections: group.sections.map((section) => section.number).join(', '), status: statusCell(rolled.status, locale), counts: countsText(rolled.counts, locale) };
+        return {
+          programme: groupName(group, locale),
+          sections: group.sections.map((section) => section.number).join(', '),
+          status: statusCell(rolled.status, locale),
+          counts: countsText(rolled.counts, locale),
+        };
       }),
     ),
     statusCountsChart(input.chartSvg, locale, {
@@ -115,7 +120,10 @@ export function evaluationReport(input: EvaluationReportInput): ReportDocument {
     const rolled = groupRollup(group, overview);
     // Each programme on a page of its own, the first one right after the summary.
     if (index > 0) blocks.push(pageBreak());
-    blocks.push(heading(group.name === null ? name : `${t.programme}${t.colon}${name}`, 1), statusLine(t.computedStatus, rolled.status, locale, countsText(rolled.counts, locale)));
+    blocks.push(
+      heading(group.name === null ? name : `${t.programme}${t.colon}${name}`, 1),
+      statusLine(t.computedStatus, rolled.status, locale, countsText(rolled.counts, locale)),
+    );
     if (group.sections.length > 1) {
       blocks.push(
         statusCountsChart(input.chartSvg, locale, {
@@ -130,7 +138,9 @@ export function evaluationReport(input: EvaluationReportInput): ReportDocument {
     const trend = trendChart(input.chartSvg, locale, {
       title: t.chartTrend(name),
       altWhat: name,
-      indicators: group.sections.flatMap(sectionIndicators).map(({ operational, indicator }) => ({ label: `${operational.number} ${indicator.text}`, state: indicator })),
+      indicators: group.sections
+        .flatMap(sectionIndicators)
+        .map(({ operational, indicator }) => ({ label: `${operational.number} ${indicator.text}`, state: indicator })),
     });
     if (trend) blocks.push(trend);
     for (const section of group.sections) blocks.push(...sectionBlocks(section, { locale, year, years, evaluations }));
@@ -140,7 +150,11 @@ export function evaluationReport(input: EvaluationReportInput): ReportDocument {
     title: t.evaluationTitle(year),
     subtitle: t.evaluationSubtitle(tree.version.label),
     locale,
-    meta: { municipality: input.municipality, generatedAt: input.generatedAt, footer: `${tree.version.label} · ${t.evaluationTitle(year)}` },
+    meta: {
+      municipality: input.municipality,
+      generatedAt: input.generatedAt,
+      footer: `${tree.version.label} · ${t.evaluationTitle(year)}`,
+    },
     blocks,
     sheets: evaluationSheets(input, groups, years),
   };
@@ -159,7 +173,12 @@ function indicatorColumns(locale: Locale, year: number, years: number[]): Report
   return [
     { key: 'indicator', label: t.indicator, width: years.length > 1 ? 0.25 : 0.28 },
     { key: 'targets', label: t.targets, width: 0.16 },
-    ...years.map((previous): ReportColumn => ({ key: `y${previous}`, label: String(previous), align: 'right', width: valueWidth })),
+    ...years.map((previous): ReportColumn => ({
+      key: `y${previous}`,
+      label: String(previous),
+      align: 'right',
+      width: valueWidth,
+    })),
     { key: 'value', label: String(year), align: 'right', width: valueWidth },
     { key: 'status', label: t.status, kind: 'status', width: 0.13 },
     { key: 'explanation', label: t.explanation },
@@ -169,14 +188,19 @@ function indicatorColumns(locale: Locale, year: number, years: number[]): Report
 function sectionBlocks(section: Section, context: SectionContext): ReportBlock[] {
   const { locale } = context;
   const t = reportTexts[locale];
-  const blocks: ReportBlock[] = [heading(sectionLabel(section), 2), statusLine(t.computedStatus, section.status, locale, countsText(section.counts, locale))];
+  const blocks: ReportBlock[] = [
+    heading(sectionLabel(section), 2),
+    statusLine(t.computedStatus, section.status, locale, countsText(section.counts, locale)),
+  ];
   for (const strategic of section.strategic) {
     blocks.push(heading(`${t.strategicObjective} ${strategic.number}${t.colon}${strategic.title}`, 3));
     for (const operational of strategic.operational) {
       // The indicators right under the heading (the PDF keeps a heading with what follows it), then the objective's
       // computed status and the evaluator's judgement.
       blocks.push(heading(`${t.operationalObjective} ${operational.number}${t.colon}${operational.title}`, 3));
-      blocks.push(operational.indicators.length > 0 ? indicatorTable(operational, context) : paragraph(t.noIndicators, 'muted'));
+      blocks.push(
+        operational.indicators.length > 0 ? indicatorTable(operational, context) : paragraph(t.noIndicators, 'muted'),
+      );
       blocks.push(...operationalBlocks(operational, context));
     }
   }
@@ -206,7 +230,9 @@ function operationalBlocks(operational: Operational, context: SectionContext): R
   const { locale, year } = context;
   const t = reportTexts[locale];
   const evaluation = context.evaluations.get(operational.id)?.evaluation ?? null;
-  const blocks: ReportBlock[] = [statusLine(t.computedStatus, operational.status, locale, countsText(operational.counts, locale))];
+  const blocks: ReportBlock[] = [
+    statusLine(t.computedStatus, operational.status, locale, countsText(operational.counts, locale)),
+  ];
   if (!evaluation) {
     blocks.push(paragraph(t.notEvaluated(year), 'muted'));
     return blocks;
@@ -219,29 +245,60 @@ function operationalBlocks(operational: Operational, context: SectionContext): R
   const written = texts.filter(([, text]) => text.trim() !== '');
   if (written.length > 0) blocks.push(keyValues(written));
   // The evaluator's conclusion last, with who wrote it and when.
-  blocks.push(statusLine(t.evaluatorStatus, evaluation.status, locale, t.writtenBy(evaluation.updatedBy ?? '—', dayText(evaluation.updatedAt))));
+  blocks.push(
+    statusLine(
+      t.evaluatorStatus,
+      evaluation.status,
+      locale,
+      t.writtenBy(evaluation.updatedBy ?? '—', dayText(evaluation.updatedAt)),
+    ),
+  );
   return blocks;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // The XLSX: a sheet per level — programmes, phenomena, operational objectives (with the evaluation), indicators.
 
-function evaluationSheets(input: EvaluationReportInput, groups: ProgrammeGroup<Section>[], years: number[]): ReportSheet[] {
+function evaluationSheets(
+  input: EvaluationReportInput,
+  groups: ProgrammeGroup<Section>[],
+  years: number[],
+): ReportSheet[] {
   const { overview, locale } = input;
   const t = reportTexts[locale];
   const evaluations = new Map(input.evaluations.map((evaluation) => [evaluation.objectiveId, evaluation]));
   const programmes: ReportSheet = {
     name: t.programmes,
-    columns: [{ key: 'programme', label: t.programme }, { key: 'sections', label: t.phenomena }, { key: 'status', label: t.status, kind: 'status' }, ...countColumns(locale)],
+    columns: [
+      { key: 'programme', label: t.programme },
+      { key: 'sections', label: t.phenomena },
+      { key: 'status', label: t.status, kind: 'status' },
+      ...countColumns(locale),
+    ],
     rows: groups.map((group) => {
       const rolled = groupRollup(group, overview);
-      return { programme: groupName(group, locale), sections: group.sections.map((section) => section.number).join(', '), status: statusCell(rolled.status, locale), ...countCells(rolled.counts) };
+      return {
+        programme: groupName(group, locale),
+        sections: group.sections.map((section) => section.number).join(', '),
+        status: statusCell(rolled.status, locale),
+        ...countCells(rolled.counts),
+      };
     }),
   };
   const sections: ReportSheet = {
     name: t.phenomena,
-    columns: [{ key: 'section', label: t.section }, { key: 'programmes', label: t.programmes }, { key: 'status', label: t.status, kind: 'status' }, ...countColumns(locale)],
-    rows: overview.sections.map((section) => ({ section: sectionLabel(section), programmes: section.actionProgrammes.join(', '), status: statusCell(section.status, locale), ...countCells(section.counts) })),
+    columns: [
+      { key: 'section', label: t.section },
+      { key: 'programmes', label: t.programmes },
+      { key: 'status', label: t.status, kind: 'status' },
+      ...countColumns(locale),
+    ],
+    rows: overview.sections.map((section) => ({
+      section: sectionLabel(section),
+      programmes: section.actionProgrammes.join(', '),
+      status: statusCell(section.status, locale),
+      ...countCells(section.counts),
+    })),
   };
   const objectiveRows: ReportRow[] = [];
   const indicatorRows: ReportRow[] = [];
@@ -276,7 +333,9 @@ function evaluationSheets(input: EvaluationReportInput, groups: ProgrammeGroup<S
             status: statusCell(indicator.status, locale),
             explanation: explainStatus(indicator.reason, locale),
           };
-          for (const previous of years) row[`y${previous}`] = indicator.history.find((entry) => entry.year === previous)?.value ?? null;
+          for (const previous of years) {
+            row[`y${previous}`] = indicator.history.find((entry) => entry.year === previous)?.value ?? null;
+          }
           indicatorRows.push(row);
         }
       }

@@ -1,11 +1,30 @@
 import type { GuardOverview, IncidentStats } from '../api/guards.schema.js';
 import { guardRegisterTypes } from '../guards/guard-register-types.js';
-import { injuryLabels, meldingStatusLabels, type MeldingStatus, violenceKindLabels, type InjuryLevel, type ViolenceKind } from '../guards/violence.js';
+import {
+  injuryLabels,
+  meldingStatusLabels,
+  type MeldingStatus,
+  violenceKindLabels,
+  type InjuryLevel,
+  type ViolenceKind,
+} from '../guards/violence.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Labels } from '../monitoring/register-fields.js';
 import type { ChartSvgRenderer } from './report-common.js';
-import { chart, heading, keyValues, paragraph, sheetFromTable, table, type ReportBlock, type ReportColumn, type ReportDocument, type ReportRow, type TableBlock } from './report-document.js';
+import {
+  chart,
+  heading,
+  keyValues,
+  paragraph,
+  sheetFromTable,
+  table,
+  type ReportBlock,
+  type ReportColumn,
+  type ReportDocument,
+  type ReportRow,
+  type TableBlock,
+} from './report-document.js';
 import { guardReportTexts } from './guards-report-texts.js';
 
 export interface GuardsReportInput {
@@ -28,33 +47,65 @@ function optionLabel(typeKey: string, fieldKey: string, value: string, locale: L
   const field = guardRegisterTypes.find((t) => t.key === typeKey)?.fields.find((f) => f.key === fieldKey);
   return field?.options?.find((o) => o.value === value)?.labels[locale] ?? value;
 }
-const taskLabel = (typeKey: string, locale: Locale) => guardRegisterTypes.find((t) => t.key === typeKey)?.labels[locale] ?? typeKey;
-const labelled = <K extends string>(labels: Record<K, Labels>, key: string, locale: Locale) => (labels as Record<string, Labels | undefined>)[key]?.[locale] ?? key;
+const taskLabel = (typeKey: string, locale: Locale) =>
+  guardRegisterTypes.find((t) => t.key === typeKey)?.labels[locale] ?? typeKey;
+const labelled = <K extends string>(labels: Record<K, Labels>, key: string, locale: Locale) =>
+  (labels as Record<string, Labels | undefined>)[key]?.[locale] ?? key;
 
 /** Counts as rows (label, number), largest first. */
 function countRows(counts: Record<string, number>, label: (key: string) => string): ReportRow[] {
-  return Object.entries(counts).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([key, n]) => ({ label: label(key), count: n }));
+  return Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, n]) => ({ label: label(key), count: n }));
 }
 
 /** Sums a weekday × hour grid into three-hour blocks per weekday. */
 function blockRows(grid: number[][], weekdays: string[]): ReportRow[] {
   return grid.map((row, day) => {
     const cells: Record<string, string | number> = { weekday: weekdays[day] ?? String(day) };
-    for (const start of blocks3h) cells[`h${start}`] = Math.round(row.slice(start, start + 3).reduce((sum, v) => sum + v, 0) * 10) / 10;
+    for (const start of blocks3h) {
+      cells[`h${start}`] = Math.round(row.slice(start, start + 3).reduce((sum, v) => sum + v, 0) * 10) / 10;
+    }
     cells.total = Math.round(row.reduce((sum, v) => sum + v, 0) * 10) / 10;
     return cells;
   });
 }
 
-function barChart(renderSvg: ChartSvgRenderer, title: string, categoryLabel: string, seriesName: string, categories: string[], values: number[], altText: string) {
+function barChart(
+  renderSvg: ChartSvgRenderer,
+  title: string,
+  categoryLabel: string,
+  seriesName: string,
+  categories: string[],
+  values: number[],
+  altText: string,
+) {
   const height = 90 + 26 * categories.length;
-  const svg = renderSvg({
-    grid: { left: 8, right: 40, top: 12, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: chartFont },
-    yAxis: { type: 'category', data: categories, inverse: true, axisLabel: chartFont },
-    series: [{ name: seriesName, type: 'bar', data: values, barMaxWidth: 18, label: { show: true, position: 'right', fontSize: 10 } }],
-  }, chartWidth, height);
-  return chart(title, { svg, width: chartWidth, height }, { kind: 'bar', categoryLabel, categories, series: [{ name: seriesName, values }] }, { altText });
+  const svg = renderSvg(
+    {
+      grid: { left: 8, right: 40, top: 12, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', axisLabel: chartFont },
+      yAxis: { type: 'category', data: categories, inverse: true, axisLabel: chartFont },
+      series: [
+        {
+          name: seriesName,
+          type: 'bar',
+          data: values,
+          barMaxWidth: 18,
+          label: { show: true, position: 'right', fontSize: 10 },
+        },
+      ],
+    },
+    chartWidth,
+    height,
+  );
+  return chart(
+    title,
+    { svg, width: chartWidth, height },
+    { kind: 'bar', categoryLabel, categories, series: [{ name: seriesName, values }] },
+    { altText },
+  );
 }
 
 /**
@@ -74,7 +125,12 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
       { key: 'hours', label: t.hours, kind: 'number', decimals: 1, width: 0.18 },
       { key: 'quantity', label: t.quantity, kind: 'number' },
     ],
-    o.tasks.map((task) => ({ task: taskLabel(task.typeKey, locale), records: task.records, hours: task.hours, quantity: task.quantity })),
+    o.tasks.map((task) => ({
+      task: taskLabel(task.typeKey, locale),
+      records: task.records,
+      hours: task.hours,
+      quantity: task.quantity,
+    })),
     { totals: { task: t.manHours, records: null, hours: o.shiftHours, quantity: null } },
   );
   const taskHours = o.tasks.filter((task) => task.hours > 0);
@@ -90,34 +146,73 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
   const wijkName = (code: string) => input.wijkNames[code] ?? code;
   const wijken = [...wijkTotals.entries()].sort((a, b) => b[1].records - a[1].records);
   const wijkTable = table(
-    [{ key: 'wijk', label: t.wijk, width: 0.3 }, { key: 'records', label: t.records, kind: 'number', width: 0.16 }, { key: 'hours', label: t.hours, kind: 'number', decimals: 1, width: 0.14 }, { key: 'top', label: t.topTask }],
-    wijken.map(([code, w]) => ({ wijk: wijkName(code), records: w.records, hours: Math.round(w.hours * 10) / 10, top: taskLabel(w.top.typeKey, locale) })),
+    [
+      { key: 'wijk', label: t.wijk, width: 0.3 },
+      { key: 'records', label: t.records, kind: 'number', width: 0.16 },
+      { key: 'hours', label: t.hours, kind: 'number', decimals: 1, width: 0.14 },
+      { key: 'top', label: t.topTask },
+    ],
+    wijken.map(([code, w]) => ({
+      wijk: wijkName(code),
+      records: w.records,
+      hours: Math.round(w.hours * 10) / 10,
+      top: taskLabel(w.top.typeKey, locale),
+    })),
   );
 
   const blockColumns: ReportColumn[] = [
     { key: 'weekday', label: t.weekday, width: 0.16 },
-    ...blocks3h.map((start) => ({ key: `h${start}`, label: `${String(start).padStart(2, '0')}–${String(start + 3).padStart(2, '0')}`, kind: 'number' as const })),
+    ...blocks3h.map((start) => ({
+      key: `h${start}`,
+      label: `${String(start).padStart(2, '0')}–${String(start + 3).padStart(2, '0')}`,
+      kind: 'number' as const,
+    })),
     { key: 'total', label: reportTotal(locale), kind: 'number' },
   ];
   const timeTable = table(blockColumns, blockRows(o.shiftHeatmap, t.weekdays));
-  const taskTimeRows: ReportRow[] = o.tasks.filter((task) => o.recordHeatmap[task.typeKey]).map((task) => {
-    const grid = o.recordHeatmap[task.typeKey] ?? [];
-    const cells: Record<string, string | number> = { weekday: taskLabel(task.typeKey, locale) };
-    for (const start of blocks3h) cells[`h${start}`] = grid.reduce((sum, row) => sum + row.slice(start, start + 3).reduce((a, v) => a + v, 0), 0);
-    cells.total = grid.reduce((sum, row) => sum + row.reduce((a, v) => a + v, 0), 0);
-    return cells;
-  });
-  const taskTimeTable = table([{ ...blockColumns[0], key: 'weekday', label: t.coreTask, width: 0.22 }, ...blockColumns.slice(1)], taskTimeRows);
+  const taskTimeRows: ReportRow[] = o.tasks
+    .filter((task) => o.recordHeatmap[task.typeKey])
+    .map((task) => {
+      const grid = o.recordHeatmap[task.typeKey] ?? [];
+      const cells: Record<string, string | number> = { weekday: taskLabel(task.typeKey, locale) };
+      for (const start of blocks3h) {
+        cells[`h${start}`] = grid.reduce((sum, row) => sum + row.slice(start, start + 3).reduce((a, v) => a + v, 0), 0);
+      }
+      cells.total = grid.reduce((sum, row) => sum + row.reduce((a, v) => a + v, 0), 0);
+      return cells;
+    });
+  const taskTimeTable = table(
+    [{ ...blockColumns[0], key: 'weekday', label: t.coreTask, width: 0.22 }, ...blockColumns.slice(1)],
+    taskTimeRows,
+  );
 
   const meldingTotal = Object.values(o.meldingen.byStatus).reduce((sum, n) => sum + n, 0);
   const labelCol: ReportColumn = { key: 'label', label: t.kind, width: 0.8 };
-  const meldingKinds = table([labelCol, count('count')], countRows(o.meldingen.byKind, (k) => optionLabel('guard_report', 'kind', k, locale)));
-  const meldingServices = table([{ ...labelCol, label: t.service }, count('count')], countRows(o.meldingen.byService, (k) => optionLabel('guard_report', 'service', k, locale)));
-  const meldingStatuses = table([{ ...labelCol, label: t.status }, count('count')], countRows(o.meldingen.byStatus, (k) => labelled(meldingStatusLabels, k as MeldingStatus, locale)));
-  const gasTable = table([{ ...labelCol, label: t.offence }, count('count')], countRows(o.gasReports.byOffence, (k) => optionLabel('gas_report', 'offence', k, locale)));
+  const meldingKinds = table(
+    [labelCol, count('count')],
+    countRows(o.meldingen.byKind, (k) => optionLabel('guard_report', 'kind', k, locale)),
+  );
+  const meldingServices = table(
+    [{ ...labelCol, label: t.service }, count('count')],
+    countRows(o.meldingen.byService, (k) => optionLabel('guard_report', 'service', k, locale)),
+  );
+  const meldingStatuses = table(
+    [{ ...labelCol, label: t.status }, count('count')],
+    countRows(o.meldingen.byStatus, (k) => labelled(meldingStatusLabels, k as MeldingStatus, locale)),
+  );
+  const gasTable = table(
+    [{ ...labelCol, label: t.offence }, count('count')],
+    countRows(o.gasReports.byOffence, (k) => optionLabel('gas_report', 'offence', k, locale)),
+  );
   const v = input.violence;
-  const violenceKinds = table([labelCol, count('count')], countRows(v.byKind, (k) => labelled(violenceKindLabels, k as ViolenceKind, locale)));
-  const violenceInjuries = table([{ ...labelCol, label: t.injuries }, count('count')], countRows(v.byInjuries, (k) => labelled(injuryLabels, k as InjuryLevel, locale)));
+  const violenceKinds = table(
+    [labelCol, count('count')],
+    countRows(v.byKind, (k) => labelled(violenceKindLabels, k as ViolenceKind, locale)),
+  );
+  const violenceInjuries = table(
+    [{ ...labelCol, label: t.injuries }, count('count')],
+    countRows(v.byInjuries, (k) => labelled(injuryLabels, k as InjuryLevel, locale)),
+  );
   const orNone = (block: TableBlock): ReportBlock => (block.rows.length > 0 ? block : paragraph(t.none, 'muted'));
 
   const blocks: ReportBlock[] = [
@@ -132,10 +227,34 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
     heading(t.tasksHeading),
     paragraph(t.tasksIntro),
     tasks,
-    ...(taskHours.length > 0 ? [barChart(input.chartSvg, t.chartHours, t.coreTask, t.hours, taskHours.map((task) => taskLabel(task.typeKey, locale)), taskHours.map((task) => task.hours), t.altHours)] : []),
+    ...(taskHours.length > 0
+      ? [
+          barChart(
+            input.chartSvg,
+            t.chartHours,
+            t.coreTask,
+            t.hours,
+            taskHours.map((task) => taskLabel(task.typeKey, locale)),
+            taskHours.map((task) => task.hours),
+            t.altHours,
+          ),
+        ]
+      : []),
     heading(t.placeHeading),
     orNone(wijkTable),
-    ...(wijken.length > 0 ? [barChart(input.chartSvg, t.chartWijk, t.wijk, t.records, wijken.map(([code]) => wijkName(code)), wijken.map(([, w]) => w.records), t.altWijk)] : []),
+    ...(wijken.length > 0
+      ? [
+          barChart(
+            input.chartSvg,
+            t.chartWijk,
+            t.wijk,
+            t.records,
+            wijken.map(([code]) => wijkName(code)),
+            wijken.map(([, w]) => w.records),
+            t.altWijk,
+          ),
+        ]
+      : []),
     heading(t.timeHeading),
     paragraph(t.timeIntro),
     timeTable,
@@ -154,16 +273,37 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
     ]),
     orNone(gasTable),
     heading(t.engravingHeading),
-    keyValues([[t.engravingActions, num(o.engraving.actions)], [t.bikesEngraved, num(o.engraving.bikes)]]),
+    keyValues([
+      [t.engravingActions, num(o.engraving.actions)],
+      [t.bikesEngraved, num(o.engraving.bikes)],
+    ]),
     heading(t.violenceHeading),
     paragraph(t.violenceIntro),
-    keyValues([[t.violenceTotal, num(v.total)], [t.violencePrevious, num(v.previousYearTotal)], [t.withPoliceReport, num(v.withPoliceReport)]]),
+    keyValues([
+      [t.violenceTotal, num(v.total)],
+      [t.violencePrevious, num(v.previousYearTotal)],
+      [t.withPoliceReport, num(v.withPoliceReport)],
+    ]),
     orNone(violenceKinds),
     orNone(violenceInjuries),
   ];
 
-  const hourColumns: ReportColumn[] = [{ key: 'weekday', label: t.weekday }, ...Array.from({ length: 24 }, (_, h) => ({ key: `h${h}`, label: `${t.hour} ${h}`, kind: 'number' as const, decimals: 2 }))];
-  const hourRows = o.shiftHeatmap.map((row, day) => Object.fromEntries([['weekday', t.weekdays[day] ?? String(day)], ...row.map((value, h) => [`h${h}`, value])]) as ReportRow);
+  const hourColumns: ReportColumn[] = [
+    { key: 'weekday', label: t.weekday },
+    ...Array.from({ length: 24 }, (_, h) => ({
+      key: `h${h}`,
+      label: `${t.hour} ${h}`,
+      kind: 'number' as const,
+      decimals: 2,
+    })),
+  ];
+  const hourRows = o.shiftHeatmap.map(
+    (row, day) =>
+      Object.fromEntries([
+        ['weekday', t.weekdays[day] ?? String(day)],
+        ...row.map((value, h) => [`h${h}`, value]),
+      ]) as ReportRow,
+  );
   return {
     title: t.title(o.year),
     subtitle: t.subtitle,
@@ -175,15 +315,47 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
       sheetFromTable(t.sheetWijken, wijkTable),
       { name: t.sheetTime, columns: hourColumns, rows: hourRows },
       sheetFromTable(t.sheetTaskTime, taskTimeTable),
-      { name: t.sheetMeldingen, columns: [{ key: 'group', label: t.kind }, { key: 'label', label: t.kind }, { key: 'count', label: t.count, kind: 'number' }], rows: [
-        ...meldingKinds.rows.map((r) => ({ group: t.kind, ...r })), ...meldingServices.rows.map((r) => ({ group: t.service, ...r })), ...meldingStatuses.rows.map((r) => ({ group: t.status, ...r })),
-      ] },
-      { name: t.sheetGas, columns: [{ key: 'label', label: t.offence }, { key: 'count', label: t.count, kind: 'number' }], rows: [
-        { label: t.warnings, count: o.warnings.records }, { label: t.peopleWarned, count: o.warnings.people }, { label: t.gasReports, count: o.gasReports.records }, { label: t.gasMinors, count: o.gasReports.minors }, ...gasTable.rows,
-      ] },
-      { name: t.sheetViolence, columns: [{ key: 'label', label: t.kind }, { key: 'count', label: t.count, kind: 'number' }], rows: [
-        { label: t.violenceTotal, count: v.total }, { label: t.violencePrevious, count: v.previousYearTotal }, { label: t.withPoliceReport, count: v.withPoliceReport }, ...violenceKinds.rows, ...violenceInjuries.rows,
-      ] },
+      {
+        name: t.sheetMeldingen,
+        columns: [
+          { key: 'group', label: t.kind },
+          { key: 'label', label: t.kind },
+          { key: 'count', label: t.count, kind: 'number' },
+        ],
+        rows: [
+          ...meldingKinds.rows.map((r) => ({ group: t.kind, ...r })),
+          ...meldingServices.rows.map((r) => ({ group: t.service, ...r })),
+          ...meldingStatuses.rows.map((r) => ({ group: t.status, ...r })),
+        ],
+      },
+      {
+        name: t.sheetGas,
+        columns: [
+          { key: 'label', label: t.offence },
+          { key: 'count', label: t.count, kind: 'number' },
+        ],
+        rows: [
+          { label: t.warnings, count: o.warnings.records },
+          { label: t.peopleWarned, count: o.warnings.people },
+          { label: t.gasReports, count: o.gasReports.records },
+          { label: t.gasMinors, count: o.gasReports.minors },
+          ...gasTable.rows,
+        ],
+      },
+      {
+        name: t.sheetViolence,
+        columns: [
+          { key: 'label', label: t.kind },
+          { key: 'count', label: t.count, kind: 'number' },
+        ],
+        rows: [
+          { label: t.violenceTotal, count: v.total },
+          { label: t.violencePrevious, count: v.previousYearTotal },
+          { label: t.withPoliceReport, count: v.withPoliceReport },
+          ...violenceKinds.rows,
+          ...violenceInjuries.rows,
+        ],
+      },
     ],
   };
 }

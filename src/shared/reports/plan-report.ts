@@ -13,7 +13,16 @@ import {
   type ReportRow,
   type ReportSheet,
 } from './report-document.js';
-import { dayText, groupByProgramme, groupName, periodText, periodYears, sectionLabel, targetsInWords, versionText } from './report-common.js';
+import {
+  dayText,
+  groupByProgramme,
+  groupName,
+  periodText,
+  periodYears,
+  sectionLabel,
+  targetsInWords,
+  versionText,
+} from './report-common.js';
 import { reportTexts } from './report-texts.js';
 
 export interface PlanReportInput {
@@ -74,7 +83,11 @@ function fundingColumns(locale: Locale): ReportColumn[] {
 }
 
 function fundingRows(tree: PlanTree): ReportRow[] {
-  return tree.version.funding.map((funding) => ({ scheme: funding.scheme, amount: euroCents(funding.amount_eur), fte: funding.fte ?? null }));
+  return tree.version.funding.map((funding) => ({
+    scheme: funding.scheme,
+    amount: euroCents(funding.amount_eur),
+    fte: funding.fte ?? null,
+  }));
 }
 
 function fundingBlocks(input: PlanReportInput): ReportBlock[] {
@@ -82,7 +95,13 @@ function fundingBlocks(input: PlanReportInput): ReportBlock[] {
   const rows = fundingRows(input.tree);
   if (rows.length === 0) return [heading(t.funding), paragraph(t.noFunding, 'muted')];
   const totalCents = rows.reduce((sum, row) => sum + Number(row.amount), 0);
-  return [heading(t.funding), table(fundingColumns(input.locale), rows, { caption: t.fundingCaption, totals: { scheme: t.total, amount: totalCents } })];
+  return [
+    heading(t.funding),
+    table(fundingColumns(input.locale), rows, {
+      caption: t.fundingCaption,
+      totals: { scheme: t.total, amount: totalCents },
+    }),
+  ];
 }
 
 function programmeBlocks(input: PlanReportInput): ReportBlock[] {
@@ -90,11 +109,20 @@ function programmeBlocks(input: PlanReportInput): ReportBlock[] {
   const t = reportTexts[locale];
   if (tree.actionProgrammes.length === 0) return [heading(t.programmes), paragraph(t.noProgrammes, 'muted')];
   const groups = groupByProgramme(tree.actionProgrammes, tree.sections);
-  const rows = groups.map((group) => ({ programme: groupName(group, locale), phenomena: group.sections.map(sectionLabel).join('\n') }));
+  const rows = groups.map((group) => ({
+    programme: groupName(group, locale),
+    phenomena: group.sections.map(sectionLabel).join('\n'),
+  }));
   return [
     heading(t.programmes),
     paragraph(t.programmesIntro),
-    table([{ key: 'programme', label: t.programme, width: 0.38 }, { key: 'phenomena', label: t.phenomena }], rows),
+    table(
+      [
+        { key: 'programme', label: t.programme, width: 0.38 },
+        { key: 'phenomena', label: t.phenomena },
+      ],
+      rows,
+    ),
   ];
 }
 
@@ -113,17 +141,40 @@ function ownerBlocks(objective: Objective, locale: Locale): ReportBlock[] {
 function sectionBlocks(section: Section, locale: Locale): ReportBlock[] {
   const t = reportTexts[locale];
   const blocks: ReportBlock[] = [heading(sectionLabel(section), 1)];
-  blocks.push(paragraph(section.actionProgrammes.length > 0 ? t.inProgramme(section.actionProgrammes.join(', ')) : t.notInProgramme, 'muted'));
+  blocks.push(
+    paragraph(
+      section.actionProgrammes.length > 0 ? t.inProgramme(section.actionProgrammes.join(', ')) : t.notInProgramme,
+      'muted',
+    ),
+  );
   if (section.description) blocks.push(paragraph(section.description));
   // Lists as one-column tables rather than a bold line and bullets: a table's header stays with its rows on every page.
   if (section.general.length > 0) {
-    blocks.push(table([{ key: 'objective', label: t.generalObjectives }], section.general.map((general) => ({ objective: `${general.number} ${general.title}` }))));
+    blocks.push(
+      table(
+        [{ key: 'objective', label: t.generalObjectives }],
+        section.general.map((general) => ({ objective: `${general.number} ${general.title}` })),
+      ),
+    );
   }
   for (const strategic of section.strategic) {
-    blocks.push(heading(`${t.strategicObjective} ${strategic.number}${t.colon}${strategic.title}`, 2), ...ownerBlocks(strategic, locale));
+    blocks.push(
+      heading(`${t.strategicObjective} ${strategic.number}${t.colon}${strategic.title}`, 2),
+      ...ownerBlocks(strategic, locale),
+    );
     for (const operational of strategic.operational) {
-      blocks.push(heading(`${t.operationalObjective} ${operational.number}${t.colon}${operational.title}`, 3), ...ownerBlocks(operational, locale));
-      if (operational.results.length > 0) blocks.push(table([{ key: 'result', label: t.results }], operational.results.map((result) => ({ result: result.text }))));
+      blocks.push(
+        heading(`${t.operationalObjective} ${operational.number}${t.colon}${operational.title}`, 3),
+        ...ownerBlocks(operational, locale),
+      );
+      if (operational.results.length > 0) {
+        blocks.push(
+          table(
+            [{ key: 'result', label: t.results }],
+            operational.results.map((result) => ({ result: result.text })),
+          ),
+        );
+      }
       if (operational.indicators.length === 0) {
         blocks.push(paragraph(t.noIndicators, 'muted'));
         continue;
@@ -134,7 +185,10 @@ function sectionBlocks(section: Section, locale: Locale): ReportBlock[] {
             { key: 'indicator', label: t.indicator, width: 0.58 },
             { key: 'targets', label: t.targets },
           ],
-          operational.indicators.map((indicator) => ({ indicator: indicator.text, targets: targetsInWords(indicator.targets, locale) })),
+          operational.indicators.map((indicator) => ({
+            indicator: indicator.text,
+            targets: targetsInWords(indicator.targets, locale),
+          })),
         ),
       );
     }
@@ -155,7 +209,9 @@ function targetCell(targets: Target[], field: (typeof targetFields)[number]): Re
   const values = targets.map((target) => target[field]);
   if (values.every((value) => value === undefined)) return null;
   if (values.length === 1) return values[0] ?? null;
-  return values.map((value) => (value === undefined ? '—' : field === 'due' ? dayText(String(value)) : String(value))).join('\n');
+  return values
+    .map((value) => (value === undefined ? '—' : field === 'due' ? dayText(String(value)) : String(value)))
+    .join('\n');
 }
 
 function planSheets(input: PlanReportInput): ReportSheet[] {
@@ -205,7 +261,11 @@ function planSheets(input: PlanReportInput): ReportSheet[] {
     }
   }
   const programmeRows: ReportRow[] = groupByProgramme(tree.actionProgrammes, tree.sections).flatMap((group) =>
-    group.sections.map((section) => ({ programme: groupName(group, locale), number: section.number, title: section.title })),
+    group.sections.map((section) => ({
+      programme: groupName(group, locale),
+      number: section.number,
+      title: section.title,
+    })),
   );
   return [
     { name: t.indicators, columns, rows },

@@ -56,7 +56,12 @@ export function countsText(counts: Partial<Record<Status, number>>, locale: Loca
 
 /** Count columns for sheets: one per status, keyed `count_<status>`. */
 export function countColumns(locale: Locale): ReportColumn[] {
-  return reportStatuses.map((status) => ({ key: `count_${status}`, label: statusText(status, locale), kind: 'number', decimals: 0 }));
+  return reportStatuses.map((status) => ({
+    key: `count_${status}`,
+    label: statusText(status, locale),
+    kind: 'number',
+    decimals: 0,
+  }));
 }
 
 export function countCells(counts: Partial<Record<Status, number>>): Record<string, number> {
@@ -127,11 +132,17 @@ type OverviewSection = Overview['sections'][number];
 type OverviewOperational = OverviewSection['strategic'][number]['operational'][number];
 
 export function overviewIndicators(overview: Overview): IndicatorState[] {
-  return overview.sections.flatMap((section) => section.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators)));
+  return overview.sections.flatMap((section) =>
+    section.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators)),
+  );
 }
 
-export function sectionIndicators(section: OverviewSection): { operational: OverviewOperational; indicator: IndicatorState }[] {
-  return section.strategic.flatMap((st) => st.operational.flatMap((operational) => operational.indicators.map((indicator) => ({ operational, indicator }))));
+export function sectionIndicators(
+  section: OverviewSection,
+): { operational: OverviewOperational; indicator: IndicatorState }[] {
+  return section.strategic.flatMap((st) =>
+    st.operational.flatMap((operational) => operational.indicators.map((indicator) => ({ operational, indicator }))),
+  );
 }
 
 /** "2. SOCIALE OVERLAST". */
@@ -155,11 +166,16 @@ export interface ProgrammeGroup<S> {
 }
 
 /** The action programmes in the plan's order, each with its sections; then the sections no programme holds. */
-export function groupByProgramme<S extends { number: string }>(programmes: { name: string; sectionNumbers: string[] }[], sections: S[]): ProgrammeGroup<S>[] {
+export function groupByProgramme<S extends { number: string }>(
+  programmes: { name: string; sectionNumbers: string[] }[],
+  sections: S[],
+): ProgrammeGroup<S>[] {
   const byNumber = new Map(sections.map((section) => [section.number, section]));
   const held = new Set<string>();
   const groups: ProgrammeGroup<S>[] = programmes.map((programme) => {
-    const own = programme.sectionNumbers.map((number) => byNumber.get(number)).filter((section): section is S => section !== undefined);
+    const own = programme.sectionNumbers
+      .map((number) => byNumber.get(number))
+      .filter((section): section is S => section !== undefined);
     for (const section of own) held.add(section.number);
     return { name: programme.name, sections: own };
   });
@@ -173,7 +189,10 @@ export function groupName(group: ProgrammeGroup<unknown>, locale: Locale): strin
 }
 
 /** A programme's roll-up from the overview, or (for the sections of no programme) from its sections. */
-export function groupRollup(group: ProgrammeGroup<OverviewSection>, overview: Overview): Pick<OverviewSection, 'status' | 'counts'> {
+export function groupRollup(
+  group: ProgrammeGroup<OverviewSection>,
+  overview: Overview,
+): Pick<OverviewSection, 'status' | 'counts'> {
   const programme = group.name === null ? undefined : overview.programmes.find((one) => one.name === group.name);
   if (programme) return { status: programme.status, counts: programme.counts };
   // The sections of no programme: the same rule over all their indicators.
@@ -218,7 +237,13 @@ const chartFont = { fontSize: 11, color: '#1F2933' };
 export function statusCountsChart(
   renderSvg: ChartSvgRenderer,
   locale: Locale,
-  input: { title: string; categoryLabel: string; categories: string[]; counts: Partial<Record<Status, number>>[]; altWhat: string },
+  input: {
+    title: string;
+    categoryLabel: string;
+    categories: string[];
+    counts: Partial<Record<Status, number>>[];
+    altWhat: string;
+  },
 ): ChartBlock {
   const categories = input.categories.map((category) => truncate(category, 38));
   const valuesOf = (status: Status) => input.counts.map((counts) => counts[status] ?? 0);
@@ -227,7 +252,14 @@ export function statusCountsChart(
   const svg = renderSvg(
     {
       grid: { left: 8, right: 24, top: 58, bottom: 8 },
-      legend: { top: 0, left: 'center', itemWidth: 12, itemHeight: 10, textStyle: chartFont, data: reportStatuses.map((status) => statusText(status, locale)) },
+      legend: {
+        top: 0,
+        left: 'center',
+        itemWidth: 12,
+        itemHeight: 10,
+        textStyle: chartFont,
+        data: reportStatuses.map((status) => statusText(status, locale)),
+      },
       xAxis: { type: 'value', minInterval: 1, axisLabel: chartFont },
       yAxis: { type: 'category', data: categories, inverse: true, axisLabel: chartFont },
       series: reportStatuses.map((status) => ({
@@ -237,7 +269,12 @@ export function statusCountsChart(
         barMaxWidth: 22,
         data: valuesOf(status),
         itemStyle: { color: `#${statusChartColors[status]}` },
-        label: { show: true, fontSize: 10, color: '#FFFFFF', formatter: (params: { value?: unknown }) => (Number(params.value) > 0 ? String(params.value) : '') },
+        label: {
+          show: true,
+          fontSize: 10,
+          color: '#FFFFFF',
+          formatter: (params: { value?: unknown }) => (Number(params.value) > 0 ? String(params.value) : ''),
+        },
       })),
     },
     chartWidth,
@@ -273,7 +310,12 @@ export function trendChart(
 ): ChartBlock | null {
   const seen = new Set<string>();
   const picked = input.indicators
-    .filter(({ state }) => state.link?.mode === 'query' && state.link.state === 'confirmed' && state.months.filter((value) => (value ?? 0) > 0).length >= 3)
+    .filter(
+      ({ state }) =>
+        state.link?.mode === 'query' &&
+        state.link.state === 'confirmed' &&
+        state.months.filter((value) => (value ?? 0) > 0).length >= 3,
+    )
     .filter(({ state }) => {
       const key = JSON.stringify(state.months);
       if (seen.has(key)) return false;
@@ -284,7 +326,10 @@ export function trendChart(
     .slice(0, 4);
   if (picked.length === 0) return null;
   const months = monthNames(locale);
-  const series = picked.map(({ label, state }) => ({ name: truncate(label, 80), values: state.months.map((value) => value ?? null) }));
+  const series = picked.map(({ label, state }) => ({
+    name: truncate(label, 80),
+    values: state.months.map((value) => value ?? null),
+  }));
   const height = 230 + 20 * series.length;
   const svg = renderSvg(
     {
@@ -292,12 +337,23 @@ export function trendChart(
       legend: { bottom: 0, left: 0, orient: 'vertical', itemWidth: 16, itemHeight: 8, textStyle: chartFont },
       xAxis: { type: 'category', data: months, boundaryGap: false, axisLabel: chartFont },
       yAxis: { type: 'value', minInterval: 1, axisLabel: chartFont },
-      series: series.map((one) => ({ name: one.name, type: 'line', data: one.values, symbolSize: 5, lineStyle: { width: 2 } })),
+      series: series.map((one) => ({
+        name: one.name,
+        type: 'line',
+        data: one.values,
+        symbolSize: 5,
+        lineStyle: { width: 2 },
+      })),
     },
     chartWidth,
     height,
   );
-  return chart(input.title, { svg, width: chartWidth, height }, { kind: 'line', categoryLabel: reportTexts[locale].month, categories: months, series }, { altText: reportTexts[locale].altTrend(input.altWhat, series.length) });
+  return chart(
+    input.title,
+    { svg, width: chartWidth, height },
+    { kind: 'line', categoryLabel: reportTexts[locale].month, categories: months, series },
+    { altText: reportTexts[locale].altTrend(input.altWhat, series.length) },
+  );
 }
 
 const total = (values: (number | null)[]): number => values.reduce<number>((sum, value) => sum + (value ?? 0), 0);

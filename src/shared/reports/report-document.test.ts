@@ -26,7 +26,11 @@ describe('builders', () => {
   it('make plain blocks with defaults filled in', () => {
     expect(heading('Samenvatting')).toEqual({ type: 'heading', level: 1, text: 'Samenvatting' });
     expect(paragraph('Tekst')).toEqual({ type: 'paragraph', text: 'Tekst', emphasis: 'normal' });
-    expect(statusBadge('Doelstelling 1', 'at_risk')).toEqual({ type: 'status', label: 'Doelstelling 1', status: 'at_risk' });
+    expect(statusBadge('Doelstelling 1', 'at_risk')).toEqual({
+      type: 'status',
+      label: 'Doelstelling 1',
+      status: 'at_risk',
+    });
     expect(keyValues({ Gemeente: 'Mechelen', Periode: '2026' }).items).toEqual([
       { key: 'Gemeente', value: 'Mechelen' },
       { key: 'Periode', value: '2026' },
@@ -35,17 +39,33 @@ describe('builders', () => {
   });
 
   it('keeps a document JSON-serialisable (plain data only)', () => {
-    const block = table([{ key: 'a', label: 'A', kind: 'euro-cents' }], [{ a: 100 }], { caption: 'c', totals: { a: 100 } });
+    const block = table([{ key: 'a', label: 'A', kind: 'euro-cents' }], [{ a: 100 }], {
+      caption: 'c',
+      totals: { a: 100 },
+    });
     expect(JSON.parse(JSON.stringify(block))).toEqual(block);
   });
 
   it('refuses table widths that do not fit', () => {
-    expect(() => table([{ key: 'a', label: 'A', width: 0.7 }, { key: 'b', label: 'B', width: 0.5 }], [])).toThrow(/more than the whole/);
+    expect(() =>
+      table(
+        [
+          { key: 'a', label: 'A', width: 0.7 },
+          { key: 'b', label: 'B', width: 0.5 },
+        ],
+        [],
+      ),
+    ).toThrow(/more than the whole/);
     expect(() => table([{ key: 'a', label: 'A', width: 0 }], [])).toThrow(/not in \(0, 1\]/);
   });
 
   it('refuses a chart whose series do not match the categories', () => {
-    const data = { kind: 'column' as const, categoryLabel: 'Wijk', categories: ['A', 'B'], series: [{ name: '2026', values: [1] }] };
+    const data = {
+      kind: 'column' as const,
+      categoryLabel: 'Wijk',
+      categories: ['A', 'B'],
+      series: [{ name: '2026', values: [1] }],
+    };
     expect(() => chart('Incidenten', svg, data, { altText: 'x' })).toThrow(/1 values for 2 categories/);
   });
 
@@ -53,7 +73,13 @@ describe('builders', () => {
     const block = chart(
       'Uitgaven',
       svg,
-      { kind: 'bar', categoryLabel: 'Post', categories: ['Loon', 'Werking'], series: [{ name: '2026', values: [150_000, null] }], valueKind: 'euro-cents' },
+      {
+        kind: 'bar',
+        categoryLabel: 'Post',
+        categories: ['Loon', 'Werking'],
+        series: [{ name: '2026', values: [150_000, null] }],
+        valueKind: 'euro-cents',
+      },
       { altText: 'Uitgaven per post' },
     );
     const fallback = chartDataTable(block, 'fr');
@@ -73,12 +99,21 @@ describe('builders', () => {
 
 describe('columns', () => {
   it('split the width left over among columns without one', () => {
-    const fractions = columnFractions([{ key: 'a', label: 'A', width: 0.5 }, { key: 'b', label: 'B' }, { key: 'c', label: 'C' }]);
+    const fractions = columnFractions([
+      { key: 'a', label: 'A', width: 0.5 },
+      { key: 'b', label: 'B' },
+      { key: 'c', label: 'C' },
+    ]);
     expect(fractions).toEqual([0.5, 0.25, 0.25]);
   });
 
   it('stretch given widths that fall short of the whole', () => {
-    expect(columnFractions([{ key: 'a', label: 'A', width: 0.2 }, { key: 'b', label: 'B', width: 0.2 }])).toEqual([0.5, 0.5]);
+    expect(
+      columnFractions([
+        { key: 'a', label: 'A', width: 0.2 },
+        { key: 'b', label: 'B', width: 0.2 },
+      ]),
+    ).toEqual([0.5, 0.5]);
   });
 
   it('align numbers and money right by default', () => {
@@ -90,7 +125,12 @@ describe('columns', () => {
 });
 
 describe('formatCell', () => {
-  const column = (kind: ReportColumn['kind'], decimals?: number): ReportColumn => ({ key: 'x', label: 'X', kind, decimals });
+  const column = (kind: ReportColumn['kind'], decimals?: number): ReportColumn => ({
+    key: 'x',
+    label: 'X',
+    kind,
+    decimals,
+  });
 
   it('prints money from cents in the Belgian way', () => {
     expect(formatCell(column('euro-cents'), 81_055_307, 'nl')).toMatch(/^€\s810\.553,07$/u);

@@ -39,10 +39,24 @@ export interface ReportColumn {
 export type ReportCellValue = string | number | null;
 export type ReportRow = Readonly<Record<string, ReportCellValue>>;
 
-export interface HeadingBlock { type: 'heading'; level: 1 | 2 | 3; text: string }
-export interface ParagraphBlock { type: 'paragraph'; text: string; emphasis?: 'normal' | 'muted' | 'strong' }
-export interface BulletListBlock { type: 'bullets'; items: string[] }
-export interface KeyValueBlock { type: 'key-values'; items: { key: string; value: string }[] }
+export interface HeadingBlock {
+  type: 'heading';
+  level: 1 | 2 | 3;
+  text: string;
+}
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: string;
+  emphasis?: 'normal' | 'muted' | 'strong';
+}
+export interface BulletListBlock {
+  type: 'bullets';
+  items: string[];
+}
+export interface KeyValueBlock {
+  type: 'key-values';
+  items: { key: string; value: string }[];
+}
 export interface TableBlock {
   type: 'table';
   columns: ReportColumn[];
@@ -51,7 +65,12 @@ export interface TableBlock {
   totals?: ReportRow;
   caption?: string;
 }
-export interface StatusBlock { type: 'status'; label: string; status: StatusValue; note?: string }
+export interface StatusBlock {
+  type: 'status';
+  label: string;
+  status: StatusValue;
+  note?: string;
+}
 
 /** Categories × series: drawn natively where a format can (DOCX), printed as a table where it cannot. */
 export interface ChartData {
@@ -78,7 +97,9 @@ export interface ChartBlock {
   /** Also print the data as a table under the chart. */
   showDataTable?: boolean;
 }
-export interface PageBreakBlock { type: 'page-break' }
+export interface PageBreakBlock {
+  type: 'page-break';
+}
 
 export type ReportBlock =
   | HeadingBlock
@@ -101,7 +122,12 @@ export interface ReportDocument {
   title: string;
   subtitle?: string;
   locale: Locale;
-  meta: { municipality: string; /** ISO timestamp */ generatedAt: string; footer?: string; /** The municipality's time zone for "made on" (default Brussels). */ timeZone?: string };
+  meta: {
+    municipality: string;
+    /** ISO timestamp */ generatedAt: string;
+    footer?: string;
+    /** The municipality's time zone for "made on" (default Brussels). */ timeZone?: string;
+  };
   blocks: ReportBlock[];
   sheets: ReportSheet[];
 }
@@ -110,7 +136,11 @@ export interface ReportDocument {
 // Builders: short to write, and they fill in nothing a renderer would have to guess.
 
 export const heading = (text: string, level: 1 | 2 | 3 = 1): HeadingBlock => ({ type: 'heading', level, text });
-export const paragraph = (text: string, emphasis: ParagraphBlock['emphasis'] = 'normal'): ParagraphBlock => ({ type: 'paragraph', text, emphasis });
+export const paragraph = (text: string, emphasis: ParagraphBlock['emphasis'] = 'normal'): ParagraphBlock => ({
+  type: 'paragraph',
+  text,
+  emphasis,
+});
 export const bullets = (items: string[]): BulletListBlock => ({ type: 'bullets', items });
 export const pageBreak = (): PageBreakBlock => ({ type: 'page-break' });
 export const statusBadge = (label: string, status: StatusValue, note?: string): StatusBlock =>
@@ -123,7 +153,11 @@ export function keyValues(items: Record<string, string> | [string, string][]): K
 }
 
 /** A table; throws when a width is out of range or the widths add up to more than the whole. */
-export function table(columns: ReportColumn[], rows: ReportRow[], options: { caption?: string; totals?: ReportRow } = {}): TableBlock {
+export function table(
+  columns: ReportColumn[],
+  rows: ReportRow[],
+  options: { caption?: string; totals?: ReportRow } = {},
+): TableBlock {
   columnFractions(columns);
   return { type: 'table', columns, rows, ...options };
 }
@@ -137,7 +171,9 @@ export function chart(
 ): ChartBlock {
   for (const series of data.series) {
     if (series.values.length !== data.categories.length) {
-      throw new Error(`Chart "${title}": series "${series.name}" has ${series.values.length} values for ${data.categories.length} categories`);
+      throw new Error(
+        `Chart "${title}": series "${series.name}" has ${series.values.length} values for ${data.categories.length} categories`,
+      );
     }
   }
   return { type: 'chart', title, svg: rendered.svg, width: rendered.width, height: rendered.height, data, ...options };
@@ -179,7 +215,13 @@ interface ReportWords {
 /** Status words come from one place, the monitoring vocabulary the screens use too. */
 function statusWordsOf(locale: Locale): Record<StatusValue, string> {
   const words = statusWords[locale];
-  return { achieved: words.achieved, on_track: words.on_track, at_risk: words.at_risk, missed: words.missed, no_data: words.no_data };
+  return {
+    achieved: words.achieved,
+    on_track: words.on_track,
+    at_risk: words.at_risk,
+    missed: words.missed,
+    no_data: words.no_data,
+  };
 }
 
 /** The few words renderers print themselves, in the report's language. */
@@ -254,7 +296,9 @@ export function columnFractions(columns: ReportColumn[]): number[] {
       open += 1;
       continue;
     }
-    if (!(column.width > 0 && column.width <= 1)) throw new Error(`Column "${column.key}": width ${column.width} is not in (0, 1]`);
+    if (!(column.width > 0 && column.width <= 1)) {
+      throw new Error(`Column "${column.key}": width ${column.width} is not in (0, 1]`);
+    }
     given += column.width;
   }
   if (given > 1 + 1e-9) throw new Error(`Column widths add up to ${given.toFixed(3)}, more than the whole width`);

@@ -20,67 +20,137 @@ import { reportTexts } from './report-texts.js';
 
 let ids = 0;
 const id = (): string => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
-const objective = (level: 'general' | 'strategic' | 'operational', number: string, title: string, owner: string | null = null, partners: string[] = []) => ({
-  id: id(), lineageId: id(), level, number, title, owner, partners,
+const objective = (
+  level: 'general' | 'strategic' | 'operational',
+  number: string,
+  title: string,
+  owner: string | null = null,
+  partners: string[] = [],
+) => ({
+  id: id(),
+  lineageId: id(),
+  level,
+  number,
+  title,
+  owner,
+  partners,
 });
-const indicator = (text: string, targets: Target[], position: number) => ({ id: id(), lineageId: id(), text, targets, targetsEdited: false, position });
+const indicator = (text: string, targets: Target[], position: number) => ({
+  id: id(),
+  lineageId: id(),
+  text,
+  targets,
+  targetsEdited: false,
+  position,
+});
 
 const targets = {
   count: [{ kind: 'count', op: '>=', value: 3, per: 'year', from: 2014 }] as Target[],
   exists: [{ kind: 'exists', due: '2020-06-30' }] as Target[],
   monitor: [] as Target[],
   growth: [{ kind: 'growth', op: '>=', value: 10, unit: 'percent', per: 'year' }] as Target[],
-  two: [{ kind: 'count', op: '>=', value: 3, year: 2014 }, { kind: 'count', op: '>=', value: 6, per: 'year', from: 2015 }] as Target[],
+  two: [
+    { kind: 'count', op: '>=', value: 3, year: 2014 },
+    { kind: 'count', op: '>=', value: 6, per: 'year', from: 2015 },
+  ] as Target[],
 };
 
 function fixtureTree(): PlanTree {
   const sections: PlanTree['sections'] = [
     {
-      id: id(), number: '1', title: 'DISPOSITIEF COÖRDINATIE', kind: 'coordination', description: 'De coördinatie van het plan.', actionProgrammes: [],
+      id: id(),
+      number: '1',
+      title: 'DISPOSITIEF COÖRDINATIE',
+      kind: 'coordination',
+      description: 'De coördinatie van het plan.',
+      actionProgrammes: [],
       general: [objective('general', '1.1.1', 'Een geïntegreerd lokaal veiligheidsbeleid')],
-      strategic: [{
-        ...objective('strategic', '1.2.1', 'Het beleid coördineren'),
-        operational: [{
-          ...objective('operational', '1.2.1.1', 'Interne vorming organiseren', 'Dienst preventie', ['Lokale politie', 'Vzw Crème']),
-          results: [{ id: id(), text: 'Elke medewerker volgt een vorming.', position: 1 }],
-          indicators: [indicator('Aantal interne vormingsmomenten is minstens 3 per jaar', targets.count, 2), indicator('Aantal bezoekers groeit met 10% per jaar', targets.growth, 3)],
-        }],
-      }],
+      strategic: [
+        {
+          ...objective('strategic', '1.2.1', 'Het beleid coördineren'),
+          operational: [
+            {
+              ...objective('operational', '1.2.1.1', 'Interne vorming organiseren', 'Dienst preventie', [
+                'Lokale politie',
+                'Vzw Crème',
+              ]),
+              results: [{ id: id(), text: 'Elke medewerker volgt een vorming.', position: 1 }],
+              indicators: [
+                indicator('Aantal interne vormingsmomenten is minstens 3 per jaar', targets.count, 2),
+                indicator('Aantal bezoekers groeit met 10% per jaar', targets.growth, 3),
+              ],
+            },
+          ],
+        },
+      ],
     },
     {
-      id: id(), number: '2', title: 'SOCIALE OVERLAST', kind: 'phenomenon', description: null, actionProgrammes: ['netheid en leefbaarheid'],
+      id: id(),
+      number: '2',
+      title: 'SOCIALE OVERLAST',
+      kind: 'phenomenon',
+      description: null,
+      actionProgrammes: ['netheid en leefbaarheid'],
       general: [objective('general', '2.1.1', 'Sociale overlast verminderen')],
-      strategic: [{
-        ...objective('strategic', '2.2.1', 'Een integrale aanpak bevorderen'),
-        operational: [
-          {
-            ...objective('operational', '2.2.1.1', 'Een gestructureerd overleg organiseren'),
-            results: [{ id: id(), text: 'Halfjaarlijks overleg met de partners.', position: 4 }],
-            indicators: [indicator('Aantal werkverslagen van het overleg', targets.two, 5), indicator('Bestaan van een draaiboek café-overleg', targets.exists, 6)],
-          },
-          { ...objective('operational', '2.2.1.2', 'Een wijkbarometer opmaken'), results: [], indicators: [] },
-        ],
-      }],
+      strategic: [
+        {
+          ...objective('strategic', '2.2.1', 'Een integrale aanpak bevorderen'),
+          operational: [
+            {
+              ...objective('operational', '2.2.1.1', 'Een gestructureerd overleg organiseren'),
+              results: [{ id: id(), text: 'Halfjaarlijks overleg met de partners.', position: 4 }],
+              indicators: [
+                indicator('Aantal werkverslagen van het overleg', targets.two, 5),
+                indicator('Bestaan van een draaiboek café-overleg', targets.exists, 6),
+              ],
+            },
+            { ...objective('operational', '2.2.1.2', 'Een wijkbarometer opmaken'), results: [], indicators: [] },
+          ],
+        },
+      ],
     },
     {
-      id: id(), number: '11', title: 'INBRAAK', kind: 'phenomenon', description: null, actionProgrammes: ['diefstal en inbraak'],
+      id: id(),
+      number: '11',
+      title: 'INBRAAK',
+      kind: 'phenomenon',
+      description: null,
+      actionProgrammes: ['diefstal en inbraak'],
       general: [],
-      strategic: [{
-        ...objective('strategic', '11.2.1', 'Het risicogedrag verminderen'),
-        operational: [{
-          ...objective('operational', '11.2.1.1', 'Informatiesessies geven'),
-          results: [],
-          indicators: [indicator('Aantal informatiesessies', targets.monitor, 7)],
-        }],
-      }],
+      strategic: [
+        {
+          ...objective('strategic', '11.2.1', 'Het risicogedrag verminderen'),
+          operational: [
+            {
+              ...objective('operational', '11.2.1.1', 'Informatiesessies geven'),
+              results: [],
+              indicators: [indicator('Aantal informatiesessies', targets.monitor, 7)],
+            },
+          ],
+        },
+      ],
     },
   ];
   return {
     version: {
-      id: id(), versionNo: 2, label: 'SVPP 2020', language: 'nl', municipalityName: 'MECHELEN', periodStart: '2020-01-01', periodEnd: '2020-12-31', status: 'confirmed',
-      sourceFilename: 'mechelen-svpp-2020.txt', createdAt: '2020-05-04T10:00:00.000Z', confirmedAt: '2020-05-04T10:00:00.000Z', warnings: [],
-      funding: [{ scheme: 'SVPP', amount_eur: 810553.07, fte: null }, { scheme: 'Gemeenschapswachten 346', amount_eur: 42714.57, fte: 8 }],
-      counts: { sections: 3, general: 2, strategic: 3, operational: 4, results: 2, indicators: 5 }, continuedIndicators: 0,
+      id: id(),
+      versionNo: 2,
+      label: 'SVPP 2020',
+      language: 'nl',
+      municipalityName: 'MECHELEN',
+      periodStart: '2020-01-01',
+      periodEnd: '2020-12-31',
+      status: 'confirmed',
+      sourceFilename: 'mechelen-svpp-2020.txt',
+      createdAt: '2020-05-04T10:00:00.000Z',
+      confirmedAt: '2020-05-04T10:00:00.000Z',
+      warnings: [],
+      funding: [
+        { scheme: 'SVPP', amount_eur: 810553.07, fte: null },
+        { scheme: 'Gemeenschapswachten 346', amount_eur: 42714.57, fte: 8 },
+      ],
+      counts: { sections: 3, general: 2, strategic: 3, operational: 4, results: 2, indicators: 5 },
+      continuedIndicators: 0,
     },
     actionProgrammes: [
       { id: id(), name: 'diefstal en inbraak', sectionNumbers: ['11'] },
@@ -91,22 +161,62 @@ function fixtureTree(): PlanTree {
 }
 
 /** Status, reason and values per indicator text. */
-const states: Record<string, { status: Status; reason: StatusReason; value: number | null; months?: (number | null)[] }> = {
-  'Aantal interne vormingsmomenten is minstens 3 per jaar': { status: 'achieved', reason: { rule: 'met', value: 6, required: 3 }, value: 6, months: [0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 1] },
-  'Aantal bezoekers groeit met 10% per jaar': { status: 'achieved', reason: { rule: 'growth_met', value: 17.5, required: 10 }, value: 17.5 },
-  'Aantal werkverslagen van het overleg': { status: 'missed', reason: { rule: 'not_met', value: 4, required: 6 }, value: 4 },
-  'Bestaan van een draaiboek café-overleg': { status: 'achieved', reason: { rule: 'document_found', value: 1, due: '2020-06-30' }, value: 1 },
-  'Aantal informatiesessies': { status: 'monitor', reason: { rule: 'monitor_only', value: 15 }, value: 15, months: [1, 1, 2, 1, 1, 1, 1, 1, 2, 0, 2, 2] },
+const states: Record<
+  string,
+  { status: Status; reason: StatusReason; value: number | null; months?: (number | null)[] }
+> = {
+  'Aantal interne vormingsmomenten is minstens 3 per jaar': {
+    status: 'achieved',
+    reason: { rule: 'met', value: 6, required: 3 },
+    value: 6,
+    months: [0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 1],
+  },
+  'Aantal bezoekers groeit met 10% per jaar': {
+    status: 'achieved',
+    reason: { rule: 'growth_met', value: 17.5, required: 10 },
+    value: 17.5,
+  },
+  'Aantal werkverslagen van het overleg': {
+    status: 'missed',
+    reason: { rule: 'not_met', value: 4, required: 6 },
+    value: 4,
+  },
+  'Bestaan van een draaiboek café-overleg': {
+    status: 'achieved',
+    reason: { rule: 'document_found', value: 1, due: '2020-06-30' },
+    value: 1,
+  },
+  'Aantal informatiesessies': {
+    status: 'monitor',
+    reason: { rule: 'monitor_only', value: 15 },
+    value: 15,
+    months: [1, 1, 2, 1, 1, 1, 1, 1, 2, 0, 2, 2],
+  },
 };
 
 function fixtureOverview(tree: PlanTree): Overview {
-  const state = (i: PlanTree['sections'][number]['strategic'][number]['operational'][number]['indicators'][number]): IndicatorState => {
+  const state = (
+    i: PlanTree['sections'][number]['strategic'][number]['operational'][number]['indicators'][number],
+  ): IndicatorState => {
     const s = states[i.text];
     if (!s) throw new Error(`no state for ${i.text}`);
     return {
-      id: i.id, lineageId: i.lineageId, text: i.text, targets: i.targets,
-      link: { mode: s.months ? 'query' : 'manual', query: null, state: 'confirmed', reason: null, updatedAt: '2020-05-04T10:00:00.000Z' },
-      proposal: null, status: s.status, reason: s.reason, window: { start: '2020-01-01', end: '2020-12-31' }, value: s.value,
+      id: i.id,
+      lineageId: i.lineageId,
+      text: i.text,
+      targets: i.targets,
+      link: {
+        mode: s.months ? 'query' : 'manual',
+        query: null,
+        state: 'confirmed',
+        reason: null,
+        updatedAt: '2020-05-04T10:00:00.000Z',
+      },
+      proposal: null,
+      status: s.status,
+      reason: s.reason,
+      window: { start: '2020-01-01', end: '2020-12-31' },
+      value: s.value,
       history: [{ year: 2019, status: 'achieved', value: 1277 }],
       months: s.months ?? Array.from({ length: 12 }, () => null),
     };
@@ -115,18 +225,49 @@ function fixtureOverview(tree: PlanTree): Overview {
     const strategic = section.strategic.map((st) => {
       const operational = st.operational.map((op) => {
         const indicators = op.indicators.map(state);
-        return { id: op.id, lineageId: op.lineageId, number: op.number, title: op.title, owner: op.owner, ...rollUp(indicators.map((i) => i.status)), indicators };
+        return {
+          id: op.id,
+          lineageId: op.lineageId,
+          number: op.number,
+          title: op.title,
+          owner: op.owner,
+          ...rollUp(indicators.map((i) => i.status)),
+          indicators,
+        };
       });
-      return { id: st.id, number: st.number, title: st.title, ...rollUp(operational.flatMap((o) => o.indicators.map((i) => i.status))), operational };
+      return {
+        id: st.id,
+        number: st.number,
+        title: st.title,
+        ...rollUp(operational.flatMap((o) => o.indicators.map((i) => i.status))),
+        operational,
+      };
     });
     const all = strategic.flatMap((st) => st.operational.flatMap((o) => o.indicators.map((i) => i.status)));
-    return { id: section.id, number: section.number, title: section.title, kind: section.kind, actionProgrammes: section.actionProgrammes, ...rollUp(all), strategic };
+    return {
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      kind: section.kind,
+      actionProgrammes: section.actionProgrammes,
+      ...rollUp(all),
+      strategic,
+    };
   });
-  const statusesOf = (numbers: string[]) => sections.filter((s) => numbers.includes(s.number)).flatMap((s) => s.strategic.flatMap((st) => st.operational.flatMap((o) => o.indicators.map((i) => i.status))));
+  const statusesOf = (numbers: string[]) =>
+    sections
+      .filter((s) => numbers.includes(s.number))
+      .flatMap((s) => s.strategic.flatMap((st) => st.operational.flatMap((o) => o.indicators.map((i) => i.status))));
   return {
-    versionId: tree.version.id, year: 2020, asOf: '2020-12-31',
+    versionId: tree.version.id,
+    year: 2020,
+    asOf: '2020-12-31',
     plan: rollUp(statusesOf(sections.map((s) => s.number))),
-    programmes: tree.actionProgrammes.map((p) => ({ name: p.name, sectionNumbers: p.sectionNumbers, ...rollUp(statusesOf(p.sectionNumbers)) })),
+    programmes: tree.actionProgrammes.map((p) => ({
+      name: p.name,
+      sectionNumbers: p.sectionNumbers,
+      ...rollUp(statusesOf(p.sectionNumbers)),
+    })),
     sections,
   };
 }
@@ -135,10 +276,25 @@ function fixtureEvaluations(overview: Overview): Evaluation[] {
   return overview.sections.flatMap((section) =>
     section.strategic.flatMap((st) =>
       st.operational.map((op): Evaluation => ({
-        objectiveId: op.id, objectiveLineageId: op.lineageId, number: op.number, title: op.title, sectionNumber: section.number, year: 2020, computedStatus: op.status,
-        evaluation: op.number === '2.2.1.1'
-          ? { done: 'Vier overlegmomenten met de buurtwerkers (café-overleg, naïeve doelgroep).', bottlenecks: 'Personeelstekort in het najaar.', adjustments: 'Frequentie verhogen in 2021.', status: 'at_risk', computedStatusAtWriting: 'missed', updatedAt: '2021-02-10T10:00:00.000Z', updatedBy: 'preventie@mechelen.demo' }
-          : null,
+        objectiveId: op.id,
+        objectiveLineageId: op.lineageId,
+        number: op.number,
+        title: op.title,
+        sectionNumber: section.number,
+        year: 2020,
+        computedStatus: op.status,
+        evaluation:
+          op.number === '2.2.1.1'
+            ? {
+                done: 'Vier overlegmomenten met de buurtwerkers (café-overleg, naïeve doelgroep).',
+                bottlenecks: 'Personeelstekort in het najaar.',
+                adjustments: 'Frequentie verhogen in 2021.',
+                status: 'at_risk',
+                computedStatusAtWriting: 'missed',
+                updatedAt: '2021-02-10T10:00:00.000Z',
+                updatedBy: 'preventie@mechelen.demo',
+              }
+            : null,
       })),
     ),
   );
@@ -168,7 +324,11 @@ function blockTexts(blocks: ReportBlock[]): string[] {
       case 'key-values':
         return block.items.flatMap((item) => [item.key, item.value]);
       case 'table':
-        return [...block.columns.map((c) => c.label), ...block.rows.flatMap((row) => Object.values(row).map((v) => String(v ?? ''))), ...(block.caption ? [block.caption] : [])];
+        return [
+          ...block.columns.map((c) => c.label),
+          ...block.rows.flatMap((row) => Object.values(row).map((v) => String(v ?? ''))),
+          ...(block.caption ? [block.caption] : []),
+        ];
       case 'status':
         return [block.label, block.note ?? ''];
       case 'chart':
@@ -179,7 +339,8 @@ function blockTexts(blocks: ReportBlock[]): string[] {
   });
 }
 
-const tables = (doc: ReportDocument): TableBlock[] => doc.blocks.filter((block): block is TableBlock => block.type === 'table');
+const tables = (doc: ReportDocument): TableBlock[] =>
+  doc.blocks.filter((block): block is TableBlock => block.type === 'table');
 const sheet = (doc: ReportDocument, name: string) => {
   const found = doc.sheets.find((s) => s.name === name);
   if (!found) throw new Error(`no sheet ${name} in ${doc.sheets.map((s) => s.name).join(', ')}`);
@@ -187,20 +348,37 @@ const sheet = (doc: ReportDocument, name: string) => {
 };
 
 describe('the plan report', () => {
-  const docs = Object.fromEntries(locales.map((locale) => [locale, planReport({ tree, municipality: 'Mechelen', locale, generatedAt })])) as Record<Locale, ReportDocument>;
+  const docs = Object.fromEntries(
+    locales.map((locale) => [locale, planReport({ tree, municipality: 'Mechelen', locale, generatedAt })]),
+  ) as Record<Locale, ReportDocument>;
 
   it('has a cover, the funding in euro cents with a total, the programmes and every section, objective, result and indicator', () => {
     const doc = docs.nl;
     expect(doc.title).toBe('Strategisch veiligheids- en preventieplan 2020');
     expect(doc.meta).toMatchObject({ municipality: 'Mechelen', generatedAt, footer: 'SVPP 2020' });
     const texts = blockTexts(doc.blocks).join('\n');
-    for (const expected of ['01/01/2020 – 31/12/2020', 'versie 2, bevestigd op 04/05/2020', 'gemeenteraad', '1. DISPOSITIEF COÖRDINATIE', '11. INBRAAK', '1.1.1 Een geïntegreerd lokaal veiligheidsbeleid',
-      'Strategische doelstelling 2.2.1: Een integrale aanpak bevorderen', 'Operationele doelstelling 2.2.1.2: Een wijkbarometer opmaken', 'Halfjaarlijks overleg met de partners.', 'Dienst preventie', 'Lokale politie, Vzw Crème', 'Geen indicatoren.']) {
+    for (const expected of [
+      '01/01/2020 – 31/12/2020',
+      'versie 2, bevestigd op 04/05/2020',
+      'gemeenteraad',
+      '1. DISPOSITIEF COÖRDINATIE',
+      '11. INBRAAK',
+      '1.1.1 Een geïntegreerd lokaal veiligheidsbeleid',
+      'Strategische doelstelling 2.2.1: Een integrale aanpak bevorderen',
+      'Operationele doelstelling 2.2.1.2: Een wijkbarometer opmaken',
+      'Halfjaarlijks overleg met de partners.',
+      'Dienst preventie',
+      'Lokale politie, Vzw Crème',
+      'Geen indicatoren.',
+    ]) {
       expect(texts).toContain(expected);
     }
     for (const text of indicatorTexts) expect(texts).toContain(text);
     const funding = tables(doc).find((t) => t.columns.some((c) => c.kind === 'euro-cents'));
-    expect(funding?.rows).toEqual([{ scheme: 'SVPP', amount: 81_055_307, fte: null }, { scheme: 'Gemeenschapswachten 346', amount: 4_271_457, fte: 8 }]);
+    expect(funding?.rows).toEqual([
+      { scheme: 'SVPP', amount: 81_055_307, fte: null },
+      { scheme: 'Gemeenschapswachten 346', amount: 4_271_457, fte: 8 },
+    ]);
     expect(funding?.totals).toEqual({ scheme: 'Totaal', amount: 85_326_764 });
     const programmes = tables(doc).find((t) => t.columns[0]?.label === 'Actieprogramma');
     expect(programmes?.rows).toEqual([
@@ -211,9 +389,13 @@ describe('the plan report', () => {
   });
 
   it('prints every target in words, one per line, and a missing target as monitored', () => {
-    const rows = tables(docs.en).flatMap((t) => t.rows).filter((row) => 'targets' in row);
+    const rows = tables(docs.en)
+      .flatMap((t) => t.rows)
+      .filter((row) => 'targets' in row);
     const byText = new Map(rows.map((row) => [row.indicator, row.targets]));
-    expect(byText.get('Aantal werkverslagen van het overleg')).toBe('at least 3 in 2014\nat least 6 per year from 2015');
+    expect(byText.get('Aantal werkverslagen van het overleg')).toBe(
+      'at least 3 in 2014\nat least 6 per year from 2015',
+    );
     expect(byText.get('Aantal informatiesessies')).toBe(describeTarget({ kind: 'monitor' }, 'en'));
     expect(byText.get('Bestaan van een draaiboek café-overleg')).toBe('exists by 30/06/2020');
   });
@@ -223,9 +405,31 @@ describe('the plan report', () => {
     expect(indicators.rows).toHaveLength(indicatorTexts.length);
     expect(indicators.rows.map((row) => row.indicator)).toEqual(indicatorTexts);
     const first = indicators.rows[0];
-    expect(first).toMatchObject({ section: '1. DISPOSITIEF COÖRDINATIE', strategicNo: '1.2.1', operationalNo: '1.2.1.1', kind: 'count', op: '>=', value: 3, per: 'year', from: 2014, year: null, due: null, owner: 'Dienst preventie', partners: 'Lokale politie, Vzw Crème' });
-    expect(indicators.rows.find((row) => row.indicator === 'Aantal werkverslagen van het overleg')).toMatchObject({ kind: 'count\ncount', value: '3\n6', year: '2014\n—', from: '—\n2015' });
-    expect(indicators.rows.find((row) => row.indicator === 'Bestaan van een draaiboek café-overleg')).toMatchObject({ kind: 'exists', due: '2020-06-30', programmes: 'netheid en leefbaarheid' });
+    expect(first).toMatchObject({
+      section: '1. DISPOSITIEF COÖRDINATIE',
+      strategicNo: '1.2.1',
+      operationalNo: '1.2.1.1',
+      kind: 'count',
+      op: '>=',
+      value: 3,
+      per: 'year',
+      from: 2014,
+      year: null,
+      due: null,
+      owner: 'Dienst preventie',
+      partners: 'Lokale politie, Vzw Crème',
+    });
+    expect(indicators.rows.find((row) => row.indicator === 'Aantal werkverslagen van het overleg')).toMatchObject({
+      kind: 'count\ncount',
+      value: '3\n6',
+      year: '2014\n—',
+      from: '—\n2015',
+    });
+    expect(indicators.rows.find((row) => row.indicator === 'Bestaan van een draaiboek café-overleg')).toMatchObject({
+      kind: 'exists',
+      due: '2020-06-30',
+      programmes: 'netheid en leefbaarheid',
+    });
     expect(sheet(docs.nl, 'Financiering').rows.map((row) => row.amount)).toEqual([81_055_307, 4_271_457]);
     expect(euroCents(0.1 + 0.2)).toBe(30);
   });
@@ -243,24 +447,63 @@ describe('the plan report', () => {
 
 describe('the evaluation report', () => {
   const charts = stubCharts();
-  const doc = evaluationReport({ tree, overview, evaluations, municipality: 'Mechelen', locale: 'nl', generatedAt, chartSvg: charts.render });
+  const doc = evaluationReport({
+    tree,
+    overview,
+    evaluations,
+    municipality: 'Mechelen',
+    locale: 'nl',
+    generatedAt,
+    chartSvg: charts.render,
+  });
   const texts = blockTexts(doc.blocks).join('\n');
 
   it('goes per programme and phenomenon to every indicator with its target, values, status and rule', () => {
     expect(doc.title).toBe("Evaluatie van de actieprogramma's 2020");
     expect(texts).toContain('31/03/2021');
-    const headings = doc.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? `${b.level} ${b.text}` : ''));
-    expect(headings).toEqual(expect.arrayContaining(['1 Actieprogramma: diefstal en inbraak', '2 11. INBRAAK', '1 Actieprogramma: netheid en leefbaarheid', "1 Buiten de actieprogramma's", '3 Operationele doelstelling 2.2.1.1: Een gestructureerd overleg organiseren']));
-    const indicatorRows = tables(doc).flatMap((t) => t.rows).filter((row) => 'explanation' in row);
+    const headings = doc.blocks
+      .filter((b) => b.type === 'heading')
+      .map((b) => (b.type === 'heading' ? `${b.level} ${b.text}` : ''));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        '1 Actieprogramma: diefstal en inbraak',
+        '2 11. INBRAAK',
+        '1 Actieprogramma: netheid en leefbaarheid',
+        "1 Buiten de actieprogramma's",
+        '3 Operationele doelstelling 2.2.1.1: Een gestructureerd overleg organiseren',
+      ]),
+    );
+    const indicatorRows = tables(doc)
+      .flatMap((t) => t.rows)
+      .filter((row) => 'explanation' in row);
     expect(indicatorRows.map((row) => row.indicator).sort()).toEqual([...indicatorTexts].sort());
-    expect(indicatorRows.find((row) => row.indicator === 'Aantal werkverslagen van het overleg')).toMatchObject({ targets: 'minstens 3 in 2014\nminstens 6 per jaar vanaf 2015', y2019: '1.277', value: '4', status: 'missed', explanation: '4 van 6: streefwaarde niet gehaald.' });
-    expect(indicatorRows.find((row) => row.indicator === 'Aantal bezoekers groeit met 10% per jaar')).toMatchObject({ value: '+17,5 %' });
-    expect(indicatorRows.find((row) => row.indicator === 'Aantal informatiesessies')).toMatchObject({ status: statusWords.nl.monitor });
+    expect(indicatorRows.find((row) => row.indicator === 'Aantal werkverslagen van het overleg')).toMatchObject({
+      targets: 'minstens 3 in 2014\nminstens 6 per jaar vanaf 2015',
+      y2019: '1.277',
+      value: '4',
+      status: 'missed',
+      explanation: '4 van 6: streefwaarde niet gehaald.',
+    });
+    expect(indicatorRows.find((row) => row.indicator === 'Aantal bezoekers groeit met 10% per jaar')).toMatchObject({
+      value: '+17,5 %',
+    });
+    expect(indicatorRows.find((row) => row.indicator === 'Aantal informatiesessies')).toMatchObject({
+      status: statusWords.nl.monitor,
+    });
   });
 
   it('prints the evaluator’s texts and status beside the computed one, and says where none was written', () => {
-    for (const expected of ['Vier overlegmomenten met de buurtwerkers (café-overleg, naïeve doelgroep).', 'Personeelstekort in het najaar.', 'Frequentie verhogen in 2021.', 'Nog geen evaluatie geschreven voor 2020.']) expect(texts).toContain(expected);
-    const statuses = doc.blocks.filter((b) => b.type === 'status').map((b) => (b.type === 'status' ? `${b.label}: ${b.status}` : ''));
+    for (const expected of [
+      'Vier overlegmomenten met de buurtwerkers (café-overleg, naïeve doelgroep).',
+      'Personeelstekort in het najaar.',
+      'Frequentie verhogen in 2021.',
+      'Nog geen evaluatie geschreven voor 2020.',
+    ]) {
+      expect(texts).toContain(expected);
+    }
+    const statuses = doc.blocks
+      .filter((b) => b.type === 'status')
+      .map((b) => (b.type === 'status' ? `${b.label}: ${b.status}` : ''));
     expect(statuses).toContain('Status volgens de evaluator: at_risk');
     expect(statuses).toContain('Berekende status: missed');
   });
@@ -275,18 +518,32 @@ describe('the evaluation report', () => {
     expect(charts.options).toHaveLength(chartBlocks.length);
     const first = chartBlocks[0];
     if (first?.type !== 'chart') throw new Error('no chart');
-    expect(first.data.categories).toEqual(['diefstal en inbraak', 'netheid en leefbaarheid', "Buiten de actieprogramma's"]);
-    expect(first.data.series.map((s) => s.name)).toEqual(statusChartOrder.map((s) => (s === 'monitor' ? statusWords.nl.monitor : reportWords.nl.status[s])));
+    expect(first.data.categories).toEqual([
+      'diefstal en inbraak',
+      'netheid en leefbaarheid',
+      "Buiten de actieprogramma's",
+    ]);
+    expect(first.data.series.map((s) => s.name)).toEqual(
+      statusChartOrder.map((s) => (s === 'monitor' ? statusWords.nl.monitor : reportWords.nl.status[s])),
+    );
     expect(first.data.series.find((s) => s.name === 'Niet behaald')?.values).toEqual([0, 1, 0]);
   });
 
   it('has a sheet per level: programmes, phenomena, objectives with the evaluation texts, indicators', () => {
     expect(doc.sheets.map((s) => s.name)).toEqual(["Actieprogramma's", 'Fenomenen', 'Doelstellingen', 'Indicatoren']);
     expect(sheet(doc, 'Indicatoren').rows).toHaveLength(indicatorTexts.length);
-    expect(sheet(doc, 'Indicatoren').rows.find((row) => row.indicator === 'Aantal werkverslagen van het overleg')).toMatchObject({ y2019: 1277, value: 4, status: 'missed' });
+    expect(
+      sheet(doc, 'Indicatoren').rows.find((row) => row.indicator === 'Aantal werkverslagen van het overleg'),
+    ).toMatchObject({ y2019: 1277, value: 4, status: 'missed' });
     const objectives = sheet(doc, 'Doelstellingen').rows;
     expect(objectives).toHaveLength(4);
-    expect(objectives.find((row) => row.number === '2.2.1.1')).toMatchObject({ computed: 'missed', evaluator: 'at_risk', bottlenecks: 'Personeelstekort in het najaar.', updatedAt: '2021-02-10T10:00:00.000Z', count_missed: 1 });
+    expect(objectives.find((row) => row.number === '2.2.1.1')).toMatchObject({
+      computed: 'missed',
+      evaluator: 'at_risk',
+      bottlenecks: 'Personeelstekort in het najaar.',
+      updatedAt: '2021-02-10T10:00:00.000Z',
+      count_missed: 1,
+    });
     expect(sheet(doc, "Actieprogramma's").rows.map((row) => [row.programme, row.status])).toEqual([
       ['diefstal en inbraak', statusWords.nl.monitor],
       ['netheid en leefbaarheid', 'missed'],
@@ -296,9 +553,19 @@ describe('the evaluation report', () => {
 
   it('is written in French and English too', () => {
     for (const locale of ['fr', 'en'] as const) {
-      const other = evaluationReport({ tree, overview, evaluations, municipality: 'Mechelen', locale, generatedAt, chartSvg: stubCharts().render });
+      const other = evaluationReport({
+        tree,
+        overview,
+        evaluations,
+        municipality: 'Mechelen',
+        locale,
+        generatedAt,
+        chartSvg: stubCharts().render,
+      });
       const otherTexts = blockTexts(other.blocks).join('\n');
-      expect(other.title).toBe(locale === 'fr' ? 'Évaluation des programmes d’action 2020' : 'Evaluation of the action programmes 2020');
+      expect(other.title).toBe(
+        locale === 'fr' ? 'Évaluation des programmes d’action 2020' : 'Evaluation of the action programmes 2020',
+      );
       expect(otherTexts).toContain(locale === 'fr' ? '4 sur 6 : cible non atteinte.' : '4 of 6: target not reached.');
       expect(otherTexts).not.toContain('Berekende status');
       for (const text of indicatorTexts) expect(otherTexts).toContain(text);
@@ -307,7 +574,15 @@ describe('the evaluation report', () => {
 });
 
 describe('the activity report', () => {
-  const doc = activityReport({ tree, overview, evaluations, municipality: 'Mechelen', locale: 'fr', generatedAt, chartSvg: stubCharts().render });
+  const doc = activityReport({
+    tree,
+    overview,
+    evaluations,
+    municipality: 'Mechelen',
+    locale: 'fr',
+    generatedAt,
+    chartSvg: stubCharts().render,
+  });
   const texts = blockTexts(doc.blocks).join('\n');
 
   it('summarises per programme and phenomenon, gives the rule, the key figures and the evaluation in short', () => {
@@ -321,9 +596,16 @@ describe('the activity report', () => {
       ['2. SOCIALE OVERLAST', 'missed', '1 Atteint · 1 Non atteint'],
       ['11. INBRAAK', statusWords.fr.monitor, `1 ${statusWords.fr.monitor}`],
     ]);
-    const figures = tables(doc).flatMap((t) => t.rows).filter((row) => 'targets' in row);
+    const figures = tables(doc)
+      .flatMap((t) => t.rows)
+      .filter((row) => 'targets' in row);
     expect(figures.map((row) => row.indicator)).toEqual(indicatorTexts);
-    expect(figures.find((row) => row.indicator === 'Aantal werkverslagen van het overleg')).toMatchObject({ number: '2.2.1.1', previous: formatNumber(1277, 'fr'), value: '4', status: 'missed' });
+    expect(figures.find((row) => row.indicator === 'Aantal werkverslagen van het overleg')).toMatchObject({
+      number: '2.2.1.1',
+      previous: formatNumber(1277, 'fr'),
+      value: '4',
+      status: 'missed',
+    });
     const short = tables(doc).find((t) => t.columns.some((c) => c.key === 'summary'));
     expect(short?.rows).toHaveLength(1);
     expect(short?.rows[0]).toMatchObject({ number: '2.2.1.1', evaluator: 'at_risk', computed: 'missed' });
@@ -335,12 +617,30 @@ describe('the activity report', () => {
     expect(doc.sheets.map((s) => s.name)).toEqual(['Indicateurs', 'Programmes d’action', 'Phénomènes']);
     const rows = sheet(doc, 'Indicateurs').rows;
     expect(rows).toHaveLength(indicatorTexts.length);
-    expect(rows.find((row) => row.indicator === 'Aantal werkverslagen van het overleg')).toMatchObject({ previous: 1277, value: 4, status: 'missed', objectiveStatus: 'missed', evaluatorStatus: 'at_risk' });
-    expect(sheet(doc, 'Phénomènes').rows.find((row) => row.section === '2. SOCIALE OVERLAST')).toMatchObject({ count_achieved: 1, count_missed: 1, count_monitor: 0 });
+    expect(rows.find((row) => row.indicator === 'Aantal werkverslagen van het overleg')).toMatchObject({
+      previous: 1277,
+      value: 4,
+      status: 'missed',
+      objectiveStatus: 'missed',
+      evaluatorStatus: 'at_risk',
+    });
+    expect(sheet(doc, 'Phénomènes').rows.find((row) => row.section === '2. SOCIALE OVERLAST')).toMatchObject({
+      count_achieved: 1,
+      count_missed: 1,
+      count_monitor: 0,
+    });
   });
 
   it('says so when no evaluation was written', () => {
-    const none = activityReport({ tree, overview, evaluations: fixtureEvaluations(overview).map((e) => ({ ...e, evaluation: null })), municipality: 'Mechelen', locale: 'en', generatedAt, chartSvg: stubCharts().render });
+    const none = activityReport({
+      tree,
+      overview,
+      evaluations: fixtureEvaluations(overview).map((e) => ({ ...e, evaluation: null })),
+      municipality: 'Mechelen',
+      locale: 'en',
+      generatedAt,
+      chartSvg: stubCharts().render,
+    });
     expect(blockTexts(none.blocks)).toContain('No evaluation has been written for 2020 yet.');
   });
 });
@@ -355,7 +655,9 @@ describe('report texts and charts', () => {
     const keys = Object.keys(reportTexts.nl) as (keyof typeof reportTexts.nl)[];
     for (const key of keys) {
       if (key === 'scope') continue; // takes counts, checked through the plan report
-      for (const locale of locales) expect(sample(reportTexts[locale][key]).trim().length, `${key}/${locale}`).toBeGreaterThan(0);
+      for (const locale of locales) {
+        expect(sample(reportTexts[locale][key]).trim().length, `${key}/${locale}`).toBeGreaterThan(0);
+      }
     }
     const differing = keys.filter((key) => sample(reportTexts.nl[key]) !== sample(reportTexts.fr[key]));
     expect(differing.length).toBeGreaterThan(keys.length * 0.8);

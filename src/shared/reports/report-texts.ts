@@ -15,7 +15,14 @@ export interface ReportTexts {
   month: string;
   asOf: string;
   version: (no: number, confirmedOn: string | null) => string;
-  scope: (counts: { sections: number; general: number; strategic: number; operational: number; results: number; indicators: number }) => string;
+  scope: (counts: {
+    sections: number;
+    general: number;
+    strategic: number;
+    operational: number;
+    results: number;
+    indicators: number;
+  }) => string;
   section: string;
   phenomenon: string;
   phenomena: string;
@@ -56,7 +63,16 @@ export interface ReportTexts {
   noFunding: string;
   programmesIntro: string;
   noProgrammes: string;
-  targetColumns: { kind: string; op: string; value: string; per: string; year: string; from: string; until: string; due: string };
+  targetColumns: {
+    kind: string;
+    op: string;
+    value: string;
+    per: string;
+    year: string;
+    from: string;
+    until: string;
+    due: string;
+  };
   evaluationTitle: (year: number) => string;
   evaluationSubtitle: (label: string) => string;
   addressee: string;
@@ -102,7 +118,8 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     month: 'Maand',
     asOf: 'Stand op',
     version: (no, on) => (on ? `versie ${no}, bevestigd op ${on}` : `versie ${no}, ontwerp (nog niet bevestigd)`),
-    scope: (c) => `${c.sections} secties, ${c.general} algemene, ${c.strategic} strategische en ${c.operational} operationele doelstellingen, ${c.results} resultaten, ${c.indicators} indicatoren`,
+    scope: (c) =>
+      `${c.sections} secties, ${c.general} algemene, ${c.strategic} strategische en ${c.operational} operationele doelstellingen, ${c.results} resultaten, ${c.indicators} indicatoren`,
     section: 'Sectie',
     phenomenon: 'Fenomeen',
     phenomena: 'Fenomenen',
@@ -144,7 +161,16 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     noFunding: 'De plantekst vermeldt geen bedragen.',
     programmesIntro: "De fenomenen worden jaarlijks gebundeld in actieprogramma's.",
     noProgrammes: "Het plan vermeldt geen actieprogramma's.",
-    targetColumns: { kind: 'Soort', op: 'Operator', value: 'Waarde', per: 'Per', year: 'In jaar', from: 'Vanaf', until: 'Tot en met', due: 'Uiterlijk' },
+    targetColumns: {
+      kind: 'Soort',
+      op: 'Operator',
+      value: 'Waarde',
+      per: 'Per',
+      year: 'In jaar',
+      from: 'Vanaf',
+      until: 'Tot en met',
+      due: 'Uiterlijk',
+    },
     evaluationTitle: (year) => `Evaluatie van de actieprogramma's ${year}`,
     evaluationSubtitle: (label) => `${label} · voor het college van burgemeester en schepenen`,
     addressee: 'Voor',
@@ -171,7 +197,7 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     activityTitle: (year) => `Activiteitenverslag ${year}`,
     activitySubtitle: (label) => `${label} · voor de FOD Binnenlandse Zaken, directie Lokale Integrale Veiligheid`,
     fundingTotal: 'Financiering (totaal per jaar)',
-    perProgramme: "Per actieprogramma",
+    perProgramme: 'Per actieprogramma',
     perSection: 'Per fenomeen',
     keyFigures: 'Kerncijfers',
     keyFiguresIntro: 'De waarde van elke indicator in het jaar, naast de streefwaarde en de status.',
@@ -188,7 +214,8 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     month: 'Mois',
     asOf: 'Situation au',
     version: (no, on) => (on ? `version ${no}, confirmée le ${on}` : `version ${no}, projet (pas encore confirmé)`),
-    scope: (c) => `${c.sections} sections, ${c.general} objectifs généraux, ${c.strategic} stratégiques et ${c.operational} opérationnels, ${c.results} résultats, ${c.indicators} indicateurs`,
+    scope: (c) =>
+      `${c.sections} sections, ${c.general} objectifs généraux, ${c.strategic} stratégiques et ${c.operational} opérationnels, ${c.results} résultats, ${c.indicators} indicateurs`,
     section: 'Section',
     phenomenon: 'Phénomène',
     phenomena: 'Phénomènes',
@@ -230,7 +257,16 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     noFunding: 'Le texte du plan ne mentionne aucun montant.',
     programmesIntro: 'Les phénomènes sont regroupés chaque année en programmes d’action.',
     noProgrammes: 'Le plan ne mentionne aucun programme d’action.',
-    targetColumns: { kind: 'Type', op: 'Opérateur', value: 'Valeur', per: 'Par', year: 'Année', from: 'À partir de', until: 'Jusqu’en', due: 'Échéance' },
+    targetColumns: {
+      kind: 'Type',
+      op: 'Opérateur',
+      value: 'Valeur',
+      per: 'Par',
+      year: 'Année',
+      from: 'À partir de',
+      until: 'Jusqu’en',
+      due: 'Échéance',
+    },
     evaluationTitle: (year) => `Évaluation des programmes d’action ${year}`,
     evaluationSubtitle: (label) => `${label} · pour le collège communal`,
     addressee: 'Destinataire',
@@ -252,7 +288,8 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     chartSections: (programme) => `Statut des indicateurs par phénomène — ${programme}`,
     chartTrend: (programme) => `Évolution mensuelle des indicateurs calculés — ${programme}`,
     altCounts: (what) => `Barres empilées\u00a0: nombre d’indicateurs par statut, ${what}.`,
-    altTrend: (what, series) => `Graphique linéaire\u00a0: valeur mensuelle de ${series} indicateur(s) calculé(s), ${what}.`,
+    altTrend: (what, series) =>
+      `Graphique linéaire\u00a0: valeur mensuelle de ${series} indicateur(s) calculé(s), ${what}.`,
     objectives: 'Objectifs',
     activityTitle: (year) => `Rapport d’activités ${year}`,
     activitySubtitle: (label) => `${label} · pour le SPF Intérieur, direction Sécurité locale intégrale`,
@@ -274,7 +311,8 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     month: 'Month',
     asOf: 'As of',
     version: (no, on) => (on ? `version ${no}, confirmed on ${on}` : `version ${no}, draft (not confirmed yet)`),
-    scope: (c) => `${c.sections} sections, ${c.general} general, ${c.strategic} strategic and ${c.operational} operational objectives, ${c.results} results, ${c.indicators} indicators`,
+    scope: (c) =>
+      `${c.sections} sections, ${c.general} general, ${c.strategic} strategic and ${c.operational} operational objectives, ${c.results} results, ${c.indicators} indicators`,
     section: 'Section',
     phenomenon: 'Phenomenon',
     phenomena: 'Phenomena',
@@ -316,7 +354,16 @@ export const reportTexts: Record<Locale, ReportTexts> = {
     noFunding: 'The plan text gives no amounts.',
     programmesIntro: 'The phenomena are grouped each year into action programmes.',
     noProgrammes: 'The plan names no action programmes.',
-    targetColumns: { kind: 'Kind', op: 'Operator', value: 'Value', per: 'Per', year: 'In year', from: 'From', until: 'Until', due: 'Due' },
+    targetColumns: {
+      kind: 'Kind',
+      op: 'Operator',
+      value: 'Value',
+      per: 'Per',
+      year: 'In year',
+      from: 'From',
+      until: 'Until',
+      due: 'Due',
+    },
     evaluationTitle: (year) => `Evaluation of the action programmes ${year}`,
     evaluationSubtitle: (label) => `${label} · for the college of mayor and aldermen`,
     addressee: 'For',

@@ -7,7 +7,18 @@ import { z } from 'zod';
  * adviser, a report svpp writes itself, a decision. A subject belongs to one register; a registration names
  * its subject, so it counts for exactly the indicators about that subject.
  */
-export const subjectKinds = ['body', 'document', 'activity', 'guard_task', 'pool', 'adviser', 'report', 'decision', 'case_event', 'incident'] as const;
+export const subjectKinds = [
+  'body',
+  'document',
+  'activity',
+  'guard_task',
+  'pool',
+  'adviser',
+  'report',
+  'decision',
+  'case_event',
+  'incident',
+] as const;
 export type SubjectKind = (typeof subjectKinds)[number];
 
 /** The reports svpp writes itself: once approved (a decision step) they count as a document of their subject. */
@@ -47,7 +58,10 @@ export const subjectSchema = z.object({
 export type Subject = z.infer<typeof subjectSchema>;
 
 export const subjectListQuerySchema = z.object({
-  typeKey: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/).optional(),
+  typeKey: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,39}$/)
+    .optional(),
   includeInactive: z.enum(['true', 'false']).optional(),
 });
 
@@ -56,7 +70,11 @@ export const subjectCreateSchema = z.object({
   kind: z.enum(subjectKinds),
   name: z.string().trim().min(2).max(200),
   sectionNumber: z.string().max(20).nullable().optional(),
-  category: z.string().regex(/^[a-z0-9_]{1,40}$/).nullable().optional(),
+  category: z
+    .string()
+    .regex(/^[a-z0-9_]{1,40}$/)
+    .nullable()
+    .optional(),
 });
 
 export const subjectUpdateSchema = z.object({

@@ -32,7 +32,11 @@ describe('ApiClient', () => {
     await client.request('/api/x', { method: 'POST', body: { a: 1 }, schema: okSchema });
     await client.request('/api/x', { query: { limit: 5, beforeSeq: undefined }, schema: okSchema });
     const [write, read] = calls;
-    expect(write?.init.headers).toMatchObject({ 'x-csrf-token': 'token-1', 'accept-language': 'fr-BE', 'content-type': 'application/json' });
+    expect(write?.init.headers).toMatchObject({
+      'x-csrf-token': 'token-1',
+      'accept-language': 'fr-BE',
+      'content-type': 'application/json',
+    });
     expect(write?.init.body).toBe('{"a":1}');
     expect(write?.init.credentials).toBe('same-origin');
     expect(read?.url).toBe('/api/x?limit=5');
@@ -41,8 +45,22 @@ describe('ApiClient', () => {
 
   it('turns the error body into an ApiError and maps validation issues to fields', async () => {
     const client = new ApiClient();
-    stubFetch(400, { error: { code: 'VALIDATION_FAILED', message: 'Ongeldig.', details: { issues: [{ path: 'email', message: 'x' }, { path: 'password', message: 'y' }, { path: 'email', message: 'z' }] } } });
-    const error = await client.request('/api/users', { method: 'POST', body: {}, schema: okSchema }).catch((reason: unknown) => reason);
+    stubFetch(400, {
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: 'Ongeldig.',
+        details: {
+          issues: [
+            { path: 'email', message: 'x' },
+            { path: 'password', message: 'y' },
+            { path: 'email', message: 'z' },
+          ],
+        },
+      },
+    });
+    const error = await client
+      .request('/api/users', { method: 'POST', body: {}, schema: okSchema })
+      .catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', message: 'Ongeldig.' });
     expect(invalidFields(error as ApiError)).toEqual(['email', 'password']);
@@ -60,6 +78,9 @@ describe('ApiClient', () => {
     await expect(client.request('/api/x', { schema: okSchema })).rejects.toMatchObject({ code: 'RESPONSE_INVALID' });
 
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
-    await expect(client.request('/api/x', { schema: okSchema })).rejects.toMatchObject({ status: 0, code: 'NETWORK_UNREACHABLE' });
+    await expect(client.request('/api/x', { schema: okSchema })).rejects.toMatchObject({
+      status: 0,
+      code: 'NETWORK_UNREACHABLE',
+    });
   });
 });

@@ -2,9 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './api-client.js';
 
 export type QueryState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'success'; data: T };
+  { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'success'; data: T };
 
 /**
  * Loads `load()` on mount and whenever `key` changes; `reload` runs it again and keeps showing the current data

@@ -13,7 +13,13 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (state.status === 'loading') return <CenteredLoader />;
   if (state.status === 'anonymous') {
-    return <Navigate to="/login" replace state={state.loggedOut ? null : { from: `${location.pathname}${location.search}` }} />;
+    return (
+      <Navigate
+        to="/login"
+        replace
+        state={state.loggedOut ? null : { from: `${location.pathname}${location.search}` }}
+      />
+    );
   }
   return children;
 }

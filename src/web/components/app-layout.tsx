@@ -61,7 +61,8 @@ export function AppLayout() {
     mainRef.current?.focus();
   }, [location.pathname, close]);
 
-  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`));
+  const isActive = (to: string) =>
+    to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`);
 
   return (
     <AppShell
@@ -85,7 +86,9 @@ export function AppLayout() {
             <Anchor component={Link} to="/" fw={800} fz="xl" c="inherit" underline="never" className="app-name">
               {t.app.name}
             </Anchor>
-            <Text visibleFrom="sm" className="municipality-name">{me.municipality.name}</Text>
+            <Text visibleFrom="sm" className="municipality-name">
+              {me.municipality.name}
+            </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
@@ -95,7 +98,9 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" id={navbarId} aria-label={t.nav.label} inert={isPhone && !opened}>
-        <Text hiddenFrom="sm" fw={600} mb="xs" className="municipality-name">{me.municipality.name}</Text>
+        <Text hiddenFrom="sm" fw={600} mb="xs" className="municipality-name">
+          {me.municipality.name}
+        </Text>
         {navItems
           .filter((item) => item.action === undefined || can(item.action))
           .map((item) => {

@@ -9,8 +9,14 @@ export function ErrorAlert({ error, title, onRetry }: { error: ApiError; title?:
   return (
     <Alert color="red" variant="light" title={title} role="alert">
       <Text size="sm">{message}</Text>
-      <Text size="xs" mt={4} className="error-code">{fill(t.errors.code, { code: error.code })}</Text>
-      {onRetry && <Button mt="sm" size="xs" variant="outline" color="red" onClick={onRetry}>{t.errors.retry}</Button>}
+      <Text size="xs" mt={4} className="error-code">
+        {fill(t.errors.code, { code: error.code })}
+      </Text>
+      {onRetry && (
+        <Button mt="sm" size="xs" variant="outline" color="red" onClick={onRetry}>
+          {t.errors.retry}
+        </Button>
+      )}
     </Alert>
   );
 }

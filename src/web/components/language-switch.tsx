@@ -30,7 +30,9 @@ export function LanguageSwitch() {
       w={130}
     >
       {locales.map((value) => (
-        <option key={value} value={value} lang={value}>{localeNames[value]}</option>
+        <option key={value} value={value} lang={value}>
+          {localeNames[value]}
+        </option>
       ))}
     </NativeSelect>
   );

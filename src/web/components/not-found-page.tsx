@@ -9,7 +9,9 @@ export function NotFoundPage() {
     <>
       <PageHeader title={t.notFound.title} />
       <Text mb="md">{t.notFound.text}</Text>
-      <Button component={Link} to="/">{t.notFound.backHome}</Button>
+      <Button component={Link} to="/">
+        {t.notFound.backHome}
+      </Button>
     </>
   );
 }

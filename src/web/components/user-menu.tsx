@@ -7,7 +7,12 @@ import { useI18n } from '../i18n/i18n-context.js';
 import { useNotify } from './use-notify.js';
 
 function initials(name: string): string {
-  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0]?.toUpperCase() ?? '').join('');
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? '')
+    .join('');
 }
 
 /** The signed-in user's name and role, and the way out. */
@@ -30,27 +35,36 @@ export function UserMenu() {
 
   return (
     <>
-    <ChangePasswordModal opened={changingPassword} onClose={() => setChangingPassword(false)} />
-    <Menu position="bottom-end" width={240} withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={fill(t.userMenu.label, { name: me.user.displayName })} className="user-menu-button">
-          <Group gap="xs" wrap="nowrap">
-            <Avatar size="sm" color="blue" variant="filled" aria-hidden>{initials(me.user.displayName)}</Avatar>
-            <Text size="sm" fw={500} visibleFrom="md" aria-hidden>{me.user.displayName}</Text>
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <div className="user-menu-identity">
-          <Text size="sm" fw={600}>{me.user.displayName}</Text>
-          <Text size="xs">{me.user.email}</Text>
-          <Text size="xs">{fill(t.userMenu.signedInAs, { role: t.roles[me.user.role] })}</Text>
-        </div>
-        <Menu.Divider />
-        <Menu.Item onClick={() => setChangingPassword(true)}>{t.security.changePassword}</Menu.Item>
-        <Menu.Item onClick={onLogout}>{t.userMenu.logout}</Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+      <ChangePasswordModal opened={changingPassword} onClose={() => setChangingPassword(false)} />
+      <Menu position="bottom-end" width={240} withinPortal>
+        <Menu.Target>
+          <UnstyledButton
+            aria-label={fill(t.userMenu.label, { name: me.user.displayName })}
+            className="user-menu-button"
+          >
+            <Group gap="xs" wrap="nowrap">
+              <Avatar size="sm" color="blue" variant="filled" aria-hidden>
+                {initials(me.user.displayName)}
+              </Avatar>
+              <Text size="sm" fw={500} visibleFrom="md" aria-hidden>
+                {me.user.displayName}
+              </Text>
+            </Group>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <div className="user-menu-identity">
+            <Text size="sm" fw={600}>
+              {me.user.displayName}
+            </Text>
+            <Text size="xs">{me.user.email}</Text>
+            <Text size="xs">{fill(t.userMenu.signedInAs, { role: t.roles[me.user.role] })}</Text>
+          </div>
+          <Menu.Divider />
+          <Menu.Item onClick={() => setChangingPassword(true)}>{t.security.changePassword}</Menu.Item>
+          <Menu.Item onClick={onLogout}>{t.userMenu.logout}</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
     </>
   );
 }

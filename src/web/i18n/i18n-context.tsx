@@ -32,15 +32,18 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
 
   const setLocale = useCallback((next: Locale) => setLocaleState(next), []);
 
-  const value = useMemo<I18n>(() => ({
-    locale,
-    t: catalogs[locale],
-    setLocale,
-    fill: interpolate,
-    date: (value) => formatDate(value, locale),
-    dateTime: (value) => formatDateTime(value, locale),
-    number: (value, fractionDigits) => formatNumber(value, locale, fractionDigits),
-  }), [locale, setLocale]);
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      t: catalogs[locale],
+      setLocale,
+      fill: interpolate,
+      date: (value) => formatDate(value, locale),
+      dateTime: (value) => formatDateTime(value, locale),
+      number: (value, fractionDigits) => formatNumber(value, locale, fractionDigits),
+    }),
+    [locale, setLocale],
+  );
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

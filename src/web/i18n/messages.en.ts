@@ -72,7 +72,8 @@ export const en: Messages = {
   },
   plan: {
     title: 'Plan',
-    intro: 'This is where {municipality}’s strategic safety and prevention plan will live: phenomena, objectives, results and indicators.',
+    intro:
+      'This is where {municipality}’s strategic safety and prevention plan will live: phenomena, objectives, results and indicators.',
     comingSoon: 'The plan module comes with the plan import. No plan has been loaded yet.',
   },
   users: {

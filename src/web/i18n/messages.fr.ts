@@ -72,7 +72,8 @@ export const fr: Messages = {
   },
   plan: {
     title: 'Plan',
-    intro: 'Ici viendra le plan stratégique de sécurité et de prévention de {municipality} : phénomènes, objectifs, résultats et indicateurs.',
+    intro:
+      'Ici viendra le plan stratégique de sécurité et de prévention de {municipality} : phénomènes, objectifs, résultats et indicateurs.',
     comingSoon: 'Le module du plan arrive avec l’importation du plan. Aucun plan n’est encore chargé.',
   },
   users: {
@@ -118,7 +119,8 @@ export const fr: Messages = {
   },
   audit: {
     title: 'Journal d’audit',
-    intro: 'Chaque modification dans svpp est enregistrée dans une chaîne qui ne peut être altérée sans que cela se voie. Les plus récentes d’abord.',
+    intro:
+      'Chaque modification dans svpp est enregistrée dans une chaîne qui ne peut être altérée sans que cela se voie. Les plus récentes d’abord.',
     caption: 'Journal d’audit, page {page}',
     time: 'Moment',
     actor: 'Par',

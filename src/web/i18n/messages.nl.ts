@@ -74,7 +74,8 @@ export const nl = {
   },
   plan: {
     title: 'Plan',
-    intro: 'Hier komt het strategisch veiligheids- en preventieplan van {municipality}: fenomenen, doelstellingen, resultaten en indicatoren.',
+    intro:
+      'Hier komt het strategisch veiligheids- en preventieplan van {municipality}: fenomenen, doelstellingen, resultaten en indicatoren.',
     comingSoon: 'De planmodule komt er samen met de import van het plan. Er is nog geen plan ingeladen.',
   },
   users: {
@@ -120,7 +121,8 @@ export const nl = {
   },
   audit: {
     title: 'Auditlog',
-    intro: 'Elke wijziging in svpp wordt vastgelegd in een keten die niet ongemerkt kan worden aangepast. Nieuwste eerst.',
+    intro:
+      'Elke wijziging in svpp wordt vastgelegd in een keten die niet ongemerkt kan worden aangepast. Nieuwste eerst.',
     caption: 'Auditlog, pagina {page}',
     time: 'Tijdstip',
     actor: 'Door',

@@ -12,14 +12,28 @@ import { cssVariablesResolver, theme } from '../theme.js';
 export function installDomShims(): void {
   if (!window.matchMedia) {
     window.matchMedia = (query: string) => ({
-      matches: false, media: query, onchange: null,
-      addListener: () => undefined, removeListener: () => undefined,
-      addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false,
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
     });
   }
-  window.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
   // Mantine's autosize textarea listens for web fonts, which jsdom does not have.
-  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+      configurable: true,
+    });
+  }
   if (!('scrollIntoView' in window.HTMLElement.prototype)) {
     Object.defineProperty(window.HTMLElement.prototype, 'scrollIntoView', { value: () => undefined });
   }
@@ -37,13 +51,28 @@ export function fakeServer(handler: (method: string, url: string, body: unknown)
     const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
     const answer = handler(method, url, body);
     if (!answer) return Promise.reject(new Error(`unexpected request ${method} ${url}`));
-    return Promise.resolve({ ok: answer.status >= 200 && answer.status < 300, status: answer.status, json: () => Promise.resolve(answer.body) });
+    return Promise.resolve({
+      ok: answer.status >= 200 && answer.status < 300,
+      status: answer.status,
+      json: () => Promise.resolve(answer.body),
+    });
   });
 }
 
 export const fakeMe: Me = {
-  user: { id: '00000000-0000-4000-8000-000000000001', email: 'admin@mechelen.demo', displayName: 'Demo Beheerder', role: 'admin', locale: 'nl' },
-  municipality: { id: '00000000-0000-4000-8000-0000000000aa', slug: 'mechelen', name: 'Mechelen', timeZone: 'Europe/Brussels' },
+  user: {
+    id: '00000000-0000-4000-8000-000000000001',
+    email: 'admin@mechelen.demo',
+    displayName: 'Demo Beheerder',
+    role: 'admin',
+    locale: 'nl',
+  },
+  municipality: {
+    id: '00000000-0000-4000-8000-0000000000aa',
+    slug: 'mechelen',
+    name: 'Mechelen',
+    timeZone: 'Europe/Brussels',
+  },
   csrfToken: 'csrf-token',
 };
 

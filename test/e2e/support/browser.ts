@@ -10,12 +10,23 @@ export const screenshotDir = path.join(projectRoot, '.tmp', 'screenshots');
 /** Debian's chromium, headless; never a downloaded browser. Each launch gets a fresh temporary profile. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`${chromiumPath} is missing: apt-get update && apt-get install -y --no-install-recommends chromium`);
+    throw new Error(
+      `${chromiumPath} is missing: apt-get update && apt-get install -y --no-install-recommends chromium`,
+    );
   }
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 

@@ -64,12 +64,16 @@ export function browserSession(name: string): BrowserSession {
       page.setDefaultTimeout(15_000);
       const index = contexts.length;
       onTestFailed(async ({ task }) => {
-        if (!page.isClosed()) await screenshot(page, `failed-${name}-${task.name.replace(/\W+/g, '-').slice(0, 40)}-${index}`);
+        if (!page.isClosed()) {
+          await screenshot(page, `failed-${name}-${task.name.replace(/\W+/g, '-').slice(0, 40)}-${index}`);
+        }
       });
       page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
         // Refused requests (401 before login, 422 field errors, 429 throttling) log "Failed to load resource": expected answers.
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageProblems.push(`console: ${message.text()}`);
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          pageProblems.push(`console: ${message.text()}`);
+        }
       });
       return page;
     },

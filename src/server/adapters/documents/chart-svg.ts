@@ -10,7 +10,12 @@ export function renderChartSvg(option: EChartsOption, width: number, height: num
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     // The house colours and font by default (the DOCX's native charts use the same), animation off: the SVG shows the end state.
-    chart.setOption({ animation: false, color: palette.series.map((hex) => `#${hex}`), textStyle: { fontFamily: 'Roboto, Arial, sans-serif' }, ...option });
+    chart.setOption({
+      animation: false,
+      color: palette.series.map((hex) => `#${hex}`),
+      textStyle: { fontFamily: 'Roboto, Arial, sans-serif' },
+      ...option,
+    });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

@@ -1,5 +1,13 @@
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { columnKind, dateParts, isStatusValue, statusLabel, type ReportCellValue, type ReportColumn, type ReportSheet } from '../../../shared/reports/report-document.js';
+import {
+  columnKind,
+  dateParts,
+  isStatusValue,
+  statusLabel,
+  type ReportCellValue,
+  type ReportColumn,
+  type ReportSheet,
+} from '../../../shared/reports/report-document.js';
 
 export interface CsvOptions {
   /** Language of the status words. */
@@ -23,7 +31,9 @@ export function renderCsv(sheet: ReportSheet, options: CsvOptions): Buffer {
   const decimal = options.decimalSeparator ?? ',';
   const line = (fields: string[]): string => fields.map((field) => quote(field, separator)).join(separator);
   const lines = [line(sheet.columns.map((column) => neutralize(column.label)))];
-  for (const row of sheet.rows) lines.push(line(sheet.columns.map((column) => csvField(column, row[column.key] ?? null, options.locale, decimal))));
+  for (const row of sheet.rows) {
+    lines.push(line(sheet.columns.map((column) => csvField(column, row[column.key] ?? null, options.locale, decimal))));
+  }
   return Buffer.from(byteOrderMark + lines.join('\r\n') + '\r\n', 'utf8');
 }
 

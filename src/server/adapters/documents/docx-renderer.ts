@@ -66,10 +66,22 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     styles: {
       default: {
         // lineRule explicit: without it LibreOffice takes the line height as exact and clips pictures and charts.
-        document: { run: { font, size: 20 }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
-        heading1: { run: { font, size: 30, bold: true, color: palette.primary }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
-        heading2: { run: { font, size: 25, bold: true, color: palette.primary }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
-        heading3: { run: { font, size: 22, bold: true, color: palette.text }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+        document: {
+          run: { font, size: 20 },
+          paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+        },
+        heading1: {
+          run: { font, size: 30, bold: true, color: palette.primary },
+          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
+        },
+        heading2: {
+          run: { font, size: 25, bold: true, color: palette.primary },
+          paragraph: { spacing: { before: 280, after: 120 }, keepNext: true },
+        },
+        heading3: {
+          run: { font, size: 22, bold: true, color: palette.text },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        },
         title: { run: { font, size: 40, bold: true, color: palette.primary }, paragraph: { spacing: { after: 120 } } },
       },
     },
@@ -123,7 +135,18 @@ function footer(doc: ReportDocument): Footer {
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: palette.rule, space: 4 } },
         children: [
           run(left),
-          new TextRun({ children: [new Tab(), before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, ...(after ? [after] : [])], size: 16, color: palette.muted }),
+          new TextRun({
+            children: [
+              new Tab(),
+              before,
+              PageNumber.CURRENT,
+              between,
+              PageNumber.TOTAL_PAGES,
+              ...(after ? [after] : []),
+            ],
+            size: 16,
+            color: palette.muted,
+          }),
         ],
       }),
     ],
@@ -132,8 +155,17 @@ function footer(doc: ReportDocument): Footer {
 
 function titleBlocks(doc: ReportDocument): Paragraph[] {
   const blocks = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] })];
-  if (doc.subtitle) blocks.push(new Paragraph({ children: [new TextRun({ text: doc.subtitle, size: 26, color: palette.muted })] }));
-  blocks.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: `${doc.meta.municipality} · ${generatedOnLine(doc)}`, size: 18, color: palette.muted })] }));
+  if (doc.subtitle) {
+    blocks.push(new Paragraph({ children: [new TextRun({ text: doc.subtitle, size: 26, color: palette.muted })] }));
+  }
+  blocks.push(
+    new Paragraph({
+      spacing: { after: 240 },
+      children: [
+        new TextRun({ text: `${doc.meta.municipality} · ${generatedOnLine(doc)}`, size: 18, color: palette.muted }),
+      ],
+    }),
+  );
   return blocks;
 }
 
@@ -144,11 +176,14 @@ function renderBlock(block: ReportBlock, doc: ReportDocument): Block[] {
       return [new Paragraph({ heading: level, children: [new TextRun(block.text)] })];
     }
     case 'paragraph': {
-      const style: IRunOptions = block.emphasis === 'strong' ? { bold: true } : block.emphasis === 'muted' ? { color: palette.muted } : {};
+      const style: IRunOptions =
+        block.emphasis === 'strong' ? { bold: true } : block.emphasis === 'muted' ? { color: palette.muted } : {};
       return block.text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, ...style })] }));
     }
     case 'bullets':
-      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [new TextRun(item)] }));
+      return block.items.map(
+        (item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [new TextRun(item)] }),
+      );
     case 'key-values':
       return [keyValueTable(block.items)];
     case 'table':
@@ -172,11 +207,21 @@ function renderBlock(block: ReportBlock, doc: ReportDocument): Block[] {
 
 function statusRuns(status: StatusValue, doc: ReportDocument): TextRun[] {
   const color = statusColors[status];
-  return [new TextRun({ text: '●\u00a0', color }), new TextRun({ text: statusLabel(status, doc.locale), color, bold: true })];
+  return [
+    new TextRun({ text: '●\u00a0', color }),
+    new TextRun({ text: statusLabel(status, doc.locale), color, bold: true }),
+  ];
 }
 
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: palette.rule };
-const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder, insideHorizontal: cellBorder, insideVertical: cellBorder };
+const borders = {
+  top: cellBorder,
+  bottom: cellBorder,
+  left: cellBorder,
+  right: cellBorder,
+  insideHorizontal: cellBorder,
+  insideVertical: cellBorder,
+};
 const cellMargins = { top: 45, bottom: 45, left: 70, right: 70 };
 const shortTableRows = 15;
 
@@ -195,7 +240,18 @@ function tableBlocks(block: TableBlock, doc: ReportDocument): Block[] {
     tableHeader: true, // repeated at the top of every page the table runs onto
     cantSplit: true,
     children: block.columns.map((column, index) =>
-      cell([new Paragraph({ alignment: alignments[columnAlign(column)], spacing: { after: 0 }, keepNext: true, children: [new TextRun({ text: column.label, bold: true, size: 18, color: 'FFFFFF' })] })], widths[index] ?? 0, palette.primary),
+      cell(
+        [
+          new Paragraph({
+            alignment: alignments[columnAlign(column)],
+            spacing: { after: 0 },
+            keepNext: true,
+            children: [new TextRun({ text: column.label, bold: true, size: 18, color: 'FFFFFF' })],
+          }),
+        ],
+        widths[index] ?? 0,
+        palette.primary,
+      ),
     ),
   });
   // A short table is kept on one page (each row "keep with next"); a long one runs on, its header row repeated.
@@ -206,19 +262,40 @@ function tableBlocks(block: TableBlock, doc: ReportDocument): Block[] {
     const fill = total ? palette.totalFill : index % 2 === 1 ? palette.zebra : undefined;
     return new TableRow({
       cantSplit: true,
-      children: block.columns.map((column, columnIndex) => cell([cellParagraph(column, row[column.key] ?? null, doc, { total, keepNext })], widths[columnIndex] ?? 0, fill)),
+      children: block.columns.map((column, columnIndex) =>
+        cell(
+          [cellParagraph(column, row[column.key] ?? null, doc, { total, keepNext })],
+          widths[columnIndex] ?? 0,
+          fill,
+        ),
+      ),
     });
   };
   const rows = [headerRow, ...block.rows.map((row, index) => bodyRow(row, index, false))];
   if (block.totals) rows.push(bodyRow(block.totals, block.rows.length, true));
   const blocks: Block[] = [];
-  blocks.push(new Table({ rows, columnWidths: widths, width: { size: contentWidth, type: WidthType.DXA }, layout: TableLayoutType.FIXED, borders }));
-  const caption = block.caption ? [new TextRun({ text: block.caption, italics: true, size: 17, color: palette.muted })] : [];
+  blocks.push(
+    new Table({
+      rows,
+      columnWidths: widths,
+      width: { size: contentWidth, type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      borders,
+    }),
+  );
+  const caption = block.caption
+    ? [new TextRun({ text: block.caption, italics: true, size: 17, color: palette.muted })]
+    : [];
   blocks.push(new Paragraph({ spacing: { before: 60, after: 200 }, children: caption }));
   return blocks;
 }
 
-function cellParagraph(column: ReportColumn, value: ReportCellValue, doc: ReportDocument, options: { total: boolean; keepNext: boolean }): Paragraph {
+function cellParagraph(
+  column: ReportColumn,
+  value: ReportCellValue,
+  doc: ReportDocument,
+  options: { total: boolean; keepNext: boolean },
+): Paragraph {
   const { total, keepNext } = options;
   const alignment = alignments[columnAlign(column)];
   if (columnKind(column) === 'status' && isStatusValue(value)) {
@@ -229,7 +306,9 @@ function cellParagraph(column: ReportColumn, value: ReportCellValue, doc: Report
     alignment,
     keepNext,
     spacing: { after: 0 },
-    children: lines.map((line, index) => new TextRun({ text: line, size: 18, bold: total, ...(index > 0 ? { break: 1 } : {}) })),
+    children: lines.map(
+      (line, index) => new TextRun({ text: line, size: 18, bold: total, ...(index > 0 ? { break: 1 } : {}) }),
+    ),
   });
 }
 
@@ -246,8 +325,14 @@ function keyValueTable(items: { key: string; value: string }[]): Table {
         new TableRow({
           cantSplit: true,
           children: [
-            cell([new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: item.key, bold: true })] })], keyWidth),
-            cell([new Paragraph({ spacing: { after: 0 }, children: [new TextRun(item.value)] })], contentWidth - keyWidth),
+            cell(
+              [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: item.key, bold: true })] })],
+              keyWidth,
+            ),
+            cell(
+              [new Paragraph({ spacing: { after: 0 }, children: [new TextRun(item.value)] })],
+              contentWidth - keyWidth,
+            ),
           ],
         }),
     ),
@@ -262,8 +347,13 @@ function keyValueTable(items: { key: string; value: string }[]): Table {
 function chartBlocks(block: ChartBlock, doc: ReportDocument): Block[] {
   const options = nativeChart(block);
   const data = tableBlocks(chartDataTable(block, doc.locale), doc);
-  if (!options) return [new Paragraph({ keepNext: true, children: [new TextRun({ text: block.title, bold: true })] }), ...data];
-  return [new Paragraph({ spacing: { after: 200 }, children: [new ChartRun(options)] }), ...(block.showDataTable ? data : [])];
+  if (!options) {
+    return [new Paragraph({ keepNext: true, children: [new TextRun({ text: block.title, bold: true })] }), ...data];
+  }
+  return [
+    new Paragraph({ spacing: { after: 200 }, children: [new ChartRun(options)] }),
+    ...(block.showDataTable ? data : []),
+  ];
 }
 
 function nativeChart(block: ChartBlock): ChartRunOptions | null {
@@ -287,11 +377,26 @@ function nativeChart(block: ChartBlock): ChartRunOptions | null {
   const valueAxis = data.valueKind === 'euro-cents' ? { numberFormat: '#,##0 "€"' } : {};
   switch (data.kind) {
     case 'pie':
-      if (series.length !== 1 || series.some((one) => one.values.some((value) => value !== null && value < 0))) return null;
-      return { ...common, type: 'pie', categories: data.categories, series: series.map(({ name, values }) => ({ name, values })), legend: { position: 'right' } };
+      if (series.length !== 1 || series.some((one) => one.values.some((value) => value !== null && value < 0))) {
+        return null;
+      }
+      return {
+        ...common,
+        type: 'pie',
+        categories: data.categories,
+        series: series.map(({ name, values }) => ({ name, values })),
+        legend: { position: 'right' },
+      };
     case 'column':
     case 'bar':
     case 'line':
-      return { ...common, type: data.kind, categories: data.categories, series, valueAxis, legend: series.length > 1 ? { position: 'bottom' } : false };
+      return {
+        ...common,
+        type: data.kind,
+        categories: data.categories,
+        series,
+        valueAxis,
+        legend: series.length > 1 ? { position: 'bottom' } : false,
+      };
   }
 }

@@ -43,7 +43,12 @@ function configurePdfmake(): void {
   const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   const font = (file: string): string => path.join(fontDir, file);
   pdfmake.setFonts({
-    Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') },
+    Roboto: {
+      normal: font('Roboto-Regular.ttf'),
+      bold: font('Roboto-Medium.ttf'),
+      italics: font('Roboto-Italic.ttf'),
+      bolditalics: font('Roboto-MediumItalic.ttf'),
+    },
   });
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir + path.sep));
   pdfmake.setUrlAccessPolicy(() => false);
@@ -56,7 +61,13 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
   const words = reportWords[doc.locale];
   const footerLeft = [doc.meta.municipality, doc.meta.footer].filter(Boolean).join(' · ');
   const definition: PdfDocumentDefinition = {
-    info: { title: doc.title, ...(doc.subtitle ? { subject: doc.subtitle } : {}), author: doc.meta.municipality, creator: 'svpp', producer: 'svpp' },
+    info: {
+      title: doc.title,
+      ...(doc.subtitle ? { subject: doc.subtitle } : {}),
+      author: doc.meta.municipality,
+      creator: 'svpp',
+      producer: 'svpp',
+    },
     language: { nl: 'nl-BE', fr: 'fr-BE', en: 'en' }[doc.locale],
     pageSize: 'A4',
     pageMargins: [page.margins.left, page.margins.top, page.margins.right, page.margins.bottom],
@@ -64,13 +75,21 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
       margin: [page.margins.left, page.headerOffset, page.margins.right, 0],
       stack: [
         { text: printable(doc.title), style: 'pageHeader' },
-        { canvas: [{ type: 'line', x1: 0, y1: 3, x2: contentWidth, y2: 3, lineWidth: 0.5, lineColor: color(palette.rule) }] },
+        {
+          canvas: [
+            { type: 'line', x1: 0, y1: 3, x2: contentWidth, y2: 3, lineWidth: 0.5, lineColor: color(palette.rule) },
+          ],
+        },
       ],
     }),
     footer: (currentPage, pageCount) => ({
       margin: [page.margins.left, page.footerOffset - 4, page.margins.right, 0],
       stack: [
-        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth, y2: 0, lineWidth: 0.5, lineColor: color(palette.rule) }] },
+        {
+          canvas: [
+            { type: 'line', x1: 0, y1: 0, x2: contentWidth, y2: 0, lineWidth: 0.5, lineColor: color(palette.rule) },
+          ],
+        },
         {
           margin: [0, 4, 0, 0],
           columns: [
@@ -82,7 +101,8 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
     }),
     content: [...titleNodes(doc), ...doc.blocks.flatMap((block) => blockNodes(block, doc))],
     // A heading never ends a page: it moves to the next page with what it introduces.
-    pageBreakBefore: (node, context) => node.headlineLevel !== undefined && context.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: (node, context) =>
+      node.headlineLevel !== undefined && context.getFollowingNodesOnPage().length === 0,
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2, color: color(palette.text) },
     styles: {
       title: { fontSize: 20, bold: true, color: color(palette.primary), margin: [0, 0, 0, 4] },
@@ -117,7 +137,12 @@ function blockNodes(block: ReportBlock, doc: ReportDocument): Node[] {
     case 'heading':
       return [{ text: printable(block.text), style: `h${block.level}`, headlineLevel: block.level }];
     case 'paragraph': {
-      const emphasis = block.emphasis === 'strong' ? { bold: true } : block.emphasis === 'muted' ? { color: color(palette.muted) } : {};
+      const emphasis =
+        block.emphasis === 'strong'
+          ? { bold: true }
+          : block.emphasis === 'muted'
+            ? { color: color(palette.muted) }
+            : {};
       return [{ text: printable(block.text), style: 'paragraph', ...emphasis }];
     }
     case 'bullets':
@@ -130,7 +155,11 @@ function blockNodes(block: ReportBlock, doc: ReportDocument): Node[] {
       return [
         {
           style: 'paragraph',
-          text: [{ text: printable(`${block.label}: `), bold: true }, ...statusRuns(block.status, doc), ...(block.note ? [{ text: printable(` — ${block.note}`), color: color(palette.muted) }] : [])],
+          text: [
+            { text: printable(`${block.label}: `), bold: true },
+            ...statusRuns(block.status, doc),
+            ...(block.note ? [{ text: printable(` — ${block.note}`), color: color(palette.muted) }] : []),
+          ],
         },
       ];
     case 'chart':
@@ -176,11 +205,21 @@ function pointWidths(columns: ReportColumn[]): number[] {
 }
 
 function tableNodes(block: TableBlock, doc: ReportDocument): Node[] {
-  const header = block.columns.map((column) => ({ text: printable(column.label), style: 'tableHeader', alignment: columnAlign(column) }));
+  const header = block.columns.map((column) => ({
+    text: printable(column.label),
+    style: 'tableHeader',
+    alignment: columnAlign(column),
+  }));
   const body = block.rows.map((row) => rowCells(block.columns, row, doc, false));
   if (block.totals) body.push(rowCells(block.columns, block.totals, doc, true));
   const table: Node = {
-    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: pointWidths(block.columns), body: [header, ...body] },
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: pointWidths(block.columns),
+      body: [header, ...body],
+    },
     layout: tableLayout(Boolean(block.totals), body.length + 1),
     margin: [0, 2, 0, block.caption ? 0 : 10],
   };
@@ -195,16 +234,22 @@ function rowCells(columns: ReportColumn[], row: ReportRow, doc: ReportDocument, 
 
 function cellNode(column: ReportColumn, value: ReportCellValue, doc: ReportDocument, total: boolean): Node {
   const alignment = columnAlign(column);
-  if (columnKind(column) === 'status' && isStatusValue(value)) return { text: statusRuns(value, doc), style: 'cell', alignment };
+  if (columnKind(column) === 'status' && isStatusValue(value)) {
+    return { text: statusRuns(value, doc), style: 'cell', alignment };
+  }
   return { text: printable(formatCell(column, value, doc.locale)), style: 'cell', alignment, bold: total };
 }
 
 function keyValueTable(items: { key: string; value: string }[]): Node {
   const available = contentWidth - 2 * padding * 2;
   return {
-    table: { widths: [available * 0.32, available * 0.68], body: items.map((item) => [{ text: printable(item.key), bold: true }, printable(item.value)]) },
+    table: {
+      widths: [available * 0.32, available * 0.68],
+      body: items.map((item) => [{ text: printable(item.key), bold: true }, printable(item.value)]),
+    },
     layout: {
-      hLineWidth: (row: number, node: { table: { body: unknown[] } }) => (row === 0 || row === node.table.body.length ? 0 : lineWidth),
+      hLineWidth: (row: number, node: { table: { body: unknown[] } }) =>
+        row === 0 || row === node.table.body.length ? 0 : lineWidth,
       vLineWidth: () => 0,
       hLineColor: () => color(palette.rule),
       paddingLeft: () => padding,

@@ -17,7 +17,10 @@ declare module 'pdfmake' {
     content: unknown[];
     styles?: Record<string, Record<string, unknown>>;
     defaultStyle?: Record<string, unknown>;
-    pageBreakBefore?: (node: { headlineLevel?: number }, context: { getFollowingNodesOnPage: () => unknown[] }) => boolean;
+    pageBreakBefore?: (
+      node: { headlineLevel?: number },
+      context: { getFollowingNodesOnPage: () => unknown[] },
+    ) => boolean;
   }
   export interface PdfOutputDocument {
     getBuffer(): Promise<Buffer>;

@@ -31,7 +31,9 @@ const lineHeight = 15; // points, for Calibri 11
 
 /** Lines a text takes in a column of `width` characters (a width unit is a digit's width; text runs a little narrower). */
 function estimatedLines(text: string, width: number): number {
-  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / (width * 1.1))), 0);
+  return text
+    .split('\n')
+    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / (width * 1.1))), 0);
 }
 
 /**
@@ -50,7 +52,10 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   if (!Number.isNaN(created.getTime())) workbook.created = created;
 
   const printed = doc.blocks.length > 0;
-  const names = sheetNames([...doc.sheets.map((sheet) => sheet.name), ...(printed ? [reportWords[doc.locale].documentSheet] : [])]);
+  const names = sheetNames([
+    ...doc.sheets.map((sheet) => sheet.name),
+    ...(printed ? [reportWords[doc.locale].documentSheet] : []),
+  ]);
   doc.sheets.forEach((sheet, index) => addWorksheet(workbook, sheet, names[index] ?? `Sheet${index + 1}`, doc.locale));
   if (printed) addDocumentWorksheet(workbook, doc, names[doc.sheets.length] ?? reportWords[doc.locale].documentSheet);
   // An XLSX needs at least one worksheet to open.
@@ -62,31 +67,52 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, name: stri
   const worksheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
     // Printed: A4 landscape, as wide as one page, the header row on every page.
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
   });
   const widths = sheet.columns.map((column) => columnWidth(column, sheet, locale));
-  const wraps = sheet.columns.map((column, index) => columnKind(column) === 'text' && (widths[index] ?? 0) >= maxColumnWidth);
+  const wraps = sheet.columns.map(
+    (column, index) => columnKind(column) === 'text' && (widths[index] ?? 0) >= maxColumnWidth,
+  );
   worksheet.columns = sheet.columns.map((column, index) => ({
     header: column.label,
     key: column.key,
     width: widths[index],
-    style: { ...columnStyle(column), alignment: { horizontal: columnAlign(column), vertical: 'top', wrapText: wraps[index] } },
+    style: {
+      ...columnStyle(column),
+      alignment: { horizontal: columnAlign(column), vertical: 'top', wrapText: wraps[index] },
+    },
   }));
   for (const row of sheet.rows) {
     const added = worksheet.addRow(sheet.columns.map((column) => excelValue(column, row[column.key] ?? null, locale)));
     // Readers do not all fit a row to wrapped text (LibreOffice leaves it one line high), so the height is estimated.
-    const lines = Math.max(1, ...sheet.columns.map((column, index) => (wraps[index] ? estimatedLines(String(row[column.key] ?? ''), widths[index] ?? maxColumnWidth) : 1)));
+    const lines = Math.max(
+      1,
+      ...sheet.columns.map((column, index) =>
+        wraps[index] ? estimatedLines(String(row[column.key] ?? ''), widths[index] ?? maxColumnWidth) : 1,
+      ),
+    );
     if (lines > 1) added.height = lines * lineHeight;
     sheet.columns.forEach((column, index) => {
       const value = row[column.key];
-      if (columnKind(column) === 'status' && isStatusValue(value)) added.getCell(index + 1).font = { ...font, color: { argb: `FF${statusColors[value]}` }, bold: true };
+      if (columnKind(column) === 'status' && isStatusValue(value)) {
+        added.getCell(index + 1).font = { ...font, color: { argb: `FF${statusColors[value]}` }, bold: true };
+      }
     });
   }
   const header = worksheet.getRow(1);
   header.font = { ...font, bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${palette.primary}` } };
   header.alignment = { vertical: 'middle', wrapText: true };
-  if (sheet.columns.length > 0) worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  if (sheet.columns.length > 0) {
+    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  }
 }
 
 /** The least width of the text the document sheet's paragraphs wrap in, and the widest column, in characters. */
@@ -104,27 +130,45 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ showGridLines: false }],
   });
-  const tables = doc.blocks.flatMap((block): TableBlock[] => (block.type === 'table' ? [block] : block.type === 'chart' ? [chartDataTable(block, locale)] : []));
+  const tables = doc.blocks.flatMap((block): TableBlock[] =>
+    block.type === 'table' ? [block] : block.type === 'chart' ? [chartDataTable(block, locale)] : [],
+  );
   const pairs = doc.blocks.flatMap((block) => (block.type === 'key-values' ? block.items : []));
   const columnCount = Math.max(2, ...tables.map((block) => block.columns.length));
   const widths = Array.from({ length: columnCount }, (_, index) => {
     let width = 8;
     for (const block of tables) {
       const column = block.columns[index];
-      if (column) width = Math.max(width, columnWidth(column, { name: '', columns: block.columns, rows: block.totals ? [...block.rows, block.totals] : block.rows }, locale));
+      if (column) {
+        width = Math.max(
+          width,
+          columnWidth(
+            column,
+            { name: '', columns: block.columns, rows: block.totals ? [...block.rows, block.totals] : block.rows },
+            locale,
+          ),
+        );
+      }
     }
     if (index === 0) for (const pair of pairs) width = Math.max(width, pair.key.length + 2);
     // Tables of different shapes share these columns: none grows wide for one long text (it wraps instead).
     return Math.min(width, documentColumnWidth);
   });
   const spanned = widths.reduce((sum, width) => sum + width, 0);
-  if (spanned < documentTextWidth) widths[columnCount - 1] = (widths[columnCount - 1] ?? 8) + documentTextWidth - spanned;
+  if (spanned < documentTextWidth) {
+    widths[columnCount - 1] = (widths[columnCount - 1] ?? 8) + documentTextWidth - spanned;
+  }
   worksheet.columns = widths.map((width) => ({ width }));
   const muted = { argb: `FF${palette.muted}` };
   const primary = { argb: `FF${palette.primary}` };
 
   /** A line of text across every column (merged), wrapped, as high as it needs. */
-  const textRow = (value: string | ExcelJS.CellRichTextValue, text: string, style: Partial<ExcelJS.Font> = {}, from = 1): ExcelJS.Row => {
+  const textRow = (
+    value: string | ExcelJS.CellRichTextValue,
+    text: string,
+    style: Partial<ExcelJS.Font> = {},
+    from = 1,
+  ): ExcelJS.Row => {
     const row = worksheet.addRow([]);
     const cell = row.getCell(from);
     cell.value = value;
@@ -158,10 +202,15 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: primary };
       cell.alignment = { vertical: 'middle', wrapText: true, ...(column ? { horizontal: columnAlign(column) } : {}) };
     });
-    const headerLines = Math.max(1, ...block.columns.map((column, index) => estimatedLines(column.label, widths[index] ?? maxColumnWidth)));
+    const headerLines = Math.max(
+      1,
+      ...block.columns.map((column, index) => estimatedLines(column.label, widths[index] ?? maxColumnWidth)),
+    );
     if (headerLines > 1) header.height = headerLines * lineHeight;
     const body = (values: ReportRow, total: boolean): void => {
-      const row = worksheet.addRow(block.columns.map((column) => excelValue(column, values[column.key] ?? null, locale)));
+      const row = worksheet.addRow(
+        block.columns.map((column) => excelValue(column, values[column.key] ?? null, locale)),
+      );
       let lines = 1;
       block.columns.forEach((column, index) => {
         const cell = row.getCell(index + 1);
@@ -170,8 +219,13 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
         if (numFmt) cell.numFmt = numFmt;
         const wrap = columnKind(column) === 'text';
         cell.alignment = { horizontal: columnAlign(column), vertical: 'top', wrapText: wrap };
-        if (wrap && value !== null) lines = Math.max(lines, estimatedLines(String(value), widths[index] ?? maxColumnWidth));
-        cell.font = columnKind(column) === 'status' && isStatusValue(value) ? { ...font, bold: true, color: { argb: `FF${statusColors[value]}` } } : { ...font, bold: total };
+        if (wrap && value !== null) {
+          lines = Math.max(lines, estimatedLines(String(value), widths[index] ?? maxColumnWidth));
+        }
+        cell.font =
+          columnKind(column) === 'status' && isStatusValue(value)
+            ? { ...font, bold: true, color: { argb: `FF${statusColors[value]}` } }
+            : { ...font, bold: total };
         if (total) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${palette.totalFill}` } };
       });
       if (lines > 1) row.height = lines * lineHeight;
@@ -244,7 +298,9 @@ function columnStyle(column: ReportColumn): Partial<ExcelJS.Style> {
     case 'date':
       return { numFmt: excelFormats.date };
     case 'number':
-      return column.decimals === undefined ? {} : { numFmt: column.decimals === 0 ? excelFormats.integer : `#,##0.${'0'.repeat(column.decimals)}` };
+      return column.decimals === undefined
+        ? {}
+        : { numFmt: column.decimals === 0 ? excelFormats.integer : `#,##0.${'0'.repeat(column.decimals)}` };
     case 'text':
     case 'status':
       return {};
@@ -252,7 +308,11 @@ function columnStyle(column: ReportColumn): Partial<ExcelJS.Style> {
 }
 
 /** A cell's value as Excel should store it: numbers as numbers, euros from cents, dates as real dates. */
-export function excelValue(column: ReportColumn, value: ReportCellValue, locale: Locale): string | number | Date | null {
+export function excelValue(
+  column: ReportColumn,
+  value: ReportCellValue,
+  locale: Locale,
+): string | number | Date | null {
   if (value === null || value === '') return null;
   const kind = columnKind(column);
   switch (kind) {
@@ -289,7 +349,13 @@ function columnWidth(column: ReportColumn, sheet: ReportSheet, locale: Locale): 
 export function sheetNames(wanted: string[]): string[] {
   const taken = new Set<string>();
   return wanted.map((name, index) => {
-    const base = name.replace(/[:\\/?*[\]]/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31) || `Sheet${index + 1}`;
+    const base =
+      name
+        .replace(/[:\\/?*[\]]/g, ' ')
+        .replace(/^'+|'+$/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 31) || `Sheet${index + 1}`;
     let candidate = base;
     for (let counter = 2; taken.has(candidate.toLowerCase()); counter++) {
       const suffix = ` (${counter})`;

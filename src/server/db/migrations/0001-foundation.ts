@@ -25,7 +25,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('last_login_at', 'text')
     .execute();
-  await db.schema.createIndex('app_user_municipality_idx').on('app_user').columns(['municipality_id', 'email']).execute();
+  await db.schema
+    .createIndex('app_user_municipality_idx')
+    .on('app_user')
+    .columns(['municipality_id', 'email'])
+    .execute();
 
   await db.schema
     .createTable('session')

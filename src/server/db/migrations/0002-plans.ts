@@ -77,15 +77,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   for (const table of ['plan_section', 'action_programme', 'plan_objective', 'plan_result', 'indicator']) {
-    await db.schema.createIndex(`${table}_version_idx`).on(table).columns(['municipality_id', 'plan_version_id']).execute();
+    await db.schema
+      .createIndex(`${table}_version_idx`)
+      .on(table)
+      .columns(['municipality_id', 'plan_version_id'])
+      .execute();
   }
-  await db.schema.createIndex('indicator_lineage_idx').on('indicator').columns(['municipality_id', 'lineage_id']).execute();
-  await db.schema.createIndex('audit_log_entity_idx').on('audit_log').columns(['municipality_id', 'entity_id']).execute();
+  await db.schema
+    .createIndex('indicator_lineage_idx')
+    .on('indicator')
+    .columns(['municipality_id', 'lineage_id'])
+    .execute();
+  await db.schema
+    .createIndex('audit_log_entity_idx')
+    .on('audit_log')
+    .columns(['municipality_id', 'entity_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('audit_log_entity_idx').execute();
-  for (const table of ['indicator', 'plan_result', 'plan_objective', 'action_programme', 'plan_section', 'plan_version']) {
+  for (const table of [
+    'indicator',
+    'plan_result',
+    'plan_objective',
+    'action_programme',
+    'plan_section',
+    'plan_version',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -38,8 +38,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('deleted_at', 'text')
     .execute();
-  await db.schema.createIndex('registration_type_day_idx').on('registration').columns(['municipality_id', 'type_key', 'occurred_on']).execute();
-  await db.schema.createIndex('registration_day_idx').on('registration').columns(['municipality_id', 'occurred_on']).execute();
+  await db.schema
+    .createIndex('registration_type_day_idx')
+    .on('registration')
+    .columns(['municipality_id', 'type_key', 'occurred_on'])
+    .execute();
+  await db.schema
+    .createIndex('registration_day_idx')
+    .on('registration')
+    .columns(['municipality_id', 'occurred_on'])
+    .execute();
 
   await db.schema
     .createTable('registration_rollup')
@@ -52,9 +60,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('n', 'integer', (c) => c.notNull())
     .addColumn('quantity', 'double precision', (c) => c.notNull())
     .addColumn('hours', 'double precision', (c) => c.notNull())
-    .addPrimaryKeyConstraint('registration_rollup_pk', ['municipality_id', 'type_key', 'category', 'status', 'wijk_code', 'day'])
+    .addPrimaryKeyConstraint('registration_rollup_pk', [
+      'municipality_id',
+      'type_key',
+      'category',
+      'status',
+      'wijk_code',
+      'day',
+    ])
     .execute();
-  await db.schema.createIndex('registration_rollup_day_idx').on('registration_rollup').columns(['municipality_id', 'day']).execute();
+  await db.schema
+    .createIndex('registration_rollup_day_idx')
+    .on('registration_rollup')
+    .columns(['municipality_id', 'day'])
+    .execute();
 
   await db.schema
     .createTable('indicator_link')
@@ -82,7 +101,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('evidence', 'text')
     .addColumn('entered_by', 'text')
     .addColumn('entered_at', 'text', (c) => c.notNull())
-    .addUniqueConstraint('indicator_value_unique', ['municipality_id', 'indicator_lineage_id', 'period_start', 'period_end'])
+    .addUniqueConstraint('indicator_value_unique', [
+      'municipality_id',
+      'indicator_lineage_id',
+      'period_start',
+      'period_end',
+    ])
     .execute();
 
   await db.schema
@@ -103,7 +127,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['evaluation', 'indicator_value', 'indicator_link', 'registration_rollup', 'registration', 'register_type']) {
+  for (const table of [
+    'evaluation',
+    'indicator_value',
+    'indicator_link',
+    'registration_rollup',
+    'registration',
+    'register_type',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

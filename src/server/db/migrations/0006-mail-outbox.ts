@@ -22,7 +22,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sent_at', 'text')
     .execute();
   await db.schema.createIndex('mail_outbox_due').on('mail_outbox').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('mail_outbox_entity').on('mail_outbox').columns(['municipality_id', 'kind', 'entity_id']).execute();
+  await db.schema
+    .createIndex('mail_outbox_entity')
+    .on('mail_outbox')
+    .columns(['municipality_id', 'kind', 'entity_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -23,7 +23,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('guard_shift_started').on('guard_shift').columns(['municipality_id', 'started_at']).execute();
+  await db.schema
+    .createIndex('guard_shift_started')
+    .on('guard_shift')
+    .columns(['municipality_id', 'started_at'])
+    .execute();
 
   await db.schema
     .createTable('guard_briefing')
@@ -47,7 +51,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_by', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('guard_melding_followup_status').on('guard_melding_followup').columns(['municipality_id', 'status']).execute();
+  await db.schema
+    .createIndex('guard_melding_followup_status')
+    .on('guard_melding_followup')
+    .columns(['municipality_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('violence_incident')
@@ -70,9 +78,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('violence_incident_occurred').on('violence_incident').columns(['municipality_id', 'occurred_at']).execute();
+  await db.schema
+    .createIndex('violence_incident_occurred')
+    .on('violence_incident')
+    .columns(['municipality_id', 'occurred_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['violence_incident', 'guard_melding_followup', 'guard_briefing', 'guard_shift', 'guard_profile']) await db.schema.dropTable(table).execute();
+  for (const table of [
+    'violence_incident',
+    'guard_melding_followup',
+    'guard_briefing',
+    'guard_shift',
+    'guard_profile',
+  ]) {
+    await db.schema.dropTable(table).execute();
+  }
 }

@@ -25,8 +25,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('nuisance_event_source_unique', ['municipality_id', 'source', 'source_id'])
     .execute();
-  await db.schema.createIndex('nuisance_event_day_idx').on('nuisance_event').columns(['municipality_id', 'day']).execute();
-  await db.schema.createIndex('nuisance_event_wijk_day_idx').on('nuisance_event').columns(['municipality_id', 'wijk_code', 'day']).execute();
+  await db.schema
+    .createIndex('nuisance_event_day_idx')
+    .on('nuisance_event')
+    .columns(['municipality_id', 'day'])
+    .execute();
+  await db.schema
+    .createIndex('nuisance_event_wijk_day_idx')
+    .on('nuisance_event')
+    .columns(['municipality_id', 'wijk_code', 'day'])
+    .execute();
 
   await db.schema
     .createTable('nuisance_daily')
@@ -73,7 +81,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('weekday', 'integer', (c) => c.notNull())
     .addColumn('hour', 'integer', (c) => c.notNull())
     .addColumn('n', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('nuisance_monthly_hourly_pk', ['municipality_id', 'month', 'source', 'category', 'weekday', 'hour'])
+    .addPrimaryKeyConstraint('nuisance_monthly_hourly_pk', [
+      'municipality_id',
+      'month',
+      'source',
+      'category',
+      'weekday',
+      'hour',
+    ])
     .execute();
 
   await db.schema
@@ -88,5 +103,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['nuisance_import', 'nuisance_monthly_hourly', 'nuisance_monthly', 'nuisance_hourly', 'nuisance_daily', 'nuisance_event']) await db.schema.dropTable(table).execute();
+  for (const table of [
+    'nuisance_import',
+    'nuisance_monthly_hourly',
+    'nuisance_monthly',
+    'nuisance_hourly',
+    'nuisance_daily',
+    'nuisance_event',
+  ]) {
+    await db.schema.dropTable(table).execute();
+  }
 }

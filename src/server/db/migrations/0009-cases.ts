@@ -21,7 +21,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('case_file_reference_unique', ['municipality_id', 'reference'])
     .execute();
-  await db.schema.createIndex('case_file_open').on('case_file').columns(['municipality_id', 'closed_on', 'type_key']).execute();
+  await db.schema
+    .createIndex('case_file_open')
+    .on('case_file')
+    .columns(['municipality_id', 'closed_on', 'type_key'])
+    .execute();
 
   await db.schema
     .createTable('case_person')
@@ -97,7 +101,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['case_volunteer', 'volunteer_intervision', 'volunteer', 'case_document', 'case_step', 'case_person', 'case_file']) {
+  for (const table of [
+    'case_volunteer',
+    'volunteer_intervision',
+    'volunteer',
+    'case_document',
+    'case_step',
+    'case_person',
+    'case_file',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -48,7 +48,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('expense_scheme').on('expense').columns(['municipality_id', 'scheme_id', 'category']).execute();
+  await db.schema
+    .createIndex('expense_scheme')
+    .on('expense')
+    .columns(['municipality_id', 'scheme_id', 'category'])
+    .execute();
   await db.schema
     .createTable('budget_line')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -134,7 +138,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['deadline_reminder', 'calendar_feed', 'agreement_review', 'agreement', 'partner', 'decision_step', 'budget_line', 'expense', 'funded_staff', 'finance_scheme']) {
+  for (const table of [
+    'deadline_reminder',
+    'calendar_feed',
+    'agreement_review',
+    'agreement',
+    'partner',
+    'decision_step',
+    'budget_line',
+    'expense',
+    'funded_staff',
+    'finance_scheme',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -14,7 +14,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('complaint_service_municipality').on('complaint_service').columns(['municipality_id', 'name']).execute();
+  await db.schema
+    .createIndex('complaint_service_municipality')
+    .on('complaint_service')
+    .columns(['municipality_id', 'name'])
+    .execute();
 
   await db.schema
     .createTable('complaint_setting')
@@ -56,9 +60,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('complaint_reference_unique', ['municipality_id', 'reference'])
     .execute();
-  await db.schema.createIndex('complaint_status').on('complaint').columns(['municipality_id', 'status', 'due_on']).execute();
-  await db.schema.createIndex('complaint_received').on('complaint').columns(['municipality_id', 'received_at']).execute();
-  await db.schema.createIndex('complaint_merged').on('complaint').columns(['municipality_id', 'merged_into_id']).execute();
+  await db.schema
+    .createIndex('complaint_status')
+    .on('complaint')
+    .columns(['municipality_id', 'status', 'due_on'])
+    .execute();
+  await db.schema
+    .createIndex('complaint_received')
+    .on('complaint')
+    .columns(['municipality_id', 'received_at'])
+    .execute();
+  await db.schema
+    .createIndex('complaint_merged')
+    .on('complaint')
+    .columns(['municipality_id', 'merged_into_id'])
+    .execute();
 
   await db.schema
     .createTable('complaint_note')
@@ -70,7 +86,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_by_email', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('complaint_note_complaint').on('complaint_note').columns(['municipality_id', 'complaint_id']).execute();
+  await db.schema
+    .createIndex('complaint_note_complaint')
+    .on('complaint_note')
+    .columns(['municipality_id', 'complaint_id'])
+    .execute();
 
   await db.schema
     .createTable('complaint_attachment')
@@ -114,11 +134,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('done_at', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('consultation_action_due').on('consultation_action').columns(['municipality_id', 'done', 'due_on']).execute();
+  await db.schema
+    .createIndex('consultation_action_due')
+    .on('consultation_action')
+    .columns(['municipality_id', 'done', 'due_on'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['consultation_action', 'consultation', 'complaint_attachment', 'complaint_note', 'complaint', 'complaint_setting', 'complaint_service']) {
+  for (const table of [
+    'consultation_action',
+    'consultation',
+    'complaint_attachment',
+    'complaint_note',
+    'complaint',
+    'complaint_setting',
+    'complaint_service',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -24,10 +24,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('subject_key_unique', ['municipality_id', 'key'])
     .execute();
-  await db.schema.createIndex('subject_municipality_type').on('subject').columns(['municipality_id', 'type_key']).execute();
+  await db.schema
+    .createIndex('subject_municipality_type')
+    .on('subject')
+    .columns(['municipality_id', 'type_key'])
+    .execute();
 
   await db.schema.alterTable('registration').addColumn('subject_id', 'text').execute();
-  await db.schema.createIndex('registration_municipality_subject').on('registration').columns(['municipality_id', 'subject_id']).execute();
+  await db.schema
+    .createIndex('registration_municipality_subject')
+    .on('registration')
+    .columns(['municipality_id', 'subject_id'])
+    .execute();
 
   await db.schema
     .createTable('registration_subject_daily')
@@ -40,7 +48,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('n', 'integer', (c) => c.notNull())
     .addColumn('quantity', 'double precision', (c) => c.notNull())
     .addColumn('hours', 'double precision', (c) => c.notNull())
-    .addPrimaryKeyConstraint('registration_subject_daily_pk', ['municipality_id', 'subject_id', 'type_key', 'category', 'status', 'day'])
+    .addPrimaryKeyConstraint('registration_subject_daily_pk', [
+      'municipality_id',
+      'subject_id',
+      'type_key',
+      'category',
+      'status',
+      'day',
+    ])
     .execute();
 
   await db.schema.alterTable('indicator_link').addColumn('manual_reason', 'text').execute();

@@ -18,7 +18,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_failure_at', 'text', (c) => c.notNull())
     .addColumn('blocked_until', 'text')
     .execute();
-  await db.schema.createIndex('login_throttle_municipality').on('login_throttle').columns(['municipality_id', 'blocked_until']).execute();
+  await db.schema
+    .createIndex('login_throttle_municipality')
+    .on('login_throttle')
+    .columns(['municipality_id', 'blocked_until'])
+    .execute();
   await db.schema.createIndex('login_throttle_address').on('login_throttle').columns(['address']).execute();
   await db.schema.createIndex('login_throttle_last').on('login_throttle').columns(['last_failure_at']).execute();
 
@@ -55,10 +59,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('error', 'text')
     .addColumn('detail_json', 'text')
     .execute();
-  await db.schema.createIndex('job_run_latest').on('job_run').columns(['municipality_id', 'job', 'started_at']).execute();
+  await db.schema
+    .createIndex('job_run_latest')
+    .on('job_run')
+    .columns(['municipality_id', 'job', 'started_at'])
+    .execute();
   await db.schema.createIndex('job_run_started').on('job_run').columns(['started_at']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['job_run', 'server_secret', 'rate_limit_hit', 'login_throttle']) await db.schema.dropTable(table).execute();
+  for (const table of ['job_run', 'server_secret', 'rate_limit_hit', 'login_throttle']) {
+    await db.schema.dropTable(table).execute();
+  }
 }

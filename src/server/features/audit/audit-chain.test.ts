@@ -5,7 +5,19 @@ function chain(n: number) {
   const records = [];
   let prev = genesisHash;
   for (let seq = 1; seq <= n; seq++) {
-    const fields = { municipality_id: 'm', seq, at: `2020-01-0${seq}T00:00:00Z`, actor_user_id: 'u', actor_email: 'a@x.be', action: 'user.update', entity: 'user', entity_id: 'e', before_json: '{"a":1}', after_json: '{"a":2}', prev_hash: prev };
+    const fields = {
+      municipality_id: 'm',
+      seq,
+      at: `2020-01-0${seq}T00:00:00Z`,
+      actor_user_id: 'u',
+      actor_email: 'a@x.be',
+      action: 'user.update',
+      entity: 'user',
+      entity_id: 'e',
+      before_json: '{"a":1}',
+      after_json: '{"a":2}',
+      prev_hash: prev,
+    };
     const hash = auditHash(fields);
     records.push({ ...fields, hash });
     prev = hash;

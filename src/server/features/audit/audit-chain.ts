@@ -20,7 +20,9 @@ export interface ChainedFields {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
     }
     return v;
   });
@@ -30,8 +32,17 @@ export function canonicalJson(value: unknown): string {
 export function auditHash(fields: ChainedFields): string {
   return sha256Hex(
     canonicalJson([
-      fields.municipality_id, fields.seq, fields.at, fields.actor_user_id, fields.actor_email, fields.action,
-      fields.entity, fields.entity_id, fields.before_json, fields.after_json, fields.prev_hash,
+      fields.municipality_id,
+      fields.seq,
+      fields.at,
+      fields.actor_user_id,
+      fields.actor_email,
+      fields.action,
+      fields.entity,
+      fields.entity_id,
+      fields.before_json,
+      fields.after_json,
+      fields.prev_hash,
     ]),
   );
 }
@@ -43,7 +54,11 @@ export interface ChainProblem {
 }
 
 /** Walks one municipality's records in seq order and reports every break; the head guards the tail. */
-export function verifyChain(municipalityId: string, records: Iterable<ChainedFields & { hash: string }>, head: { seq: number; hash: string } | undefined): ChainProblem[] {
+export function verifyChain(
+  municipalityId: string,
+  records: Iterable<ChainedFields & { hash: string }>,
+  head: { seq: number; hash: string } | undefined,
+): ChainProblem[] {
   const problems: ChainProblem[] = [];
   let expectedSeq = 1;
   let prevHash = genesisHash;

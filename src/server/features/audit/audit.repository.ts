@@ -15,10 +15,23 @@ export class AuditRepository {
   async lockHead(municipalityId: string): Promise<AuditHeadTable | undefined> {
     if (this.dialect === 'postgres') {
       // Make sure a head row exists so that FOR UPDATE has something to lock.
-      await this.db.insertInto('audit_head').values({ municipality_id: municipalityId, seq: 0, hash: '0'.repeat(64) }).onConflict((oc) => oc.column('municipality_id').doNothing()).execute();
-      return this.db.selectFrom('audit_head').selectAll().where('municipality_id', '=', municipalityId).forUpdate().executeTakeFirst();
+      await this.db
+        .insertInto('audit_head')
+        .values({ municipality_id: municipalityId, seq: 0, hash: '0'.repeat(64) })
+        .onConflict((oc) => oc.column('municipality_id').doNothing())
+        .execute();
+      return this.db
+        .selectFrom('audit_head')
+        .selectAll()
+        .where('municipality_id', '=', municipalityId)
+        .forUpdate()
+        .executeTakeFirst();
     }
-    return this.db.selectFrom('audit_head').selectAll().where('municipality_id', '=', municipalityId).executeTakeFirst();
+    return this.db
+      .selectFrom('audit_head')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .executeTakeFirst();
   }
 
   async append(row: AuditRow): Promise<void> {
@@ -38,7 +51,14 @@ export class AuditRepository {
 
   /** The records about one entity (its history), newest first. */
   listForEntity(municipalityId: string, entityId: string, limit = 200): Promise<AuditRow[]> {
-    return this.db.selectFrom('audit_log').selectAll().where('municipality_id', '=', municipalityId).where('entity_id', '=', entityId).orderBy('seq', 'desc').limit(limit).execute();
+    return this.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('entity_id', '=', entityId)
+      .orderBy('seq', 'desc')
+      .limit(limit)
+      .execute();
   }
 
   /** Every municipality that has audit records or a head. */
@@ -52,7 +72,11 @@ export class AuditRepository {
   }
 
   head(municipalityId: string): Promise<AuditHeadTable | undefined> {
-    return this.db.selectFrom('audit_head').selectAll().where('municipality_id', '=', municipalityId).executeTakeFirst();
+    return this.db
+      .selectFrom('audit_head')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .executeTakeFirst();
   }
 
   /** Streams one chain in seq order, a page at a time, so a long log does not fill memory. */
@@ -78,8 +102,11 @@ export class AuditRepository {
   static tamperForTest(db: Kysely<Database>) {
     return {
       changeAction: (municipalityId: string, seq: number, action: string) =>
-        sql`update audit_log set action = ${action} where municipality_id = ${municipalityId} and seq = ${seq}`.execute(db),
-      remove: (municipalityId: string, seq: number) => sql`delete from audit_log where municipality_id = ${municipalityId} and seq = ${seq}`.execute(db),
+        sql`update audit_log set action = ${action} where municipality_id = ${municipalityId} and seq = ${seq}`.execute(
+          db,
+        ),
+      remove: (municipalityId: string, seq: number) =>
+        sql`delete from audit_log where municipality_id = ${municipalityId} and seq = ${seq}`.execute(db),
     };
   }
 }

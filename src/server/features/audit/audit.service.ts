@@ -20,10 +20,16 @@ export interface AuditEvent {
   after?: unknown;
 }
 
-const toJson = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
+const toJson = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value);
 
 /** Appends to the hash-chained audit log. Call it inside the same transaction as the write it records. */
-export async function recordAudit(trx: Kysely<Database>, dialect: Dialect, clock: Clock, event: AuditEvent): Promise<void> {
+export async function recordAudit(
+  trx: Kysely<Database>,
+  dialect: Dialect,
+  clock: Clock,
+  event: AuditEvent,
+): Promise<void> {
   const repository = new AuditRepository(trx, dialect);
   const head = await repository.lockHead(event.municipalityId);
   const fields = {
@@ -43,7 +49,10 @@ export async function recordAudit(trx: Kysely<Database>, dialect: Dialect, clock
 }
 
 /** Checks every municipality's chain; an empty list means the log is intact. */
-export async function verifyAuditLog(db: Kysely<Database>, dialect: Dialect): Promise<{ chains: number; records: number; problems: ChainProblem[] }> {
+export async function verifyAuditLog(
+  db: Kysely<Database>,
+  dialect: Dialect,
+): Promise<{ chains: number; records: number; problems: ChainProblem[] }> {
   const repository = new AuditRepository(db, dialect);
   const problems: ChainProblem[] = [];
   let records = 0;

@@ -31,7 +31,6 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'hasher'> & {
 /** `last_seen_at` is written at most this often (not on every request). */
 const touchEveryMs = 60_000;
 
-
 function toContext(row: SessionWithUser): SessionContext | undefined {
   if (!isRole(row.role)) return undefined;
   const locale = isLocale(row.locale) ? row.locale : 'nl';
@@ -41,7 +40,12 @@ function toContext(row: SessionWithUser): SessionContext | undefined {
     actor: { userId: row.user_id, role: row.role, municipalityId: row.municipality_id, email: row.email },
     me: {
       user: { id: row.user_id, email: row.email, displayName: row.display_name, role: row.role, locale },
-      municipality: { id: row.municipality_id, slug: row.municipality_slug, name: row.municipality_name, timeZone: isTimeZone(row.municipality_time_zone) ? row.municipality_time_zone : DEFAULT_TIME_ZONE },
+      municipality: {
+        id: row.municipality_id,
+        slug: row.municipality_slug,
+        name: row.municipality_name,
+        timeZone: isTimeZone(row.municipality_time_zone) ? row.municipality_time_zone : DEFAULT_TIME_ZONE,
+      },
       csrfToken: row.csrf_token,
     },
   };
@@ -54,10 +58,16 @@ export class AuthService {
   constructor(private readonly deps: Deps) {}
 
   /** Checks the password (throttled), opens a session and returns its cookie token. */
-  async login(email: string, password: string, address: string): Promise<{ token: string; context: SessionContext; expiresAt: Date }> {
+  async login(
+    email: string,
+    password: string,
+    address: string,
+  ): Promise<{ token: string; context: SessionContext; expiresAt: Date }> {
     const { db, clock, hasher, throttle } = this.deps;
     const retryAfter = await throttle.retryAfterSeconds(email, address);
-    if (retryAfter > 0) throw new AppError('AUTH_THROTTLED', { retryAfterSeconds: retryAfter }, { 'retry-after': String(retryAfter) });
+    if (retryAfter > 0) {
+      throw new AppError('AUTH_THROTTLED', { retryAfterSeconds: retryAfter }, { 'retry-after': String(retryAfter) });
+    }
 
     const user = await new UserRepository(db.kysely).findByEmailForLogin(email);
     this.dummyHash ??= hasher.hash(newToken());
@@ -74,11 +84,22 @@ export class AuthService {
     const sessionId = sha256Hex(token);
     await db.kysely.transaction().execute(async (trx) => {
       await new SessionRepository(trx).insert({
-        id: sessionId, municipality_id: user.municipality_id, user_id: user.id, csrf_token: newToken(),
-        created_at: now.toISOString(), expires_at: expiresAt.toISOString(), last_seen_at: now.toISOString(),
+        id: sessionId,
+        municipality_id: user.municipality_id,
+        user_id: user.id,
+        csrf_token: newToken(),
+        created_at: now.toISOString(),
+        expires_at: expiresAt.toISOString(),
+        last_seen_at: now.toISOString(),
       });
       await new UserRepository(trx).update(user.municipality_id, user.id, { last_login_at: now.toISOString() });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: user.municipality_id, actor: { userId: user.id, email: user.email }, action: 'auth.login', entity: 'user', entityId: user.id });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: user.municipality_id,
+        actor: { userId: user.id, email: user.email },
+        action: 'auth.login',
+        entity: 'user',
+        entityId: user.id,
+      });
     });
     const context = await this.resolve(token);
     if (!context) throw new AppError('AUTH_INVALID_CREDENTIALS');
@@ -107,11 +128,18 @@ export class AuthService {
    * throttle, so a stolen session cannot guess it), the new one must pass the rule; their other sessions and their
    * calendar feed end, this session stays.
    */
-  async changeOwnPassword(context: SessionContext, currentPassword: string, newPassword: string, address: string): Promise<void> {
+  async changeOwnPassword(
+    context: SessionContext,
+    currentPassword: string,
+    newPassword: string,
+    address: string,
+  ): Promise<void> {
     const { db, clock, hasher, throttle } = this.deps;
     const { municipalityId, userId, email } = context.actor;
     const retryAfter = await throttle.retryAfterSeconds(email, address);
-    if (retryAfter > 0) throw new AppError('AUTH_THROTTLED', { retryAfterSeconds: retryAfter }, { 'retry-after': String(retryAfter) });
+    if (retryAfter > 0) {
+      throw new AppError('AUTH_THROTTLED', { retryAfterSeconds: retryAfter }, { 'retry-after': String(retryAfter) });
+    }
     const user = await new UserRepository(db.kysely).findInMunicipality(municipalityId, userId);
     if (!user) throw new AppError('AUTH_REQUIRED');
     if (!(await hasher.verify(user.password_hash, currentPassword))) {
@@ -126,7 +154,14 @@ export class AuthService {
       await new UserRepository(trx).update(municipalityId, userId, { password_hash: passwordHash, updated_at: now });
       await new SessionRepository(trx).deleteOthersOfUser(municipalityId, userId, context.sessionId);
       const feedsRevoked = await new CalendarRepository(trx).revokeFeeds(municipalityId, userId, now);
-      await recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId, email }, action: 'user.password.change', entity: 'user', entityId: userId, after: { password_changed: true, other_sessions_ended: true, calendar_feeds_revoked: feedsRevoked } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId,
+        actor: { userId, email },
+        action: 'user.password.change',
+        entity: 'user',
+        entityId: userId,
+        after: { password_changed: true, other_sessions_ended: true, calendar_feeds_revoked: feedsRevoked },
+      });
     });
   }
 
@@ -136,11 +171,23 @@ export class AuthService {
   }
 
   /** An administrator clears a block (audited); false when there was none they may clear. */
-  async clearLoginBlock(actor: Actor & { email: string }, block: { kind: 'account' | 'address'; email?: string | null | undefined; address: string }): Promise<boolean> {
+  async clearLoginBlock(
+    actor: Actor & { email: string },
+    block: { kind: 'account' | 'address'; email?: string | null | undefined; address: string },
+  ): Promise<boolean> {
     const { db, clock, throttle } = this.deps;
     const cleared = await throttle.clear(actor.municipalityId, block);
     if (cleared) {
-      await db.kysely.transaction().execute((trx) => recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'auth.block.clear', entity: 'login_throttle', entityId: null, after: { kind: block.kind, email: block.email ?? null, address: block.address } }));
+      await db.kysely.transaction().execute((trx) =>
+        recordAudit(trx, db.dialect, clock, {
+          municipalityId: actor.municipalityId,
+          actor: { userId: actor.userId, email: actor.email },
+          action: 'auth.block.clear',
+          entity: 'login_throttle',
+          entityId: null,
+          after: { kind: block.kind, email: block.email ?? null, address: block.address },
+        }),
+      );
     }
     return cleared;
   }
@@ -149,7 +196,13 @@ export class AuthService {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       await new SessionRepository(trx).delete(context.sessionId);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: context.actor.municipalityId, actor: { userId: context.actor.userId, email: context.actor.email }, action: 'auth.logout', entity: 'user', entityId: context.actor.userId });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: context.actor.municipalityId,
+        actor: { userId: context.actor.userId, email: context.actor.email },
+        action: 'auth.logout',
+        entity: 'user',
+        entityId: context.actor.userId,
+      });
     });
   }
 }

@@ -28,12 +28,27 @@ export class SessionRepository {
   findWithUser(id: string): Promise<SessionWithUser | undefined> {
     return this.db
       .selectFrom('session')
-      .innerJoin('app_user', (join) => join.onRef('app_user.id', '=', 'session.user_id').onRef('app_user.municipality_id', '=', 'session.municipality_id'))
+      .innerJoin('app_user', (join) =>
+        join
+          .onRef('app_user.id', '=', 'session.user_id')
+          .onRef('app_user.municipality_id', '=', 'session.municipality_id'),
+      )
       .innerJoin('municipality', 'municipality.id', 'session.municipality_id')
       .select([
-        'session.id', 'session.municipality_id', 'session.user_id', 'session.csrf_token', 'session.expires_at', 'session.last_seen_at',
-        'app_user.email', 'app_user.display_name', 'app_user.role', 'app_user.locale', 'app_user.active',
-        'municipality.slug as municipality_slug', 'municipality.name as municipality_name', 'municipality.time_zone as municipality_time_zone',
+        'session.id',
+        'session.municipality_id',
+        'session.user_id',
+        'session.csrf_token',
+        'session.expires_at',
+        'session.last_seen_at',
+        'app_user.email',
+        'app_user.display_name',
+        'app_user.role',
+        'app_user.locale',
+        'app_user.active',
+        'municipality.slug as municipality_slug',
+        'municipality.name as municipality_name',
+        'municipality.time_zone as municipality_time_zone',
       ])
       .where('session.id', '=', id)
       .executeTakeFirst();
@@ -48,12 +63,21 @@ export class SessionRepository {
   }
 
   async deleteForUser(municipalityId: string, userId: string): Promise<void> {
-    await this.db.deleteFrom('session').where('municipality_id', '=', municipalityId).where('user_id', '=', userId).execute();
+    await this.db
+      .deleteFrom('session')
+      .where('municipality_id', '=', municipalityId)
+      .where('user_id', '=', userId)
+      .execute();
   }
 
   /** Ends a user's sessions but the one they are using (after they changed their own password). */
   async deleteOthersOfUser(municipalityId: string, userId: string, keepId: string): Promise<void> {
-    await this.db.deleteFrom('session').where('municipality_id', '=', municipalityId).where('user_id', '=', userId).where('id', '!=', keepId).execute();
+    await this.db
+      .deleteFrom('session')
+      .where('municipality_id', '=', municipalityId)
+      .where('user_id', '=', userId)
+      .where('id', '!=', keepId)
+      .execute();
   }
 
   async deleteExpired(now: string): Promise<void> {

@@ -44,7 +44,10 @@ function encode(value: unknown): unknown {
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return value;
 }
-const decode = (value: unknown): unknown => (value !== null && typeof value === 'object' && '$bytes' in value ? Buffer.from(String((value as { $bytes: string }).$bytes), 'base64') : value);
+const decode = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' && '$bytes' in value
+    ? Buffer.from(String((value as { $bytes: string }).$bytes), 'base64')
+    : value;
 
 class LineWriter {
   private readonly gzip = createGzip();
@@ -67,7 +70,10 @@ class LineWriter {
 async function* filesUnder(root: string): AsyncGenerator<string> {
   if (!existsSync(root)) return;
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const names = entries.filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name))).sort();
+  const names = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .sort();
   yield* names;
 }
 
@@ -89,48 +95,85 @@ async function writeFiles(out: LineWriter, root: string): Promise<number> {
 }
 
 async function appliedMigrations(db: Db): Promise<string[]> {
-  const exists = db.dialect === 'postgres'
-    ? (await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = current_schema() and table_name = 'svpp_migration'`.execute(db.kysely)).rows[0]?.n
-    : (await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = 'svpp_migration'`.execute(db.kysely)).rows[0]?.n;
+  const exists =
+    db.dialect === 'postgres'
+      ? (
+          await sql<{
+            n: number;
+          }>`select count(*)::int as n from information_schema.tables where table_schema = current_schema() and table_name = 'svpp_migration'`.execute(
+            db.kysely,
+          )
+        ).rows[0]?.n
+      : (
+          await sql<{
+            n: number;
+          }>`select count(*) as n from sqlite_master where type = 'table' and name = 'svpp_migration'`.execute(
+            db.kysely,
+          )
+        ).rows[0]?.n;
   if (!Number(exists)) return [];
-  return (await sql<{ name: string }>`select name from svpp_migration order by name`.execute(db.kysely)).rows.map((r) => r.name);
+  return (await sql<{ name: string }>`select name from svpp_migration order by name`.execute(db.kysely)).rows.map(
+    (r) => r.name,
+  );
 }
 
 /** Writes one consistent backup of the database and the uploaded files to `out` (atomically: a temp file renamed). */
-export async function writeBackup(deps: { db: Db; dataDir: string; now?: () => Date }, out: string): Promise<BackupSummary> {
+export async function writeBackup(
+  deps: { db: Db; dataDir: string; now?: () => Date },
+  out: string,
+): Promise<BackupSummary> {
   const { db, dataDir } = deps;
   const partial = `${out}.partial`;
   const writer = new LineWriter(partial);
   const tables: Record<string, number> = {};
   const work = await mkdtemp(path.join(os.tmpdir(), 'svpp-backup-'));
   try {
-    await writer.write({ svppBackup: backupFormat, dialect: db.dialect, createdAt: (deps.now?.() ?? new Date()).toISOString(), migrations: await appliedMigrations(db) });
+    await writer.write({
+      svppBackup: backupFormat,
+      dialect: db.dialect,
+      createdAt: (deps.now?.() ?? new Date()).toISOString(),
+      migrations: await appliedMigrations(db),
+    });
     if (db.dialect === 'sqlite') {
       const copy = path.join(work, 'svpp.sqlite');
       // SQLite's online copy: one read transaction, writers go on (WAL).
       await sql`vacuum into ${copy}`.execute(db.kysely);
       const snapshot = new SqliteDatabase(copy, { readonly: true });
       try {
-        const names = snapshot.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`).all() as { name: string }[];
-        for (const { name } of names) if (!bookkeepingTables.includes(name)) tables[name] = (snapshot.prepare(`select count(*) as n from "${name.replace(/"/g, '""')}"`).get() as { n: number }).n;
+        const names = snapshot
+          .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`)
+          .all() as { name: string }[];
+        for (const { name } of names) {
+          if (!bookkeepingTables.includes(name)) {
+            tables[name] = (
+              snapshot.prepare(`select count(*) as n from "${name.replace(/"/g, '""')}"`).get() as { n: number }
+            ).n;
+          }
+        }
       } finally {
         snapshot.close();
       }
-      for await (const chunk of createReadStream(copy, { highWaterMark: pieceSize })) await writer.write({ db: (chunk as Buffer).toString('base64') });
+      for await (const chunk of createReadStream(copy, { highWaterMark: pieceSize })) {
+        await writer.write({ db: (chunk as Buffer).toString('base64') });
+      }
     } else {
-      await db.kysely.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(async (trx) => {
-        const repository = new BackupRepository(trx);
-        for (const table of await repository.tablesInForeignKeyOrder()) {
-          const columns = await repository.columnsOf(table);
-          await writer.write({ table, columns });
-          let n = 0;
-          for await (const rows of repository.rowsOf(table)) {
-            for (const row of rows) await writer.write({ r: columns.map((c) => encode(row[c])) });
-            n += rows.length;
+      await db.kysely
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .setAccessMode('read only')
+        .execute(async (trx) => {
+          const repository = new BackupRepository(trx);
+          for (const table of await repository.tablesInForeignKeyOrder()) {
+            const columns = await repository.columnsOf(table);
+            await writer.write({ table, columns });
+            let n = 0;
+            for await (const rows of repository.rowsOf(table)) {
+              for (const row of rows) await writer.write({ r: columns.map((c) => encode(row[c])) });
+              n += rows.length;
+            }
+            tables[table] = n;
           }
-          tables[table] = n;
-        }
-      });
+        });
     }
     const files = await writeFiles(writer, path.join(dataDir, 'files'));
     await writer.write({ end: { tables, files } });
@@ -161,31 +204,50 @@ async function* lines(file: string): AsyncGenerator<Record<string, unknown>> {
   try {
     for await (const line of reader) if (line) yield JSON.parse(line) as Record<string, unknown>;
   } catch (error) {
-    if (error instanceof SyntaxError || (error as { code?: string }).code?.startsWith('Z_')) throw new BackupError(`${file} is not a complete svpp backup (${(error as Error).message})`);
+    if (error instanceof SyntaxError || (error as { code?: string }).code?.startsWith('Z_')) {
+      throw new BackupError(`${file} is not a complete svpp backup (${(error as Error).message})`);
+    }
     throw error;
   }
 }
 
 async function readManifest(file: string): Promise<Manifest> {
   for await (const first of lines(file)) {
-    if (first.svppBackup !== backupFormat || (first.dialect !== 'sqlite' && first.dialect !== 'postgres') || !Array.isArray(first.migrations)) break;
+    if (
+      first.svppBackup !== backupFormat ||
+      (first.dialect !== 'sqlite' && first.dialect !== 'postgres') ||
+      !Array.isArray(first.migrations)
+    ) {
+      break;
+    }
     return first as unknown as Manifest;
   }
   throw new BackupError(`${file} is not an svpp backup`);
 }
 
 async function assertFilesEmpty(root: string): Promise<void> {
-  for await (const name of filesUnder(root)) throw new BackupError(`refusing to restore: ${root} is not empty (it holds uploaded files such as ${name}); restore into an empty data directory`);
+  for await (const name of filesUnder(root)) {
+    throw new BackupError(
+      `refusing to restore: ${root} is not empty (it holds uploaded files such as ${name}); restore into an empty data directory`,
+    );
+  }
 }
 
 /** Restores a backup into an empty database (and an empty files directory) of the backup's kind; refuses anything else. */
-export async function restoreBackup(deps: { databaseUrl?: string | undefined; dataDir: string }, file: string): Promise<BackupSummary> {
+export async function restoreBackup(
+  deps: { databaseUrl?: string | undefined; dataDir: string },
+  file: string,
+): Promise<BackupSummary> {
   if (!existsSync(file)) throw new BackupError(`no such file: ${file}`);
   const manifest = await readManifest(file);
   const target: Db['dialect'] = deps.databaseUrl ? 'postgres' : 'sqlite';
-  if (manifest.dialect !== target) throw new BackupError(`this backup holds a ${manifest.dialect} database; the configured database is ${target}`);
+  if (manifest.dialect !== target) {
+    throw new BackupError(`this backup holds a ${manifest.dialect} database; the configured database is ${target}`);
+  }
   const unknown = manifest.migrations.filter((m) => !knownMigrations().includes(m));
-  if (unknown.length) throw new BackupError(`this backup comes from a newer svpp (migrations ${unknown.join(', ')}); update svpp first`);
+  if (unknown.length) {
+    throw new BackupError(`this backup comes from a newer svpp (migrations ${unknown.join(', ')}); update svpp first`);
+  }
   const filesRoot = path.join(deps.dataDir, 'files');
 
   const tables: Record<string, number> = {};
@@ -200,9 +262,19 @@ export async function restoreBackup(deps: { databaseUrl?: string | undefined; da
         // An existing file is fine only when it holds no records (a fresh, migrated data directory).
         const existing = new SqliteDatabase(sqliteFile, { readonly: true, fileMustExist: true });
         try {
-          const names = (existing.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`).all() as { name: string }[]).map((r) => r.name).filter((n) => !bookkeepingTables.includes(n));
+          const names = (
+            existing
+              .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`)
+              .all() as { name: string }[]
+          )
+            .map((r) => r.name)
+            .filter((n) => !bookkeepingTables.includes(n));
           const full = names.filter((n) => existing.prepare(`select 1 from "${n.replace(/"/g, '""')}" limit 1`).get());
-          if (full.length) throw new BackupError(`refusing to restore: ${sqliteFile} is not empty (${full.slice(0, 5).join(', ')}${full.length > 5 ? ', …' : ''} hold records); restore into an empty data directory`);
+          if (full.length) {
+            throw new BackupError(
+              `refusing to restore: ${sqliteFile} is not empty (${full.slice(0, 5).join(', ')}${full.length > 5 ? ', …' : ''} hold records); restore into an empty data directory`,
+            );
+          }
         } finally {
           existing.close();
         }
@@ -214,7 +286,11 @@ export async function restoreBackup(deps: { databaseUrl?: string | undefined; da
       db = openDatabase({ databaseUrl: deps.databaseUrl });
       const repository = new BackupRepository(db.kysely);
       const full = await repository.nonEmptyTables(await repository.tablesInForeignKeyOrder());
-      if (full.length) throw new BackupError(`refusing to restore: the database is not empty (${full.slice(0, 5).join(', ')}${full.length > 5 ? ', …' : ''} hold records); restore into an empty database`);
+      if (full.length) {
+        throw new BackupError(
+          `refusing to restore: the database is not empty (${full.slice(0, 5).join(', ')}${full.length > 5 ? ', …' : ''} hold records); restore into an empty database`,
+        );
+      }
     }
     await assertFilesEmpty(filesRoot);
     if (db) {
@@ -255,12 +331,16 @@ export async function restoreBackup(deps: { databaseUrl?: string | undefined; da
           if (!repository || !table) throw new BackupError('a row outside a table');
           batch.push((record.r as unknown[]).map(decode));
           tables[table] = (tables[table] ?? 0) + 1;
-          if (batch.length >= Math.max(1, Math.min(500, Math.floor(30_000 / Math.max(1, columns.length))))) await flush(repository);
+          if (batch.length >= Math.max(1, Math.min(500, Math.floor(30_000 / Math.max(1, columns.length))))) {
+            await flush(repository);
+          }
         } else if ('file' in record) {
           if (repository) await flush(repository);
           fileName = String(record.file);
           const where = path.resolve(filesRoot, fileName);
-          if (!where.startsWith(path.resolve(filesRoot) + path.sep)) throw new BackupError(`unsafe file name in the backup: ${fileName}`);
+          if (!where.startsWith(path.resolve(filesRoot) + path.sep)) {
+            throw new BackupError(`unsafe file name in the backup: ${fileName}`);
+          }
           await mkdir(path.dirname(where), { recursive: true });
           await writeFile(where, Buffer.alloc(0), { flag: 'wx' });
           fileHash = createHash('sha256');
@@ -273,7 +353,9 @@ export async function restoreBackup(deps: { databaseUrl?: string | undefined; da
           fileSize += data.length;
           await appendFile(path.resolve(filesRoot, fileName), data);
         } else if ('fileEnd' in record) {
-          if (fileHash.digest('hex') !== record.sha256 || fileSize !== fileDeclared) throw new BackupError(`file ${fileName ?? '?'} is damaged in the backup (checksum)`);
+          if (fileHash.digest('hex') !== record.sha256 || fileSize !== fileDeclared) {
+            throw new BackupError(`file ${fileName ?? '?'} is damaged in the backup (checksum)`);
+          }
           files++;
           fileName = undefined;
         } else if ('end' in record) {
@@ -296,7 +378,11 @@ export async function restoreBackup(deps: { databaseUrl?: string | undefined; da
       // The copy's own counts, before newer migrations run on it.
       const copy = new SqliteDatabase(staged, { readonly: true, fileMustExist: true });
       try {
-        for (const name of Object.keys(end?.tables ?? {})) tables[name] = (copy.prepare(`select count(*) as n from "${name.replace(/"/g, '""')}"`).get() as { n: number }).n;
+        for (const name of Object.keys(end?.tables ?? {})) {
+          tables[name] = (
+            copy.prepare(`select count(*) as n from "${name.replace(/"/g, '""')}"`).get() as { n: number }
+          ).n;
+        }
       } finally {
         copy.close();
       }
@@ -307,7 +393,9 @@ export async function restoreBackup(deps: { databaseUrl?: string | undefined; da
     }
     const summary = { dialect: target, tables, files, bytes: (await stat(file)).size };
     for (const [name, n] of Object.entries(end?.tables ?? {})) {
-      if ((tables[name] ?? 0) !== n) throw new BackupError(`table ${name}: ${tables[name] ?? 0} rows restored, the backup says ${n}`);
+      if ((tables[name] ?? 0) !== n) {
+        throw new BackupError(`table ${name}: ${tables[name] ?? 0} rows restored, the backup says ${n}`);
+      }
     }
     if (end && end.files !== files) throw new BackupError(`${files} files restored, the backup says ${end.files}`);
     return summary;

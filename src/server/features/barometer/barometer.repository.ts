@@ -28,7 +28,13 @@ const rollups = {
  * for the daily one (the same names), `groupBy` their names. With only whole months (or only days) it is a single
  * grouped SELECT; otherwise the grouped parts are added up over a UNION ALL.
  */
-function rollupSum<R>(pair: (typeof rollups)[keyof typeof rollups], municipalityId: string, filter: BarometerFilter, select: { monthly: string; daily: string }, groupBy: string): RawBuilder<R> {
+function rollupSum<R>(
+  pair: (typeof rollups)[keyof typeof rollups],
+  municipalityId: string,
+  filter: BarometerFilter,
+  select: { monthly: string; daily: string },
+  groupBy: string,
+): RawBuilder<R> {
   const split = splitAtMonths(filter);
   const conditions = (column: 'month' | 'day', from: string, to: string) => {
     const parts = [sql`municipality_id = ${municipalityId}`, sql`${sql.ref(column)} between ${from} and ${to}`];
@@ -36,9 +42,12 @@ function rollupSum<R>(pair: (typeof rollups)[keyof typeof rollups], municipality
     if (filter.sources?.length) parts.push(sql`source in (${sql.join(filter.sources)})`);
     return sql.join(parts, sql` and `);
   };
-  const part = (table: string, columns: string, where: RawBuilder<unknown>) => sql`select ${sql.raw(columns)}, sum(n) as n from ${sql.table(table)} where ${where} group by ${sql.raw(groupBy)}`;
+  const part = (table: string, columns: string, where: RawBuilder<unknown>) =>
+    sql`select ${sql.raw(columns)}, sum(n) as n from ${sql.table(table)} where ${where} group by ${sql.raw(groupBy)}`;
   const parts = [
-    ...(split.months ? [part(pair.monthly, select.monthly, conditions('month', split.months.from, split.months.to))] : []),
+    ...(split.months
+      ? [part(pair.monthly, select.monthly, conditions('month', split.months.from, split.months.to))]
+      : []),
     ...split.days.map((p) => part(pair.daily, select.daily, conditions('day', p.from, p.to))),
   ];
   if (parts.length === 1 && parts[0]) return parts[0] as RawBuilder<R>;
@@ -50,35 +59,76 @@ export class BarometerRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async slugOf(municipalityId: string): Promise<string | undefined> {
-    const row = await this.db.selectFrom('municipality').select('slug').where('id', '=', municipalityId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('municipality')
+      .select('slug')
+      .where('id', '=', municipalityId)
+      .executeTakeFirst();
     return row?.slug;
   }
 
   async municipalityBySlug(slug: string): Promise<{ id: string; slug: string; name: string } | undefined> {
-    return this.db.selectFrom('municipality').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
+    return this.db
+      .selectFrom('municipality')
+      .select(['id', 'slug', 'name'])
+      .where('slug', '=', slug)
+      .executeTakeFirst();
   }
 
   /** Counts per wijk ('' = none) × category for the period: the map, the trends and the exports. */
-  async cellCounts(municipalityId: string, filter: BarometerFilter): Promise<{ wijkCode: string; category: string; n: number }[]> {
-    const { rows } = await rollupSum<{ wijk_code: string; category: string; n: number | string }>(rollups.cells, municipalityId, filter, { monthly: 'wijk_code, category', daily: 'wijk_code, category' }, 'wijk_code, category').execute(this.db);
+  async cellCounts(
+    municipalityId: string,
+    filter: BarometerFilter,
+  ): Promise<{ wijkCode: string; category: string; n: number }[]> {
+    const { rows } = await rollupSum<{ wijk_code: string; category: string; n: number | string }>(
+      rollups.cells,
+      municipalityId,
+      filter,
+      { monthly: 'wijk_code, category', daily: 'wijk_code, category' },
+      'wijk_code, category',
+    ).execute(this.db);
     return rows.map((r) => ({ wijkCode: r.wijk_code, category: r.category, n: num(r.n) })).filter((r) => r.n !== 0);
   }
 
   /** Counts per month (YYYY-MM) × wijk × category: the exports by month. */
-  async monthlyCounts(municipalityId: string, filter: BarometerFilter): Promise<{ month: string; wijkCode: string; category: string; n: number }[]> {
+  async monthlyCounts(
+    municipalityId: string,
+    filter: BarometerFilter,
+  ): Promise<{ month: string; wijkCode: string; category: string; n: number }[]> {
     const select = { monthly: 'month, wijk_code, category', daily: 'substr(day, 1, 7) as month, wijk_code, category' };
-    const { rows } = await rollupSum<{ month: string; wijk_code: string; category: string; n: number | string }>(rollups.cells, municipalityId, filter, select, 'month, wijk_code, category').execute(this.db);
-    return rows.map((r) => ({ month: r.month, wijkCode: r.wijk_code, category: r.category, n: num(r.n) })).filter((r) => r.n !== 0);
+    const { rows } = await rollupSum<{ month: string; wijk_code: string; category: string; n: number | string }>(
+      rollups.cells,
+      municipalityId,
+      filter,
+      select,
+      'month, wijk_code, category',
+    ).execute(this.db);
+    return rows
+      .map((r) => ({ month: r.month, wijkCode: r.wijk_code, category: r.category, n: num(r.n) }))
+      .filter((r) => r.n !== 0);
   }
 
   /** Counts per weekday × hour for the period, from the hourly rollups (every wijk together). */
-  async heatmap(municipalityId: string, filter: BarometerFilter): Promise<{ weekday: number; hour: number; n: number }[]> {
-    const { rows } = await rollupSum<{ weekday: number | string; hour: number | string; n: number | string }>(rollups.hours, municipalityId, filter, { monthly: 'weekday, hour', daily: 'weekday, hour' }, 'weekday, hour').execute(this.db);
+  async heatmap(
+    municipalityId: string,
+    filter: BarometerFilter,
+  ): Promise<{ weekday: number; hour: number; n: number }[]> {
+    const { rows } = await rollupSum<{ weekday: number | string; hour: number | string; n: number | string }>(
+      rollups.hours,
+      municipalityId,
+      filter,
+      { monthly: 'weekday, hour', daily: 'weekday, hour' },
+      'weekday, hour',
+    ).execute(this.db);
     return rows.map((r) => ({ weekday: num(r.weekday), hour: num(r.hour), n: num(r.n) }));
   }
 
   /** The heat map of one wijk, from the events themselves (index on municipality × wijk × day). */
-  async heatmapInWijk(municipalityId: string, wijk: string, filter: BarometerFilter): Promise<{ weekday: number; hour: number; n: number }[]> {
+  async heatmapInWijk(
+    municipalityId: string,
+    wijk: string,
+    filter: BarometerFilter,
+  ): Promise<{ weekday: number; hour: number; n: number }[]> {
     let query = this.db
       .selectFrom('nuisance_event')
       .select(['weekday', 'hour', (eb) => eb.fn.countAll<number | string>().as('n')])
@@ -105,7 +155,14 @@ export class BarometerRepository {
     if (filter.weekday !== undefined) query = query.where('weekday', '=', filter.weekday);
     if (filter.hour !== undefined) query = query.where('hour', '=', filter.hour);
     const [items, total] = await Promise.all([
-      query.select(['id', 'source', 'category', 'wijk_code', 'street', 'occurred_at', 'day', 'hour']).orderBy('day', 'desc').orderBy('hour', 'desc').orderBy('id').limit(limit).offset(offset).execute(),
+      query
+        .select(['id', 'source', 'category', 'wijk_code', 'street', 'occurred_at', 'day', 'hour'])
+        .orderBy('day', 'desc')
+        .orderBy('hour', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .offset(offset)
+        .execute(),
       query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { items, total: num(total.n) };

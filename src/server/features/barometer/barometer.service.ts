@@ -1,8 +1,20 @@
 import { type Actor, can } from '../../../shared/access/roles.js';
-import type { BarometerEvents, BarometerHeatmap, BarometerMap, BarometerQuery, BarometerTrends } from '../../../shared/api/barometer.schema.js';
+import type {
+  BarometerEvents,
+  BarometerHeatmap,
+  BarometerMap,
+  BarometerQuery,
+  BarometerTrends,
+} from '../../../shared/api/barometer.schema.js';
 import { isNuisanceCategory, nuisanceCategories, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
 import { calendarQuarterOf, protectTable, type ProtectedTable } from '../../../shared/nuisance/disclosure.js';
-import { type Period, periodDays, previousPeriod, sameLastYear, isCalendarDay } from '../../../shared/nuisance/periods.js';
+import {
+  type Period,
+  periodDays,
+  previousPeriod,
+  sameLastYear,
+  isCalendarDay,
+} from '../../../shared/nuisance/periods.js';
 import { barometerFalseDiscoveryRate, benjaminiHochberg } from '../../../shared/nuisance/statistics.js';
 import { countFor, type SuppressedCount } from '../../../shared/nuisance/suppression.js';
 import { type CellCount, type Comparison, trendRows, type TrendRow } from '../../../shared/nuisance/trends.js';
@@ -84,10 +96,24 @@ export class BarometerService {
    * The answers outside the department: one calendar quarter, every category and source (a filter would make a new
    * total that could be subtracted), never the list of events.
    */
-  static checkOutsideQuery(query: { from: string; to: string; categories?: readonly string[] | undefined; sources?: readonly string[] | undefined; wijk?: string | undefined }): Period {
+  static checkOutsideQuery(query: {
+    from: string;
+    to: string;
+    categories?: readonly string[] | undefined;
+    sources?: readonly string[] | undefined;
+    wijk?: string | undefined;
+  }): Period {
     const period = checkPeriod(query);
-    if (!calendarQuarterOf(period)) throw new AppError('BAROMETER_PERIOD_NOT_ALLOWED', { from: query.from, to: query.to, allowed: 'calendar_quarter' });
-    if (query.categories?.length || query.sources?.length || query.wijk !== undefined) throw new AppError('BAROMETER_FILTER_NOT_ALLOWED', { allowed: [] });
+    if (!calendarQuarterOf(period)) {
+      throw new AppError('BAROMETER_PERIOD_NOT_ALLOWED', {
+        from: query.from,
+        to: query.to,
+        allowed: 'calendar_quarter',
+      });
+    }
+    if (query.categories?.length || query.sources?.length || query.wijk !== undefined) {
+      throw new AppError('BAROMETER_FILTER_NOT_ALLOWED', { allowed: [] });
+    }
     return period;
   }
 
@@ -108,7 +134,9 @@ export class BarometerService {
       table[i]![j]! += c.n;
     }
     const heatTable = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
-    for (const h of hours) if (h.weekday >= 1 && h.weekday <= 7 && h.hour >= 0 && h.hour <= 23) heatTable[h.weekday - 1]![h.hour]! += h.n;
+    for (const h of hours) {
+      if (h.weekday >= 1 && h.weekday <= 7 && h.hour >= 0 && h.hour <= 23) heatTable[h.weekday - 1]![h.hour]! += h.n;
+    }
     let map = protectTable(table, nuisanceCategories.length);
     let heat = protectTable(heatTable, 24);
     if (map.total === null || heat.total === null) {
@@ -118,7 +146,8 @@ export class BarometerService {
     const shownMap = map;
     return {
       period,
-      cell: (wijkCode, category) => cellShown(shownMap.cells[rowOf.get(wijkCode) ?? rows.length - 1]![colOf.get(category)!] ?? null),
+      cell: (wijkCode, category) =>
+        cellShown(shownMap.cells[rowOf.get(wijkCode) ?? rows.length - 1]![colOf.get(category)!] ?? null),
       wijkTotal: (wijkCode) => shownMap.rowTotals[rowOf.get(wijkCode) ?? rows.length - 1] ?? null,
       categoryTotal: (category) => shownMap.colTotals[colOf.get(category)!] ?? null,
       total: shownMap.total,
@@ -130,7 +159,10 @@ export class BarometerService {
     const outside = !BarometerService.insideDepartment(actor);
     if (outside) return this.outsideMap(actor.municipalityId, BarometerService.checkOutsideQuery(query));
     const period = checkPeriod(query);
-    const [cells, names] = await Promise.all([this.repository.cellCounts(actor.municipalityId, filterOf(query)), this.wijkNames(actor.municipalityId)]);
+    const [cells, names] = await Promise.all([
+      this.repository.cellCounts(actor.municipalityId, filterOf(query)),
+      this.wijkNames(actor.municipalityId),
+    ]);
     const wijken = new Map<string, { total: number; byCategory: Record<string, number> }>();
     for (const code of names.keys()) wijken.set(code, { total: 0, byCategory: {} });
     let unplaced = 0;
@@ -159,7 +191,10 @@ export class BarometerService {
   }
 
   private async outsideMap(municipalityId: string, period: Period): Promise<BarometerMap> {
-    const [q, names] = await Promise.all([this.protectedQuarter(municipalityId, period), this.wijkNames(municipalityId)]);
+    const [q, names] = await Promise.all([
+      this.protectedQuarter(municipalityId, period),
+      this.wijkNames(municipalityId),
+    ]);
     return {
       period: { ...period, days: periodDays(period) },
       suppressed: true,
@@ -168,7 +203,12 @@ export class BarometerService {
         name,
         total: q.wijkTotal(wijkCode),
         // Zeros are left out as before (missing = 0); a hidden cell is listed as "<5" even when it is an empty one.
-        byCategory: Object.fromEntries(nuisanceCategories.flatMap((c) => { const v = q.cell(wijkCode, c); return v === 0 ? [] : [[c, v]]; })),
+        byCategory: Object.fromEntries(
+          nuisanceCategories.flatMap((c) => {
+            const v = q.cell(wijkCode, c);
+            return v === 0 ? [] : [[c, v]];
+          }),
+        ),
       })),
       unplaced: q.wijkTotal(''),
     };
@@ -182,7 +222,9 @@ export class BarometerService {
       return {
         period: { ...period, days: periodDays(period) },
         suppressed: true,
-        cells: heat.cells.flatMap((row, d) => row.flatMap((v, hour) => (v === 0 ? [] : [{ weekday: d + 1, hour, n: cellShown(v) }]))),
+        cells: heat.cells.flatMap((row, d) =>
+          row.flatMap((v, hour) => (v === 0 ? [] : [{ weekday: d + 1, hour, n: cellShown(v) }])),
+        ),
         weekdayTotals: heat.rowTotals.map((n, d) => ({ weekday: d + 1, n })),
         hourTotals: heat.colTotals.map((n, hour) => ({ hour, n })),
         total: heat.total,
@@ -190,12 +232,21 @@ export class BarometerService {
     }
     const period = checkPeriod(query);
     const filter = filterOf(query);
-    const cells = query.wijk ? await this.repository.heatmapInWijk(actor.municipalityId, query.wijk, filter) : await this.repository.heatmap(actor.municipalityId, filter);
-    return { period: { ...period, days: periodDays(period) }, suppressed: outside, cells: cells.filter((c) => c.n !== 0).map((c) => ({ ...c, n: countFor(c.n, outside) })) };
+    const cells = query.wijk
+      ? await this.repository.heatmapInWijk(actor.municipalityId, query.wijk, filter)
+      : await this.repository.heatmap(actor.municipalityId, filter);
+    return {
+      period: { ...period, days: periodDays(period) },
+      suppressed: outside,
+      cells: cells.filter((c) => c.n !== 0).map((c) => ({ ...c, n: countFor(c.n, outside) })),
+    };
   }
 
   /** Rows of counts with their comparisons, exact (for the department, the agenda and the statistics). */
-  async trendRows(municipalityId: string, query: BarometerFilter): Promise<{ rows: TrendRow[]; periods: { current: Period; previous: Period; lastYear: Period } }> {
+  async trendRows(
+    municipalityId: string,
+    query: BarometerFilter,
+  ): Promise<{ rows: TrendRow[]; periods: { current: Period; previous: Period; lastYear: Period } }> {
     const current = checkPeriod(query);
     const previous = previousPeriod(current);
     const lastYear = sameLastYear(current);
@@ -205,8 +256,14 @@ export class BarometerService {
     const read = await Promise.all(distinct.map((p) => this.repository.cellCounts(municipalityId, filter(p))));
     const countsOf = (p: Period) => read[distinct.findIndex((d) => d.from === p.from && d.to === p.to)];
     const [a, b, c] = [countsOf(current), countsOf(previous), countsOf(lastYear)];
-    const cells = (rows: typeof a): CellCount[] => (rows ?? []).filter((r) => isNuisanceCategory(r.category)) as CellCount[];
-    const rows = trendRows({ current: cells(a), previous: cells(b), lastYear: cells(c), days: { current: periodDays(current), previous: periodDays(previous), lastYear: periodDays(lastYear) } });
+    const cells = (rows: typeof a): CellCount[] =>
+      (rows ?? []).filter((r) => isNuisanceCategory(r.category)) as CellCount[];
+    const rows = trendRows({
+      current: cells(a),
+      previous: cells(b),
+      lastYear: cells(c),
+      days: { current: periodDays(current), previous: periodDays(previous), lastYear: periodDays(lastYear) },
+    });
     return { rows, periods: { current, previous, lastYear } };
   }
 
@@ -228,7 +285,13 @@ export class BarometerService {
       lastYear: withDays(periods.lastYear),
       suppressed: outside,
       falseDiscoveryRate: barometerFalseDiscoveryRate,
-      rows: rows.map((r) => ({ wijkCode: r.wijkCode, category: r.category, current: countFor(r.current, outside), vsPrevious: shown(r.current, r.vsPrevious), vsLastYear: shown(r.current, r.vsLastYear) })),
+      rows: rows.map((r) => ({
+        wijkCode: r.wijkCode,
+        category: r.category,
+        current: countFor(r.current, outside),
+        vsPrevious: shown(r.current, r.vsPrevious),
+        vsLastYear: shown(r.current, r.vsLastYear),
+      })),
     };
   }
 
@@ -237,41 +300,93 @@ export class BarometerService {
    * quarter last year are answers of their own quarter); a comparison with a hidden count has no ratio, p-value or
    * direction, and the false discovery rate is kept over the comparisons shown.
    */
-  private async outsideTrends(municipalityId: string, rows: TrendRow[], periods: { current: Period; previous: Period; lastYear: Period }): Promise<BarometerTrends> {
+  private async outsideTrends(
+    municipalityId: string,
+    rows: TrendRow[],
+    periods: { current: Period; previous: Period; lastYear: Period },
+  ): Promise<BarometerTrends> {
     const [current, previous, lastYear, names] = await Promise.all([
       ...[periods.current, periods.previous, periods.lastYear].map((p) => this.protectedQuarter(municipalityId, p)),
       this.wijkNames(municipalityId),
     ] as const);
     const withDays = (p: Period) => ({ ...p, days: periodDays(p) });
-    const countIn = (q: ProtectedQuarter, r: TrendRow): Shown => (r.wijkCode === null ? q.categoryTotal(r.category) : q.cell(r.wijkCode, r.category));
+    const countIn = (q: ProtectedQuarter, r: TrendRow): Shown =>
+      r.wijkCode === null ? q.categoryTotal(r.category) : q.cell(r.wijkCode, r.category);
     // Every wijk × category and the city × category, not only those with events: which rows exist must not tell
     // whether a hidden count is empty. Rows whose three published counts are all 0 are left out (they tell nothing).
     const exact = new Map(rows.map((r) => [`${r.wijkCode ?? '*'}|${r.category}`, r]));
     const none = (count: number): Comparison => ({ count, ratio: null, pValue: 1, direction: 'same', flagged: false });
-    const grid: TrendRow[] = [...[...(names as Map<string, string>).keys()].map((w) => w as string | null), null].flatMap((wijkCode) =>
-      nuisanceCategories.map((category) => exact.get(`${wijkCode ?? '*'}|${category}`) ?? { wijkCode, category, current: 0, vsPrevious: none(0), vsLastYear: none(0) }));
-    const shownRows = grid.map((r) => {
-      const n = countIn(current as ProtectedQuarter, r);
-      const compare = (baseline: Shown, c: Comparison) => {
-        const open = typeof n === 'number' && typeof baseline === 'number';
-        return { count: baseline, ratio: open ? c.ratio : null, pValue: open ? c.pValue : null, direction: open ? c.direction : null, flagged: false };
-      };
-      return { wijkCode: r.wijkCode, category: r.category, current: n, vsPrevious: compare(countIn(previous as ProtectedQuarter, r), r.vsPrevious), vsLastYear: compare(countIn(lastYear as ProtectedQuarter, r), r.vsLastYear) };
-    }).filter((r) => r.current !== 0 || r.vsPrevious.count !== 0 || r.vsLastYear.count !== 0);
+    const grid: TrendRow[] = [
+      ...[...(names as Map<string, string>).keys()].map((w) => w as string | null),
+      null,
+    ].flatMap((wijkCode) =>
+      nuisanceCategories.map(
+        (category) =>
+          exact.get(`${wijkCode ?? '*'}|${category}`) ?? {
+            wijkCode,
+            category,
+            current: 0,
+            vsPrevious: none(0),
+            vsLastYear: none(0),
+          },
+      ),
+    );
+    const shownRows = grid
+      .map((r) => {
+        const n = countIn(current as ProtectedQuarter, r);
+        const compare = (baseline: Shown, c: Comparison) => {
+          const open = typeof n === 'number' && typeof baseline === 'number';
+          return {
+            count: baseline,
+            ratio: open ? c.ratio : null,
+            pValue: open ? c.pValue : null,
+            direction: open ? c.direction : null,
+            flagged: false,
+          };
+        };
+        return {
+          wijkCode: r.wijkCode,
+          category: r.category,
+          current: n,
+          vsPrevious: compare(countIn(previous as ProtectedQuarter, r), r.vsPrevious),
+          vsLastYear: compare(countIn(lastYear as ProtectedQuarter, r), r.vsLastYear),
+        };
+      })
+      .filter((r) => r.current !== 0 || r.vsPrevious.count !== 0 || r.vsLastYear.count !== 0);
     for (const part of ['vsPrevious', 'vsLastYear'] as const) {
       const open = shownRows.filter((r) => r[part].pValue !== null);
-      const flags = benjaminiHochberg(open.map((r) => r[part].pValue!), barometerFalseDiscoveryRate);
-      open.forEach((r, i) => { r[part].flagged = (flags[i] ?? false) && r[part].direction !== 'same'; });
+      const flags = benjaminiHochberg(
+        open.map((r) => r[part].pValue!),
+        barometerFalseDiscoveryRate,
+      );
+      open.forEach((r, i) => {
+        r[part].flagged = (flags[i] ?? false) && r[part].direction !== 'same';
+      });
     }
-    return { period: withDays(periods.current), previous: withDays(periods.previous), lastYear: withDays(periods.lastYear), suppressed: true, falseDiscoveryRate: barometerFalseDiscoveryRate, rows: shownRows };
+    return {
+      period: withDays(periods.current),
+      previous: withDays(periods.previous),
+      lastYear: withDays(periods.lastYear),
+      suppressed: true,
+      falseDiscoveryRate: barometerFalseDiscoveryRate,
+      rows: shownRows,
+    };
   }
 
-  async events(actor: Actor, query: BarometerQuery & Omit<EventListFilter, 'from' | 'to'> & { limit: number; offset: number }): Promise<BarometerEvents> {
+  async events(
+    actor: Actor,
+    query: BarometerQuery & Omit<EventListFilter, 'from' | 'to'> & { limit: number; offset: number },
+  ): Promise<BarometerEvents> {
     checkPeriod(query);
     const outside = !BarometerService.insideDepartment(actor);
     // A list of events would give away every small count: outside the department only aggregated cells.
     if (outside) throw new AppError('BAROMETER_EVENTS_DEPARTMENT_ONLY');
-    const { items, total } = await this.repository.events(actor.municipalityId, { ...filterOf(query), wijk: query.wijk, weekday: query.weekday, hour: query.hour }, query.limit, query.offset);
+    const { items, total } = await this.repository.events(
+      actor.municipalityId,
+      { ...filterOf(query), wijk: query.wijk, weekday: query.weekday, hour: query.hour },
+      query.limit,
+      query.offset,
+    );
     // Outside the department a list of one to four events would tell the small count: it stays closed.
     if (outside && total >= 1 && total <= 4) return { suppressed: true, streets: false, total: '<5', items: [] };
     return {
@@ -293,17 +408,33 @@ export class BarometerService {
 
   /** The wijk × category cells with the most events in the period (at most 10, at least 5 events each). */
   async hotSpots(municipalityId: string, from: string, to: string): Promise<HotSpot[]> {
-    const [{ rows }, names] = await Promise.all([this.trendRows(municipalityId, { from, to }), this.wijkNames(municipalityId)]);
+    const [{ rows }, names] = await Promise.all([
+      this.trendRows(municipalityId, { from, to }),
+      this.wijkNames(municipalityId),
+    ]);
     return rows
       .filter((r): r is TrendRow & { wijkCode: string } => r.wijkCode !== null && r.current >= 5)
-      .sort((a, b) => b.current - a.current || a.wijkCode.localeCompare(b.wijkCode) || a.category.localeCompare(b.category))
+      .sort(
+        (a, b) => b.current - a.current || a.wijkCode.localeCompare(b.wijkCode) || a.category.localeCompare(b.category),
+      )
       .slice(0, 10)
-      .map((r) => ({ wijkCode: r.wijkCode, wijkName: names.get(r.wijkCode) ?? r.wijkCode, category: r.category, count: r.current, rising: isRise(r.vsPrevious) || isRise(r.vsLastYear), vsPrevious: r.vsPrevious, vsLastYear: r.vsLastYear }));
+      .map((r) => ({
+        wijkCode: r.wijkCode,
+        wijkName: names.get(r.wijkCode) ?? r.wijkCode,
+        category: r.category,
+        count: r.current,
+        rising: isRise(r.vsPrevious) || isRise(r.vsLastYear),
+        vsPrevious: r.vsPrevious,
+        vsLastYear: r.vsLastYear,
+      }));
   }
 
   /** The rises unlikely to be chance, against the previous period or the same period last year, strongest first. */
   async risingTrends(municipalityId: string, from: string, to: string): Promise<RisingTrend[]> {
-    const [{ rows }, names] = await Promise.all([this.trendRows(municipalityId, { from, to }), this.wijkNames(municipalityId)]);
+    const [{ rows }, names] = await Promise.all([
+      this.trendRows(municipalityId, { from, to }),
+      this.wijkNames(municipalityId),
+    ]);
     return rows
       .filter((r) => isRise(r.vsPrevious) || isRise(r.vsLastYear))
       .map((r) => ({
@@ -313,15 +444,26 @@ export class BarometerService {
         current: r.current,
         previous: r.vsPrevious.count,
         lastYear: r.vsLastYear.count,
-        against: [...(isRise(r.vsPrevious) ? (['previous'] as const) : []), ...(isRise(r.vsLastYear) ? (['last_year'] as const) : [])],
+        against: [
+          ...(isRise(r.vsPrevious) ? (['previous'] as const) : []),
+          ...(isRise(r.vsLastYear) ? (['last_year'] as const) : []),
+        ],
         vsPrevious: r.vsPrevious,
         vsLastYear: r.vsLastYear,
       }))
-      .sort((a, b) => Math.min(a.vsPrevious.pValue, a.vsLastYear.pValue) - Math.min(b.vsPrevious.pValue, b.vsLastYear.pValue));
+      .sort(
+        (a, b) =>
+          Math.min(a.vsPrevious.pValue, a.vsLastYear.pValue) - Math.min(b.vsPrevious.pValue, b.vsLastYear.pValue),
+      );
   }
 
   /** Exact counts per wijk ('' = none) × category (× month) for a file export, which suppresses them (barometer-export.ts). */
-  async exportCells(municipalityId: string, from: string, to: string, byMonth: boolean): Promise<{ month: string | null; wijkCode: string; category: string; n: number }[]> {
+  async exportCells(
+    municipalityId: string,
+    from: string,
+    to: string,
+    byMonth: boolean,
+  ): Promise<{ month: string | null; wijkCode: string; category: string; n: number }[]> {
     checkPeriod({ from, to });
     const filter = { from, to };
     if (byMonth) return this.repository.monthlyCounts(municipalityId, filter);
@@ -339,6 +481,8 @@ function filterOf(query: BarometerQuery): BarometerFilter {
 
 /** A period the barometer can answer: real days, from ≤ to, at most five years. */
 export function checkPeriod(query: { from: string; to: string }): Period {
-  if (!isCalendarDay(query.from) || !isCalendarDay(query.to) || query.from > query.to || periodDays(query) > maxDays) throw new AppError('BAROMETER_PERIOD_INVALID', { from: query.from, to: query.to });
+  if (!isCalendarDay(query.from) || !isCalendarDay(query.to) || query.from > query.to || periodDays(query) > maxDays) {
+    throw new AppError('BAROMETER_PERIOD_INVALID', { from: query.from, to: query.to });
+  }
   return { from: query.from, to: query.to };
 }

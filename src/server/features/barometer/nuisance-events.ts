@@ -24,12 +24,21 @@ export interface NuisanceEvent {
   occurredAt: string;
 }
 
-export const nuisanceSources = ['complaint', 'guard_report', 'police'] as const satisfies readonly NuisanceEvent['source'][];
+export const nuisanceSources = [
+  'complaint',
+  'guard_report',
+  'police',
+] as const satisfies readonly NuisanceEvent['source'][];
 
 /** Turns an event into its row (local day, hour, weekday derived once); throws NUISANCE_EVENT_INVALID. */
 export function nuisanceEventRow(event: NuisanceEvent, id: string, now: string): NuisanceEventRow {
   const slot = localSlot(event.occurredAt);
-  if (!slot || !isNuisanceCategory(event.category) || !(nuisanceSources as readonly string[]).includes(event.source) || event.sourceId === '') {
+  if (
+    !slot ||
+    !isNuisanceCategory(event.category) ||
+    !(nuisanceSources as readonly string[]).includes(event.source) ||
+    event.sourceId === ''
+  ) {
     throw new AppError('NUISANCE_EVENT_INVALID', { source: event.source, sourceId: event.sourceId });
   }
   const street = event.street?.trim() ? event.street.trim().slice(0, 200) : null;
@@ -50,7 +59,11 @@ export function nuisanceEventRow(event: NuisanceEvent, id: string, now: string):
 }
 
 /** Adds or updates the event with this municipality + source + source id, keeping the rollups right. */
-export async function recordNuisanceEvent(trx: Kysely<Database>, dialect: Dialect, event: NuisanceEvent): Promise<void> {
+export async function recordNuisanceEvent(
+  trx: Kysely<Database>,
+  dialect: Dialect,
+  event: NuisanceEvent,
+): Promise<void> {
   const repository = new NuisanceRepository(trx, dialect);
   const existing = await repository.findBySource(event.municipalityId, event.source, event.sourceId);
   const row = nuisanceEventRow(event, existing?.id ?? randomUUID(), new Date().toISOString());
@@ -60,12 +73,20 @@ export async function recordNuisanceEvent(trx: Kysely<Database>, dialect: Dialec
 }
 
 /** Removes the event (a withdrawn complaint, a deleted melding); nothing happens when there is none. */
-export async function removeNuisanceEvent(trx: Kysely<Database>, dialect: Dialect, municipalityId: string, source: NuisanceEvent['source'], sourceId: string): Promise<void> {
+export async function removeNuisanceEvent(
+  trx: Kysely<Database>,
+  dialect: Dialect,
+  municipalityId: string,
+  source: NuisanceEvent['source'],
+  sourceId: string,
+): Promise<void> {
   const repository = new NuisanceRepository(trx, dialect);
   const existing = await repository.findBySource(municipalityId, source, sourceId);
   if (existing) await repository.remove(existing);
 }
 
 function sameFacts(a: NuisanceEventRow, b: NuisanceEventRow): boolean {
-  return a.category === b.category && a.wijk_code === b.wijk_code && a.street === b.street && a.occurred_at === b.occurred_at;
+  return (
+    a.category === b.category && a.wijk_code === b.wijk_code && a.street === b.street && a.occurred_at === b.occurred_at
+  );
 }

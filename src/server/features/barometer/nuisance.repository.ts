@@ -13,7 +13,12 @@ export class NuisanceRepository {
 
   /** The event with this source id; on PostgreSQL locked for the rest of the transaction. */
   async findBySource(municipalityId: string, source: string, sourceId: string): Promise<NuisanceEventRow | undefined> {
-    let query = this.db.selectFrom('nuisance_event').selectAll().where('municipality_id', '=', municipalityId).where('source', '=', source).where('source_id', '=', sourceId);
+    let query = this.db
+      .selectFrom('nuisance_event')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('source', '=', source)
+      .where('source_id', '=', sourceId);
     if (this.dialect === 'postgres') query = query.forUpdate();
     return query.executeTakeFirst();
   }
@@ -23,7 +28,15 @@ export class NuisanceRepository {
     const found: NuisanceEventRow[] = [];
     for (let i = 0; i < sourceIds.length; i += 500) {
       const chunk = sourceIds.slice(i, i + 500);
-      found.push(...(await this.db.selectFrom('nuisance_event').selectAll().where('municipality_id', '=', municipalityId).where('source', '=', source).where('source_id', 'in', chunk).execute()));
+      found.push(
+        ...(await this.db
+          .selectFrom('nuisance_event')
+          .selectAll()
+          .where('municipality_id', '=', municipalityId)
+          .where('source', '=', source)
+          .where('source_id', 'in', chunk)
+          .execute()),
+      );
     }
     return found;
   }
@@ -38,19 +51,33 @@ export class NuisanceRepository {
   }
 
   async replace(before: NuisanceEventRow, after: NuisanceEventRow): Promise<void> {
-    await this.db.updateTable('nuisance_event').set(after).where('municipality_id', '=', before.municipality_id).where('id', '=', before.id).execute();
+    await this.db
+      .updateTable('nuisance_event')
+      .set(after)
+      .where('municipality_id', '=', before.municipality_id)
+      .where('id', '=', before.id)
+      .execute();
     await this.addToRollups([before], -1);
     await this.addToRollups([after], 1);
   }
 
   async remove(row: NuisanceEventRow): Promise<void> {
-    await this.db.deleteFrom('nuisance_event').where('municipality_id', '=', row.municipality_id).where('id', '=', row.id).execute();
+    await this.db
+      .deleteFrom('nuisance_event')
+      .where('municipality_id', '=', row.municipality_id)
+      .where('id', '=', row.id)
+      .execute();
     await this.addToRollups([row], -1);
   }
 
   /** Bulk insert (police imports, the demo): rows in batches, the rollups merged per key. */
   async insertMany(rows: NuisanceEventRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 300) await this.db.insertInto('nuisance_event').values(rows.slice(i, i + 300)).execute();
+    for (let i = 0; i < rows.length; i += 300) {
+      await this.db
+        .insertInto('nuisance_event')
+        .values(rows.slice(i, i + 300))
+        .execute();
+    }
     await this.addToRollups(rows, 1);
   }
 
@@ -61,16 +88,22 @@ export class NuisanceRepository {
     }
     await sql`insert into nuisance_daily (municipality_id, day, source, category, wijk_code, n)
       select municipality_id, day, source, category, coalesce(wijk_code, ''), count(*) from nuisance_event
-      where municipality_id = ${municipalityId} group by municipality_id, day, source, category, coalesce(wijk_code, '')`.execute(this.db);
+      where municipality_id = ${municipalityId} group by municipality_id, day, source, category, coalesce(wijk_code, '')`.execute(
+      this.db,
+    );
     await sql`insert into nuisance_hourly (municipality_id, day, source, category, hour, weekday, n)
       select municipality_id, day, source, category, hour, min(weekday), count(*) from nuisance_event
       where municipality_id = ${municipalityId} group by municipality_id, day, source, category, hour`.execute(this.db);
     await sql`insert into nuisance_monthly (municipality_id, month, source, category, wijk_code, n)
       select municipality_id, substr(day, 1, 7), source, category, wijk_code, sum(n) from nuisance_daily
-      where municipality_id = ${municipalityId} group by municipality_id, substr(day, 1, 7), source, category, wijk_code`.execute(this.db);
+      where municipality_id = ${municipalityId} group by municipality_id, substr(day, 1, 7), source, category, wijk_code`.execute(
+      this.db,
+    );
     await sql`insert into nuisance_monthly_hourly (municipality_id, month, source, category, weekday, hour, n)
       select municipality_id, substr(day, 1, 7), source, category, weekday, hour, sum(n) from nuisance_hourly
-      where municipality_id = ${municipalityId} group by municipality_id, substr(day, 1, 7), source, category, weekday, hour`.execute(this.db);
+      where municipality_id = ${municipalityId} group by municipality_id, substr(day, 1, 7), source, category, weekday, hour`.execute(
+      this.db,
+    );
   }
 
   private async addToRollups(rows: NuisanceEventRow[], sign: 1 | -1): Promise<void> {
@@ -88,37 +121,83 @@ export class NuisanceRepository {
       const { municipality_id, day, source, category, hour, weekday } = r;
       const wijk_code = r.wijk_code ?? '';
       const month = day.slice(0, 7);
-      bump(daily, [municipality_id, day, source, category, wijk_code].join('|'), () => ({ municipality_id, day, source, category, wijk_code, n: 0 }));
-      bump(hourly, [municipality_id, day, source, category, hour].join('|'), () => ({ municipality_id, day, source, category, hour, weekday, n: 0 }));
-      bump(monthly, [municipality_id, month, source, category, wijk_code].join('|'), () => ({ municipality_id, month, source, category, wijk_code, n: 0 }));
-      bump(monthlyHourly, [municipality_id, month, source, category, weekday, hour].join('|'), () => ({ municipality_id, month, source, category, weekday, hour, n: 0 }));
+      bump(daily, [municipality_id, day, source, category, wijk_code].join('|'), () => ({
+        municipality_id,
+        day,
+        source,
+        category,
+        wijk_code,
+        n: 0,
+      }));
+      bump(hourly, [municipality_id, day, source, category, hour].join('|'), () => ({
+        municipality_id,
+        day,
+        source,
+        category,
+        hour,
+        weekday,
+        n: 0,
+      }));
+      bump(monthly, [municipality_id, month, source, category, wijk_code].join('|'), () => ({
+        municipality_id,
+        month,
+        source,
+        category,
+        wijk_code,
+        n: 0,
+      }));
+      bump(monthlyHourly, [municipality_id, month, source, category, weekday, hour].join('|'), () => ({
+        municipality_id,
+        month,
+        source,
+        category,
+        weekday,
+        hour,
+        n: 0,
+      }));
     }
     for (const chunk of chunks([...daily.values()])) {
       await this.db
         .insertInto('nuisance_daily')
         .values(chunk)
-        .onConflict((oc) => oc.columns(['municipality_id', 'day', 'source', 'category', 'wijk_code']).doUpdateSet((eb) => ({ n: eb('nuisance_daily.n', '+', eb.ref('excluded.n')) })))
+        .onConflict((oc) =>
+          oc
+            .columns(['municipality_id', 'day', 'source', 'category', 'wijk_code'])
+            .doUpdateSet((eb) => ({ n: eb('nuisance_daily.n', '+', eb.ref('excluded.n')) })),
+        )
         .execute();
     }
     for (const chunk of chunks([...hourly.values()])) {
       await this.db
         .insertInto('nuisance_hourly')
         .values(chunk)
-        .onConflict((oc) => oc.columns(['municipality_id', 'day', 'source', 'category', 'hour']).doUpdateSet((eb) => ({ n: eb('nuisance_hourly.n', '+', eb.ref('excluded.n')) })))
+        .onConflict((oc) =>
+          oc
+            .columns(['municipality_id', 'day', 'source', 'category', 'hour'])
+            .doUpdateSet((eb) => ({ n: eb('nuisance_hourly.n', '+', eb.ref('excluded.n')) })),
+        )
         .execute();
     }
     for (const chunk of chunks([...monthly.values()])) {
       await this.db
         .insertInto('nuisance_monthly')
         .values(chunk)
-        .onConflict((oc) => oc.columns(['municipality_id', 'month', 'source', 'category', 'wijk_code']).doUpdateSet((eb) => ({ n: eb('nuisance_monthly.n', '+', eb.ref('excluded.n')) })))
+        .onConflict((oc) =>
+          oc
+            .columns(['municipality_id', 'month', 'source', 'category', 'wijk_code'])
+            .doUpdateSet((eb) => ({ n: eb('nuisance_monthly.n', '+', eb.ref('excluded.n')) })),
+        )
         .execute();
     }
     for (const chunk of chunks([...monthlyHourly.values()])) {
       await this.db
         .insertInto('nuisance_monthly_hourly')
         .values(chunk)
-        .onConflict((oc) => oc.columns(['municipality_id', 'month', 'source', 'category', 'weekday', 'hour']).doUpdateSet((eb) => ({ n: eb('nuisance_monthly_hourly.n', '+', eb.ref('excluded.n')) })))
+        .onConflict((oc) =>
+          oc
+            .columns(['municipality_id', 'month', 'source', 'category', 'weekday', 'hour'])
+            .doUpdateSet((eb) => ({ n: eb('nuisance_monthly_hourly.n', '+', eb.ref('excluded.n')) })),
+        )
         .execute();
     }
     if (sign < 0) {
@@ -126,10 +205,30 @@ export class NuisanceRepository {
       const municipalityId = rows[0]?.municipality_id ?? '';
       const days = [...new Set(rows.map((r) => r.day))];
       const months = [...new Set(days.map((d) => d.slice(0, 7)))];
-      await this.db.deleteFrom('nuisance_daily').where('municipality_id', '=', municipalityId).where('day', 'in', days).where('n', '<=', 0).execute();
-      await this.db.deleteFrom('nuisance_hourly').where('municipality_id', '=', municipalityId).where('day', 'in', days).where('n', '<=', 0).execute();
-      await this.db.deleteFrom('nuisance_monthly').where('municipality_id', '=', municipalityId).where('month', 'in', months).where('n', '<=', 0).execute();
-      await this.db.deleteFrom('nuisance_monthly_hourly').where('municipality_id', '=', municipalityId).where('month', 'in', months).where('n', '<=', 0).execute();
+      await this.db
+        .deleteFrom('nuisance_daily')
+        .where('municipality_id', '=', municipalityId)
+        .where('day', 'in', days)
+        .where('n', '<=', 0)
+        .execute();
+      await this.db
+        .deleteFrom('nuisance_hourly')
+        .where('municipality_id', '=', municipalityId)
+        .where('day', 'in', days)
+        .where('n', '<=', 0)
+        .execute();
+      await this.db
+        .deleteFrom('nuisance_monthly')
+        .where('municipality_id', '=', municipalityId)
+        .where('month', 'in', months)
+        .where('n', '<=', 0)
+        .execute();
+      await this.db
+        .deleteFrom('nuisance_monthly_hourly')
+        .where('municipality_id', '=', municipalityId)
+        .where('month', 'in', months)
+        .where('n', '<=', 0)
+        .execute();
     }
   }
 }

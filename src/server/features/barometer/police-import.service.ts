@@ -4,7 +4,11 @@ import type { PoliceMapping } from '../../../shared/api/barometer.schema.js';
 import type { ImportResult } from '../../../shared/api/imports.schema.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { parseBelgianNumber, parseDate } from '../../../shared/monitoring/cell-values.js';
-import { nuisanceCategories, nuisanceCategoryLabels, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
+import {
+  nuisanceCategories,
+  nuisanceCategoryLabels,
+  type NuisanceCategory,
+} from '../../../shared/nuisance/categories.js';
 import { importRows, inChunks, inspectTable, maxListedRejections, openImportTable } from '../imports/table-input.js';
 import { geoFor, placePoint } from '../../adapters/geo.js';
 import { AppError } from '../../http/app-error.js';
@@ -21,22 +25,55 @@ type Reason = ImportResult['rejected'][number]['reasons'][number];
 type ReasonCode = 'date' | 'time' | 'future' | 'category' | 'wijk' | 'outside' | 'point' | 'duplicate';
 
 const messages: Record<ReasonCode, Record<Locale, string>> = {
-  date: { nl: 'geen datum (dd/mm/jjjj of jjjj-mm-dd)', fr: 'pas une date (jj/mm/aaaa ou aaaa-mm-jj)', en: 'not a date (dd/mm/yyyy or yyyy-mm-dd)' },
+  date: {
+    nl: 'geen datum (dd/mm/jjjj of jjjj-mm-dd)',
+    fr: 'pas une date (jj/mm/aaaa ou aaaa-mm-jj)',
+    en: 'not a date (dd/mm/yyyy or yyyy-mm-dd)',
+  },
   time: { nl: 'geen uur (uu:mm)', fr: 'pas une heure (hh:mm)', en: 'not a time (hh:mm)' },
-  future: { nl: 'datum in de toekomst of voor 2000', fr: 'date dans le futur ou avant 2000', en: 'date in the future or before 2000' },
+  future: {
+    nl: 'datum in de toekomst of voor 2000',
+    fr: 'date dans le futur ou avant 2000',
+    en: 'date in the future or before 2000',
+  },
   category: { nl: 'onbekende categorie', fr: 'catégorie inconnue', en: 'unknown category' },
   wijk: { nl: 'onbekende wijk', fr: 'quartier inconnu', en: 'unknown wijk' },
-  outside: { nl: 'plaats buiten de gemeente', fr: 'lieu en dehors de la commune', en: 'place outside the municipality' },
+  outside: {
+    nl: 'plaats buiten de gemeente',
+    fr: 'lieu en dehors de la commune',
+    en: 'place outside the municipality',
+  },
   point: { nl: 'geen geldige coördinaat', fr: 'coordonnée non valide', en: 'not a valid coordinate' },
-  duplicate: { nl: 'dit nummer staat al hoger in het bestand', fr: 'ce numéro figure déjà plus haut dans le fichier', en: 'this number appears earlier in the file' },
+  duplicate: {
+    nl: 'dit nummer staat al hoger in het bestand',
+    fr: 'ce numéro figure déjà plus haut dans le fichier',
+    en: 'this number appears earlier in the file',
+  },
 };
 const codes: Record<ReasonCode, string> = {
-  date: 'IMPORT_CELL_INVALID', time: 'IMPORT_CELL_INVALID', future: 'REGISTRATION_DATE_IMPOSSIBLE', category: 'NUISANCE_CATEGORY_UNKNOWN',
-  wijk: 'PLACE_UNKNOWN_WIJK', outside: 'PLACE_OUTSIDE_MUNICIPALITY', point: 'IMPORT_CELL_INVALID', duplicate: 'IMPORT_DUPLICATE_REFERENCE',
+  date: 'IMPORT_CELL_INVALID',
+  time: 'IMPORT_CELL_INVALID',
+  future: 'REGISTRATION_DATE_IMPOSSIBLE',
+  category: 'NUISANCE_CATEGORY_UNKNOWN',
+  wijk: 'PLACE_UNKNOWN_WIJK',
+  outside: 'PLACE_OUTSIDE_MUNICIPALITY',
+  point: 'IMPORT_CELL_INVALID',
+  duplicate: 'IMPORT_DUPLICATE_REFERENCE',
 };
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").trim().toLowerCase();
-const categoryByName = new Map<string, NuisanceCategory>(nuisanceCategories.flatMap((key) => [[fold(key), key] as const, ...Object.values(nuisanceCategoryLabels[key]).map((label) => [fold(label), key] as const)]));
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .trim()
+    .toLowerCase();
+const categoryByName = new Map<string, NuisanceCategory>(
+  nuisanceCategories.flatMap((key) => [
+    [fold(key), key] as const,
+    ...Object.values(nuisanceCategoryLabels[key]).map((label) => [fold(label), key] as const),
+  ]),
+);
 
 /** 22:15, 22u15, 22.15, 22:15:00, 7:05 → [22, 15]. */
 export function parseTime(cell: string): string | null {
@@ -54,7 +91,11 @@ export class PoliceImportService {
     return inspectTable(await openImportTable(filename, contentBase64));
   }
 
-  async run(actor: Who, locale: Locale, input: { filename: string; contentBase64: string; mapping: PoliceMapping; dryRun: boolean }): Promise<ImportResult> {
+  async run(
+    actor: Who,
+    locale: Locale,
+    input: { filename: string; contentBase64: string; mapping: PoliceMapping; dryRun: boolean },
+  ): Promise<ImportResult> {
     const { db, clock } = this.deps;
     const table = await openImportTable(input.filename, input.contentBase64);
     const { mapping } = input;
@@ -76,7 +117,8 @@ export class PoliceImportService {
     for await (const { row: rowNumber, cells } of importRows(table)) {
       total++;
       const reasons: Reason[] = [];
-      const reject = (column: string, code: ReasonCode) => reasons.push({ field: column, code: codes[code], message: messages[code][locale] });
+      const reject = (column: string, code: ReasonCode) =>
+        reasons.push({ field: column, code: codes[code], message: messages[code][locale] });
       const cell = (column: string | undefined) => (column ? (cells[column] ?? '').trim() : '');
 
       const raw = cell(mapping.occurredOn);
@@ -131,7 +173,21 @@ export class PoliceImportService {
       }
 
       if (reasons.length === 0 && day && time && category) {
-        accepted.push(nuisanceEventRow({ municipalityId: actor.municipalityId, source: 'police', sourceId, category, wijkCode, street, occurredAt: `${day}T${time}` }, randomUUID(), now));
+        accepted.push(
+          nuisanceEventRow(
+            {
+              municipalityId: actor.municipalityId,
+              source: 'police',
+              sourceId,
+              category,
+              wijkCode,
+              street,
+              occurredAt: `${day}T${time}`,
+            },
+            randomUUID(),
+            now,
+          ),
+        );
       }
       if (reasons.length) {
         rejectedCount++;
@@ -141,22 +197,54 @@ export class PoliceImportService {
 
     const result = { dryRun: input.dryRun, total, accepted: accepted.length, rejected, imported: 0 };
     if (input.dryRun) return result;
-    if (rejectedCount) throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total, rejectedCount });
+    if (rejectedCount) {
+      throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total, rejectedCount });
+    }
     const importId = randomUUID();
     // All or nothing in one transaction, worked in chunks with a turn for other requests between them.
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new NuisanceRepository(trx, db.dialect);
-      const existing = new Map((await repository.findManyBySource(actor.municipalityId, 'police', accepted.map((r) => r.source_id))).map((r) => [r.source_id, r]));
+      const existing = new Map(
+        (
+          await repository.findManyBySource(
+            actor.municipalityId,
+            'police',
+            accepted.map((r) => r.source_id),
+          )
+        ).map((r) => [r.source_id, r]),
+      );
       const fresh = accepted.filter((r) => !existing.has(r.source_id));
       await inChunks(fresh, (chunk) => repository.insertMany(chunk));
-      await inChunks(accepted.filter((r) => existing.has(r.source_id)), async (chunk) => {
-        for (const row of chunk) {
-          const before = existing.get(row.source_id);
-          if (before) await repository.replace(before, { ...row, id: before.id });
-        }
+      await inChunks(
+        accepted.filter((r) => existing.has(r.source_id)),
+        async (chunk) => {
+          for (const row of chunk) {
+            const before = existing.get(row.source_id);
+            if (before) await repository.replace(before, { ...row, id: before.id });
+          }
+        },
+      );
+      await repository.insertImport({
+        id: importId,
+        municipality_id: actor.municipalityId,
+        file_name: input.filename,
+        row_count: accepted.length,
+        imported_by: actor.userId,
+        imported_at: now,
       });
-      await repository.insertImport({ id: importId, municipality_id: actor.municipalityId, file_name: input.filename, row_count: accepted.length, imported_by: actor.userId, imported_at: now });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'barometer.police_import', entity: 'nuisance_import', entityId: importId, after: { filename: input.filename, rows: accepted.length, added: fresh.length, updated: accepted.length - fresh.length } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'barometer.police_import',
+        entity: 'nuisance_import',
+        entityId: importId,
+        after: {
+          filename: input.filename,
+          rows: accepted.length,
+          added: fresh.length,
+          updated: accepted.length - fresh.length,
+        },
+      });
     });
     return { ...result, imported: accepted.length };
   }

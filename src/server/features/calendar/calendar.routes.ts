@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema } from '../../../shared/api/common.schema.js';
-import { calendarFeedCreatedSchema, calendarFeedParamsSchema, calendarFeedRevokedSchema, calendarFeedStatusSchema, calendarQuerySchema, calendarSchema, reminderRunSchema } from '../../../shared/api/calendar.schema.js';
+import {
+  calendarFeedCreatedSchema,
+  calendarFeedParamsSchema,
+  calendarFeedRevokedSchema,
+  calendarFeedStatusSchema,
+  calendarQuerySchema,
+  calendarSchema,
+  reminderRunSchema,
+} from '../../../shared/api/calendar.schema.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { CalendarService } from './calendar.service.js';
 
@@ -9,38 +17,90 @@ import type { CalendarService } from './calendar.service.js';
 export function calendarRoutes(calendar: CalendarService, publicUrl: string): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['calendar'];
-    app.get('/api/calendar', {
-      config: { access: 'calendar.read' },
-      schema: { tags, summary: 'What is due: plan submission, evaluation, reports, decisions, agreement reviews, cases — the ones this user may see', querystring: calendarQuerySchema, response: { 200: calendarSchema, 400: errorResponseSchema } },
-    }, (request) => calendar.list(actorOf(request.session), request.query));
+    app.get(
+      '/api/calendar',
+      {
+        config: { access: 'calendar.read' },
+        schema: {
+          tags,
+          summary:
+            'What is due: plan submission, evaluation, reports, decisions, agreement reviews, cases — the ones this user may see',
+          querystring: calendarQuerySchema,
+          response: { 200: calendarSchema, 400: errorResponseSchema },
+        },
+      },
+      (request) => calendar.list(actorOf(request.session), request.query),
+    );
 
-    app.get('/api/calendar/feed', {
-      config: { access: 'calendar.read' },
-      schema: { tags, summary: 'Whether the user has an active secret calendar feed', response: { 200: calendarFeedStatusSchema } },
-    }, (request) => calendar.feedStatus(actorOf(request.session)));
+    app.get(
+      '/api/calendar/feed',
+      {
+        config: { access: 'calendar.read' },
+        schema: {
+          tags,
+          summary: 'Whether the user has an active secret calendar feed',
+          response: { 200: calendarFeedStatusSchema },
+        },
+      },
+      (request) => calendar.feedStatus(actorOf(request.session)),
+    );
 
-    app.post('/api/calendar/feed', {
-      config: { access: 'calendar.read' },
-      schema: { tags, summary: 'Make a new secret feed URL for calendar programs (the previous one stops working)', response: { 200: calendarFeedCreatedSchema } },
-    }, (request) => calendar.regenerateFeed(actorOf(request.session)));
+    app.post(
+      '/api/calendar/feed',
+      {
+        config: { access: 'calendar.read' },
+        schema: {
+          tags,
+          summary: 'Make a new secret feed URL for calendar programs (the previous one stops working)',
+          response: { 200: calendarFeedCreatedSchema },
+        },
+      },
+      (request) => calendar.regenerateFeed(actorOf(request.session)),
+    );
 
-    app.delete('/api/calendar/feed', {
-      config: { access: 'calendar.read' },
-      schema: { tags, summary: 'Revoke the secret feed URL', response: { 200: calendarFeedRevokedSchema } },
-    }, (request) => calendar.revokeFeed(actorOf(request.session)));
+    app.delete(
+      '/api/calendar/feed',
+      {
+        config: { access: 'calendar.read' },
+        schema: { tags, summary: 'Revoke the secret feed URL', response: { 200: calendarFeedRevokedSchema } },
+      },
+      (request) => calendar.revokeFeed(actorOf(request.session)),
+    );
 
-    app.post('/api/calendar/reminders/run', {
-      config: { access: 'calendar.remind' },
-      schema: { tags, summary: 'Send the reminders due now for this municipality (the server also does so periodically)', response: { 200: reminderRunSchema } },
-    }, (request) => calendar.remind(actorOf(request.session).municipalityId));
+    app.post(
+      '/api/calendar/reminders/run',
+      {
+        config: { access: 'calendar.remind' },
+        schema: {
+          tags,
+          summary: 'Send the reminders due now for this municipality (the server also does so periodically)',
+          response: { 200: reminderRunSchema },
+        },
+      },
+      (request) => calendar.remind(actorOf(request.session).municipalityId),
+    );
 
     // Calendar programs cannot send cookies: the secret token in the URL is the credential (only its hash is stored).
-    app.get('/api/calendar/ics/:token', {
-      config: { access: 'public' },
-      schema: { tags, summary: 'The iCalendar feed of a secret token', params: calendarFeedParamsSchema, security: [], response: { 200: z.any().describe('text/calendar'), 404: errorResponseSchema } },
-    }, async (request, reply) => {
-      const ics = await calendar.feed(request.params.token, publicUrl);
-      return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, no-store').header('content-disposition', 'inline; filename="svpp.ics"').send(ics);
-    });
+    app.get(
+      '/api/calendar/ics/:token',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'The iCalendar feed of a secret token',
+          params: calendarFeedParamsSchema,
+          security: [],
+          response: { 200: z.any().describe('text/calendar'), 404: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const ics = await calendar.feed(request.params.token, publicUrl);
+        return reply
+          .header('content-type', 'text/calendar; charset=utf-8')
+          .header('cache-control', 'private, no-store')
+          .header('content-disposition', 'inline; filename="svpp.ics"')
+          .send(ics);
+      },
+    );
   };
 }

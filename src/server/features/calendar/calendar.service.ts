@@ -32,7 +32,6 @@ const viewerSources = new Set(['plan', 'evaluation', 'report', 'decision', 'agre
 /** Overdue reminders go out for deadlines missed within this many days (not for every year-old one on a first run). */
 const overdueWindowDays = 30;
 
-
 /** Whether a user may see a deadline: their own; the department's for coordinators; plan-cycle ones for the college. */
 export function maySee(actor: Pick<Actor, 'userId' | 'role'>, deadline: Deadline): boolean {
   if (deadline.ownerUserId !== null && deadline.ownerUserId === actor.userId) return true;
@@ -61,15 +60,25 @@ export class CalendarService {
 
   private async gather(municipalityId: string, from: string, to: string): Promise<Deadline[]> {
     const lists = await Promise.all(this.deps.providers.map((p) => p.deadlines(municipalityId, from, to)));
-    return lists.flat().filter((d) => d.due >= from && d.due <= to).sort((a, b) => (a.due === b.due ? a.title.localeCompare(b.title) : a.due < b.due ? -1 : 1));
+    return lists
+      .flat()
+      .filter((d) => d.due >= from && d.due <= to)
+      .sort((a, b) => (a.due === b.due ? a.title.localeCompare(b.title) : a.due < b.due ? -1 : 1));
   }
 
   /** The deadlines the actor may see in [from, to] (default: 90 days back to a year ahead; at most three years). */
-  async list(actor: Actor, range: { from?: string | undefined; to?: string | undefined } = {}): Promise<{ from: string; to: string; today: string; deadlines: Deadline[] }> {
+  async list(
+    actor: Actor,
+    range: { from?: string | undefined; to?: string | undefined } = {},
+  ): Promise<{ from: string; to: string; today: string; deadlines: Deadline[] }> {
     const today = await this.today(actor.municipalityId);
     const from = range.from ?? shiftDay(today, -90);
     let to = range.to ?? shiftDay(today, 365);
-    if (to < from) throw new AppError('VALIDATION_FAILED', { issues: [{ location: 'querystring', path: 'to', message: 'to < from' }] });
+    if (to < from) {
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [{ location: 'querystring', path: 'to', message: 'to < from' }],
+      });
+    }
     if (daysBetween(from, to) > 3 * 366) to = shiftDay(from, 3 * 366);
     const deadlines = (await this.gather(actor.municipalityId, from, to)).filter((d) => maySee(actor, d));
     return { from, to, today, deadlines };
@@ -88,9 +97,22 @@ export class CalendarService {
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new CalendarRepository(trx);
       await repository.revokeFeeds(actor.municipalityId, actor.userId, now);
-      const row = { id: newId(), municipality_id: actor.municipalityId, user_id: actor.userId, token_hash: sha256Hex(token), created_at: now, revoked_at: null };
+      const row = {
+        id: newId(),
+        municipality_id: actor.municipalityId,
+        user_id: actor.userId,
+        token_hash: sha256Hex(token),
+        created_at: now,
+        revoked_at: null,
+      };
       await repository.insertFeed(row);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'calendar.feed.regenerate', entity: 'calendar_feed', entityId: row.id });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'calendar.feed.regenerate',
+        entity: 'calendar_feed',
+        entityId: row.id,
+      });
     });
     return { token, path: `/api/calendar/ics/${token}`, createdAt: now };
   }
@@ -98,8 +120,20 @@ export class CalendarService {
   async revokeFeed(actor: Who): Promise<{ revoked: number }> {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
-      const revoked = await new CalendarRepository(trx).revokeFeeds(actor.municipalityId, actor.userId, clock.now().toISOString());
-      if (revoked > 0) await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'calendar.feed.revoke', entity: 'calendar_feed', entityId: null });
+      const revoked = await new CalendarRepository(trx).revokeFeeds(
+        actor.municipalityId,
+        actor.userId,
+        clock.now().toISOString(),
+      );
+      if (revoked > 0) {
+        await recordAudit(trx, db.dialect, clock, {
+          municipalityId: actor.municipalityId,
+          actor: { userId: actor.userId, email: actor.email },
+          action: 'calendar.feed.revoke',
+          entity: 'calendar_feed',
+          entityId: null,
+        });
+      }
       return { revoked };
     });
   }
@@ -107,15 +141,24 @@ export class CalendarService {
   /** The ICS of a feed token: the deadlines its (still active) user may see, a year back to two years ahead. */
   async feed(token: string, baseUrl: string | null): Promise<string> {
     const repository = new CalendarRepository(this.deps.db.kysely);
-    const feed = /^[A-Za-z0-9_-]{20,100}$/u.test(token) ? await repository.activeFeedByHash(sha256Hex(token)) : undefined;
+    const feed = /^[A-Za-z0-9_-]{20,100}$/u.test(token)
+      ? await repository.activeFeedByHash(sha256Hex(token))
+      : undefined;
     const user = feed ? await repository.activeUser(feed.municipality_id, feed.user_id) : undefined;
     if (!feed || !user) throw new AppError('CALENDAR_FEED_INVALID');
     const municipality = await new MunicipalityRepository(this.deps.db.kysely).findById(feed.municipality_id);
     const actor = { userId: user.id, role: user.role as Actor['role'], municipalityId: feed.municipality_id };
     const today = await this.today(feed.municipality_id);
-    const deadlines = (await this.gather(feed.municipality_id, shiftDay(today, -365), shiftDay(today, 730))).filter((d) => maySee(actor, d));
+    const deadlines = (await this.gather(feed.municipality_id, shiftDay(today, -365), shiftDay(today, 730))).filter(
+      (d) => maySee(actor, d),
+    );
     const doneWord = user.locale === 'fr' ? 'Fait' : user.locale === 'en' ? 'Done' : 'Klaar';
-    return deadlinesToIcs(deadlines, { name: `svpp – ${municipality?.name ?? ''}`.trim(), now: this.deps.clock.now(), baseUrl, doneWord });
+    return deadlinesToIcs(deadlines, {
+      name: `svpp – ${municipality?.name ?? ''}`.trim(),
+      now: this.deps.clock.now(),
+      baseUrl,
+      doneWord,
+    });
   }
 
   /**
@@ -154,7 +197,9 @@ export class CalendarService {
     const municipalities = only ? [{ id: only }] : await new MunicipalityRepository(db.kysely).listIds();
     let enqueued = 0;
     for (const { id: municipalityId } of municipalities) {
-      const run = await this.jobs.record('calendar.reminders', municipalityId, async () => this.remindIn(municipalityId, await this.today(municipalityId), before));
+      const run = await this.jobs.record('calendar.reminders', municipalityId, async () =>
+        this.remindIn(municipalityId, await this.today(municipalityId), before),
+      );
       if (run.ok) enqueued += run.result.enqueued;
     }
     if (enqueued > 0) this.deps.outbox?.dispatchSoon();
@@ -167,18 +212,40 @@ export class CalendarService {
     const repository = new CalendarRepository(db.kysely);
     const sent = await repository.sentReminderKeys(municipalityId);
     const department = await repository.activeUsersWithRoles(municipalityId, [...departmentRoles]);
-    for (const deadline of await this.gather(municipalityId, shiftDay(today, -overdueWindowDays), shiftDay(today, before))) {
+    for (const deadline of await this.gather(
+      municipalityId,
+      shiftDay(today, -overdueWindowDays),
+      shiftDay(today, before),
+    )) {
       if (deadline.done) continue;
       const kind: ReminderKind = deadline.due < today ? 'overdue' : 'before';
-      const owner = deadline.ownerUserId ? await repository.activeUser(municipalityId, deadline.ownerUserId) : undefined;
+      const owner = deadline.ownerUserId
+        ? await repository.activeUser(municipalityId, deadline.ownerUserId)
+        : undefined;
       const recipients: Recipient[] = owner ? [owner] : deadline.ownerUserId ? [] : department;
       for (const recipient of recipients) {
         if (sent.has(reminderKey(deadline.id, deadline.due, kind, recipient.email))) continue;
         const mail = reminderMail(recipient.locale, kind, deadline, daysBetween(today, deadline.due));
         try {
           await db.kysely.transaction().execute(async (trx) => {
-            const mailId = await enqueueMail(trx, clock, { municipalityId, kind: 'deadline.reminder', entityId: deadline.id, to: recipient.email, subject: mail.subject, text: mail.text });
-            await new CalendarRepository(trx).insertReminder({ id: newId(), municipality_id: municipalityId, deadline_id: deadline.id, due: deadline.due, kind, recipient: recipient.email, mail_id: mailId, sent_at: clock.now().toISOString() });
+            const mailId = await enqueueMail(trx, clock, {
+              municipalityId,
+              kind: 'deadline.reminder',
+              entityId: deadline.id,
+              to: recipient.email,
+              subject: mail.subject,
+              text: mail.text,
+            });
+            await new CalendarRepository(trx).insertReminder({
+              id: newId(),
+              municipality_id: municipalityId,
+              deadline_id: deadline.id,
+              due: deadline.due,
+              kind,
+              recipient: recipient.email,
+              mail_id: mailId,
+              sent_at: clock.now().toISOString(),
+            });
           });
           enqueued += 1;
         } catch (error) {

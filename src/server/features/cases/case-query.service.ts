@@ -20,7 +20,10 @@ import { MunicipalityRepository } from '../municipalities/municipality.repositor
 import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { daysBetween } from '../../../shared/calendar/days.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { retention: CaseRetentionService; files: Pick<FileService, 'download'> };
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+  retention: CaseRetentionService;
+  files: Pick<FileService, 'download'>;
+};
 type Who = Actor & { email: string };
 
 /** Reading case work: lists without names, a case with names only for its owner and the roles its type allows. */
@@ -37,17 +40,42 @@ export class CaseQueryService implements DeadlineProvider {
     await this.deps.retention.sweepIfDue(municipalityId);
     const repository = new CaseRepository(this.deps.db.kysely);
     const rows = await repository.listCases(municipalityId, filter);
-    const steps = stepsByCase(await repository.stepsOf(municipalityId, rows.map((r) => r.id)));
+    const steps = stepsByCase(
+      await repository.stepsOf(
+        municipalityId,
+        rows.map((r) => r.id),
+      ),
+    );
     const today = await this.today(municipalityId);
     return rows.map((row) => evaluateCase(row, steps.get(row.id) ?? [], today));
   }
 
-  async list(actor: Actor, query: { type?: string | undefined; status?: 'open' | 'closed' | undefined; overdue?: boolean | undefined; mine?: boolean | undefined }, limit: number, offset: number) {
-    const all = await this.evaluated(actor.municipalityId, { type: query.type, status: query.status, ownerUserId: query.mine ? actor.userId : undefined });
+  async list(
+    actor: Actor,
+    query: {
+      type?: string | undefined;
+      status?: 'open' | 'closed' | undefined;
+      overdue?: boolean | undefined;
+      mine?: boolean | undefined;
+    },
+    limit: number,
+    offset: number,
+  ) {
+    const all = await this.evaluated(actor.municipalityId, {
+      type: query.type,
+      status: query.status,
+      ownerUserId: query.mine ? actor.userId : undefined,
+    });
     const matching = query.overdue === undefined ? all : all.filter((c) => c.summary.overdue === query.overdue);
     const page = matching.slice(offset, offset + limit);
-    const names = await new CaseRepository(this.deps.db.kysely).userNames(actor.municipalityId, page.flatMap((c) => (c.row.owner_user_id ? [c.row.owner_user_id] : [])));
-    const items: CaseSummary[] = page.map((c) => ({ ...c.summary, ownerName: c.row.owner_user_id ? (names.get(c.row.owner_user_id) ?? null) : null }));
+    const names = await new CaseRepository(this.deps.db.kysely).userNames(
+      actor.municipalityId,
+      page.flatMap((c) => (c.row.owner_user_id ? [c.row.owner_user_id] : [])),
+    );
+    const items: CaseSummary[] = page.map((c) => ({
+      ...c.summary,
+      ownerName: c.row.owner_user_id ? (names.get(c.row.owner_user_id) ?? null) : null,
+    }));
     return { items, total: matching.length, overdue: all.filter((c) => c.summary.overdue).length };
   }
 
@@ -64,15 +92,27 @@ export class CaseQueryService implements DeadlineProvider {
     const evaluated = evaluateCase(row, steps, today);
     const namesVisible = maySeeNames(actor, type, row.owner_user_id);
     const [persons, documents, volunteers, owners] = await Promise.all([
-      repository.personsOf(actor.municipalityId, id), namesVisible ? repository.documentsOf(actor.municipalityId, id) : Promise.resolve([]),
-      repository.volunteersOf(actor.municipalityId, id), repository.userNames(actor.municipalityId, row.owner_user_id ? [row.owner_user_id] : []),
+      repository.personsOf(actor.municipalityId, id),
+      namesVisible ? repository.documentsOf(actor.municipalityId, id) : Promise.resolve([]),
+      repository.volunteersOf(actor.municipalityId, id),
+      repository.userNames(actor.municipalityId, row.owner_user_id ? [row.owner_user_id] : []),
     ]);
     const personal = persons.filter((p) => p.erased_at === null);
     if (namesVisible && (personal.length > 0 || documents.length > 0 || steps.some((s) => s.note !== null))) {
-      await db.kysely.transaction().execute((trx) => recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'case.personal.read', entity: 'case', entityId: id,
-        after: { persons: personal.map((p) => p.id), documents: documents.length, notes: steps.filter((s) => s.note !== null).length },
-      }));
+      await db.kysely.transaction().execute((trx) =>
+        recordAudit(trx, db.dialect, clock, {
+          municipalityId: actor.municipalityId,
+          actor: { userId: actor.userId, email: actor.email },
+          action: 'case.personal.read',
+          entity: 'case',
+          entityId: id,
+          after: {
+            persons: personal.map((p) => p.id),
+            documents: documents.length,
+            notes: steps.filter((s) => s.note !== null).length,
+          },
+        }),
+      );
     }
     const state = stateOf(row, steps);
     return {
@@ -82,13 +122,21 @@ export class CaseQueryService implements DeadlineProvider {
       namesVisible,
       canWrite: mayWriteCase(actor, row.owner_user_id) && row.closed_on === null,
       personalErasedAt: row.personal_erased_at,
-      persons: persons.map((p) => presentPerson(p, namesVisible, type.personRoles.find((r) => r.key === p.role)?.labels.nl ?? p.role)),
+      persons: persons.map((p) =>
+        presentPerson(p, namesVisible, type.personRoles.find((r) => r.key === p.role)?.labels.nl ?? p.role),
+      ),
       steps: steps.map((s) => presentStep(s, namesVisible)),
       deadlines: evaluated.deadlines.map(deadlineView),
       availableSteps: availableSteps(type, state, today).map((s) => s.key),
       hoursUsed: hoursUsed(state),
       maxHours: type.maxHours ?? null,
-      documents: documents.map((d) => ({ fileId: d.file_id, name: d.name, contentType: d.content_type, size: Number(d.size), addedAt: d.added_at })),
+      documents: documents.map((d) => ({
+        fileId: d.file_id,
+        name: d.name,
+        contentType: d.content_type,
+        size: Number(d.size),
+        addedAt: d.added_at,
+      })),
       volunteers: volunteers.map((v) => ({ id: v.id, fullName: v.full_name })),
     };
   }
@@ -103,9 +151,16 @@ export class CaseQueryService implements DeadlineProvider {
     const documents = await repository.documentsOf(actor.municipalityId, id);
     if (!documents.some((d) => d.file_id === fileId)) throw new AppError('NOT_FOUND');
     const file = await this.deps.files.download(actor, fileId, true);
-    await db.kysely.transaction().execute((trx) => recordAudit(trx, db.dialect, clock, {
-      municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'case.document.read', entity: 'case', entityId: id, after: { file: fileId },
-    }));
+    await db.kysely.transaction().execute((trx) =>
+      recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'case.document.read',
+        entity: 'case',
+        entityId: id,
+        after: { file: fileId },
+      }),
+    );
     return file;
   }
 
@@ -113,10 +168,19 @@ export class CaseQueryService implements DeadlineProvider {
   async overdue(municipalityId: string): Promise<OverdueList> {
     const today = await this.today(municipalityId);
     const cases = await this.evaluated(municipalityId, { status: 'open' });
-    const items = cases.flatMap((c) => c.deadlines.filter((d) => d.overdue).map((d) => ({
-      id: c.row.id, reference: c.row.reference, typeKey: c.summary.typeKey, ownerUserId: c.row.owner_user_id, deadline: d.key, due: d.due,
-      daysOverdue: daysBetween(d.due, today),
-    })));
+    const items = cases.flatMap((c) =>
+      c.deadlines
+        .filter((d) => d.overdue)
+        .map((d) => ({
+          id: c.row.id,
+          reference: c.row.reference,
+          typeKey: c.summary.typeKey,
+          ownerUserId: c.row.owner_user_id,
+          deadline: d.key,
+          due: d.due,
+          daysOverdue: daysBetween(d.due, today),
+        })),
+    );
     items.sort((a, b) => a.due.localeCompare(b.due) || a.reference.localeCompare(b.reference));
     return { today, items };
   }
@@ -124,10 +188,19 @@ export class CaseQueryService implements DeadlineProvider {
   /** The calendar's view: every case deadline due in [from, to] (titles carry the reference, never a name). */
   async deadlines(municipalityId: string, from: string, to: string): Promise<Deadline[]> {
     const cases = await this.evaluated(municipalityId);
-    return cases.flatMap((c) => c.deadlines.filter((d) => d.due >= from && d.due <= to).map((d) => ({
-      id: `case:${c.row.id}:${d.key}`, source: 'case' as const, title: `${c.row.reference}: ${d.rule.labels.nl}`, due: d.due,
-      href: `/cases/${c.row.id}`, ownerUserId: c.row.owner_user_id, done: d.metOn !== null || c.row.closed_on !== null,
-    })));
+    return cases.flatMap((c) =>
+      c.deadlines
+        .filter((d) => d.due >= from && d.due <= to)
+        .map((d) => ({
+          id: `case:${c.row.id}:${d.key}`,
+          source: 'case' as const,
+          title: `${c.row.reference}: ${d.rule.labels.nl}`,
+          due: d.due,
+          href: `/cases/${c.row.id}`,
+          ownerUserId: c.row.owner_user_id,
+          done: d.metOn !== null || c.row.closed_on !== null,
+        })),
+    );
   }
 
   /** Pseudonymised counts per case type for a year: what the college and the dashboard see. */
@@ -137,23 +210,40 @@ export class CaseQueryService implements DeadlineProvider {
     const end = `${year}-12-31`;
     const byType = caseTypeKeys.map((typeKey) => {
       const ofType = cases.filter((c) => c.summary.typeKey === typeKey);
-      const closed = ofType.filter((c) => c.row.closed_on !== null && c.row.closed_on >= start && c.row.closed_on <= end);
+      const closed = ofType.filter(
+        (c) => c.row.closed_on !== null && c.row.closed_on >= start && c.row.closed_on <= end,
+      );
       const outcomes: Record<string, number> = {};
-      for (const c of closed) outcomes[c.row.close_outcome ?? 'unknown'] = (outcomes[c.row.close_outcome ?? 'unknown'] ?? 0) + 1;
+      for (const c of closed) {
+        outcomes[c.row.close_outcome ?? 'unknown'] = (outcomes[c.row.close_outcome ?? 'unknown'] ?? 0) + 1;
+      }
       return {
-        typeKey, opened: ofType.filter((c) => c.row.opened_on >= start && c.row.opened_on <= end).length, closed: closed.length,
-        open: ofType.filter((c) => c.row.closed_on === null).length, overdue: ofType.filter((c) => c.summary.overdue).length, outcomes,
+        typeKey,
+        opened: ofType.filter((c) => c.row.opened_on >= start && c.row.opened_on <= end).length,
+        closed: closed.length,
+        open: ofType.filter((c) => c.row.closed_on === null).length,
+        overdue: ofType.filter((c) => c.summary.overdue).length,
+        outcomes,
       };
     });
-    return { year, openTotal: cases.filter((c) => c.row.closed_on === null).length, overdueTotal: cases.filter((c) => c.summary.overdue).length, byType };
+    return {
+      year,
+      openTotal: cases.filter((c) => c.row.closed_on === null).length,
+      overdueTotal: cases.filter((c) => c.summary.overdue).length,
+      byType,
+    };
   }
 
   /** The yearly NERO report (indicator "Jaarrapport NERO-project") as a document: counts only. */
   async neroDocument(actor: Actor, year: number, format: ReportFormat, locale: Locale): Promise<RenderedReport> {
-    const municipality = (await new MunicipalityRepository(this.deps.db.kysely).findById(actor.municipalityId))?.name ?? '';
+    const municipality =
+      (await new MunicipalityRepository(this.deps.db.kysely).findById(actor.municipalityId))?.name ?? '';
     const report = neroReport(await this.casesOfType(actor.municipalityId, 'nero'), year);
     const doc = neroAnnualReport(report, locale, municipality, this.deps.clock.now().toISOString());
-    return renderReport({ ...doc, meta: { ...doc.meta, timeZone: await timeZoneOf(this.deps.db.kysely, actor.municipalityId) } }, format);
+    return renderReport(
+      { ...doc, meta: { ...doc.meta, timeZone: await timeZoneOf(this.deps.db.kysely, actor.municipalityId) } },
+      format,
+    );
   }
 
   /** Cases and their steps for reports (no persons). */
@@ -165,14 +255,28 @@ export class CaseQueryService implements DeadlineProvider {
 function presentPerson(p: PersonRow, namesVisible: boolean, roleLabel: string) {
   const show = namesVisible && p.erased_at === null;
   return {
-    id: p.id, role: p.role, position: p.position, pseudonym: pseudonymFor(roleLabel, p.position), fullName: show ? p.full_name : null, birthDate: show ? p.birth_date : null,
-    address: show ? p.address : null, phone: show ? p.phone : null, email: show ? p.email : null, erased: p.erased_at !== null,
+    id: p.id,
+    role: p.role,
+    position: p.position,
+    pseudonym: pseudonymFor(roleLabel, p.position),
+    fullName: show ? p.full_name : null,
+    birthDate: show ? p.birth_date : null,
+    address: show ? p.address : null,
+    phone: show ? p.phone : null,
+    email: show ? p.email : null,
+    erased: p.erased_at !== null,
   };
 }
 
 export function presentStep(s: StepRow, namesVisible: boolean) {
   return {
-    id: s.id, stepKey: s.step_key, doneOn: s.done_on, outcome: s.outcome, hours: s.hours === null ? null : Number(s.hours),
-    choices: JSON.parse(s.choices_json) as Record<string, string>, note: namesVisible ? s.note : null, createdAt: s.created_at,
+    id: s.id,
+    stepKey: s.step_key,
+    doneOn: s.done_on,
+    outcome: s.outcome,
+    hours: s.hours === null ? null : Number(s.hours),
+    choices: JSON.parse(s.choices_json) as Record<string, string>,
+    note: namesVisible ? s.note : null,
+    createdAt: s.created_at,
   };
 }

@@ -34,7 +34,9 @@ export class CaseRetentionService {
   }
 
   /** Erases the personal data of every case past its type's retention period; returns what was erased. */
-  async eraseExpired(municipalityId: string): Promise<{ erasedCases: number; erasedPersons: number; erasedDocuments: number }> {
+  async eraseExpired(
+    municipalityId: string,
+  ): Promise<{ erasedCases: number; erasedPersons: number; erasedDocuments: number }> {
     const { db, clock } = this.deps;
     const today = await municipalityToday(this.deps, municipalityId);
     const at = clock.now().toISOString();
@@ -46,8 +48,18 @@ export class CaseRetentionService {
         const erased = await db.kysely.transaction().execute(async (trx) => {
           const done = await new CaseRepository(trx).erasePersonalData(municipalityId, row.id, at);
           await recordAudit(trx, db.dialect, clock, {
-            municipalityId, actor: { userId: null, email: 'retention' }, action: 'case.personal.erase', entity: 'case', entityId: row.id,
-            after: { reference: row.reference, closed_on: row.closed_on, retention_months: caseTypes[typeKey].retentionMonths, persons: done.persons, documents: done.fileIds.length },
+            municipalityId,
+            actor: { userId: null, email: 'retention' },
+            action: 'case.personal.erase',
+            entity: 'case',
+            entityId: row.id,
+            after: {
+              reference: row.reference,
+              closed_on: row.closed_on,
+              retention_months: caseTypes[typeKey].retentionMonths,
+              persons: done.persons,
+              documents: done.fileIds.length,
+            },
           });
           return done;
         });
@@ -64,7 +76,9 @@ export class CaseRetentionService {
   /** Every municipality's expired cases (the CLI and the server's hourly timer). */
   async eraseAllExpired(): Promise<number> {
     let erased = 0;
-    for (const municipalityId of await new CaseRepository(this.deps.db.kysely).municipalitiesWithCases()) erased += (await this.eraseExpired(municipalityId)).erasedCases;
+    for (const municipalityId of await new CaseRepository(this.deps.db.kysely).municipalitiesWithCases()) {
+      erased += (await this.eraseExpired(municipalityId)).erasedCases;
+    }
     return erased;
   }
 
@@ -78,10 +92,32 @@ export class CaseRetentionService {
     for (const person of persons) {
       const row = await repository.findCase(actor.municipalityId, person.case_id);
       if (!row) continue;
-      const [steps, documents] = await Promise.all([repository.stepsOf(actor.municipalityId, [row.id]), repository.documentsOf(actor.municipalityId, row.id)]);
+      const [steps, documents] = await Promise.all([
+        repository.stepsOf(actor.municipalityId, [row.id]),
+        repository.documentsOf(actor.municipalityId, row.id),
+      ]);
       cases.push({
-        person: { id: person.id, role: person.role, position: person.position, pseudonym: `${person.role} ${person.position + 1}`, fullName: person.full_name, birthDate: person.birth_date, address: person.address, phone: person.phone, email: person.email, erased: person.erased_at !== null },
-        case: { id: row.id, reference: row.reference, typeKey: row.type_key, openedOn: row.opened_on, closedOn: row.closed_on, closeOutcome: row.close_outcome, summary: row.summary },
+        person: {
+          id: person.id,
+          role: person.role,
+          position: person.position,
+          pseudonym: `${person.role} ${person.position + 1}`,
+          fullName: person.full_name,
+          birthDate: person.birth_date,
+          address: person.address,
+          phone: person.phone,
+          email: person.email,
+          erased: person.erased_at !== null,
+        },
+        case: {
+          id: row.id,
+          reference: row.reference,
+          typeKey: row.type_key,
+          openedOn: row.opened_on,
+          closedOn: row.closed_on,
+          closeOutcome: row.close_outcome,
+          summary: row.summary,
+        },
         steps: steps.map((s) => presentStep(s, true)),
         documents: documents.map((d) => ({ fileId: d.file_id, name: d.name })),
       });
@@ -89,14 +125,35 @@ export class CaseRetentionService {
     const volunteerRepository = new VolunteerRepository(db.kysely);
     const volunteers = await volunteerRepository.findByName(actor.municipalityId, fullName.trim());
     const intervisions = volunteers.length ? await volunteerRepository.intervisions(actor.municipalityId) : [];
-    await db.kysely.transaction().execute((trx) => recordAudit(trx, db.dialect, clock, {
-      municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'case.subject_export', entity: 'case', entityId: null,
-      // The name asked for is not written here: the audit log cannot be erased.
-      after: { cases: cases.map((c) => c.case.id), volunteers: volunteers.map((v) => v.id), with_birth_date: birthDate !== null },
-    }));
+    await db.kysely.transaction().execute((trx) =>
+      recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'case.subject_export',
+        entity: 'case',
+        entityId: null,
+        // The name asked for is not written here: the audit log cannot be erased.
+        after: {
+          cases: cases.map((c) => c.case.id),
+          volunteers: volunteers.map((v) => v.id),
+          with_birth_date: birthDate !== null,
+        },
+      }),
+    );
     return {
-      generatedAt: clock.now().toISOString(), query: { fullName, birthDate }, cases,
-      volunteers: volunteers.map((v) => ({ id: v.id, fullName: v.full_name, startedOn: v.started_on, endedOn: v.ended_on, trainedOn: v.trained_on, intervisions: intervisions.filter((i) => i.volunteer_id === v.id).map((i) => ({ month: i.month, attended: i.attended === 1 })) })),
+      generatedAt: clock.now().toISOString(),
+      query: { fullName, birthDate },
+      cases,
+      volunteers: volunteers.map((v) => ({
+        id: v.id,
+        fullName: v.full_name,
+        startedOn: v.started_on,
+        endedOn: v.ended_on,
+        trainedOn: v.trained_on,
+        intervisions: intervisions
+          .filter((i) => i.volunteer_id === v.id)
+          .map((i) => ({ month: i.month, attended: i.attended === 1 })),
+      })),
     };
   }
 }

@@ -13,11 +13,22 @@ export function stateOf(row: CaseRow, steps: readonly StepRow[]): CaseState {
   return {
     openedOn: row.opened_on,
     closedOn: row.closed_on,
-    steps: steps.map((s) => ({ stepKey: s.step_key, doneOn: s.done_on, outcome: s.outcome, hours: s.hours === null ? null : Number(s.hours) })),
+    steps: steps.map((s) => ({
+      stepKey: s.step_key,
+      doneOn: s.done_on,
+      outcome: s.outcome,
+      hours: s.hours === null ? null : Number(s.hours),
+    })),
   };
 }
 
-export const deadlineView = (d: DeadlineState) => ({ key: d.key, due: d.due, metOn: d.metOn, overdue: d.overdue, period: d.rule.period ?? false });
+export const deadlineView = (d: DeadlineState) => ({
+  key: d.key,
+  due: d.due,
+  metOn: d.metOn,
+  overdue: d.overdue,
+  period: d.rule.period ?? false,
+});
 
 /** A case as the list shows it: no names, only its reference, owner and deadlines. */
 export interface EvaluatedCase {
@@ -30,13 +41,27 @@ export interface EvaluatedCase {
 export function evaluateCase(row: CaseRow, steps: StepRow[], today: string): EvaluatedCase {
   const type = typeOf(row);
   const deadlines = caseDeadlines(type, stateOf(row, steps), today);
-  const next = nextDeadline(deadlines.filter((d) => !d.rule.period), row.closed_on !== null);
+  const next = nextDeadline(
+    deadlines.filter((d) => !d.rule.period),
+    row.closed_on !== null,
+  );
   return {
-    row, steps, deadlines,
+    row,
+    steps,
+    deadlines,
     summary: {
-      id: row.id, typeKey: type.key, reference: row.reference, status: row.closed_on === null ? 'open' : 'closed', ownerUserId: row.owner_user_id,
-      wijkCode: row.wijk_code, openedOn: row.opened_on, closedOn: row.closed_on, closeOutcome: row.close_outcome,
-      lastStepKey: steps.at(-1)?.step_key ?? null, nextDeadline: next ? deadlineView(next) : null, overdue: deadlines.some((d) => d.overdue),
+      id: row.id,
+      typeKey: type.key,
+      reference: row.reference,
+      status: row.closed_on === null ? 'open' : 'closed',
+      ownerUserId: row.owner_user_id,
+      wijkCode: row.wijk_code,
+      openedOn: row.opened_on,
+      closedOn: row.closed_on,
+      closeOutcome: row.close_outcome,
+      lastStepKey: steps.at(-1)?.step_key ?? null,
+      nextDeadline: next ? deadlineView(next) : null,
+      overdue: deadlines.some((d) => d.overdue),
     },
   };
 }

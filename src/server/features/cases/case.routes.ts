@@ -2,9 +2,23 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
-  addDocumentBodySchema, caseDetailSchema, caseFileParamsSchema, caseListQuerySchema, caseListSchema, caseStatisticsQuerySchema, caseStatisticsSchema,
-  closeCaseBodySchema, createCaseBodySchema, neroReportSchema, overdueListSchema, personInputSchema, recordStepBodySchema, retentionRunSchema,
-  subjectExportBodySchema, subjectExportSchema, updateCaseBodySchema,
+  addDocumentBodySchema,
+  caseDetailSchema,
+  caseFileParamsSchema,
+  caseListQuerySchema,
+  caseListSchema,
+  caseStatisticsQuerySchema,
+  caseStatisticsSchema,
+  closeCaseBodySchema,
+  createCaseBodySchema,
+  neroReportSchema,
+  overdueListSchema,
+  personInputSchema,
+  recordStepBodySchema,
+  retentionRunSchema,
+  subjectExportBodySchema,
+  subjectExportSchema,
+  updateCaseBodySchema,
 } from '../../../shared/api/cases.schema.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { CaseService } from './case.service.js';
@@ -17,107 +31,286 @@ import { locales } from '../../../shared/i18n/locale.js';
 const created = z.object({ id: z.uuid() });
 const done = z.object({ ok: z.literal(true) });
 
-export function caseRoutes(cases: CaseService, queries: CaseQueryService, retention: CaseRetentionService): FastifyPluginAsyncZod {
+export function caseRoutes(
+  cases: CaseService,
+  queries: CaseQueryService,
+  retention: CaseRetentionService,
+): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['cases'];
-    app.get('/api/cases', {
-      config: { access: 'case.read' },
-      schema: { tags, summary: 'Cases without names: reference, owner, next deadline, overdue', querystring: caseListQuerySchema, response: { 200: caseListSchema } },
-    }, (request) => {
-      const { limit, offset, overdue, mine, ...filter } = request.query;
-      return queries.list(actorOf(request.session), { ...filter, overdue: overdue === undefined ? undefined : overdue === 'true', mine: mine === 'true' }, limit, offset);
-    });
+    app.get(
+      '/api/cases',
+      {
+        config: { access: 'case.read' },
+        schema: {
+          tags,
+          summary: 'Cases without names: reference, owner, next deadline, overdue',
+          querystring: caseListQuerySchema,
+          response: { 200: caseListSchema },
+        },
+      },
+      (request) => {
+        const { limit, offset, overdue, mine, ...filter } = request.query;
+        return queries.list(
+          actorOf(request.session),
+          { ...filter, overdue: overdue === undefined ? undefined : overdue === 'true', mine: mine === 'true' },
+          limit,
+          offset,
+        );
+      },
+    );
 
-    app.post('/api/cases', {
-      config: { access: 'case.write' },
-      schema: { tags, summary: 'Open a case', body: createCaseBodySchema, response: { 201: created, 403: errorResponseSchema, 422: errorResponseSchema } },
-    }, async (request, reply) => reply.status(201).send({ id: await cases.create(actorOf(request.session), request.body) }));
+    app.post(
+      '/api/cases',
+      {
+        config: { access: 'case.write' },
+        schema: {
+          tags,
+          summary: 'Open a case',
+          body: createCaseBodySchema,
+          response: { 201: created, 403: errorResponseSchema, 422: errorResponseSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send({ id: await cases.create(actorOf(request.session), request.body) }),
+    );
 
-    app.get('/api/cases/overdue', {
-      config: { access: 'case.read' },
-      schema: { tags, summary: 'Deadlines past due on open cases', response: { 200: overdueListSchema } },
-    }, (request) => queries.overdue(actorOf(request.session).municipalityId));
+    app.get(
+      '/api/cases/overdue',
+      {
+        config: { access: 'case.read' },
+        schema: { tags, summary: 'Deadlines past due on open cases', response: { 200: overdueListSchema } },
+      },
+      (request) => queries.overdue(actorOf(request.session).municipalityId),
+    );
 
-    app.get('/api/cases/statistics', {
-      config: { access: 'case.statistics.read' },
-      schema: { tags, summary: 'Pseudonymised counts per case type for a year', querystring: caseStatisticsQuerySchema, response: { 200: caseStatisticsSchema } },
-    }, (request) => queries.statistics(actorOf(request.session), request.query.year));
+    app.get(
+      '/api/cases/statistics',
+      {
+        config: { access: 'case.statistics.read' },
+        schema: {
+          tags,
+          summary: 'Pseudonymised counts per case type for a year',
+          querystring: caseStatisticsQuerySchema,
+          response: { 200: caseStatisticsSchema },
+        },
+      },
+      (request) => queries.statistics(actorOf(request.session), request.query.year),
+    );
 
-    app.get('/api/cases/nero-report', {
-      config: { access: 'case.statistics.read' },
-      schema: { tags, summary: 'The yearly NERO figures (pseudonymised)', querystring: caseStatisticsQuerySchema, response: { 200: neroReportSchema } },
-    }, async (request) => neroReport(await queries.casesOfType(actorOf(request.session).municipalityId, 'nero'), request.query.year));
+    app.get(
+      '/api/cases/nero-report',
+      {
+        config: { access: 'case.statistics.read' },
+        schema: {
+          tags,
+          summary: 'The yearly NERO figures (pseudonymised)',
+          querystring: caseStatisticsQuerySchema,
+          response: { 200: neroReportSchema },
+        },
+      },
+      async (request) =>
+        neroReport(await queries.casesOfType(actorOf(request.session).municipalityId, 'nero'), request.query.year),
+    );
 
-    app.get('/api/cases/nero-report/document', {
-      config: { access: 'case.statistics.read' },
-      schema: { tags, summary: 'The yearly NERO report as DOCX, PDF or XLSX', querystring: caseStatisticsQuerySchema.extend({ format: z.enum(reportFormats), lang: z.enum(locales).optional() }), response: { 200: z.any().describe('the document') } },
-    }, async (request, reply) => {
-      const rendered = await queries.neroDocument(actorOf(request.session), request.query.year, request.query.format, request.query.lang ?? request.locale);
-      return reply.header('content-type', rendered.contentType).header('content-disposition', `attachment; filename="nero-${request.query.year}.${rendered.extension}"`).send(rendered.data);
-    });
+    app.get(
+      '/api/cases/nero-report/document',
+      {
+        config: { access: 'case.statistics.read' },
+        schema: {
+          tags,
+          summary: 'The yearly NERO report as DOCX, PDF or XLSX',
+          querystring: caseStatisticsQuerySchema.extend({
+            format: z.enum(reportFormats),
+            lang: z.enum(locales).optional(),
+          }),
+          response: { 200: z.any().describe('the document') },
+        },
+      },
+      async (request, reply) => {
+        const rendered = await queries.neroDocument(
+          actorOf(request.session),
+          request.query.year,
+          request.query.format,
+          request.query.lang ?? request.locale,
+        );
+        return reply
+          .header('content-type', rendered.contentType)
+          .header('content-disposition', `attachment; filename="nero-${request.query.year}.${rendered.extension}"`)
+          .send(rendered.data);
+      },
+    );
 
-    app.post('/api/cases/subject-export', {
-      config: { access: 'case.personal' },
-      schema: { tags, summary: 'Everything held about one person (data-subject request); audited', body: subjectExportBodySchema, response: { 200: subjectExportSchema } },
-    }, (request) => retention.subjectExport(actorOf(request.session), request.body.fullName, request.body.birthDate ?? null));
+    app.post(
+      '/api/cases/subject-export',
+      {
+        config: { access: 'case.personal' },
+        schema: {
+          tags,
+          summary: 'Everything held about one person (data-subject request); audited',
+          body: subjectExportBodySchema,
+          response: { 200: subjectExportSchema },
+        },
+      },
+      (request) =>
+        retention.subjectExport(actorOf(request.session), request.body.fullName, request.body.birthDate ?? null),
+    );
 
-    app.post('/api/cases/retention', {
-      config: { access: 'case.manage' },
-      schema: { tags, summary: 'Erase now the personal data of cases past their retention period', response: { 200: retentionRunSchema } },
-    }, (request) => retention.eraseExpired(actorOf(request.session).municipalityId));
+    app.post(
+      '/api/cases/retention',
+      {
+        config: { access: 'case.manage' },
+        schema: {
+          tags,
+          summary: 'Erase now the personal data of cases past their retention period',
+          response: { 200: retentionRunSchema },
+        },
+      },
+      (request) => retention.eraseExpired(actorOf(request.session).municipalityId),
+    );
 
-    app.get('/api/cases/:id', {
-      config: { access: 'case.read' },
-      schema: { tags, summary: 'One case: steps, deadlines, documents; names only for who may see them (audited)', params: idParamsSchema, response: { 200: caseDetailSchema, 404: errorResponseSchema } },
-    }, (request) => queries.get(actorOf(request.session), request.params.id));
+    app.get(
+      '/api/cases/:id',
+      {
+        config: { access: 'case.read' },
+        schema: {
+          tags,
+          summary: 'One case: steps, deadlines, documents; names only for who may see them (audited)',
+          params: idParamsSchema,
+          response: { 200: caseDetailSchema, 404: errorResponseSchema },
+        },
+      },
+      (request) => queries.get(actorOf(request.session), request.params.id),
+    );
 
-    app.patch('/api/cases/:id', {
-      config: { access: 'case.write' },
-      schema: { tags, summary: 'Change owner, wijk, anonymised summary or volunteers', params: idParamsSchema, body: updateCaseBodySchema, response: { 200: done, 403: errorResponseSchema, 404: errorResponseSchema } },
-    }, async (request) => {
-      await cases.update(actorOf(request.session), request.params.id, request.body);
-      return { ok: true as const };
-    });
+    app.patch(
+      '/api/cases/:id',
+      {
+        config: { access: 'case.write' },
+        schema: {
+          tags,
+          summary: 'Change owner, wijk, anonymised summary or volunteers',
+          params: idParamsSchema,
+          body: updateCaseBodySchema,
+          response: { 200: done, 403: errorResponseSchema, 404: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        await cases.update(actorOf(request.session), request.params.id, request.body);
+        return { ok: true as const };
+      },
+    );
 
-    app.post('/api/cases/:id/steps', {
-      config: { access: 'case.write' },
-      schema: { tags, summary: 'Record a step (checked against the case type’s rules)', params: idParamsSchema, body: recordStepBodySchema, response: { 201: done, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 422: errorResponseSchema } },
-    }, async (request, reply) => {
-      await cases.recordStep(actorOf(request.session), request.params.id, request.body);
-      return reply.status(201).send({ ok: true as const });
-    });
+    app.post(
+      '/api/cases/:id/steps',
+      {
+        config: { access: 'case.write' },
+        schema: {
+          tags,
+          summary: 'Record a step (checked against the case type’s rules)',
+          params: idParamsSchema,
+          body: recordStepBodySchema,
+          response: {
+            201: done,
+            403: errorResponseSchema,
+            404: errorResponseSchema,
+            409: errorResponseSchema,
+            422: errorResponseSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        await cases.recordStep(actorOf(request.session), request.params.id, request.body);
+        return reply.status(201).send({ ok: true as const });
+      },
+    );
 
-    app.post('/api/cases/:id/close', {
-      config: { access: 'case.write' },
-      schema: { tags, summary: 'Close a case with an outcome', params: idParamsSchema, body: closeCaseBodySchema, response: { 200: done, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 422: errorResponseSchema } },
-    }, async (request) => {
-      await cases.close(actorOf(request.session), request.params.id, request.body.outcome, request.body.closedOn);
-      return { ok: true as const };
-    });
+    app.post(
+      '/api/cases/:id/close',
+      {
+        config: { access: 'case.write' },
+        schema: {
+          tags,
+          summary: 'Close a case with an outcome',
+          params: idParamsSchema,
+          body: closeCaseBodySchema,
+          response: {
+            200: done,
+            403: errorResponseSchema,
+            404: errorResponseSchema,
+            409: errorResponseSchema,
+            422: errorResponseSchema,
+          },
+        },
+      },
+      async (request) => {
+        await cases.close(actorOf(request.session), request.params.id, request.body.outcome, request.body.closedOn);
+        return { ok: true as const };
+      },
+    );
 
-    app.post('/api/cases/:id/persons', {
-      config: { access: 'case.write' },
-      schema: { tags, summary: 'Add a person to a case', params: idParamsSchema, body: personInputSchema, response: { 201: done, 403: errorResponseSchema, 404: errorResponseSchema, 422: errorResponseSchema } },
-    }, async (request, reply) => {
-      await cases.addPerson(actorOf(request.session), request.params.id, request.body);
-      return reply.status(201).send({ ok: true as const });
-    });
+    app.post(
+      '/api/cases/:id/persons',
+      {
+        config: { access: 'case.write' },
+        schema: {
+          tags,
+          summary: 'Add a person to a case',
+          params: idParamsSchema,
+          body: personInputSchema,
+          response: { 201: done, 403: errorResponseSchema, 404: errorResponseSchema, 422: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        await cases.addPerson(actorOf(request.session), request.params.id, request.body);
+        return reply.status(201).send({ ok: true as const });
+      },
+    );
 
-    app.post('/api/cases/:id/documents', {
-      config: { access: 'case.write' },
-      schema: { tags, summary: 'Attach an uploaded file (POST /api/files first) to a case', params: idParamsSchema, body: addDocumentBodySchema, response: { 201: done, 403: errorResponseSchema, 404: errorResponseSchema, 422: errorResponseSchema } },
-    }, async (request, reply) => {
-      await cases.attachDocument(actorOf(request.session), request.params.id, request.body.fileId);
-      return reply.status(201).send({ ok: true as const });
-    });
+    app.post(
+      '/api/cases/:id/documents',
+      {
+        config: { access: 'case.write' },
+        schema: {
+          tags,
+          summary: 'Attach an uploaded file (POST /api/files first) to a case',
+          params: idParamsSchema,
+          body: addDocumentBodySchema,
+          response: { 201: done, 403: errorResponseSchema, 404: errorResponseSchema, 422: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        await cases.attachDocument(actorOf(request.session), request.params.id, request.body.fileId);
+        return reply.status(201).send({ ok: true as const });
+      },
+    );
 
-    app.get('/api/cases/:id/documents/:fileId', {
-      config: { access: 'case.read' },
-      schema: { tags, summary: 'Download a case document (audited)', params: caseFileParamsSchema, response: { 200: z.any().describe('the file'), 403: errorResponseSchema, 404: errorResponseSchema } },
-    }, async (request, reply) => {
-      const { file, data } = await queries.document(actorOf(request.session), request.params.id, request.params.fileId);
-      const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`).send(data);
-    });
+    app.get(
+      '/api/cases/:id/documents/:fileId',
+      {
+        config: { access: 'case.read' },
+        schema: {
+          tags,
+          summary: 'Download a case document (audited)',
+          params: caseFileParamsSchema,
+          response: { 200: z.any().describe('the file'), 403: errorResponseSchema, 404: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const { file, data } = await queries.document(
+          actorOf(request.session),
+          request.params.id,
+          request.params.fileId,
+        );
+        const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+        return reply
+          .header('content-type', file.contentType)
+          .header(
+            'content-disposition',
+            `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+          )
+          .send(data);
+      },
+    );
   };
 }

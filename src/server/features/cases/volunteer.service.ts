@@ -11,7 +11,12 @@ import type { CaseQueryService } from './case-query.service.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { cases: Pick<CaseQueryService, 'casesOfType'> };
 type Who = Actor & { email: string };
-interface VolunteerInput { fullName?: string | undefined; startedOn?: string | undefined; endedOn?: string | null | undefined; trainedOn?: string | null | undefined }
+interface VolunteerInput {
+  fullName?: string | undefined;
+  startedOn?: string | undefined;
+  endedOn?: string | null | undefined;
+  trainedOn?: string | null | undefined;
+}
 
 /** The neighbour-mediation volunteer register: start, training, monthly intervision; the plan's ratio. */
 export class VolunteerService {
@@ -19,18 +24,40 @@ export class VolunteerService {
 
   async list(actor: Actor): Promise<Volunteer[]> {
     const repository = new VolunteerRepository(this.deps.db.kysely);
-    const [rows, intervisions] = await Promise.all([repository.list(actor.municipalityId), repository.intervisions(actor.municipalityId)]);
+    const [rows, intervisions] = await Promise.all([
+      repository.list(actor.municipalityId),
+      repository.intervisions(actor.municipalityId),
+    ]);
     return rows.map((row) => present(row, intervisions));
   }
 
-  async create(actor: Who, input: Required<Pick<VolunteerInput, 'fullName' | 'startedOn'>> & VolunteerInput): Promise<Volunteer> {
+  async create(
+    actor: Who,
+    input: Required<Pick<VolunteerInput, 'fullName' | 'startedOn'>> & VolunteerInput,
+  ): Promise<Volunteer> {
     const { db, clock } = this.deps;
     checkDates(input.startedOn, input.endedOn ?? null, input.trainedOn ?? null);
     const now = clock.now().toISOString();
-    const row: VolunteerTable = { id: newId(), municipality_id: actor.municipalityId, full_name: input.fullName, started_on: input.startedOn, ended_on: input.endedOn ?? null, trained_on: input.trainedOn ?? null, created_at: now, updated_at: now };
+    const row: VolunteerTable = {
+      id: newId(),
+      municipality_id: actor.municipalityId,
+      full_name: input.fullName,
+      started_on: input.startedOn,
+      ended_on: input.endedOn ?? null,
+      trained_on: input.trainedOn ?? null,
+      created_at: now,
+      updated_at: now,
+    };
     await db.kysely.transaction().execute(async (trx) => {
       await new VolunteerRepository(trx).insert(row);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'volunteer.create', entity: 'volunteer', entityId: row.id, after: { started_on: row.started_on, ended_on: row.ended_on, trained_on: row.trained_on } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'volunteer.create',
+        entity: 'volunteer',
+        entityId: row.id,
+        after: { started_on: row.started_on, ended_on: row.ended_on, trained_on: row.trained_on },
+      });
     });
     return present(row, []);
   }
@@ -41,14 +68,30 @@ export class VolunteerService {
     const before = await repository.find(actor.municipalityId, id);
     if (!before) throw new AppError('NOT_FOUND');
     const next: VolunteerTable = {
-      ...before, full_name: input.fullName ?? before.full_name, started_on: input.startedOn ?? before.started_on,
-      ended_on: input.endedOn === undefined ? before.ended_on : input.endedOn, trained_on: input.trainedOn === undefined ? before.trained_on : input.trainedOn, updated_at: clock.now().toISOString(),
+      ...before,
+      full_name: input.fullName ?? before.full_name,
+      started_on: input.startedOn ?? before.started_on,
+      ended_on: input.endedOn === undefined ? before.ended_on : input.endedOn,
+      trained_on: input.trainedOn === undefined ? before.trained_on : input.trainedOn,
+      updated_at: clock.now().toISOString(),
     };
     checkDates(next.started_on, next.ended_on, next.trained_on);
     await db.kysely.transaction().execute(async (trx) => {
       await new VolunteerRepository(trx).update(actor.municipalityId, id, next);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'volunteer.update', entity: 'volunteer', entityId: id,
-        before: { started_on: before.started_on, ended_on: before.ended_on, trained_on: before.trained_on }, after: { started_on: next.started_on, ended_on: next.ended_on, trained_on: next.trained_on, name_changed: next.full_name !== before.full_name } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'volunteer.update',
+        entity: 'volunteer',
+        entityId: id,
+        before: { started_on: before.started_on, ended_on: before.ended_on, trained_on: before.trained_on },
+        after: {
+          started_on: next.started_on,
+          ended_on: next.ended_on,
+          trained_on: next.trained_on,
+          name_changed: next.full_name !== before.full_name,
+        },
+      });
     });
     return present(next, await repository.intervisions(actor.municipalityId));
   }
@@ -57,42 +100,79 @@ export class VolunteerService {
     const { db, clock } = this.deps;
     if (!(await new VolunteerRepository(db.kysely).find(actor.municipalityId, id))) throw new AppError('NOT_FOUND');
     await db.kysely.transaction().execute(async (trx) => {
-      await new VolunteerRepository(trx).setIntervision({ municipality_id: actor.municipalityId, volunteer_id: id, month, attended: attended ? 1 : 0 });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'volunteer.intervision', entity: 'volunteer', entityId: id, after: { month, attended } });
+      await new VolunteerRepository(trx).setIntervision({
+        municipality_id: actor.municipalityId,
+        volunteer_id: id,
+        month,
+        attended: attended ? 1 : 0,
+      });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'volunteer.intervision',
+        entity: 'volunteer',
+        entityId: id,
+        after: { month, attended },
+      });
     });
   }
 
   /** The yearly evaluation figures of neighbour mediation: volunteers and the ratio, cases and outcomes. */
   async statistics(actor: Actor, year: number): Promise<VolunteerStatistics> {
     const repository = new VolunteerRepository(this.deps.db.kysely);
-    const [rows, intervisions, cases] = await Promise.all([repository.list(actor.municipalityId), repository.intervisions(actor.municipalityId), this.deps.cases.casesOfType(actor.municipalityId, 'neighbour_mediation')]);
-    const figures = volunteerFigures(rows.map((r) => present(r, intervisions)), year);
+    const [rows, intervisions, cases] = await Promise.all([
+      repository.list(actor.municipalityId),
+      repository.intervisions(actor.municipalityId),
+      this.deps.cases.casesOfType(actor.municipalityId, 'neighbour_mediation'),
+    ]);
+    const figures = volunteerFigures(
+      rows.map((r) => present(r, intervisions)),
+      year,
+    );
     const inYear = (day: string | null) => day !== null && day.startsWith(`${year}-`);
     const outcomes: Record<string, number> = {};
     const conflicts: Record<string, number> = {};
     for (const c of cases) {
       const result = c.steps.find((s) => s.step_key === 'result');
-      if (result && inYear(result.done_on) && result.outcome) outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
+      if (result && inYear(result.done_on) && result.outcome) {
+        outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
+      }
       const intake = c.steps.find((s) => s.step_key === 'intake');
       const conflict = intake ? (JSON.parse(intake.choices_json) as Record<string, string>).conflict : undefined;
       if (conflict && inYear(c.row.opened_on)) conflicts[conflict] = (conflicts[conflict] ?? 0) + 1;
     }
     return {
-      year, ...figures,
-      mediation: { opened: cases.filter((c) => inYear(c.row.opened_on)).length, concluded: Object.values(outcomes).reduce((a, b) => a + b, 0), outcomes, conflicts },
+      year,
+      ...figures,
+      mediation: {
+        opened: cases.filter((c) => inYear(c.row.opened_on)).length,
+        concluded: Object.values(outcomes).reduce((a, b) => a + b, 0),
+        outcomes,
+        conflicts,
+      },
     };
   }
 }
 
 function present(row: VolunteerTable, intervisions: readonly VolunteerIntervisionTable[]): Volunteer {
   return {
-    id: row.id, fullName: row.full_name, startedOn: row.started_on, endedOn: row.ended_on, trainedOn: row.trained_on,
-    intervisions: intervisions.filter((i) => i.volunteer_id === row.id).map((i) => ({ month: i.month, attended: Number(i.attended) === 1 })),
+    id: row.id,
+    fullName: row.full_name,
+    startedOn: row.started_on,
+    endedOn: row.ended_on,
+    trainedOn: row.trained_on,
+    intervisions: intervisions
+      .filter((i) => i.volunteer_id === row.id)
+      .map((i) => ({ month: i.month, attended: Number(i.attended) === 1 })),
   };
 }
 
 function checkDates(startedOn: string, endedOn: string | null, trainedOn: string | null): void {
-  if (startedOn < '2000-01-01' || (endedOn !== null && endedOn < startedOn) || (trainedOn !== null && trainedOn < '2000-01-01')) {
+  if (
+    startedOn < '2000-01-01' ||
+    (endedOn !== null && endedOn < startedOn) ||
+    (trainedOn !== null && trainedOn < '2000-01-01')
+  ) {
     throw new AppError('CASE_DATE_IMPOSSIBLE', { startedOn, endedOn, trainedOn });
   }
 }

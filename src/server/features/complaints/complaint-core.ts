@@ -35,7 +35,10 @@ export function newAccessCode(): string {
 }
 
 const normaliseCode = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, '');
-export const hashAccessCode = (code: string): string => createHash('sha256').update(`complaint-access:${normaliseCode(code)}`).digest('hex');
+export const hashAccessCode = (code: string): string =>
+  createHash('sha256')
+    .update(`complaint-access:${normaliseCode(code)}`)
+    .digest('hex');
 
 export function accessCodeMatches(code: string, hash: string): boolean {
   const given = Buffer.from(hashAccessCode(code));
@@ -56,7 +59,9 @@ export function resolvePlace(slug: string, place: ComplaintPlace): ResolvedPlace
   const geo = geoFor(slug);
   const address = place.address?.trim() ? place.address.trim() : null;
   if ('wijkCode' in place) {
-    if (geo && !geo.wijken.features.some((f) => f.properties.wijk_code === place.wijkCode)) throw new AppError('PLACE_UNKNOWN_WIJK', { wijkCode: place.wijkCode });
+    if (geo && !geo.wijken.features.some((f) => f.properties.wijk_code === place.wijkCode)) {
+      throw new AppError('PLACE_UNKNOWN_WIJK', { wijkCode: place.wijkCode });
+    }
     return { wijk_code: place.wijkCode, lat: null, lon: null, address, street: streetOf(address) };
   }
   if (!geo) return { wijk_code: null, lat: place.lat, lon: place.lon, address, street: streetOf(address) };
@@ -68,7 +73,9 @@ export function resolvePlace(slug: string, place: ComplaintPlace): ResolvedPlace
 /** When it happened: not in the future (five minutes of clock skew allowed), not before 2000. */
 export function checkOccurredAt(occurredAt: string, now: Date): string {
   const at = new Date(occurredAt);
-  if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + 5 * 60_000 || at.toISOString() < '2000-01-01') throw new AppError('COMPLAINT_DATE_IMPOSSIBLE', { occurredAt });
+  if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + 5 * 60_000 || at.toISOString() < '2000-01-01') {
+    throw new AppError('COMPLAINT_DATE_IMPOSSIBLE', { occurredAt });
+  }
   return at.toISOString();
 }
 
@@ -84,13 +91,26 @@ export async function syncBarometer(trx: Kysely<Database>, dialect: Dialect, row
     return;
   }
   await recordNuisanceEvent(trx, dialect, {
-    municipalityId: row.municipality_id, source: 'complaint', sourceId: row.id, category: row.category as NuisanceCategory,
-    wijkCode: row.wijk_code, street: row.street, occurredAt: row.occurred_at,
+    municipalityId: row.municipality_id,
+    source: 'complaint',
+    sourceId: row.id,
+    category: row.category as NuisanceCategory,
+    wijkCode: row.wijk_code,
+    street: row.street,
+    occurredAt: row.occurred_at,
   });
 }
 
 /** What the audit log keeps of a complaint: never the citizen's contact data or the description's text. */
 export const auditView = (row: ComplaintRow) => ({
-  reference: row.reference, category: row.category, status: row.status, wijk_code: row.wijk_code, street: row.street, service_id: row.service_id,
-  due_on: row.due_on, merged_into_id: row.merged_into_id, answered_at: row.answered_at, has_contact: row.contact_email !== null,
+  reference: row.reference,
+  category: row.category,
+  status: row.status,
+  wijk_code: row.wijk_code,
+  street: row.street,
+  service_id: row.service_id,
+  due_on: row.due_on,
+  merged_into_id: row.merged_into_id,
+  answered_at: row.answered_at,
+  has_contact: row.contact_email !== null,
 });

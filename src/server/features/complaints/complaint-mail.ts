@@ -10,25 +10,32 @@ interface MailText {
 const texts = {
   nl: {
     receiptSubject: 'Uw melding {reference} is goed ontvangen',
-    receipt: 'Beste,\n\nWe ontvingen uw melding over {category} bij {municipality}. Uw referentie is {reference}.\nWe antwoorden u ten laatste op {due}.\n\nVolg de behandeling met uw referentie en toegangscode op:\n{link}\n\nMet vriendelijke groeten,\nHet overlastloket van {municipality}',
+    receipt:
+      'Beste,\n\nWe ontvingen uw melding over {category} bij {municipality}. Uw referentie is {reference}.\nWe antwoorden u ten laatste op {due}.\n\nVolg de behandeling met uw referentie en toegangscode op:\n{link}\n\nMet vriendelijke groeten,\nHet overlastloket van {municipality}',
     answerSubject: 'Antwoord op uw melding {reference}',
-    answer: 'Beste,\n\nU meldde overlast ({category}) aan {municipality}, met referentie {reference}. Dit is ons antwoord:\n\n{answer}\n\nU kunt de behandeling blijven volgen op:\n{link}\n\nMet vriendelijke groeten,\nHet overlastloket van {municipality}',
+    answer:
+      'Beste,\n\nU meldde overlast ({category}) aan {municipality}, met referentie {reference}. Dit is ons antwoord:\n\n{answer}\n\nU kunt de behandeling blijven volgen op:\n{link}\n\nMet vriendelijke groeten,\nHet overlastloket van {municipality}',
   },
   fr: {
     receiptSubject: 'Votre signalement {reference} a bien été reçu',
-    receipt: 'Madame, Monsieur,\n\nNous avons bien reçu votre signalement concernant : {category}, auprès de {municipality}. Votre référence est {reference}.\nNous vous répondrons au plus tard le {due}.\n\nSuivez le traitement avec votre référence et votre code d’accès :\n{link}\n\nCordialement,\nLe guichet nuisances de {municipality}',
+    receipt:
+      'Madame, Monsieur,\n\nNous avons bien reçu votre signalement concernant : {category}, auprès de {municipality}. Votre référence est {reference}.\nNous vous répondrons au plus tard le {due}.\n\nSuivez le traitement avec votre référence et votre code d’accès :\n{link}\n\nCordialement,\nLe guichet nuisances de {municipality}',
     answerSubject: 'Réponse à votre signalement {reference}',
-    answer: 'Madame, Monsieur,\n\nVous avez signalé une nuisance ({category}) à {municipality}, sous la référence {reference}. Voici notre réponse :\n\n{answer}\n\nVous pouvez continuer à suivre le traitement sur :\n{link}\n\nCordialement,\nLe guichet nuisances de {municipality}',
+    answer:
+      'Madame, Monsieur,\n\nVous avez signalé une nuisance ({category}) à {municipality}, sous la référence {reference}. Voici notre réponse :\n\n{answer}\n\nVous pouvez continuer à suivre le traitement sur :\n{link}\n\nCordialement,\nLe guichet nuisances de {municipality}',
   },
   en: {
     receiptSubject: 'Your report {reference} has been received',
-    receipt: 'Hello,\n\nWe received your report about {category} to {municipality}. Your reference is {reference}.\nWe will answer you by {due} at the latest.\n\nFollow its handling with your reference and access code at:\n{link}\n\nKind regards,\nThe nuisance desk of {municipality}',
+    receipt:
+      'Hello,\n\nWe received your report about {category} to {municipality}. Your reference is {reference}.\nWe will answer you by {due} at the latest.\n\nFollow its handling with your reference and access code at:\n{link}\n\nKind regards,\nThe nuisance desk of {municipality}',
     answerSubject: 'Answer to your report {reference}',
-    answer: 'Hello,\n\nYou reported nuisance ({category}) to {municipality}, with reference {reference}. This is our answer:\n\n{answer}\n\nYou can keep following its handling at:\n{link}\n\nKind regards,\nThe nuisance desk of {municipality}',
+    answer:
+      'Hello,\n\nYou reported nuisance ({category}) to {municipality}, with reference {reference}. This is our answer:\n\n{answer}\n\nYou can keep following its handling at:\n{link}\n\nKind regards,\nThe nuisance desk of {municipality}',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 export interface MailFacts {
   locale: Locale;
@@ -54,5 +61,10 @@ export function answerMail(facts: MailFacts & { answer: string }): MailText {
 }
 
 function base(facts: MailFacts): Record<string, string> {
-  return { reference: facts.reference, category: nuisanceCategoryLabels[facts.category][facts.locale].toLowerCase(), municipality: facts.municipality, link: facts.link };
+  return {
+    reference: facts.reference,
+    category: nuisanceCategoryLabels[facts.category][facts.locale].toLowerCase(),
+    municipality: facts.municipality,
+    link: facts.link,
+  };
 }

@@ -11,7 +11,12 @@ import { defaultResponseDays } from './complaint-core.js';
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
 type Who = Actor & { email: string };
 
-const present = (row: { id: string; name: string; email: string | null; active: number }): ServiceView => ({ id: row.id, name: row.name, email: row.email, active: row.active === 1 });
+const present = (row: { id: string; name: string; email: string | null; active: number }): ServiceView => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  active: row.active === 1,
+});
 
 /** What the municipality manages for its desk: the services and partners complaints go to, and response days per category. */
 export class ComplaintSettingsService {
@@ -21,26 +26,62 @@ export class ComplaintSettingsService {
     return (await new ComplaintsRepository(this.deps.db.kysely).listServices(actor.municipalityId)).map(present);
   }
 
-  async createService(actor: Who, input: { name: string; email?: string | null | undefined; active?: boolean | undefined }): Promise<ServiceView> {
+  async createService(
+    actor: Who,
+    input: { name: string; email?: string | null | undefined; active?: boolean | undefined },
+  ): Promise<ServiceView> {
     const { db, clock } = this.deps;
     const at = clock.now().toISOString();
-    const row = { id: newId(), municipality_id: actor.municipalityId, name: input.name, email: input.email ?? null, active: input.active === false ? 0 : 1, created_at: at, updated_at: at };
+    const row = {
+      id: newId(),
+      municipality_id: actor.municipalityId,
+      name: input.name,
+      email: input.email ?? null,
+      active: input.active === false ? 0 : 1,
+      created_at: at,
+      updated_at: at,
+    };
     await db.kysely.transaction().execute(async (trx) => {
       await new ComplaintsRepository(trx).insertService(row);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'complaint_service.create', entity: 'complaint_service', entityId: row.id, after: { name: row.name, active: row.active } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'complaint_service.create',
+        entity: 'complaint_service',
+        entityId: row.id,
+        after: { name: row.name, active: row.active },
+      });
     });
     return present(row);
   }
 
-  async updateService(actor: Who, id: string, input: { name: string; email?: string | null | undefined; active?: boolean | undefined }): Promise<ServiceView> {
+  async updateService(
+    actor: Who,
+    id: string,
+    input: { name: string; email?: string | null | undefined; active?: boolean | undefined },
+  ): Promise<ServiceView> {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
       const before = await repository.findService(actor.municipalityId, id);
       if (!before) throw new AppError('NOT_FOUND');
-      const next = { ...before, name: input.name, email: input.email === undefined ? before.email : input.email, active: input.active === undefined ? before.active : input.active ? 1 : 0, updated_at: clock.now().toISOString() };
+      const next = {
+        ...before,
+        name: input.name,
+        email: input.email === undefined ? before.email : input.email,
+        active: input.active === undefined ? before.active : input.active ? 1 : 0,
+        updated_at: clock.now().toISOString(),
+      };
       await repository.updateService(actor.municipalityId, id, next);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'complaint_service.update', entity: 'complaint_service', entityId: id, before: { name: before.name, active: before.active }, after: { name: next.name, active: next.active } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'complaint_service.update',
+        entity: 'complaint_service',
+        entityId: id,
+        before: { name: before.name, active: before.active },
+        after: { name: next.name, active: next.active },
+      });
       return present(next);
     });
   }
@@ -51,13 +92,27 @@ export class ComplaintSettingsService {
   }
 
   /** Sets response days per category; complaints received later get the new deadline, earlier ones keep theirs. */
-  async putSettings(actor: Who, days: Partial<Record<string, number>>): Promise<{ defaultDays: number; days: Record<string, number> }> {
+  async putSettings(
+    actor: Who,
+    days: Partial<Record<string, number>>,
+  ): Promise<{ defaultDays: number; days: Record<string, number> }> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
       const at = clock.now().toISOString();
-      for (const [category, value] of Object.entries(days)) if (isNuisanceCategory(category) && value !== undefined) await repository.putResponseDays(actor.municipalityId, category, value, at);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'complaint.settings', entity: 'complaint_setting', entityId: null, after: days });
+      for (const [category, value] of Object.entries(days)) {
+        if (isNuisanceCategory(category) && value !== undefined) {
+          await repository.putResponseDays(actor.municipalityId, category, value, at);
+        }
+      }
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'complaint.settings',
+        entity: 'complaint_setting',
+        entityId: null,
+        after: days,
+      });
     });
     return this.settings(actor);
   }

@@ -2,10 +2,26 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
-  complaintAnswerBodySchema, complaintDetailSchema, complaintListQuerySchema, complaintListSchema, complaintMergeBodySchema, complaintNoteBodySchema,
-  complaintServiceBodySchema, complaintServiceListSchema, complaintServiceSchema, complaintSettingsBodySchema, complaintSettingsSchema, complaintStatusBodySchema,
-  complaintUpdateBodySchema, deskComplaintBodySchema, publicComplaintBodySchema, publicFormSchema, publicMunicipalityQuerySchema, publicReceiptSchema,
-  publicStatusBodySchema, publicStatusSchema,
+  complaintAnswerBodySchema,
+  complaintDetailSchema,
+  complaintListQuerySchema,
+  complaintListSchema,
+  complaintMergeBodySchema,
+  complaintNoteBodySchema,
+  complaintServiceBodySchema,
+  complaintServiceListSchema,
+  complaintServiceSchema,
+  complaintSettingsBodySchema,
+  complaintSettingsSchema,
+  complaintStatusBodySchema,
+  complaintUpdateBodySchema,
+  deskComplaintBodySchema,
+  publicComplaintBodySchema,
+  publicFormSchema,
+  publicMunicipalityQuerySchema,
+  publicReceiptSchema,
+  publicStatusBodySchema,
+  publicStatusSchema,
 } from '../../../shared/api/complaints.schema.js';
 import { intakeRules } from '../../../shared/complaints/intake-rules.js';
 import { actorOf } from '../../http/session-guard.js';
@@ -17,92 +33,258 @@ const createdSchema = z.object({ complaint: complaintDetailSchema, accessCode: z
 const errors = { 404: errorResponseSchema, 409: errorResponseSchema, 422: errorResponseSchema };
 
 /** The desk's routes (signed in) and the citizen's public routes (no login: the form, the submission, the status page). */
-export function complaintRoutes(complaints: ComplaintService, settings: ComplaintSettingsService, intake: PublicIntakeService): FastifyPluginAsyncZod {
+export function complaintRoutes(
+  complaints: ComplaintService,
+  settings: ComplaintSettingsService,
+  intake: PublicIntakeService,
+): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['complaints'];
-    app.get('/api/public/complaint-form', {
-      config: { access: 'public' },
-      schema: { tags, summary: 'The public complaint form of a municipality (categories, wijk map, limits, a signed form token)', querystring: publicMunicipalityQuerySchema, response: { 200: publicFormSchema, 404: errorResponseSchema } },
-    }, async (request, reply) => reply.header('cache-control', 'no-store').send(await intake.form(request.query.municipality)));
+    app.get(
+      '/api/public/complaint-form',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'The public complaint form of a municipality (categories, wijk map, limits, a signed form token)',
+          querystring: publicMunicipalityQuerySchema,
+          response: { 200: publicFormSchema, 404: errorResponseSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.header('cache-control', 'no-store').send(await intake.form(request.query.municipality)),
+    );
 
-    app.post('/api/public/complaints', {
-      config: { access: 'public' },
-      // Three attachments of 2 MB in base64 plus the text; anything larger is refused before it is parsed.
-      bodyLimit: Math.ceil((intakeRules.maxAttachments * intakeRules.maxAttachmentBytes * 4) / 3) + 64 * 1024,
-      schema: { tags, summary: 'A citizen reports nuisance (spam and flood checks; answers the reference and access code)', body: publicComplaintBodySchema, response: { 201: publicReceiptSchema, 404: errorResponseSchema, 422: errorResponseSchema, 429: errorResponseSchema } },
-    }, async (request, reply) => reply.status(201).header('cache-control', 'no-store').send(await intake.submit(request.body, request.ip)));
+    app.post(
+      '/api/public/complaints',
+      {
+        config: { access: 'public' },
+        // Three attachments of 2 MB in base64 plus the text; anything larger is refused before it is parsed.
+        bodyLimit: Math.ceil((intakeRules.maxAttachments * intakeRules.maxAttachmentBytes * 4) / 3) + 64 * 1024,
+        schema: {
+          tags,
+          summary: 'A citizen reports nuisance (spam and flood checks; answers the reference and access code)',
+          body: publicComplaintBodySchema,
+          response: {
+            201: publicReceiptSchema,
+            404: errorResponseSchema,
+            422: errorResponseSchema,
+            429: errorResponseSchema,
+          },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .header('cache-control', 'no-store')
+          .send(await intake.submit(request.body, request.ip)),
+    );
 
-    app.post('/api/public/complaints/status', {
-      config: { access: 'public' },
-      schema: { tags, summary: 'The status of a complaint, with its reference and access code (sent in the body, never in a URL)', body: publicStatusBodySchema, response: { 200: publicStatusSchema, 404: errorResponseSchema, 429: errorResponseSchema } },
-    }, async (request, reply) => reply.header('cache-control', 'no-store').send(await intake.status(request.body.municipality, request.body.reference, request.body.accessCode, request.ip)));
+    app.post(
+      '/api/public/complaints/status',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'The status of a complaint, with its reference and access code (sent in the body, never in a URL)',
+          body: publicStatusBodySchema,
+          response: { 200: publicStatusSchema, 404: errorResponseSchema, 429: errorResponseSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .header('cache-control', 'no-store')
+          .send(
+            await intake.status(request.body.municipality, request.body.reference, request.body.accessCode, request.ip),
+          ),
+    );
 
-    app.get('/api/complaints', {
-      config: { access: 'complaint.read' },
-      schema: { tags, summary: 'Complaints, newest first (or the overdue list, oldest due first), filtered', querystring: complaintListQuerySchema, response: { 200: complaintListSchema } },
-    }, (request) => {
-      const { limit, offset, overdue, ...filter } = request.query;
-      return complaints.list(actorOf(request.session), { ...filter, overdue: overdue === 'true' }, limit, offset);
-    });
+    app.get(
+      '/api/complaints',
+      {
+        config: { access: 'complaint.read' },
+        schema: {
+          tags,
+          summary: 'Complaints, newest first (or the overdue list, oldest due first), filtered',
+          querystring: complaintListQuerySchema,
+          response: { 200: complaintListSchema },
+        },
+      },
+      (request) => {
+        const { limit, offset, overdue, ...filter } = request.query;
+        return complaints.list(actorOf(request.session), { ...filter, overdue: overdue === 'true' }, limit, offset);
+      },
+    );
 
-    app.post('/api/complaints', {
-      config: { access: 'complaint.write' },
-      schema: { tags, summary: 'Intake at the desk; answers the complaint and the citizen’s access code', body: deskComplaintBodySchema, response: { 201: createdSchema, 422: errorResponseSchema } },
-    }, async (request, reply) => reply.status(201).send(await complaints.create(actorOf(request.session), request.body)));
+    app.post(
+      '/api/complaints',
+      {
+        config: { access: 'complaint.write' },
+        schema: {
+          tags,
+          summary: 'Intake at the desk; answers the complaint and the citizen’s access code',
+          body: deskComplaintBodySchema,
+          response: { 201: createdSchema, 422: errorResponseSchema },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await complaints.create(actorOf(request.session), request.body)),
+    );
 
-    app.get('/api/complaints/:id', {
-      config: { access: 'complaint.read' },
-      schema: { tags, summary: 'One complaint (contact data only for roles that may see it)', params: idParamsSchema, response: { 200: complaintDetailSchema, 404: errorResponseSchema } },
-    }, (request) => complaints.get(actorOf(request.session), request.params.id));
+    app.get(
+      '/api/complaints/:id',
+      {
+        config: { access: 'complaint.read' },
+        schema: {
+          tags,
+          summary: 'One complaint (contact data only for roles that may see it)',
+          params: idParamsSchema,
+          response: { 200: complaintDetailSchema, 404: errorResponseSchema },
+        },
+      },
+      (request) => complaints.get(actorOf(request.session), request.params.id),
+    );
 
-    app.patch('/api/complaints/:id', {
-      config: { access: 'complaint.write' },
-      schema: { tags, summary: 'Change the category, the place or the assigned service', params: idParamsSchema, body: complaintUpdateBodySchema, response: { 200: complaintDetailSchema, ...errors } },
-    }, (request) => complaints.update(actorOf(request.session), request.params.id, request.body));
+    app.patch(
+      '/api/complaints/:id',
+      {
+        config: { access: 'complaint.write' },
+        schema: {
+          tags,
+          summary: 'Change the category, the place or the assigned service',
+          params: idParamsSchema,
+          body: complaintUpdateBodySchema,
+          response: { 200: complaintDetailSchema, ...errors },
+        },
+      },
+      (request) => complaints.update(actorOf(request.session), request.params.id, request.body),
+    );
 
-    app.post('/api/complaints/:id/status', {
-      config: { access: 'complaint.write' },
-      schema: { tags, summary: 'Move a complaint to another status (allowed transitions only)', params: idParamsSchema, body: complaintStatusBodySchema, response: { 200: complaintDetailSchema, ...errors } },
-    }, (request) => complaints.setStatus(actorOf(request.session), request.params.id, request.body.status, request.body.note));
+    app.post(
+      '/api/complaints/:id/status',
+      {
+        config: { access: 'complaint.write' },
+        schema: {
+          tags,
+          summary: 'Move a complaint to another status (allowed transitions only)',
+          params: idParamsSchema,
+          body: complaintStatusBodySchema,
+          response: { 200: complaintDetailSchema, ...errors },
+        },
+      },
+      (request) =>
+        complaints.setStatus(actorOf(request.session), request.params.id, request.body.status, request.body.note),
+    );
 
-    app.post('/api/complaints/:id/answer', {
-      config: { access: 'complaint.write' },
-      schema: { tags, summary: 'Answer the citizen (mailed in their language) and mark the complaint answered or closed', params: idParamsSchema, body: complaintAnswerBodySchema, response: { 200: complaintDetailSchema, ...errors } },
-    }, (request) => complaints.answer(actorOf(request.session), request.params.id, request.body.text, request.body.close ?? false));
+    app.post(
+      '/api/complaints/:id/answer',
+      {
+        config: { access: 'complaint.write' },
+        schema: {
+          tags,
+          summary: 'Answer the citizen (mailed in their language) and mark the complaint answered or closed',
+          params: idParamsSchema,
+          body: complaintAnswerBodySchema,
+          response: { 200: complaintDetailSchema, ...errors },
+        },
+      },
+      (request) =>
+        complaints.answer(actorOf(request.session), request.params.id, request.body.text, request.body.close ?? false),
+    );
 
-    app.post('/api/complaints/:id/notes', {
-      config: { access: 'complaint.write' },
-      schema: { tags, summary: 'Add an internal note (never shown to the citizen)', params: idParamsSchema, body: complaintNoteBodySchema, response: { 200: complaintDetailSchema, 404: errorResponseSchema } },
-    }, (request) => complaints.addNote(actorOf(request.session), request.params.id, request.body.text));
+    app.post(
+      '/api/complaints/:id/notes',
+      {
+        config: { access: 'complaint.write' },
+        schema: {
+          tags,
+          summary: 'Add an internal note (never shown to the citizen)',
+          params: idParamsSchema,
+          body: complaintNoteBodySchema,
+          response: { 200: complaintDetailSchema, 404: errorResponseSchema },
+        },
+      },
+      (request) => complaints.addNote(actorOf(request.session), request.params.id, request.body.text),
+    );
 
-    app.post('/api/complaints/:id/merge', {
-      config: { access: 'complaint.write' },
-      schema: { tags, summary: 'Merge this duplicate into another complaint (answers the kept one)', params: idParamsSchema, body: complaintMergeBodySchema, response: { 200: complaintDetailSchema, ...errors } },
-    }, (request) => complaints.merge(actorOf(request.session), request.params.id, request.body.intoId));
+    app.post(
+      '/api/complaints/:id/merge',
+      {
+        config: { access: 'complaint.write' },
+        schema: {
+          tags,
+          summary: 'Merge this duplicate into another complaint (answers the kept one)',
+          params: idParamsSchema,
+          body: complaintMergeBodySchema,
+          response: { 200: complaintDetailSchema, ...errors },
+        },
+      },
+      (request) => complaints.merge(actorOf(request.session), request.params.id, request.body.intoId),
+    );
 
-    app.get('/api/complaint-services', {
-      config: { access: 'complaint.read' },
-      schema: { tags, summary: 'The services and partners complaints are assigned to', response: { 200: complaintServiceListSchema } },
-    }, async (request) => ({ services: await settings.services(actorOf(request.session)) }));
+    app.get(
+      '/api/complaint-services',
+      {
+        config: { access: 'complaint.read' },
+        schema: {
+          tags,
+          summary: 'The services and partners complaints are assigned to',
+          response: { 200: complaintServiceListSchema },
+        },
+      },
+      async (request) => ({ services: await settings.services(actorOf(request.session)) }),
+    );
 
-    app.post('/api/complaint-services', {
-      config: { access: 'complaint.manage' },
-      schema: { tags, summary: 'Add a service or partner', body: complaintServiceBodySchema, response: { 201: complaintServiceSchema } },
-    }, async (request, reply) => reply.status(201).send(await settings.createService(actorOf(request.session), request.body)));
+    app.post(
+      '/api/complaint-services',
+      {
+        config: { access: 'complaint.manage' },
+        schema: {
+          tags,
+          summary: 'Add a service or partner',
+          body: complaintServiceBodySchema,
+          response: { 201: complaintServiceSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await settings.createService(actorOf(request.session), request.body)),
+    );
 
-    app.put('/api/complaint-services/:id', {
-      config: { access: 'complaint.manage' },
-      schema: { tags, summary: 'Rename or deactivate a service or partner', params: idParamsSchema, body: complaintServiceBodySchema, response: { 200: complaintServiceSchema, 404: errorResponseSchema } },
-    }, (request) => settings.updateService(actorOf(request.session), request.params.id, request.body));
+    app.put(
+      '/api/complaint-services/:id',
+      {
+        config: { access: 'complaint.manage' },
+        schema: {
+          tags,
+          summary: 'Rename or deactivate a service or partner',
+          params: idParamsSchema,
+          body: complaintServiceBodySchema,
+          response: { 200: complaintServiceSchema, 404: errorResponseSchema },
+        },
+      },
+      (request) => settings.updateService(actorOf(request.session), request.params.id, request.body),
+    );
 
-    app.get('/api/complaint-settings', {
-      config: { access: 'complaint.read' },
-      schema: { tags, summary: 'Response days per category', response: { 200: complaintSettingsSchema } },
-    }, (request) => settings.settings(actorOf(request.session)));
+    app.get(
+      '/api/complaint-settings',
+      {
+        config: { access: 'complaint.read' },
+        schema: { tags, summary: 'Response days per category', response: { 200: complaintSettingsSchema } },
+      },
+      (request) => settings.settings(actorOf(request.session)),
+    );
 
-    app.put('/api/complaint-settings', {
-      config: { access: 'complaint.manage' },
-      schema: { tags, summary: 'Set response days per category (for complaints received from now on)', body: complaintSettingsBodySchema, response: { 200: complaintSettingsSchema } },
-    }, (request) => settings.putSettings(actorOf(request.session), request.body.days));
+    app.put(
+      '/api/complaint-settings',
+      {
+        config: { access: 'complaint.manage' },
+        schema: {
+          tags,
+          summary: 'Set response days per category (for complaints received from now on)',
+          body: complaintSettingsBodySchema,
+          response: { 200: complaintSettingsSchema },
+        },
+      },
+      (request) => settings.putSettings(actorOf(request.session), request.body.days),
+    );
   };
 }

@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../../shared/access/roles.js';
 import type { ComplaintDetail, DeskComplaintBody } from '../../../shared/api/complaints.schema.js';
-import { checkTransition, type ComplaintStatus, isComplaintStatus } from '../../../shared/complaints/complaint-status.js';
+import {
+  checkTransition,
+  type ComplaintStatus,
+  isComplaintStatus,
+} from '../../../shared/complaints/complaint-status.js';
 import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadline.js';
 import type { NuisanceCategory } from '../../../shared/nuisance/categories.js';
 import type { Database } from '../../db/schema.js';
@@ -15,19 +19,38 @@ import { MunicipalityRepository } from '../municipalities/municipality.repositor
 import type { FileService } from '../files/files.service.js';
 import { ConsultationsRepository } from '../consultations/consultations.repository.js';
 import { type ComplaintFilter, type ComplaintRow, ComplaintsRepository } from './complaints.repository.js';
-import { auditView, checkOccurredAt, defaultResponseDays, dueOn, hashAccessCode, newAccessCode, newReference, resolvePlace, syncBarometer } from './complaint-core.js';
+import {
+  auditView,
+  checkOccurredAt,
+  defaultResponseDays,
+  dueOn,
+  hashAccessCode,
+  newAccessCode,
+  newReference,
+  resolvePlace,
+  syncBarometer,
+} from './complaint-core.js';
 import { answerMail } from './complaint-mail.js';
 import { presentDetail, presentSummary } from './complaint.presenter.js';
 import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { dayOf } from '../../../shared/calendar/days.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'assertExist'>; outbox: MailOutbox; publicUrl: string };
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+  files: Pick<FileService, 'assertExist'>;
+  outbox: MailOutbox;
+  publicUrl: string;
+};
 type Who = Actor & { email: string };
 
 /** How long the citizen's contact data is kept after a complaint is closed (the privacy notice says so). */
 export const contactRetentionYears = 2;
 
-const refusalCode = { not_allowed: 'COMPLAINT_TRANSITION_NOT_ALLOWED', service_required: 'COMPLAINT_SERVICE_REQUIRED', answer_required: 'COMPLAINT_ANSWER_REQUIRED', merged: 'COMPLAINT_MERGED' } as const;
+const refusalCode = {
+  not_allowed: 'COMPLAINT_TRANSITION_NOT_ALLOWED',
+  service_required: 'COMPLAINT_SERVICE_REQUIRED',
+  answer_required: 'COMPLAINT_ANSWER_REQUIRED',
+  merged: 'COMPLAINT_MERGED',
+} as const;
 
 /** The desk's side of the nuisance desk: intake, assignment, statuses, the answer by mail, merging duplicates. Also a deadline provider. */
 export class ComplaintService implements DeadlineProvider {
@@ -38,10 +61,20 @@ export class ComplaintService implements DeadlineProvider {
     return municipalityToday(this.deps, municipalityId);
   }
 
-  async list(actor: Actor, filter: Omit<ComplaintFilter, 'overdueOn'> & { overdue?: boolean }, limit: number, offset: number) {
+  async list(
+    actor: Actor,
+    filter: Omit<ComplaintFilter, 'overdueOn'> & { overdue?: boolean },
+    limit: number,
+    offset: number,
+  ) {
     const { overdue, ...rest } = filter;
     const today = await this.today(actor.municipalityId);
-    const { items, total } = await new ComplaintsRepository(this.deps.db.kysely).list(actor.municipalityId, { ...rest, ...(overdue ? { overdueOn: today } : {}) }, limit, offset);
+    const { items, total } = await new ComplaintsRepository(this.deps.db.kysely).list(
+      actor.municipalityId,
+      { ...rest, ...(overdue ? { overdueOn: today } : {}) },
+      limit,
+      offset,
+    );
     return { items: items.map((row) => presentSummary(row, today)), total };
   }
 
@@ -51,10 +84,18 @@ export class ComplaintService implements DeadlineProvider {
     const row = await repository.findWithNames(actor.municipalityId, id);
     if (!row) throw new AppError('NOT_FOUND');
     const [duplicates, attachments, notes, mails] = await Promise.all([
-      repository.duplicatesOf(actor.municipalityId, id), repository.attachments(actor.municipalityId, id), repository.notes(actor.municipalityId, id),
+      repository.duplicatesOf(actor.municipalityId, id),
+      repository.attachments(actor.municipalityId, id),
+      repository.notes(actor.municipalityId, id),
       new MailOutboxRepository(db).forEntity(actor.municipalityId, 'complaint.answer', id),
     ]);
-    return presentDetail(row, await this.today(actor.municipalityId), { showContact: can(actor, 'complaint.contact'), duplicates, attachments, notes, mails });
+    return presentDetail(row, await this.today(actor.municipalityId), {
+      showContact: can(actor, 'complaint.contact'),
+      duplicates,
+      attachments,
+      notes,
+      mails,
+    });
   }
 
   /** Intake at the desk (phone, counter, letter): the citizen gets the reference and access code from the desk. */
@@ -72,10 +113,29 @@ export class ComplaintService implements DeadlineProvider {
       const repository = new ComplaintsRepository(trx);
       const days = (await repository.responseDays(actor.municipalityId)).get(body.category) ?? defaultResponseDays;
       const row = {
-        id, municipality_id: actor.municipalityId, reference: newReference(dayOf(receivedAt, timeZone)), access_code_hash: hashAccessCode(accessCode), channel: 'desk', locale: body.locale ?? 'nl',
-        category: body.category, status: 'new', occurred_at: occurredAt, received_at: receivedAt, due_on: dueOn(receivedAt, days, timeZone), ...place,
-        description: body.description, contact_name: body.contactName?.trim() || null, contact_email: body.contactEmail ?? null, service_id: null,
-        answer_text: null, answered_at: null, closed_at: null, merged_into_id: null, created_by: actor.userId, created_at: receivedAt, updated_at: receivedAt,
+        id,
+        municipality_id: actor.municipalityId,
+        reference: newReference(dayOf(receivedAt, timeZone)),
+        access_code_hash: hashAccessCode(accessCode),
+        channel: 'desk',
+        locale: body.locale ?? 'nl',
+        category: body.category,
+        status: 'new',
+        occurred_at: occurredAt,
+        received_at: receivedAt,
+        due_on: dueOn(receivedAt, days, timeZone),
+        ...place,
+        description: body.description,
+        contact_name: body.contactName?.trim() || null,
+        contact_email: body.contactEmail ?? null,
+        service_id: null,
+        answer_text: null,
+        answered_at: null,
+        closed_at: null,
+        merged_into_id: null,
+        created_by: actor.userId,
+        created_at: receivedAt,
+        updated_at: receivedAt,
       };
       await repository.insert(row);
       await repository.attach(actor.municipalityId, id, body.attachmentIds ?? [], receivedAt);
@@ -86,7 +146,15 @@ export class ComplaintService implements DeadlineProvider {
   }
 
   /** Category, place or the assigned service; the barometer follows category and place, the due day follows the category. */
-  async update(actor: Who, id: string, changes: { category?: NuisanceCategory | undefined; place?: DeskComplaintBody['place'] | undefined; serviceId?: string | null | undefined }): Promise<ComplaintDetail> {
+  async update(
+    actor: Who,
+    id: string,
+    changes: {
+      category?: NuisanceCategory | undefined;
+      place?: DeskComplaintBody['place'] | undefined;
+      serviceId?: string | null | undefined;
+    },
+  ): Promise<ComplaintDetail> {
     const { db, clock } = this.deps;
     const place = changes.place ? resolvePlace(await this.slugOf(actor.municipalityId), changes.place) : undefined;
     const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
@@ -98,7 +166,11 @@ export class ComplaintService implements DeadlineProvider {
       const next: ComplaintRow = { ...before, ...(place ?? {}), updated_at: at };
       if (changes.category && changes.category !== before.category) {
         next.category = changes.category;
-        next.due_on = dueOn(before.received_at, (await repository.responseDays(actor.municipalityId)).get(changes.category) ?? defaultResponseDays, timeZone);
+        next.due_on = dueOn(
+          before.received_at,
+          (await repository.responseDays(actor.municipalityId)).get(changes.category) ?? defaultResponseDays,
+          timeZone,
+        );
       }
       if (changes.serviceId !== undefined) next.service_id = changes.serviceId;
       // Taking the service away from an assigned complaint sends it back to the desk.
@@ -117,13 +189,34 @@ export class ComplaintService implements DeadlineProvider {
       const repository = new ComplaintsRepository(trx);
       const before = await this.findForChange(repository, actor, id);
       const from = isComplaintStatus(before.status) ? before.status : 'new';
-      const refusal = checkTransition(from, status, { hasService: before.service_id !== null, hasAnswer: before.answer_text !== null, merged: before.merged_into_id !== null });
+      const refusal = checkTransition(from, status, {
+        hasService: before.service_id !== null,
+        hasAnswer: before.answer_text !== null,
+        merged: before.merged_into_id !== null,
+      });
       if (refusal) throw new AppError(refusalCode[refusal], { from, to: status });
       const at = clock.now().toISOString();
       const next: ComplaintRow = { ...before, status, updated_at: at, closed_at: status === 'closed' ? at : null };
       await repository.update(actor.municipalityId, id, next);
-      if (note) await repository.insertNote({ id: newId(), municipality_id: actor.municipalityId, complaint_id: id, text: note, created_by: actor.userId, created_by_email: actor.email, created_at: at });
-      await this.audit(trx, actor, 'complaint.status', id, { status: before.status }, { status, note: note ? true : undefined });
+      if (note) {
+        await repository.insertNote({
+          id: newId(),
+          municipality_id: actor.municipalityId,
+          complaint_id: id,
+          text: note,
+          created_by: actor.userId,
+          created_by_email: actor.email,
+          created_at: at,
+        });
+      }
+      await this.audit(
+        trx,
+        actor,
+        'complaint.status',
+        id,
+        { status: before.status },
+        { status, note: note ? true : undefined },
+      );
     });
     return this.get(actor, id);
   }
@@ -140,22 +233,56 @@ export class ComplaintService implements DeadlineProvider {
       const before = await this.findForChange(repository, actor, id);
       const from = isComplaintStatus(before.status) ? before.status : 'new';
       // A second answer (after more work or a reply) replaces the first; otherwise the status rule must allow it.
-      const refusal = from === 'answered' ? null : checkTransition(from, 'answered', { hasService: before.service_id !== null, hasAnswer: true, merged: before.merged_into_id !== null });
+      const refusal =
+        from === 'answered'
+          ? null
+          : checkTransition(from, 'answered', {
+              hasService: before.service_id !== null,
+              hasAnswer: true,
+              merged: before.merged_into_id !== null,
+            });
       if (refusal) throw new AppError(refusalCode[refusal], { from, to: 'answered' });
       const at = clock.now().toISOString();
       const status: ComplaintStatus = close ? 'closed' : 'answered';
-      const next: ComplaintRow = { ...before, status, answer_text: text, answered_at: at, closed_at: status === 'closed' ? at : null, updated_at: at };
+      const next: ComplaintRow = {
+        ...before,
+        status,
+        answer_text: text,
+        answered_at: at,
+        closed_at: status === 'closed' ? at : null,
+        updated_at: at,
+      };
       await repository.update(actor.municipalityId, id, next);
       const municipality = await new MunicipalityRepository(trx).findById(actor.municipalityId);
       for (const complaint of [next, ...(await repository.duplicatesOf(actor.municipalityId, id))]) {
         if (!complaint.contact_email) continue;
         const locale = complaint.locale === 'fr' || complaint.locale === 'en' ? complaint.locale : 'nl';
         const link = `${this.deps.publicUrl}/p/${municipality?.slug ?? ''}/complaints/status`;
-        const mail = answerMail({ locale, reference: complaint.reference, category: complaint.category as NuisanceCategory, municipality: municipality?.name ?? '', link, answer: text });
-        await enqueueMail(trx, clock, { municipalityId: actor.municipalityId, kind: 'complaint.answer', entityId: id, to: complaint.contact_email, ...mail });
+        const mail = answerMail({
+          locale,
+          reference: complaint.reference,
+          category: complaint.category as NuisanceCategory,
+          municipality: municipality?.name ?? '',
+          link,
+          answer: text,
+        });
+        await enqueueMail(trx, clock, {
+          municipalityId: actor.municipalityId,
+          kind: 'complaint.answer',
+          entityId: id,
+          to: complaint.contact_email,
+          ...mail,
+        });
         mailed += 1;
       }
-      await this.audit(trx, actor, 'complaint.answer', id, { status: before.status }, { status, answered_at: at, mailed });
+      await this.audit(
+        trx,
+        actor,
+        'complaint.answer',
+        id,
+        { status: before.status },
+        { status, answered_at: at, mailed },
+      );
     });
     if (mailed > 0) this.deps.outbox.dispatchSoon();
     return this.get(actor, id);
@@ -167,7 +294,15 @@ export class ComplaintService implements DeadlineProvider {
       const repository = new ComplaintsRepository(trx);
       if (!(await repository.find(actor.municipalityId, id))) throw new AppError('NOT_FOUND');
       const noteId = newId();
-      await repository.insertNote({ id: noteId, municipality_id: actor.municipalityId, complaint_id: id, text, created_by: actor.userId, created_by_email: actor.email, created_at: clock.now().toISOString() });
+      await repository.insertNote({
+        id: noteId,
+        municipality_id: actor.municipalityId,
+        complaint_id: id,
+        text,
+        created_by: actor.userId,
+        created_by_email: actor.email,
+        created_at: clock.now().toISOString(),
+      });
       await this.audit(trx, actor, 'complaint.note', id, null, { note_id: noteId });
     });
     return this.get(actor, id);
@@ -184,17 +319,30 @@ export class ComplaintService implements DeadlineProvider {
       // Both locked, always in the same order (by id), so two merges at once cannot wait on each other.
       const [first, second] = [id, intoId].sort();
       const locked = new Map<string, ComplaintRow | undefined>();
-      for (const key of new Set([first, second])) if (key) locked.set(key, await repository.lock(actor.municipalityId, key));
+      for (const key of new Set([first, second])) {
+        if (key) locked.set(key, await repository.lock(actor.municipalityId, key));
+      }
       const duplicate = locked.get(id);
       const kept = locked.get(intoId);
       if (!duplicate || !kept) throw new AppError('NOT_FOUND');
-      if (id === intoId || duplicate.merged_into_id || kept.merged_into_id || kept.status === 'closed') throw new AppError('COMPLAINT_MERGE_INVALID');
+      if (id === intoId || duplicate.merged_into_id || kept.merged_into_id || kept.status === 'closed') {
+        throw new AppError('COMPLAINT_MERGE_INVALID');
+      }
       const at = clock.now().toISOString();
-      const next: ComplaintRow = { ...duplicate, merged_into_id: intoId, status: 'closed', closed_at: at, updated_at: at };
+      const next: ComplaintRow = {
+        ...duplicate,
+        merged_into_id: intoId,
+        status: 'closed',
+        closed_at: at,
+        updated_at: at,
+      };
       await repository.update(actor.municipalityId, id, next);
       const moved = await repository.moveDuplicates(actor.municipalityId, id, intoId, at);
       await syncBarometer(trx, db.dialect, next);
-      await this.audit(trx, actor, 'complaint.merge', id, auditView(duplicate), { ...auditView(next), moved_duplicates: moved.map((m) => m.id) });
+      await this.audit(trx, actor, 'complaint.merge', id, auditView(duplicate), {
+        ...auditView(next),
+        moved_duplicates: moved.map((m) => m.id),
+      });
     });
     return this.get(actor, intoId);
   }
@@ -206,10 +354,21 @@ export class ComplaintService implements DeadlineProvider {
   async eraseExpiredContacts(municipalityId: string): Promise<number> {
     const { db, clock } = this.deps;
     const now = clock.now();
-    const before = new Date(Date.UTC(now.getUTCFullYear() - contactRetentionYears, now.getUTCMonth(), now.getUTCDate())).toISOString();
+    const before = new Date(
+      Date.UTC(now.getUTCFullYear() - contactRetentionYears, now.getUTCMonth(), now.getUTCDate()),
+    ).toISOString();
     return db.kysely.transaction().execute(async (trx) => {
       const erased = await new ComplaintsRepository(trx).eraseContacts(municipalityId, before, now.toISOString());
-      if (erased > 0) await recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'retention' }, action: 'complaint.erase_contacts', entity: 'complaint', entityId: null, after: { erased, closed_before: before } });
+      if (erased > 0) {
+        await recordAudit(trx, db.dialect, clock, {
+          municipalityId,
+          actor: { userId: null, email: 'retention' },
+          action: 'complaint.erase_contacts',
+          entity: 'complaint',
+          entityId: null,
+          after: { erased, closed_before: before },
+        });
+      }
       return erased;
     });
   }
@@ -220,8 +379,24 @@ export class ComplaintService implements DeadlineProvider {
     const complaints = await new ComplaintsRepository(db).openDue(municipalityId, from, to);
     const actions = await new ConsultationsRepository(db).actionsDue(municipalityId, from, to);
     return [
-      ...complaints.map((c) => ({ id: `complaint:${c.id}`, source: 'complaint' as const, title: `Antwoord op melding ${c.reference}`, due: c.due_on, href: `/complaints/${c.id}`, ownerUserId: null, done: false })),
-      ...actions.map((a) => ({ id: `consultation-action:${a.id}`, source: 'complaint' as const, title: `Actie overleg politie–preventie: ${a.description.slice(0, 80)}`, due: a.due_on, href: `/consultations/${a.consultation_id}`, ownerUserId: null, done: a.done === 1 })),
+      ...complaints.map((c) => ({
+        id: `complaint:${c.id}`,
+        source: 'complaint' as const,
+        title: `Antwoord op melding ${c.reference}`,
+        due: c.due_on,
+        href: `/complaints/${c.id}`,
+        ownerUserId: null,
+        done: false,
+      })),
+      ...actions.map((a) => ({
+        id: `consultation-action:${a.id}`,
+        source: 'complaint' as const,
+        title: `Actie overleg politie–preventie: ${a.description.slice(0, 80)}`,
+        due: a.due_on,
+        href: `/consultations/${a.consultation_id}`,
+        ownerUserId: null,
+        done: a.done === 1,
+      })),
     ];
   }
 
@@ -238,7 +413,11 @@ export class ComplaintService implements DeadlineProvider {
     return row;
   }
 
-  private async assertService(repository: ComplaintsRepository, municipalityId: string, serviceId: string): Promise<void> {
+  private async assertService(
+    repository: ComplaintsRepository,
+    municipalityId: string,
+    serviceId: string,
+  ): Promise<void> {
     const service = await repository.findService(municipalityId, serviceId);
     if (!service || service.active !== 1) throw new AppError('COMPLAINT_SERVICE_UNKNOWN');
   }
@@ -247,7 +426,22 @@ export class ComplaintService implements DeadlineProvider {
     return (await new MunicipalityRepository(this.deps.db.kysely).findById(municipalityId))?.slug ?? '';
   }
 
-  private audit(trx: Kysely<Database>, actor: Who, action: string, entityId: string, before: unknown, after: unknown): Promise<void> {
-    return recordAudit(trx, this.deps.db.dialect, this.deps.clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action, entity: 'complaint', entityId, before, after });
+  private audit(
+    trx: Kysely<Database>,
+    actor: Who,
+    action: string,
+    entityId: string,
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
+    return recordAudit(trx, this.deps.db.dialect, this.deps.clock, {
+      municipalityId: actor.municipalityId,
+      actor: { userId: actor.userId, email: actor.email },
+      action,
+      entity: 'complaint',
+      entityId,
+      before,
+      after,
+    });
   }
 }

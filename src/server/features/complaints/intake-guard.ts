@@ -12,7 +12,10 @@ import { intakeRules } from '../../../shared/complaints/intake-rules.js';
 export class FormTokens {
   private readonly key: Buffer;
 
-  constructor(private readonly clock: Clock, key?: Buffer) {
+  constructor(
+    private readonly clock: Clock,
+    key?: Buffer,
+  ) {
     this.key = key ?? randomBytes(32);
   }
 
@@ -61,16 +64,25 @@ export const defaultIntakeLimits: IntakeLimits = {
  * on SQLite under its single write lock. Expired hits are pruned as hits arrive.
  */
 export class IntakeLimiter {
-  constructor(private readonly db: Db, private readonly clock: Clock, private readonly limits: IntakeLimits = defaultIntakeLimits) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly limits: IntakeLimits = defaultIntakeLimits,
+  ) {}
 
   /** Seconds to wait before this address may submit, or 0; counts the attempt when it is allowed. */
   trySubmit(address: string): Promise<number> {
-    return this.tryHit([{ bucket: `submit:${address}`, limit: this.limits.perAddress, windowMs: this.limits.windowMs }, { bucket: 'submit:installation', limit: this.limits.perInstallation, windowMs: this.limits.windowMs }]);
+    return this.tryHit([
+      { bucket: `submit:${address}`, limit: this.limits.perAddress, windowMs: this.limits.windowMs },
+      { bucket: 'submit:installation', limit: this.limits.perInstallation, windowMs: this.limits.windowMs },
+    ]);
   }
 
   /** Seconds to wait before this address may look up a status again, or 0; counts the look-up. */
   tryLookup(address: string): Promise<number> {
-    return this.tryHit([{ bucket: `lookup:${address}`, limit: this.limits.lookupsPerAddress, windowMs: this.limits.lookupWindowMs }]);
+    return this.tryHit([
+      { bucket: `lookup:${address}`, limit: this.limits.lookupsPerAddress, windowMs: this.limits.lookupWindowMs },
+    ]);
   }
 
   private async tryHit(rules: { bucket: string; limit: number; windowMs: number }[]): Promise<number> {
@@ -79,9 +91,18 @@ export class IntakeLimiter {
     return this.db.kysely.transaction().execute(async (trx) => {
       let wait = 0;
       for (const rule of rules) {
-        if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(hashtext(${`svpp:rate:${rule.bucket}`}))`.execute(trx);
+        if (isPostgres(trx)) {
+          await sql`select pg_advisory_xact_lock(hashtext(${`svpp:rate:${rule.bucket}`}))`.execute(trx);
+        }
         const since = new Date(now.getTime() - rule.windowMs).toISOString();
-        const recent = await trx.selectFrom('rate_limit_hit').select('at').where('bucket', '=', rule.bucket).where('at', '>', since).orderBy('at', 'desc').limit(rule.limit).execute();
+        const recent = await trx
+          .selectFrom('rate_limit_hit')
+          .select('at')
+          .where('bucket', '=', rule.bucket)
+          .where('at', '>', since)
+          .orderBy('at', 'desc')
+          .limit(rule.limit)
+          .execute();
         if (recent.length >= rule.limit) {
           const oldest = Date.parse(recent[recent.length - 1]?.at ?? at);
           wait = Math.max(wait, Math.max(1, Math.ceil((oldest + rule.windowMs - now.getTime()) / 1000)));
@@ -89,7 +110,16 @@ export class IntakeLimiter {
       }
       if (wait > 0) return wait;
       for (const rule of rules) {
-        await trx.insertInto('rate_limit_hit').values({ id: randomUUID(), municipality_id: null, bucket: rule.bucket, at, expires_at: new Date(now.getTime() + rule.windowMs).toISOString() }).execute();
+        await trx
+          .insertInto('rate_limit_hit')
+          .values({
+            id: randomUUID(),
+            municipality_id: null,
+            bucket: rule.bucket,
+            at,
+            expires_at: new Date(now.getTime() + rule.windowMs).toISOString(),
+          })
+          .execute();
       }
       await trx.deleteFrom('rate_limit_hit').where('expires_at', '<', at).execute();
       return 0;
@@ -100,8 +130,20 @@ export class IntakeLimiter {
 /** The form tokens' key: made once for the installation and kept in the database, so every process (and a restart) accepts the same tokens. */
 export async function formTokenKey(db: Db, clock: Clock): Promise<Buffer> {
   const name = 'complaint.form-token';
-  await db.kysely.insertInto('server_secret').values({ name, municipality_id: null, value: randomBytes(32).toString('base64'), created_at: clock.now().toISOString() })
-    .onConflict((oc) => oc.column('name').doNothing()).execute();
-  const row = await db.kysely.selectFrom('server_secret').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+  await db.kysely
+    .insertInto('server_secret')
+    .values({
+      name,
+      municipality_id: null,
+      value: randomBytes(32).toString('base64'),
+      created_at: clock.now().toISOString(),
+    })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const row = await db.kysely
+    .selectFrom('server_secret')
+    .select('value')
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
   return Buffer.from(row.value, 'base64');
 }

@@ -1,4 +1,9 @@
-import type { PublicComplaintBody, PublicForm, PublicReceipt, PublicStatus } from '../../../shared/api/complaints.schema.js';
+import type {
+  PublicComplaintBody,
+  PublicForm,
+  PublicReceipt,
+  PublicStatus,
+} from '../../../shared/api/complaints.schema.js';
 import { intakeRules, judgeSubmission, publicAttachmentTypes } from '../../../shared/complaints/intake-rules.js';
 import { publicUploadPolicy } from '../../adapters/upload-policy.js';
 import { type ComplaintStatus } from '../../../shared/complaints/complaint-status.js';
@@ -12,13 +17,30 @@ import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import type { FileService, PreparedFile } from '../files/files.service.js';
 import { ComplaintsRepository } from './complaints.repository.js';
-import { accessCodeMatches, auditView, checkOccurredAt, defaultResponseDays, dueOn, hashAccessCode, newAccessCode, newReference, resolvePlace, syncBarometer } from './complaint-core.js';
+import {
+  accessCodeMatches,
+  auditView,
+  checkOccurredAt,
+  defaultResponseDays,
+  dueOn,
+  hashAccessCode,
+  newAccessCode,
+  newReference,
+  resolvePlace,
+  syncBarometer,
+} from './complaint-core.js';
 import { receiptMail } from './complaint-mail.js';
 import type { FormTokens, IntakeLimiter } from './intake-guard.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { dayOf } from '../../../shared/calendar/days.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'prepare' | 'writeBytes' | 'insertRows' | 'discard'>; outbox: MailOutbox; tokens: FormTokens; limiter: IntakeLimiter; publicUrl: string };
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+  files: Pick<FileService, 'prepare' | 'writeBytes' | 'insertRows' | 'discard'>;
+  outbox: MailOutbox;
+  tokens: FormTokens;
+  limiter: IntakeLimiter;
+  publicUrl: string;
+};
 
 /** The citizen's side of the nuisance desk: the public form, the submission (after the spam and flood checks) and the status page. */
 export class PublicIntakeService {
@@ -32,12 +54,17 @@ export class PublicIntakeService {
       municipality: { slug: municipality.slug, name: municipality.name },
       formToken: this.deps.tokens.issue(municipality.id),
       categories: [...nuisanceCategories],
-      wijken: geo ? geo.wijken.features.map((f) => ({ code: f.properties.wijk_code, name: f.properties.wijk_naam })) : [],
+      wijken: geo
+        ? geo.wijken.features.map((f) => ({ code: f.properties.wijk_code, name: f.properties.wijk_naam }))
+        : [],
       geojson: geo?.wijken ?? null,
       attribution: geo?.attribution ?? null,
       limits: {
-        maxDescriptionChars: intakeRules.maxDescriptionChars, maxAttachments: intakeRules.maxAttachments, maxAttachmentBytes: intakeRules.maxAttachmentBytes,
-        attachmentTypes: Object.keys(publicAttachmentTypes), minFillSeconds: intakeRules.minFillMs / 1000,
+        maxDescriptionChars: intakeRules.maxDescriptionChars,
+        maxAttachments: intakeRules.maxAttachments,
+        maxAttachmentBytes: intakeRules.maxAttachmentBytes,
+        attachmentTypes: Object.keys(publicAttachmentTypes),
+        minFillSeconds: intakeRules.minFillMs / 1000,
       },
       responseDays: defaultResponseDays,
     };
@@ -50,12 +77,19 @@ export class PublicIntakeService {
     const now = clock.now();
     const issuedAt = this.deps.tokens.issuedAt(municipality.id, body.formToken);
     if (issuedAt === null) throw new AppError('COMPLAINT_FORM_EXPIRED');
-    const verdict = judgeSubmission({ honeypot: body.website, formIssuedAt: issuedAt, now: now.getTime(), description: body.description });
+    const verdict = judgeSubmission({
+      honeypot: body.website,
+      formIssuedAt: issuedAt,
+      now: now.getTime(),
+      description: body.description,
+    });
     if (verdict === 'too_fast') throw new AppError('COMPLAINT_FORM_TOO_FAST');
     if (verdict === 'form_expired') throw new AppError('COMPLAINT_FORM_EXPIRED');
     if (verdict) throw new AppError('COMPLAINT_SPAM');
     const wait = await this.deps.limiter.trySubmit(address);
-    if (wait > 0) throw new AppError('COMPLAINT_RATE_LIMITED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
+    if (wait > 0) {
+      throw new AppError('COMPLAINT_RATE_LIMITED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
+    }
 
     const occurredAt = checkOccurredAt(body.occurredAt, now);
     const place = resolvePlace(municipality.slug, body.place);
@@ -65,7 +99,12 @@ export class PublicIntakeService {
       try {
         return this.deps.files.prepare(a.name, a.contentBase64, publicUploadPolicy);
       } catch (error) {
-        if (error instanceof AppError && (error.code === 'UPLOAD_TYPE_NOT_ALLOWED' || error.code === 'UPLOAD_TOO_LARGE')) throw new AppError('COMPLAINT_ATTACHMENT_REJECTED', { name: a.name, reason: error.code });
+        if (
+          error instanceof AppError &&
+          (error.code === 'UPLOAD_TYPE_NOT_ALLOWED' || error.code === 'UPLOAD_TOO_LARGE')
+        ) {
+          throw new AppError('COMPLAINT_ATTACHMENT_REJECTED', { name: a.name, reason: error.code });
+        }
         throw error;
       }
     });
@@ -76,30 +115,72 @@ export class PublicIntakeService {
     const accessCode = newAccessCode();
     const staged = await this.deps.files.writeBytes(municipality.id, prepared);
     const fileIds = staged.map((f) => f.id);
-    const receipt = await db.kysely.transaction().execute(async (trx) => {
-      const repository = new ComplaintsRepository(trx);
-      const days = (await repository.responseDays(municipality.id)).get(body.category) ?? defaultResponseDays;
-      const row = {
-        id: newId(), municipality_id: municipality.id, reference: newReference(dayOf(receivedAt, timeZone)), access_code_hash: hashAccessCode(accessCode), channel: 'web', locale: body.locale,
-        category: body.category, status: 'new', occurred_at: occurredAt, received_at: receivedAt, due_on: dueOn(receivedAt, days, timeZone), ...place,
-        description: body.description, contact_name: body.contactName?.trim() || null, contact_email: body.contactEmail ?? null, service_id: null,
-        answer_text: null, answered_at: null, closed_at: null, merged_into_id: null, created_by: null, created_at: receivedAt, updated_at: receivedAt,
-      };
-      await repository.insert(row);
-      await this.deps.files.insertRows(trx, system, staged);
-      await repository.attach(municipality.id, row.id, fileIds, receivedAt);
-      await syncBarometer(trx, db.dialect, row);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: municipality.id, actor: { userId: null, email: 'public-form' }, action: 'complaint.create', entity: 'complaint', entityId: row.id, after: { ...auditView(row), channel: 'web', attachments: fileIds.length } });
-      const statusPath = `/p/${municipality.slug}/complaints/status`;
-      if (row.contact_email) {
-        const mail = receiptMail({ locale: body.locale, reference: row.reference, category: body.category, municipality: municipality.name, link: `${this.deps.publicUrl}${statusPath}#${row.reference}.${accessCode}`, dueOn: row.due_on });
-        await enqueueMail(trx, clock, { municipalityId: municipality.id, kind: 'complaint.receipt', entityId: row.id, to: row.contact_email, ...mail });
-      }
-      return { reference: row.reference, accessCode, statusPath, dueOn: row.due_on };
-    }).catch(async (error: unknown) => {
-      await this.deps.files.discard(municipality.id, staged);
-      throw error;
-    });
+    const receipt = await db.kysely
+      .transaction()
+      .execute(async (trx) => {
+        const repository = new ComplaintsRepository(trx);
+        const days = (await repository.responseDays(municipality.id)).get(body.category) ?? defaultResponseDays;
+        const row = {
+          id: newId(),
+          municipality_id: municipality.id,
+          reference: newReference(dayOf(receivedAt, timeZone)),
+          access_code_hash: hashAccessCode(accessCode),
+          channel: 'web',
+          locale: body.locale,
+          category: body.category,
+          status: 'new',
+          occurred_at: occurredAt,
+          received_at: receivedAt,
+          due_on: dueOn(receivedAt, days, timeZone),
+          ...place,
+          description: body.description,
+          contact_name: body.contactName?.trim() || null,
+          contact_email: body.contactEmail ?? null,
+          service_id: null,
+          answer_text: null,
+          answered_at: null,
+          closed_at: null,
+          merged_into_id: null,
+          created_by: null,
+          created_at: receivedAt,
+          updated_at: receivedAt,
+        };
+        await repository.insert(row);
+        await this.deps.files.insertRows(trx, system, staged);
+        await repository.attach(municipality.id, row.id, fileIds, receivedAt);
+        await syncBarometer(trx, db.dialect, row);
+        await recordAudit(trx, db.dialect, clock, {
+          municipalityId: municipality.id,
+          actor: { userId: null, email: 'public-form' },
+          action: 'complaint.create',
+          entity: 'complaint',
+          entityId: row.id,
+          after: { ...auditView(row), channel: 'web', attachments: fileIds.length },
+        });
+        const statusPath = `/p/${municipality.slug}/complaints/status`;
+        if (row.contact_email) {
+          const mail = receiptMail({
+            locale: body.locale,
+            reference: row.reference,
+            category: body.category,
+            municipality: municipality.name,
+            link: `${this.deps.publicUrl}${statusPath}#${row.reference}.${accessCode}`,
+            dueOn: row.due_on,
+          });
+          await enqueueMail(trx, clock, {
+            municipalityId: municipality.id,
+            kind: 'complaint.receipt',
+            entityId: row.id,
+            to: row.contact_email,
+            ...mail,
+          });
+        }
+        return { reference: row.reference, accessCode, statusPath, dueOn: row.due_on };
+      })
+      .catch(async (error: unknown) => {
+        await this.deps.files.discard(municipality.id, staged);
+        throw error;
+      });
     this.deps.outbox.dispatchSoon();
     return receipt;
   }
@@ -107,7 +188,9 @@ export class PublicIntakeService {
   /** The status page: reference + access code of this municipality, or 404 (never telling which of the two was wrong). */
   async status(slug: string, reference: string, accessCode: string, address: string): Promise<PublicStatus> {
     const wait = await this.deps.limiter.tryLookup(address);
-    if (wait > 0) throw new AppError('COMPLAINT_RATE_LIMITED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
+    if (wait > 0) {
+      throw new AppError('COMPLAINT_RATE_LIMITED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
+    }
     const municipality = await this.municipality(slug);
     const repository = new ComplaintsRepository(this.deps.db.kysely);
     const own = await repository.findByReference(municipality.id, reference.trim().toUpperCase());
@@ -115,8 +198,14 @@ export class PublicIntakeService {
     // A merged duplicate follows the complaint it was merged into (its status and answer, nothing else of it).
     const kept = own.merged_into_id ? ((await repository.find(municipality.id, own.merged_into_id)) ?? own) : own;
     return {
-      reference: own.reference, category: own.category as NuisanceCategory, receivedAt: own.received_at, status: kept.status as ComplaintStatus,
-      dueOn: kept.due_on, answeredAt: kept.answered_at, answer: kept.answer_text, merged: own.merged_into_id !== null,
+      reference: own.reference,
+      category: own.category as NuisanceCategory,
+      receivedAt: own.received_at,
+      status: kept.status as ComplaintStatus,
+      dueOn: kept.due_on,
+      answeredAt: kept.answered_at,
+      answer: kept.answer_text,
+      merged: own.merged_into_id !== null,
     };
   }
 
@@ -126,4 +215,3 @@ export class PublicIntakeService {
     return row;
   }
 }
-

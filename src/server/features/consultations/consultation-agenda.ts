@@ -32,25 +32,52 @@ export function agendaForReader(agenda: ConsultationAgenda, insideDepartment: bo
  * trends, open and overdue complaints, and actions of earlier consultations that are not done. Counts leave the
  * department (the police reads it), so 1–4 reads "<5".
  */
-export async function buildAgenda(db: Kysely<Database>, barometer: AgendaBarometer | undefined, input: { municipalityId: string; slug: string; from: string; to: string; heldOn: string; now: string }): Promise<ConsultationAgenda> {
-  const names = new Map((geoFor(input.slug)?.wijken.features ?? []).map((f) => [f.properties.wijk_code, f.properties.wijk_naam]));
+export async function buildAgenda(
+  db: Kysely<Database>,
+  barometer: AgendaBarometer | undefined,
+  input: { municipalityId: string; slug: string; from: string; to: string; heldOn: string; now: string },
+): Promise<ConsultationAgenda> {
+  const names = new Map(
+    (geoFor(input.slug)?.wijken.features ?? []).map((f) => [f.properties.wijk_code, f.properties.wijk_naam]),
+  );
   const nameOf = (code: string | null) => (code ? (names.get(code) ?? null) : null);
   let hotSpots: ConsultationAgenda['hotSpots'] = [];
   let risingTrends: ConsultationAgenda['risingTrends'] = [];
   if (barometer) {
-    hotSpots = (await barometer.hotSpots(input.municipalityId, input.from, input.to)).slice(0, 10)
-      .map((h) => ({ wijkCode: h.wijkCode, wijkName: nameOf(h.wijkCode) ?? h.wijkName, category: h.category, count: shown(h.count) }));
-    risingTrends = (await barometer.risingTrends(input.municipalityId, input.from, input.to)).slice(0, 10)
-      .map((r) => ({ wijkCode: r.wijkCode, wijkName: nameOf(r.wijkCode) ?? r.wijkName, category: r.category, count: shown(r.current), against: r.against, ratio: r.current >= 5 ? (r.against.includes('previous') ? r.vsPrevious.ratio : r.vsLastYear.ratio) : null }));
+    hotSpots = (await barometer.hotSpots(input.municipalityId, input.from, input.to)).slice(0, 10).map((h) => ({
+      wijkCode: h.wijkCode,
+      wijkName: nameOf(h.wijkCode) ?? h.wijkName,
+      category: h.category,
+      count: shown(h.count),
+    }));
+    risingTrends = (await barometer.risingTrends(input.municipalityId, input.from, input.to)).slice(0, 10).map((r) => ({
+      wijkCode: r.wijkCode,
+      wijkName: nameOf(r.wijkCode) ?? r.wijkName,
+      category: r.category,
+      count: shown(r.current),
+      against: r.against,
+      ratio: r.current >= 5 ? (r.against.includes('previous') ? r.vsPrevious.ratio : r.vsLastYear.ratio) : null,
+    }));
   }
   const complaints = new ComplaintsRepository(db);
   const open = await complaints.openByCategory(input.municipalityId);
   const overdue = await complaints.list(input.municipalityId, { overdueOn: input.heldOn }, 50, 0);
   const actions = await new ConsultationsRepository(db).openActionsBefore(input.municipalityId, input.heldOn);
   return {
-    generatedAt: input.now, from: input.from, to: input.to, hotSpots, risingTrends, barometer: barometer !== undefined,
+    generatedAt: input.now,
+    from: input.from,
+    to: input.to,
+    hotSpots,
+    risingTrends,
+    barometer: barometer !== undefined,
     openComplaints: open.map((o) => ({ category: o.category, count: String(suppressCount(o.count)) })),
-    overdueComplaints: overdue.items.map((c) => ({ id: c.id, reference: c.reference, category: c.category, wijkCode: c.wijk_code, dueOn: c.due_on })),
+    overdueComplaints: overdue.items.map((c) => ({
+      id: c.id,
+      reference: c.reference,
+      category: c.category,
+      wijkCode: c.wijk_code,
+      dueOn: c.due_on,
+    })),
     openActions: actions.map((a) => ({ id: a.id, description: a.description, owner: a.owner, dueOn: a.due_on })),
   };
 }

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../../shared/access/roles.js';
-import { type Consultation, type ConsultationAgenda, consultationAgendaSchema } from '../../../shared/api/consultations.schema.js';
+import {
+  type Consultation,
+  type ConsultationAgenda,
+  consultationAgendaSchema,
+} from '../../../shared/api/consultations.schema.js';
 import { addDays } from '../../../shared/calendar/days.js';
 import type { Database } from '../../db/schema.js';
 import type { ServiceDeps } from '../context.js';
@@ -10,7 +14,11 @@ import { recordAudit } from '../audit/audit.service.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import { RegistrationRepository } from '../registers/registration.repository.js';
 import type { RegistrationService } from '../registers/registration.service.js';
-import { type ConsultationActionRow, type ConsultationRow, ConsultationsRepository } from './consultations.repository.js';
+import {
+  type ConsultationActionRow,
+  type ConsultationRow,
+  ConsultationsRepository,
+} from './consultations.repository.js';
 import { type AgendaBarometer, agendaForReader, buildAgenda } from './consultation-agenda.js';
 import { consultationReport } from '../../../shared/reports/consultation-report.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
@@ -18,14 +26,19 @@ import { type RenderedReport, renderReport } from '../../adapters/documents/rend
 import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { SubjectRepository } from '../subjects/subjects.repository.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { registrations: Pick<RegistrationService, 'toRow'>; barometer?: AgendaBarometer | undefined };
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+  registrations: Pick<RegistrationService, 'toRow'>;
+  barometer?: AgendaBarometer | undefined;
+};
 type Who = Actor & { email: string };
 
 export interface MinutesInput {
   title?: string | undefined;
   attendees?: string | undefined;
   minutes?: string | undefined;
-  actions?: { id?: string | undefined; description: string; owner: string; dueOn: string; done?: boolean | undefined }[] | undefined;
+  actions?:
+    | { id?: string | undefined; description: string; owner: string; dueOn: string; done?: boolean | undefined }[]
+    | undefined;
 }
 
 /** The bi-weekly police–prevention consultation: agenda from the barometer and the desk, minutes, agreed actions. */
@@ -35,8 +48,18 @@ export class ConsultationService {
   async list(actor: Actor) {
     const repository = new ConsultationsRepository(this.deps.db.kysely);
     const rows = await repository.list(actor.municipalityId, 200);
-    const actions = await repository.actions(actor.municipalityId, rows.map((r) => r.id));
-    return { items: rows.map((row) => summary(row, actions.filter((a) => a.consultation_id === row.id))) };
+    const actions = await repository.actions(
+      actor.municipalityId,
+      rows.map((r) => r.id),
+    );
+    return {
+      items: rows.map((row) =>
+        summary(
+          row,
+          actions.filter((a) => a.consultation_id === row.id),
+        ),
+      ),
+    };
   }
 
   async get(actor: Actor, id: string): Promise<Consultation> {
@@ -54,14 +77,28 @@ export class ConsultationService {
     const repository = new ConsultationsRepository(db.kysely);
     const previous = await repository.previous(actor.municipalityId, input.heldOn);
     // Since the previous consultation, and never less than the two weeks the rhythm promises.
-    const from = previous && previous.held_on < addDays(input.heldOn, -14) ? previous.held_on : addDays(input.heldOn, -14);
+    const from =
+      previous && previous.held_on < addDays(input.heldOn, -14) ? previous.held_on : addDays(input.heldOn, -14);
     const to = addDays(input.heldOn, -1);
     const now = clock.now().toISOString();
     const agenda = await this.agenda(actor.municipalityId, from < to ? from : to, to, input.heldOn, now);
     await db.kysely.transaction().execute(async (trx) => {
       const row = {
-        id, municipality_id: actor.municipalityId, held_on: input.heldOn, title: input.title ?? `Overleg politie–preventie ${input.heldOn}`, period_from: agenda.from, period_to: agenda.to,
-        agenda_json: JSON.stringify(agenda), attendees: '', minutes_text: '', status: 'draft', finalized_at: null, registration_id: null, created_by: actor.userId, created_at: now, updated_at: now,
+        id,
+        municipality_id: actor.municipalityId,
+        held_on: input.heldOn,
+        title: input.title ?? `Overleg politie–preventie ${input.heldOn}`,
+        period_from: agenda.from,
+        period_to: agenda.to,
+        agenda_json: JSON.stringify(agenda),
+        attendees: '',
+        minutes_text: '',
+        status: 'draft',
+        finalized_at: null,
+        registration_id: null,
+        created_by: actor.userId,
+        created_at: now,
+        updated_at: now,
       };
       await new ConsultationsRepository(trx).insert(row);
       await this.audit(trx, actor, 'consultation.create', id, null, { held_on: row.held_on, title: row.title });
@@ -76,7 +113,10 @@ export class ConsultationService {
     const now = clock.now().toISOString();
     const agenda = await this.agenda(actor.municipalityId, row.period_from, row.period_to, row.held_on, now);
     await db.kysely.transaction().execute(async (trx) => {
-      await new ConsultationsRepository(trx).update(actor.municipalityId, id, { agenda_json: JSON.stringify(agenda), updated_at: now });
+      await new ConsultationsRepository(trx).update(actor.municipalityId, id, {
+        agenda_json: JSON.stringify(agenda),
+        updated_at: now,
+      });
       await this.audit(trx, actor, 'consultation.agenda', id, null, { generated_at: now });
     });
     return this.get(actor, id);
@@ -89,18 +129,42 @@ export class ConsultationService {
       const repository = new ConsultationsRepository(trx);
       const row = await this.draft(repository, actor, id);
       const now = clock.now().toISOString();
-      const changes = { title: input.title ?? row.title, attendees: input.attendees ?? row.attendees, minutes_text: input.minutes ?? row.minutes_text, updated_at: now };
+      const changes = {
+        title: input.title ?? row.title,
+        attendees: input.attendees ?? row.attendees,
+        minutes_text: input.minutes ?? row.minutes_text,
+        updated_at: now,
+      };
       await repository.update(actor.municipalityId, id, changes);
       if (input.actions) {
         const existing = new Map((await repository.actions(actor.municipalityId, [id])).map((a) => [a.id, a]));
         // Ids not of this consultation's actions are ignored (a new id is made): a client cannot touch another row.
-        await repository.replaceActions(actor.municipalityId, id, input.actions.map((a, position) => {
-          const before = a.id ? existing.get(a.id) : undefined;
-          const done = a.done ?? before?.done === 1;
-          return { id: before?.id ?? newId(), municipality_id: actor.municipalityId, consultation_id: id, position, description: a.description, owner: a.owner, due_on: a.dueOn, done: done ? 1 : 0, done_at: done ? (before?.done_at ?? now) : null, updated_at: now };
-        }));
+        await repository.replaceActions(
+          actor.municipalityId,
+          id,
+          input.actions.map((a, position) => {
+            const before = a.id ? existing.get(a.id) : undefined;
+            const done = a.done ?? before?.done === 1;
+            return {
+              id: before?.id ?? newId(),
+              municipality_id: actor.municipalityId,
+              consultation_id: id,
+              position,
+              description: a.description,
+              owner: a.owner,
+              due_on: a.dueOn,
+              done: done ? 1 : 0,
+              done_at: done ? (before?.done_at ?? now) : null,
+              updated_at: now,
+            };
+          }),
+        );
       }
-      await this.audit(trx, actor, 'consultation.minutes', id, null, { title: changes.title, minutes_chars: changes.minutes_text.length, actions: input.actions?.length });
+      await this.audit(trx, actor, 'consultation.minutes', id, null, {
+        title: changes.title,
+        minutes_chars: changes.minutes_text.length,
+        actions: input.actions?.length,
+      });
     });
     return this.get(actor, id);
   }
@@ -113,22 +177,64 @@ export class ConsultationService {
   async finalize(actor: Who, id: string): Promise<Consultation> {
     const { db, clock } = this.deps;
     const row = await this.draft(new ConsultationsRepository(db.kysely), actor, id);
-    if (row.held_on > (await municipalityToday(this.deps, actor.municipalityId))) throw new AppError('CONSULTATION_NOT_HELD');
+    if (row.held_on > (await municipalityToday(this.deps, actor.municipalityId))) {
+      throw new AppError('CONSULTATION_NOT_HELD');
+    }
     if (row.minutes_text.trim() === '') throw new AppError('CONSULTATION_MINUTES_EMPTY');
-    const attendees = row.attendees.split(/[\n,;]+/).map((a) => a.trim()).filter((a) => a !== '').length;
+    const attendees = row.attendees
+      .split(/[\n,;]+/)
+      .map((a) => a.trim())
+      .filter((a) => a !== '').length;
     const subjectId = await policePreventionSubject(db.kysely, actor.municipalityId);
-    const registration = await this.deps.registrations.toRow(actor, {
-      typeKey: 'meeting', occurredOn: row.held_on, ...(subjectId ? { subjectId } : {}),
-      values: { kind: 'police_prevention', title: row.title.slice(0, 200), minutes: true, partners: ['Politie'], ...(attendees > 0 ? { attendees } : {}) },
-    }, 'consultation');
+    const registration = await this.deps.registrations.toRow(
+      actor,
+      {
+        typeKey: 'meeting',
+        occurredOn: row.held_on,
+        ...(subjectId ? { subjectId } : {}),
+        values: {
+          kind: 'police_prevention',
+          title: row.title.slice(0, 200),
+          minutes: true,
+          partners: ['Politie'],
+          ...(attendees > 0 ? { attendees } : {}),
+        },
+      },
+      'consultation',
+    );
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ConsultationsRepository(trx);
       const current = await this.draft(repository, actor, id);
       const now = clock.now().toISOString();
       await new RegistrationRepository(trx).insert(registration);
-      await repository.update(actor.municipalityId, id, { status: 'final', finalized_at: now, registration_id: registration.id, updated_at: now });
-      await this.audit(trx, actor, 'consultation.finalize', id, { status: current.status }, { status: 'final', registration_id: registration.id });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.create', entity: 'registration', entityId: registration.id, after: { type_key: 'meeting', occurred_on: row.held_on, source: 'consultation', consultation_id: id, subject_id: registration.subject_id ?? null } });
+      await repository.update(actor.municipalityId, id, {
+        status: 'final',
+        finalized_at: now,
+        registration_id: registration.id,
+        updated_at: now,
+      });
+      await this.audit(
+        trx,
+        actor,
+        'consultation.finalize',
+        id,
+        { status: current.status },
+        { status: 'final', registration_id: registration.id },
+      );
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'registration.create',
+        entity: 'registration',
+        entityId: registration.id,
+        after: {
+          type_key: 'meeting',
+          occurred_on: row.held_on,
+          source: 'consultation',
+          consultation_id: id,
+          subject_id: registration.subject_id ?? null,
+        },
+      });
     });
     return this.get(actor, id);
   }
@@ -141,22 +247,48 @@ export class ConsultationService {
       const action = await repository.findAction(actor.municipalityId, id, actionId);
       if (!action) throw new AppError('NOT_FOUND');
       const now = clock.now().toISOString();
-      await repository.updateAction(actor.municipalityId, actionId, { done: done ? 1 : 0, done_at: done ? now : null, updated_at: now });
-      await this.audit(trx, actor, 'consultation.action', id, { action_id: actionId, done: action.done === 1 }, { action_id: actionId, done });
+      await repository.updateAction(actor.municipalityId, actionId, {
+        done: done ? 1 : 0,
+        done_at: done ? now : null,
+        updated_at: now,
+      });
+      await this.audit(
+        trx,
+        actor,
+        'consultation.action',
+        id,
+        { action_id: actionId, done: action.done === 1 },
+        { action_id: actionId, done },
+      );
     });
     return this.get(actor, id);
   }
 
   /** The agenda and minutes as DOCX or PDF, in the reader's language. */
-  async document(actor: Actor, id: string, format: 'docx' | 'pdf' | 'xlsx', locale: Locale): Promise<RenderedReport & { filename: string }> {
+  async document(
+    actor: Actor,
+    id: string,
+    format: 'docx' | 'pdf' | 'xlsx',
+    locale: Locale,
+  ): Promise<RenderedReport & { filename: string }> {
     const consultation = await this.get(actor, id);
-    const municipality = (await new MunicipalityRepository(this.deps.db.kysely).findById(actor.municipalityId))?.name ?? '';
+    const municipality =
+      (await new MunicipalityRepository(this.deps.db.kysely).findById(actor.municipalityId))?.name ?? '';
     const doc = consultationReport(consultation, locale, municipality, this.deps.clock.now().toISOString());
-    const rendered = await renderReport({ ...doc, meta: { ...doc.meta, timeZone: await timeZoneOf(this.deps.db.kysely, actor.municipalityId) } }, format);
+    const rendered = await renderReport(
+      { ...doc, meta: { ...doc.meta, timeZone: await timeZoneOf(this.deps.db.kysely, actor.municipalityId) } },
+      format,
+    );
     return { ...rendered, filename: `overleg-politie-preventie-${consultation.heldOn}.${format}` };
   }
 
-  private async agenda(municipalityId: string, from: string, to: string, heldOn: string, now: string): Promise<ConsultationAgenda> {
+  private async agenda(
+    municipalityId: string,
+    from: string,
+    to: string,
+    heldOn: string,
+    now: string,
+  ): Promise<ConsultationAgenda> {
     const slug = (await new MunicipalityRepository(this.deps.db.kysely).findById(municipalityId))?.slug ?? '';
     return buildAgenda(this.deps.db.kysely, this.deps.barometer, { municipalityId, slug, from, to, heldOn, now });
   }
@@ -168,8 +300,23 @@ export class ConsultationService {
     return row;
   }
 
-  private audit(trx: Kysely<Database>, actor: Who, action: string, entityId: string, before: unknown, after: unknown): Promise<void> {
-    return recordAudit(trx, this.deps.db.dialect, this.deps.clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action, entity: 'consultation', entityId, before, after });
+  private audit(
+    trx: Kysely<Database>,
+    actor: Who,
+    action: string,
+    entityId: string,
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
+    return recordAudit(trx, this.deps.db.dialect, this.deps.clock, {
+      municipalityId: actor.municipalityId,
+      actor: { userId: actor.userId, email: actor.email },
+      action,
+      entity: 'consultation',
+      entityId,
+      before,
+      after,
+    });
   }
 }
 
@@ -179,20 +326,54 @@ export class ConsultationService {
  * there are several (a coordinator merges them first): svpp never guesses between two bodies.
  */
 export async function policePreventionSubject(db: Kysely<Database>, municipalityId: string): Promise<string | null> {
-  const subjects = (await new SubjectRepository(db).list(municipalityId, { typeKey: 'meeting' })).filter((s) => s.category === 'police_prevention' && s.active === 1 && !s.merged_into_id);
+  const subjects = (await new SubjectRepository(db).list(municipalityId, { typeKey: 'meeting' })).filter(
+    (s) => s.category === 'police_prevention' && s.active === 1 && !s.merged_into_id,
+  );
   return subjects.length === 1 ? (subjects[0]?.id ?? null) : null;
 }
 
 function summary(row: ConsultationRow, actions: ConsultationActionRow[]) {
-  return { id: row.id, heldOn: row.held_on, title: row.title, status: row.status === 'final' ? ('final' as const) : ('draft' as const), actionsOpen: actions.filter((a) => a.done === 0).length, actionsTotal: actions.length };
+  return {
+    id: row.id,
+    heldOn: row.held_on,
+    title: row.title,
+    status: row.status === 'final' ? ('final' as const) : ('draft' as const),
+    actionsOpen: actions.filter((a) => a.done === 0).length,
+    actionsTotal: actions.length,
+  };
 }
 
 function present(row: ConsultationRow, actions: ConsultationActionRow[]): Consultation {
   const parsed = consultationAgendaSchema.safeParse(JSON.parse(row.agenda_json));
-  const agenda = parsed.success ? parsed.data : { generatedAt: row.created_at, from: row.period_from, to: row.period_to, hotSpots: [], risingTrends: [], barometer: false, openComplaints: [], overdueComplaints: [], openActions: [] };
+  const agenda = parsed.success
+    ? parsed.data
+    : {
+        generatedAt: row.created_at,
+        from: row.period_from,
+        to: row.period_to,
+        hotSpots: [],
+        risingTrends: [],
+        barometer: false,
+        openComplaints: [],
+        overdueComplaints: [],
+        openActions: [],
+      };
   return {
-    ...summary(row, actions), periodFrom: row.period_from, periodTo: row.period_to, agenda, attendees: row.attendees, minutes: row.minutes_text,
-    finalizedAt: row.finalized_at, registrationId: row.registration_id,
-    actions: actions.map((a) => ({ id: a.id, description: a.description, owner: a.owner, dueOn: a.due_on, done: a.done === 1, doneAt: a.done_at })),
+    ...summary(row, actions),
+    periodFrom: row.period_from,
+    periodTo: row.period_to,
+    agenda,
+    attendees: row.attendees,
+    minutes: row.minutes_text,
+    finalizedAt: row.finalized_at,
+    registrationId: row.registration_id,
+    actions: actions.map((a) => ({
+      id: a.id,
+      description: a.description,
+      owner: a.owner,
+      dueOn: a.due_on,
+      done: a.done === 1,
+      doneAt: a.done_at,
+    })),
   };
 }

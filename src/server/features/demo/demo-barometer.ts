@@ -17,8 +17,30 @@ type Profile = Partial<Record<NuisanceCategory, number>>;
 
 /** Expected police records per year by wijk × category in 2019. */
 const yearly: Record<string, Profile> = {
-  '12025W03': { noise: 260, alcohol: 140, vandalism: 60, graffiti: 45, drugs: 55, loitering: 70, litter: 40, parking: 90, traffic: 30, neighbours: 20, other: 15 }, // Centrum
-  '12025W07': { dumping: 120, litter: 70, noise: 60, neighbours: 40, vandalism: 30, drugs: 25, parking: 25, loitering: 20, other: 10 }, // Mechelen-Noord
+  '12025W03': {
+    noise: 260,
+    alcohol: 140,
+    vandalism: 60,
+    graffiti: 45,
+    drugs: 55,
+    loitering: 70,
+    litter: 40,
+    parking: 90,
+    traffic: 30,
+    neighbours: 20,
+    other: 15,
+  }, // Centrum
+  '12025W07': {
+    dumping: 120,
+    litter: 70,
+    noise: 60,
+    neighbours: 40,
+    vandalism: 30,
+    drugs: 25,
+    parking: 25,
+    loitering: 20,
+    other: 10,
+  }, // Mechelen-Noord
   '12025W08': { drugs: 70, loitering: 45, noise: 50, vandalism: 30, litter: 35, parking: 40, traffic: 25, other: 10 }, // Mechelen-Zuid (station)
   '12025W10': { dumping: 80, litter: 40, noise: 35, neighbours: 30, parking: 20, vandalism: 15, other: 8 }, // Nekkerspoel
   '12025W01': { noise: 40, neighbours: 25, parking: 30, litter: 20, vandalism: 15, dumping: 15, other: 6 }, // Arsenaal
@@ -107,7 +129,11 @@ export function demoBarometerEvents(municipalityId: string, now: string): Nuisan
     const summer = month >= 5 && month <= 9 ? 1.2 : 0.85;
     for (const [wijk, profile] of Object.entries(yearly)) {
       for (const [category, perYear] of Object.entries(profile) as [NuisanceCategory, number][]) {
-        const rate = (perYear / 365) * summer * dayWeight(category, weekday) * (year === 2020 ? factor2020(wijk, category, month) : 1);
+        const rate =
+          (perYear / 365) *
+          summer *
+          dayWeight(category, weekday) *
+          (year === 2020 ? factor2020(wijk, category, month) : 1);
         const n = poisson(random, rate);
         for (let i = 0; i < n; i++) {
           const hour = random.weighted([...Array(24).keys()], hourWeights(category, weekday));
@@ -116,7 +142,13 @@ export function demoBarometerEvents(municipalityId: string, now: string): Nuisan
           serial += 1;
           const sourceId = `PV-${year}-${String(serial).padStart(6, '0')}`;
           const occurredAt = `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-          rows.push(nuisanceEventRow({ municipalityId, source: 'police', sourceId, category, wijkCode: wijk, street, occurredAt }, random.uuid(), now));
+          rows.push(
+            nuisanceEventRow(
+              { municipalityId, source: 'police', sourceId, category, wijkCode: wijk, street, occurredAt },
+              random.uuid(),
+              now,
+            ),
+          );
         }
       }
     }
@@ -125,17 +157,40 @@ export function demoBarometerEvents(municipalityId: string, now: string): Nuisan
 }
 
 /** Loads the demo police records once (skipped when the municipality has police records already). */
-export async function loadDemoBarometer(deps: Pick<ServiceDeps, 'db' | 'clock'>, municipalityId: string): Promise<number> {
+export async function loadDemoBarometer(
+  deps: Pick<ServiceDeps, 'db' | 'clock'>,
+  municipalityId: string,
+): Promise<number> {
   const { db, clock } = deps;
-  const any = await db.kysely.selectFrom('nuisance_event').select('id').where('municipality_id', '=', municipalityId).where('source', '=', 'police').limit(1).executeTakeFirst();
+  const any = await db.kysely
+    .selectFrom('nuisance_event')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('source', '=', 'police')
+    .limit(1)
+    .executeTakeFirst();
   if (any) return 0;
   const now = clock.now().toISOString();
   const rows = demoBarometerEvents(municipalityId, now);
   await db.kysely.transaction().execute(async (trx) => {
     const repository = new NuisanceRepository(trx, db.dialect);
     await repository.insertMany(rows);
-    await repository.insertImport({ id: '6f1d2c3b-0000-4000-8000-000000002020', municipality_id: municipalityId, file_name: 'demo-politie-2019-2020.csv', row_count: rows.length, imported_by: null, imported_at: now });
-    await recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.barometer', entity: 'nuisance_import', entityId: null, after: { count: rows.length, years: [2019, 2020] } });
+    await repository.insertImport({
+      id: '6f1d2c3b-0000-4000-8000-000000002020',
+      municipality_id: municipalityId,
+      file_name: 'demo-politie-2019-2020.csv',
+      row_count: rows.length,
+      imported_by: null,
+      imported_at: now,
+    });
+    await recordAudit(trx, db.dialect, clock, {
+      municipalityId,
+      actor: { userId: null, email: 'demo' },
+      action: 'demo.barometer',
+      entity: 'nuisance_import',
+      entityId: null,
+      after: { count: rows.length, years: [2019, 2020] },
+    });
   });
   return rows.length;
 }

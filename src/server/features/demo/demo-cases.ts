@@ -15,13 +15,59 @@ type Who = { userId: string; role: Role; municipalityId: string; email: string }
 type Step = Omit<RecordStepBody, 'choices'> & { choices?: Record<string, string> };
 
 // Synthetic names only: combinations made up for the demo, no real people.
-const firstNames = ['Lotte', 'Ruben', 'Sara', 'Milan', 'Yasmine', 'Wout', 'Noor', 'Arne', 'Ines', 'Bilal', 'Fien', 'Jonas', 'Amira', 'Senne', 'Hanne', 'Driss'];
-const lastNames = ['Demoen', 'Van Fictief', 'Voorbeeldt', 'De Proef', 'Testaert', 'Verzinne', 'Janssen-Demo', 'El Voorbeeld', 'Proefmans', 'Schijnaert'];
-const wijken = ['12025W01', '12025W02', '12025W03', '12025W04', '12025W05', '12025W06', '12025W07', '12025W08', '12025W09', '12025W10', '12025W11', '12025W12'];
+const firstNames = [
+  'Lotte',
+  'Ruben',
+  'Sara',
+  'Milan',
+  'Yasmine',
+  'Wout',
+  'Noor',
+  'Arne',
+  'Ines',
+  'Bilal',
+  'Fien',
+  'Jonas',
+  'Amira',
+  'Senne',
+  'Hanne',
+  'Driss',
+];
+const lastNames = [
+  'Demoen',
+  'Van Fictief',
+  'Voorbeeldt',
+  'De Proef',
+  'Testaert',
+  'Verzinne',
+  'Janssen-Demo',
+  'El Voorbeeld',
+  'Proefmans',
+  'Schijnaert',
+];
+const wijken = [
+  '12025W01',
+  '12025W02',
+  '12025W03',
+  '12025W04',
+  '12025W05',
+  '12025W06',
+  '12025W07',
+  '12025W08',
+  '12025W09',
+  '12025W10',
+  '12025W11',
+  '12025W12',
+];
 
 /** Synthetic cases of every type for 2019 and 2020 (some still open and overdue) and the volunteer register. */
-export async function loadDemoCases(deps: Deps, municipalityId: string): Promise<{ cases: number; volunteers: number }> {
-  if ((await new CaseRepository(deps.db.kysely).listCases(municipalityId, {})).length > 0) return { cases: 0, volunteers: 0 };
+export async function loadDemoCases(
+  deps: Deps,
+  municipalityId: string,
+): Promise<{ cases: number; volunteers: number }> {
+  if ((await new CaseRepository(deps.db.kysely).listCases(municipalityId, {})).length > 0) {
+    return { cases: 0, volunteers: 0 };
+  }
   const users = new UserRepository(deps.db.kysely);
   const who = async (email: string): Promise<Who> => {
     const user = await users.findByEmailForLogin(email);
@@ -34,11 +80,27 @@ export async function loadDemoCases(deps: Deps, municipalityId: string): Promise
   const service = new CaseService(deps);
   const volunteers = await loadVolunteers(deps, coordinator, r);
   const name = () => `${r.pick(firstNames)} ${r.pick(lastNames)}`;
-  const birth = (age: number, year: number) => `${year - age}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+  const birth = (age: number, year: number) =>
+    `${year - age}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
   let count = 0;
 
-  const run = async (owner: Who, typeKey: CaseTypeKey, openedOn: string, persons: PersonInput[], steps: Step[], close?: { outcome: string; after: number }, extra: { wijkCode?: string; summary?: string; volunteerIds?: string[] } = {}) => {
-    const id = await service.create(owner, { typeKey, openedOn, persons, volunteerIds: extra.volunteerIds ?? [], wijkCode: extra.wijkCode ?? null, summary: extra.summary ?? null });
+  const run = async (
+    owner: Who,
+    typeKey: CaseTypeKey,
+    openedOn: string,
+    persons: PersonInput[],
+    steps: Step[],
+    close?: { outcome: string; after: number },
+    extra: { wijkCode?: string; summary?: string; volunteerIds?: string[] } = {},
+  ) => {
+    const id = await service.create(owner, {
+      typeKey,
+      openedOn,
+      persons,
+      volunteerIds: extra.volunteerIds ?? [],
+      wijkCode: extra.wijkCode ?? null,
+      summary: extra.summary ?? null,
+    });
     for (const step of steps) await service.recordStep(owner, id, { ...step, choices: step.choices ?? {} });
     const last = steps.at(-1)?.doneOn ?? openedOn;
     if (close) await service.close(owner, id, close.outcome, addDays(last, close.after));
@@ -51,23 +113,64 @@ export async function loadDemoCases(deps: Deps, municipalityId: string): Promise
     for (let i = 0; i < 5; i++) {
       const opened = day(year, 5, 200);
       const minor: PersonInput = { role: 'minor', fullName: name(), birthDate: birth(r.int(14, 17), year) };
-      const parent: PersonInput = { role: 'parent', fullName: name(), phone: `04${r.int(70, 99)} ${r.int(10, 99)} ${r.int(10, 99)} ${r.int(10, 99)}` };
+      const parent: PersonInput = {
+        role: 'parent',
+        fullName: name(),
+        phone: `04${r.int(70, 99)} ${r.int(10, 99)} ${r.int(10, 99)} ${r.int(10, 99)}`,
+      };
       if (i === 0) {
-        await run(coordinator, 'nero', opened, [minor, parent], [{ stepKey: 'prosecutor_consent', doneOn: addDays(opened, 9), outcome: 'refused' }], { outcome: 'consent_refused', after: 3 });
+        await run(
+          coordinator,
+          'nero',
+          opened,
+          [minor, parent],
+          [{ stepKey: 'prosecutor_consent', doneOn: addDays(opened, 9), outcome: 'refused' }],
+          { outcome: 'consent_refused', after: 3 },
+        );
         continue;
       }
       const talk = addDays(opened, 24);
       const steps: Step[] = [
-        { stepKey: 'prosecutor_consent', doneOn: addDays(opened, 8), outcome: 'granted' }, { stepKey: 'parents_invited', doneOn: addDays(opened, 12) },
-        { stepKey: 'first_talk', doneOn: talk }, { stepKey: 'agreement', doneOn: addDays(talk, 7) },
-        { stepKey: 'module', doneOn: addDays(talk, 21), choices: { module: r.pick(['norms', 'restoration', 'aggression', 'substances']) } },
-        { stepKey: 'module', doneOn: addDays(talk, 45), choices: { module: r.pick(['norms', 'restoration', 'aggression']) } },
+        { stepKey: 'prosecutor_consent', doneOn: addDays(opened, 8), outcome: 'granted' },
+        { stepKey: 'parents_invited', doneOn: addDays(opened, 12) },
+        { stepKey: 'first_talk', doneOn: talk },
+        { stepKey: 'agreement', doneOn: addDays(talk, 7) },
+        {
+          stepKey: 'module',
+          doneOn: addDays(talk, 21),
+          choices: { module: r.pick(['norms', 'restoration', 'aggression', 'substances']) },
+        },
+        {
+          stepKey: 'module',
+          doneOn: addDays(talk, 45),
+          choices: { module: r.pick(['norms', 'restoration', 'aggression']) },
+        },
       ];
-      if (i % 2 === 1) steps.push({ stepKey: 'community_service', doneOn: addDays(talk, 60), hours: r.pick([4, 6, 8]) });
+      if (i % 2 === 1) {
+        steps.push({ stepKey: 'community_service', doneOn: addDays(talk, 60), hours: r.pick([4, 6, 8]) });
+      }
       const overdue = year === 2020 && i === 4;
-      if (!overdue) steps.push({ stepKey: 'evaluation', doneOn: addDays(talk, r.int(110, 140)), outcome: r.weighted(['positive', 'negative'], [4, 1]) });
-      await run(coordinator, 'nero', opened, [minor, parent, { role: 'parent', fullName: name() }], steps, overdue ? undefined : { outcome: 'completed', after: r.int(3, 12) },
-        i === 1 ? { summary: 'Minderjarige pleegde graffiti aan een schoolgebouw. Na toestemming van het parket volgden een gesprek met de ouders, een overeenkomst op maat en modules rond normbesef en herstel.' } : {});
+      if (!overdue) {
+        steps.push({
+          stepKey: 'evaluation',
+          doneOn: addDays(talk, r.int(110, 140)),
+          outcome: r.weighted(['positive', 'negative'], [4, 1]),
+        });
+      }
+      await run(
+        coordinator,
+        'nero',
+        opened,
+        [minor, parent, { role: 'parent', fullName: name() }],
+        steps,
+        overdue ? undefined : { outcome: 'completed', after: r.int(3, 12) },
+        i === 1
+          ? {
+              summary:
+                'Minderjarige pleegde graffiti aan een schoolgebouw. Na toestemming van het parket volgden een gesprek met de ouders, een overeenkomst op maat en modules rond normbesef en herstel.',
+            }
+          : {},
+      );
     }
     // GAS for adults: mediation offered, some accepted, a decision after the defence period; one open in 2020 past 6 months.
     for (let i = 0; i < 6; i++) {
@@ -77,47 +180,142 @@ export async function loadDemoCases(deps: Deps, municipalityId: string): Promise
       const open = year === 2020 && i === 5;
       if (!open) {
         if (i % 3 === 0) {
-          steps.push({ stepKey: 'mediation_offered', doneOn: addDays(notified, 2), outcome: 'accepted' }, { stepKey: 'mediation_talk', doneOn: addDays(notified, 20) },
-            { stepKey: 'mediation_result', doneOn: addDays(notified, 30), outcome: r.weighted(['success', 'failed'], [3, 1]) }, { stepKey: 'decision', doneOn: addDays(notified, 40), outcome: 'mediation' });
+          steps.push(
+            { stepKey: 'mediation_offered', doneOn: addDays(notified, 2), outcome: 'accepted' },
+            { stepKey: 'mediation_talk', doneOn: addDays(notified, 20) },
+            {
+              stepKey: 'mediation_result',
+              doneOn: addDays(notified, 30),
+              outcome: r.weighted(['success', 'failed'], [3, 1]),
+            },
+            { stepKey: 'decision', doneOn: addDays(notified, 40), outcome: 'mediation' },
+          );
         } else if (i % 3 === 1) {
-          steps.push({ stepKey: 'defence_received', doneOn: addDays(notified, 9) }, { stepKey: 'community_service', doneOn: addDays(notified, 35), hours: r.pick([10, 15, 20]) }, { stepKey: 'decision', doneOn: addDays(notified, 50), outcome: 'community_service' });
+          steps.push(
+            { stepKey: 'defence_received', doneOn: addDays(notified, 9) },
+            { stepKey: 'community_service', doneOn: addDays(notified, 35), hours: r.pick([10, 15, 20]) },
+            { stepKey: 'decision', doneOn: addDays(notified, 50), outcome: 'community_service' },
+          );
         } else {
-          steps.push({ stepKey: 'mediation_offered', doneOn: addDays(notified, 2), outcome: 'declined' }, { stepKey: 'decision', doneOn: addDays(notified, 25), outcome: r.pick(['fine', 'dismissed']) });
+          steps.push(
+            { stepKey: 'mediation_offered', doneOn: addDays(notified, 2), outcome: 'declined' },
+            { stepKey: 'decision', doneOn: addDays(notified, 25), outcome: r.pick(['fine', 'dismissed']) },
+          );
         }
       }
-      await run(coordinator, 'gas_adult', opened, [{ role: 'offender', fullName: name(), birthDate: birth(r.int(19, 60), year), address: `Voorbeeldstraat ${r.int(1, 120)}, 2800 Mechelen` }], steps, open ? undefined : { outcome: 'decided', after: 5 });
+      await run(
+        coordinator,
+        'gas_adult',
+        opened,
+        [
+          {
+            role: 'offender',
+            fullName: name(),
+            birthDate: birth(r.int(19, 60), year),
+            address: `Voorbeeldstraat ${r.int(1, 120)}, 2800 Mechelen`,
+          },
+        ],
+        steps,
+        open ? undefined : { outcome: 'decided', after: 5 },
+      );
     }
     // Neighbour mediation by volunteers; in 2020 one request still waiting for its intake.
     for (let i = 0; i < 8; i++) {
       const opened = day(year, 5, 300);
       const waiting = year === 2020 && i === 7;
-      const steps: Step[] = waiting ? [] : [
-        { stepKey: 'intake', doneOn: addDays(opened, r.int(3, 12)), choices: { conflict: r.weighted(['noise', 'property', 'parking', 'pets', 'behaviour', 'other'], [5, 3, 2, 1, 2, 1]) } },
-        { stepKey: 'contact_parties', doneOn: addDays(opened, 18) },
-        ...(i % 4 === 3 ? [] : [{ stepKey: 'mediation_talk', doneOn: addDays(opened, 30) }]),
-        { stepKey: 'result', doneOn: addDays(opened, 40), outcome: r.weighted(['agreement', 'improved', 'no_agreement', 'referred'], [4, 3, 2, 1]) },
-      ];
+      const steps: Step[] = waiting
+        ? []
+        : [
+            {
+              stepKey: 'intake',
+              doneOn: addDays(opened, r.int(3, 12)),
+              choices: {
+                conflict: r.weighted(
+                  ['noise', 'property', 'parking', 'pets', 'behaviour', 'other'],
+                  [5, 3, 2, 1, 2, 1],
+                ),
+              },
+            },
+            { stepKey: 'contact_parties', doneOn: addDays(opened, 18) },
+            ...(i % 4 === 3 ? [] : [{ stepKey: 'mediation_talk', doneOn: addDays(opened, 30) }]),
+            {
+              stepKey: 'result',
+              doneOn: addDays(opened, 40),
+              outcome: r.weighted(['agreement', 'improved', 'no_agreement', 'referred'], [4, 3, 2, 1]),
+            },
+          ];
       const pair = volunteers.length >= 2 ? [r.pick(volunteers), r.pick(volunteers)] : [];
-      await run(staff, 'neighbour_mediation', opened, [{ role: 'party', fullName: name() }, { role: 'party', fullName: name() }], steps, waiting ? undefined : { outcome: 'concluded', after: 3 },
-        { wijkCode: r.pick(wijken), volunteerIds: [...new Set(pair)] });
+      await run(
+        staff,
+        'neighbour_mediation',
+        opened,
+        [
+          { role: 'party', fullName: name() },
+          { role: 'party', fullName: name() },
+        ],
+        steps,
+        waiting ? undefined : { outcome: 'concluded', after: 3 },
+        { wijkCode: r.pick(wijken), volunteerIds: [...new Set(pair)] },
+      );
     }
     // Street-corner work: gasten known by pseudonym, contacts, early detection, referrals.
     for (let i = 0; i < 6; i++) {
       const opened = day(year, 5, 250);
       const steps: Step[] = [];
-      for (let c = 0; c < r.int(2, 5); c++) steps.push({ stepKey: 'contact', doneOn: addDays(opened, c * 12), choices: { problem: r.pick(['housing', 'income', 'substances', 'health', 'social_network', 'family_violence']), intervention: r.pick(['listening', 'information', 'accompaniment', 'confrontation']) } });
+      for (let c = 0; c < r.int(2, 5); c++) {
+        steps.push({
+          stepKey: 'contact',
+          doneOn: addDays(opened, c * 12),
+          choices: {
+            problem: r.pick(['housing', 'income', 'substances', 'health', 'social_network', 'family_violence']),
+            intervention: r.pick(['listening', 'information', 'accompaniment', 'confrontation']),
+          },
+        });
+      }
       if (i % 2 === 0) steps.push({ stepKey: 'early_detection', doneOn: addDays(opened, 50) });
-      if (i % 3 === 0) steps.push({ stepKey: 'referral', doneOn: addDays(opened, 60), choices: { service: r.pick(['drug_care', 'caw', 'ocmw', 'mental_health']) } });
-      await run(staff, 'street_corner', opened, [{ role: 'gast' }], steps, i === 5 && year === 2020 ? undefined : { outcome: i % 3 === 0 ? 'referred' : 'ended', after: 20 },
-        { wijkCode: r.pick(wijken), ...(i === 0 ? { summary: 'Een jongvolwassen gast zonder vaste verblijfplaats werd over drie maanden opgevolgd: vertrouwen opgebouwd via wekelijkse contacten, toeleiding naar de drughulpverlening en begeleiding naar een huisvestingsdienst.' } : {}) });
+      if (i % 3 === 0) {
+        steps.push({
+          stepKey: 'referral',
+          doneOn: addDays(opened, 60),
+          choices: { service: r.pick(['drug_care', 'caw', 'ocmw', 'mental_health']) },
+        });
+      }
+      await run(
+        staff,
+        'street_corner',
+        opened,
+        [{ role: 'gast' }],
+        steps,
+        i === 5 && year === 2020 ? undefined : { outcome: i % 3 === 0 ? 'referred' : 'ended', after: 20 },
+        {
+          wijkCode: r.pick(wijken),
+          ...(i === 0
+            ? {
+                summary:
+                  'Een jongvolwassen gast zonder vaste verblijfplaats werd over drie maanden opgevolgd: vertrouwen opgebouwd via wekelijkse contacten, toeleiding naar de drughulpverlening en begeleiding naar een huisvestingsdienst.',
+              }
+            : {}),
+        },
+      );
     }
     // Burglary-prevention advice, victims too (HERCOSI); in 2020 one visit without its report after 30 days.
     for (let i = 0; i < 10; i++) {
       const opened = day(year, 5, 320);
       const late = year === 2020 && i === 9;
-      const steps: Step[] = [{ stepKey: 'booked', doneOn: opened, choices: { kind: r.weighted(['home', 'shop', 'victim'], [6, 2, 2]) } }, { stepKey: 'visit_done', doneOn: addDays(opened, r.int(5, 15)) }];
+      const steps: Step[] = [
+        { stepKey: 'booked', doneOn: opened, choices: { kind: r.weighted(['home', 'shop', 'victim'], [6, 2, 2]) } },
+        { stepKey: 'visit_done', doneOn: addDays(opened, r.int(5, 15)) },
+      ];
       if (!late) steps.push({ stepKey: 'report_sent', doneOn: addDays(opened, r.int(18, 30)) });
-      await run(staff, 'prevention_advice', opened, [{ role: 'resident', fullName: name(), address: `Proefstraat ${r.int(1, 80)}, 2800 Mechelen` }], steps, late ? undefined : { outcome: 'reported', after: 2 }, { wijkCode: r.pick(wijken) });
+      await run(
+        staff,
+        'prevention_advice',
+        opened,
+        [{ role: 'resident', fullName: name(), address: `Proefstraat ${r.int(1, 80)}, 2800 Mechelen` }],
+        steps,
+        late ? undefined : { outcome: 'reported', after: 2 },
+        { wijkCode: r.pick(wijken) },
+      );
     }
   }
   return { cases: count, volunteers: volunteers.length };
@@ -127,9 +325,25 @@ async function loadVolunteers(deps: Deps, coordinator: Who, r: SeededRandom): Pr
   if ((await new VolunteerRepository(deps.db.kysely).list(coordinator.municipalityId)).length > 0) return [];
   const service = new VolunteerService({ ...deps, cases: { casesOfType: () => Promise.resolve([]) } });
   const ids: string[] = [];
-  const starts = ['2015-09-01', '2016-03-15', '2017-01-10', '2017-10-02', '2018-04-16', '2018-11-05', '2019-02-11', '2019-09-23', '2020-01-13', '2020-06-08'];
+  const starts = [
+    '2015-09-01',
+    '2016-03-15',
+    '2017-01-10',
+    '2017-10-02',
+    '2018-04-16',
+    '2018-11-05',
+    '2019-02-11',
+    '2019-09-23',
+    '2020-01-13',
+    '2020-06-08',
+  ];
   for (const [i, startedOn] of starts.entries()) {
-    const volunteer = await service.create(coordinator, { fullName: `${r.pick(firstNames)} ${r.pick(lastNames)}`, startedOn, trainedOn: addDays(startedOn, 45), endedOn: i === 1 ? '2019-12-31' : null });
+    const volunteer = await service.create(coordinator, {
+      fullName: `${r.pick(firstNames)} ${r.pick(lastNames)}`,
+      startedOn,
+      trainedOn: addDays(startedOn, 45),
+      endedOn: i === 1 ? '2019-12-31' : null,
+    });
     ids.push(volunteer.id);
     for (const year of [2019, 2020]) {
       for (let month = 1; month <= 12; month++) {

@@ -19,15 +19,70 @@ import type { Role } from '../../../shared/access/roles.js';
 
 /** Synthetic streets per wijk (real Mechelen street names, no people): the desk's complaints point at them. */
 const streets: Record<string, string[]> = {
-  '12025W01': ['Arsenaalstraat', 'Leopoldstraat'], '12025W02': ['Battelsesteenweg'], '12025W03': ['Grote Markt', 'Bruul', 'IJzerenleen', 'Veemarkt'],
-  '12025W04': ['Heffen-Dorp'], '12025W05': ['Hombeeksesteenweg'], '12025W06': ['Leest-Dorp'], '12025W07': ['Brusselsesteenweg', 'Kerkhofweg'],
-  '12025W08': ['Stationsstraat', 'Leuvensesteenweg'], '12025W09': ['Muizenhoekstraat'], '12025W10': ['Nekkerspoelstraat', 'Koningin Astridlaan'],
-  '12025W11': ['Tervuursesteenweg'], '12025W12': ['Walemstraat'],
+  '12025W01': ['Arsenaalstraat', 'Leopoldstraat'],
+  '12025W02': ['Battelsesteenweg'],
+  '12025W03': ['Grote Markt', 'Bruul', 'IJzerenleen', 'Veemarkt'],
+  '12025W04': ['Heffen-Dorp'],
+  '12025W05': ['Hombeeksesteenweg'],
+  '12025W06': ['Leest-Dorp'],
+  '12025W07': ['Brusselsesteenweg', 'Kerkhofweg'],
+  '12025W08': ['Stationsstraat', 'Leuvensesteenweg'],
+  '12025W09': ['Muizenhoekstraat'],
+  '12025W10': ['Nekkerspoelstraat', 'Koningin Astridlaan'],
+  '12025W11': ['Tervuursesteenweg'],
+  '12025W12': ['Walemstraat'],
 };
-const wijkWeights: Record<string, number> = { '12025W03': 30, '12025W07': 14, '12025W08': 14, '12025W10': 9, '12025W01': 8, '12025W11': 7, '12025W02': 4, '12025W09': 4, '12025W04': 2, '12025W05': 2, '12025W06': 2, '12025W12': 1 };
-const categoryWeights: Record<NuisanceCategory, number> = { noise: 22, litter: 9, dumping: 12, vandalism: 6, graffiti: 5, drugs: 8, loitering: 7, alcohol: 4, traffic: 6, parking: 9, neighbours: 7, animals: 2, other: 3 };
-const services = ['Dienst Openbaar Domein', 'Politie – wijkteam', 'Dienst Milieu en Netheid', 'Gemeenschapswachten', 'Buurtbemiddeling'];
-const serviceFor: Record<NuisanceCategory, number> = { noise: 1, litter: 2, dumping: 2, vandalism: 0, graffiti: 0, drugs: 1, loitering: 3, alcohol: 1, traffic: 1, parking: 3, neighbours: 4, animals: 2, other: 0 };
+const wijkWeights: Record<string, number> = {
+  '12025W03': 30,
+  '12025W07': 14,
+  '12025W08': 14,
+  '12025W10': 9,
+  '12025W01': 8,
+  '12025W11': 7,
+  '12025W02': 4,
+  '12025W09': 4,
+  '12025W04': 2,
+  '12025W05': 2,
+  '12025W06': 2,
+  '12025W12': 1,
+};
+const categoryWeights: Record<NuisanceCategory, number> = {
+  noise: 22,
+  litter: 9,
+  dumping: 12,
+  vandalism: 6,
+  graffiti: 5,
+  drugs: 8,
+  loitering: 7,
+  alcohol: 4,
+  traffic: 6,
+  parking: 9,
+  neighbours: 7,
+  animals: 2,
+  other: 3,
+};
+const services = [
+  'Dienst Openbaar Domein',
+  'Politie – wijkteam',
+  'Dienst Milieu en Netheid',
+  'Gemeenschapswachten',
+  'Buurtbemiddeling',
+];
+const serviceFor: Record<NuisanceCategory, number> = {
+  noise: 1,
+  litter: 2,
+  dumping: 2,
+  vandalism: 0,
+  graffiti: 0,
+  drugs: 1,
+  loitering: 3,
+  alcohol: 1,
+  traffic: 1,
+  parking: 3,
+  neighbours: 4,
+  animals: 2,
+  other: 0,
+};
 const answers = [
   'Bedankt voor uw melding. De politie heeft extra controles gedaan en zal de plaats de komende weken opvolgen.',
   'Bedankt voor uw melding. De dienst heeft het probleem ter plaatse bekeken en opgelost.',
@@ -40,7 +95,10 @@ const answers = [
  * duplicates, a few still open and overdue at the end of 2020), and a consultation for each police–prevention
  * meeting the demo registers, with minutes and agreed actions. Loaded once: running the demo twice changes nothing.
  */
-export async function loadDemoComplaints(deps: Pick<ServiceDeps, 'db' | 'clock'>, municipalityId: string): Promise<number> {
+export async function loadDemoComplaints(
+  deps: Pick<ServiceDeps, 'db' | 'clock'>,
+  municipalityId: string,
+): Promise<number> {
   const { db, clock } = deps;
   if ((await new ComplaintsRepository(db.kysely).countAll(municipalityId)) > 0) return 0;
   const random = new SeededRandom(20200427 + 7);
@@ -54,11 +112,23 @@ export async function loadDemoComplaints(deps: Pick<ServiceDeps, 'db' | 'clock'>
     for (let i = 0; i < count; i++) {
       sequence += 1;
       const duplicateOf = complaints.length > 0 && random.next() < 0.05 ? complaints[complaints.length - 1] : undefined;
-      const wijk = duplicateOf?.wijk_code ?? random.weighted(wijkCodes, wijkCodes.map((w) => wijkWeights[w] ?? 1));
-      const category = (duplicateOf?.category ?? random.weighted(nuisanceCategories, nuisanceCategories.map((c) => categoryWeights[c]))) as NuisanceCategory;
+      const wijk =
+        duplicateOf?.wijk_code ??
+        random.weighted(
+          wijkCodes,
+          wijkCodes.map((w) => wijkWeights[w] ?? 1),
+        );
+      const category = (duplicateOf?.category ??
+        random.weighted(
+          nuisanceCategories,
+          nuisanceCategories.map((c) => categoryWeights[c]),
+        )) as NuisanceCategory;
       const day = duplicateOf ? duplicateOf.occurred_at.slice(0, 10) : addDays(`${year}-01-01`, random.int(0, 364));
-      const hour = category === 'noise' || category === 'alcohol' ? random.pick([21, 22, 23, 0, 1, 2]) : random.int(8, 22);
-      const occurredAt = new Date(`${day}T${String(hour).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00+01:00`).toISOString();
+      const hour =
+        category === 'noise' || category === 'alcohol' ? random.pick([21, 22, 23, 0, 1, 2]) : random.int(8, 22);
+      const occurredAt = new Date(
+        `${day}T${String(hour).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00+01:00`,
+      ).toISOString();
       const receivedAt = new Date(Date.parse(occurredAt) + random.int(1, 30) * 3_600_000).toISOString();
       const street = random.pick(streets[wijk] ?? ['Onbekende straat']);
       const address = `${street} ${random.int(1, 140)}`;
@@ -66,31 +136,89 @@ export async function loadDemoComplaints(deps: Pick<ServiceDeps, 'db' | 'clock'>
       // The last weeks of 2020 stay open, a few of them past their deadline; the rest was answered (mostly in time).
       const open = receivedAt > '2020-12-05' && random.next() < 0.7;
       const late = random.next() < 0.12;
-      const answeredAt = open ? null : new Date(Date.parse(receivedAt) + (late ? random.int(15, 30) : random.int(2, 13)) * 86_400_000).toISOString();
-      const status = duplicateOf ? 'closed' : open ? random.pick(['new', 'assigned', 'in_progress']) : random.next() < 0.8 ? 'closed' : 'answered';
+      const answeredAt = open
+        ? null
+        : new Date(Date.parse(receivedAt) + (late ? random.int(15, 30) : random.int(2, 13)) * 86_400_000).toISOString();
+      const status = duplicateOf
+        ? 'closed'
+        : open
+          ? random.pick(['new', 'assigned', 'in_progress'])
+          : random.next() < 0.8
+            ? 'closed'
+            : 'answered';
       const withContact = random.next() < 0.6;
       complaints.push({
-        id: `7c0f${String(sequence).padStart(4, '0')}-0000-4000-8000-${String(year).padStart(12, '0')}`, municipality_id: municipalityId,
-        reference: `OV-${receivedAt.slice(0, 4)}-D${String(sequence).padStart(4, '0')}`, access_code_hash: hashAccessCode(`DEMO-${sequence}`),
-        channel: random.next() < 0.7 ? 'web' : 'desk', locale: random.next() < 0.85 ? 'nl' : random.pick(['fr', 'en']), category, status,
-        occurred_at: occurredAt, received_at: receivedAt, due_on: due, wijk_code: wijk, lat: null, lon: null, address, street: streetOf(address),
+        id: `7c0f${String(sequence).padStart(4, '0')}-0000-4000-8000-${String(year).padStart(12, '0')}`,
+        municipality_id: municipalityId,
+        reference: `OV-${receivedAt.slice(0, 4)}-D${String(sequence).padStart(4, '0')}`,
+        access_code_hash: hashAccessCode(`DEMO-${sequence}`),
+        channel: random.next() < 0.7 ? 'web' : 'desk',
+        locale: random.next() < 0.85 ? 'nl' : random.pick(['fr', 'en']),
+        category,
+        status,
+        occurred_at: occurredAt,
+        received_at: receivedAt,
+        due_on: due,
+        wijk_code: wijk,
+        lat: null,
+        lon: null,
+        address,
+        street: streetOf(address),
         description: `Synthetische demomelding ${sequence}: ${category} in de buurt van ${street}.`,
-        contact_name: withContact ? `Demo Melder ${sequence}` : null, contact_email: withContact ? `melder${sequence}@example.invalid` : null,
+        contact_name: withContact ? `Demo Melder ${sequence}` : null,
+        contact_email: withContact ? `melder${sequence}@example.invalid` : null,
         service_id: status === 'new' ? null : (serviceIds[serviceFor[category]] ?? null),
-        answer_text: answeredAt && !duplicateOf ? random.pick(answers) : null, answered_at: duplicateOf ? null : answeredAt,
-        closed_at: status === 'closed' ? (answeredAt ?? receivedAt) : null, merged_into_id: duplicateOf?.id ?? null,
-        created_by: null, created_at: receivedAt, updated_at: answeredAt ?? receivedAt,
+        answer_text: answeredAt && !duplicateOf ? random.pick(answers) : null,
+        answered_at: duplicateOf ? null : answeredAt,
+        closed_at: status === 'closed' ? (answeredAt ?? receivedAt) : null,
+        merged_into_id: duplicateOf?.id ?? null,
+        created_by: null,
+        created_at: receivedAt,
+        updated_at: answeredAt ?? receivedAt,
       });
     }
   }
   await db.kysely.transaction().execute(async (trx) => {
     const repository = new ComplaintsRepository(trx);
-    for (const [i, name] of services.entries()) await repository.insertService({ id: serviceIds[i] ?? '', municipality_id: municipalityId, name, email: null, active: 1, created_at: now, updated_at: now });
+    for (const [i, name] of services.entries()) {
+      await repository.insertService({
+        id: serviceIds[i] ?? '',
+        municipality_id: municipalityId,
+        name,
+        email: null,
+        active: 1,
+        created_at: now,
+        updated_at: now,
+      });
+    }
     await repository.insertMany(complaints);
-    await new NuisanceRepository(trx, db.dialect).insertMany(complaints.filter((c) => !c.merged_into_id).map((c, i) => nuisanceEventRow({
-      municipalityId, source: 'complaint', sourceId: c.id, category: c.category as NuisanceCategory, wijkCode: c.wijk_code, street: c.street, occurredAt: c.occurred_at,
-    }, `7c1e${String(i).padStart(4, '0')}-0000-4000-8000-000000000000`, now)));
-    await recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.complaints', entity: 'complaint', entityId: null, after: { count: complaints.length, years: [2019, 2020] } });
+    await new NuisanceRepository(trx, db.dialect).insertMany(
+      complaints
+        .filter((c) => !c.merged_into_id)
+        .map((c, i) =>
+          nuisanceEventRow(
+            {
+              municipalityId,
+              source: 'complaint',
+              sourceId: c.id,
+              category: c.category as NuisanceCategory,
+              wijkCode: c.wijk_code,
+              street: c.street,
+              occurredAt: c.occurred_at,
+            },
+            `7c1e${String(i).padStart(4, '0')}-0000-4000-8000-000000000000`,
+            now,
+          ),
+        ),
+    );
+    await recordAudit(trx, db.dialect, clock, {
+      municipalityId,
+      actor: { userId: null, email: 'demo' },
+      action: 'demo.complaints',
+      entity: 'complaint',
+      entityId: null,
+      after: { count: complaints.length, years: [2019, 2020] },
+    });
   });
   await loadDemoConsultations(deps, municipalityId, random);
   return complaints.length;
@@ -101,15 +229,30 @@ export async function loadDemoComplaints(deps: Pick<ServiceDeps, 'db' | 'clock'>
  * consultation feature itself: planned (agenda from the barometer and the desk), minutes with agreed actions, then
  * final — which registers each meeting on the police–prevention subject, so the indicator counts each once.
  */
-async function loadDemoConsultations(deps: Pick<ServiceDeps, 'db' | 'clock'>, municipalityId: string, random: SeededRandom): Promise<void> {
+async function loadDemoConsultations(
+  deps: Pick<ServiceDeps, 'db' | 'clock'>,
+  municipalityId: string,
+  random: SeededRandom,
+): Promise<void> {
   const { db, clock } = deps;
   if ((await new ConsultationsRepository(db.kysely).list(municipalityId, 1)).length > 0) return;
   const user = await new UserRepository(db.kysely).findByEmailForLogin('preventie@mechelen.demo');
   if (!user) return;
   const actor = { userId: user.id, role: user.role as Role, municipalityId, email: 'preventie@mechelen.demo' };
-  const service = new ConsultationService({ db, clock, registrations: new RegistrationService({ db, clock, types: new RegisterTypeService({ db, clock }) }), barometer: new BarometerService({ db }) });
+  const service = new ConsultationService({
+    db,
+    clock,
+    registrations: new RegistrationService({ db, clock, types: new RegisterTypeService({ db, clock }) }),
+    barometer: new BarometerService({ db }),
+  });
   const owners = ['Politie – wijkinspecteur', 'Preventiedienst', 'Gemeenschapswachten', 'Dienst Openbaar Domein'];
-  const tasks = ['Extra patrouilles op vrijdag- en zaterdagnacht', 'Sensibiliseringsactie bij de handelaars', 'Camera-inzet evalueren', 'Buurtoverleg organiseren', 'Sluikstortplaats opruimen en opvolgen'];
+  const tasks = [
+    'Extra patrouilles op vrijdag- en zaterdagnacht',
+    'Sensibiliseringsactie bij de handelaars',
+    'Camera-inzet evalueren',
+    'Buurtoverleg organiseren',
+    'Sluikstortplaats opruimen en opvolgen',
+  ];
   let count = 0;
   for (let heldOn = '2019-01-10'; heldOn <= '2020-12-31'; heldOn = addDays(heldOn, 14)) {
     const month = Number(heldOn.slice(5, 7));
@@ -121,14 +264,29 @@ async function loadDemoConsultations(deps: Pick<ServiceDeps, 'db' | 'clock'>, mu
     const actions = Array.from({ length: random.int(1, 3) }, () => {
       const dueOn = addDays(heldOn, 14);
       // Older actions were (nearly all) done; the last ones are still open.
-      return { description: random.pick(tasks), owner: random.pick(owners), dueOn, done: random.next() < (dueOn < '2020-11-15' ? 0.97 : 0.4) };
+      return {
+        description: random.pick(tasks),
+        owner: random.pick(owners),
+        dueOn,
+        done: random.next() < (dueOn < '2020-11-15' ? 0.97 : 0.4),
+      };
     });
     await service.saveMinutes(actor, planned.id, {
       attendees: 'Politie – wijkinspecteur\nPolitie – recherche\nPreventiedienst – coördinator\nOverlastloket',
-      minutes: `Besproken: ${agenda.hotSpots.length} hotspots en ${agenda.risingTrends.length} stijgende trends. Afspraken zie hieronder.`, actions,
+      minutes: `Besproken: ${agenda.hotSpots.length} hotspots en ${agenda.risingTrends.length} stijgende trends. Afspraken zie hieronder.`,
+      actions,
     });
     await service.finalize(actor, planned.id);
     count++;
   }
-  await db.kysely.transaction().execute((trx) => recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.consultations', entity: 'consultation', entityId: null, after: { count } }));
+  await db.kysely.transaction().execute((trx) =>
+    recordAudit(trx, db.dialect, clock, {
+      municipalityId,
+      actor: { userId: null, email: 'demo' },
+      action: 'demo.consultations',
+      entity: 'consultation',
+      entityId: null,
+      after: { count },
+    }),
+  );
 }

@@ -26,19 +26,30 @@ const guardAccounts = [
 /** Busier wijken (the centre, the station area): synthetic weights, not real data. */
 const wijkWeights: Record<string, number> = { '12025W03': 3, '12025W07': 1.8, '12025W04': 1.4, '12025W01': 1.2 };
 
-interface Placed { wijk_code: string; lat: number; lon: number }
+interface Placed {
+  wijk_code: string;
+  lat: number;
+  lon: number;
+}
 
 function pointIn(r: SeededRandom, wijken: FeatureCollection<WijkProperties>): Placed {
   const codes = wijken.features.map((f) => f.properties.wijk_code);
-  const code = r.weighted(codes, codes.map((c) => wijkWeights[c] ?? 1));
+  const code = r.weighted(
+    codes,
+    codes.map((c) => wijkWeights[c] ?? 1),
+  );
   const feature = wijken.features.find((f) => f.properties.wijk_code === code);
-  const ring = (feature?.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : feature?.geometry.coordinates[0]?.[0]) ?? [];
+  const ring =
+    (feature?.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : feature?.geometry.coordinates[0]?.[0]) ??
+    [];
   const lons = ring.map((p) => p[0] ?? 0);
   const lats = ring.map((p) => p[1] ?? 0);
   for (let attempt = 0; attempt < 200; attempt++) {
     const lon = Math.min(...lons) + r.next() * (Math.max(...lons) - Math.min(...lons));
     const lat = Math.min(...lats) + r.next() * (Math.max(...lats) - Math.min(...lats));
-    if (featureAt(wijken, lon, lat)?.properties.wijk_code === code) return { wijk_code: code, lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6 };
+    if (featureAt(wijken, lon, lat)?.properties.wijk_code === code) {
+      return { wijk_code: code, lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6 };
+    }
   }
   return { wijk_code: '12025W03', lat: 51.0279, lon: 4.4794 };
 }
@@ -47,22 +58,41 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Brussels local time → UTC ISO (CET/CEST by the EU rule: last Sundays of March and October). */
 function brusselsToUtc(day: string, hour: number, minute: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const lastSunday = (month: number) => { const last = new Date(Date.UTC(y, month + 1, 0)); return last.getUTCDate() - last.getUTCDay(); };
+  const lastSunday = (month: number) => {
+    const last = new Date(Date.UTC(y, month + 1, 0));
+    return last.getUTCDate() - last.getUTCDay();
+  };
   const summer = (m > 3 && m < 10) || (m === 3 && d >= lastSunday(2)) || (m === 10 && d < lastSunday(9));
   return new Date(Date.UTC(y, m - 1, d, hour - (summer ? 2 : 1), minute)).toISOString();
 }
 
 /** Guards' shifts, task records, meldingen with follow-up and violence incidents for 2019 and 2020, the same on every run. */
-export async function loadDemoGuards(deps: Pick<ServiceDeps, 'db' | 'clock' | 'hasher'>, municipalityId: string, password: string): Promise<{ shifts: number; records: number; incidents: number }> {
+export async function loadDemoGuards(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'hasher'>,
+  municipalityId: string,
+  password: string,
+): Promise<{ shifts: number; records: number; incidents: number }> {
   const { db, clock } = deps;
   const guardsRepository = new GuardsRepository(db.kysely);
-  if ((await guardsRepository.listShifts(municipalityId, {}, 1)).length > 0) return { shifts: 0, records: 0, incidents: 0 };
+  if ((await guardsRepository.listShifts(municipalityId, {}, 1)).length > 0) {
+    return { shifts: 0, records: 0, incidents: 0 };
+  }
   const users = new UserService(deps);
   const userRepository = new UserRepository(db.kysely);
   for (const account of guardAccounts) {
-    if (!(await userRepository.emailExists(account.email))) await users.createWithMunicipality('mechelen', { email: account.email, displayName: account.displayName, role: 'guard', locale: 'nl', password });
+    if (!(await userRepository.emailExists(account.email))) {
+      await users.createWithMunicipality('mechelen', {
+        email: account.email,
+        displayName: account.displayName,
+        role: 'guard',
+        locale: 'nl',
+        password,
+      });
+    }
   }
-  const guards = (await guardsRepository.guards(municipalityId)).filter((g) => guardAccounts.some((a) => a.email === g.email));
+  const guards = (await guardsRepository.guards(municipalityId)).filter((g) =>
+    guardAccounts.some((a) => a.email === g.email),
+  );
   const wijken = geoFor('mechelen')?.wijken;
   const now = clock.now().toISOString();
   const r = new SeededRandom(2007);
@@ -71,15 +101,43 @@ export async function loadDemoGuards(deps: Pick<ServiceDeps, 'db' | 'clock' | 'h
   const followups: GuardMeldingFollowupTable[] = [];
   const incidents: ViolenceIncidentTable[] = [];
   // Supervision is a guard task per phenomenon (burglary, bike theft, car theft, pickpocketing): each record names one.
-  const tasks = (await new SubjectRepository(db.kysely).list(municipalityId, { typeKey: 'supervision' })).sort((a, b) => a.key.localeCompare(b.key));
+  const tasks = (await new SubjectRepository(db.kysely).list(municipalityId, { typeKey: 'supervision' })).sort((a, b) =>
+    a.key.localeCompare(b.key),
+  );
   const taskWeights = tasks.map((t) => (t.kind === 'guard_task' && /toezicht/u.test(t.key) ? 3 : 1));
 
-  const record = (typeKey: string, day: string, time: string, values: Record<string, unknown>, by: string, roles: { category?: string; quantity?: number; hours?: number; title?: string; subjectId?: string }, placed: boolean) => {
+  const record = (
+    typeKey: string,
+    day: string,
+    time: string,
+    values: Record<string, unknown>,
+    by: string,
+    roles: { category?: string; quantity?: number; hours?: number; title?: string; subjectId?: string },
+    placed: boolean,
+  ) => {
     const place = placed && wijken ? pointIn(r, wijken) : null;
     const row: RegistrationRow = {
-      id: r.uuid(), municipality_id: municipalityId, type_key: typeKey, occurred_on: day, occurred_until: null, category: roles.category ?? null, status: null,
-      quantity: roles.quantity ?? null, hours: roles.hours ?? null, title: roles.title ?? null, wijk_code: place?.wijk_code ?? null, lat: place?.lat ?? null, lon: place?.lon ?? null, address: null,
-      values_json: JSON.stringify({ ...values, time }), source: 'demo', created_by: by, created_at: now, updated_at: now, deleted_at: null, subject_id: roles.subjectId ?? null,
+      id: r.uuid(),
+      municipality_id: municipalityId,
+      type_key: typeKey,
+      occurred_on: day,
+      occurred_until: null,
+      category: roles.category ?? null,
+      status: null,
+      quantity: roles.quantity ?? null,
+      hours: roles.hours ?? null,
+      title: roles.title ?? null,
+      wijk_code: place?.wijk_code ?? null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      address: null,
+      values_json: JSON.stringify({ ...values, time }),
+      source: 'demo',
+      created_by: by,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+      subject_id: roles.subjectId ?? null,
     };
     rows.push(row);
     return row;
@@ -94,48 +152,167 @@ export async function loadDemoGuards(deps: Pick<ServiceDeps, 'db' | 'clock' | 'h
       const schoolDay = weekday < 5 && !(date.getUTCMonth() === 6 || date.getUTCMonth() === 7);
       for (const [index, guard] of guards.entries()) {
         // Four or five days a week, an early or a late shift; fewer in the 2020 lockdown spring.
-        if ((weekday + index) % 7 >= 5 || r.next() < (year === 2020 && date.getUTCMonth() >= 2 && date.getUTCMonth() <= 4 ? 0.4 : 0.12)) continue;
+        if (
+          (weekday + index) % 7 >= 5 ||
+          r.next() < (year === 2020 && date.getUTCMonth() >= 2 && date.getUTCMonth() <= 4 ? 0.4 : 0.12)
+        ) {
+          continue;
+        }
         const early = (dayIndex + index) % 3 !== 0;
         const start = early ? 7 : 13;
         const length = r.pick([7.5, 7.6, 8]);
         const startedAt = brusselsToUtc(day, start, early ? 30 : 0);
-        shifts.push({ id: r.uuid(), municipality_id: municipalityId, user_id: guard.id, started_at: startedAt, ended_at: new Date(Date.parse(startedAt) + length * 3_600_000).toISOString(), notes: null, created_at: now, updated_at: now });
+        shifts.push({
+          id: r.uuid(),
+          municipality_id: municipalityId,
+          user_id: guard.id,
+          started_at: startedAt,
+          ended_at: new Date(Date.parse(startedAt) + length * 3_600_000).toISOString(),
+          notes: null,
+          created_at: now,
+          updated_at: now,
+        });
         const at = (offset: number) => `${pad(Math.min(23, start + offset))}:${pad(r.int(0, 5) * 10)}`;
         if (early && schoolDay && r.next() < 0.7) {
           const children = r.int(20, 90);
           const school = r.pick(['Basisschool De Regenboog', 'Sint-Jozefschool', 'Stedelijke basisschool Nekkerspoel']);
-          record('school_crossing', day, '08:05', { title: school, hours: 1, children }, guard.id, { hours: 1, quantity: children, title: school }, true);
+          record(
+            'school_crossing',
+            day,
+            '08:05',
+            { title: school, hours: 1, children },
+            guard.id,
+            { hours: 1, quantity: children, title: school },
+            true,
+          );
         }
         const rounds = r.int(1, 2);
         for (let i = 0; i < rounds; i++) {
           const kind = r.weighted(['foot', 'bike', 'market', 'station', 'event'], [5, 2, 1, 2, 0.5]);
           const hours = r.pick([1.5, 2, 2.5, 3]);
           const informed = r.int(0, 25);
-          record('guard_round', day, at(1 + i * 3), { kind, hours, people_informed: informed }, guard.id, { category: kind, hours, quantity: informed }, true);
+          record(
+            'guard_round',
+            day,
+            at(1 + i * 3),
+            { kind, hours, people_informed: informed },
+            guard.id,
+            { category: kind, hours, quantity: informed },
+            true,
+          );
         }
         if (r.next() < 0.55) {
-          const kind = r.weighted(['litter', 'dumping', 'graffiti', 'vandalism', 'streetlight', 'road_damage', 'parking', 'noise', 'loitering', 'other'], [6, 4, 2, 2, 2, 2, 2, 1, 1, 1]);
-          const service = ({ litter: 'cleaning', dumping: 'cleaning', graffiti: 'cleaning', vandalism: 'roads', streetlight: 'lighting', road_damage: 'roads', parking: 'mobility', noise: 'police', loitering: 'police', other: 'other' } as Record<string, string>)[kind] ?? 'other';
-          const melding = record('guard_report', day, at(r.int(1, 6)), { kind, service, description: 'Vastgesteld tijdens de ronde (synthetisch).' }, guard.id, { category: kind }, true);
+          const kind = r.weighted(
+            [
+              'litter',
+              'dumping',
+              'graffiti',
+              'vandalism',
+              'streetlight',
+              'road_damage',
+              'parking',
+              'noise',
+              'loitering',
+              'other',
+            ],
+            [6, 4, 2, 2, 2, 2, 2, 1, 1, 1],
+          );
+          const service =
+            (
+              {
+                litter: 'cleaning',
+                dumping: 'cleaning',
+                graffiti: 'cleaning',
+                vandalism: 'roads',
+                streetlight: 'lighting',
+                road_damage: 'roads',
+                parking: 'mobility',
+                noise: 'police',
+                loitering: 'police',
+                other: 'other',
+              } as Record<string, string>
+            )[kind] ?? 'other';
+          const melding = record(
+            'guard_report',
+            day,
+            at(r.int(1, 6)),
+            { kind, service, description: 'Vastgesteld tijdens de ronde (synthetisch).' },
+            guard.id,
+            { category: kind },
+            true,
+          );
           const age = Date.UTC(2021, 0, 1) - Date.parse(day);
-          const status = r.weighted(['sent', 'in_progress', 'resolved', 'rejected'], age > 60 * 86_400_000 ? [0.5, 1, 8, 0.7] : [3, 3, 2, 0.3]);
-          followups.push({ registration_id: melding.id, municipality_id: municipalityId, status, note: null, updated_by: null, updated_at: now });
+          const status = r.weighted(
+            ['sent', 'in_progress', 'resolved', 'rejected'],
+            age > 60 * 86_400_000 ? [0.5, 1, 8, 0.7] : [3, 3, 2, 0.3],
+          );
+          followups.push({
+            registration_id: melding.id,
+            municipality_id: municipalityId,
+            status,
+            note: null,
+            updated_by: null,
+            updated_at: now,
+          });
         }
         if (r.next() < 0.3) {
-          const breach = r.weighted(['litter', 'dog_fouling', 'parking', 'public_drinking', 'noise', 'other'], [4, 3, 3, 2, 1, 1]);
+          const breach = r.weighted(
+            ['litter', 'dog_fouling', 'parking', 'public_drinking', 'noise', 'other'],
+            [4, 3, 3, 2, 1, 1],
+          );
           const people = r.int(1, 3);
-          record('prior_warning', day, at(r.int(1, 6)), { breach, people }, guard.id, { category: breach, quantity: people }, true);
+          record(
+            'prior_warning',
+            day,
+            at(r.int(1, 6)),
+            { breach, people },
+            guard.id,
+            { category: breach, quantity: people },
+            true,
+          );
         }
         if (r.next() < 0.35) {
-          const placeKind = r.weighted(['park', 'square', 'playground', 'station', 'school', 'event'], [3, 3, 2, 2, 1, 1]);
+          const placeKind = r.weighted(
+            ['park', 'square', 'playground', 'station', 'school', 'event'],
+            [3, 3, 2, 2, 1, 1],
+          );
           const addressed = r.int(2, 30);
           const hours = r.pick([0.5, 1, 1.5]);
           const task = tasks.length ? r.weighted(tasks, taskWeights) : undefined;
-          record('supervision', day, at(r.int(1, 6)), { place_kind: placeKind, people_addressed: addressed, hours, risks: r.next() < 0.5 ? [r.pick(['litter', 'alcohol', 'traffic', 'drugs'])] : [] }, guard.id, { category: placeKind, quantity: addressed, hours, ...(task ? { subjectId: task.id } : {}) }, true);
+          record(
+            'supervision',
+            day,
+            at(r.int(1, 6)),
+            {
+              place_kind: placeKind,
+              people_addressed: addressed,
+              hours,
+              risks: r.next() < 0.5 ? [r.pick(['litter', 'alcohol', 'traffic', 'drugs'])] : [],
+            },
+            guard.id,
+            { category: placeKind, quantity: addressed, hours, ...(task ? { subjectId: task.id } : {}) },
+            true,
+          );
         }
         if (account(guard.email).vaststeller && r.next() < 0.08) {
-          const offence = r.weighted(['litter', 'dumping', 'dog_fouling', 'public_urination', 'noise', 'graffiti', 'other'], [4, 3, 2, 2, 1, 1, 1]);
-          record('gas_report', day, at(r.int(1, 6)), { offence, offender_age: r.next() < 0.12 ? 'minor' : 'adult', reference: `GAS-${year}-${pad(r.int(1, 99))}${pad(r.int(0, 99))}`, description: 'Vaststelling tijdens de ronde (synthetisch).' }, guard.id, { category: offence }, true);
+          const offence = r.weighted(
+            ['litter', 'dumping', 'dog_fouling', 'public_urination', 'noise', 'graffiti', 'other'],
+            [4, 3, 2, 2, 1, 1, 1],
+          );
+          record(
+            'gas_report',
+            day,
+            at(r.int(1, 6)),
+            {
+              offence,
+              offender_age: r.next() < 0.12 ? 'minor' : 'adult',
+              reference: `GAS-${year}-${pad(r.int(1, 99))}${pad(r.int(0, 99))}`,
+              description: 'Vaststelling tijdens de ronde (synthetisch).',
+            },
+            guard.id,
+            { category: offence },
+            true,
+          );
         }
       }
       const lead = guards[dayIndex % Math.max(1, guards.length)];
@@ -143,26 +320,71 @@ export async function loadDemoGuards(deps: Pick<ServiceDeps, 'db' | 'clock' | 'h
       if (weekday === 2 && schoolDay && r.next() < 0.6) {
         const hours = r.pick([2, 3]);
         const children = r.int(12, 28);
-        record('traffic_park', day, '13:30', { title: 'Verkeerspark Biesieklette', hours, children }, lead.id, { hours, quantity: children, title: 'Verkeerspark Biesieklette' }, false);
+        record(
+          'traffic_park',
+          day,
+          '13:30',
+          { title: 'Verkeerspark Biesieklette', hours, children },
+          lead.id,
+          { hours, quantity: children, title: 'Verkeerspark Biesieklette' },
+          false,
+        );
       }
       if (weekday === 5 && date.getUTCMonth() >= 4 && date.getUTCMonth() <= 8 && r.next() < 0.35) {
         const bikes = r.int(40, 400);
         const event = r.pick(['Maanrock', 'Mechelen Feest', 'Zomermarkt', 'Parkconcert']);
-        record('bike_parking', day, '14:00', { title: event, bikes, hours: 6 }, lead.id, { quantity: bikes, hours: 6, title: event }, true);
+        record(
+          'bike_parking',
+          day,
+          '14:00',
+          { title: event, bikes, hours: 6 },
+          lead.id,
+          { quantity: bikes, hours: 6, title: event },
+          true,
+        );
       }
       if (engravingDays.has(dayIndex)) {
         const bikes = r.int(15, 70);
         const where = r.pick(['Markt', 'Station Mechelen', 'Vrijbroekpark', 'Sint-Romboutskerkhof']);
-        record('bike_engraving', day, '10:00', { title: where, bikes, hours: 4 }, lead.id, { quantity: bikes, hours: 4, title: where }, true);
+        record(
+          'bike_engraving',
+          day,
+          '10:00',
+          { title: where, bikes, hours: 4 },
+          lead.id,
+          { quantity: bikes, hours: 4, title: where },
+          true,
+        );
       }
       if (r.next() < 0.014) {
-        const kind = r.weighted<ViolenceKind>(['verbal', 'threat', 'physical', 'spitting', 'weapon', 'discrimination'], [6, 3, 1.2, 0.8, 0.2, 1]);
+        const kind = r.weighted<ViolenceKind>(
+          ['verbal', 'threat', 'physical', 'spitting', 'weapon', 'discrimination'],
+          [6, 3, 1.2, 0.8, 0.2, 1],
+        );
         const place = wijken ? pointIn(r, wijken) : null;
         const serious = kind === 'physical' || kind === 'weapon';
         incidents.push({
-          id: r.uuid(), municipality_id: municipalityId, guard_user_id: lead.id, occurred_at: brusselsToUtc(day, r.int(9, 20), 15), kind, wijk_code: place?.wijk_code ?? null, lat: place?.lat ?? null, lon: place?.lon ?? null, address: null,
-          injuries: serious ? r.pick(['light', 'work_incapacity']) : 'none', police_report_number: serious || kind === 'threat' ? `ME.${pad(r.int(10, 99))}.L${r.int(1000, 9999)}/${String(year).slice(2)}` : null,
-          description: 'Synthetisch incident voor de demo.', follow_up_status: 'closed', follow_up_notes: null, steps_done_json: '[0,1,2]', created_by: lead.id, created_at: now, updated_at: now,
+          id: r.uuid(),
+          municipality_id: municipalityId,
+          guard_user_id: lead.id,
+          occurred_at: brusselsToUtc(day, r.int(9, 20), 15),
+          kind,
+          wijk_code: place?.wijk_code ?? null,
+          lat: place?.lat ?? null,
+          lon: place?.lon ?? null,
+          address: null,
+          injuries: serious ? r.pick(['light', 'work_incapacity']) : 'none',
+          police_report_number:
+            serious || kind === 'threat'
+              ? `ME.${pad(r.int(10, 99))}.L${r.int(1000, 9999)}/${String(year).slice(2)}`
+              : null,
+          description: 'Synthetisch incident voor de demo.',
+          follow_up_status: 'closed',
+          follow_up_notes: null,
+          steps_done_json: '[0,1,2]',
+          created_by: lead.id,
+          created_at: now,
+          updated_at: now,
         });
       }
     }
@@ -175,17 +397,41 @@ export async function loadDemoGuards(deps: Pick<ServiceDeps, 'db' | 'clock' | 'h
       const guard = guards.find((g) => g.email === account.email);
       if (guard && account.vaststeller) await repository.setVaststeller(municipalityId, guard.id, true, guard.id, now);
     }
-    for (let i = 0; i < shifts.length; i += 400) await trx.insertInto('guard_shift').values(shifts.slice(i, i + 400)).execute();
+    for (let i = 0; i < shifts.length; i += 400) {
+      await trx
+        .insertInto('guard_shift')
+        .values(shifts.slice(i, i + 400))
+        .execute();
+    }
     await new RegistrationRepository(trx).insertMany(rows);
     for (const row of rows) {
       const event = meldingNuisanceEvent(row);
       if (event) await recordNuisanceEvent(trx, db.dialect, event);
     }
-    for (let i = 0; i < followups.length; i += 400) await trx.insertInto('guard_melding_followup').values(followups.slice(i, i + 400)).execute();
-    for (let i = 0; i < incidents.length; i += 200) await trx.insertInto('violence_incident').values(incidents.slice(i, i + 200)).execute();
+    for (let i = 0; i < followups.length; i += 400) {
+      await trx
+        .insertInto('guard_melding_followup')
+        .values(followups.slice(i, i + 400))
+        .execute();
+    }
+    for (let i = 0; i < incidents.length; i += 200) {
+      await trx
+        .insertInto('violence_incident')
+        .values(incidents.slice(i, i + 200))
+        .execute();
+    }
     // Each incident registers itself as the violence register does ("Aantal geregistreerde geweldsfeiten").
-    for (const incident of incidents) await syncIncidentRegistration(trx, municipalityId, incident.id, incident, timeZone, now);
-    await recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.guards', entity: 'guard_shift', entityId: null, after: { shifts: shifts.length, records: rows.length, incidents: incidents.length, years: [2019, 2020] } });
+    for (const incident of incidents) {
+      await syncIncidentRegistration(trx, municipalityId, incident.id, incident, timeZone, now);
+    }
+    await recordAudit(trx, db.dialect, clock, {
+      municipalityId,
+      actor: { userId: null, email: 'demo' },
+      action: 'demo.guards',
+      entity: 'guard_shift',
+      entityId: null,
+      after: { shifts: shifts.length, records: rows.length, incidents: incidents.length, years: [2019, 2020] },
+    });
   });
   return { shifts: shifts.length, records: rows.length, incidents: incidents.length };
 }

@@ -21,11 +21,18 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
 const system = (municipalityId: string) => ({ userId: '', role: 'admin' as const, municipalityId, email: 'demo' });
 
 /** Synthetic manual values for one indicator and year: mostly on target, some short, from its own target. */
-function manualValues(r: SeededRandom, targets: Target[], year: number): { start: string; end: string; value: number }[] {
+function manualValues(
+  r: SeededRandom,
+  targets: Target[],
+  year: number,
+): { start: string; end: string; value: number }[] {
   const target = targetForYear(targets, year);
   const hit = r.next() < 0.75;
-  const around = (required: number) => Math.max(0, Math.round(hit ? required * (1 + r.next() * 0.4) : required * (0.4 + r.next() * 0.5)));
-  if (!target || target.kind === 'monitor' || target.kind === 'qualitative') return [{ ...yearWindow(year), value: r.int(3, 60) }];
+  const around = (required: number) =>
+    Math.max(0, Math.round(hit ? required * (1 + r.next() * 0.4) : required * (0.4 + r.next() * 0.5)));
+  if (!target || target.kind === 'monitor' || target.kind === 'qualitative') {
+    return [{ ...yearWindow(year), value: r.int(3, 60) }];
+  }
   switch (target.kind) {
     case 'exists':
       // A document due on a date exists from then on: one value on the due date is enough.
@@ -42,17 +49,34 @@ function manualValues(r: SeededRandom, targets: Target[], year: number): { start
         return subPeriods(year, target.per).map((p) => ({ ...p, value: hit || r.next() < 0.8 ? required : 0 }));
       }
       if (target.per === 'school_year') return [{ ...schoolYearWindow(year), value: around(required) }];
-      return [{ ...yearWindow(year), value: target.op === '<=' ? Math.round(required * (hit ? 0.7 : 1.3)) : around(required) }];
+      return [
+        {
+          ...yearWindow(year),
+          value: target.op === '<=' ? Math.round(required * (hit ? 0.7 : 1.3)) : around(required),
+        },
+      ];
     }
   }
 }
 
 /** Synthetic owners (teams, never people) per section number of the Mechelen plan, for the owner filter. */
 const demoOwners: Record<string, string> = {
-  '1': 'Preventieambtenaar', '2': 'Team straathoekwerk', '3': 'Team GAS-bemiddeling', '4': 'Team gemeenschapswachten',
-  '5': 'Team jeugdpreventie', '6': 'Team diversiteit', '7': 'Team radicalisering', '8': 'Preventieambtenaar',
-  '9': 'Team slachtofferzorg', '10': 'Team slachtofferzorg', '11': 'Team inbraakpreventie', '12': 'Team gemeenschapswachten',
-  '13': 'Team inbraakpreventie', '14': 'Team gemeenschapswachten', '15': 'Team gemeenschapswachten', '16': 'Team straathoekwerk',
+  '1': 'Preventieambtenaar',
+  '2': 'Team straathoekwerk',
+  '3': 'Team GAS-bemiddeling',
+  '4': 'Team gemeenschapswachten',
+  '5': 'Team jeugdpreventie',
+  '6': 'Team diversiteit',
+  '7': 'Team radicalisering',
+  '8': 'Preventieambtenaar',
+  '9': 'Team slachtofferzorg',
+  '10': 'Team slachtofferzorg',
+  '11': 'Team inbraakpreventie',
+  '12': 'Team gemeenschapswachten',
+  '13': 'Team inbraakpreventie',
+  '14': 'Team gemeenschapswachten',
+  '15': 'Team gemeenschapswachten',
+  '16': 'Team straathoekwerk',
 };
 
 /**
@@ -60,11 +84,18 @@ const demoOwners: Record<string, string> = {
  * manual values for 2019 and 2020 only on the indicators that stay manual (qualitative, external data, judgment);
  * every computed indicator reads the demo's registrations (demo-subject-registrations.ts and the features' own).
  */
-export async function loadDemoPlan(deps: Deps, municipalityId: string): Promise<{ imported: boolean; linked: number; manual: number }> {
+export async function loadDemoPlan(
+  deps: Deps,
+  municipalityId: string,
+): Promise<{ imported: boolean; linked: number; manual: number }> {
   const plans = new PlanService(deps);
   if (await plans.currentVersionId(system(municipalityId))) return { imported: false, linked: 0, manual: 0 };
   const actor = system(municipalityId);
-  const { versionId } = await new PlanImportService(deps).import(actor, { filename: 'mechelen-svpp-2020.txt', text: readFileSync(demoPlanFile, 'utf8'), confirm: true });
+  const { versionId } = await new PlanImportService(deps).import(actor, {
+    filename: 'mechelen-svpp-2020.txt',
+    text: readFileSync(demoPlanFile, 'utf8'),
+    confirm: true,
+  });
   const indicators = new IndicatorService({ ...deps, plans });
   await indicators.propose(actor, versionId);
   const tree = await new PlanRepository(deps.db.kysely).loadTree(municipalityId, versionId);
@@ -73,9 +104,13 @@ export async function loadDemoPlan(deps: Deps, municipalityId: string): Promise<
   const sectionNumber = new Map(tree.sections.map((section) => [section.id, section.number]));
   for (const objective of tree.objectives) {
     const owner = demoOwners[sectionNumber.get(objective.section_id) ?? ''];
-    if (owner && objective.level !== 'general') await planRepository.updateElement('plan_objective', municipalityId, objective.id, { owner });
+    if (owner && objective.level !== 'general') {
+      await planRepository.updateElement('plan_objective', municipalityId, objective.id, { owner });
+    }
   }
-  const linked = new Set((await new IndicatorsRepository(deps.db.kysely).links(municipalityId)).map((l) => l.indicator_lineage_id));
+  const linked = new Set(
+    (await new IndicatorsRepository(deps.db.kysely).links(municipalityId)).map((l) => l.indicator_lineage_id),
+  );
   const proposed = tree.indicators.filter((i) => linked.has(i.lineage_id)).map((i) => i.id);
   await indicators.confirmProposals(actor, proposed);
 
@@ -91,17 +126,47 @@ export async function loadDemoPlan(deps: Deps, municipalityId: string): Promise<
     for (const indicator of tree.indicators) {
       const mode = modes.get(indicator.lineage_id);
       if (mode !== undefined && mode !== 'manual') continue;
-      if (mode === undefined) await repository.upsertLink({ id: newId(), municipality_id: municipalityId, indicator_lineage_id: indicator.lineage_id, mode: 'manual', query_json: null, state: 'confirmed', reason: null, updated_by: null, updated_at: now });
+      if (mode === undefined) {
+        await repository.upsertLink({
+          id: newId(),
+          municipality_id: municipalityId,
+          indicator_lineage_id: indicator.lineage_id,
+          mode: 'manual',
+          query_json: null,
+          state: 'confirmed',
+          reason: null,
+          updated_by: null,
+          updated_at: now,
+        });
+      }
       const targets = JSON.parse(indicator.targets_json) as Target[];
       for (const year of [2019, 2020]) {
         for (const v of manualValues(r, targets, year)) {
-          const row: IndicatorValueTable = { id: newId(), municipality_id: municipalityId, indicator_lineage_id: indicator.lineage_id, period_start: v.start, period_end: v.end, value: v.value, comment: 'Synthetische demowaarde', evidence: null, entered_by: null, entered_at: now };
+          const row: IndicatorValueTable = {
+            id: newId(),
+            municipality_id: municipalityId,
+            indicator_lineage_id: indicator.lineage_id,
+            period_start: v.start,
+            period_end: v.end,
+            value: v.value,
+            comment: 'Synthetische demowaarde',
+            evidence: null,
+            entered_by: null,
+            entered_at: now,
+          };
           await repository.upsertValue(row);
         }
       }
       manual++;
     }
-    await recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.indicator_values', entity: 'plan_version', entityId: versionId, after: { manual_indicators: manual } });
+    await recordAudit(trx, db.dialect, clock, {
+      municipalityId,
+      actor: { userId: null, email: 'demo' },
+      action: 'demo.indicator_values',
+      entity: 'plan_version',
+      entityId: versionId,
+      after: { manual_indicators: manual },
+    });
   });
   return { imported: true, linked: proposed.length, manual };
 }

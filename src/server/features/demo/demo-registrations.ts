@@ -4,8 +4,18 @@ import type { RegistrationRow } from '../registers/registration.repository.js';
 
 /** Relative weight of activity per wijk (the centre and the station area are busier): synthetic, not real data. */
 const wijkWeights: Record<string, number> = {
-  '12025W01': 1.2, '12025W02': 0.7, '12025W03': 3.0, '12025W04': 1.4, '12025W05': 1.0, '12025W06': 0.8,
-  '12025W07': 1.6, '12025W08': 0.6, '12025W09': 0.9, '12025W10': 1.1, '12025W11': 0.7, '12025W12': 0.5,
+  '12025W01': 1.2,
+  '12025W02': 0.7,
+  '12025W03': 3.0,
+  '12025W04': 1.4,
+  '12025W05': 1.0,
+  '12025W06': 0.8,
+  '12025W07': 1.6,
+  '12025W08': 0.6,
+  '12025W09': 0.9,
+  '12025W10': 1.1,
+  '12025W11': 0.7,
+  '12025W12': 0.5,
 };
 
 interface Spec {
@@ -23,8 +33,26 @@ interface Spec {
  * (demo-subject-registrations.ts).
  */
 const specs: Spec[] = [
-  { typeKey: 'advice_visit', perYear: [120, 170], placed: true, values: (r) => ({ kind: r.weighted(['home', 'shop', 'victim'], [6, 2, 2]), outcome: r.weighted(['booked', 'done', 'reported'], [1, 3, 6]), hours: r.pick([1, 1.5, 2]) }) },
-  { typeKey: 'visitors', perYear: [12, 12], period: 'month', values: (r, year) => ({ visitors: r.int(90, 140) + (year - 2019) * 14, new_visitors: r.int(20, 45), location: 'prevention_house' }) },
+  {
+    typeKey: 'advice_visit',
+    perYear: [120, 170],
+    placed: true,
+    values: (r) => ({
+      kind: r.weighted(['home', 'shop', 'victim'], [6, 2, 2]),
+      outcome: r.weighted(['booked', 'done', 'reported'], [1, 3, 6]),
+      hours: r.pick([1, 1.5, 2]),
+    }),
+  },
+  {
+    typeKey: 'visitors',
+    perYear: [12, 12],
+    period: 'month',
+    values: (r, year) => ({
+      visitors: r.int(90, 140) + (year - 2019) * 14,
+      new_visitors: r.int(20, 45),
+      location: 'prevention_house',
+    }),
+  },
 ];
 
 function randomDay(r: SeededRandom, year: number, lastDay: string): string {
@@ -35,33 +63,71 @@ function randomDay(r: SeededRandom, year: number, lastDay: string): string {
 }
 
 /** A point inside a weighted wijk: rejection sampling in the wijk's bounding box. */
-export function pointIn(r: SeededRandom, wijken: FeatureCollection<WijkProperties>): { lat: number; lon: number; wijk: string } {
+export function pointIn(
+  r: SeededRandom,
+  wijken: FeatureCollection<WijkProperties>,
+): { lat: number; lon: number; wijk: string } {
   const codes = wijken.features.map((f) => f.properties.wijk_code);
-  const code = r.weighted(codes, codes.map((c) => wijkWeights[c] ?? 1));
+  const code = r.weighted(
+    codes,
+    codes.map((c) => wijkWeights[c] ?? 1),
+  );
   const feature = wijken.features.find((f) => f.properties.wijk_code === code);
-  const ring = (feature?.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : feature?.geometry.coordinates[0]?.[0]) ?? [];
+  const ring =
+    (feature?.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : feature?.geometry.coordinates[0]?.[0]) ??
+    [];
   const lons = ring.map((p) => p[0] ?? 0);
   const lats = ring.map((p) => p[1] ?? 0);
   for (let attempt = 0; attempt < 200; attempt++) {
     const lon = Math.min(...lons) + r.next() * (Math.max(...lons) - Math.min(...lons));
     const lat = Math.min(...lats) + r.next() * (Math.max(...lats) - Math.min(...lats));
     const hit = featureAt(wijken, lon, lat);
-    if (hit?.properties.wijk_code === code) return { lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6, wijk: code };
+    if (hit?.properties.wijk_code === code) {
+      return { lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6, wijk: code };
+    }
   }
   return { lat: 51.0279, lon: 4.4794, wijk: '12025W03' };
 }
 
 /** Synthetic registrations for 2019 and 2020, the same on every run (seeded). No real people. */
-export function demoRegistrations(municipalityId: string, wijken: FeatureCollection<WijkProperties> | undefined, createdAt: string, seed = 2020): RegistrationRow[] {
+export function demoRegistrations(
+  municipalityId: string,
+  wijken: FeatureCollection<WijkProperties> | undefined,
+  createdAt: string,
+  seed = 2020,
+): RegistrationRow[] {
   const r = new SeededRandom(seed);
   const rows: RegistrationRow[] = [];
   const base = (typeKey: string, occurredOn: string, values: Record<string, unknown>): RegistrationRow => ({
-    id: r.uuid(), municipality_id: municipalityId, type_key: typeKey, occurred_on: occurredOn, occurred_until: null,
-    category: typeof values.kind === 'string' ? values.kind : typeof values.location === 'string' ? values.location : null,
-    status: typeof values.status === 'string' ? values.status : typeof values.outcome === 'string' ? values.outcome : null,
-    quantity: typeof values.people_reached === 'number' ? values.people_reached : typeof values.visitors === 'number' ? values.visitors : typeof values.attendees === 'number' ? values.attendees : null,
-    hours: typeof values.hours === 'number' ? values.hours : null, title: typeof values.title === 'string' ? values.title : null,
-    wijk_code: null, lat: null, lon: null, address: null, values_json: JSON.stringify(values), source: 'demo', created_by: null, created_at: createdAt, updated_at: createdAt, deleted_at: null,
+    id: r.uuid(),
+    municipality_id: municipalityId,
+    type_key: typeKey,
+    occurred_on: occurredOn,
+    occurred_until: null,
+    category:
+      typeof values.kind === 'string' ? values.kind : typeof values.location === 'string' ? values.location : null,
+    status:
+      typeof values.status === 'string' ? values.status : typeof values.outcome === 'string' ? values.outcome : null,
+    quantity:
+      typeof values.people_reached === 'number'
+        ? values.people_reached
+        : typeof values.visitors === 'number'
+          ? values.visitors
+          : typeof values.attendees === 'number'
+            ? values.attendees
+            : null,
+    hours: typeof values.hours === 'number' ? values.hours : null,
+    title: typeof values.title === 'string' ? values.title : null,
+    wijk_code: null,
+    lat: null,
+    lon: null,
+    address: null,
+    values_json: JSON.stringify(values),
+    source: 'demo',
+    created_by: null,
+    created_at: createdAt,
+    updated_at: createdAt,
+    deleted_at: null,
   });
   for (const year of [2019, 2020]) {
     const lastDay = `${year}-12-31`;

@@ -71,9 +71,11 @@ function needsOf(targets: Target[], measure: IndicatorQuery['measure']): Need[] 
     }
     const required = Math.max(1, Math.ceil(target.value ?? 1));
     if (target.kind === 'exists') out.push({ kind: 'exists', due: target.due });
-    else if (target.kind === 'growth') out.push({ kind: 'growth', required: target.value ?? 1, unit: target.unit ?? 'absolute' });
-    else if (target.per === 'month' || target.per === 'quarter' || target.per === 'half_year') out.push({ kind: 'sub', year, per: target.per, required });
-    else if (target.per === 'school_year') out.push({ kind: 'school_year', required });
+    else if (target.kind === 'growth') {
+      out.push({ kind: 'growth', required: target.value ?? 1, unit: target.unit ?? 'absolute' });
+    } else if (target.per === 'month' || target.per === 'quarter' || target.per === 'half_year') {
+      out.push({ kind: 'sub', year, per: target.per, required });
+    } else if (target.per === 'school_year') out.push({ kind: 'school_year', required });
     else if (target.kind === 'percentage') out.push({ kind: 'monitor', year, measure });
     else out.push({ kind: 'amount', year, measure, required });
   }
@@ -81,7 +83,11 @@ function needsOf(targets: Target[], measure: IndicatorQuery['measure']): Need[] 
 }
 
 const queriesOf = (link: IndicatorLinkInput): IndicatorQuery[] =>
-  link.mode === 'query' ? [link.query] : link.mode === 'ratio' ? [link.ratio.numerator, ...('typeKey' in link.ratio.denominator ? [link.ratio.denominator] : [])] : [];
+  link.mode === 'query'
+    ? [link.query]
+    : link.mode === 'ratio'
+      ? [link.ratio.numerator, ...('typeKey' in link.ratio.denominator ? [link.ratio.denominator] : [])]
+      : [];
 
 export function demoSubjectRegistrations(input: {
   municipalityId: string;
@@ -95,11 +101,16 @@ export function demoSubjectRegistrations(input: {
   const r = new SeededRandom(input.seed ?? 2021);
   const usable = (q: IndicatorQuery): SubjectTable | undefined => {
     const subject = q.subjectId ? input.subjects.get(q.subjectId) : undefined;
-    return subject && subject.active === 1 && generatedRegisters.has(q.typeKey) && !input.skip(subject) ? subject : undefined;
+    return subject && subject.active === 1 && generatedRegisters.has(q.typeKey) && !input.skip(subject)
+      ? subject
+      : undefined;
   };
 
   // Pools first: ratios over a pool read its size.
-  const pools = new Map<string, { subject: SubjectTable; size: { total: number; new: number; long_term: number }; categories: Set<string> }>();
+  const pools = new Map<
+    string,
+    { subject: SubjectTable; size: { total: number; new: number; long_term: number }; categories: Set<string> }
+  >();
   for (const { link } of input.links) {
     for (const q of queriesOf(link)) {
       const subject = q.typeKey === 'headcount' ? usable(q) : undefined;
@@ -125,34 +136,83 @@ export function demoSubjectRegistrations(input: {
       const subject = numerator.typeKey !== 'headcount' ? usable(numerator) : undefined;
       if (!subject) continue;
       // The numerator sized from the pool: "100 % of the staff had a planning talk" → as many talks as staff.
-      const pool = 'typeKey' in link.ratio.denominator && link.ratio.denominator.subjectId ? pools.get(link.ratio.denominator.subjectId) : undefined;
+      const pool =
+        'typeKey' in link.ratio.denominator && link.ratio.denominator.subjectId
+          ? pools.get(link.ratio.denominator.subjectId)
+          : undefined;
       const size = pool?.size.total ?? 10;
-      add(subject, numerator, years.map((year): Need => {
-        const target = targetForYear(targets, year);
-        const per = numerator.measure === 'hours' ? r.int(10, 30) : r.int(1, 3);
-        const wanted = target && (target.kind === 'percentage' || target.kind === 'count' || target.kind === 'hours') && target.value ? (target.value / link.ratio.scale) * size : per * size;
-        return { kind: 'amount', year, measure: numerator.measure, required: Math.max(1, Math.ceil(wanted)) };
-      }));
+      add(
+        subject,
+        numerator,
+        years.map((year): Need => {
+          const target = targetForYear(targets, year);
+          const per = numerator.measure === 'hours' ? r.int(10, 30) : r.int(1, 3);
+          const wanted =
+            target &&
+            (target.kind === 'percentage' || target.kind === 'count' || target.kind === 'hours') &&
+            target.value
+              ? (target.value / link.ratio.scale) * size
+              : per * size;
+          return { kind: 'amount', year, measure: numerator.measure, required: Math.max(1, Math.ceil(wanted)) };
+        }),
+      );
     }
   }
 
   const rows: RegistrationRow[] = [];
-  const row = (subject: SubjectTable, query: IndicatorQuery, day: string, roles: { quantity?: number | null; hours?: number | null; category?: string }): RegistrationRow => {
-    const category = roles.category ?? query.categories?.[0] ?? subject.category ?? (query.typeKey === 'case_work' ? 'street_corner' : 'other');
+  const row = (
+    subject: SubjectTable,
+    query: IndicatorQuery,
+    day: string,
+    roles: { quantity?: number | null; hours?: number | null; category?: string },
+  ): RegistrationRow => {
+    const category =
+      roles.category ??
+      query.categories?.[0] ??
+      subject.category ??
+      (query.typeKey === 'case_work' ? 'street_corner' : 'other');
     const status = query.statuses?.[0] ?? (query.typeKey === 'document' ? 'approved' : null);
     const quantity = roles.quantity ?? null;
     const hours = roles.hours ?? null;
     const values: Record<string, unknown> =
-      query.typeKey === 'meeting' ? { kind: category, title: subject.name, minutes: true, ...(quantity !== null ? { attendees: quantity } : {}) }
-        : query.typeKey === 'activity' ? { kind: category, title: subject.name, ...(quantity !== null ? { people_reached: quantity } : {}), ...(hours !== null ? { hours } : {}) }
-          : query.typeKey === 'document' ? { kind: category, status, title: subject.name, approved_by: 'College van burgemeester en schepenen' }
-            : query.typeKey === 'headcount' ? { kind: category, people: quantity ?? 0 }
+      query.typeKey === 'meeting'
+        ? { kind: category, title: subject.name, minutes: true, ...(quantity !== null ? { attendees: quantity } : {}) }
+        : query.typeKey === 'activity'
+          ? {
+              kind: category,
+              title: subject.name,
+              ...(quantity !== null ? { people_reached: quantity } : {}),
+              ...(hours !== null ? { hours } : {}),
+            }
+          : query.typeKey === 'document'
+            ? { kind: category, status, title: subject.name, approved_by: 'College van burgemeester en schepenen' }
+            : query.typeKey === 'headcount'
+              ? { kind: category, people: quantity ?? 0 }
               : { case_type: category, event: status ?? 'contact' };
     const place = query.typeKey === 'activity' && input.wijken ? pointIn(r, input.wijken) : null;
     return {
-      id: r.uuid(), municipality_id: input.municipalityId, type_key: query.typeKey, occurred_on: day, occurred_until: null, category, status: query.typeKey === 'meeting' || query.typeKey === 'activity' || query.typeKey === 'headcount' ? null : status,
-      quantity, hours, title: query.typeKey === 'headcount' || query.typeKey === 'case_work' ? null : subject.name, wijk_code: place?.wijk ?? null, lat: place?.lat ?? null, lon: place?.lon ?? null, address: null,
-      values_json: JSON.stringify(values), source: 'demo', created_by: null, created_at: input.createdAt, updated_at: input.createdAt, deleted_at: null, subject_id: subject.id,
+      id: r.uuid(),
+      municipality_id: input.municipalityId,
+      type_key: query.typeKey,
+      occurred_on: day,
+      occurred_until: null,
+      category,
+      status:
+        query.typeKey === 'meeting' || query.typeKey === 'activity' || query.typeKey === 'headcount' ? null : status,
+      quantity,
+      hours,
+      title: query.typeKey === 'headcount' || query.typeKey === 'case_work' ? null : subject.name,
+      wijk_code: place?.wijk ?? null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      address: null,
+      values_json: JSON.stringify(values),
+      source: 'demo',
+      created_by: null,
+      created_at: input.createdAt,
+      updated_at: input.createdAt,
+      deleted_at: null,
+      subject_id: subject.id,
     };
   };
 
@@ -161,8 +221,16 @@ export function demoSubjectRegistrations(input: {
       for (const category of [...pool.categories].sort()) {
         const people = pool.size[category as 'total'] ?? pool.size.total;
         // Counted twice a year; 2019 a little smaller than 2020.
-        for (const [day, delta] of [[`${year}-01-15`, -1], [`${year}-09-15`, 0]] as const) {
-          rows.push(row(pool.subject, { typeKey: 'headcount', categories: [category], measure: 'latest' }, day, { category, quantity: Math.max(0, people + delta - (year === 2019 ? 1 : 0)) }));
+        for (const [day, delta] of [
+          [`${year}-01-15`, -1],
+          [`${year}-09-15`, 0],
+        ] as const) {
+          rows.push(
+            row(pool.subject, { typeKey: 'headcount', categories: [category], measure: 'latest' }, day, {
+              category,
+              quantity: Math.max(0, people + delta - (year === 2019 ? 1 : 0)),
+            }),
+          );
         }
       }
     }
@@ -170,19 +238,34 @@ export function demoSubjectRegistrations(input: {
 
   // One subject, far above its target on purpose: the overcount flag has a case to show.
   const ordered = [...work.values()].sort((a, b) => a.subject.key.localeCompare(b.subject.key));
-  const showcase = ordered.find((w) => w.query.typeKey === 'activity' && w.query.measure === 'count' && w.needs.some((n) => n.kind === 'amount' && n.year === 2020 && n.required >= 2));
+  const showcase = ordered.find(
+    (w) =>
+      w.query.typeKey === 'activity' &&
+      w.query.measure === 'count' &&
+      w.needs.some((n) => n.kind === 'amount' && n.year === 2020 && n.required >= 2),
+  );
   for (const w of ordered) {
-    const outcome: Outcome = w === showcase ? 'far_above' : r.weighted<Outcome>(['hit', 'short', 'far_short'], [0.8, 0.14, 0.06]);
+    const outcome: Outcome =
+      w === showcase ? 'far_above' : r.weighted<Outcome>(['hit', 'short', 'far_short'], [0.8, 0.14, 0.06]);
     rows.push(...subjectRows(r, w, outcome, (day, roles) => row(w.subject, w.query, day, roles)));
   }
   return rows;
 }
 
-const factor = (r: SeededRandom, outcome: Outcome) => (outcome === 'hit' ? 1 + r.next() * 0.3 : outcome === 'short' ? 0.65 + r.next() * 0.25 : outcome === 'far_short' ? 0.25 + r.next() * 0.25 : 5.5);
+const factor = (r: SeededRandom, outcome: Outcome) =>
+  outcome === 'hit'
+    ? 1 + r.next() * 0.3
+    : outcome === 'short'
+      ? 0.65 + r.next() * 0.25
+      : outcome === 'far_short'
+        ? 0.25 + r.next() * 0.25
+        : 5.5;
 /** How many a need gets for an outcome: a hit meets the required amount, a short one stays under it. */
 function amountFor(r: SeededRandom, required: number, outcome: Outcome): number {
   const raw = Math.round(required * factor(r, outcome));
-  return outcome === 'hit' || outcome === 'far_above' ? Math.max(required, raw) : Math.max(0, Math.min(required - 1, raw));
+  return outcome === 'hit' || outcome === 'far_above'
+    ? Math.max(required, raw)
+    : Math.max(0, Math.min(required - 1, raw));
 }
 
 function dayIn(r: SeededRandom, start: string, end: string): string {
@@ -197,7 +280,9 @@ function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Ma
   const out: { day: string }[] = [];
   const typeKey = w.query.typeKey;
   const isDocument = typeKey === 'document';
-  const perYear = new Map<number, { count: number; hours: number; quantity: number; days: string[] }>(years.map((y) => [y, { count: 0, hours: 0, quantity: 0, days: [] }]));
+  const perYear = new Map<number, { count: number; hours: number; quantity: number; days: string[] }>(
+    years.map((y) => [y, { count: 0, hours: 0, quantity: 0, days: [] }]),
+  );
   const at = (year: number) => perYear.get(year) ?? { count: 0, hours: 0, quantity: 0, days: [] };
   const yearOutcome = (year: number): Outcome => (outcome === 'far_above' && year === 2019 ? 'hit' : outcome);
 
@@ -236,7 +321,7 @@ function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Ma
           const amount = amountFor(r, need.required, outcome);
           for (let k = 0; k < amount; k++) {
             const month = Math.floor(((k + 0.5) / amount) * 10); // 0..9 → Sep..Jun
-            const start = addDays(`${window.start.slice(0, 4)}-09-01`, month * 30.4 | 0);
+            const start = addDays(`${window.start.slice(0, 4)}-09-01`, (month * 30.4) | 0);
             const day = addDays(start, r.int(0, 20));
             if (day <= lastDay) out.push({ day });
           }
@@ -247,13 +332,20 @@ function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Ma
         if (outcome === 'far_short' || out.length > 0) break;
         const due = need.due;
         // In time: before the due day (or in 2019); short: late, after the due day.
-        const day = due ? (outcome === 'short' ? addDays(due, r.int(20, 200)) : addDays(due, -r.int(5, 120))) : outcome === 'short' ? '' : dayIn(r, '2019-01-01', '2019-12-31');
+        const day = due
+          ? outcome === 'short'
+            ? addDays(due, r.int(20, 200))
+            : addDays(due, -r.int(5, 120))
+          : outcome === 'short'
+            ? ''
+            : dayIn(r, '2019-01-01', '2019-12-31');
         if (day && day >= '2000-01-01' && day <= lastDay) out.push({ day });
         break;
       }
       case 'growth': {
         const base = r.int(2, 5);
-        const grown = need.unit === 'percent' ? Math.ceil(base * (1 + need.required / 100)) : base + Math.ceil(need.required);
+        const grown =
+          need.unit === 'percent' ? Math.ceil(base * (1 + need.required / 100)) : base + Math.ceil(need.required);
         at(2019).count = Math.max(at(2019).count, base);
         at(2020).count = Math.max(at(2020).count, outcome === 'hit' || outcome === 'far_above' ? grown : base);
         break;
@@ -268,13 +360,19 @@ function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Ma
   for (const year of years) {
     const y = at(year);
     // Enough registrations for the hours (at most 12 h each), and for a quantity when nothing else asks for any.
-    const extra = Math.max(y.count - y.days.length, y.hours > 0 ? Math.ceil(y.hours / 12) - y.days.length : 0, y.quantity > 0 && y.count === 0 && y.days.length === 0 ? Math.max(1, Math.ceil(y.quantity / 60)) : 0, 0);
+    const extra = Math.max(
+      y.count - y.days.length,
+      y.hours > 0 ? Math.ceil(y.hours / 12) - y.days.length : 0,
+      y.quantity > 0 && y.count === 0 && y.days.length === 0 ? Math.max(1, Math.ceil(y.quantity / 60)) : 0,
+      0,
+    );
     const days = [...y.days, ...Array.from({ length: extra }, () => dayIn(r, `${year}-01-01`, `${year}-12-31`))];
     const n = days.length;
     for (const [i, day] of days.entries()) {
       const half = (x: number) => Math.round(x * 2) / 2;
       const hours = y.hours > 0 ? half((y.hours * (i + 1)) / n) - half((y.hours * i) / n) : defaultHours();
-      const quantity = y.quantity > 0 ? Math.round((y.quantity * (i + 1)) / n) - Math.round((y.quantity * i) / n) : reach();
+      const quantity =
+        y.quantity > 0 ? Math.round((y.quantity * (i + 1)) / n) - Math.round((y.quantity * i) / n) : reach();
       rows.push(make(day, { quantity, hours }));
     }
   }

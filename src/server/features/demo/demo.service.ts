@@ -66,10 +66,20 @@ async function loadDemoRegistrations(deps: Pick<ServiceDeps, 'db' | 'clock'>, mu
   if (existing.total > 0) return 0;
   const wijken = geoFor('mechelen')?.wijken;
   const now = clock.now().toISOString();
-  const rows = [...demoRegistrations(municipalityId, wijken, now), ...(await subjectRows(deps, municipalityId, wijken, now))];
+  const rows = [
+    ...demoRegistrations(municipalityId, wijken, now),
+    ...(await subjectRows(deps, municipalityId, wijken, now)),
+  ];
   await db.kysely.transaction().execute(async (trx) => {
     await new RegistrationRepository(trx).insertMany(rows);
-    await recordAudit(trx, db.dialect, clock, { municipalityId, actor: { userId: null, email: 'demo' }, action: 'demo.registrations', entity: 'registration', entityId: null, after: { count: rows.length, years: [2019, 2020] } });
+    await recordAudit(trx, db.dialect, clock, {
+      municipalityId,
+      actor: { userId: null, email: 'demo' },
+      action: 'demo.registrations',
+      entity: 'registration',
+      entityId: null,
+      after: { count: rows.length, years: [2019, 2020] },
+    });
   });
   return rows.length;
 }
@@ -80,26 +90,44 @@ async function loadDemoRegistrations(deps: Pick<ServiceDeps, 'db' | 'clock'>, mu
  * (decision steps), the police–prevention meeting (final consultation minutes), the agreements (partners) and the
  * guard tasks (the guards' records).
  */
-async function subjectRows(deps: Pick<ServiceDeps, 'db' | 'clock'>, municipalityId: string, wijken: Parameters<typeof demoRegistrations>[1], now: string) {
+async function subjectRows(
+  deps: Pick<ServiceDeps, 'db' | 'clock'>,
+  municipalityId: string,
+  wijken: Parameters<typeof demoRegistrations>[1],
+  now: string,
+) {
   const db = deps.db.kysely;
   const version = await new PlanRepository(db).latestConfirmed(municipalityId);
   if (!version) return [];
   const tree = await new PlanRepository(db).loadTree(municipalityId, version.id);
-  const stored = new Map((await new IndicatorsRepository(db).links(municipalityId)).map((l) => [l.indicator_lineage_id, l]));
+  const stored = new Map(
+    (await new IndicatorsRepository(db).links(municipalityId)).map((l) => [l.indicator_lineage_id, l]),
+  );
   // In plan order, so the seeded data is the same on every run.
   const links: DemoLink[] = [];
   const objectiveNumber = new Map((tree?.objectives ?? []).map((o) => [o.id, o.number]));
-  const ordered = [...(tree?.indicators ?? [])].sort((a, b) => (objectiveNumber.get(a.objective_id) ?? '').localeCompare(objectiveNumber.get(b.objective_id) ?? '') || a.position - b.position || a.text.localeCompare(b.text));
+  const ordered = [...(tree?.indicators ?? [])].sort(
+    (a, b) =>
+      (objectiveNumber.get(a.objective_id) ?? '').localeCompare(objectiveNumber.get(b.objective_id) ?? '') ||
+      a.position - b.position ||
+      a.text.localeCompare(b.text),
+  );
   for (const indicator of ordered) {
     const row = stored.get(indicator.lineage_id);
     const link = row?.state === 'confirmed' ? storedLink(row) : null;
-    if (link && link.mode !== 'manual') links.push({ text: indicator.text, targets: JSON.parse(indicator.targets_json) as Target[], link });
+    if (link && link.mode !== 'manual') {
+      links.push({ text: indicator.text, targets: JSON.parse(indicator.targets_json) as Target[], link });
+    }
   }
   const subjects = await new SubjectRepository(db).list(municipalityId, { includeInactive: true });
   const consultation = await policePreventionSubject(db, municipalityId);
   const agreements = new Set(demoAgreementSubjects(subjects).flatMap((s) => (s ? [s.id] : [])));
   return demoSubjectRegistrations({
-    municipalityId, links, subjects: new Map(subjects.map((s) => [s.id, s])), wijken, createdAt: now,
+    municipalityId,
+    links,
+    subjects: new Map(subjects.map((s) => [s.id, s])),
+    wijken,
+    createdAt: now,
     skip: (s) => s.report_kind !== null || s.type_key === 'decision' || s.id === consultation || agreements.has(s.id),
   });
 }

@@ -9,17 +9,32 @@ export class FilesRepository {
   }
 
   find(municipalityId: string, id: string): Promise<StoredFileTable | undefined> {
-    return this.db.selectFrom('stored_file').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('stored_file')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   /** Whether a case holds this file: such documents are read only through the case (access check + audit). */
   async heldByCase(municipalityId: string, id: string): Promise<boolean> {
-    const row = await this.db.selectFrom('case_document').select('file_id').where('municipality_id', '=', municipalityId).where('file_id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('case_document')
+      .select('file_id')
+      .where('municipality_id', '=', municipalityId)
+      .where('file_id', '=', id)
+      .executeTakeFirst();
     return row !== undefined;
   }
 
   async existing(municipalityId: string, ids: string[]): Promise<Set<string>> {
-    const rows = await this.db.selectFrom('stored_file').select('id').where('municipality_id', '=', municipalityId).where('id', 'in', ids).execute();
+    const rows = await this.db
+      .selectFrom('stored_file')
+      .select('id')
+      .where('municipality_id', '=', municipalityId)
+      .where('id', 'in', ids)
+      .execute();
     return new Set(rows.map((r) => r.id));
   }
 }

@@ -8,22 +8,46 @@ import type { FileService } from './files.service.js';
 export function fileRoutes(files: FileService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['files'];
-    app.post('/api/files', {
-      config: { access: 'register.write' },
-      bodyLimit: 16 * 1024 * 1024,
-      schema: { tags, summary: 'Upload an attachment (minutes, evidence); use its id in a registration', body: uploadFileBodySchema, response: { 201: storedFileSchema, 422: errorResponseSchema } },
-    }, async (request, reply) => reply.status(201).send(await files.upload(actorOf(request.session), request.body.name, request.body.contentBase64)));
+    app.post(
+      '/api/files',
+      {
+        config: { access: 'register.write' },
+        bodyLimit: 16 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: 'Upload an attachment (minutes, evidence); use its id in a registration',
+          body: uploadFileBodySchema,
+          response: { 201: storedFileSchema, 422: errorResponseSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await files.upload(actorOf(request.session), request.body.name, request.body.contentBase64)),
+    );
 
-    app.get('/api/files/:id', {
-      config: { access: 'register.read' },
-      schema: { tags, summary: 'Download an attachment', params: idParamsSchema, response: { 200: z.any().describe('the file'), 404: errorResponseSchema } },
-    }, async (request, reply) => {
-      const { file, data } = await files.download(actorOf(request.session), request.params.id);
-      const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .send(data);
-    });
+    app.get(
+      '/api/files/:id',
+      {
+        config: { access: 'register.read' },
+        schema: {
+          tags,
+          summary: 'Download an attachment',
+          params: idParamsSchema,
+          response: { 200: z.any().describe('the file'), 404: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const { file, data } = await files.download(actorOf(request.session), request.params.id);
+        const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+        return reply
+          .header('content-type', file.contentType)
+          .header(
+            'content-disposition',
+            `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+          )
+          .send(data);
+      },
+    );
   };
 }

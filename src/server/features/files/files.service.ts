@@ -39,8 +39,12 @@ export class FileService {
     try {
       prepared = this.prepare(name, contentBase64, deskUploadPolicy);
     } catch (error) {
-      if (error instanceof AppError && error.code === 'UPLOAD_TYPE_NOT_ALLOWED') throw new AppError('FILE_TYPE_NOT_ALLOWED', { reason: error.code });
-      if (error instanceof AppError && error.code === 'UPLOAD_TOO_LARGE') throw new AppError('FILE_TOO_LARGE', { ...(error.details as object), reason: error.code });
+      if (error instanceof AppError && error.code === 'UPLOAD_TYPE_NOT_ALLOWED') {
+        throw new AppError('FILE_TYPE_NOT_ALLOWED', { reason: error.code });
+      }
+      if (error instanceof AppError && error.code === 'UPLOAD_TOO_LARGE') {
+        throw new AppError('FILE_TOO_LARGE', { ...(error.details as object), reason: error.code });
+      }
       throw error;
     }
     const { db } = this.deps;
@@ -59,7 +63,9 @@ export class FileService {
   /** Decodes (strict base64) and judges an upload by its bytes; images come back re-encoded. Stores nothing. */
   prepare(name: string, contentBase64: string, policy: UploadPolicy = deskUploadPolicy): PreparedFile {
     // A cheap size check before decoding: base64 is 4/3 of the bytes.
-    if (Math.floor((contentBase64.length * 3) / 4) > policy.maxBytes + 3) throw new AppError('UPLOAD_TOO_LARGE', { max: policy.maxBytes });
+    if (Math.floor((contentBase64.length * 3) / 4) > policy.maxBytes + 3) {
+      throw new AppError('UPLOAD_TOO_LARGE', { max: policy.maxBytes });
+    }
     const checked = checkUpload(name, decodeBase64Strict(contentBase64), policy);
     return { name, contentType: checked.contentType, data: checked.data };
   }
@@ -81,14 +87,34 @@ export class FileService {
   }
 
   /** Records staged files (row + audit) inside the caller's transaction. */
-  async insertRows(trx: Kysely<Database>, actor: { userId: string; municipalityId: string; email: string }, files: StagedFile[]): Promise<StoredFile[]> {
+  async insertRows(
+    trx: Kysely<Database>,
+    actor: { userId: string; municipalityId: string; email: string },
+    files: StagedFile[],
+  ): Promise<StoredFile[]> {
     const { db, clock } = this.deps;
     const createdAt = clock.now().toISOString();
     const stored: StoredFile[] = [];
     for (const file of files) {
-      const row = { id: file.id, municipality_id: actor.municipalityId, name: file.name, content_type: file.contentType, size: file.data.length, sha256: file.sha256, created_by: actor.userId, created_at: createdAt };
+      const row = {
+        id: file.id,
+        municipality_id: actor.municipalityId,
+        name: file.name,
+        content_type: file.contentType,
+        size: file.data.length,
+        sha256: file.sha256,
+        created_by: actor.userId,
+        created_at: createdAt,
+      };
       await new FilesRepository(trx).insert(row);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'file.upload', entity: 'file', entityId: file.id, after: { name: file.name, content_type: file.contentType, size: file.data.length, sha256: file.sha256 } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'file.upload',
+        entity: 'file',
+        entityId: file.id,
+        after: { name: file.name, content_type: file.contentType, size: file.data.length, sha256: file.sha256 },
+      });
       stored.push({ id: file.id, name: file.name, contentType: file.contentType, size: file.data.length, createdAt });
     }
     return stored;
@@ -106,9 +132,20 @@ export class FileService {
   async download(actor: Actor, id: string, viaFeature = false): Promise<{ file: StoredFile; data: Buffer }> {
     const repository = new FilesRepository(this.deps.db.kysely);
     const row = await repository.find(actor.municipalityId, id);
-    if (!row || (!viaFeature && (await repository.heldByCase(actor.municipalityId, id)))) throw new AppError('NOT_FOUND');
+    if (!row || (!viaFeature && (await repository.heldByCase(actor.municipalityId, id)))) {
+      throw new AppError('NOT_FOUND');
+    }
     const data = await this.deps.store.get(actor.municipalityId, id);
-    return { file: { id: row.id, name: row.name, contentType: row.content_type, size: Number(row.size), createdAt: row.created_at }, data };
+    return {
+      file: {
+        id: row.id,
+        name: row.name,
+        contentType: row.content_type,
+        size: Number(row.size),
+        createdAt: row.created_at,
+      },
+      data,
+    };
   }
 
   /** Throws FILE_UNKNOWN unless every id is a file of this municipality. */

@@ -15,16 +15,25 @@ export function guardAppRoutes(webDir: string): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/guard-sw.js', { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) => {
       worker ??= serviceWorker(shellFiles(webDir));
-      return reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').header('service-worker-allowed', '/').send(worker);
+      return reply
+        .type('text/javascript; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .header('service-worker-allowed', '/')
+        .send(worker);
     });
     app.get('/guard.webmanifest', { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) =>
-      reply.type('application/manifest+json; charset=utf-8').send(JSON.stringify(manifest)));
+      reply.type('application/manifest+json; charset=utf-8').send(JSON.stringify(manifest)),
+    );
     for (const size of [192, 512]) {
-      app.get(`/guard-icon-${size}.png`, { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) => {
-        const png = icons.get(size) ?? iconPng(size);
-        icons.set(size, png);
-        return reply.type('image/png').header('cache-control', 'public, max-age=86400').send(png);
-      });
+      app.get(
+        `/guard-icon-${size}.png`,
+        { config: { access: 'public' }, schema: { hide: true } },
+        (_request, reply) => {
+          const png = icons.get(size) ?? iconPng(size);
+          icons.set(size, png);
+          return reply.type('image/png').header('cache-control', 'public, max-age=86400').send(png);
+        },
+      );
     }
   };
 }
@@ -39,7 +48,12 @@ const manifest = {
   display: 'standalone',
   background_color: '#ffffff',
   theme_color: '#1c5d99',
-  icons: [192, 512].map((size) => ({ src: `/guard-icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+  icons: [192, 512].map((size) => ({
+    src: `/guard-icon-${size}.png`,
+    sizes: `${size}x${size}`,
+    type: 'image/png',
+    purpose: 'any',
+  })),
 };
 
 /** Every file of the built web app (hashed assets, index.html) plus the PWA's own files, as URLs. */
@@ -111,7 +125,12 @@ function iconPng(size: number): Buffer {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function crc32(data: Buffer): number {

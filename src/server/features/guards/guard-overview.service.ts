@@ -50,22 +50,42 @@ export class GuardOverviewService {
     // The year's shifts are those that started in it on the municipality's calendar.
     const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     const [shifts, records, violence] = await Promise.all([
-      shiftsBetween(db.kysely, actor.municipalityId, dayStart(`${year}-01-01`, timeZone).toISOString(), dayStart(`${year + 1}-01-01`, timeZone).toISOString()),
-      new GuardsRepository(db.kysely).records(actor.municipalityId, guardRegisterKeys, `${year}-01-01`, `${year}-12-31`),
+      shiftsBetween(
+        db.kysely,
+        actor.municipalityId,
+        dayStart(`${year}-01-01`, timeZone).toISOString(),
+        dayStart(`${year + 1}-01-01`, timeZone).toISOString(),
+      ),
+      new GuardsRepository(db.kysely).records(
+        actor.municipalityId,
+        guardRegisterKeys,
+        `${year}-01-01`,
+        `${year}-12-31`,
+      ),
       this.deps.violence.stats(actor.municipalityId, year),
     ]);
     const shiftHeatmap = emptyGrid();
     let shiftHours = 0;
-    for (const shift of shifts) if (shift.ended_at) shiftHours += addShiftToGrid(shiftHeatmap, shift.started_at, shift.ended_at, timeZone);
+    for (const shift of shifts) {
+      if (shift.ended_at) shiftHours += addShiftToGrid(shiftHeatmap, shift.started_at, shift.ended_at, timeZone);
+    }
 
-    const tasks = new Map(guardRegisterKeys.map((typeKey) => [typeKey, { typeKey, records: 0, hours: 0, quantity: 0 }]));
+    const tasks = new Map(
+      guardRegisterKeys.map((typeKey) => [typeKey, { typeKey, records: 0, hours: 0, quantity: 0 }]),
+    );
     const recordHeatmap: Record<string, number[][]> = { all: emptyGrid() };
     const byWijk = new Map<string, { wijkCode: string; typeKey: string; records: number; hours: number }>();
-    const meldingen = { byStatus: {} as Record<string, number>, byService: {} as Record<string, number>, byKind: {} as Record<string, number> };
+    const meldingen = {
+      byStatus: {} as Record<string, number>,
+      byService: {} as Record<string, number>,
+      byKind: {} as Record<string, number>,
+    };
     const warnings = { records: 0, people: 0 };
     const gasReports = { records: 0, minors: 0, byOffence: {} as Record<string, number> };
     const engraving = { actions: 0, bikes: 0 };
-    const bump = (map: Record<string, number>, key: string | null | undefined) => { if (key) map[key] = (map[key] ?? 0) + 1; };
+    const bump = (map: Record<string, number>, key: string | null | undefined) => {
+      if (key) map[key] = (map[key] ?? 0) + 1;
+    };
 
     for (const record of records) {
       const values = JSON.parse(record.values_json) as Record<string, unknown>;
@@ -115,11 +135,21 @@ export class GuardOverviewService {
       }
     }
     return {
-      year, shifts: shifts.length, shiftHours: round(shiftHours), guards: new Set(shifts.map((s) => s.user_id)).size,
+      year,
+      shifts: shifts.length,
+      shiftHours: round(shiftHours),
+      guards: new Set(shifts.map((s) => s.user_id)).size,
       tasks: [...tasks.values()].map((t) => ({ ...t, hours: round(t.hours) })),
-      shiftHeatmap: shiftHeatmap.map((row) => row.map(round)), recordHeatmap,
-      byWijk: [...byWijk.values()].map((w) => ({ ...w, hours: round(w.hours) })).sort((a, b) => a.wijkCode.localeCompare(b.wijkCode) || a.typeKey.localeCompare(b.typeKey)),
-      meldingen, warnings, gasReports, engraving, violence: { total: violence.total },
+      shiftHeatmap: shiftHeatmap.map((row) => row.map(round)),
+      recordHeatmap,
+      byWijk: [...byWijk.values()]
+        .map((w) => ({ ...w, hours: round(w.hours) }))
+        .sort((a, b) => a.wijkCode.localeCompare(b.wijkCode) || a.typeKey.localeCompare(b.typeKey)),
+      meldingen,
+      warnings,
+      gasReports,
+      engraving,
+      violence: { total: violence.total },
     };
   }
 }

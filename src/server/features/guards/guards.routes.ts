@@ -2,9 +2,27 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
-  briefingDayQuerySchema, briefingPutSchema, briefingSchema, guardListSchema, guardMeSchema, guardOverviewSchema, incidentInputSchema, incidentListQuerySchema,
-  incidentListSchema, incidentSchema, incidentStatsSchema, meldingFollowUpInputSchema, meldingListQuerySchema, meldingListSchema, meldingSchema, shiftInputSchema,
-  shiftListQuerySchema, shiftListSchema, shiftSchema, vaststellerInputSchema, yearQuerySchema,
+  briefingDayQuerySchema,
+  briefingPutSchema,
+  briefingSchema,
+  guardListSchema,
+  guardMeSchema,
+  guardOverviewSchema,
+  incidentInputSchema,
+  incidentListQuerySchema,
+  incidentListSchema,
+  incidentSchema,
+  incidentStatsSchema,
+  meldingFollowUpInputSchema,
+  meldingListQuerySchema,
+  meldingListSchema,
+  meldingSchema,
+  shiftInputSchema,
+  shiftListQuerySchema,
+  shiftListSchema,
+  shiftSchema,
+  vaststellerInputSchema,
+  yearQuerySchema,
 } from '../../../shared/api/guards.schema.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { Clock } from '../../adapters/clock.js';
@@ -17,95 +35,244 @@ import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
 const ok = z.object({ ok: z.literal(true) });
 
-export function guardRoutes(guards: GuardsService, violence: ViolenceService, overview: GuardOverviewService, clock: Clock, db: Db): FastifyPluginAsyncZod {
+export function guardRoutes(
+  guards: GuardsService,
+  violence: ViolenceService,
+  overview: GuardOverviewService,
+  clock: Clock,
+  db: Db,
+): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['guards'];
     // This year on the municipality's calendar (on 1 January at 00:30 in Brussels it is already the new year).
     const thisYear = async (municipalityId: string) => yearOf(await municipalityToday({ db, clock }, municipalityId));
 
-    app.get('/api/guards/me', {
-      config: { access: 'guard.app' },
-      schema: { tags, summary: 'The guard’s day: vaststeller or not, today’s briefing, the running shift', response: { 200: guardMeSchema } },
-    }, (request) => guards.me(actorOf(request.session)));
+    app.get(
+      '/api/guards/me',
+      {
+        config: { access: 'guard.app' },
+        schema: {
+          tags,
+          summary: 'The guard’s day: vaststeller or not, today’s briefing, the running shift',
+          response: { 200: guardMeSchema },
+        },
+      },
+      (request) => guards.me(actorOf(request.session)),
+    );
 
-    app.post('/api/guards/shifts', {
-      config: { access: 'guard.app' },
-      schema: { tags, summary: 'Start, end or correct one’s own shift (id made on the phone; idempotent)', body: shiftInputSchema, response: { 200: shiftSchema, 201: shiftSchema, 409: errorResponseSchema, 422: errorResponseSchema } },
-    }, async (request, reply) => {
-      const { shift, created } = await guards.putShift(actorOf(request.session), request.body.id, request.body);
-      return reply.status(created ? 201 : 200).send(shift);
-    });
+    app.post(
+      '/api/guards/shifts',
+      {
+        config: { access: 'guard.app' },
+        schema: {
+          tags,
+          summary: 'Start, end or correct one’s own shift (id made on the phone; idempotent)',
+          body: shiftInputSchema,
+          response: { 200: shiftSchema, 201: shiftSchema, 409: errorResponseSchema, 422: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const { shift, created } = await guards.putShift(actorOf(request.session), request.body.id, request.body);
+        return reply.status(created ? 201 : 200).send(shift);
+      },
+    );
 
-    app.get('/api/guards/shifts', {
-      config: { access: 'guard.coordinate' },
-      schema: { tags, summary: 'Shifts of all guards, newest first', querystring: shiftListQuerySchema, response: { 200: shiftListSchema } },
-    }, async (request) => ({ items: await guards.listShifts(actorOf(request.session), request.query, request.query.limit) }));
+    app.get(
+      '/api/guards/shifts',
+      {
+        config: { access: 'guard.coordinate' },
+        schema: {
+          tags,
+          summary: 'Shifts of all guards, newest first',
+          querystring: shiftListQuerySchema,
+          response: { 200: shiftListSchema },
+        },
+      },
+      async (request) => ({
+        items: await guards.listShifts(actorOf(request.session), request.query, request.query.limit),
+      }),
+    );
 
-    app.get('/api/guards/briefing', {
-      config: { access: 'guard.app' },
-      schema: { tags, summary: 'The briefing of a day', querystring: briefingDayQuerySchema, response: { 200: briefingSchema.nullable() } },
-    }, (request) => guards.briefing(actorOf(request.session), request.query.day));
+    app.get(
+      '/api/guards/briefing',
+      {
+        config: { access: 'guard.app' },
+        schema: {
+          tags,
+          summary: 'The briefing of a day',
+          querystring: briefingDayQuerySchema,
+          response: { 200: briefingSchema.nullable() },
+        },
+      },
+      (request) => guards.briefing(actorOf(request.session), request.query.day),
+    );
 
-    app.put('/api/guards/briefing', {
-      config: { access: 'guard.coordinate' },
-      schema: { tags, summary: 'Write the briefing of a day (notes, focus places, events)', body: briefingPutSchema, response: { 200: briefingSchema } },
-    }, (request) => {
-      const { day, ...input } = request.body;
-      return guards.putBriefing(actorOf(request.session), day, input);
-    });
+    app.put(
+      '/api/guards/briefing',
+      {
+        config: { access: 'guard.coordinate' },
+        schema: {
+          tags,
+          summary: 'Write the briefing of a day (notes, focus places, events)',
+          body: briefingPutSchema,
+          response: { 200: briefingSchema },
+        },
+      },
+      (request) => {
+        const { day, ...input } = request.body;
+        return guards.putBriefing(actorOf(request.session), day, input);
+      },
+    );
 
-    app.get('/api/guards/guards', {
-      config: { access: 'guard.coordinate' },
-      schema: { tags, summary: 'The guards and who is vaststeller (may write GAS reports)', response: { 200: guardListSchema } },
-    }, async (request) => ({ guards: await guards.guards(actorOf(request.session)) }));
+    app.get(
+      '/api/guards/guards',
+      {
+        config: { access: 'guard.coordinate' },
+        schema: {
+          tags,
+          summary: 'The guards and who is vaststeller (may write GAS reports)',
+          response: { 200: guardListSchema },
+        },
+      },
+      async (request) => ({ guards: await guards.guards(actorOf(request.session)) }),
+    );
 
-    app.put('/api/guards/guards/:id/vaststeller', {
-      config: { access: 'guard.coordinate' },
-      schema: { tags, summary: 'Mark a guard as vaststeller or not', params: idParamsSchema, body: vaststellerInputSchema, response: { 200: ok, 404: errorResponseSchema, 422: errorResponseSchema } },
-    }, async (request) => {
-      await guards.setVaststeller(actorOf(request.session), request.params.id, request.body.vaststeller);
-      return { ok: true as const };
-    });
+    app.put(
+      '/api/guards/guards/:id/vaststeller',
+      {
+        config: { access: 'guard.coordinate' },
+        schema: {
+          tags,
+          summary: 'Mark a guard as vaststeller or not',
+          params: idParamsSchema,
+          body: vaststellerInputSchema,
+          response: { 200: ok, 404: errorResponseSchema, 422: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        await guards.setVaststeller(actorOf(request.session), request.params.id, request.body.vaststeller);
+        return { ok: true as const };
+      },
+    );
 
-    app.get('/api/guards/meldingen', {
-      config: { access: 'guard.app' },
-      schema: { tags, summary: 'Meldingen to city services and their follow-up (a guard sees their own)', querystring: meldingListQuerySchema, response: { 200: meldingListSchema } },
-    }, (request) => {
-      const { year, status, mine, limit } = request.query;
-      return guards.meldingen(actorOf(request.session), { year, status, mine: mine === 'true' }, limit);
-    });
+    app.get(
+      '/api/guards/meldingen',
+      {
+        config: { access: 'guard.app' },
+        schema: {
+          tags,
+          summary: 'Meldingen to city services and their follow-up (a guard sees their own)',
+          querystring: meldingListQuerySchema,
+          response: { 200: meldingListSchema },
+        },
+      },
+      (request) => {
+        const { year, status, mine, limit } = request.query;
+        return guards.meldingen(actorOf(request.session), { year, status, mine: mine === 'true' }, limit);
+      },
+    );
 
-    app.put('/api/guards/meldingen/:id/follow-up', {
-      config: { access: 'guard.coordinate' },
-      schema: { tags, summary: 'Record the city service’s follow-up of a melding', params: idParamsSchema, body: meldingFollowUpInputSchema, response: { 200: meldingSchema, 404: errorResponseSchema } },
-    }, (request) => guards.followUp(actorOf(request.session), request.params.id, request.body.status, request.body.note ?? null));
+    app.put(
+      '/api/guards/meldingen/:id/follow-up',
+      {
+        config: { access: 'guard.coordinate' },
+        schema: {
+          tags,
+          summary: 'Record the city service’s follow-up of a melding',
+          params: idParamsSchema,
+          body: meldingFollowUpInputSchema,
+          response: { 200: meldingSchema, 404: errorResponseSchema },
+        },
+      },
+      (request) =>
+        guards.followUp(actorOf(request.session), request.params.id, request.body.status, request.body.note ?? null),
+    );
 
-    app.get('/api/guards/overview', {
-      config: { access: 'guard.coordinate' },
-      schema: { tags, summary: 'Man-hours and tasks per core task, by hour × weekday and wijk; meldingen, warnings, GAS, engraving', querystring: yearQuerySchema, response: { 200: guardOverviewSchema } },
-    }, async (request) => overview.overview(actorOf(request.session), request.query.year ?? (await thisYear(actorOf(request.session).municipalityId))));
+    app.get(
+      '/api/guards/overview',
+      {
+        config: { access: 'guard.coordinate' },
+        schema: {
+          tags,
+          summary: 'Man-hours and tasks per core task, by hour × weekday and wijk; meldingen, warnings, GAS, engraving',
+          querystring: yearQuerySchema,
+          response: { 200: guardOverviewSchema },
+        },
+      },
+      async (request) =>
+        overview.overview(
+          actorOf(request.session),
+          request.query.year ?? (await thisYear(actorOf(request.session).municipalityId)),
+        ),
+    );
 
-    app.get('/api/guards/incidents', {
-      config: { access: 'violence.register' },
-      schema: { tags, summary: 'Violence against guards (a guard sees the incidents concerning them)', querystring: incidentListQuerySchema, response: { 200: incidentListSchema } },
-    }, async (request) => ({ items: await violence.list(actorOf(request.session), request.query.year) }));
+    app.get(
+      '/api/guards/incidents',
+      {
+        config: { access: 'violence.register' },
+        schema: {
+          tags,
+          summary: 'Violence against guards (a guard sees the incidents concerning them)',
+          querystring: incidentListQuerySchema,
+          response: { 200: incidentListSchema },
+        },
+      },
+      async (request) => ({ items: await violence.list(actorOf(request.session), request.query.year) }),
+    );
 
-    app.get('/api/guards/incidents/stats', {
-      config: { access: 'guard.coordinate' },
-      schema: { tags, summary: 'Statistics of the violence register (“Aantal geregistreerde geweldsfeiten”)', querystring: yearQuerySchema, response: { 200: incidentStatsSchema } },
-    }, async (request) => violence.stats(actorOf(request.session).municipalityId, request.query.year ?? (await thisYear(actorOf(request.session).municipalityId))));
+    app.get(
+      '/api/guards/incidents/stats',
+      {
+        config: { access: 'guard.coordinate' },
+        schema: {
+          tags,
+          summary: 'Statistics of the violence register (“Aantal geregistreerde geweldsfeiten”)',
+          querystring: yearQuerySchema,
+          response: { 200: incidentStatsSchema },
+        },
+      },
+      async (request) =>
+        violence.stats(
+          actorOf(request.session).municipalityId,
+          request.query.year ?? (await thisYear(actorOf(request.session).municipalityId)),
+        ),
+    );
 
-    app.get('/api/guards/incidents/:id', {
-      config: { access: 'violence.register' },
-      schema: { tags, summary: 'One incident', params: idParamsSchema, response: { 200: incidentSchema, 404: errorResponseSchema } },
-    }, (request) => violence.get(actorOf(request.session), request.params.id));
+    app.get(
+      '/api/guards/incidents/:id',
+      {
+        config: { access: 'violence.register' },
+        schema: {
+          tags,
+          summary: 'One incident',
+          params: idParamsSchema,
+          response: { 200: incidentSchema, 404: errorResponseSchema },
+        },
+      },
+      (request) => violence.get(actorOf(request.session), request.params.id),
+    );
 
-    app.post('/api/guards/incidents', {
-      config: { access: 'violence.register' },
-      schema: { tags, summary: 'Register or change an incident (id made by the client; idempotent)', body: incidentInputSchema, response: { 200: incidentSchema, 201: incidentSchema, 403: errorResponseSchema, 409: errorResponseSchema, 422: errorResponseSchema } },
-    }, async (request, reply) => {
-      const { incident, created } = await violence.put(actorOf(request.session), request.body.id, request.body);
-      return reply.status(created ? 201 : 200).send(incident);
-    });
+    app.post(
+      '/api/guards/incidents',
+      {
+        config: { access: 'violence.register' },
+        schema: {
+          tags,
+          summary: 'Register or change an incident (id made by the client; idempotent)',
+          body: incidentInputSchema,
+          response: {
+            200: incidentSchema,
+            201: incidentSchema,
+            403: errorResponseSchema,
+            409: errorResponseSchema,
+            422: errorResponseSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { incident, created } = await violence.put(actorOf(request.session), request.body.id, request.body);
+        return reply.status(created ? 201 : 200).send(incident);
+      },
+    );
   };
 }

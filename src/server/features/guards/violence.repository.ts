@@ -26,7 +26,10 @@ export class ViolenceRepository {
     return query.executeTakeFirst();
   }
 
-  list(municipalityId: string, filter: { from?: string | undefined; to?: string | undefined; guardUserId?: string | undefined }): Promise<IncidentRow[]> {
+  list(
+    municipalityId: string,
+    filter: { from?: string | undefined; to?: string | undefined; guardUserId?: string | undefined },
+  ): Promise<IncidentRow[]> {
     let query = this.incidents(municipalityId);
     if (filter.from) query = query.where('violence_incident.occurred_at', '>=', filter.from);
     if (filter.to) query = query.where('violence_incident.occurred_at', '<', filter.to);
@@ -50,6 +53,11 @@ export class ViolenceRepository {
   }
 
   async update(municipalityId: string, id: string, changes: Partial<ViolenceIncidentTable>): Promise<void> {
-    await this.db.updateTable('violence_incident').set(changes).where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+    await this.db
+      .updateTable('violence_incident')
+      .set(changes)
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .execute();
   }
 }

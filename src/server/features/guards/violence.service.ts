@@ -1,6 +1,12 @@
 import type { Actor } from '../../../shared/access/roles.js';
 import type { Incident, IncidentInput, IncidentStats } from '../../../shared/api/guards.schema.js';
-import { type IncidentFollowUp, type InjuryLevel, injuryLevels, type ViolenceKind, violenceKinds } from '../../../shared/guards/violence.js';
+import {
+  type IncidentFollowUp,
+  type InjuryLevel,
+  injuryLevels,
+  type ViolenceKind,
+  violenceKinds,
+} from '../../../shared/guards/violence.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -9,7 +15,11 @@ import { assertPossibleMoment, placeOf } from './guard-place.js';
 import { type IncidentRow, ViolenceRepository } from './violence.repository.js';
 import { dayOf, dayStart } from '../../../shared/calendar/days.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
-import { derivedRegistrationId, featureRegistrationRow, syncFeatureRegistration } from '../registers/feature-registration.js';
+import {
+  derivedRegistrationId,
+  featureRegistrationRow,
+  syncFeatureRegistration,
+} from '../registers/feature-registration.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
@@ -20,21 +30,44 @@ type Who = Actor & { email: string };
 const ownOnly = (actor: Actor): string | undefined => (actor.role === 'guard' ? actor.userId : undefined);
 
 /** A year on the municipality's calendar as UTC timestamps (the incidents' `occurred_at`), like the registrations' days. */
-const yearBounds = (year: number, timeZone: string) => ({ from: dayStart(`${year}-01-01`, timeZone).toISOString(), to: dayStart(`${year + 1}-01-01`, timeZone).toISOString() });
+const yearBounds = (year: number, timeZone: string) => ({
+  from: dayStart(`${year}-01-01`, timeZone).toISOString(),
+  to: dayStart(`${year + 1}-01-01`, timeZone).toISOString(),
+});
 
 export function presentIncident(row: IncidentRow): Incident {
   return {
-    id: row.id, guardUserId: row.guard_user_id, guardName: row.guard_name, occurredAt: row.occurred_at, kind: row.kind as ViolenceKind,
-    wijkCode: row.wijk_code, lat: row.lat === null ? null : Number(row.lat), lon: row.lon === null ? null : Number(row.lon), address: row.address,
-    injuries: row.injuries as InjuryLevel, policeReportNumber: row.police_report_number, description: row.description,
-    followUpStatus: row.follow_up_status as IncidentFollowUp, followUpNotes: row.follow_up_notes, stepsDone: JSON.parse(row.steps_done_json) as number[],
-    createdAt: row.created_at, updatedAt: row.updated_at,
+    id: row.id,
+    guardUserId: row.guard_user_id,
+    guardName: row.guard_name,
+    occurredAt: row.occurred_at,
+    kind: row.kind as ViolenceKind,
+    wijkCode: row.wijk_code,
+    lat: row.lat === null ? null : Number(row.lat),
+    lon: row.lon === null ? null : Number(row.lon),
+    address: row.address,
+    injuries: row.injuries as InjuryLevel,
+    policeReportNumber: row.police_report_number,
+    description: row.description,
+    followUpStatus: row.follow_up_status as IncidentFollowUp,
+    followUpNotes: row.follow_up_notes,
+    stepsDone: JSON.parse(row.steps_done_json) as number[],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }
 
 /** Only what the audit log needs to show a change: never the description (it can name people). */
-const auditView = (row: Pick<IncidentRow, 'guard_user_id' | 'occurred_at' | 'kind' | 'injuries' | 'follow_up_status' | 'wijk_code'>) =>
-  ({ guard_user_id: row.guard_user_id, occurred_at: row.occurred_at, kind: row.kind, injuries: row.injuries, follow_up_status: row.follow_up_status, wijk_code: row.wijk_code });
+const auditView = (
+  row: Pick<IncidentRow, 'guard_user_id' | 'occurred_at' | 'kind' | 'injuries' | 'follow_up_status' | 'wijk_code'>,
+) => ({
+  guard_user_id: row.guard_user_id,
+  occurred_at: row.occurred_at,
+  kind: row.kind,
+  injuries: row.injuries,
+  follow_up_status: row.follow_up_status,
+  wijk_code: row.wijk_code,
+});
 
 /** The id of the `violence_incident` registration an incident keeps for its whole life. */
 export const incidentRegistrationId = (incidentId: string): string => derivedRegistrationId('violence', incidentId);
@@ -45,10 +78,28 @@ export const incidentRegistrationId = (incidentId: string): string => derivedReg
  * 23:30 UTC in winter is the next Belgian day), only the wijk as place. Never the guard, the description, injuries or
  * the police report: "Aantal geregistreerde geweldsfeiten" counts it through the ordinary indicator links.
  */
-export async function syncIncidentRegistration(trx: Kysely<Database>, municipalityId: string, incidentId: string, incident: { kind: string; occurred_at: string; wijk_code: string | null } | null, timeZone: string, now: string): Promise<void> {
+export async function syncIncidentRegistration(
+  trx: Kysely<Database>,
+  municipalityId: string,
+  incidentId: string,
+  incident: { kind: string; occurred_at: string; wijk_code: string | null } | null,
+  timeZone: string,
+  now: string,
+): Promise<void> {
   const id = incidentRegistrationId(incidentId);
   const row = incident
-    ? featureRegistrationRow({ id, municipalityId, typeKey: 'violence_incident', occurredOn: dayOf(incident.occurred_at, timeZone), values: { kind: incident.kind }, subjectId: null, source: 'violence', createdBy: null, wijkCode: incident.wijk_code, now })
+    ? featureRegistrationRow({
+        id,
+        municipalityId,
+        typeKey: 'violence_incident',
+        occurredOn: dayOf(incident.occurred_at, timeZone),
+        values: { kind: incident.kind },
+        subjectId: null,
+        source: 'violence',
+        createdBy: null,
+        wijkCode: incident.wijk_code,
+        now,
+      })
     : null;
   await syncFeatureRegistration(trx, municipalityId, id, row, now);
 }
@@ -62,8 +113,18 @@ export class ViolenceService {
     const { db, clock } = this.deps;
     const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     return db.kysely.transaction().execute(async (trx) => {
-      const rows = await new ViolenceRepository(trx).list(actor.municipalityId, { ...(year ? yearBounds(year, timeZone) : {}), guardUserId: ownOnly(actor) });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'violence_incident.list', entity: 'violence_incident', entityId: null, after: { year: year ?? null, count: rows.length } });
+      const rows = await new ViolenceRepository(trx).list(actor.municipalityId, {
+        ...(year ? yearBounds(year, timeZone) : {}),
+        guardUserId: ownOnly(actor),
+      });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'violence_incident.list',
+        entity: 'violence_incident',
+        entityId: null,
+        after: { year: year ?? null, count: rows.length },
+      });
       return rows.map(presentIncident);
     });
   }
@@ -73,7 +134,13 @@ export class ViolenceService {
     return db.kysely.transaction().execute(async (trx) => {
       const row = await new ViolenceRepository(trx).find(actor.municipalityId, id, ownOnly(actor));
       if (!row) throw new AppError('NOT_FOUND');
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'violence_incident.read', entity: 'violence_incident', entityId: id });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'violence_incident.read',
+        entity: 'violence_incident',
+        entityId: id,
+      });
       return presentIncident(row);
     });
   }
@@ -85,7 +152,11 @@ export class ViolenceService {
     assertPossibleMoment(input.occurredAt, now, 'occurredAt');
     // Default: the guard of the incident being changed, else the author (a guard registering violence against themselves).
     const current = await new ViolenceRepository(db.kysely).findById(id);
-    const guardUserId = input.guardUserId ?? (actor.role !== 'guard' && current?.municipality_id === actor.municipalityId ? current.guard_user_id : actor.userId);
+    const guardUserId =
+      input.guardUserId ??
+      (actor.role !== 'guard' && current?.municipality_id === actor.municipalityId
+        ? current.guard_user_id
+        : actor.userId);
     if (actor.role === 'guard' && guardUserId !== actor.userId) throw new AppError('FORBIDDEN');
     const guard = await new GuardsRepository(db.kysely).findUser(actor.municipalityId, guardUserId);
     if (!guard || guard.role !== 'guard') throw new AppError('GUARD_UNKNOWN', { guardUserId });
@@ -95,22 +166,66 @@ export class ViolenceService {
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new ViolenceRepository(trx);
       const existing = await repository.findById(id);
-      if (existing && (existing.municipality_id !== actor.municipalityId || (actor.role === 'guard' && existing.guard_user_id !== actor.userId))) throw new AppError('INCIDENT_ID_CONFLICT');
+      if (
+        existing &&
+        (existing.municipality_id !== actor.municipalityId ||
+          (actor.role === 'guard' && existing.guard_user_id !== actor.userId))
+      ) {
+        throw new AppError('INCIDENT_ID_CONFLICT');
+      }
       // Only the coordinator decides on the follow-up; a guard's own change keeps it.
-      const followUp = actor.role === 'guard' && existing ? { follow_up_status: existing.follow_up_status, follow_up_notes: existing.follow_up_notes } : { follow_up_status: input.followUpStatus, follow_up_notes: input.followUpNotes ?? null };
+      const followUp =
+        actor.role === 'guard' && existing
+          ? { follow_up_status: existing.follow_up_status, follow_up_notes: existing.follow_up_notes }
+          : { follow_up_status: input.followUpStatus, follow_up_notes: input.followUpNotes ?? null };
       const fields = {
-        guard_user_id: guardUserId, occurred_at: new Date(input.occurredAt).toISOString(), kind: input.kind, ...place, injuries: input.injuries,
-        police_report_number: input.policeReportNumber ?? null, description: input.description, ...followUp, steps_done_json: JSON.stringify([...new Set(input.stepsDone)].sort((a, b) => a - b)), updated_at: at,
+        guard_user_id: guardUserId,
+        occurred_at: new Date(input.occurredAt).toISOString(),
+        kind: input.kind,
+        ...place,
+        injuries: input.injuries,
+        police_report_number: input.policeReportNumber ?? null,
+        description: input.description,
+        ...followUp,
+        steps_done_json: JSON.stringify([...new Set(input.stepsDone)].sort((a, b) => a - b)),
+        updated_at: at,
       };
-      const audit = { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, entity: 'violence_incident', entityId: id };
+      const audit = {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        entity: 'violence_incident',
+        entityId: id,
+      };
       if (existing) {
         await repository.update(actor.municipalityId, id, fields);
-        await recordAudit(trx, db.dialect, clock, { ...audit, action: 'violence_incident.update', before: auditView(existing), after: auditView(fields) });
+        await recordAudit(trx, db.dialect, clock, {
+          ...audit,
+          action: 'violence_incident.update',
+          before: auditView(existing),
+          after: auditView(fields),
+        });
       } else {
-        await repository.insert({ id, municipality_id: actor.municipalityId, ...fields, created_by: actor.userId, created_at: at });
-        await recordAudit(trx, db.dialect, clock, { ...audit, action: 'violence_incident.create', after: auditView(fields) });
+        await repository.insert({
+          id,
+          municipality_id: actor.municipalityId,
+          ...fields,
+          created_by: actor.userId,
+          created_at: at,
+        });
+        await recordAudit(trx, db.dialect, clock, {
+          ...audit,
+          action: 'violence_incident.create',
+          after: auditView(fields),
+        });
       }
-      await syncIncidentRegistration(trx, actor.municipalityId, id, { kind: fields.kind, occurred_at: fields.occurred_at, wijk_code: fields.wijk_code }, timeZone, at);
+      await syncIncidentRegistration(
+        trx,
+        actor.municipalityId,
+        id,
+        { kind: fields.kind, occurred_at: fields.occurred_at, wijk_code: fields.wijk_code },
+        timeZone,
+        at,
+      );
       const row = await repository.find(actor.municipalityId, id);
       if (!row) throw new AppError('NOT_FOUND');
       return { incident: presentIncident(row), created: !existing };
@@ -134,6 +249,14 @@ export class ViolenceService {
       const month = Number(dayOf(fact.occurred_at, timeZone).slice(5, 7)) - 1;
       byMonth[month] = (byMonth[month] ?? 0) + 1;
     }
-    return { year, total: facts.length, byKind, byInjuries, withPoliceReport: facts.filter((f) => f.police_report_number).length, byMonth, previousYearTotal: previous.length };
+    return {
+      year,
+      total: facts.length,
+      byKind,
+      byInjuries,
+      withPoliceReport: facts.filter((f) => f.police_report_number).length,
+      byMonth,
+      previousYearTotal: previous.length,
+    };
   }
 }

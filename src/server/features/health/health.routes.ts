@@ -13,7 +13,10 @@ export interface HealthProbes {
 }
 
 const within = <T>(ms: number, promise: Promise<T>): Promise<T> =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+  ]);
 
 /** The real probes: `select 1` on the database, a probe file written and removed in SVPP_DATA_DIR. */
 export function healthProbes(db: Db, dataDir: string): HealthProbes {
@@ -21,7 +24,10 @@ export function healthProbes(db: Db, dataDir: string): HealthProbes {
     database: () => within(3_000, pingDatabase(db)),
     dataDir: async () => {
       const probe = path.join(dataDir, `.health-${process.pid}-${randomBytes(4).toString('hex')}`);
-      await within(3_000, mkdir(dataDir, { recursive: true }).then(() => writeFile(probe, 'ok', { flag: 'wx' })));
+      await within(
+        3_000,
+        mkdir(dataDir, { recursive: true }).then(() => writeFile(probe, 'ok', { flag: 'wx' })),
+      );
       await unlink(probe);
     },
   };
@@ -29,17 +35,31 @@ export function healthProbes(db: Db, dataDir: string): HealthProbes {
 
 export function healthRoutes(dialect: Db['dialect'], version: string, probes: HealthProbes): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/health', {
-      config: { access: 'public' },
-      schema: { tags: ['system'], summary: 'Liveness: the database answers and the data directory is writable', response: { 200: healthSchema, 503: healthUnavailableSchema } },
-    }, async (request, reply) => {
-      const [database, dataDir] = await Promise.allSettled([probes.database(), probes.dataDir()]);
-      const failed: ('database' | 'data_dir')[] = [];
-      if (database.status === 'rejected') failed.push('database');
-      if (dataDir.status === 'rejected') failed.push('data_dir');
-      if (failed.length === 0) return { status: 'ok' as const, database: dialect, version };
-      request.log.warn({ database: database.status === 'rejected' ? String(database.reason) : 'ok', dataDir: dataDir.status === 'rejected' ? String(dataDir.reason) : 'ok' }, 'health check failed');
-      return reply.status(503).send({ status: 'unavailable' as const, database: dialect, version, failed });
-    });
+    app.get(
+      '/api/health',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['system'],
+          summary: 'Liveness: the database answers and the data directory is writable',
+          response: { 200: healthSchema, 503: healthUnavailableSchema },
+        },
+      },
+      async (request, reply) => {
+        const [database, dataDir] = await Promise.allSettled([probes.database(), probes.dataDir()]);
+        const failed: ('database' | 'data_dir')[] = [];
+        if (database.status === 'rejected') failed.push('database');
+        if (dataDir.status === 'rejected') failed.push('data_dir');
+        if (failed.length === 0) return { status: 'ok' as const, database: dialect, version };
+        request.log.warn(
+          {
+            database: database.status === 'rejected' ? String(database.reason) : 'ok',
+            dataDir: dataDir.status === 'rejected' ? String(dataDir.reason) : 'ok',
+          },
+          'health check failed',
+        );
+        return reply.status(503).send({ status: 'unavailable' as const, database: dialect, version, failed });
+      },
+    );
   };
 }

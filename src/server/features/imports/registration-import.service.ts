@@ -18,7 +18,11 @@ type Who = Actor & { email: string };
 type Reason = ImportResult['rejected'][number]['reasons'][number];
 
 // Messages may quote the cell: never more than a few hundred characters of it go back.
-const cellReason = (field: string, error: unknown): Reason => ({ field, code: 'IMPORT_CELL_INVALID', message: clip(error instanceof Error ? error.message : String(error)) });
+const cellReason = (field: string, error: unknown): Reason => ({
+  field,
+  code: 'IMPORT_CELL_INVALID',
+  message: clip(error instanceof Error ? error.message : String(error)),
+});
 
 /** Bringing existing registrations from CSV or XLSX: a dry run lists every rejected row; an import lands whole or not at all. */
 export class RegistrationImportService {
@@ -28,16 +32,30 @@ export class RegistrationImportService {
     return inspectTable(await openImportTable(filename, contentBase64));
   }
 
-  async run(actor: Who, locale: Locale, input: { filename: string; contentBase64: string; typeKey: string; mapping: ImportMapping; dryRun: boolean }): Promise<ImportResult> {
+  async run(
+    actor: Who,
+    locale: Locale,
+    input: { filename: string; contentBase64: string; typeKey: string; mapping: ImportMapping; dryRun: boolean },
+  ): Promise<ImportResult> {
     const table = await openImportTable(input.filename, input.contentBase64);
     const type = await this.deps.types.resolve(actor.municipalityId, input.typeKey);
     const { mapping } = input;
-    const named = [mapping.occurredOn, mapping.occurredUntil, mapping.wijk, mapping.lat, mapping.lon, mapping.address, ...Object.values(mapping.values)].filter((c): c is string => c !== undefined);
+    const named = [
+      mapping.occurredOn,
+      mapping.occurredUntil,
+      mapping.wijk,
+      mapping.lat,
+      mapping.lon,
+      mapping.address,
+      ...Object.values(mapping.values),
+    ].filter((c): c is string => c !== undefined);
     const missing = named.filter((c) => !table.columns.includes(c));
     if (missing.length) throw new AppError('IMPORT_UNKNOWN_COLUMN', { columns: missing });
     const unknownFields = Object.keys(mapping.values).filter((k) => !type.fields.some((f) => f.key === k));
     if (unknownFields.length) throw new AppError('IMPORT_UNKNOWN_FIELD', { fields: unknownFields });
-    const wijken = geoFor(await this.deps.registrations.slugOf(actor.municipalityId))?.wijken.features.map((f) => f.properties) ?? [];
+    const wijken =
+      geoFor(await this.deps.registrations.slugOf(actor.municipalityId))?.wijken.features.map((f) => f.properties) ??
+      [];
 
     // One pass over the rows as they are read; only the accepted rows (bounded by the row limit) are kept.
     const accepted: RegistrationRow[] = [];
@@ -68,7 +86,9 @@ export class RegistrationImportService {
         }
       };
       const occurredOn = date(mapping.occurredOn);
-      if (!occurredOn && !reasons.some((r) => r.field === mapping.occurredOn)) reasons.push({ field: mapping.occurredOn, code: 'IMPORT_CELL_INVALID', message: 'empty date' });
+      if (!occurredOn && !reasons.some((r) => r.field === mapping.occurredOn)) {
+        reasons.push({ field: mapping.occurredOn, code: 'IMPORT_CELL_INVALID', message: 'empty date' });
+      }
       const occurredUntil = date(mapping.occurredUntil);
       let place: PlaceInput | undefined;
       try {
@@ -78,12 +98,32 @@ export class RegistrationImportService {
       }
       if (reasons.length === 0 && occurredOn) {
         try {
-          accepted.push(await this.deps.registrations.toRow(actor, { typeKey: input.typeKey, occurredOn, occurredUntil: occurredUntil ?? null, place: place ?? null, values }, 'import', type));
+          accepted.push(
+            await this.deps.registrations.toRow(
+              actor,
+              {
+                typeKey: input.typeKey,
+                occurredOn,
+                occurredUntil: occurredUntil ?? null,
+                place: place ?? null,
+                values,
+              },
+              'import',
+              type,
+            ),
+          );
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           const issues = (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues;
-          if (issues?.length) for (const issue of issues) reasons.push({ field: mapping.values[issue.path.replace(/^values\./, '')] ?? issue.path, code: error.code, message: clip(issue.message) });
-          else reasons.push({ field: '', code: error.code, message: errorMessage(error.code, locale) });
+          if (issues?.length) {
+            for (const issue of issues) {
+              reasons.push({
+                field: mapping.values[issue.path.replace(/^values\./, '')] ?? issue.path,
+                code: error.code,
+                message: clip(issue.message),
+              });
+            }
+          } else reasons.push({ field: '', code: error.code, message: errorMessage(error.code, locale) });
         }
       }
       if (reasons.length) {
@@ -94,24 +134,52 @@ export class RegistrationImportService {
 
     const result = { dryRun: input.dryRun, total, accepted: accepted.length, rejected, imported: 0 };
     if (input.dryRun) return result;
-    if (rejectedCount) throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total, rejectedCount });
+    if (rejectedCount) {
+      throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total, rejectedCount });
+    }
     const { db, clock } = this.deps;
     // All or nothing in one transaction, inserted in chunks with a turn for other requests between them.
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new RegistrationRepository(trx);
       await inChunks(accepted, (chunk) => repository.insertMany(chunk));
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'registration.import', entity: 'registration', entityId: null, after: { filename: input.filename, type_key: input.typeKey, rows: accepted.length, ids: accepted.map((r) => r.id) } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'registration.import',
+        entity: 'registration',
+        entityId: null,
+        after: {
+          filename: input.filename,
+          type_key: input.typeKey,
+          rows: accepted.length,
+          ids: accepted.map((r) => r.id),
+        },
+      });
     });
     return { ...result, imported: accepted.length };
   }
 
-  private placeOf(cells: Record<string, string>, mapping: ImportMapping, wijken: { wijk_code: string; wijk_naam: string }[]): PlaceInput | undefined {
+  private placeOf(
+    cells: Record<string, string>,
+    mapping: ImportMapping,
+    wijken: { wijk_code: string; wijk_naam: string }[],
+  ): PlaceInput | undefined {
     const lat = mapping.lat ? cells[mapping.lat] : undefined;
     const lon = mapping.lon ? cells[mapping.lon] : undefined;
-    if (lat && lon) return { lat: parseBelgianNumber(lat), lon: parseBelgianNumber(lon), ...(mapping.address && cells[mapping.address] ? { address: cells[mapping.address] } : {}) };
+    if (lat && lon) {
+      return {
+        lat: parseBelgianNumber(lat),
+        lon: parseBelgianNumber(lon),
+        ...(mapping.address && cells[mapping.address] ? { address: cells[mapping.address] } : {}),
+      };
+    }
     const wijk = mapping.wijk ? cells[mapping.wijk]?.trim() : undefined;
     if (!wijk) return undefined;
-    const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const fold = (s: string) =>
+      s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
     const match = wijken.find((w) => w.wijk_code === wijk || fold(w.wijk_naam) === fold(wijk));
     if (!match && wijken.length) throw new CellError(`unknown wijk "${wijk}"`);
     return { wijkCode: match?.wijk_code ?? wijk };

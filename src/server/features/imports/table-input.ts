@@ -1,12 +1,20 @@
 import { AppError } from '../../http/app-error.js';
-import { clip, openTable, TabularError, type TableRow, type TableStream, yieldToEventLoop } from '../../adapters/tabular.js';
+import {
+  clip,
+  openTable,
+  TabularError,
+  type TableRow,
+  type TableStream,
+  yieldToEventLoop,
+} from '../../adapters/tabular.js';
 
 /** Rows validated between two turns of the event loop, and rows per insert chunk. */
 export const importChunkSize = 500;
 /** A dry run lists at most this many rejected rows (`total − accepted` says how many there are). */
 export const maxListedRejections = 1_000;
 
-const asAppError = (error: unknown): unknown => (error instanceof TabularError ? new AppError(error.code, error.details) : error);
+const asAppError = (error: unknown): unknown =>
+  error instanceof TabularError ? new AppError(error.code, error.details) : error;
 
 /** Opens an uploaded CSV or XLSX (base64) as a stream of rows; the file's limits answer with their stable codes. */
 export async function openImportTable(filename: string, contentBase64: string): Promise<TableStream> {
@@ -31,7 +39,9 @@ export async function* importRows(table: TableStream): AsyncGenerator<TableRow> 
 }
 
 /** Row count and the first rows (cells clipped) for the mapping screen. */
-export async function inspectTable(table: TableStream): Promise<{ columns: string[]; rowCount: number; sample: Record<string, string>[] }> {
+export async function inspectTable(
+  table: TableStream,
+): Promise<{ columns: string[]; rowCount: number; sample: Record<string, string>[] }> {
   const sample: Record<string, string>[] = [];
   let rowCount = 0;
   for await (const { cells } of importRows(table)) {
@@ -42,7 +52,11 @@ export async function inspectTable(table: TableStream): Promise<{ columns: strin
 }
 
 /** Runs `work` over the items in chunks, giving other requests their turn between two chunks. */
-export async function inChunks<T>(items: T[], work: (chunk: T[]) => Promise<void>, size = importChunkSize): Promise<void> {
+export async function inChunks<T>(
+  items: T[],
+  work: (chunk: T[]) => Promise<void>,
+  size = importChunkSize,
+): Promise<void> {
   for (let i = 0; i < items.length; i += size) {
     await work(items.slice(i, i + size));
     if (i + size < items.length) await yieldToEventLoop();

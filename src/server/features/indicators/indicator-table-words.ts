@@ -24,7 +24,11 @@ const plurals: Record<string, Record<Locale, string>> = {
   case_work: { nl: 'dossierstappen', fr: 'étapes de dossier', en: 'case steps' },
   bike_parking: { nl: 'bewaakte fietsenstallingen', fr: 'parkings vélos surveillés', en: 'supervised bike parkings' },
   school_crossing: { nl: 'schooloversteken', fr: 'traversées d’école', en: 'school crossings' },
-  traffic_park: { nl: 'ondersteuningen verkeerspark', fr: 'soutiens au parc de circulation', en: 'traffic-park sessions' },
+  traffic_park: {
+    nl: 'ondersteuningen verkeerspark',
+    fr: 'soutiens au parc de circulation',
+    en: 'traffic-park sessions',
+  },
   bike_engraving: { nl: 'fietsgraveeracties', fr: 'actions de gravure de vélos', en: 'bike-engraving actions' },
 };
 
@@ -46,7 +50,8 @@ const w = {
       other: 'manueel ingevoerd',
     },
     shared: (others: string) => `Zelfde berekening als ${others}: telt misschien iets anders mee.`,
-    farAbove: (value: string, required: string) => `Waarde ${value} is minstens vijf keer de streefwaarde ${required}: nakijken of niet te veel meetelt.`,
+    farAbove: (value: string, required: string) =>
+      `Waarde ${value} is minstens vijf keer de streefwaarde ${required}: nakijken of niet te veel meetelt.`,
     accepted: (comment: string) => ` Aanvaard: ${comment}`,
   },
   fr: {
@@ -66,7 +71,8 @@ const w = {
       other: 'saisi à la main',
     },
     shared: (others: string) => `Même calcul que ${others} : compte peut-être autre chose.`,
-    farAbove: (value: string, required: string) => `La valeur ${value} atteint au moins cinq fois la cible ${required} : vérifier qu’elle ne compte pas trop.`,
+    farAbove: (value: string, required: string) =>
+      `La valeur ${value} atteint au moins cinq fois la cible ${required} : vérifier qu’elle ne compte pas trop.`,
     accepted: (comment: string) => ` Accepté : ${comment}`,
   },
   en: {
@@ -86,13 +92,18 @@ const w = {
       other: 'entered by hand',
     },
     shared: (others: string) => `Same computation as ${others}: it may count something else too.`,
-    farAbove: (value: string, required: string) => `Value ${value} is at least five times the target ${required}: check that it does not count too much.`,
+    farAbove: (value: string, required: string) =>
+      `Value ${value} is at least five times the target ${required}: check that it does not count too much.`,
     accepted: (comment: string) => ` Accepted: ${comment}`,
   },
 } satisfies Record<Locale, unknown>;
 
-const lower = (text: string) => (text.length > 1 && text[1] === text[1]?.toLocaleLowerCase() ? text.charAt(0).toLocaleLowerCase() + text.slice(1) : text);
-const number = (value: number, locale: Locale) => new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 2 }).format(value);
+const lower = (text: string) =>
+  text.length > 1 && text[1] === text[1]?.toLocaleLowerCase()
+    ? text.charAt(0).toLocaleLowerCase() + text.slice(1)
+    : text;
+const number = (value: number, locale: Locale) =>
+  new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 2 }).format(value);
 
 export interface WordsContext {
   locale: Locale;
@@ -106,25 +117,36 @@ export interface WordsContext {
 export function queryInWords(query: IndicatorQuery, context: WordsContext): string {
   const words = w[context.locale];
   const type = context.types.get(query.typeKey);
-  const what = plurals[query.typeKey]?.[context.locale] ?? words.registrationsIn(type?.labels[context.locale] ?? query.typeKey);
+  const what =
+    plurals[query.typeKey]?.[context.locale] ?? words.registrationsIn(type?.labels[context.locale] ?? query.typeKey);
   const field = (role: 'quantity' | 'hours') => {
     const found = type ? fieldWithRole(type, role) : undefined;
     return found ? lower(found.labels[context.locale]) : role;
   };
   let text: string;
   switch (query.measure) {
-    case 'count': text = words.count(what); break;
-    case 'hours': text = words.hours(what); break;
-    case 'quantity': text = words.quantity(field('quantity'), what); break;
+    case 'count':
+      text = words.count(what);
+      break;
+    case 'hours':
+      text = words.hours(what);
+      break;
+    case 'quantity':
+      text = words.quantity(field('quantity'), what);
+      break;
     // A head count names its subject ("laatste telling van ‘Medewerkers’"), else what is counted and where.
-    case 'latest': text = query.subjectId ? words.latest : `${words.latest} ${field('quantity')} (${what})`; break;
+    case 'latest':
+      text = query.subjectId ? words.latest : `${words.latest} ${field('quantity')} (${what})`;
+      break;
   }
   if (query.subjectId) text += ` ${words.of(context.subjects.get(query.subjectId) ?? words.subjectGone)}`;
   const filters: string[] = [];
   const optionsOf = (role: 'category' | 'status', values: string[] | undefined) => {
     if (!values?.length) return;
     const found = type ? fieldWithRole(type, role) : undefined;
-    const labels = values.map((value) => found?.options?.find((o) => o.value === value)?.labels[context.locale] ?? value);
+    const labels = values.map(
+      (value) => found?.options?.find((o) => o.value === value)?.labels[context.locale] ?? value,
+    );
     filters.push(`${found ? lower(found.labels[context.locale]) : role}${words.colon}${labels.map(lower).join(', ')}`);
   };
   optionsOf('category', query.categories);
@@ -141,7 +163,10 @@ export function manualReasonInWords(reason: ManualReason | null | undefined, loc
 export function linkInWords(link: IndicatorLinkInput, context: WordsContext): string {
   if (link.mode === 'query') return queryInWords(link.query, context);
   if (link.mode === 'ratio') {
-    const denominator = 'typeKey' in link.ratio.denominator ? queryInWords(link.ratio.denominator, context) : number(link.ratio.denominator.constant, context.locale);
+    const denominator =
+      'typeKey' in link.ratio.denominator
+        ? queryInWords(link.ratio.denominator, context)
+        : number(link.ratio.denominator.constant, context.locale);
     return `${queryInWords(link.ratio.numerator, context)} / ${denominator}${link.ratio.scale === 100 ? ' × 100' : ''}`;
   }
   return w[context.locale].manual(manualReasonInWords(link.manualReason, context.locale));
@@ -150,8 +175,9 @@ export function linkInWords(link: IndicatorLinkInput, context: WordsContext): st
 /** A flag's reason in words, with the accepting person's comment when accepted. */
 export function flagInWords(flag: IndicatorFlag, locale: Locale): string {
   const words = w[locale];
-  const base = flag.kind === 'shared_computation'
-    ? words.shared((flag.others ?? []).map((o) => `‘${o}’`).join(', '))
-    : words.farAbove(number(flag.value ?? 0, locale), number(flag.required ?? 0, locale));
+  const base =
+    flag.kind === 'shared_computation'
+      ? words.shared((flag.others ?? []).map((o) => `‘${o}’`).join(', '))
+      : words.farAbove(number(flag.value ?? 0, locale), number(flag.required ?? 0, locale));
   return flag.accepted ? base + words.accepted(flag.accepted.comment) : base;
 }

@@ -5,20 +5,33 @@ import { indicatorTableQuerySchema } from '../../../shared/api/indicator-table.s
 import { actorOf } from '../../http/session-guard.js';
 import type { IndicatorTableService } from './indicator-table.service.js';
 
-const tableFileSchema = z.any().describe('The indicator table as a download: JSON (indicatorTableSchema), CSV (`;`, UTF-8 with BOM) or XLSX');
+const tableFileSchema = z
+  .any()
+  .describe('The indicator table as a download: JSON (indicatorTableSchema), CSV (`;`, UTF-8 with BOM) or XLSX');
 
 export function indicatorTableRoutes(tables: IndicatorTableService): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/indicators/table', {
-      config: { access: 'plan.read' },
-      schema: {
-        tags: ['indicators'], summary: 'Every indicator in plan order with target, computation, value, status and sources, as JSON, CSV or XLSX',
-        querystring: indicatorTableQuerySchema, response: { 200: tableFileSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+    app.get(
+      '/api/indicators/table',
+      {
+        config: { access: 'plan.read' },
+        schema: {
+          tags: ['indicators'],
+          summary:
+            'Every indicator in plan order with target, computation, value, status and sources, as JSON, CSV or XLSX',
+          querystring: indicatorTableQuerySchema,
+          response: { 200: tableFileSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+        },
       },
-    }, async (request, reply) => {
-      const { year, format, lang } = request.query;
-      const file = await tables.file(actorOf(request.session), { year, format, lang: lang ?? request.locale });
-      return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).header('cache-control', 'no-store').send(file.data);
-    });
+      async (request, reply) => {
+        const { year, format, lang } = request.query;
+        const file = await tables.file(actorOf(request.session), { year, format, lang: lang ?? request.locale });
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', `attachment; filename="${file.filename}"`)
+          .header('cache-control', 'no-store')
+          .send(file.data);
+      },
+    );
   };
 }

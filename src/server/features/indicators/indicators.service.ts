@@ -44,7 +44,10 @@ export class IndicatorService {
     return periodEnd ? Math.min(thisYear, Number(periodEnd.slice(0, 4))) : thisYear;
   }
 
-  async overview(actor: Actor, options: { year?: number | undefined; asOf?: string | undefined; versionId?: string | undefined }): Promise<Overview> {
+  async overview(
+    actor: Actor,
+    options: { year?: number | undefined; asOf?: string | undefined; versionId?: string | undefined },
+  ): Promise<Overview> {
     const { db, clock } = this.deps;
     const versionId = options.versionId ?? (await this.deps.plans.currentVersionId(actor));
     if (!versionId) throw new AppError('PLAN_NONE');
@@ -55,14 +58,27 @@ export class IndicatorService {
     const asOf = options.asOf ?? (today < `${year}-12-31` ? today : `${year}-12-31`);
     const repository = new IndicatorsRepository(db.kysely);
     const [rollup, links, values, subjects, reviews] = await Promise.all([
-      repository.rollup(actor.municipalityId), repository.links(actor.municipalityId), repository.values(actor.municipalityId),
-      new SubjectRepository(db.kysely).list(actor.municipalityId, { includeInactive: true }), repository.reviews(actor.municipalityId),
+      repository.rollup(actor.municipalityId),
+      repository.links(actor.municipalityId),
+      repository.values(actor.municipalityId),
+      new SubjectRepository(db.kysely).list(actor.municipalityId, { includeInactive: true }),
+      repository.reviews(actor.municipalityId),
     ]);
     const valuesByLineage = new Map<string, IndicatorValueTable[]>();
-    for (const v of values) valuesByLineage.set(v.indicator_lineage_id, [...(valuesByLineage.get(v.indicator_lineage_id) ?? []), v]);
+    for (const v of values) {
+      valuesByLineage.set(v.indicator_lineage_id, [...(valuesByLineage.get(v.indicator_lineage_id) ?? []), v]);
+    }
     const context: StateContext = {
-      year, asOf, index: new RollupIndex(rollup), links: new Map(links.map((l) => [l.indicator_lineage_id, l])), values: valuesByLineage, subjects: new Map(subjects.map((x) => [x.id, x])),
-      plan: tree.version.period_start && tree.version.period_end ? { start: tree.version.period_start, end: tree.version.period_end } : undefined,
+      year,
+      asOf,
+      index: new RollupIndex(rollup),
+      links: new Map(links.map((l) => [l.indicator_lineage_id, l])),
+      values: valuesByLineage,
+      subjects: new Map(subjects.map((x) => [x.id, x])),
+      plan:
+        tree.version.period_start && tree.version.period_end
+          ? { start: tree.version.period_start, end: tree.version.period_end }
+          : undefined,
     };
 
     const sectionStatus = new Map<string, Status>();
@@ -73,26 +89,75 @@ export class IndicatorService {
           const operational = tree.objectives
             .filter((o) => o.parent_id === st.id && o.level === 'operational')
             .map((op) => {
-              const indicators = tree.indicators.filter((i) => i.objective_id === op.id).map((i) => indicatorState({ id: i.id, lineage_id: i.lineage_id, text: i.text, targets: parseTargets(i.targets_json) }, context));
-              return { id: op.id, lineageId: op.lineage_id, number: op.number, title: op.title, owner: op.owner, ...rollUp(indicators.map((i) => i.status)), indicators };
+              const indicators = tree.indicators
+                .filter((i) => i.objective_id === op.id)
+                .map((i) =>
+                  indicatorState(
+                    { id: i.id, lineage_id: i.lineage_id, text: i.text, targets: parseTargets(i.targets_json) },
+                    context,
+                  ),
+                );
+              return {
+                id: op.id,
+                lineageId: op.lineage_id,
+                number: op.number,
+                title: op.title,
+                owner: op.owner,
+                ...rollUp(indicators.map((i) => i.status)),
+                indicators,
+              };
             });
-          return { id: st.id, number: st.number, title: st.title, ...rollUp(operational.flatMap((o) => o.indicators.map((i) => i.status))), operational };
+          return {
+            id: st.id,
+            number: st.number,
+            title: st.title,
+            ...rollUp(operational.flatMap((o) => o.indicators.map((i) => i.status))),
+            operational,
+          };
         });
       const all = strategic.flatMap((st) => st.operational.flatMap((o) => o.indicators.map((i) => i.status)));
       const rolled = rollUp(all);
       sectionStatus.set(section.number, rolled.status);
-      const programmes = tree.actionProgrammes.filter((p) => (JSON.parse(p.section_numbers_json) as string[]).includes(section.number)).map((p) => p.name);
-      return { id: section.id, number: section.number, title: section.title, kind: section.kind, actionProgrammes: programmes, ...rolled, strategic, statuses: all };
+      const programmes = tree.actionProgrammes
+        .filter((p) => (JSON.parse(p.section_numbers_json) as string[]).includes(section.number))
+        .map((p) => p.name);
+      return {
+        id: section.id,
+        number: section.number,
+        title: section.title,
+        kind: section.kind,
+        actionProgrammes: programmes,
+        ...rolled,
+        strategic,
+        statuses: all,
+      };
     });
     const programmes = tree.actionProgrammes.map((p) => {
       const numbers = JSON.parse(p.section_numbers_json) as string[];
-      return { name: p.name, sectionNumbers: numbers, ...rollUp(sections.filter((s) => numbers.includes(s.number)).flatMap((s) => s.statuses)) };
+      return {
+        name: p.name,
+        sectionNumbers: numbers,
+        ...rollUp(sections.filter((s) => numbers.includes(s.number)).flatMap((s) => s.statuses)),
+      };
     });
     const numbers = new Map<string, string>();
-    for (const section of sections) for (const st of section.strategic) for (const op of st.operational) for (const i of op.indicators) numbers.set(i.id, op.number);
-    flagIndicators(sections.flatMap((section) => section.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators))), numbers, year, new Map(reviews.map((r) => [`${r.indicator_lineage_id}|${r.flag}`, r])));
+    for (const section of sections) {
+      for (const st of section.strategic) {
+        for (const op of st.operational) for (const i of op.indicators) numbers.set(i.id, op.number);
+      }
+    }
+    flagIndicators(
+      sections.flatMap((section) => section.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators))),
+      numbers,
+      year,
+      new Map(reviews.map((r) => [`${r.indicator_lineage_id}|${r.flag}`, r])),
+    );
     return {
-      versionId, year, asOf, plan: rollUp(sections.flatMap((s) => s.statuses)), programmes,
+      versionId,
+      year,
+      asOf,
+      plan: rollUp(sections.flatMap((s) => s.statuses)),
+      programmes,
       sections: sections.map(({ statuses: _statuses, ...s }) => s),
     };
   }
@@ -103,7 +168,10 @@ export class IndicatorService {
    * It reads only the rollup rows their queries read, so the sums are the dashboard's; manual values are never read
    * (a manual link reads no registration), nor the subjects' names and the flags (not part of the answer).
    */
-  async countsFor(actor: Actor, row: Pick<RegistrationRow, 'type_key' | 'subject_id' | 'category' | 'status' | 'occurred_on'>): Promise<CountsFor[]> {
+  async countsFor(
+    actor: Actor,
+    row: Pick<RegistrationRow, 'type_key' | 'subject_id' | 'category' | 'status' | 'occurred_on'>,
+  ): Promise<CountsFor[]> {
     const { db, clock } = this.deps;
     const repository = new IndicatorsRepository(db.kysely);
     const reading = (await repository.confirmedLinksNaming(actor.municipalityId, row.type_key)).flatMap((l) => {
@@ -115,23 +183,56 @@ export class IndicatorService {
     if (!versionId) return [];
     const version = await new PlanRepository(db.kysely).findVersion(actor.municipalityId, versionId);
     if (!version) throw new AppError('NOT_FOUND');
-    const indicators = await repository.indicatorsInPlanOrder(actor.municipalityId, versionId, [...new Set(reading.map((r) => r.link.indicator_lineage_id))]);
+    const indicators = await repository.indicatorsInPlanOrder(actor.municipalityId, versionId, [
+      ...new Set(reading.map((r) => r.link.indicator_lineage_id)),
+    ]);
     if (indicators.length === 0) return [];
-    const queries = reading.flatMap(({ input }) => (input.mode === 'query' ? [input.query] : input.mode === 'ratio' ? [input.ratio.numerator, ...('typeKey' in input.ratio.denominator ? [input.ratio.denominator] : [])] : []));
-    const subjects = new Map(queries.flatMap((q) => (q.subjectId ? [[`${q.subjectId}\u0000${q.typeKey}`, { subjectId: q.subjectId, typeKey: q.typeKey }] as const] : [])));
+    const queries = reading.flatMap(({ input }) =>
+      input.mode === 'query'
+        ? [input.query]
+        : input.mode === 'ratio'
+          ? [input.ratio.numerator, ...('typeKey' in input.ratio.denominator ? [input.ratio.denominator] : [])]
+          : [],
+    );
+    const subjects = new Map(
+      queries.flatMap((q) =>
+        q.subjectId
+          ? [[`${q.subjectId}\u0000${q.typeKey}`, { subjectId: q.subjectId, typeKey: q.typeKey }] as const]
+          : [],
+      ),
+    );
     const rollup = await repository.rollupFor(actor.municipalityId, {
-      typeKeys: [...new Set(queries.filter((q) => !q.subjectId).map((q) => q.typeKey))], subjects: [...subjects.values()], amounts: queries.some((q) => q.measure !== 'count'),
+      typeKeys: [...new Set(queries.filter((q) => !q.subjectId).map((q) => q.typeKey))],
+      subjects: [...subjects.values()],
+      amounts: queries.some((q) => q.measure !== 'count'),
     });
     const year = Number(row.occurred_on.slice(0, 4));
     const today = await municipalityToday({ db, clock }, actor.municipalityId);
     const context: StateContext = {
-      year, asOf: today < `${year}-12-31` ? today : `${year}-12-31`, index: new RollupIndex(rollup),
-      links: new Map(reading.map((r) => [r.link.indicator_lineage_id, r.link])), values: new Map(), subjects: new Map(),
-      plan: version.period_start && version.period_end ? { start: version.period_start, end: version.period_end } : undefined,
+      year,
+      asOf: today < `${year}-12-31` ? today : `${year}-12-31`,
+      index: new RollupIndex(rollup),
+      links: new Map(reading.map((r) => [r.link.indicator_lineage_id, r.link])),
+      values: new Map(),
+      subjects: new Map(),
+      plan:
+        version.period_start && version.period_end
+          ? { start: version.period_start, end: version.period_end }
+          : undefined,
     };
     return indicators.map((i) => {
-      const state = indicatorState({ id: i.id, lineage_id: i.lineage_id, text: i.text, targets: parseTargets(i.targets_json) }, context);
-      return { indicatorId: i.id, number: i.number, text: i.text, value: state.value, required: targetForYear(state.targets, year)?.value ?? null, status: state.status };
+      const state = indicatorState(
+        { id: i.id, lineage_id: i.lineage_id, text: i.text, targets: parseTargets(i.targets_json) },
+        context,
+      );
+      return {
+        indicatorId: i.id,
+        number: i.number,
+        text: i.text,
+        value: state.value,
+        required: targetForYear(state.targets, year)?.value ?? null,
+        status: state.status,
+      };
     });
   }
 
@@ -144,12 +245,26 @@ export class IndicatorService {
       await assertLinkUsable(trx, actor.municipalityId, input);
       const before = await repository.link(actor.municipalityId, indicator.lineage_id);
       const row = {
-        id: before?.id ?? newId(), municipality_id: actor.municipalityId, indicator_lineage_id: indicator.lineage_id, ...linkColumns(input),
-        state: 'confirmed', reason: null, updated_by: actor.userId, updated_at: clock.now().toISOString(),
+        id: before?.id ?? newId(),
+        municipality_id: actor.municipalityId,
+        indicator_lineage_id: indicator.lineage_id,
+        ...linkColumns(input),
+        state: 'confirmed',
+        reason: null,
+        updated_by: actor.userId,
+        updated_at: clock.now().toISOString(),
       };
       await repository.upsertLink(row);
       await new SubjectRepository(trx).confirm(actor.municipalityId, subjectIdsOf(input), row.updated_at);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'indicator_link.set', entity: 'indicator', entityId: indicatorId, before: before ? { mode: before.mode, query: before.query_json, state: before.state } : null, after: { mode: row.mode, query: row.query_json, state: row.state } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'indicator_link.set',
+        entity: 'indicator',
+        entityId: indicatorId,
+        before: before ? { mode: before.mode, query: before.query_json, state: before.state } : null,
+        after: { mode: row.mode, query: row.query_json, state: row.state },
+      });
     });
   }
 
@@ -165,8 +280,21 @@ export class IndicatorService {
       const repository = new IndicatorsRepository(trx);
       const before = await repository.link(actor.municipalityId, indicator.lineage_id);
       if (!before || before.state === 'rejected') throw new AppError('INDICATOR_NO_LINK');
-      await repository.upsertLink({ ...before, state: 'rejected', updated_by: actor.userId, updated_at: clock.now().toISOString() });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: before.state === 'proposed' ? 'indicator_link.reject' : 'indicator_link.remove', entity: 'indicator', entityId: indicatorId, before: { mode: before.mode, query: before.query_json, state: before.state }, after: { state: 'rejected' } });
+      await repository.upsertLink({
+        ...before,
+        state: 'rejected',
+        updated_by: actor.userId,
+        updated_at: clock.now().toISOString(),
+      });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: before.state === 'proposed' ? 'indicator_link.reject' : 'indicator_link.remove',
+        entity: 'indicator',
+        entityId: indicatorId,
+        before: { mode: before.mode, query: before.query_json, state: before.state },
+        after: { state: 'rejected' },
+      });
     });
   }
 
@@ -181,7 +309,11 @@ export class IndicatorService {
     return db.kysely.transaction().execute(async (trx) => {
       const tree = await new PlanRepository(trx).loadTree(actor.municipalityId, id);
       if (!tree) throw new AppError('NOT_FOUND');
-      const municipality = await trx.selectFrom('municipality').select('name').where('id', '=', actor.municipalityId).executeTakeFirst();
+      const municipality = await trx
+        .selectFrom('municipality')
+        .select('name')
+        .where('id', '=', actor.municipalityId)
+        .executeTakeFirst();
       const repository = new IndicatorsRepository(trx);
       const existing = new Set((await repository.links(actor.municipalityId)).map((l) => l.indicator_lineage_id));
       const sections = new Map(tree.sections.map((section) => [section.id, section]));
@@ -190,38 +322,94 @@ export class IndicatorService {
         .filter((indicator) => !existing.has(indicator.lineage_id))
         .map((indicator) => {
           const section = sections.get(objectives.get(indicator.objective_id)?.section_id ?? '');
-          const siblings = tree.indicators.filter((other) => other.objective_id === indicator.objective_id && other.id !== indicator.id).map((other) => other.text);
+          const siblings = tree.indicators
+            .filter((other) => other.objective_id === indicator.objective_id && other.id !== indicator.id)
+            .map((other) => other.text);
           const objective = objectives.get(indicator.objective_id);
-          const objectiveText = [objective?.title ?? '', ...tree.results.filter((r) => r.objective_id === indicator.objective_id).map((r) => r.text)].join('\n');
-          return { indicator, proposal: proposeLink({ text: indicator.text, sectionNumber: section?.number ?? null, sectionTitle: section?.title, siblings, municipalityName: municipality?.name, objectiveText }) };
+          const objectiveText = [
+            objective?.title ?? '',
+            ...tree.results.filter((r) => r.objective_id === indicator.objective_id).map((r) => r.text),
+          ].join('\n');
+          return {
+            indicator,
+            proposal: proposeLink({
+              text: indicator.text,
+              sectionNumber: section?.number ?? null,
+              sectionTitle: section?.title,
+              siblings,
+              municipalityName: municipality?.name,
+              objectiveText,
+            }),
+          };
         });
       const now = clock.now().toISOString();
-      const ids = await SubjectService.ensure(trx, actor.municipalityId, drafts.flatMap((d) => d.proposal.subjects), id, now);
+      const ids = await SubjectService.ensure(
+        trx,
+        actor.municipalityId,
+        drafts.flatMap((d) => d.proposal.subjects),
+        id,
+        now,
+      );
       for (const { indicator, proposal } of drafts) {
         await repository.upsertLink({
-          id: newId(), municipality_id: actor.municipalityId, indicator_lineage_id: indicator.lineage_id, ...linkColumns(proposal.link(ids)),
-          state: 'proposed', reason: proposal.reading.because || null, updated_by: actor.userId || null, updated_at: now,
+          id: newId(),
+          municipality_id: actor.municipalityId,
+          indicator_lineage_id: indicator.lineage_id,
+          ...linkColumns(proposal.link(ids)),
+          state: 'proposed',
+          reason: proposal.reading.because || null,
+          updated_by: actor.userId || null,
+          updated_at: now,
         });
         existing.add(indicator.lineage_id);
       }
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId || null, email: actor.email }, action: 'indicator_link.propose', entity: 'plan_version', entityId: id, after: { proposed: drafts.length, subjects: ids.size } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId || null, email: actor.email },
+        action: 'indicator_link.propose',
+        entity: 'plan_version',
+        entityId: id,
+        after: { proposed: drafts.length, subjects: ids.size },
+      });
       return drafts.length;
     });
   }
 
   /** A person accepts a flagged indicator with a comment; the flag comes back when the situation changes. */
-  async acceptFlag(actor: Who, indicatorId: string, input: { kind: IndicatorFlag['kind']; fingerprint: string; comment: string }, year?: number): Promise<void> {
+  async acceptFlag(
+    actor: Who,
+    indicatorId: string,
+    input: { kind: IndicatorFlag['kind']; fingerprint: string; comment: string },
+    year?: number,
+  ): Promise<void> {
     const { db, clock } = this.deps;
     const indicator = await new PlanRepository(db.kysely).findElement('indicator', actor.municipalityId, indicatorId);
     if (!indicator) throw new AppError('NOT_FOUND');
     const overview = await this.overview(actor, { year, versionId: indicator.plan_version_id });
-    const state = overview.sections.flatMap((s) => s.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators))).find((i) => i.id === indicatorId);
+    const state = overview.sections
+      .flatMap((s) => s.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators)))
+      .find((i) => i.id === indicatorId);
     const flag = state?.flags?.find((f) => f.kind === input.kind && f.fingerprint === input.fingerprint);
     if (!flag) throw new AppError('INDICATOR_NOT_FLAGGED');
     await db.kysely.transaction().execute(async (trx) => {
-      const row = { municipality_id: actor.municipalityId, indicator_lineage_id: indicator.lineage_id, flag: input.kind, fingerprint: input.fingerprint, comment: input.comment, accepted_by: actor.userId, accepted_at: clock.now().toISOString() };
+      const row = {
+        municipality_id: actor.municipalityId,
+        indicator_lineage_id: indicator.lineage_id,
+        flag: input.kind,
+        fingerprint: input.fingerprint,
+        comment: input.comment,
+        accepted_by: actor.userId,
+        accepted_at: clock.now().toISOString(),
+      };
       await new IndicatorsRepository(trx).upsertReview(row);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'indicator_flag.accept', entity: 'indicator', entityId: indicatorId, after: { flag: input.kind, fingerprint: input.fingerprint, comment: input.comment } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'indicator_flag.accept',
+        entity: 'indicator',
+        entityId: indicatorId,
+        after: { flag: input.kind, fingerprint: input.fingerprint, comment: input.comment },
+      });
     });
   }
 
@@ -238,34 +426,95 @@ export class IndicatorService {
         if (!indicator) throw new AppError('NOT_FOUND', { index });
         const link = await repository.link(actor.municipalityId, indicator.lineage_id);
         if (!link || link.state !== 'proposed') throw new AppError('INDICATOR_NO_PROPOSAL', { index });
-        await repository.upsertLink({ ...link, state: 'confirmed', updated_by: actor.userId || null, updated_at: clock.now().toISOString() });
+        await repository.upsertLink({
+          ...link,
+          state: 'confirmed',
+          updated_by: actor.userId || null,
+          updated_at: clock.now().toISOString(),
+        });
         const input = storedLink(link);
-        if (input) await new SubjectRepository(trx).confirm(actor.municipalityId, subjectIdsOf(input), clock.now().toISOString());
+        if (input) {
+          await new SubjectRepository(trx).confirm(
+            actor.municipalityId,
+            subjectIdsOf(input),
+            clock.now().toISOString(),
+          );
+        }
         confirmed++;
       }
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId || null, email: actor.email }, action: 'indicator_link.confirm', entity: 'indicator', entityId: null, after: { indicatorIds } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId || null, email: actor.email },
+        action: 'indicator_link.confirm',
+        entity: 'indicator',
+        entityId: null,
+        after: { indicatorIds },
+      });
       return confirmed;
     });
   }
 
   async listValues(actor: Actor, indicatorId: string) {
-    const indicator = await new PlanRepository(this.deps.db.kysely).findElement('indicator', actor.municipalityId, indicatorId);
+    const indicator = await new PlanRepository(this.deps.db.kysely).findElement(
+      'indicator',
+      actor.municipalityId,
+      indicatorId,
+    );
     if (!indicator) throw new AppError('NOT_FOUND');
     const rows = await new IndicatorsRepository(this.deps.db.kysely).values(actor.municipalityId, indicator.lineage_id);
-    return rows.map((v) => ({ id: v.id, periodStart: v.period_start, periodEnd: v.period_end, value: Number(v.value), comment: v.comment, evidence: v.evidence, enteredAt: v.entered_at }));
+    return rows.map((v) => ({
+      id: v.id,
+      periodStart: v.period_start,
+      periodEnd: v.period_end,
+      value: Number(v.value),
+      comment: v.comment,
+      evidence: v.evidence,
+      enteredAt: v.entered_at,
+    }));
   }
 
-  async putValue(actor: Who, indicatorId: string, input: { periodStart: string; periodEnd: string; value: number; comment?: string | null | undefined; evidence?: string | null | undefined }): Promise<void> {
+  async putValue(
+    actor: Who,
+    indicatorId: string,
+    input: {
+      periodStart: string;
+      periodEnd: string;
+      value: number;
+      comment?: string | null | undefined;
+      evidence?: string | null | undefined;
+    },
+  ): Promise<void> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const indicator = await new PlanRepository(trx).findElement('indicator', actor.municipalityId, indicatorId);
       if (!indicator) throw new AppError('NOT_FOUND');
       const row = {
-        id: newId(), municipality_id: actor.municipalityId, indicator_lineage_id: indicator.lineage_id, period_start: input.periodStart, period_end: input.periodEnd,
-        value: input.value, comment: input.comment ?? null, evidence: input.evidence ?? null, entered_by: actor.userId, entered_at: clock.now().toISOString(),
+        id: newId(),
+        municipality_id: actor.municipalityId,
+        indicator_lineage_id: indicator.lineage_id,
+        period_start: input.periodStart,
+        period_end: input.periodEnd,
+        value: input.value,
+        comment: input.comment ?? null,
+        evidence: input.evidence ?? null,
+        entered_by: actor.userId,
+        entered_at: clock.now().toISOString(),
       };
       await new IndicatorsRepository(trx).upsertValue(row);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'indicator_value.put', entity: 'indicator', entityId: indicatorId, after: { period_start: row.period_start, period_end: row.period_end, value: row.value, comment: row.comment, evidence: row.evidence } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'indicator_value.put',
+        entity: 'indicator',
+        entityId: indicatorId,
+        after: {
+          period_start: row.period_start,
+          period_end: row.period_end,
+          value: row.value,
+          comment: row.comment,
+          evidence: row.evidence,
+        },
+      });
     });
   }
 
@@ -276,16 +525,36 @@ export class IndicatorService {
       const before = await repository.findValue(actor.municipalityId, valueId);
       if (!before) throw new AppError('NOT_FOUND');
       await repository.deleteValue(actor.municipalityId, valueId);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'indicator_value.delete', entity: 'indicator_value', entityId: valueId, before });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'indicator_value.delete',
+        entity: 'indicator_value',
+        entityId: valueId,
+        before,
+      });
     });
   }
 }
 
 /** A link may read only subjects of the municipality, of the register it queries; a ratio's fixed denominator is above zero. */
-async function assertLinkUsable(db: Kysely<Database>, municipalityId: string, input: IndicatorLinkInput): Promise<void> {
-  const queries = input.mode === 'query' ? [input.query] : input.mode === 'ratio' ? [input.ratio.numerator, ...('typeKey' in input.ratio.denominator ? [input.ratio.denominator] : [])] : [];
-  if (input.mode === 'ratio' && 'constant' in input.ratio.denominator && !(input.ratio.denominator.constant > 0)) throw new AppError('INDICATOR_RATIO_DENOMINATOR_ZERO');
-  for (const query of queries) if (query.subjectId) await SubjectService.assertUsable(db, municipalityId, query.subjectId, query.typeKey);
+async function assertLinkUsable(
+  db: Kysely<Database>,
+  municipalityId: string,
+  input: IndicatorLinkInput,
+): Promise<void> {
+  const queries =
+    input.mode === 'query'
+      ? [input.query]
+      : input.mode === 'ratio'
+        ? [input.ratio.numerator, ...('typeKey' in input.ratio.denominator ? [input.ratio.denominator] : [])]
+        : [];
+  if (input.mode === 'ratio' && 'constant' in input.ratio.denominator && !(input.ratio.denominator.constant > 0)) {
+    throw new AppError('INDICATOR_RATIO_DENOMINATOR_ZERO');
+  }
+  for (const query of queries) {
+    if (query.subjectId) await SubjectService.assertUsable(db, municipalityId, query.subjectId, query.typeKey);
+  }
 }
 
 const farAbove = 5;
@@ -294,7 +563,12 @@ const farAbove = 5;
  * The guard against overcounting, like DHIS2's validation rules: a computation shared by indicators about different
  * texts, or a value five times its target or more, is flagged with the reason until a person accepts it.
  */
-export function flagIndicators(indicators: IndicatorState[], numbers: Map<string, string>, year: number, reviews: Map<string, { fingerprint: string; comment: string; accepted_at: string }>): void {
+export function flagIndicators(
+  indicators: IndicatorState[],
+  numbers: Map<string, string>,
+  year: number,
+  reviews: Map<string, { fingerprint: string; comment: string; accepted_at: string }>,
+): void {
   const byComputation = new Map<string, IndicatorState[]>();
   for (const indicator of indicators) {
     const input = indicator.link ? linkInputOf(indicator) : null;
@@ -310,7 +584,12 @@ export function flagIndicators(indicators: IndicatorState[], numbers: Map<string
     for (const indicator of group) {
       const others = group.filter((o) => o.id !== indicator.id);
       const fingerprint = [...others.map((o) => o.lineageId)].sort().join(',');
-      (indicator.flags ??= []).push({ kind: 'shared_computation', others: others.map((o) => `${numbers.get(o.id) ?? ''} ${o.text}`.trim()), fingerprint, accepted: accepted(indicator, 'shared_computation', fingerprint) });
+      (indicator.flags ??= []).push({
+        kind: 'shared_computation',
+        others: others.map((o) => `${numbers.get(o.id) ?? ''} ${o.text}`.trim()),
+        fingerprint,
+        accepted: accepted(indicator, 'shared_computation', fingerprint),
+      });
     }
   }
   for (const indicator of indicators) {
@@ -321,7 +600,13 @@ export function flagIndicators(indicators: IndicatorState[], numbers: Map<string
     if (target.per === 'month' || target.per === 'quarter' || target.per === 'half_year') continue;
     if (indicator.value >= target.value * farAbove) {
       const fingerprint = `${year}:${indicator.value}`;
-      (indicator.flags ??= []).push({ kind: 'far_above_target', value: indicator.value, required: target.value, fingerprint, accepted: accepted(indicator, 'far_above_target', fingerprint) });
+      (indicator.flags ??= []).push({
+        kind: 'far_above_target',
+        value: indicator.value,
+        required: target.value,
+        fingerprint,
+        accepted: accepted(indicator, 'far_above_target', fingerprint),
+      });
     }
   }
 }
@@ -335,8 +620,20 @@ function linkInputOf(indicator: IndicatorState): IndicatorLinkInput | null {
 }
 
 /** Whether a link reads a registration: its register, its subject (when the query names one), category and status. */
-export function readsRegistration(input: IndicatorLinkInput | null, row: Pick<RegistrationRow, 'type_key' | 'subject_id' | 'category' | 'status'>): boolean {
+export function readsRegistration(
+  input: IndicatorLinkInput | null,
+  row: Pick<RegistrationRow, 'type_key' | 'subject_id' | 'category' | 'status'>,
+): boolean {
   if (!input || input.mode === 'manual') return false;
-  const queries = input.mode === 'query' ? [input.query] : [input.ratio.numerator, ...('typeKey' in input.ratio.denominator ? [input.ratio.denominator] : [])];
-  return queries.some((q) => q.typeKey === row.type_key && (!q.subjectId || q.subjectId === (row.subject_id ?? null)) && (!q.categories?.length || q.categories.includes(row.category ?? '')) && (!q.statuses?.length || q.statuses.includes(row.status ?? '')));
+  const queries =
+    input.mode === 'query'
+      ? [input.query]
+      : [input.ratio.numerator, ...('typeKey' in input.ratio.denominator ? [input.ratio.denominator] : [])];
+  return queries.some(
+    (q) =>
+      q.typeKey === row.type_key &&
+      (!q.subjectId || q.subjectId === (row.subject_id ?? null)) &&
+      (!q.categories?.length || q.categories.includes(row.category ?? '')) &&
+      (!q.statuses?.length || q.statuses.includes(row.status ?? '')),
+  );
 }

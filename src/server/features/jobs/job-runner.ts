@@ -25,11 +25,17 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * run (another one is doing it) and answers `{ ran: false }`. On SQLite one server process per file is the rule and
  * its single connection is shared behind a mutex, so the job simply runs.
  */
-export async function exclusively<T>(db: Db, job: string, work: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }> {
+export async function exclusively<T>(
+  db: Db,
+  job: string,
+  work: () => Promise<T>,
+): Promise<{ ran: true; result: T } | { ran: false }> {
   if (db.dialect !== 'postgres') return { ran: true, result: await work() };
   return db.kysely.connection().execute(async (connection) => {
     const key = `svpp:job:${job}`;
-    const locked = await sql<{ locked: boolean }>`select pg_try_advisory_lock(hashtext(${key})) as locked`.execute(connection);
+    const locked = await sql<{ locked: boolean }>`select pg_try_advisory_lock(hashtext(${key})) as locked`.execute(
+      connection,
+    );
     if (!locked.rows[0]?.locked) return { ran: false as const };
     try {
       return { ran: true as const, result: await work() };
@@ -47,12 +53,28 @@ export class JobRecorder {
    * Runs one job's work for one municipality (or the installation: null), records the run and logs a failure.
    * Never throws: a failure is returned as `{ ok: false }` so the caller goes on with the next municipality.
    */
-  async record<T>(job: JobName, municipalityId: string | null, work: () => Promise<T>): Promise<{ ok: true; result: T } | { ok: false; error: string }> {
+  async record<T>(
+    job: JobName,
+    municipalityId: string | null,
+    work: () => Promise<T>,
+  ): Promise<{ ok: true; result: T } | { ok: false; error: string }> {
     const { db, clock, log } = this.deps;
     const id = newId();
     const startedAt = clock.now().toISOString();
     try {
-      await db.kysely.insertInto('job_run').values({ id, job, municipality_id: municipalityId, started_at: startedAt, finished_at: null, ok: null, error: null, detail_json: null }).execute();
+      await db.kysely
+        .insertInto('job_run')
+        .values({
+          id,
+          job,
+          municipality_id: municipalityId,
+          started_at: startedAt,
+          finished_at: null,
+          ok: null,
+          error: null,
+          detail_json: null,
+        })
+        .execute();
     } catch (error) {
       // Recording is secondary to the work itself (a legal duty for the retention sweep): log and go on.
       log.error({ job, municipalityId, err: error }, 'background job: could not record the run');
@@ -63,7 +85,10 @@ export class JobRecorder {
       return { ok: true, result };
     } catch (error) {
       const message = messageOf(error);
-      log.error({ job, municipalityId, err: error }, `background job ${job} failed for municipality ${municipalityId ?? '(installation)'}`);
+      log.error(
+        { job, municipalityId, err: error },
+        `background job ${job} failed for municipality ${municipalityId ?? '(installation)'}`,
+      );
       await this.finish(id, job, municipalityId, false, message, undefined);
       return { ok: false, error: message };
     }
@@ -80,12 +105,26 @@ export class JobRecorder {
     await this.deps.db.kysely.deleteFrom('job_run').where('started_at', '<', before).execute();
   }
 
-  private async finish(id: string, job: string, municipalityId: string | null, ok: boolean, error: string | null, result: unknown): Promise<void> {
+  private async finish(
+    id: string,
+    job: string,
+    municipalityId: string | null,
+    ok: boolean,
+    error: string | null,
+    result: unknown,
+  ): Promise<void> {
     try {
       const detail = result !== undefined && typeof result === 'object' ? JSON.stringify(result) : null;
-      await this.deps.db.kysely.updateTable('job_run').set({ finished_at: this.deps.clock.now().toISOString(), ok: ok ? 1 : 0, error, detail_json: detail }).where('id', '=', id).execute();
+      await this.deps.db.kysely
+        .updateTable('job_run')
+        .set({ finished_at: this.deps.clock.now().toISOString(), ok: ok ? 1 : 0, error, detail_json: detail })
+        .where('id', '=', id)
+        .execute();
     } catch (recordError) {
-      this.deps.log.error({ job, municipalityId, err: recordError }, 'background job: could not record the end of the run');
+      this.deps.log.error(
+        { job, municipalityId, err: recordError },
+        'background job: could not record the end of the run',
+      );
     }
   }
 }

@@ -14,7 +14,15 @@ export class MailOutboxRepository {
 
   /** Pending mail whose next attempt is due, oldest first, across municipalities (the dispatcher's view). */
   due(now: string, limit: number): Promise<OutboxRow[]> {
-    return this.db.selectFrom('mail_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('created_at').orderBy('id').limit(limit).execute();
+    return this.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', now)
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
   }
 
   /**
@@ -24,31 +32,80 @@ export class MailOutboxRepository {
    * nor take the same mail; on SQLite the write transaction holds the single write lock.
    */
   async claimDue(now: string, leaseUntil: string, limit: number): Promise<OutboxRow[]> {
-    const query = this.db.selectFrom('mail_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('created_at').orderBy('id').limit(limit);
+    const query = this.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', now)
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(limit);
     const rows = await (isPostgres(this.db) ? query.forUpdate().skipLocked() : query).execute();
-    if (rows.length > 0) await this.db.updateTable('mail_outbox').set({ next_attempt_at: leaseUntil }).where('id', 'in', rows.map((r) => r.id)).execute();
+    if (rows.length > 0) {
+      await this.db
+        .updateTable('mail_outbox')
+        .set({ next_attempt_at: leaseUntil })
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
+    }
     return rows;
   }
 
   async markSent(id: string, at: string): Promise<void> {
-    await this.db.updateTable('mail_outbox').set((eb) => ({ status: 'sent', sent_at: at, attempts: eb('attempts', '+', 1), last_error: null })).where('id', '=', id).execute();
+    await this.db
+      .updateTable('mail_outbox')
+      .set((eb) => ({ status: 'sent', sent_at: at, attempts: eb('attempts', '+', 1), last_error: null }))
+      .where('id', '=', id)
+      .execute();
   }
 
   async markFailed(id: string, attempts: number, error: string, nextAttemptAt: string, giveUp: boolean): Promise<void> {
-    await this.db.updateTable('mail_outbox').set({ status: giveUp ? 'failed' : 'pending', attempts, last_error: error.slice(0, 500), next_attempt_at: nextAttemptAt }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('mail_outbox')
+      .set({
+        status: giveUp ? 'failed' : 'pending',
+        attempts,
+        last_error: error.slice(0, 500),
+        next_attempt_at: nextAttemptAt,
+      })
+      .where('id', '=', id)
+      .execute();
   }
 
   list(municipalityId: string, limit: number): Promise<OutboxRow[]> {
-    return this.db.selectFrom('mail_outbox').selectAll().where('municipality_id', '=', municipalityId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return this.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
   }
 
   forEntity(municipalityId: string, kind: string, entityId: string): Promise<OutboxRow[]> {
-    return this.db.selectFrom('mail_outbox').selectAll().where('municipality_id', '=', municipalityId).where('kind', '=', kind).where('entity_id', '=', entityId).orderBy('created_at').execute();
+    return this.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('kind', '=', kind)
+      .where('entity_id', '=', entityId)
+      .orderBy('created_at')
+      .execute();
   }
 
   /** Makes failed mail of a municipality pending again (after the SMTP server was fixed). */
   async retryFailed(municipalityId: string, now: string): Promise<number> {
-    const result = await this.db.updateTable('mail_outbox').set({ status: 'pending', next_attempt_at: now }).where('municipality_id', '=', municipalityId).where('status', '=', 'failed').executeTakeFirst();
+    const result = await this.db
+      .updateTable('mail_outbox')
+      .set({ status: 'pending', next_attempt_at: now })
+      .where('municipality_id', '=', municipalityId)
+      .where('status', '=', 'failed')
+      .executeTakeFirst();
     return Number(result.numUpdatedRows);
   }
 }

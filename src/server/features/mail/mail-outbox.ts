@@ -34,7 +34,11 @@ const claimBatch = 20;
 export async function enqueueMail(trx: Kysely<Database>, clock: Clock, mail: OutgoingMail): Promise<string> {
   const id = randomUUID();
   const now = clock.now().toISOString();
-  const attachments = mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType ?? null, contentBase64: Buffer.from(a.content).toString('base64') }));
+  const attachments = mail.attachments?.map((a) => ({
+    filename: a.filename,
+    contentType: a.contentType ?? null,
+    contentBase64: Buffer.from(a.content).toString('base64'),
+  }));
   await new MailOutboxRepository(trx).insert({
     id,
     municipality_id: mail.municipalityId,
@@ -57,8 +61,16 @@ export async function enqueueMail(trx: Kysely<Database>, clock: Clock, mail: Out
 
 function attachmentsOf(row: OutboxRow): MailAttachment[] | undefined {
   if (!row.attachments_json) return undefined;
-  const parsed = JSON.parse(row.attachments_json) as { filename: string; contentType: string | null; contentBase64: string }[];
-  return parsed.map((a) => ({ filename: a.filename, content: Buffer.from(a.contentBase64, 'base64'), ...(a.contentType ? { contentType: a.contentType } : {}) }));
+  const parsed = JSON.parse(row.attachments_json) as {
+    filename: string;
+    contentType: string | null;
+    contentBase64: string;
+  }[];
+  return parsed.map((a) => ({
+    filename: a.filename,
+    content: Buffer.from(a.contentBase64, 'base64'),
+    ...(a.contentType ? { contentType: a.contentType } : {}),
+  }));
 }
 
 /** Sends what the outbox holds: after each write that enqueued mail, and on a timer in the server. */
@@ -85,7 +97,9 @@ export class MailOutbox {
   /** Fire and forget after a commit; a mail's own error stays in its row, anything else is logged. */
   dispatchSoon(): void {
     if (!this.deps.mailer.configured) return;
-    this.dispatch().catch((error: unknown) => this.log.error({ job: 'mail.outbox', municipalityId: null, err: error }, 'background job mail.outbox failed'));
+    this.dispatch().catch((error: unknown) =>
+      this.log.error({ job: 'mail.outbox', municipalityId: null, err: error }, 'background job mail.outbox failed'),
+    );
   }
 
   start(intervalMs: number): void {
@@ -108,20 +122,50 @@ export class MailOutbox {
     // Claimed in small batches until nothing is due: each mail is sent by exactly one process (see claimDue).
     for (let batch = 0; batch < 50; batch++) {
       const now = clock.now();
-      const rows = await db.kysely.transaction().execute((trx) => new MailOutboxRepository(trx).claimDue(now.toISOString(), new Date(now.getTime() + claimLeaseMs).toISOString(), claimBatch));
+      const rows = await db.kysely
+        .transaction()
+        .execute((trx) =>
+          new MailOutboxRepository(trx).claimDue(
+            now.toISOString(),
+            new Date(now.getTime() + claimLeaseMs).toISOString(),
+            claimBatch,
+          ),
+        );
       if (rows.length === 0) break;
       for (const row of rows) {
         try {
           const attachments = attachmentsOf(row);
-          await this.deps.mailer.send({ to: row.recipient, subject: row.subject, text: row.body_text, ...(row.body_html ? { html: row.body_html } : {}), ...(attachments ? { attachments } : {}) });
+          await this.deps.mailer.send({
+            to: row.recipient,
+            subject: row.subject,
+            text: row.body_text,
+            ...(row.body_html ? { html: row.body_html } : {}),
+            ...(attachments ? { attachments } : {}),
+          });
           await repository.markSent(row.id, clock.now().toISOString());
           sent += 1;
         } catch (error) {
           const attempts = row.attempts + 1;
           const next = new Date(clock.now().getTime() + 60_000 * 2 ** (attempts - 1)).toISOString();
           const giveUp = attempts >= maxAttempts;
-          this.log[giveUp ? 'error' : 'warn']({ job: 'mail.outbox', municipalityId: row.municipality_id, mailId: row.id, kind: row.kind, attempts, err: error }, giveUp ? 'mail failed for good after its last attempt' : 'mail not sent; retried later');
-          await repository.markFailed(row.id, attempts, error instanceof Error ? error.message : String(error), next, giveUp);
+          this.log[giveUp ? 'error' : 'warn'](
+            {
+              job: 'mail.outbox',
+              municipalityId: row.municipality_id,
+              mailId: row.id,
+              kind: row.kind,
+              attempts,
+              err: error,
+            },
+            giveUp ? 'mail failed for good after its last attempt' : 'mail not sent; retried later',
+          );
+          await repository.markFailed(
+            row.id,
+            attempts,
+            error instanceof Error ? error.message : String(error),
+            next,
+            giveUp,
+          );
           failed += 1;
         }
       }

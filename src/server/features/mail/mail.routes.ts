@@ -7,35 +7,73 @@ import { recordAudit } from '../audit/audit.service.js';
 import { MailOutboxRepository } from './mail-outbox.repository.js';
 import type { MailOutbox } from './mail-outbox.js';
 
-const statusOf = (value: string) => (outboxStatuses as readonly string[]).includes(value) ? (value as (typeof outboxStatuses)[number]) : 'failed';
+const statusOf = (value: string) =>
+  (outboxStatuses as readonly string[]).includes(value) ? (value as (typeof outboxStatuses)[number]) : 'failed';
 
 /** The administrator's view of the outbox: what was sent, what waits, what failed (and a retry). */
 export function mailRoutes(db: Db, clock: Clock, outbox: MailOutbox): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/mail/outbox', {
-      config: { access: 'audit.read' },
-      schema: { tags: ['mail'], summary: 'The latest 200 mails of the municipality and their delivery status', response: { 200: outboxListSchema } },
-    }, async (request) => {
-      const actor = actorOf(request.session);
-      const rows = await new MailOutboxRepository(db.kysely).list(actor.municipalityId, 200);
-      return {
-        configured: outbox.configured,
-        entries: rows.map((r) => ({ id: r.id, kind: r.kind, entityId: r.entity_id, recipient: r.recipient, subject: r.subject, status: statusOf(r.status), attempts: r.attempts, lastError: r.last_error, createdAt: r.created_at, sentAt: r.sent_at })),
-      };
-    });
+    app.get(
+      '/api/mail/outbox',
+      {
+        config: { access: 'audit.read' },
+        schema: {
+          tags: ['mail'],
+          summary: 'The latest 200 mails of the municipality and their delivery status',
+          response: { 200: outboxListSchema },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request.session);
+        const rows = await new MailOutboxRepository(db.kysely).list(actor.municipalityId, 200);
+        return {
+          configured: outbox.configured,
+          entries: rows.map((r) => ({
+            id: r.id,
+            kind: r.kind,
+            entityId: r.entity_id,
+            recipient: r.recipient,
+            subject: r.subject,
+            status: statusOf(r.status),
+            attempts: r.attempts,
+            lastError: r.last_error,
+            createdAt: r.created_at,
+            sentAt: r.sent_at,
+          })),
+        };
+      },
+    );
 
-    app.post('/api/mail/outbox/retry', {
-      config: { access: 'audit.read' },
-      schema: { tags: ['mail'], summary: 'Makes failed mails pending again and sends them', response: { 200: outboxRetrySchema } },
-    }, async (request) => {
-      const actor = actorOf(request.session);
-      const requeued = await db.kysely.transaction().execute(async (trx) => {
-        const count = await new MailOutboxRepository(trx).retryFailed(actor.municipalityId, clock.now().toISOString());
-        await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'mail.retry', entity: 'mail_outbox', entityId: null, after: { requeued: count } });
-        return count;
-      });
-      outbox.dispatchSoon();
-      return { requeued };
-    });
+    app.post(
+      '/api/mail/outbox/retry',
+      {
+        config: { access: 'audit.read' },
+        schema: {
+          tags: ['mail'],
+          summary: 'Makes failed mails pending again and sends them',
+          response: { 200: outboxRetrySchema },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request.session);
+        const requeued = await db.kysely.transaction().execute(async (trx) => {
+          const count = await new MailOutboxRepository(trx).retryFailed(
+            actor.municipalityId,
+            clock.now().toISOString(),
+          );
+          await recordAudit(trx, db.dialect, clock, {
+            municipalityId: actor.municipalityId,
+            actor: { userId: actor.userId, email: actor.email },
+            action: 'mail.retry',
+            entity: 'mail_outbox',
+            entityId: null,
+            after: { requeued: count },
+          });
+          return count;
+        });
+        outbox.dispatchSoon();
+        return { requeued };
+      },
+    );
   };
 }

@@ -24,7 +24,10 @@ export async function timeZoneOf(db: Kysely<Database>, municipalityId: string): 
 }
 
 /** Today on the municipality's calendar, by the injected clock: the one way services ask for "today". */
-export async function municipalityToday(deps: { db: { kysely: Kysely<Database> }; clock: Clock }, municipalityId: string): Promise<string> {
+export async function municipalityToday(
+  deps: { db: { kysely: Kysely<Database> }; clock: Clock },
+  municipalityId: string,
+): Promise<string> {
   return todayIn(await timeZoneOf(deps.db.kysely, municipalityId), deps.clock.now());
 }
 

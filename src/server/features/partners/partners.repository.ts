@@ -6,15 +6,30 @@ export class PartnerRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   partners(municipalityId: string): Promise<PartnerTable[]> {
-    return this.db.selectFrom('partner').selectAll().where('municipality_id', '=', municipalityId).orderBy('name').execute();
+    return this.db
+      .selectFrom('partner')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .orderBy('name')
+      .execute();
   }
 
   findPartner(municipalityId: string, id: string): Promise<PartnerTable | undefined> {
-    return this.db.selectFrom('partner').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('partner')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   findPartnerByName(municipalityId: string, name: string): Promise<PartnerTable | undefined> {
-    return this.db.selectFrom('partner').selectAll().where('municipality_id', '=', municipalityId).where('name', '=', name).executeTakeFirst();
+    return this.db
+      .selectFrom('partner')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('name', '=', name)
+      .executeTakeFirst();
   }
 
   async insertPartner(row: PartnerTable): Promise<void> {
@@ -22,11 +37,21 @@ export class PartnerRepository {
   }
 
   agreements(municipalityId: string): Promise<AgreementTable[]> {
-    return this.db.selectFrom('agreement').selectAll().where('municipality_id', '=', municipalityId).orderBy('signed_on').execute();
+    return this.db
+      .selectFrom('agreement')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .orderBy('signed_on')
+      .execute();
   }
 
   findAgreement(municipalityId: string, id: string): Promise<AgreementTable | undefined> {
-    return this.db.selectFrom('agreement').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('agreement')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   async insertAgreement(row: AgreementTable): Promise<void> {
@@ -38,8 +63,14 @@ export class PartnerRepository {
   }
 
   async upsertReview(row: AgreementReviewTable): Promise<void> {
-    await this.db.insertInto('agreement_review').values(row)
-      .onConflict((oc) => oc.columns(['municipality_id', 'agreement_id', 'due_on']).doUpdateSet({ reviewed_on: row.reviewed_on, notes: row.notes }))
+    await this.db
+      .insertInto('agreement_review')
+      .values(row)
+      .onConflict((oc) =>
+        oc
+          .columns(['municipality_id', 'agreement_id', 'due_on'])
+          .doUpdateSet({ reviewed_on: row.reviewed_on, notes: row.notes }),
+      )
       .execute();
   }
 }

@@ -28,24 +28,49 @@ export function parseOrThrow(text: string): ParsedPlan {
 export class PlanImportService {
   constructor(private readonly deps: Deps) {}
 
-  async import(actor: Actor & { email: string | null }, input: { filename: string; text: string; confirm: boolean }): Promise<{ versionId: string; plan: ParsedPlan }> {
+  async import(
+    actor: Actor & { email: string | null },
+    input: { filename: string; text: string; confirm: boolean },
+  ): Promise<{ versionId: string; plan: ParsedPlan }> {
     const plan = parseOrThrow(input.text);
     const { db, clock } = this.deps;
     const versionId = await db.kysely.transaction().execute(async (trx) => {
       const plans = new PlanRepository(trx);
       const previous = await plans.latestConfirmed(actor.municipalityId);
-      const candidates = previous ? await plans.lineageCandidates(actor.municipalityId, previous.id) : { objectives: [], indicators: [] };
-      const rows = planToRows(plan, {
-        municipalityId: actor.municipalityId, versionNo: await plans.nextVersionNo(actor.municipalityId), filename: input.filename,
-        sha256: sha256Hex(input.text), createdAt: clock.now().toISOString(), createdBy: actor.userId || null,
-        previousVersionId: previous?.id ?? null, confirmed: input.confirm,
-      }, candidates);
+      const candidates = previous
+        ? await plans.lineageCandidates(actor.municipalityId, previous.id)
+        : { objectives: [], indicators: [] };
+      const rows = planToRows(
+        plan,
+        {
+          municipalityId: actor.municipalityId,
+          versionNo: await plans.nextVersionNo(actor.municipalityId),
+          filename: input.filename,
+          sha256: sha256Hex(input.text),
+          createdAt: clock.now().toISOString(),
+          createdBy: actor.userId || null,
+          previousVersionId: previous?.id ?? null,
+          confirmed: input.confirm,
+        },
+        candidates,
+      );
       await plans.insertTree(rows);
       await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId, actor: { userId: actor.userId || null, email: actor.email }, action: 'plan.import', entity: 'plan_version', entityId: rows.version.id,
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId || null, email: actor.email },
+        action: 'plan.import',
+        entity: 'plan_version',
+        entityId: rows.version.id,
         after: {
-          version_no: rows.version.version_no, label: rows.version.label, status: rows.version.status, source_filename: input.filename, source_sha256: rows.version.source_sha256,
-          sections: rows.sections.length, objectives: rows.objectives.length, indicators: rows.indicators.length, warnings: plan.warnings.length,
+          version_no: rows.version.version_no,
+          label: rows.version.label,
+          status: rows.version.status,
+          source_filename: input.filename,
+          source_sha256: rows.version.source_sha256,
+          sections: rows.sections.length,
+          objectives: rows.objectives.length,
+          indicators: rows.indicators.length,
+          warnings: plan.warnings.length,
         },
       });
       return rows.version.id;

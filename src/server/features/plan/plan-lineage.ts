@@ -19,7 +19,11 @@ export function normalizeForMatch(text: string): string {
 }
 
 function tokens(text: string): Set<string> {
-  return new Set(normalizeForMatch(text).split(' ').filter((t) => t.length > 1));
+  return new Set(
+    normalizeForMatch(text)
+      .split(' ')
+      .filter((t) => t.length > 1),
+  );
 }
 
 /** Jaccard similarity of the word sets, 0…1. */
@@ -37,7 +41,10 @@ export function similarity(a: string, b: string): number {
  * Exact text first (anywhere in the plan), then the most similar text under the same number (≥ 0.6),
  * then a very similar text anywhere (≥ 0.85). Each previous element is continued at most once.
  */
-export function matchLineage(previous: LineageCandidate[], next: { number: string; text: string }[]): (string | undefined)[] {
+export function matchLineage(
+  previous: LineageCandidate[],
+  next: { number: string; text: string }[],
+): (string | undefined)[] {
   const used = new Set<string>();
   const result: (string | undefined)[] = next.map(() => undefined);
   const byText = new Map<string, LineageCandidate[]>();
@@ -47,7 +54,9 @@ export function matchLineage(previous: LineageCandidate[], next: { number: strin
   }
   next.forEach((n, i) => {
     const candidates = byText.get(normalizeForMatch(n.text)) ?? [];
-    const pick = candidates.find((c) => !used.has(c.lineageId) && c.number === n.number) ?? candidates.find((c) => !used.has(c.lineageId));
+    const pick =
+      candidates.find((c) => !used.has(c.lineageId) && c.number === n.number) ??
+      candidates.find((c) => !used.has(c.lineageId));
     if (pick) {
       used.add(pick.lineageId);
       result[i] = pick.lineageId;

@@ -9,7 +9,11 @@ const json = <T>(text: string, fallback: T): T => {
   }
 };
 
-export function presentVersion(v: PlanVersionTable, counts: Record<string, number> = {}, continuedIndicators = 0): PlanVersionSummary {
+export function presentVersion(
+  v: PlanVersionTable,
+  counts: Record<string, number> = {},
+  continuedIndicators = 0,
+): PlanVersionSummary {
   return {
     id: v.id,
     versionNo: Number(v.version_no),
@@ -25,8 +29,12 @@ export function presentVersion(v: PlanVersionTable, counts: Record<string, numbe
     warnings: json(v.warnings_json, []),
     funding: json(v.funding_json, []),
     counts: {
-      sections: counts.sections ?? 0, general: counts.general ?? 0, strategic: counts.strategic ?? 0,
-      operational: counts.operational ?? 0, results: counts.results ?? 0, indicators: counts.indicators ?? 0,
+      sections: counts.sections ?? 0,
+      general: counts.general ?? 0,
+      strategic: counts.strategic ?? 0,
+      operational: counts.operational ?? 0,
+      results: counts.results ?? 0,
+      indicators: counts.indicators ?? 0,
     },
     continuedIndicators,
   };
@@ -42,15 +50,29 @@ export function presentTree(rows: PlanRows, continuedIndicators: number): PlanTr
     results: rows.results.length,
     indicators: rows.indicators.length,
   };
-  const programmes = rows.actionProgrammes.map((p) => ({ id: p.id, name: p.name, sectionNumbers: json<string[]>(p.section_numbers_json, []) }));
+  const programmes = rows.actionProgrammes.map((p) => ({
+    id: p.id,
+    name: p.name,
+    sectionNumbers: json<string[]>(p.section_numbers_json, []),
+  }));
   const objective = (o: PlanRows['objectives'][number]) => ({
-    id: o.id, lineageId: o.lineage_id, level: o.level as 'general' | 'strategic' | 'operational', number: o.number, title: o.title, owner: o.owner, partners: json<string[]>(o.partners_json, []),
+    id: o.id,
+    lineageId: o.lineage_id,
+    level: o.level as 'general' | 'strategic' | 'operational',
+    number: o.number,
+    title: o.title,
+    owner: o.owner,
+    partners: json<string[]>(o.partners_json, []),
   });
   return {
     version: presentVersion(rows.version, counts, continuedIndicators),
     actionProgrammes: programmes,
     sections: rows.sections.map((s) => ({
-      id: s.id, number: s.number, title: s.title, kind: s.kind === 'coordination' ? 'coordination' : 'phenomenon', description: s.description,
+      id: s.id,
+      number: s.number,
+      title: s.title,
+      kind: s.kind === 'coordination' ? 'coordination' : 'phenomenon',
+      description: s.description,
       actionProgrammes: programmes.filter((p) => p.sectionNumbers.includes(s.number)).map((p) => p.name),
       general: rows.objectives.filter((o) => o.section_id === s.id && o.level === 'general').map(objective),
       strategic: rows.objectives
@@ -61,10 +83,19 @@ export function presentTree(rows: PlanRows, continuedIndicators: number): PlanTr
             .filter((o) => o.parent_id === st.id && o.level === 'operational')
             .map((op) => ({
               ...objective(op),
-              results: rows.results.filter((r) => r.objective_id === op.id).map((r) => ({ id: r.id, text: r.text, position: Number(r.position) })),
+              results: rows.results
+                .filter((r) => r.objective_id === op.id)
+                .map((r) => ({ id: r.id, text: r.text, position: Number(r.position) })),
               indicators: rows.indicators
                 .filter((i) => i.objective_id === op.id)
-                .map((i) => ({ id: i.id, lineageId: i.lineage_id, text: i.text, targets: json<Target[]>(i.targets_json, []), targetsEdited: Number(i.targets_edited) === 1, position: Number(i.position) })),
+                .map((i) => ({
+                  id: i.id,
+                  lineageId: i.lineage_id,
+                  text: i.text,
+                  targets: json<Target[]>(i.targets_json, []),
+                  targetsEdited: Number(i.targets_edited) === 1,
+                  position: Number(i.position),
+                })),
             })),
         })),
     })),

@@ -1,6 +1,12 @@
 import type { Kysely, Updateable } from 'kysely';
 import type {
-  ActionProgrammeTable, Database, IndicatorTable, PlanObjectiveTable, PlanResultTable, PlanSectionTable, PlanVersionTable,
+  ActionProgrammeTable,
+  Database,
+  IndicatorTable,
+  PlanObjectiveTable,
+  PlanResultTable,
+  PlanSectionTable,
+  PlanVersionTable,
 } from '../../db/schema.js';
 
 export interface PlanRows {
@@ -29,7 +35,9 @@ export class PlanRepository {
   async insertTree(rows: PlanRows): Promise<void> {
     await this.db.insertInto('plan_version').values(rows.version).execute();
     for (const part of chunks(rows.sections)) await this.db.insertInto('plan_section').values(part).execute();
-    for (const part of chunks(rows.actionProgrammes)) await this.db.insertInto('action_programme').values(part).execute();
+    for (const part of chunks(rows.actionProgrammes)) {
+      await this.db.insertInto('action_programme').values(part).execute();
+    }
     // Strategic objectives before the operational ones that point at them.
     for (const part of chunks(rows.objectives)) await this.db.insertInto('plan_objective').values(part).execute();
     for (const part of chunks(rows.results)) await this.db.insertInto('plan_result').values(part).execute();
@@ -37,19 +45,40 @@ export class PlanRepository {
   }
 
   listVersions(municipalityId: string): Promise<PlanVersionTable[]> {
-    return this.db.selectFrom('plan_version').selectAll().where('municipality_id', '=', municipalityId).orderBy('version_no', 'desc').execute();
+    return this.db
+      .selectFrom('plan_version')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .orderBy('version_no', 'desc')
+      .execute();
   }
 
   findVersion(municipalityId: string, id: string): Promise<PlanVersionTable | undefined> {
-    return this.db.selectFrom('plan_version').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('plan_version')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   latestConfirmed(municipalityId: string): Promise<PlanVersionTable | undefined> {
-    return this.db.selectFrom('plan_version').selectAll().where('municipality_id', '=', municipalityId).where('status', '=', 'confirmed').orderBy('version_no', 'desc').limit(1).executeTakeFirst();
+    return this.db
+      .selectFrom('plan_version')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('status', '=', 'confirmed')
+      .orderBy('version_no', 'desc')
+      .limit(1)
+      .executeTakeFirst();
   }
 
   async nextVersionNo(municipalityId: string): Promise<number> {
-    const row = await this.db.selectFrom('plan_version').select((eb) => eb.fn.max('version_no').as('n')).where('municipality_id', '=', municipalityId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('plan_version')
+      .select((eb) => eb.fn.max('version_no').as('n'))
+      .where('municipality_id', '=', municipalityId)
+      .executeTakeFirst();
     return Number(row?.n ?? 0) + 1;
   }
 
@@ -57,11 +86,41 @@ export class PlanRepository {
     const version = await this.findVersion(municipalityId, versionId);
     if (!version) return undefined;
     const [sections, actionProgrammes, objectives, results, indicators] = await Promise.all([
-      this.db.selectFrom('plan_section').selectAll().where('municipality_id', '=', municipalityId).where('plan_version_id', '=', versionId).orderBy('position').execute(),
-      this.db.selectFrom('action_programme').selectAll().where('municipality_id', '=', municipalityId).where('plan_version_id', '=', versionId).orderBy('position').execute(),
-      this.db.selectFrom('plan_objective').selectAll().where('municipality_id', '=', municipalityId).where('plan_version_id', '=', versionId).orderBy('position').execute(),
-      this.db.selectFrom('plan_result').selectAll().where('municipality_id', '=', municipalityId).where('plan_version_id', '=', versionId).orderBy('position').execute(),
-      this.db.selectFrom('indicator').selectAll().where('municipality_id', '=', municipalityId).where('plan_version_id', '=', versionId).orderBy('position').execute(),
+      this.db
+        .selectFrom('plan_section')
+        .selectAll()
+        .where('municipality_id', '=', municipalityId)
+        .where('plan_version_id', '=', versionId)
+        .orderBy('position')
+        .execute(),
+      this.db
+        .selectFrom('action_programme')
+        .selectAll()
+        .where('municipality_id', '=', municipalityId)
+        .where('plan_version_id', '=', versionId)
+        .orderBy('position')
+        .execute(),
+      this.db
+        .selectFrom('plan_objective')
+        .selectAll()
+        .where('municipality_id', '=', municipalityId)
+        .where('plan_version_id', '=', versionId)
+        .orderBy('position')
+        .execute(),
+      this.db
+        .selectFrom('plan_result')
+        .selectAll()
+        .where('municipality_id', '=', municipalityId)
+        .where('plan_version_id', '=', versionId)
+        .orderBy('position')
+        .execute(),
+      this.db
+        .selectFrom('indicator')
+        .selectAll()
+        .where('municipality_id', '=', municipalityId)
+        .where('plan_version_id', '=', versionId)
+        .orderBy('position')
+        .execute(),
     ]);
     return { version, sections, actionProgrammes, objectives, results, indicators };
   }
@@ -74,13 +133,33 @@ export class PlanRepository {
       entry[key] = Number(n);
       counts.set(versionId, entry);
     };
-    const sections = await this.db.selectFrom('plan_section').select(['plan_version_id', (eb) => eb.fn.countAll().as('n')]).where('municipality_id', '=', municipalityId).groupBy('plan_version_id').execute();
+    const sections = await this.db
+      .selectFrom('plan_section')
+      .select(['plan_version_id', (eb) => eb.fn.countAll().as('n')])
+      .where('municipality_id', '=', municipalityId)
+      .groupBy('plan_version_id')
+      .execute();
     for (const r of sections) add(r.plan_version_id, 'sections', r.n);
-    const objectives = await this.db.selectFrom('plan_objective').select(['plan_version_id', 'level', (eb) => eb.fn.countAll().as('n')]).where('municipality_id', '=', municipalityId).groupBy(['plan_version_id', 'level']).execute();
+    const objectives = await this.db
+      .selectFrom('plan_objective')
+      .select(['plan_version_id', 'level', (eb) => eb.fn.countAll().as('n')])
+      .where('municipality_id', '=', municipalityId)
+      .groupBy(['plan_version_id', 'level'])
+      .execute();
     for (const r of objectives) add(r.plan_version_id, r.level, r.n);
-    const results = await this.db.selectFrom('plan_result').select(['plan_version_id', (eb) => eb.fn.countAll().as('n')]).where('municipality_id', '=', municipalityId).groupBy('plan_version_id').execute();
+    const results = await this.db
+      .selectFrom('plan_result')
+      .select(['plan_version_id', (eb) => eb.fn.countAll().as('n')])
+      .where('municipality_id', '=', municipalityId)
+      .groupBy('plan_version_id')
+      .execute();
     for (const r of results) add(r.plan_version_id, 'results', r.n);
-    const indicators = await this.db.selectFrom('indicator').select(['plan_version_id', (eb) => eb.fn.countAll().as('n')]).where('municipality_id', '=', municipalityId).groupBy('plan_version_id').execute();
+    const indicators = await this.db
+      .selectFrom('indicator')
+      .select(['plan_version_id', (eb) => eb.fn.countAll().as('n')])
+      .where('municipality_id', '=', municipalityId)
+      .groupBy('plan_version_id')
+      .execute();
     for (const r of indicators) add(r.plan_version_id, 'indicators', r.n);
     return counts;
   }
@@ -89,7 +168,12 @@ export class PlanRepository {
   async continuedIndicatorCounts(municipalityId: string): Promise<Map<string, number>> {
     const rows = await this.db
       .selectFrom('indicator as i')
-      .innerJoin('indicator as earlier', (join) => join.onRef('earlier.lineage_id', '=', 'i.lineage_id').onRef('earlier.municipality_id', '=', 'i.municipality_id').onRef('earlier.plan_version_id', '!=', 'i.plan_version_id'))
+      .innerJoin('indicator as earlier', (join) =>
+        join
+          .onRef('earlier.lineage_id', '=', 'i.lineage_id')
+          .onRef('earlier.municipality_id', '=', 'i.municipality_id')
+          .onRef('earlier.plan_version_id', '!=', 'i.plan_version_id'),
+      )
       .innerJoin('plan_version as v', 'v.id', 'i.plan_version_id')
       .innerJoin('plan_version as ev', 'ev.id', 'earlier.plan_version_id')
       .select(['i.plan_version_id', (eb) => eb.fn.count<number | string>('i.id').distinct().as('n')])
@@ -101,28 +185,61 @@ export class PlanRepository {
   }
 
   findElement<T extends PlanElementTable>(table: T, municipalityId: string, id: string) {
-    return this.db.selectFrom(table as 'indicator').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).executeTakeFirst() as Promise<Database[T] | undefined>;
+    return this.db
+      .selectFrom(table as 'indicator')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .executeTakeFirst() as Promise<Database[T] | undefined>;
   }
 
-  async updateElement<T extends PlanElementTable>(table: T, municipalityId: string, id: string, changes: Updateable<Database[T]>): Promise<void> {
-    await this.db.updateTable(table as 'indicator').set(changes as Updateable<IndicatorTable>).where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+  async updateElement<T extends PlanElementTable>(
+    table: T,
+    municipalityId: string,
+    id: string,
+    changes: Updateable<Database[T]>,
+  ): Promise<void> {
+    await this.db
+      .updateTable(table as 'indicator')
+      .set(changes as Updateable<IndicatorTable>)
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .execute();
   }
 
   async updateVersion(municipalityId: string, id: string, changes: Updateable<PlanVersionTable>): Promise<void> {
-    await this.db.updateTable('plan_version').set(changes).where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+    await this.db
+      .updateTable('plan_version')
+      .set(changes)
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .execute();
   }
 
   /** Deletes a version and its elements (children first: SQLite and PostgreSQL alike, without relying on cascades). */
   async deleteVersion(municipalityId: string, id: string): Promise<void> {
     for (const table of ['indicator', 'plan_result', 'plan_objective', 'action_programme', 'plan_section'] as const) {
-      await this.db.deleteFrom(table).where('municipality_id', '=', municipalityId).where('plan_version_id', '=', id).execute();
+      await this.db
+        .deleteFrom(table)
+        .where('municipality_id', '=', municipalityId)
+        .where('plan_version_id', '=', id)
+        .execute();
     }
-    await this.db.deleteFrom('plan_version').where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+    await this.db
+      .deleteFrom('plan_version')
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .execute();
   }
 
   /** Lineage candidates of a version: objectives by their own number, indicators by their objective's number. */
   async lineageCandidates(municipalityId: string, versionId: string) {
-    const objectives = await this.db.selectFrom('plan_objective').select(['lineage_id', 'number', 'title', 'level']).where('municipality_id', '=', municipalityId).where('plan_version_id', '=', versionId).execute();
+    const objectives = await this.db
+      .selectFrom('plan_objective')
+      .select(['lineage_id', 'number', 'title', 'level'])
+      .where('municipality_id', '=', municipalityId)
+      .where('plan_version_id', '=', versionId)
+      .execute();
     const indicators = await this.db
       .selectFrom('indicator')
       .innerJoin('plan_objective', 'plan_objective.id', 'indicator.objective_id')
@@ -137,4 +254,11 @@ export class PlanRepository {
   }
 }
 
-export type { ActionProgrammeTable, IndicatorTable, PlanObjectiveTable, PlanResultTable, PlanSectionTable, PlanVersionTable };
+export type {
+  ActionProgrammeTable,
+  IndicatorTable,
+  PlanObjectiveTable,
+  PlanResultTable,
+  PlanSectionTable,
+  PlanVersionTable,
+};

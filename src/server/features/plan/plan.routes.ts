@@ -2,8 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
-  elementHistorySchema, importPlanBodySchema, planTreeSchema, planVersionListSchema, planVersionSummarySchema,
-  updateIndicatorBodySchema, updateObjectiveBodySchema, updateResultBodySchema, updateSectionBodySchema,
+  elementHistorySchema,
+  importPlanBodySchema,
+  planTreeSchema,
+  planVersionListSchema,
+  planVersionSummarySchema,
+  updateIndicatorBodySchema,
+  updateObjectiveBodySchema,
+  updateResultBodySchema,
+  updateSectionBodySchema,
 } from '../../../shared/api/plan.schema.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { PlanImportService } from './plan-import.service.js';
@@ -14,63 +21,156 @@ const updated = z.object({ versionId: z.string() });
 export function planRoutes(plans: PlanService, importer: PlanImportService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['plan'];
-    app.get('/api/plan-versions', {
-      config: { access: 'plan.read' },
-      schema: { tags, summary: 'The municipality’s plan versions, newest first', response: { 200: planVersionListSchema } },
-    }, async (request) => ({ versions: await plans.listVersions(actorOf(request.session)) }));
+    app.get(
+      '/api/plan-versions',
+      {
+        config: { access: 'plan.read' },
+        schema: {
+          tags,
+          summary: 'The municipality’s plan versions, newest first',
+          response: { 200: planVersionListSchema },
+        },
+      },
+      async (request) => ({ versions: await plans.listVersions(actorOf(request.session)) }),
+    );
 
-    app.post('/api/plan-versions', {
-      config: { access: 'plan.manage' },
-      // Large enough that a too-large plan reaches the parser and gets its own error code.
-      bodyLimit: 32 * 1024 * 1024,
-      schema: { tags, summary: 'Import a plan text as a new version (a draft to review unless confirm is true)', body: importPlanBodySchema, response: { 201: planVersionSummarySchema, 422: errorResponseSchema } },
-    }, async (request, reply) => {
-      const actor = actorOf(request.session);
-      const { versionId } = await importer.import(actor, request.body);
-      return reply.status(201).send((await plans.tree(actor, versionId)).version);
-    });
+    app.post(
+      '/api/plan-versions',
+      {
+        config: { access: 'plan.manage' },
+        // Large enough that a too-large plan reaches the parser and gets its own error code.
+        bodyLimit: 32 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: 'Import a plan text as a new version (a draft to review unless confirm is true)',
+          body: importPlanBodySchema,
+          response: { 201: planVersionSummarySchema, 422: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request.session);
+        const { versionId } = await importer.import(actor, request.body);
+        return reply.status(201).send((await plans.tree(actor, versionId)).version);
+      },
+    );
 
-    app.get('/api/plan-versions/:id', {
-      config: { access: 'plan.read' },
-      schema: { tags, summary: 'One plan version as a tree', params: idParamsSchema, response: { 200: planTreeSchema, 404: errorResponseSchema } },
-    }, (request) => plans.tree(actorOf(request.session), request.params.id));
+    app.get(
+      '/api/plan-versions/:id',
+      {
+        config: { access: 'plan.read' },
+        schema: {
+          tags,
+          summary: 'One plan version as a tree',
+          params: idParamsSchema,
+          response: { 200: planTreeSchema, 404: errorResponseSchema },
+        },
+      },
+      (request) => plans.tree(actorOf(request.session), request.params.id),
+    );
 
-    app.post('/api/plan-versions/:id/confirm', {
-      config: { access: 'plan.manage' },
-      schema: { tags, summary: 'Confirm a reviewed draft version', params: idParamsSchema, response: { 200: planVersionSummarySchema, 404: errorResponseSchema, 409: errorResponseSchema } },
-    }, (request) => plans.confirm(actorOf(request.session), request.params.id));
+    app.post(
+      '/api/plan-versions/:id/confirm',
+      {
+        config: { access: 'plan.manage' },
+        schema: {
+          tags,
+          summary: 'Confirm a reviewed draft version',
+          params: idParamsSchema,
+          response: { 200: planVersionSummarySchema, 404: errorResponseSchema, 409: errorResponseSchema },
+        },
+      },
+      (request) => plans.confirm(actorOf(request.session), request.params.id),
+    );
 
-    app.delete('/api/plan-versions/:id', {
-      config: { access: 'plan.manage' },
-      schema: { tags, summary: 'Discard a draft version', params: idParamsSchema, response: { 200: z.object({ ok: z.literal(true) }), 404: errorResponseSchema, 409: errorResponseSchema } },
-    }, async (request) => {
-      await plans.discardDraft(actorOf(request.session), request.params.id);
-      return { ok: true as const };
-    });
+    app.delete(
+      '/api/plan-versions/:id',
+      {
+        config: { access: 'plan.manage' },
+        schema: {
+          tags,
+          summary: 'Discard a draft version',
+          params: idParamsSchema,
+          response: { 200: z.object({ ok: z.literal(true) }), 404: errorResponseSchema, 409: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        await plans.discardDraft(actorOf(request.session), request.params.id);
+        return { ok: true as const };
+      },
+    );
 
-    app.patch('/api/plan-sections/:id', {
-      config: { access: 'plan.manage' },
-      schema: { tags, summary: 'Correct a section', params: idParamsSchema, body: updateSectionBodySchema, response: { 200: updated, 404: errorResponseSchema } },
-    }, (request) => plans.updateSection(actorOf(request.session), request.params.id, request.body));
+    app.patch(
+      '/api/plan-sections/:id',
+      {
+        config: { access: 'plan.manage' },
+        schema: {
+          tags,
+          summary: 'Correct a section',
+          params: idParamsSchema,
+          body: updateSectionBodySchema,
+          response: { 200: updated, 404: errorResponseSchema },
+        },
+      },
+      (request) => plans.updateSection(actorOf(request.session), request.params.id, request.body),
+    );
 
-    app.patch('/api/plan-objectives/:id', {
-      config: { access: 'plan.manage' },
-      schema: { tags, summary: 'Correct an objective or set its owner and partners', params: idParamsSchema, body: updateObjectiveBodySchema, response: { 200: updated, 404: errorResponseSchema } },
-    }, (request) => plans.updateObjective(actorOf(request.session), request.params.id, request.body));
+    app.patch(
+      '/api/plan-objectives/:id',
+      {
+        config: { access: 'plan.manage' },
+        schema: {
+          tags,
+          summary: 'Correct an objective or set its owner and partners',
+          params: idParamsSchema,
+          body: updateObjectiveBodySchema,
+          response: { 200: updated, 404: errorResponseSchema },
+        },
+      },
+      (request) => plans.updateObjective(actorOf(request.session), request.params.id, request.body),
+    );
 
-    app.patch('/api/plan-results/:id', {
-      config: { access: 'plan.manage' },
-      schema: { tags, summary: 'Correct an expected result', params: idParamsSchema, body: updateResultBodySchema, response: { 200: updated, 404: errorResponseSchema } },
-    }, (request) => plans.updateResult(actorOf(request.session), request.params.id, request.body));
+    app.patch(
+      '/api/plan-results/:id',
+      {
+        config: { access: 'plan.manage' },
+        schema: {
+          tags,
+          summary: 'Correct an expected result',
+          params: idParamsSchema,
+          body: updateResultBodySchema,
+          response: { 200: updated, 404: errorResponseSchema },
+        },
+      },
+      (request) => plans.updateResult(actorOf(request.session), request.params.id, request.body),
+    );
 
-    app.patch('/api/indicators/:id', {
-      config: { access: 'plan.manage' },
-      schema: { tags, summary: 'Correct an indicator’s text or targets', params: idParamsSchema, body: updateIndicatorBodySchema, response: { 200: updated, 404: errorResponseSchema } },
-    }, (request) => plans.updateIndicator(actorOf(request.session), request.params.id, request.body));
+    app.patch(
+      '/api/indicators/:id',
+      {
+        config: { access: 'plan.manage' },
+        schema: {
+          tags,
+          summary: 'Correct an indicator’s text or targets',
+          params: idParamsSchema,
+          body: updateIndicatorBodySchema,
+          response: { 200: updated, 404: errorResponseSchema },
+        },
+      },
+      (request) => plans.updateIndicator(actorOf(request.session), request.params.id, request.body),
+    );
 
-    app.get('/api/plan-elements/:id/history', {
-      config: { access: 'plan.read' },
-      schema: { tags, summary: 'The audited changes of a plan element', params: idParamsSchema, response: { 200: elementHistorySchema } },
-    }, async (request) => ({ entries: await plans.history(actorOf(request.session), request.params.id) }));
+    app.get(
+      '/api/plan-elements/:id/history',
+      {
+        config: { access: 'plan.read' },
+        schema: {
+          tags,
+          summary: 'The audited changes of a plan element',
+          params: idParamsSchema,
+          response: { 200: elementHistorySchema },
+        },
+      },
+      async (request) => ({ entries: await plans.history(actorOf(request.session), request.params.id) }),
+    );
   };
 }

@@ -10,7 +10,12 @@ import { type PlanElementTable, PlanRepository } from './plan.repository.js';
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
 type Who = Actor & { email: string };
 
-const entityOf: Record<PlanElementTable, string> = { plan_section: 'plan_section', plan_objective: 'plan_objective', plan_result: 'plan_result', indicator: 'indicator' };
+const entityOf: Record<PlanElementTable, string> = {
+  plan_section: 'plan_section',
+  plan_objective: 'plan_objective',
+  plan_result: 'plan_result',
+  indicator: 'indicator',
+};
 
 /** Reading and correcting plan versions; every correction is audited with before and after (the history). */
 export class PlanService {
@@ -18,7 +23,11 @@ export class PlanService {
 
   async listVersions(actor: Actor): Promise<PlanVersionSummary[]> {
     const plans = new PlanRepository(this.deps.db.kysely);
-    const [versions, counts, continued] = await Promise.all([plans.listVersions(actor.municipalityId), plans.countsByVersion(actor.municipalityId), plans.continuedIndicatorCounts(actor.municipalityId)]);
+    const [versions, counts, continued] = await Promise.all([
+      plans.listVersions(actor.municipalityId),
+      plans.countsByVersion(actor.municipalityId),
+      plans.continuedIndicatorCounts(actor.municipalityId),
+    ]);
     return versions.map((v) => presentVersion(v, counts.get(v.id), continued.get(v.id) ?? 0));
   }
 
@@ -46,8 +55,20 @@ export class PlanService {
       if (!version) throw new AppError('NOT_FOUND');
       if (version.status !== 'draft') throw new AppError('PLAN_VERSION_NOT_DRAFT');
       const now = clock.now().toISOString();
-      await plans.updateVersion(actor.municipalityId, versionId, { status: 'confirmed', confirmed_at: now, confirmed_by: actor.userId });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'plan.confirm', entity: 'plan_version', entityId: versionId, before: { status: 'draft' }, after: { status: 'confirmed' } });
+      await plans.updateVersion(actor.municipalityId, versionId, {
+        status: 'confirmed',
+        confirmed_at: now,
+        confirmed_by: actor.userId,
+      });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'plan.confirm',
+        entity: 'plan_version',
+        entityId: versionId,
+        before: { status: 'draft' },
+        after: { status: 'confirmed' },
+      });
     });
     return (await this.tree(actor, versionId)).version;
   }
@@ -60,7 +81,14 @@ export class PlanService {
       if (!version) throw new AppError('NOT_FOUND');
       if (version.status !== 'draft') throw new AppError('PLAN_VERSION_NOT_DRAFT');
       await plans.deleteVersion(actor.municipalityId, versionId);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'plan.discard', entity: 'plan_version', entityId: versionId, before: { version_no: version.version_no, label: version.label } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'plan.discard',
+        entity: 'plan_version',
+        entityId: versionId,
+        before: { version_no: version.version_no, label: version.label },
+      });
     });
   }
 
@@ -68,9 +96,16 @@ export class PlanService {
     return this.updateElement(actor, 'plan_section', id, changes);
   }
 
-  updateObjective(actor: Who, id: string, changes: { number?: string; title?: string; owner?: string | null; partners?: string[] }) {
+  updateObjective(
+    actor: Who,
+    id: string,
+    changes: { number?: string; title?: string; owner?: string | null; partners?: string[] },
+  ) {
     const { partners, ...rest } = changes;
-    return this.updateElement(actor, 'plan_objective', id, { ...rest, ...(partners ? { partners_json: JSON.stringify(partners) } : {}) });
+    return this.updateElement(actor, 'plan_objective', id, {
+      ...rest,
+      ...(partners ? { partners_json: JSON.stringify(partners) } : {}),
+    });
   }
 
   updateResult(actor: Who, id: string, changes: { text: string }) {
@@ -79,7 +114,10 @@ export class PlanService {
 
   updateIndicator(actor: Who, id: string, changes: { text?: string; targets?: Target[] }) {
     const { targets, ...rest } = changes;
-    return this.updateElement(actor, 'indicator', id, { ...rest, ...(targets ? { targets_json: JSON.stringify(targets), targets_edited: 1 } : {}) });
+    return this.updateElement(actor, 'indicator', id, {
+      ...rest,
+      ...(targets ? { targets_json: JSON.stringify(targets), targets_edited: 1 } : {}),
+    });
   }
 
   /** The audited changes of one plan element, newest first. */
@@ -88,11 +126,25 @@ export class PlanService {
     const tables: PlanElementTable[] = ['plan_section', 'plan_objective', 'plan_result', 'indicator'];
     const found = await Promise.all(tables.map((table) => plans.findElement(table, actor.municipalityId, elementId)));
     if (!found.some(Boolean)) throw new AppError('NOT_FOUND');
-    const rows = await new AuditRepository(this.deps.db.kysely, this.deps.db.dialect).listForEntity(actor.municipalityId, elementId);
-    return rows.map((r) => ({ at: r.at, actorEmail: r.actor_email, action: r.action, before: r.before_json ? (JSON.parse(r.before_json) as unknown) : null, after: r.after_json ? (JSON.parse(r.after_json) as unknown) : null }));
+    const rows = await new AuditRepository(this.deps.db.kysely, this.deps.db.dialect).listForEntity(
+      actor.municipalityId,
+      elementId,
+    );
+    return rows.map((r) => ({
+      at: r.at,
+      actorEmail: r.actor_email,
+      action: r.action,
+      before: r.before_json ? (JSON.parse(r.before_json) as unknown) : null,
+      after: r.after_json ? (JSON.parse(r.after_json) as unknown) : null,
+    }));
   }
 
-  private async updateElement(actor: Who, table: PlanElementTable, id: string, changes: Record<string, unknown>): Promise<{ versionId: string }> {
+  private async updateElement(
+    actor: Who,
+    table: PlanElementTable,
+    id: string,
+    changes: Record<string, unknown>,
+  ): Promise<{ versionId: string }> {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
       const plans = new PlanRepository(trx);
@@ -100,7 +152,15 @@ export class PlanService {
       if (!before) throw new AppError('NOT_FOUND');
       await plans.updateElement(table, actor.municipalityId, id, changes);
       const changedBefore = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k]]));
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: `${entityOf[table]}.update`, entity: entityOf[table], entityId: id, before: changedBefore, after: changes });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: `${entityOf[table]}.update`,
+        entity: entityOf[table],
+        entityId: id,
+        before: changedBefore,
+        after: changes,
+      });
       return { versionId: String(before.plan_version_id) };
     });
   }

@@ -52,10 +52,27 @@ export function featureRegistrationRow(input: FeatureRegistration): Registration
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
   const number = (v: unknown) => (typeof v === 'number' ? v : null);
   return {
-    id: input.id, municipality_id: input.municipalityId, type_key: input.typeKey, occurred_on: input.occurredOn, occurred_until: null,
-    category: text(role('category')), status: text(role('status')), quantity: number(role('quantity')), hours: number(role('hours')), title: text(role('title')),
-    wijk_code: type.place === 'none' ? null : (input.wijkCode ?? null), lat: null, lon: null, address: null, values_json: JSON.stringify(values), source: input.source,
-    created_by: input.createdBy, created_at: input.now, updated_at: input.now, deleted_at: null, subject_id: input.subjectId,
+    id: input.id,
+    municipality_id: input.municipalityId,
+    type_key: input.typeKey,
+    occurred_on: input.occurredOn,
+    occurred_until: null,
+    category: text(role('category')),
+    status: text(role('status')),
+    quantity: number(role('quantity')),
+    hours: number(role('hours')),
+    title: text(role('title')),
+    wijk_code: type.place === 'none' ? null : (input.wijkCode ?? null),
+    lat: null,
+    lon: null,
+    address: null,
+    values_json: JSON.stringify(values),
+    source: input.source,
+    created_by: input.createdBy,
+    created_at: input.now,
+    updated_at: input.now,
+    deleted_at: null,
+    subject_id: input.subjectId,
   };
 }
 
@@ -65,13 +82,24 @@ export function featureRegistrationRow(input: FeatureRegistration): Registration
  * A registration removed earlier under the same id is not brought back (the feature records that write these are never
  * deleted and recreated); that case answers 'unchanged'.
  */
-export async function syncFeatureRegistration(trx: Kysely<Database>, municipalityId: string, id: string, next: RegistrationRow | null, now: string): Promise<'created' | 'updated' | 'deleted' | 'unchanged'> {
+export async function syncFeatureRegistration(
+  trx: Kysely<Database>,
+  municipalityId: string,
+  id: string,
+  next: RegistrationRow | null,
+  now: string,
+): Promise<'created' | 'updated' | 'deleted' | 'unchanged'> {
   const repository = new RegistrationRepository(trx);
   const live = await repository.lockInMunicipality(municipalityId, id);
   if (!next) return live && (await repository.softDelete(live, now)) ? 'deleted' : 'unchanged';
   if (live) {
     if (sameContent(live, next)) return 'unchanged';
-    await repository.replace(live, { ...next, created_at: live.created_at, created_by: live.created_by, updated_at: now });
+    await repository.replace(live, {
+      ...next,
+      created_at: live.created_at,
+      created_by: live.created_by,
+      updated_at: now,
+    });
     return 'updated';
   }
   if (await repository.findById(id)) return 'unchanged';
@@ -80,10 +108,22 @@ export async function syncFeatureRegistration(trx: Kysely<Database>, municipalit
 }
 
 /** The live registration under a feature's id, if any (to keep what an earlier write named, e.g. its subject). */
-export function liveFeatureRegistration(trx: Kysely<Database>, municipalityId: string, id: string): Promise<RegistrationRow | undefined> {
+export function liveFeatureRegistration(
+  trx: Kysely<Database>,
+  municipalityId: string,
+  id: string,
+): Promise<RegistrationRow | undefined> {
   return new RegistrationRepository(trx).findInMunicipality(municipalityId, id);
 }
 
 const sameContent = (a: RegistrationRow, b: RegistrationRow) =>
-  a.type_key === b.type_key && a.occurred_on === b.occurred_on && a.category === b.category && a.status === b.status && a.quantity === b.quantity && a.hours === b.hours &&
-  a.title === b.title && a.wijk_code === b.wijk_code && a.values_json === b.values_json && (a.subject_id ?? null) === (b.subject_id ?? null);
+  a.type_key === b.type_key &&
+  a.occurred_on === b.occurred_on &&
+  a.category === b.category &&
+  a.status === b.status &&
+  a.quantity === b.quantity &&
+  a.hours === b.hours &&
+  a.title === b.title &&
+  a.wijk_code === b.wijk_code &&
+  a.values_json === b.values_json &&
+  (a.subject_id ?? null) === (b.subject_id ?? null);

@@ -1,7 +1,10 @@
 import type { Actor } from '../../../shared/access/roles.js';
 import type { RegisterType } from '../../../shared/api/registers.schema.js';
 import { builtinRegisterType, builtinRegisterTypes } from '../../../shared/monitoring/builtin-register-types.js';
-import { type RegisterTypeDefinition, registerTypeDefinitionSchema } from '../../../shared/monitoring/register-fields.js';
+import {
+  type RegisterTypeDefinition,
+  registerTypeDefinitionSchema,
+} from '../../../shared/monitoring/register-fields.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
@@ -18,7 +21,12 @@ export class RegisterTypeService {
     const custom = await new RegistrationRepository(this.deps.db.kysely).customTypes(actor.municipalityId);
     return [
       ...builtinRegisterTypes.map((definition) => ({ key: definition.key, builtin: true, active: true, definition })),
-      ...custom.map((row) => ({ key: row.key, builtin: false, active: Number(row.active) === 1, definition: registerTypeDefinitionSchema.parse(JSON.parse(row.definition_json)) })),
+      ...custom.map((row) => ({
+        key: row.key,
+        builtin: false,
+        active: Number(row.active) === 1,
+        definition: registerTypeDefinitionSchema.parse(JSON.parse(row.definition_json)),
+      })),
     ];
   }
 
@@ -39,13 +47,36 @@ export class RegisterTypeService {
       if (await repository.customType(actor.municipalityId, definition.key)) throw new AppError('REGISTER_TYPE_EXISTS');
       const now = clock.now().toISOString();
       const id = newId();
-      await repository.insertType({ id, municipality_id: actor.municipalityId, key: definition.key, definition_json: JSON.stringify(definition), active: 1, created_at: now, updated_at: now });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'register_type.create', entity: 'register_type', entityId: id, after: definition });
+      await repository.insertType({
+        id,
+        municipality_id: actor.municipalityId,
+        key: definition.key,
+        definition_json: JSON.stringify(definition),
+        active: 1,
+        created_at: now,
+        updated_at: now,
+      });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'register_type.create',
+        entity: 'register_type',
+        entityId: id,
+        after: definition,
+      });
     });
     return { key: definition.key, builtin: false, active: true, definition };
   }
 
-  async update(actor: Actor & { email: string }, key: string, changes: { active?: boolean | undefined; definition?: RegisterTypeDefinition | undefined; labels?: RegisterTypeDefinition['labels'] | undefined }): Promise<RegisterType> {
+  async update(
+    actor: Actor & { email: string },
+    key: string,
+    changes: {
+      active?: boolean | undefined;
+      definition?: RegisterTypeDefinition | undefined;
+      labels?: RegisterTypeDefinition['labels'] | undefined;
+    },
+  ): Promise<RegisterType> {
     const { db, clock } = this.deps;
     if (builtinRegisterType(key)) throw new AppError('REGISTER_TYPE_BUILTIN');
     return db.kysely.transaction().execute(async (trx) => {
@@ -54,10 +85,26 @@ export class RegisterTypeService {
       if (!row) throw new AppError('NOT_FOUND');
       const before = registerTypeDefinitionSchema.parse(JSON.parse(row.definition_json));
       // The key is the register's identity: a new definition keeps it.
-      const definition = { ...(changes.definition ?? before), key, ...(changes.labels ? { labels: changes.labels } : {}) };
+      const definition = {
+        ...(changes.definition ?? before),
+        key,
+        ...(changes.labels ? { labels: changes.labels } : {}),
+      };
       const active = changes.active ?? Number(row.active) === 1;
-      await repository.updateType(actor.municipalityId, key, { definition_json: JSON.stringify(definition), active: active ? 1 : 0, updated_at: clock.now().toISOString() });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'register_type.update', entity: 'register_type', entityId: row.id, before: { definition: before, active: Number(row.active) === 1 }, after: { definition, active } });
+      await repository.updateType(actor.municipalityId, key, {
+        definition_json: JSON.stringify(definition),
+        active: active ? 1 : 0,
+        updated_at: clock.now().toISOString(),
+      });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'register_type.update',
+        entity: 'register_type',
+        entityId: row.id,
+        before: { definition: before, active: Number(row.active) === 1 },
+        after: { definition, active },
+      });
       return { key, builtin: false, active, definition };
     });
   }

@@ -21,7 +21,13 @@ export class RegistrationRepository {
   }
 
   findInMunicipality(municipalityId: string, id: string): Promise<RegistrationRow | undefined> {
-    return this.db.selectFrom('registration').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+    return this.db
+      .selectFrom('registration')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
   }
 
   /**
@@ -29,7 +35,15 @@ export class RegistrationRepository {
    * waiting makes it undefined). Edits and deletes decide on this row, so the rollup moves by what the row really was.
    */
   lockInMunicipality(municipalityId: string, id: string): Promise<RegistrationRow | undefined> {
-    return forUpdate(this.db, this.db.selectFrom('registration').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).where('deleted_at', 'is', null)).executeTakeFirst();
+    return forUpdate(
+      this.db,
+      this.db
+        .selectFrom('registration')
+        .selectAll()
+        .where('municipality_id', '=', municipalityId)
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null),
+    ).executeTakeFirst();
   }
 
   async insert(row: RegistrationRow): Promise<void> {
@@ -39,7 +53,12 @@ export class RegistrationRepository {
 
   /** Bulk insert for imports and the demo: rows and rollup in batches. */
   async insertMany(rows: RegistrationRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 400) await this.db.insertInto('registration').values(rows.slice(i, i + 400)).execute();
+    for (let i = 0; i < rows.length; i += 400) {
+      await this.db
+        .insertInto('registration')
+        .values(rows.slice(i, i + 400))
+        .execute();
+    }
     const merged = new Map<string, { row: RegistrationRow; n: number; quantity: number; hours: number }>();
     for (const row of rows) {
       const key = [row.type_key, row.category ?? '', row.status ?? '', row.wijk_code ?? '', row.occurred_on].join('|');
@@ -51,7 +70,9 @@ export class RegistrationRepository {
     }
     const deltas = [...merged.values()];
     for (let i = 0; i < deltas.length; i += 400) {
-      await this.upsertRollup(deltas.slice(i, i + 400).map((d) => ({ ...rollupKey(d.row), n: d.n, quantity: d.quantity, hours: d.hours })));
+      await this.upsertRollup(
+        deltas.slice(i, i + 400).map((d) => ({ ...rollupKey(d.row), n: d.n, quantity: d.quantity, hours: d.hours })),
+      );
     }
     const bySubject = new Map<string, Database['registration_subject_daily']>();
     for (const row of rows) {
@@ -70,41 +91,80 @@ export class RegistrationRepository {
 
   /** Replaces a live registration (a deleted one stays deleted: false, nothing changed). `before` must be the stored row. */
   async replace(before: RegistrationRow, after: RegistrationRow): Promise<boolean> {
-    const result = await this.db.updateTable('registration').set({ ...after, deleted_at: null }).where('municipality_id', '=', before.municipality_id).where('id', '=', before.id).where('deleted_at', 'is', null).executeTakeFirst();
+    const result = await this.db
+      .updateTable('registration')
+      .set({ ...after, deleted_at: null })
+      .where('municipality_id', '=', before.municipality_id)
+      .where('id', '=', before.id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return false;
     // Both moves in one statement per rollup, in key order: see upsertRollup.
-    await this.moveInRollups([{ row: before, sign: -1 }, { row: after, sign: 1 }]);
+    await this.moveInRollups([
+      { row: before, sign: -1 },
+      { row: after, sign: 1 },
+    ]);
     return true;
   }
 
   /** Deletes a live registration once: false when it was already deleted (the rollup is not touched twice). */
   async softDelete(row: RegistrationRow, at: string): Promise<boolean> {
-    const result = await this.db.updateTable('registration').set({ deleted_at: at, updated_at: at }).where('municipality_id', '=', row.municipality_id).where('id', '=', row.id).where('deleted_at', 'is', null).executeTakeFirst();
+    const result = await this.db
+      .updateTable('registration')
+      .set({ deleted_at: at, updated_at: at })
+      .where('municipality_id', '=', row.municipality_id)
+      .where('id', '=', row.id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return false;
     await this.addToRollup(row, -1);
     return true;
   }
 
-  async list(municipalityId: string, filter: RegistrationFilter, limit: number, offset: number): Promise<{ items: RegistrationRow[]; total: number }> {
-    let query = this.db.selectFrom('registration').where('municipality_id', '=', municipalityId).where('deleted_at', 'is', null);
+  async list(
+    municipalityId: string,
+    filter: RegistrationFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: RegistrationRow[]; total: number }> {
+    let query = this.db
+      .selectFrom('registration')
+      .where('municipality_id', '=', municipalityId)
+      .where('deleted_at', 'is', null);
     if (filter.type) query = query.where('type_key', '=', filter.type);
     if (filter.from) query = query.where('occurred_on', '>=', filter.from);
     if (filter.to) query = query.where('occurred_on', '<=', filter.to);
     if (filter.wijk) query = query.where('wijk_code', '=', filter.wijk);
     if (filter.category) query = query.where('category', '=', filter.category);
     const [items, total] = await Promise.all([
-      query.selectAll().orderBy('occurred_on', 'desc').orderBy('created_at', 'desc').limit(limit).offset(offset).execute(),
+      query
+        .selectAll()
+        .orderBy('occurred_on', 'desc')
+        .orderBy('created_at', 'desc')
+        .limit(limit)
+        .offset(offset)
+        .execute(),
       query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { items, total: Number(total.n) };
   }
 
   customTypes(municipalityId: string): Promise<RegisterTypeTable[]> {
-    return this.db.selectFrom('register_type').selectAll().where('municipality_id', '=', municipalityId).orderBy('key').execute();
+    return this.db
+      .selectFrom('register_type')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .orderBy('key')
+      .execute();
   }
 
   customType(municipalityId: string, key: string): Promise<RegisterTypeTable | undefined> {
-    return this.db.selectFrom('register_type').selectAll().where('municipality_id', '=', municipalityId).where('key', '=', key).executeTakeFirst();
+    return this.db
+      .selectFrom('register_type')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('key', '=', key)
+      .executeTakeFirst();
   }
 
   async insertType(row: RegisterTypeTable): Promise<void> {
@@ -112,7 +172,12 @@ export class RegistrationRepository {
   }
 
   async updateType(municipalityId: string, key: string, changes: Partial<RegisterTypeTable>): Promise<void> {
-    await this.db.updateTable('register_type').set(changes).where('municipality_id', '=', municipalityId).where('key', '=', key).execute();
+    await this.db
+      .updateTable('register_type')
+      .set(changes)
+      .where('municipality_id', '=', municipalityId)
+      .where('key', '=', key)
+      .execute();
   }
 
   private async upsertDaily(rows: Database['registration_rollup'][]): Promise<void> {
@@ -134,10 +199,29 @@ export class RegistrationRepository {
   }
 
   private async moveInRollups(moves: { row: RegistrationRow; sign: 1 | -1 }[]): Promise<void> {
-    const deltaOf = ({ row, sign }: { row: RegistrationRow; sign: 1 | -1 }): { n: number; quantity: number; hours: number } => ({ n: sign, quantity: sign * (row.quantity ?? 0), hours: sign * (row.hours ?? 0) });
+    const deltaOf = ({
+      row,
+      sign,
+    }: {
+      row: RegistrationRow;
+      sign: 1 | -1;
+    }): { n: number; quantity: number; hours: number } => ({
+      n: sign,
+      quantity: sign * (row.quantity ?? 0),
+      hours: sign * (row.hours ?? 0),
+    });
     await this.upsertRollup(moves.map((move) => ({ ...rollupKey(move.row), ...deltaOf(move) })));
-    const subjects = moves.flatMap((move) => (move.row.subject_id ? [{ ...subjectKey(move.row, move.row.subject_id), ...deltaOf(move) }] : []));
-    const merged = mergedSorted(subjects, (r) => [r.municipality_id, r.subject_id, r.type_key, r.category, r.status, r.day]).filter((r) => r.n !== 0 || r.quantity !== 0 || r.hours !== 0);
+    const subjects = moves.flatMap((move) =>
+      move.row.subject_id ? [{ ...subjectKey(move.row, move.row.subject_id), ...deltaOf(move) }] : [],
+    );
+    const merged = mergedSorted(subjects, (r) => [
+      r.municipality_id,
+      r.subject_id,
+      r.type_key,
+      r.category,
+      r.status,
+      r.day,
+    ]).filter((r) => r.n !== 0 || r.quantity !== 0 || r.hours !== 0);
     if (merged.length) await this.upsertSubjectDaily(merged);
   }
 
@@ -159,14 +243,26 @@ export class RegistrationRepository {
 
   /** Every live registration of a subject moves to another one (a merge), rollups rebuilt; returns how many moved. */
   async moveSubject(municipalityId: string, fromId: string, intoId: string, at: string): Promise<number> {
-    const result = await this.db.updateTable('registration').set({ subject_id: intoId, updated_at: at }).where('municipality_id', '=', municipalityId).where('subject_id', '=', fromId).executeTakeFirst();
+    const result = await this.db
+      .updateTable('registration')
+      .set({ subject_id: intoId, updated_at: at })
+      .where('municipality_id', '=', municipalityId)
+      .where('subject_id', '=', fromId)
+      .executeTakeFirst();
     await this.rebuildSubjectRollup(municipalityId);
     return Number(result.numUpdatedRows);
   }
 
   /** Live registrations per subject of a municipality. */
   async countBySubject(municipalityId: string): Promise<Map<string, number>> {
-    const rows = await this.db.selectFrom('registration').select(['subject_id', (eb) => eb.fn.countAll<number | string>().as('n')]).where('municipality_id', '=', municipalityId).where('deleted_at', 'is', null).where('subject_id', 'is not', null).groupBy('subject_id').execute();
+    const rows = await this.db
+      .selectFrom('registration')
+      .select(['subject_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('municipality_id', '=', municipalityId)
+      .where('deleted_at', 'is', null)
+      .where('subject_id', 'is not', null)
+      .groupBy('subject_id')
+      .execute();
     return new Map(rows.map((r) => [r.subject_id ?? '', Number(r.n)]));
   }
 
@@ -175,7 +271,9 @@ export class RegistrationRepository {
     await sql`insert into registration_subject_daily (municipality_id, subject_id, type_key, category, status, day, n, quantity, hours)
       select municipality_id, subject_id, type_key, coalesce(category, ''), coalesce(status, ''), occurred_on, count(*), coalesce(sum(quantity), 0), coalesce(sum(hours), 0)
       from registration where municipality_id = ${municipalityId} and deleted_at is null and subject_id is not null
-      group by municipality_id, subject_id, type_key, coalesce(category, ''), coalesce(status, ''), occurred_on`.execute(this.db);
+      group by municipality_id, subject_id, type_key, coalesce(category, ''), coalesce(status, ''), occurred_on`.execute(
+      this.db,
+    );
   }
 
   /**
@@ -185,7 +283,12 @@ export class RegistrationRepository {
   async bulkLoad(municipalityId: string, batches: Iterable<RegistrationRow[]>): Promise<number> {
     let count = 0;
     for (const rows of batches) {
-      for (let i = 0; i < rows.length; i += 400) await this.db.insertInto('registration').values(rows.slice(i, i + 400)).execute();
+      for (let i = 0; i < rows.length; i += 400) {
+        await this.db
+          .insertInto('registration')
+          .values(rows.slice(i, i + 400))
+          .execute();
+      }
       count += rows.length;
     }
     await this.rebuildRollups(municipalityId);
@@ -199,7 +302,9 @@ export class RegistrationRepository {
     await sql`insert into registration_rollup (municipality_id, type_key, category, status, wijk_code, day, n, quantity, hours)
       select municipality_id, type_key, coalesce(category, ''), coalesce(status, ''), coalesce(wijk_code, ''), occurred_on, count(*), coalesce(sum(quantity), 0), coalesce(sum(hours), 0)
       from registration where municipality_id = ${municipalityId} and deleted_at is null
-      group by municipality_id, type_key, coalesce(category, ''), coalesce(status, ''), coalesce(wijk_code, ''), occurred_on`.execute(this.db);
+      group by municipality_id, type_key, coalesce(category, ''), coalesce(status, ''), coalesce(wijk_code, ''), occurred_on`.execute(
+      this.db,
+    );
     await sql`insert into registration_daily (municipality_id, type_key, category, status, day, n, quantity, hours)
       select municipality_id, type_key, category, status, day, sum(n), sum(quantity), sum(hours)
       from registration_rollup where municipality_id = ${municipalityId}
@@ -213,7 +318,14 @@ export class RegistrationRepository {
    * the same two days cannot deadlock on PostgreSQL) and one statement never touches a row twice.
    */
   private async upsertRollup(deltas: Database['registration_rollup'][]): Promise<void> {
-    const rows = mergedSorted(deltas, (r) => [r.municipality_id, r.type_key, r.category, r.status, r.wijk_code, r.day]).filter((r) => r.n !== 0 || r.quantity !== 0 || r.hours !== 0);
+    const rows = mergedSorted(deltas, (r) => [
+      r.municipality_id,
+      r.type_key,
+      r.category,
+      r.status,
+      r.wijk_code,
+      r.day,
+    ]).filter((r) => r.n !== 0 || r.quantity !== 0 || r.hours !== 0);
     if (rows.length === 0) return;
     await this.upsertDaily(rows);
     await this.db
@@ -231,11 +343,17 @@ export class RegistrationRepository {
 }
 
 function dailyOf(rows: Database['registration_rollup'][]): Database['registration_daily'][] {
-  return mergedSorted(rows.map(({ wijk_code: _wijk, ...row }) => row), (r) => [r.municipality_id, r.type_key, r.category, r.status, r.day]);
+  return mergedSorted(
+    rows.map(({ wijk_code: _wijk, ...row }) => row),
+    (r) => [r.municipality_id, r.type_key, r.category, r.status, r.day],
+  );
 }
 
 /** Deltas summed per key, in key order. */
-function mergedSorted<T extends { n: number; quantity: number; hours: number }>(rows: readonly T[], keyOf: (row: T) => string[]): T[] {
+function mergedSorted<T extends { n: number; quantity: number; hours: number }>(
+  rows: readonly T[],
+  keyOf: (row: T) => string[],
+): T[] {
   const merged = new Map<string, T>();
   for (const row of rows) {
     const key = keyOf(row).join('\u0001');
@@ -250,9 +368,23 @@ function mergedSorted<T extends { n: number; quantity: number; hours: number }>(
 }
 
 function rollupKey(row: RegistrationRow) {
-  return { municipality_id: row.municipality_id, type_key: row.type_key, category: row.category ?? '', status: row.status ?? '', wijk_code: row.wijk_code ?? '', day: row.occurred_on };
+  return {
+    municipality_id: row.municipality_id,
+    type_key: row.type_key,
+    category: row.category ?? '',
+    status: row.status ?? '',
+    wijk_code: row.wijk_code ?? '',
+    day: row.occurred_on,
+  };
 }
 
 function subjectKey(row: RegistrationRow, subjectId: string) {
-  return { municipality_id: row.municipality_id, subject_id: subjectId, type_key: row.type_key, category: row.category ?? '', status: row.status ?? '', day: row.occurred_on };
+  return {
+    municipality_id: row.municipality_id,
+    subject_id: subjectId,
+    type_key: row.type_key,
+    category: row.category ?? '',
+    status: row.status ?? '',
+    day: row.occurred_on,
+  };
 }

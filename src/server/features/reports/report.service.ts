@@ -23,7 +23,14 @@ import type { DecisionService } from '../decisions/decisions.service.js';
 import { todayIn, yearOf } from '../../../shared/calendar/days.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { plans: PlanService; indicators: IndicatorService; evaluations: EvaluationService; guardOverview?: GuardOverviewService; finance?: FinanceService; decisions?: DecisionService };
+type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+  plans: PlanService;
+  indicators: IndicatorService;
+  evaluations: EvaluationService;
+  guardOverview?: GuardOverviewService;
+  finance?: FinanceService;
+  decisions?: DecisionService;
+};
 
 export interface ReportRequest {
   kind: BuiltReportKind;
@@ -66,7 +73,11 @@ export function reportFormatOf(value: string | undefined): ReportFormat {
 }
 
 /** A name that is safe in a Content-Disposition header and on any file system. */
-const fileSafe = (text: string): string => text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'municipality';
+const fileSafe = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'municipality';
 
 /**
  * The reports: reads the plan, the indicator overview and the evaluations through their services (so the same rules
@@ -87,15 +98,31 @@ export class ReportService {
       if (!versionId) throw new AppError('PLAN_NONE');
       const tree = await this.deps.plans.tree(actor, versionId);
       const year = request.year ?? (tree.version.periodStart ? Number(tree.version.periodStart.slice(0, 4)) : thisYear);
-      return { doc: planReport({ ...common, locale: request.locale ?? tree.version.language, tree }), year, municipality: municipality.slug };
+      return {
+        doc: planReport({ ...common, locale: request.locale ?? tree.version.language, tree }),
+        year,
+        municipality: municipality.slug,
+      };
     }
     if (request.kind === 'guards') {
       if (!this.deps.guardOverview) throw new AppError('REPORT_NOT_BUILT', { kind: request.kind });
       // The guards' own year (no plan needed): default the last full year.
       const year = request.year ?? thisYear - 1;
-      const [overview, violence] = await Promise.all([this.deps.guardOverview.overview(actor, year), this.deps.guardOverview.violenceStats(actor.municipalityId, year)]);
-      const wijkNames = Object.fromEntries((geoFor(municipality.slug)?.wijken.features ?? []).map((f) => [f.properties.wijk_code, f.properties.wijk_naam]));
-      const doc = guardsReport({ ...common, locale: request.locale ?? 'nl', overview, violence, wijkNames, chartSvg: renderChartSvg });
+      const [overview, violence] = await Promise.all([
+        this.deps.guardOverview.overview(actor, year),
+        this.deps.guardOverview.violenceStats(actor.municipalityId, year),
+      ]);
+      const wijkNames = Object.fromEntries(
+        (geoFor(municipality.slug)?.wijken.features ?? []).map((f) => [f.properties.wijk_code, f.properties.wijk_naam]),
+      );
+      const doc = guardsReport({
+        ...common,
+        locale: request.locale ?? 'nl',
+        overview,
+        violence,
+        wijkNames,
+        chartSvg: renderChartSvg,
+      });
       return { doc, year, municipality: municipality.slug };
     }
     if (request.kind === 'finance') {
@@ -103,7 +130,13 @@ export class ReportService {
       if (!can(actor, 'finance.read')) throw new AppError('FORBIDDEN');
       if (!this.deps.finance) throw new AppError('REPORT_NOT_BUILT', { kind: request.kind });
       const finance = await this.deps.finance.overview(actor, { year: request.year, versionId: request.versionId });
-      const decision = (await this.deps.decisions?.list(actor, { subjectKind: 'report', subjectKey: reportKey('finance', finance.year) }))?.[0] ?? null;
+      const decision =
+        (
+          await this.deps.decisions?.list(actor, {
+            subjectKind: 'report',
+            subjectKey: reportKey('finance', finance.year),
+          })
+        )?.[0] ?? null;
       const version = await this.deps.plans.tree(actor, finance.versionId);
       const doc = financeReport({ ...common, locale: request.locale ?? version.version.language, finance, decision });
       return { doc, year: finance.year, municipality: municipality.slug };
@@ -114,7 +147,14 @@ export class ReportService {
       this.deps.plans.tree(actor, overview.versionId),
       this.deps.evaluations.list(actor, { year: overview.year, versionId: overview.versionId }),
     ]);
-    const input = { ...common, locale: request.locale ?? tree.version.language, tree, overview, evaluations: listed.evaluations, chartSvg: renderChartSvg };
+    const input = {
+      ...common,
+      locale: request.locale ?? tree.version.language,
+      tree,
+      overview,
+      evaluations: listed.evaluations,
+      chartSvg: renderChartSvg,
+    };
     const doc = request.kind === 'evaluation' ? evaluationReport(input) : activityReport(input);
     return { doc, year: overview.year, municipality: municipality.slug };
   }
@@ -124,6 +164,9 @@ export class ReportService {
     // "Made on" on the municipality's clock.
     const timeZone = await timeZoneOf(this.deps.db.kysely, actor.municipalityId);
     const rendered = await renderReport({ ...built.doc, meta: { ...built.doc.meta, timeZone } }, request.format);
-    return { ...rendered, filename: `svpp-${request.kind}-${fileSafe(built.municipality)}-${built.year}.${rendered.extension}` };
+    return {
+      ...rendered,
+      filename: `svpp-${request.kind}-${fileSafe(built.municipality)}-${built.year}.${rendered.extension}`,
+    };
   }
 }

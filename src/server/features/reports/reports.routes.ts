@@ -1,7 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
-import { planExportQuerySchema, reportFileSchema, reportParamsSchema, reportQuerySchema } from '../../../shared/api/reports.schema.js';
+import {
+  planExportQuerySchema,
+  reportFileSchema,
+  reportParamsSchema,
+  reportQuerySchema,
+} from '../../../shared/api/reports.schema.js';
 import { actorOf } from '../../http/session-guard.js';
 import { reportFormatOf, reportKindOf, type ReportFile, type ReportService } from './report.service.js';
 
@@ -19,28 +24,60 @@ const responses = { 200: reportFileSchema, 400: errorResponseSchema, 404: errorR
 export function reportRoutes(reports: ReportService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['reports'];
-    app.get('/api/reports/:kind', {
-      config: { access: 'report.read' },
-      schema: {
-        tags,
-        summary: 'A report as DOCX, PDF or XLSX: plan (annex to the convention), evaluation (for the college), activity (for the ministry)',
-        params: reportParamsSchema,
-        querystring: reportQuerySchema,
-        response: responses,
+    app.get(
+      '/api/reports/:kind',
+      {
+        config: { access: 'report.read' },
+        schema: {
+          tags,
+          summary:
+            'A report as DOCX, PDF or XLSX: plan (annex to the convention), evaluation (for the college), activity (for the ministry)',
+          params: reportParamsSchema,
+          querystring: reportQuerySchema,
+          response: responses,
+        },
       },
-    }, async (request, reply) => {
-      const kind = reportKindOf(request.params.kind);
-      const format = reportFormatOf(request.query.format);
-      const { year, versionId, lang } = request.query;
-      return sendFile(reply, await reports.render(actorOf(request.session), { kind, format, locale: lang ?? request.locale, year, versionId }));
-    });
+      async (request, reply) => {
+        const kind = reportKindOf(request.params.kind);
+        const format = reportFormatOf(request.query.format);
+        const { year, versionId, lang } = request.query;
+        return sendFile(
+          reply,
+          await reports.render(actorOf(request.session), {
+            kind,
+            format,
+            locale: lang ?? request.locale,
+            year,
+            versionId,
+          }),
+        );
+      },
+    );
 
-    app.get('/api/plan-versions/:id/export', {
-      config: { access: 'report.read' },
-      schema: { tags, summary: 'A plan version as the annex to the convention (DOCX, PDF) or a row per indicator (XLSX)', params: idParamsSchema, querystring: planExportQuerySchema, response: responses },
-    }, async (request, reply) => {
-      const format = reportFormatOf(request.query.format);
-      return sendFile(reply, await reports.render(actorOf(request.session), { kind: 'plan', format, locale: request.query.lang ?? request.locale, versionId: request.params.id }));
-    });
+    app.get(
+      '/api/plan-versions/:id/export',
+      {
+        config: { access: 'report.read' },
+        schema: {
+          tags,
+          summary: 'A plan version as the annex to the convention (DOCX, PDF) or a row per indicator (XLSX)',
+          params: idParamsSchema,
+          querystring: planExportQuerySchema,
+          response: responses,
+        },
+      },
+      async (request, reply) => {
+        const format = reportFormatOf(request.query.format);
+        return sendFile(
+          reply,
+          await reports.render(actorOf(request.session), {
+            kind: 'plan',
+            format,
+            locale: request.query.lang ?? request.locale,
+            versionId: request.params.id,
+          }),
+        );
+      },
+    );
   };
 }

@@ -14,7 +14,13 @@ export interface RetentionResult {
   ran: boolean;
 }
 
-type Deps = { db: Db; clock: Clock; cases: Pick<CaseRetentionService, 'eraseExpired'>; complaints: Pick<ComplaintService, 'eraseExpiredContacts'>; log?: JobLog };
+type Deps = {
+  db: Db;
+  clock: Clock;
+  cases: Pick<CaseRetentionService, 'eraseExpired'>;
+  complaints: Pick<ComplaintService, 'eraseExpiredContacts'>;
+  log?: JobLog;
+};
 
 /**
  * Erases personal data past its retention period in every municipality: the people of closed cases (per case
@@ -35,7 +41,9 @@ export class RetentionSweep {
 
   async run(): Promise<RetentionResult> {
     const outcome = await exclusively(this.deps.db, 'retention.sweep', () => this.sweep());
-    return outcome.ran ? outcome.result : { erasedCases: 0, erasedComplaintContacts: 0, failedMunicipalities: [], ran: false };
+    return outcome.ran
+      ? outcome.result
+      : { erasedCases: 0, erasedComplaintContacts: 0, failedMunicipalities: [], ran: false };
   }
 
   private async sweep(): Promise<RetentionResult> {

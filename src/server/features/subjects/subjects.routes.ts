@@ -1,34 +1,89 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
-import { subjectCreateSchema, subjectListQuerySchema, subjectListSchema, subjectMergeSchema, subjectSchema, subjectUpdateSchema } from '../../../shared/subjects/subject.js';
+import {
+  subjectCreateSchema,
+  subjectListQuerySchema,
+  subjectListSchema,
+  subjectMergeSchema,
+  subjectSchema,
+  subjectUpdateSchema,
+} from '../../../shared/subjects/subject.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { SubjectService } from './subjects.service.js';
 
 export function subjectRoutes(subjects: SubjectService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['subjects'];
-    app.get('/api/subjects', {
-      config: { access: 'signed-in' },
-      schema: { tags, summary: 'What the indicators count: the subjects of a register (forms offer them)', querystring: subjectListQuerySchema, response: { 200: subjectListSchema } },
-    }, async (request) => ({ subjects: await subjects.list(actorOf(request.session), { typeKey: request.query.typeKey, includeInactive: request.query.includeInactive === 'true' }) }));
+    app.get(
+      '/api/subjects',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'What the indicators count: the subjects of a register (forms offer them)',
+          querystring: subjectListQuerySchema,
+          response: { 200: subjectListSchema },
+        },
+      },
+      async (request) => ({
+        subjects: await subjects.list(actorOf(request.session), {
+          typeKey: request.query.typeKey,
+          includeInactive: request.query.includeInactive === 'true',
+        }),
+      }),
+    );
 
-    app.post('/api/subjects', {
-      config: { access: 'indicator.manage' },
-      schema: { tags, summary: 'Add a subject of the municipality', body: subjectCreateSchema, response: { 200: subjectSchema, 400: errorResponseSchema } },
-    }, (request) => subjects.create(actorOf(request.session), request.body));
+    app.post(
+      '/api/subjects',
+      {
+        config: { access: 'indicator.manage' },
+        schema: {
+          tags,
+          summary: 'Add a subject of the municipality',
+          body: subjectCreateSchema,
+          response: { 200: subjectSchema, 400: errorResponseSchema },
+        },
+      },
+      (request) => subjects.create(actorOf(request.session), request.body),
+    );
 
-    app.patch('/api/subjects/:id', {
-      config: { access: 'indicator.manage' },
-      schema: { tags, summary: 'Rename, confirm, deactivate or reactivate a subject', params: idParamsSchema, body: subjectUpdateSchema, response: { 200: z.object({ ok: z.literal(true) }), 404: errorResponseSchema, 409: errorResponseSchema } },
-    }, async (request) => {
-      await subjects.update(actorOf(request.session), request.params.id, request.body);
-      return { ok: true as const };
-    });
+    app.patch(
+      '/api/subjects/:id',
+      {
+        config: { access: 'indicator.manage' },
+        schema: {
+          tags,
+          summary: 'Rename, confirm, deactivate or reactivate a subject',
+          params: idParamsSchema,
+          body: subjectUpdateSchema,
+          response: { 200: z.object({ ok: z.literal(true) }), 404: errorResponseSchema, 409: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        await subjects.update(actorOf(request.session), request.params.id, request.body);
+        return { ok: true as const };
+      },
+    );
 
-    app.post('/api/subjects/:id/merge', {
-      config: { access: 'indicator.manage' },
-      schema: { tags, summary: 'Merge a subject into another of the same register (its registrations move, audited)', params: idParamsSchema, body: subjectMergeSchema, response: { 200: z.object({ moved: z.number().int() }), 404: errorResponseSchema, 409: errorResponseSchema, 422: errorResponseSchema } },
-    }, (request) => subjects.merge(actorOf(request.session), request.params.id, request.body.intoId));
+    app.post(
+      '/api/subjects/:id/merge',
+      {
+        config: { access: 'indicator.manage' },
+        schema: {
+          tags,
+          summary: 'Merge a subject into another of the same register (its registrations move, audited)',
+          params: idParamsSchema,
+          body: subjectMergeSchema,
+          response: {
+            200: z.object({ moved: z.number().int() }),
+            404: errorResponseSchema,
+            409: errorResponseSchema,
+            422: errorResponseSchema,
+          },
+        },
+      },
+      (request) => subjects.merge(actorOf(request.session), request.params.id, request.body.intoId),
+    );
   };
 }

@@ -17,11 +17,22 @@ export class UserRepository {
   }
 
   findInMunicipality(municipalityId: string, id: string): Promise<UserRow | undefined> {
-    return this.db.selectFrom('app_user').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   listInMunicipality(municipalityId: string): Promise<UserRow[]> {
-    return this.db.selectFrom('app_user').selectAll().where('municipality_id', '=', municipalityId).orderBy('display_name').orderBy('email').execute();
+    return this.db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .orderBy('display_name')
+      .orderBy('email')
+      .execute();
   }
 
   async countActiveAdmins(municipalityId: string): Promise<number> {
@@ -40,6 +51,11 @@ export class UserRepository {
   }
 
   async update(municipalityId: string, id: string, changes: Updateable<UserTable>): Promise<void> {
-    await this.db.updateTable('app_user').set(changes).where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+    await this.db
+      .updateTable('app_user')
+      .set(changes)
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', id)
+      .execute();
   }
 }

@@ -48,8 +48,16 @@ export class UserService {
   }
 
   /** The CLI's `user create`: creates the municipality first when it does not exist. */
-  async createWithMunicipality(slug: string, input: NewUser, municipalityName?: string): Promise<{ user: User; municipalityId: string; municipalityCreated: boolean }> {
-    if (!slugPattern.test(slug)) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'municipality', message: 'slug: lowercase letters, digits and dashes' }] });
+  async createWithMunicipality(
+    slug: string,
+    input: NewUser,
+    municipalityName?: string,
+  ): Promise<{ user: User; municipalityId: string; municipalityCreated: boolean }> {
+    if (!slugPattern.test(slug)) {
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [{ path: 'municipality', message: 'slug: lowercase letters, digits and dashes' }],
+      });
+    }
     const { municipalityId, created } = await this.ensureMunicipality(slug, municipalityName);
     // The operator at the command line serves the whole installation: an address taken anywhere is said so.
     const user = await this.insertUser(municipalityId, { userId: null, email: 'system' }, input, true);
@@ -61,10 +69,23 @@ export class UserService {
     const existing = await new MunicipalityRepository(db.kysely).findBySlug(slug);
     if (existing) return { municipalityId: existing.id, created: false };
     const id = newId();
-    const row = { id, municipality_id: id, slug, name: name ?? slug.charAt(0).toUpperCase() + slug.slice(1), created_at: clock.now().toISOString() };
+    const row = {
+      id,
+      municipality_id: id,
+      slug,
+      name: name ?? slug.charAt(0).toUpperCase() + slug.slice(1),
+      created_at: clock.now().toISOString(),
+    };
     await db.kysely.transaction().execute(async (trx) => {
       await new MunicipalityRepository(trx).insert(row);
-      await recordAudit(trx, db.dialect, clock, { municipalityId: id, actor: { userId: null, email: 'system' }, action: 'municipality.create', entity: 'municipality', entityId: id, after: row });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: id,
+        actor: { userId: null, email: 'system' },
+        action: 'municipality.create',
+        entity: 'municipality',
+        entityId: id,
+        after: row,
+      });
     });
     return { municipalityId: id, created: true };
   }
@@ -81,8 +102,13 @@ export class UserService {
       const users = new UserRepository(trx);
       const before = await users.findInMunicipality(actor.municipalityId, id);
       if (!before) throw new AppError('NOT_FOUND');
-      const losesAdmin = before.role === 'admin' && Number(before.active) === 1 && ((changes.role && changes.role !== 'admin') || changes.active === false);
-      if (losesAdmin && (await users.countActiveAdmins(actor.municipalityId)) <= 1) throw new AppError('USER_LAST_ADMIN');
+      const losesAdmin =
+        before.role === 'admin' &&
+        Number(before.active) === 1 &&
+        ((changes.role && changes.role !== 'admin') || changes.active === false);
+      if (losesAdmin && (await users.countActiveAdmins(actor.municipalityId)) <= 1) {
+        throw new AppError('USER_LAST_ADMIN');
+      }
       const after: UserRow = {
         ...before,
         display_name: changes.displayName ?? before.display_name,
@@ -98,10 +124,20 @@ export class UserService {
         await new SessionRepository(trx).deleteForUser(actor.municipalityId, id);
       }
       // A new password also ends the user's secret calendar feed (its URL may have leaked with the old password).
-      const feedsRevoked = passwordHash ? await new CalendarRepository(trx).revokeFeeds(actor.municipalityId, id, clock.now().toISOString()) : 0;
+      const feedsRevoked = passwordHash
+        ? await new CalendarRepository(trx).revokeFeeds(actor.municipalityId, id, clock.now().toISOString())
+        : 0;
       await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'user.update', entity: 'user', entityId: id,
-        before: auditedUser(before), after: { ...auditedUser(after), ...(passwordHash ? { password_changed: true, calendar_feeds_revoked: feedsRevoked } : {}) },
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'user.update',
+        entity: 'user',
+        entityId: id,
+        before: auditedUser(before),
+        after: {
+          ...auditedUser(after),
+          ...(passwordHash ? { password_changed: true, calendar_feeds_revoked: feedsRevoked } : {}),
+        },
       });
       return after;
     });
@@ -116,7 +152,15 @@ export class UserService {
       const before = await users.findInMunicipality(actor.municipalityId, actor.userId);
       if (!before) throw new AppError('NOT_FOUND');
       await users.update(actor.municipalityId, actor.userId, { locale, updated_at: clock.now().toISOString() });
-      await recordAudit(trx, db.dialect, clock, { municipalityId: actor.municipalityId, actor: { userId: actor.userId, email: actor.email }, action: 'user.locale', entity: 'user', entityId: actor.userId, before: { locale: before.locale }, after: { locale } });
+      await recordAudit(trx, db.dialect, clock, {
+        municipalityId: actor.municipalityId,
+        actor: { userId: actor.userId, email: actor.email },
+        action: 'user.locale',
+        entity: 'user',
+        entityId: actor.userId,
+        before: { locale: before.locale },
+        after: { locale },
+      });
     });
   }
 
@@ -130,16 +174,32 @@ export class UserService {
    * uniqueness per municipality (the login would then have to choose the municipality). A duplicate within the same
    * municipality stays a 409 USER_EMAIL_TAKEN: the administrator sees that user in the list anyway.
    */
-  private async insertUser(municipalityId: string, auditActor: AuditActor, input: NewUser, installationWide = false): Promise<User> {
+  private async insertUser(
+    municipalityId: string,
+    auditActor: AuditActor,
+    input: NewUser,
+    installationWide = false,
+  ): Promise<User> {
     const { db, clock, hasher } = this.deps;
     const email = input.email.trim().toLowerCase();
     assertStrongPassword(input.password, email);
     const existing = await new UserRepository(db.kysely).findByEmailForLogin(email);
-    if (existing && (installationWide || existing.municipality_id === municipalityId)) throw new AppError('USER_EMAIL_TAKEN');
+    if (existing && (installationWide || existing.municipality_id === municipalityId)) {
+      throw new AppError('USER_EMAIL_TAKEN');
+    }
     const now = clock.now().toISOString();
     const row: UserRow = {
-      id: newId(), municipality_id: municipalityId, email, display_name: input.displayName, role: input.role, locale: input.locale,
-      password_hash: await hasher.hash(input.password), active: 1, created_at: now, updated_at: now, last_login_at: null,
+      id: newId(),
+      municipality_id: municipalityId,
+      email,
+      display_name: input.displayName,
+      role: input.role,
+      locale: input.locale,
+      password_hash: await hasher.hash(input.password),
+      active: 1,
+      created_at: now,
+      updated_at: now,
+      last_login_at: null,
     };
     if (existing) {
       this.deps.onForeignEmail?.({ municipalityId, existingMunicipalityId: existing.municipality_id });
@@ -148,13 +208,22 @@ export class UserService {
     try {
       await db.kysely.transaction().execute(async (trx) => {
         await new UserRepository(trx).insert(row);
-        await recordAudit(trx, db.dialect, clock, { municipalityId, actor: auditActor, action: 'user.create', entity: 'user', entityId: row.id, after: auditedUser(row) });
+        await recordAudit(trx, db.dialect, clock, {
+          municipalityId,
+          actor: auditActor,
+          action: 'user.create',
+          entity: 'user',
+          entityId: row.id,
+          after: auditedUser(row),
+        });
       });
     } catch (error) {
       // Two requests raced past the check above: the unique index decides, and the answer follows the same rule.
       if (!isUniqueViolation(error)) throw error;
       const winner = await new UserRepository(db.kysely).findByEmailForLogin(email);
-      if (!winner || installationWide || winner.municipality_id === municipalityId) throw new AppError('USER_EMAIL_TAKEN');
+      if (!winner || installationWide || winner.municipality_id === municipalityId) {
+        throw new AppError('USER_EMAIL_TAKEN');
+      }
       this.deps.onForeignEmail?.({ municipalityId, existingMunicipalityId: winner.municipality_id });
     }
     return presentUser(row);

@@ -29,8 +29,13 @@ const WORDS: Record<DescribeLanguage, Words> = {
   en: {
     op: { '>=': 'at least', '<=': 'at most', '=': 'exactly' },
     per: {
-      year: 'per year', school_year: 'per school year', quarter: 'per quarter', month: 'per month',
-      half_year: 'per half year', two_years: 'every two years', plan: 'over the plan period',
+      year: 'per year',
+      school_year: 'per school year',
+      quarter: 'per quarter',
+      month: 'per month',
+      half_year: 'per half year',
+      two_years: 'every two years',
+      plan: 'over the plan period',
     },
     year: (y) => `in ${y}`,
     from: (y) => `from ${y}`,
@@ -48,8 +53,13 @@ const WORDS: Record<DescribeLanguage, Words> = {
   nl: {
     op: { '>=': 'minstens', '<=': 'hoogstens', '=': 'precies' },
     per: {
-      year: 'per jaar', school_year: 'per schooljaar', quarter: 'per kwartaal', month: 'per maand',
-      half_year: 'per halfjaar', two_years: 'om de twee jaar', plan: 'over de planperiode',
+      year: 'per jaar',
+      school_year: 'per schooljaar',
+      quarter: 'per kwartaal',
+      month: 'per maand',
+      half_year: 'per halfjaar',
+      two_years: 'om de twee jaar',
+      plan: 'over de planperiode',
     },
     year: (y) => `in ${y}`,
     from: (y) => `vanaf ${y}`,
@@ -67,8 +77,13 @@ const WORDS: Record<DescribeLanguage, Words> = {
   fr: {
     op: { '>=': 'au moins', '<=': 'au plus', '=': 'exactement' },
     per: {
-      year: 'par an', school_year: 'par année scolaire', quarter: 'par trimestre', month: 'par mois',
-      half_year: 'par semestre', two_years: 'tous les deux ans', plan: 'sur la durée du plan',
+      year: 'par an',
+      school_year: 'par année scolaire',
+      quarter: 'par trimestre',
+      month: 'par mois',
+      half_year: 'par semestre',
+      two_years: 'tous les deux ans',
+      plan: 'sur la durée du plan',
     },
     year: (y) => `en ${y}`,
     from: (y) => `à partir de ${y}`,
@@ -131,7 +146,10 @@ export function describeTarget(t: ParsedTarget, lang: DescribeLanguage): string 
       const falling = (t.value ?? 0) < 0;
       // A fall is stored as a negative change: "<= -5" is a fall of at least 5.
       const fallOp = t.op === '<=' ? words.op['>='] : t.op === '>=' ? words.op['<='] : op;
-      const value = t.value === undefined ? '' : `${formatNumber(Math.abs(t.value), words)}${t.unit === 'percent' ? words.percent : ''}`;
+      const value =
+        t.value === undefined
+          ? ''
+          : `${formatNumber(Math.abs(t.value), words)}${t.unit === 'percent' ? words.percent : ''}`;
       head = falling
         ? words.fall([fallOp, value].filter((p) => p !== '').join(' '))
         : words.growth([op, value].filter((p) => p !== '').join(' '));

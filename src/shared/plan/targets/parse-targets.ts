@@ -5,9 +5,23 @@
  */
 import type { ParsedTarget, TargetOperator, TargetPeriod } from '../plan-parse.types.js';
 import {
-  ARTICLE_NUMBERS, CONDITIONAL, COUNT_HEAD, DEFINITE_BEFORE, DOCUMENT_HEAD, DURATION_AFTER,
-  EXISTS_PARTICIPLE, EXISTS_WORDS, GROWTH_DOWN, GROWTH_UP, HOURS_AFTER, PERCENT_AFTER, PERIOD_PATTERNS,
-  QUALITATIVE, UNSUPPORTED_PERIOD, findNumberWords, operatorBefore,
+  ARTICLE_NUMBERS,
+  CONDITIONAL,
+  COUNT_HEAD,
+  DEFINITE_BEFORE,
+  DOCUMENT_HEAD,
+  DURATION_AFTER,
+  EXISTS_PARTICIPLE,
+  EXISTS_WORDS,
+  GROWTH_DOWN,
+  GROWTH_UP,
+  HOURS_AFTER,
+  PERCENT_AFTER,
+  PERIOD_PATTERNS,
+  QUALITATIVE,
+  UNSUPPORTED_PERIOD,
+  findNumberWords,
+  operatorBefore,
 } from './target-lexicon.js';
 import type { OperatorClass, TargetLanguage } from './target-lexicon.js';
 import { findTimeSpans } from './target-time.js';
@@ -24,8 +38,18 @@ export interface TargetParseResult {
   unsupportedPeriod: boolean;
 }
 
-interface NumberToken { start: number; end: number; value: number; article: boolean; text: string }
-interface PeriodSpan { start: number; end: number; per: TargetPeriod }
+interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  article: boolean;
+  text: string;
+}
+interface PeriodSpan {
+  start: number;
+  end: number;
+  per: TargetPeriod;
+}
 interface Anchor {
   start: number;
   end: number;
@@ -40,11 +64,13 @@ const MAX_TEXT = 4000;
 const DIGITS = /(?<![\p{L}\p{N}.,/])\d+(?:[.,]\d+)*(?![\p{N}])/gu;
 const CLAUSE_BOUNDARY = /[;:()\n]/g;
 const CONJUNCTION = /(?:\s(?:en|en ook|et|and|maar|mais)\s|[;,]\s?)/g;
-const BARE_HEAD = /(?:^|\s)(?:is|zijn|er|bedraagt|bedragen|telt|tellen|worden|wordt|est|sont|y a|atteint|atteignent|s'eleve a|s'elevent a|organiseert|organiseren|organise|organisent|ontwikkelt|realiseert|jaarlijks|jaarlijkse|per jaar|elk jaar|ieder jaar|annuellement|chaque annee|par an|-)$/u;
+const BARE_HEAD =
+  /(?:^|\s)(?:is|zijn|er|bedraagt|bedragen|telt|tellen|worden|wordt|est|sont|y a|atteint|atteignent|s'eleve a|s'elevent a|organiseert|organiseren|organise|organisent|ontwikkelt|realiseert|jaarlijks|jaarlijkse|per jaar|elk jaar|ieder jaar|annuellement|chaque annee|par an|-)$/u;
 const CONJ_HEAD = /(?:^|\s)(?:en|et|and|ook|aussi|,)$/u;
 const TIMES_AFTER = /^\s*(?:keer|maal|fois|times?|x|×)(?![\p{L}])/u;
 const LEVEL_WORD = /(?:^|\s)(?:tot|naar|jusqu'a|a|to)(?:\s|$)/u;
-const OP_ONLY_PERIOD = /(?:^|[^\p{L}])(?:minstens|ten minste|tenminste|minimaal|au moins|au minimum|at least)\s+(?:een\s+|une\s+fois\s+)?$/u;
+const OP_ONLY_PERIOD =
+  /(?:^|[^\p{L}])(?:minstens|ten minste|tenminste|minimaal|au moins|au minimum|at least)\s+(?:een\s+|une\s+fois\s+)?$/u;
 
 /** Targets of one indicator sentence. Never throws. */
 export function parseTargets(text: string, lang: TargetLanguage): ParsedTarget[] {
@@ -74,15 +100,18 @@ export function parseTargetsDetailed(text: string, lang: TargetLanguage): Target
       notes.push(t.note);
     }
     if (t.start >= cut && t.field !== 'none') {
-      notes.push(`"${plain.slice(t.start, t.end)}" after a condition ("${conditional?.[0] ?? ''}") was not read as part of the target`);
+      notes.push(
+        `"${plain.slice(t.start, t.end)}" after a condition ("${conditional?.[0] ?? ''}") was not read as part of the target`,
+      );
       return false;
     }
     return t.field !== 'none';
   });
 
-  const targets = anchors.length > 0
-    ? buildNumericTargets(plain, anchors, periods, usableTimes, notes)
-    : buildNonNumericTargets(plain, periods, usableTimes, notes);
+  const targets =
+    anchors.length > 0
+      ? buildNumericTargets(plain, anchors, periods, usableTimes, notes)
+      : buildNonNumericTargets(plain, periods, usableTimes, notes);
   return { targets, notes, unsupportedPeriod };
 }
 
@@ -105,7 +134,9 @@ function findPeriods(plain: string, notes: string[]): { spans: PeriodSpan[]; uns
   }
   for (const m of plain.matchAll(UNSUPPORTED_PERIOD)) {
     if (!spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) {
-      notes.push(`period "${m[0]}" cannot be stored (only year, school year, quarter, month, half year, two years, plan)`);
+      notes.push(
+        `period "${m[0]}" cannot be stored (only year, school year, quarter, month, half year, two years, plan)`,
+      );
       unsupported = true;
     }
   }
@@ -128,7 +159,13 @@ function findNumbers(plain: string, lower: string, lang: TargetLanguage, times: 
       continue;
     }
     const accented = lower.slice(w.start, w.end) !== w.word;
-    tokens.push({ start: w.start, end: w.end, value: w.value, article: ARTICLE_NUMBERS.has(w.word) && !accented, text: lower.slice(w.start, w.end) });
+    tokens.push({
+      start: w.start,
+      end: w.end,
+      value: w.value,
+      article: ARTICLE_NUMBERS.has(w.word) && !accented,
+      text: lower.slice(w.start, w.end),
+    });
   }
   return tokens.sort((a, b) => a.start - b.start);
 }
@@ -136,7 +173,10 @@ function findNumbers(plain: string, lower: string, lang: TargetLanguage, times: 
 function growthDirection(plain: string, from: number, opStart: number, afterStart: number): 'up' | 'down' | null {
   const window = plain.slice(from, opStart);
   let best: { dir: 'up' | 'down'; end: number } | null = null;
-  for (const [re, dir] of [[GROWTH_UP, 'up'], [GROWTH_DOWN, 'down']] as const) {
+  for (const [re, dir] of [
+    [GROWTH_UP, 'up'],
+    [GROWTH_DOWN, 'down'],
+  ] as const) {
     re.lastIndex = 0;
     for (const m of window.matchAll(re)) {
       const end = m.index + m[0].length;
@@ -188,7 +228,9 @@ function findAnchors(plain: string, numbers: NumberToken[], notes: string[]): An
     }
     if (hours === null && percent === null && DURATION_AFTER.test(after)) {
       if (op !== null) {
-        notes.push(`duration "${plain.slice(opStart, n.end + (DURATION_AFTER.exec(after)?.[0].length ?? 0)).trim()}" is not a target the schema can hold`);
+        notes.push(
+          `duration "${plain.slice(opStart, n.end + (DURATION_AFTER.exec(after)?.[0].length ?? 0)).trim()}" is not a target the schema can hold`,
+        );
       } else {
         notes.push(`number "${n.text}" (a duration) was not read as a target`);
       }
@@ -211,8 +253,14 @@ function findAnchors(plain: string, numbers: NumberToken[], notes: string[]): An
 }
 
 function makeAnchor(
-  n: NumberToken, cls: OperatorClass | null, opStart: number, percent: boolean, hours: boolean,
-  growth: 'up' | 'down' | null, unitLength: number, notes: string[],
+  n: NumberToken,
+  cls: OperatorClass | null,
+  opStart: number,
+  percent: boolean,
+  hours: boolean,
+  growth: 'up' | 'down' | null,
+  unitLength: number,
+  notes: string[],
 ): Anchor {
   let value = n.value;
   let op: TargetOperator = '>=';
@@ -250,7 +298,15 @@ function makeAnchor(
     const unit = percent ? 'percent' : 'absolute';
     if (growth === 'down') {
       // A fall of at least v is a change <= -v; a fall of at most v is a change >= -v.
-      return { start: n.start, end, opStart, kind: 'growth', op: op === '<=' ? '>=' : op === '=' ? '=' : '<=', value: -Math.abs(value), unit };
+      return {
+        start: n.start,
+        end,
+        opStart,
+        kind: 'growth',
+        op: op === '<=' ? '>=' : op === '=' ? '=' : '<=',
+        value: -Math.abs(value),
+        unit,
+      };
     }
     return { start: n.start, end, opStart, kind: 'growth', op, value, unit };
   }
@@ -281,7 +337,13 @@ function segmentOf(pos: number, starts: number[]): number {
   return index;
 }
 
-interface Modifiers { per?: TargetPeriod; year?: number; from?: number; until?: number; due?: string }
+interface Modifiers {
+  per?: TargetPeriod;
+  year?: number;
+  from?: number;
+  until?: number;
+  due?: string;
+}
 
 function collect(periods: PeriodSpan[], times: TimeSpan[], keep: (pos: number) => boolean, notes: string[]): Modifiers {
   const mods: Modifiers = {};
@@ -338,7 +400,11 @@ function finish(target: ParsedTarget, mods: Modifiers, notes: string[], impliesY
 }
 
 function buildNumericTargets(
-  plain: string, anchors: Anchor[], periods: PeriodSpan[], times: TimeSpan[], notes: string[],
+  plain: string,
+  anchors: Anchor[],
+  periods: PeriodSpan[],
+  times: TimeSpan[],
+  notes: string[],
 ): ParsedTarget[] {
   const starts = segmentStarts(plain, anchors);
   const first = starts[0] ?? 0;
@@ -358,7 +424,12 @@ function definedOnly(mods: Modifiers): Modifiers {
   return Object.fromEntries(Object.entries(mods).filter(([, v]) => v !== undefined));
 }
 
-function buildNonNumericTargets(plain: string, periods: PeriodSpan[], times: TimeSpan[], notes: string[]): ParsedTarget[] {
+function buildNonNumericTargets(
+  plain: string,
+  periods: PeriodSpan[],
+  times: TimeSpan[],
+  notes: string[],
+): ParsedTarget[] {
   const mods = collect(periods, times, () => true, notes);
   const text = plain.trim().replace(/^[-–•o]\s+/u, '');
   const existsWord = EXISTS_WORDS.test(text);

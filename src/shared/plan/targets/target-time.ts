@@ -92,9 +92,10 @@ function dateSpan(start: number, end: number, plain: string, year: number, month
   if (field === 'due') {
     return { start, end, field, year, iso };
   }
-  const note = month === 1 && day === 1 || field === 'until' && month === 12 && day === 31
-    ? undefined
-    : `date ${iso} reduced to the year ${year}`;
+  const note =
+    (month === 1 && day === 1) || (field === 'until' && month === 12 && day === 31)
+      ? undefined
+      : `date ${iso} reduced to the year ${year}`;
   return note === undefined ? { start, end, field, year } : { start, end, field, year, note };
 }
 
@@ -123,14 +124,28 @@ export function findTimeSpans(plain: string, lang: TargetLanguage): TimeSpan[] {
     const month = MONTHS[m[1] ?? ''] ?? 1;
     const field = fieldBeforeDate(plain.slice(Math.max(0, start - 50), start));
     const iso = isoDate(year, month, 1) ?? undefined;
-    add(field === 'due'
-      ? { start, end, field, year, ...(iso === undefined ? {} : { iso }), note: `"${m[0]}" has no day: read as ${iso ?? year}` }
-      : { start, end, field, year, ...(month === 1 ? {} : { note: `"${m[0]}" reduced to the year ${year}` }) });
+    add(
+      field === 'due'
+        ? {
+            start,
+            end,
+            field,
+            year,
+            ...(iso === undefined ? {} : { iso }),
+            note: `"${m[0]}" has no day: read as ${iso ?? year}`,
+          }
+        : { start, end, field, year, ...(month === 1 ? {} : { note: `"${m[0]}" reduced to the year ${year}` }) },
+    );
   }
   for (const m of plain.matchAll(DAY_MONTH)) {
     const start = m.index;
     const end = start + m[0].length;
-    add({ start, end, field: 'none', note: `"${m[0]}" has no year: a date that recurs every year cannot be stored as one deadline` });
+    add({
+      start,
+      end,
+      field: 'none',
+      note: `"${m[0]}" has no year: a date that recurs every year cannot be stored as one deadline`,
+    });
   }
   for (const m of plain.matchAll(YEAR_RANGE)) {
     const start = m.index;

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { boundsOf, centreOf, roundPoint, stepPoint, wijkAt } from './geo-points.js';
 
 // The wijken the server ships for Mechelen (assets/geo/mechelen).
-const wijken: unknown = JSON.parse(readFileSync(new URL('../../../../assets/geo/mechelen/wijken.geojson', import.meta.url), 'utf8'));
+const wijken: unknown = JSON.parse(
+  readFileSync(new URL('../../../../assets/geo/mechelen/wijken.geojson', import.meta.url), 'utf8'),
+);
 
 describe('points on the wijk map', () => {
   it('finds the box and centre of Mechelen’s wijken', () => {

@@ -13,12 +13,18 @@ export interface Bounds {
 }
 
 function isFeatureCollection(value: unknown): value is FeatureCollection<WijkProperties> {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'FeatureCollection' && Array.isArray((value as { features?: unknown }).features);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { type?: unknown }).type === 'FeatureCollection' &&
+    Array.isArray((value as { features?: unknown }).features)
+  );
 }
 
 function positionsOf(collection: FeatureCollection<WijkProperties>): Position[] {
   return collection.features.flatMap((feature) =>
-    feature.geometry.type === 'Polygon' ? feature.geometry.coordinates.flat() : feature.geometry.coordinates.flat(2));
+    feature.geometry.type === 'Polygon' ? feature.geometry.coordinates.flat() : feature.geometry.coordinates.flat(2),
+  );
 }
 
 /** The bounding box of a GeoJSON FeatureCollection, or null when it is none or empty. */

@@ -28,7 +28,16 @@ const aspectScale = Math.cos((51 * Math.PI) / 180);
  * The municipality's wijken on an SVG map (no tile server): a click or tap places the point, and so do the arrow
  * keys (about 100 m a press, 500 m with Shift) once the map has the focus.
  */
-export function WijkMap({ geojson, mapName, value, onPick, label, describedBy, invalid = false, height = 320 }: WijkMapProps) {
+export function WijkMap({
+  geojson,
+  mapName,
+  value,
+  onPick,
+  label,
+  describedBy,
+  invalid = false,
+  height = 320,
+}: WijkMapProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useEChart(ref);
   const pick = useRef(onPick);
@@ -60,23 +69,27 @@ export function WijkMap({ geojson, mapName, value, onPick, label, describedBy, i
         select: { disabled: true },
         tooltip: { show: false },
       },
-      series: [{
-        type: 'scatter',
-        coordinateSystem: 'geo',
-        symbol: 'pin',
-        // ECharts draws a pin with its tip on the point itself.
-        symbolSize: 34,
-        itemStyle: { color: '#C62828', borderColor: '#FFFFFF', borderWidth: 1.5 },
-        silent: true,
-        z: 10,
-        data: [],
-      }],
+      series: [
+        {
+          type: 'scatter',
+          coordinateSystem: 'geo',
+          symbol: 'pin',
+          // ECharts draws a pin with its tip on the point itself.
+          symbolSize: 34,
+          itemStyle: { color: '#C62828', borderColor: '#FFFFFF', borderWidth: 1.5 },
+          silent: true,
+          z: 10,
+          data: [],
+        },
+      ],
     };
     chart.setOption(option, { notMerge: true });
     const onClick = (event: { offsetX: number; offsetY: number }) => {
       const converted = chart.convertFromPixel({ geoIndex: 0 }, [event.offsetX, event.offsetY]) as number[] | undefined;
       const [lon, lat] = converted ?? [];
-      if (typeof lon === 'number' && typeof lat === 'number' && Number.isFinite(lon) && Number.isFinite(lat)) pick.current(roundPoint({ lat, lon }));
+      if (typeof lon === 'number' && typeof lat === 'number' && Number.isFinite(lon) && Number.isFinite(lat)) {
+        pick.current(roundPoint({ lat, lon }));
+      }
     };
     chart.getZr().on('click', onClick);
     return () => {

@@ -7,8 +7,15 @@ import { auditPageSize } from './audit-page.js';
 
 function entry(seq: number): AuditEntry {
   return {
-    seq, at: '2020-03-31T12:05:00Z', actorUserId: fakeMe.user.id, actorEmail: fakeMe.user.email,
-    action: seq % 2 === 0 ? 'auth.login' : 'something.new', entity: 'user', entityId: fakeMe.user.id, before: null, after: null,
+    seq,
+    at: '2020-03-31T12:05:00Z',
+    actorUserId: fakeMe.user.id,
+    actorEmail: fakeMe.user.email,
+    action: seq % 2 === 0 ? 'auth.login' : 'something.new',
+    entity: 'user',
+    entityId: fakeMe.user.id,
+    before: null,
+    after: null,
   };
 }
 
@@ -25,12 +32,20 @@ describe('AuditPage', () => {
     const requested: string[] = [];
     fakeServer((method, url) => {
       if (url === '/api/auth/me') return { status: 200, body: fakeMe };
-      if (url === '/api/users') return { status: 200, body: { users: [{ ...fakeMe.user, active: true, createdAt: '2020-01-01T00:00:00Z', lastLoginAt: null }] } };
+      if (url === '/api/users') {
+        return {
+          status: 200,
+          body: { users: [{ ...fakeMe.user, active: true, createdAt: '2020-01-01T00:00:00Z', lastLoginAt: null }] },
+        };
+      }
       if (url.startsWith('/api/audit')) {
         requested.push(url);
         const query = new URL(url, 'http://x').searchParams;
         const before = Number(query.get('beforeSeq') ?? Infinity);
-        return { status: 200, body: { entries: log.filter((item) => item.seq < before).slice(0, Number(query.get('limit'))) } };
+        return {
+          status: 200,
+          body: { entries: log.filter((item) => item.seq < before).slice(0, Number(query.get('limit'))) },
+        };
       }
       return undefined;
     });
@@ -50,11 +65,15 @@ describe('AuditPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Oudere' }));
     expect(await screen.findByText('Pagina 2')).toBeDefined();
     expect(requested.at(-1)).toBe(`/api/audit?limit=${auditPageSize + 1}&beforeSeq=${40 - auditPageSize + 1}`);
-    await vi.waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(40 - auditPageSize + 1));
+    await vi.waitFor(() =>
+      expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(40 - auditPageSize + 1),
+    );
     expect(screen.getByRole('button', { name: 'Oudere' }).getAttribute('aria-disabled')).toBe('true');
 
     fireEvent.click(screen.getByRole('button', { name: 'Nieuwere' }));
     expect(await screen.findByText('Pagina 1')).toBeDefined();
-    await vi.waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(auditPageSize + 1));
+    await vi.waitFor(() =>
+      expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(auditPageSize + 1),
+    );
   });
 });

@@ -23,7 +23,10 @@ const actionKeys: Record<string, keyof Messages['audit']['actionNames']> = {
   'municipality.create': 'municipalityCreate',
 };
 
-const entityKeys: Record<string, keyof Messages['audit']['entityNames']> = { user: 'user', municipality: 'municipality' };
+const entityKeys: Record<string, keyof Messages['audit']['entityNames']> = {
+  user: 'user',
+  municipality: 'municipality',
+};
 
 /** A known action in words; an action the web app does not know yet stays as its code. */
 export function actionName(action: string, t: Messages): string {
@@ -41,17 +44,21 @@ export function AuditPage() {
   const cursor = cursors[cursors.length - 1];
   const page = cursors.length;
   // One more than a page tells whether an older page exists.
-  const entries = useApiQuery(() => auditApi.list(auditPageSize + 1, cursor), `audit:${cursor ?? 'newest'}`, { keepPreviousData: true });
+  const entries = useApiQuery(() => auditApi.list(auditPageSize + 1, cursor), `audit:${cursor ?? 'newest'}`, {
+    keepPreviousData: true,
+  });
   const users = useApiQuery(() => (can('user.read') ? usersApi.list() : Promise.resolve([])), 'audit-users');
 
   // Names instead of identifiers where the app knows them; otherwise the identifier's first characters.
   const entityLabel = (entity: string, id: string): string => {
     if (entity === 'municipality' && id === me.municipality.id) return me.municipality.name;
-    const user = entity === 'user' && users.status === 'success' ? users.data.find((candidate) => candidate.id === id) : undefined;
+    const user =
+      entity === 'user' && users.status === 'success' ? users.data.find((candidate) => candidate.id === id) : undefined;
     return user ? user.displayName : id.slice(0, 8);
   };
 
-  const actorOf = (entry: AuditEntry): string => (!entry.actorEmail || entry.actorEmail === 'system' ? t.audit.system : entry.actorEmail);
+  const actorOf = (entry: AuditEntry): string =>
+    !entry.actorEmail || entry.actorEmail === 'system' ? t.audit.system : entry.actorEmail;
 
   const nameOf = (entry: AuditEntry): string => {
     const entity = entityKeys[entry.entity];
@@ -75,9 +82,18 @@ export function AuditPage() {
       {entries.status === 'success' && shown.length === 0 && <Text>{t.audit.empty}</Text>}
       {entries.status === 'success' && shown.length > 0 && (
         <>
-          <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0} aria-busy={entries.refreshing} data-visible-from="sm">
+          <div
+            className="table-scroll"
+            role="region"
+            aria-labelledby="audit-caption"
+            tabIndex={0}
+            aria-busy={entries.refreshing}
+            data-visible-from="sm"
+          >
             <Table striped verticalSpacing="xs">
-              <caption id="audit-caption" className="visually-hidden">{caption}</caption>
+              <caption id="audit-caption" className="visually-hidden">
+                {caption}
+              </caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t.audit.time}</Table.Th>
@@ -101,8 +117,12 @@ export function AuditPage() {
           <ul className="audit-cards" aria-label={caption} aria-busy={entries.refreshing} data-hidden-from="sm">
             {shown.map((entry) => (
               <li key={entry.seq}>
-                <Text size="xs" className="secondary-text">{dateTime(entry.at)} · {actorOf(entry)}</Text>
-                <Text size="sm"><strong>{actionName(entry.action, t)}</strong> — {nameOf(entry)}</Text>
+                <Text size="xs" className="secondary-text">
+                  {dateTime(entry.at)} · {actorOf(entry)}
+                </Text>
+                <Text size="sm">
+                  <strong>{actionName(entry.action, t)}</strong> — {nameOf(entry)}
+                </Text>
               </li>
             ))}
           </ul>
@@ -118,7 +138,9 @@ export function AuditPage() {
         >
           {t.audit.newer}
         </Button>
-        <Text size="sm" aria-live="polite">{fill(t.audit.page, { page })}</Text>
+        <Text size="sm" aria-live="polite">
+          {fill(t.audit.page, { page })}
+        </Text>
         <Button
           variant="default"
           data-disabled={!canGoOlder || undefined}

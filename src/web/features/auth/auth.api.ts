@@ -5,7 +5,10 @@ import { apiClient } from '../../api/api-client.js';
 
 export const authApi = {
   me: (): Promise<Me> => apiClient.request('/api/auth/me', { schema: meSchema }),
-  login: (body: LoginBody): Promise<Me> => apiClient.request('/api/auth/login', { method: 'POST', body, schema: meSchema }),
-  logout: (): Promise<{ ok: true }> => apiClient.request('/api/auth/logout', { method: 'POST', schema: z.object({ ok: z.literal(true) }) }),
-  setLocale: (locale: Locale): Promise<Me> => apiClient.request('/api/auth/me/locale', { method: 'PUT', body: { locale }, schema: meSchema }),
+  login: (body: LoginBody): Promise<Me> =>
+    apiClient.request('/api/auth/login', { method: 'POST', body, schema: meSchema }),
+  logout: (): Promise<{ ok: true }> =>
+    apiClient.request('/api/auth/logout', { method: 'POST', schema: z.object({ ok: z.literal(true) }) }),
+  setLocale: (locale: Locale): Promise<Me> =>
+    apiClient.request('/api/auth/me/locale', { method: 'PUT', body: { locale }, schema: meSchema }),
 };

@@ -60,17 +60,52 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t.security.changePasswordTitle} fullScreen={isPhone} size="md" closeButtonProps={{ 'aria-label': t.app.close }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t.security.changePasswordTitle}
+      fullScreen={isPhone}
+      size="md"
+      closeButtonProps={{ 'aria-label': t.app.close }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           {failure && <ErrorAlert error={failure} />}
-          <PasswordInput label={t.security.currentPassword} name="currentPassword" autoComplete="current-password" required value={values.currentPassword} error={errors.currentPassword} onChange={(event) => set('currentPassword', event.currentTarget.value)} />
-          <PasswordInput label={t.security.newPassword} name="newPassword" autoComplete="new-password" required value={values.newPassword} error={errors.newPassword} onChange={(event) => set('newPassword', event.currentTarget.value)} />
+          <PasswordInput
+            label={t.security.currentPassword}
+            name="currentPassword"
+            autoComplete="current-password"
+            required
+            value={values.currentPassword}
+            error={errors.currentPassword}
+            onChange={(event) => set('currentPassword', event.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t.security.newPassword}
+            name="newPassword"
+            autoComplete="new-password"
+            required
+            value={values.newPassword}
+            error={errors.newPassword}
+            onChange={(event) => set('newPassword', event.currentTarget.value)}
+          />
           <Text size="xs">{t.security.passwordRule}</Text>
-          <PasswordInput label={t.security.confirmPassword} name="confirmPassword" autoComplete="new-password" required value={values.confirm} error={errors.confirm} onChange={(event) => set('confirm', event.currentTarget.value)} />
+          <PasswordInput
+            label={t.security.confirmPassword}
+            name="confirmPassword"
+            autoComplete="new-password"
+            required
+            value={values.confirm}
+            error={errors.confirm}
+            onChange={(event) => set('confirm', event.currentTarget.value)}
+          />
           <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>{t.security.cancel}</Button>
-            <Button type="submit" loading={saving}>{t.security.save}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t.security.cancel}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t.security.save}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -16,12 +16,17 @@ describe('LoginPage', () => {
   it('asks for both fields, shows the server message with its code, then lets the user in', async () => {
     let attempts = 0;
     fakeServer((method, url, body) => {
-      if (url === '/api/auth/me') return { status: 401, body: { error: { code: 'AUTH_REQUIRED', message: 'Meld u aan om verder te gaan.' } } };
+      if (url === '/api/auth/me') {
+        return { status: 401, body: { error: { code: 'AUTH_REQUIRED', message: 'Meld u aan om verder te gaan.' } } };
+      }
       if (method === 'POST' && url === '/api/auth/login') {
         attempts += 1;
         const { password } = body as { password: string };
         if (password === 'right-password') return { status: 200, body: fakeMe };
-        return { status: 429, body: { error: { code: 'AUTH_THROTTLED', message: 'Te veel mislukte aanmeldpogingen.' } } };
+        return {
+          status: 429,
+          body: { error: { code: 'AUTH_THROTTLED', message: 'Te veel mislukte aanmeldpogingen.' } },
+        };
       }
       return undefined;
     });

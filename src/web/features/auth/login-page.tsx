@@ -37,7 +37,9 @@ export function LoginPage() {
   useDocumentTitle(t.login.title);
 
   // After a successful login the session turns signed-in and this sends the user on.
-  if (state.status === 'signed-in' && !submitting) return <Navigate to={returnPath(location.state, state.me.user.role)} replace />;
+  if (state.status === 'signed-in' && !submitting) {
+    return <Navigate to={returnPath(location.state, state.me.user.role)} replace />;
+  }
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -62,7 +64,9 @@ export function LoginPage() {
     <Box className="login-backdrop">
       <header className="login-header">
         <Group justify="space-between" px="md" h={60} wrap="nowrap">
-          <Text fw={800} fz="xl" className="app-name">{t.app.name}</Text>
+          <Text fw={800} fz="xl" className="app-name">
+            {t.app.name}
+          </Text>
           <LanguageSwitch />
         </Group>
       </header>
@@ -71,7 +75,9 @@ export function LoginPage() {
           <Stack gap="md">
             <div>
               <Title order={1}>{t.login.title}</Title>
-              <Text size="sm" mt={4} className="page-intro">{t.app.fullName}</Text>
+              <Text size="sm" mt={4} className="page-intro">
+                {t.app.fullName}
+              </Text>
             </div>
             <Text size="sm">{t.login.intro}</Text>
             {error && <ErrorAlert error={error} title={t.login.failedTitle} />}
@@ -96,7 +102,9 @@ export function LoginPage() {
                   error={fieldErrors.password}
                   onChange={(event) => setPassword(event.currentTarget.value)}
                 />
-                <Button type="submit" loading={submitting} fullWidth mt="xs">{t.login.submit}</Button>
+                <Button type="submit" loading={submitting} fullWidth mt="xs">
+                  {t.login.submit}
+                </Button>
               </Stack>
             </form>
           </Stack>

@@ -8,7 +8,8 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { authApi } from './auth.api.js';
 
 /** `loggedOut`: the user ended the session themselves (nothing to return to after the next login). */
-export type SessionState = { status: 'loading' } | { status: 'anonymous'; loggedOut?: boolean } | { status: 'signed-in'; me: Me };
+export type SessionState =
+  { status: 'loading' } | { status: 'anonymous'; loggedOut?: boolean } | { status: 'signed-in'; me: Me };
 
 export interface Session {
   state: SessionState;
@@ -54,16 +55,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [signIn, signOut, setLocale]);
 
-  const login = useCallback(async (email: string, password: string) => {
-    let me = await authApi.login({ email, password });
-    apiClient.setCsrfToken(me.csrfToken);
-    if (pickedBeforeLogin.current && me.user.locale !== locale) {
-      me = await authApi.setLocale(locale).catch(() => me);
-    }
-    pickedBeforeLogin.current = false;
-    signIn(me);
-    setLocale(me.user.locale);
-  }, [locale, signIn, setLocale]);
+  const login = useCallback(
+    async (email: string, password: string) => {
+      let me = await authApi.login({ email, password });
+      apiClient.setCsrfToken(me.csrfToken);
+      if (pickedBeforeLogin.current && me.user.locale !== locale) {
+        me = await authApi.setLocale(locale).catch(() => me);
+      }
+      pickedBeforeLogin.current = false;
+      signIn(me);
+      setLocale(me.user.locale);
+    },
+    [locale, signIn, setLocale],
+  );
 
   const logout = useCallback(async () => {
     try {
@@ -73,15 +77,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [signOut]);
 
-  const changeLocale = useCallback(async (next: Locale) => {
-    setLocale(next);
-    if (state.status !== 'signed-in') {
-      pickedBeforeLogin.current = true;
-      return;
-    }
-    const me = await authApi.setLocale(next);
-    setState({ status: 'signed-in', me: { ...me, csrfToken: state.me.csrfToken } });
-  }, [setLocale, state]);
+  const changeLocale = useCallback(
+    async (next: Locale) => {
+      setLocale(next);
+      if (state.status !== 'signed-in') {
+        pickedBeforeLogin.current = true;
+        return;
+      }
+      const me = await authApi.setLocale(next);
+      setState({ status: 'signed-in', me: { ...me, csrfToken: state.me.csrfToken } });
+    },
+    [setLocale, state],
+  );
 
   const value = useMemo<Session>(() => ({ state, login, logout, changeLocale }), [state, login, logout, changeLocale]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

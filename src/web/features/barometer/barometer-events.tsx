@@ -8,23 +8,43 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { barometerApi, shownCount, type BarometerFilter } from './barometer.api.js';
 
 /** The drill-down: the events under a wijk's count (streets only for roles that may see them). */
-export function BarometerEventsList({ filter, wijk, wijkName, onClose }: { filter: BarometerFilter; wijk: string | undefined; wijkName: string | undefined; onClose: () => void }) {
+export function BarometerEventsList({
+  filter,
+  wijk,
+  wijkName,
+  onClose,
+}: {
+  filter: BarometerFilter;
+  wijk: string | undefined;
+  wijkName: string | undefined;
+  onClose: () => void;
+}) {
   const { t, fill, dateTime, number, locale } = useI18n();
   const words = t.barometer;
   const [limit, setLimit] = useState(50);
-  const events = useApiQuery(() => barometerApi.events(filter, wijk, limit), `${JSON.stringify(filter)}|${wijk ?? ''}|${limit}`, { keepPreviousData: true });
+  const events = useApiQuery(
+    () => barometerApi.events(filter, wijk, limit),
+    `${JSON.stringify(filter)}|${wijk ?? ''}|${limit}`,
+    { keepPreviousData: true },
+  );
   if (!wijk) return null;
   return (
     <Card withBorder component="section" aria-labelledby="barometer-events">
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4" id="barometer-events">{fill(words.eventsTitle, { wijk: wijkName ?? words.eventsAll })}</Title>
-        <Button variant="subtle" size="compact-sm" onClick={onClose}>{words.close}</Button>
+        <Title order={2} size="h4" id="barometer-events">
+          {fill(words.eventsTitle, { wijk: wijkName ?? words.eventsAll })}
+        </Title>
+        <Button variant="subtle" size="compact-sm" onClick={onClose}>
+          {words.close}
+        </Button>
       </Group>
       {events.status === 'loading' && <CenteredLoader />}
       {events.status === 'error' && <ErrorAlert error={events.error} />}
       {events.status === 'success' && (
         <>
-          <Text size="sm" mb="xs" aria-live="polite">{fill(words.eventsCount, { count: shownCount(events.data.total, number) })}</Text>
+          <Text size="sm" mb="xs" aria-live="polite">
+            {fill(words.eventsCount, { count: shownCount(events.data.total, number) })}
+          </Text>
           {events.data.total === '<5' && events.data.items.length === 0 && <Text>{words.eventsHidden}</Text>}
           {events.data.total === 0 && <Text>{words.noEvents}</Text>}
           {events.data.items.length > 0 && (
@@ -52,7 +72,9 @@ export function BarometerEventsList({ filter, wijk, wijkName, onClose }: { filte
             </Table.ScrollContainer>
           )}
           {typeof events.data.total === 'number' && events.data.total > events.data.items.length && limit < 200 && (
-            <Button variant="subtle" mt="xs" onClick={() => setLimit(200)}>{words.more}</Button>
+            <Button variant="subtle" mt="xs" onClick={() => setLimit(200)}>
+              {words.more}
+            </Button>
           )}
         </>
       )}

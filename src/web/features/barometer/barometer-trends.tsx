@@ -25,57 +25,81 @@ export function BarometerTrendsTable({ filter, names }: { filter: BarometerFilte
       <>
         {shown(c.count)}
         {ratio}{' '}
-        {c.flagged && c.direction !== null ? <Badge color={c.direction === 'up' ? 'red' : 'teal'} variant="light">{c.direction === 'up' ? `▲ ${words.up}` : `▼ ${words.down}`}</Badge> : <span className="visually-hidden">{words.notFlagged}</span>}
+        {c.flagged && c.direction !== null ? (
+          <Badge color={c.direction === 'up' ? 'red' : 'teal'} variant="light">
+            {c.direction === 'up' ? `▲ ${words.up}` : `▼ ${words.down}`}
+          </Badge>
+        ) : (
+          <span className="visually-hidden">{words.notFlagged}</span>
+        )}
       </>
     );
   };
 
   return (
     <Card withBorder component="section" aria-labelledby="barometer-trends">
-      <Title order={2} size="h4" id="barometer-trends">{words.trendsTitle}</Title>
-      <Text size="sm" mb="xs">{words.trendsRule}</Text>
+      <Title order={2} size="h4" id="barometer-trends">
+        {words.trendsTitle}
+      </Title>
+      <Text size="sm" mb="xs">
+        {words.trendsRule}
+      </Text>
       {trends.status === 'loading' && <CenteredLoader />}
       {trends.status === 'error' && <ErrorAlert error={trends.error} />}
-      {trends.status === 'success' && (() => {
-        const { previous, lastYear } = trends.data;
-        const flagged = trends.data.rows.filter((r) => r.vsPrevious.flagged || r.vsLastYear.flagged);
-        const rows = all ? trends.data.rows : flagged;
-        return (
-          <>
-            <Text size="sm" c="dimmed" mb="sm">{fill(words.trendsAgainst, { previousFrom: date(previous.from), previousTo: date(previous.to), lastFrom: date(lastYear.from), lastTo: date(lastYear.to) })}</Text>
-            {flagged.length === 0 && <Text mb="sm">{words.trendsNone}</Text>}
-            {rows.length > 0 && (
-              <Table.ScrollContainer minWidth={560}>
-                <Table striped data-testid="barometer-trends">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{words.wijk}</Table.Th>
-                      <Table.Th scope="col">{words.category}</Table.Th>
-                      <Table.Th scope="col" ta="right">{words.now}</Table.Th>
-                      <Table.Th scope="col">{words.previous}</Table.Th>
-                      <Table.Th scope="col">{words.lastYear}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.map((r) => (
-                      <Table.Tr key={`${r.wijkCode ?? '*'}|${r.category}`}>
-                        <Table.Th scope="row" fw={400}>{r.wijkCode === null ? words.whole : (names.get(r.wijkCode) ?? r.wijkCode)}</Table.Th>
-                        <Table.Td>{nuisanceCategoryLabels[r.category][locale]}</Table.Td>
-                        <Table.Td ta="right">{shown(r.current)}</Table.Td>
-                        <Table.Td>{change(r.vsPrevious)}</Table.Td>
-                        <Table.Td>{change(r.vsLastYear)}</Table.Td>
+      {trends.status === 'success' &&
+        (() => {
+          const { previous, lastYear } = trends.data;
+          const flagged = trends.data.rows.filter((r) => r.vsPrevious.flagged || r.vsLastYear.flagged);
+          const rows = all ? trends.data.rows : flagged;
+          return (
+            <>
+              <Text size="sm" c="dimmed" mb="sm">
+                {fill(words.trendsAgainst, {
+                  previousFrom: date(previous.from),
+                  previousTo: date(previous.to),
+                  lastFrom: date(lastYear.from),
+                  lastTo: date(lastYear.to),
+                })}
+              </Text>
+              {flagged.length === 0 && <Text mb="sm">{words.trendsNone}</Text>}
+              {rows.length > 0 && (
+                <Table.ScrollContainer minWidth={560}>
+                  <Table striped data-testid="barometer-trends">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{words.wijk}</Table.Th>
+                        <Table.Th scope="col">{words.category}</Table.Th>
+                        <Table.Th scope="col" ta="right">
+                          {words.now}
+                        </Table.Th>
+                        <Table.Th scope="col">{words.previous}</Table.Th>
+                        <Table.Th scope="col">{words.lastYear}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-            {trends.data.rows.length > flagged.length && (
-              <Button variant="subtle" mt="xs" onClick={() => setAll(!all)} aria-expanded={all}>{fill(words.showAllTrends, { count: trends.data.rows.length })}</Button>
-            )}
-          </>
-        );
-      })()}
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {rows.map((r) => (
+                        <Table.Tr key={`${r.wijkCode ?? '*'}|${r.category}`}>
+                          <Table.Th scope="row" fw={400}>
+                            {r.wijkCode === null ? words.whole : (names.get(r.wijkCode) ?? r.wijkCode)}
+                          </Table.Th>
+                          <Table.Td>{nuisanceCategoryLabels[r.category][locale]}</Table.Td>
+                          <Table.Td ta="right">{shown(r.current)}</Table.Td>
+                          <Table.Td>{change(r.vsPrevious)}</Table.Td>
+                          <Table.Td>{change(r.vsLastYear)}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+              {trends.data.rows.length > flagged.length && (
+                <Button variant="subtle" mt="xs" onClick={() => setAll(!all)} aria-expanded={all}>
+                  {fill(words.showAllTrends, { count: trends.data.rows.length })}
+                </Button>
+              )}
+            </>
+          );
+        })()}
     </Card>
   );
 }

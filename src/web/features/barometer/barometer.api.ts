@@ -1,5 +1,12 @@
 import {
-  barometerEventsSchema, barometerHeatmapSchema, barometerMapSchema, barometerTrendsSchema, type BarometerEvents, type BarometerHeatmap, type BarometerMap, type BarometerTrends,
+  barometerEventsSchema,
+  barometerHeatmapSchema,
+  barometerMapSchema,
+  barometerTrendsSchema,
+  type BarometerEvents,
+  type BarometerHeatmap,
+  type BarometerMap,
+  type BarometerTrends,
 } from '../../../shared/api/barometer.schema.js';
 import { wijkListSchema } from '../../../shared/api/registers.schema.js';
 import { apiClient } from '../../api/api-client.js';
@@ -16,9 +23,12 @@ export interface BarometerFilter {
 const query = (f: BarometerFilter) => ({ from: f.from, to: f.to, categories: f.category, sources: f.source });
 
 export const barometerApi = {
-  map: (f: BarometerFilter): Promise<BarometerMap> => apiClient.request('/api/barometer/map', { query: query(f), schema: barometerMapSchema }),
-  heatmap: (f: BarometerFilter, wijk?: string): Promise<BarometerHeatmap> => apiClient.request('/api/barometer/heatmap', { query: { ...query(f), wijk }, schema: barometerHeatmapSchema }),
-  trends: (f: BarometerFilter): Promise<BarometerTrends> => apiClient.request('/api/barometer/trends', { query: query(f), schema: barometerTrendsSchema }),
+  map: (f: BarometerFilter): Promise<BarometerMap> =>
+    apiClient.request('/api/barometer/map', { query: query(f), schema: barometerMapSchema }),
+  heatmap: (f: BarometerFilter, wijk?: string): Promise<BarometerHeatmap> =>
+    apiClient.request('/api/barometer/heatmap', { query: { ...query(f), wijk }, schema: barometerHeatmapSchema }),
+  trends: (f: BarometerFilter): Promise<BarometerTrends> =>
+    apiClient.request('/api/barometer/trends', { query: query(f), schema: barometerTrendsSchema }),
   events: (f: BarometerFilter, wijk: string | undefined, limit: number): Promise<BarometerEvents> =>
     apiClient.request('/api/barometer/events', { query: { ...query(f), wijk, limit }, schema: barometerEventsSchema }),
   wijken: () => apiClient.request('/api/wijken', { schema: wijkListSchema }),

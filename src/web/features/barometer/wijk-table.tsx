@@ -4,35 +4,64 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { shownCount } from './barometer.api.js';
 
 /** The map's figures as a table (what a screen reader reads), each wijk with a button to its events. */
-export function WijkTable({ map, selected, onSelect }: { map: BarometerMap; selected: string | undefined; onSelect?: ((wijk: string) => void) | undefined }) {
+export function WijkTable({
+  map,
+  selected,
+  onSelect,
+}: {
+  map: BarometerMap;
+  selected: string | undefined;
+  onSelect?: ((wijk: string) => void) | undefined;
+}) {
   const { t, fill, number } = useI18n();
   const words = t.barometer;
   const shown = (n: number | '<5' | null) => shownCount(n, number);
   const rows = [...map.wijken].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <Card withBorder component="section" aria-labelledby="barometer-wijken">
-      <Title order={2} size="h4" id="barometer-wijken" mb="sm">{words.wijk}</Title>
+      <Title order={2} size="h4" id="barometer-wijken" mb="sm">
+        {words.wijk}
+      </Title>
       <Table.ScrollContainer minWidth={320}>
         <Table striped data-testid="barometer-wijk-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{words.wijk}</Table.Th>
-              <Table.Th scope="col" ta="right">{words.count}</Table.Th>
-              <Table.Th scope="col"><span className="visually-hidden">{words.showEvents}</span></Table.Th>
+              <Table.Th scope="col" ta="right">
+                {words.count}
+              </Table.Th>
+              <Table.Th scope="col">
+                <span className="visually-hidden">{words.showEvents}</span>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((w) => (
               <Table.Tr key={w.wijkCode} aria-current={selected === w.wijkCode || undefined}>
-                <Table.Th scope="row" fw={selected === w.wijkCode ? 700 : 400}>{w.name}</Table.Th>
+                <Table.Th scope="row" fw={selected === w.wijkCode ? 700 : 400}>
+                  {w.name}
+                </Table.Th>
                 <Table.Td ta="right">{shown(w.total)}</Table.Td>
                 <Table.Td>
-                  {onSelect && <Anchor component="button" type="button" size="sm" underline="always" onClick={() => onSelect(w.wijkCode)} aria-label={fill(words.showEventsOf, { wijk: w.name })}>{words.showEvents}</Anchor>}
+                  {onSelect && (
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      underline="always"
+                      onClick={() => onSelect(w.wijkCode)}
+                      aria-label={fill(words.showEventsOf, { wijk: w.name })}
+                    >
+                      {words.showEvents}
+                    </Anchor>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
             <Table.Tr>
-              <Table.Th scope="row" fw={400}>{words.unplaced}</Table.Th>
+              <Table.Th scope="row" fw={400}>
+                {words.unplaced}
+              </Table.Th>
               <Table.Td ta="right">{shown(map.unplaced)}</Table.Td>
               <Table.Td />
             </Table.Tr>

@@ -1,4 +1,18 @@
-import { Alert, Anchor, Badge, Box, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Code,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { DeadlineSource } from '../../../shared/calendar/deadline.js';
@@ -28,7 +42,14 @@ export function CalendarPage() {
   const feed = useApiQuery(() => calendarApi.feedStatus(), 'calendar-feed');
   const [shownUrl, setShownUrl] = useState<string | null>(null);
   const sourceWord: Record<DeadlineSource, string> = {
-    plan: w.sourcePlan, evaluation: w.sourceEvaluation, report: w.sourceReport, decision: w.sourceDecision, agreement: w.sourceAgreement, finance: w.sourceFinance, complaint: w.sourceComplaint, case: w.sourceCase,
+    plan: w.sourcePlan,
+    evaluation: w.sourceEvaluation,
+    report: w.sourceReport,
+    decision: w.sourceDecision,
+    agreement: w.sourceAgreement,
+    finance: w.sourceFinance,
+    complaint: w.sourceComplaint,
+    case: w.sourceCase,
   };
 
   const regenerate = async () => {
@@ -46,70 +67,140 @@ export function CalendarPage() {
   return (
     <>
       <PageHeader title={w.title} intro={w.intro}>
-        <NativeSelect label={t.finance.year} w={140} value={String(year)} onChange={(e) => setParams({ year: e.currentTarget.value })} data={Array.from({ length: thisYear - 2017 }, (_, i) => String(thisYear + 1 - i))} />
+        <NativeSelect
+          label={t.finance.year}
+          w={140}
+          value={String(year)}
+          onChange={(e) => setParams({ year: e.currentTarget.value })}
+          data={Array.from({ length: thisYear - 2017 }, (_, i) => String(thisYear + 1 - i))}
+        />
       </PageHeader>
       {list.status === 'loading' && <CenteredLoader />}
       {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
-      {list.status === 'success' && (
-        list.data.deadlines.length === 0 ? <Text>{w.nothing}</Text> : (() => {
-          const rows = list.data.deadlines.map((d) => {
-            const days = Math.round((Date.parse(`${d.due}T00:00:00Z`) - Date.parse(`${list.data.today}T00:00:00Z`)) / dayMs);
-            const state = d.done ? { word: w.done, color: 'teal.9' } : days < 0 ? { word: w.overdue, color: 'red.9' } : { word: days === 0 ? w.today : fill(w.daysLeft, { days }), color: 'blue.9' };
-            const what = d.href ? <Anchor component={Link} to={d.href}>{d.title}</Anchor> : d.title;
-            const badge = <Badge color={state.color} variant={d.done ? 'outline' : 'filled'}>{state.word}</Badge>;
-            return { d, what, badge };
-          });
-          return (
-            <>
-              {/* Wide screens: a table; below `sm` the same deadlines as a list of cards (no sideways scrolling). */}
-              <Box visibleFrom="sm">
-                <Table.ScrollContainer minWidth={600}>
-                <Table striped>
-                  <Table.Thead><Table.Tr><Table.Th>{w.due}</Table.Th><Table.Th>{w.what}</Table.Th><Table.Th>{w.source}</Table.Th><Table.Th>{w.state}</Table.Th></Table.Tr></Table.Thead>
-                  <Table.Tbody>
-                    {rows.map(({ d, what, badge }) => (
-                      <Table.Tr key={d.id}>
-                        <Table.Td>{date(`${d.due}T12:00:00Z`)}</Table.Td>
-                        <Table.Td>{what}</Table.Td>
-                        <Table.Td>{sourceWord[d.source]}</Table.Td>
-                        <Table.Td>{badge}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-                </Table.ScrollContainer>
-              </Box>
-              <Stack hiddenFrom="sm" gap="xs" component="ul" aria-label={w.title} style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="deadline-cards">
-                {rows.map(({ d, what, badge }) => (
-                  <Paper component="li" key={d.id} withBorder p="sm" radius="md">
-                    <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                      <Text size="sm" fw={600}>{date(`${d.due}T12:00:00Z`)}</Text>
-                      {badge}
-                    </Group>
-                    <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>{what}</Text>
-                    <Text size="xs" mt={2}>{`${w.source}: ${sourceWord[d.source]}`}</Text>
-                  </Paper>
-                ))}
-              </Stack>
-            </>
-          );
-        })()
-      )}
+      {list.status === 'success' &&
+        (list.data.deadlines.length === 0 ? (
+          <Text>{w.nothing}</Text>
+        ) : (
+          (() => {
+            const rows = list.data.deadlines.map((d) => {
+              const days = Math.round(
+                (Date.parse(`${d.due}T00:00:00Z`) - Date.parse(`${list.data.today}T00:00:00Z`)) / dayMs,
+              );
+              const state = d.done
+                ? { word: w.done, color: 'teal.9' }
+                : days < 0
+                  ? { word: w.overdue, color: 'red.9' }
+                  : { word: days === 0 ? w.today : fill(w.daysLeft, { days }), color: 'blue.9' };
+              const what = d.href ? (
+                <Anchor component={Link} to={d.href}>
+                  {d.title}
+                </Anchor>
+              ) : (
+                d.title
+              );
+              const badge = (
+                <Badge color={state.color} variant={d.done ? 'outline' : 'filled'}>
+                  {state.word}
+                </Badge>
+              );
+              return { d, what, badge };
+            });
+            return (
+              <>
+                {/* Wide screens: a table; below `sm` the same deadlines as a list of cards (no sideways scrolling). */}
+                <Box visibleFrom="sm">
+                  <Table.ScrollContainer minWidth={600}>
+                    <Table striped>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{w.due}</Table.Th>
+                          <Table.Th>{w.what}</Table.Th>
+                          <Table.Th>{w.source}</Table.Th>
+                          <Table.Th>{w.state}</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {rows.map(({ d, what, badge }) => (
+                          <Table.Tr key={d.id}>
+                            <Table.Td>{date(`${d.due}T12:00:00Z`)}</Table.Td>
+                            <Table.Td>{what}</Table.Td>
+                            <Table.Td>{sourceWord[d.source]}</Table.Td>
+                            <Table.Td>{badge}</Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                </Box>
+                <Stack
+                  hiddenFrom="sm"
+                  gap="xs"
+                  component="ul"
+                  aria-label={w.title}
+                  style={{ listStyle: 'none', padding: 0, margin: 0 }}
+                  data-testid="deadline-cards"
+                >
+                  {rows.map(({ d, what, badge }) => (
+                    <Paper component="li" key={d.id} withBorder p="sm" radius="md">
+                      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                        <Text size="sm" fw={600}>
+                          {date(`${d.due}T12:00:00Z`)}
+                        </Text>
+                        {badge}
+                      </Group>
+                      <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>
+                        {what}
+                      </Text>
+                      <Text size="xs" mt={2}>{`${w.source}: ${sourceWord[d.source]}`}</Text>
+                    </Paper>
+                  ))}
+                </Stack>
+              </>
+            );
+          })()
+        ))}
 
       <Stack component="section" aria-labelledby="feed-title" mt="xl" gap="sm" maw={720}>
-        <Title order={2} id="feed-title">{w.feedTitle}</Title>
+        <Title order={2} id="feed-title">
+          {w.feedTitle}
+        </Title>
         <Text>{w.feedIntro}</Text>
-        {feed.status === 'success' && <Text>{feed.data.active && feed.data.createdAt ? fill(w.feedActive, { date: date(feed.data.createdAt) }) : w.feedNone}</Text>}
+        {feed.status === 'success' && (
+          <Text>
+            {feed.data.active && feed.data.createdAt
+              ? fill(w.feedActive, { date: date(feed.data.createdAt) })
+              : w.feedNone}
+          </Text>
+        )}
         {shownUrl && (
           <Alert color="blue" title={w.feedUrl}>
-            <Text size="sm" mb="xs">{w.feedShownOnce}</Text>
-            <Code block data-testid="feed-url">{shownUrl}</Code>
+            <Text size="sm" mb="xs">
+              {w.feedShownOnce}
+            </Text>
+            <Code block data-testid="feed-url">
+              {shownUrl}
+            </Code>
           </Alert>
         )}
         <Group>
-          <Button onClick={() => void regenerate()}>{feed.status === 'success' && feed.data.active ? w.feedRenew : w.feedCreate}</Button>
-          {feed.status === 'success' && feed.data.active && <Button variant="default" onClick={() => void revoke()}>{w.feedRevoke}</Button>}
-          {can('calendar.remind') && <Button variant="light" onClick={() => void calendarApi.remind().then((r) => notify(fill(w.reminded, { count: r.enqueued }), 'success'))}>{w.remindNow}</Button>}
+          <Button onClick={() => void regenerate()}>
+            {feed.status === 'success' && feed.data.active ? w.feedRenew : w.feedCreate}
+          </Button>
+          {feed.status === 'success' && feed.data.active && (
+            <Button variant="default" onClick={() => void revoke()}>
+              {w.feedRevoke}
+            </Button>
+          )}
+          {can('calendar.remind') && (
+            <Button
+              variant="light"
+              onClick={() =>
+                void calendarApi.remind().then((r) => notify(fill(w.reminded, { count: r.enqueued }), 'success'))
+              }
+            >
+              {w.remindNow}
+            </Button>
+          )}
         </Group>
       </Stack>
     </>

@@ -21,7 +21,14 @@ export function CaseDetailPage() {
   const query = useApiQuery(() => casesApi.get(id), `case:${id}`, { keepPreviousData: true });
   const { t } = useI18n();
   if (query.status === 'loading') return <CenteredLoader />;
-  if (query.status === 'error') return <><PageHeader title={t.cases.title} /><ErrorAlert error={query.error} onRetry={query.reload} /></>;
+  if (query.status === 'error') {
+    return (
+      <>
+        <PageHeader title={t.cases.title} />
+        <ErrorAlert error={query.error} onRetry={query.reload} />
+      </>
+    );
+  }
   const type = typeOf(query.data.typeKey);
   if (!type) return null;
   return <CaseView detail={query.data} type={type} reload={query.reload} />;
@@ -33,29 +40,67 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
   return (
     <>
       <PageHeader title={`${detail.reference} · ${type.labels[locale]}`}>
-        <Anchor component={Link} to="/cases">{words.back}</Anchor>
-        <Text>{fill(words.detailOwner, { owner: detail.ownerName ?? '—' })} · {fill(words.detailOpened, { date: date(detail.openedOn) })}</Text>
-        {detail.closedOn && <Text>{fill(words.detailClosed, { date: date(detail.closedOn), outcome: closeLabel(type, detail.closeOutcome ?? '', locale) })}</Text>}
-        {detail.overdue && <Badge color="red.9" variant="filled" w="fit-content">{words.overdue}</Badge>}
+        <Anchor component={Link} to="/cases">
+          {words.back}
+        </Anchor>
+        <Text>
+          {fill(words.detailOwner, { owner: detail.ownerName ?? '—' })} ·{' '}
+          {fill(words.detailOpened, { date: date(detail.openedOn) })}
+        </Text>
+        {detail.closedOn && (
+          <Text>
+            {fill(words.detailClosed, {
+              date: date(detail.closedOn),
+              outcome: closeLabel(type, detail.closeOutcome ?? '', locale),
+            })}
+          </Text>
+        )}
+        {detail.overdue && (
+          <Badge color="red.9" variant="filled" w="fit-content">
+            {words.overdue}
+          </Badge>
+        )}
       </PageHeader>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">
-              <Title order={2} size="h4" id="timeline-title" mb="sm">{words.timeline}</Title>
+              <Title order={2} size="h4" id="timeline-title" mb="sm">
+                {words.timeline}
+              </Title>
               <List type="ordered" spacing="xs">
-                <List.Item><Text fw={600} span>{date(detail.openedOn)}</Text> — {words.opened}</List.Item>
+                <List.Item>
+                  <Text fw={600} span>
+                    {date(detail.openedOn)}
+                  </Text>{' '}
+                  — {words.opened}
+                </List.Item>
                 {detail.steps.map((s) => (
                   <List.Item key={s.id}>
-                    <Text fw={600} span>{date(s.doneOn)}</Text> — {stepLabel(type, s.stepKey, locale)}
+                    <Text fw={600} span>
+                      {date(s.doneOn)}
+                    </Text>{' '}
+                    — {stepLabel(type, s.stepKey, locale)}
                     {s.outcome && `: ${outcomeLabel(type, s.stepKey, s.outcome, locale)}`}
                     {s.hours !== null && ` (${number(s.hours)} ${words.hours.toLowerCase()})`}
-                    {Object.entries(s.choices).map(([k, v]) => <Text key={k} size="sm">{choiceLabel(type, s.stepKey, k, v, locale)}</Text>)}
-                    {s.note && <Text size="sm" fs="italic">{s.note}</Text>}
+                    {Object.entries(s.choices).map(([k, v]) => (
+                      <Text key={k} size="sm">
+                        {choiceLabel(type, s.stepKey, k, v, locale)}
+                      </Text>
+                    ))}
+                    {s.note && (
+                      <Text size="sm" fs="italic">
+                        {s.note}
+                      </Text>
+                    )}
                   </List.Item>
                 ))}
               </List>
-              {detail.maxHours !== null && <Text size="sm" mt="sm">{fill(words.hoursUsed, { used: number(detail.hoursUsed), max: detail.maxHours })}</Text>}
+              {detail.maxHours !== null && (
+                <Text size="sm" mt="sm">
+                  {fill(words.hoursUsed, { used: number(detail.hoursUsed), max: detail.maxHours })}
+                </Text>
+              )}
             </Paper>
             {detail.canWrite && <CaseStepForm detail={detail} type={type} onDone={reload} />}
             {detail.canWrite && <CaseCloseForm detail={detail} type={type} onDone={reload} />}
@@ -65,14 +110,27 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <Paper withBorder p="md" component="section" aria-labelledby="deadlines-title">
-              <Title order={2} size="h4" id="deadlines-title" mb="sm">{words.deadlines}</Title>
-              {detail.deadlines.length === 0 ? <Text size="sm">{words.noDeadlines}</Text> : (
+              <Title order={2} size="h4" id="deadlines-title" mb="sm">
+                {words.deadlines}
+              </Title>
+              {detail.deadlines.length === 0 ? (
+                <Text size="sm">{words.noDeadlines}</Text>
+              ) : (
                 <List spacing="xs">
                   {detail.deadlines.map((d) => (
                     <List.Item key={d.key}>
                       {deadlineLabel(type, d.key, locale)}:{' '}
                       <Text span fw={d.overdue ? 700 : 400} c={d.overdue ? 'red.9' : undefined}>
-                        {fill(d.period ? words.deadlinePeriod : d.metOn ? words.deadlineMet : d.overdue ? words.deadlineLate : words.deadlineOpen, { date: date(d.period || !d.metOn ? d.due : d.metOn) })}
+                        {fill(
+                          d.period
+                            ? words.deadlinePeriod
+                            : d.metOn
+                              ? words.deadlineMet
+                              : d.overdue
+                                ? words.deadlineLate
+                                : words.deadlineOpen,
+                          { date: date(d.period || !d.metOn ? d.due : d.metOn) },
+                        )}
                       </Text>
                     </List.Item>
                   ))}
@@ -83,11 +141,24 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
             <DocumentsPanel detail={detail} onDone={reload} />
             {detail.volunteers.length > 0 && (
               <Paper withBorder p="md" component="section" aria-labelledby="volunteers-title">
-                <Title order={2} size="h4" id="volunteers-title" mb="sm">{words.volunteers}</Title>
-                <List>{detail.volunteers.map((v) => <List.Item key={v.id}>{v.fullName}</List.Item>)}</List>
+                <Title order={2} size="h4" id="volunteers-title" mb="sm">
+                  {words.volunteers}
+                </Title>
+                <List>
+                  {detail.volunteers.map((v) => (
+                    <List.Item key={v.id}>{v.fullName}</List.Item>
+                  ))}
+                </List>
               </Paper>
             )}
-            {detail.summary && <Paper withBorder p="md" component="section" aria-label={words.summary}><Text size="sm" fw={600}>{words.summary}</Text><Text size="sm">{detail.summary}</Text></Paper>}
+            {detail.summary && (
+              <Paper withBorder p="md" component="section" aria-label={words.summary}>
+                <Text size="sm" fw={600}>
+                  {words.summary}
+                </Text>
+                <Text size="sm">{detail.summary}</Text>
+              </Paper>
+            )}
           </Stack>
         </Grid.Col>
       </Grid>
@@ -100,20 +171,41 @@ function PersonsPanel({ detail, type }: { detail: CaseDetail; type: CaseTypeDefi
   const words = t.cases;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="persons-title">
-      <Title order={2} size="h4" id="persons-title" mb="sm">{words.persons}</Title>
-      {detail.personalErasedAt && <Alert variant="light" color="gray" mb="sm">{fill(words.erased, { date: date(detail.personalErasedAt) })}</Alert>}
-      <Text size="sm" mb="sm">{detail.namesVisible ? words.namesShown : words.namesHidden}</Text>
+      <Title order={2} size="h4" id="persons-title" mb="sm">
+        {words.persons}
+      </Title>
+      {detail.personalErasedAt && (
+        <Alert variant="light" color="gray" mb="sm">
+          {fill(words.erased, { date: date(detail.personalErasedAt) })}
+        </Alert>
+      )}
+      <Text size="sm" mb="sm">
+        {detail.namesVisible ? words.namesShown : words.namesHidden}
+      </Text>
       <Table.ScrollContainer minWidth={320}>
         <Table>
-          <Table.Thead><Table.Tr><Table.Th scope="col">{words.personRole}</Table.Th><Table.Th scope="col">{words.fullName}</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{words.personRole}</Table.Th>
+              <Table.Th scope="col">{words.fullName}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {detail.persons.map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td>{`${roleLabel(type, p.role, locale)} ${p.position + 1}`}</Table.Td>
                 <Table.Td>
                   {p.erased ? words.personErased : (p.fullName ?? '—')}
-                  {p.birthDate && <Text size="xs">{words.birthDate}: {date(p.birthDate)}</Text>}
-                  {p.phone && <Text size="xs">{words.phone}: {p.phone}</Text>}
+                  {p.birthDate && (
+                    <Text size="xs">
+                      {words.birthDate}: {date(p.birthDate)}
+                    </Text>
+                  )}
+                  {p.phone && (
+                    <Text size="xs">
+                      {words.phone}: {p.phone}
+                    </Text>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -146,14 +238,33 @@ function DocumentsPanel({ detail, onDone }: { detail: CaseDetail; onDone: () => 
   };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="documents-title">
-      <Title order={2} size="h4" id="documents-title" mb="sm">{words.documents}</Title>
+      <Title order={2} size="h4" id="documents-title" mb="sm">
+        {words.documents}
+      </Title>
       {error && <ErrorAlert error={error} />}
-      {!detail.namesVisible ? <Text size="sm">{words.documentsHidden}</Text> : detail.documents.length === 0 ? <Text size="sm">{words.noDocuments}</Text> : (
-        <List>{detail.documents.map((d) => <List.Item key={d.fileId}><Anchor href={`/api/cases/${detail.id}/documents/${d.fileId}`}>{d.name}</Anchor></List.Item>)}</List>
+      {!detail.namesVisible ? (
+        <Text size="sm">{words.documentsHidden}</Text>
+      ) : detail.documents.length === 0 ? (
+        <Text size="sm">{words.noDocuments}</Text>
+      ) : (
+        <List>
+          {detail.documents.map((d) => (
+            <List.Item key={d.fileId}>
+              <Anchor href={`/api/cases/${detail.id}/documents/${d.fileId}`}>{d.name}</Anchor>
+            </List.Item>
+          ))}
+        </List>
       )}
       {detail.canWrite && detail.namesVisible && (
-        <FileButton onChange={(file) => void upload(file)} accept=".pdf,.docx,.xlsx,.odt,.ods,.png,.jpg,.jpeg,.txt,.csv">
-          {(props) => <Button {...props} variant="default" mt="sm">{words.upload}</Button>}
+        <FileButton
+          onChange={(file) => void upload(file)}
+          accept=".pdf,.docx,.xlsx,.odt,.ods,.png,.jpg,.jpeg,.txt,.csv"
+        >
+          {(props) => (
+            <Button {...props} variant="default" mt="sm">
+              {words.upload}
+            </Button>
+          )}
         </FileButton>
       )}
     </Paper>

@@ -13,7 +13,12 @@ import { useWijken } from '../registrations/use-registers.js';
 import { casesApi } from './cases.api.js';
 import { useToday } from '../auth/session-context.js';
 
-interface PersonDraft { role: string; fullName: string; birthDate: string; phone: string }
+interface PersonDraft {
+  role: string;
+  fullName: string;
+  birthDate: string;
+  phone: string;
+}
 
 const blank = (role: string): PersonDraft => ({ role, fullName: '', birthDate: '', phone: '' });
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
@@ -39,15 +44,26 @@ export function CaseNewPage() {
     setTypeKey(key);
     setPersons([blank(caseTypes[key].personRoles[0]?.key ?? '')]);
   };
-  const update = (index: number, change: Partial<PersonDraft>) => setPersons((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));
+  const update = (index: number, change: Partial<PersonDraft>) =>
+    setPersons((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const body: PersonInput[] = persons.map((p) => (type.pseudonymous ? { role: p.role } : { role: p.role, fullName: orNull(p.fullName), birthDate: orNull(p.birthDate), phone: orNull(p.phone) }));
-      const { id } = await casesApi.create({ typeKey, openedOn, wijkCode: orNull(wijkCode), summary: orNull(summary), persons: body });
+      const body: PersonInput[] = persons.map((p) =>
+        type.pseudonymous
+          ? { role: p.role }
+          : { role: p.role, fullName: orNull(p.fullName), birthDate: orNull(p.birthDate), phone: orNull(p.phone) },
+      );
+      const { id } = await casesApi.create({
+        typeKey,
+        openedOn,
+        wijkCode: orNull(wijkCode),
+        summary: orNull(summary),
+        persons: body,
+      });
       const created = await casesApi.get(id);
       notify(fill(words.created, { reference: created.reference }), 'success');
       void navigate(`/cases/${id}`);
@@ -64,39 +80,111 @@ export function CaseNewPage() {
         <Stack maw={760}>
           {error && <ErrorAlert error={error} />}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect label={words.type} value={typeKey} onChange={(e) => changeType(e.currentTarget.value as CaseTypeKey)} required
-              data={caseTypeKeys.map((key) => ({ value: key, label: caseTypes[key].labels[locale] }))} />
-            <TextInput type="date" label={words.openedOn} value={openedOn} max={today} onChange={(e) => setOpenedOn(e.currentTarget.value)} required />
-            <NativeSelect label={words.wijk} value={wijkCode} onChange={(e) => setWijkCode(e.currentTarget.value)} required={type.wijkRequired ?? false}
-              data={[{ value: '', label: words.noWijk }, ...(wijken?.wijken ?? []).map((w) => ({ value: w.code, label: w.name }))]} />
+            <NativeSelect
+              label={words.type}
+              value={typeKey}
+              onChange={(e) => changeType(e.currentTarget.value as CaseTypeKey)}
+              required
+              data={caseTypeKeys.map((key) => ({ value: key, label: caseTypes[key].labels[locale] }))}
+            />
+            <TextInput
+              type="date"
+              label={words.openedOn}
+              value={openedOn}
+              max={today}
+              onChange={(e) => setOpenedOn(e.currentTarget.value)}
+              required
+            />
+            <NativeSelect
+              label={words.wijk}
+              value={wijkCode}
+              onChange={(e) => setWijkCode(e.currentTarget.value)}
+              required={type.wijkRequired ?? false}
+              data={[
+                { value: '', label: words.noWijk },
+                ...(wijken?.wijken ?? []).map((w) => ({ value: w.code, label: w.name })),
+              ]}
+            />
           </SimpleGrid>
-          <Textarea label={words.summary} description={words.summaryHelp} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} autosize minRows={2} maxLength={5000} />
+          <Textarea
+            label={words.summary}
+            description={words.summaryHelp}
+            value={summary}
+            onChange={(e) => setSummary(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={5000}
+          />
           <Paper withBorder p="md" component="fieldset">
-            <Title order={2} size="h4" component="legend">{words.persons}</Title>
-            {type.pseudonymous && <Text size="sm" mb="sm">{words.pseudonymousNote}</Text>}
+            <Title order={2} size="h4" component="legend">
+              {words.persons}
+            </Title>
+            {type.pseudonymous && (
+              <Text size="sm" mb="sm">
+                {words.pseudonymousNote}
+              </Text>
+            )}
             <Stack>
               {persons.map((person, index) => (
                 <Group key={index} align="end" wrap="wrap" gap="sm">
-                  <NativeSelect label={words.personRole} value={person.role} onChange={(e) => update(index, { role: e.currentTarget.value })}
-                    data={type.personRoles.map((r) => ({ value: r.key, label: r.labels[locale] }))} />
+                  <NativeSelect
+                    label={words.personRole}
+                    value={person.role}
+                    onChange={(e) => update(index, { role: e.currentTarget.value })}
+                    data={type.personRoles.map((r) => ({ value: r.key, label: r.labels[locale] }))}
+                  />
                   {!type.pseudonymous && (
                     <>
-                      <TextInput label={words.fullName} value={person.fullName} onChange={(e) => update(index, { fullName: e.currentTarget.value })} autoComplete="off" />
-                      <TextInput type="date" label={words.birthDate} value={person.birthDate} onChange={(e) => update(index, { birthDate: e.currentTarget.value })} />
-                      <TextInput type="tel" label={words.phone} value={person.phone} onChange={(e) => update(index, { phone: e.currentTarget.value })} autoComplete="off" />
+                      <TextInput
+                        label={words.fullName}
+                        value={person.fullName}
+                        onChange={(e) => update(index, { fullName: e.currentTarget.value })}
+                        autoComplete="off"
+                      />
+                      <TextInput
+                        type="date"
+                        label={words.birthDate}
+                        value={person.birthDate}
+                        onChange={(e) => update(index, { birthDate: e.currentTarget.value })}
+                      />
+                      <TextInput
+                        type="tel"
+                        label={words.phone}
+                        value={person.phone}
+                        onChange={(e) => update(index, { phone: e.currentTarget.value })}
+                        autoComplete="off"
+                      />
                     </>
                   )}
                   {persons.length > 1 && (
-                    <Button variant="subtle" color="red.9" onClick={() => setPersons((list) => list.filter((_, i) => i !== index))} aria-label={fill(words.removePerson, { n: index + 1 })}>×</Button>
+                    <Button
+                      variant="subtle"
+                      color="red.9"
+                      onClick={() => setPersons((list) => list.filter((_, i) => i !== index))}
+                      aria-label={fill(words.removePerson, { n: index + 1 })}
+                    >
+                      ×
+                    </Button>
                   )}
                 </Group>
               ))}
-              <Button variant="default" onClick={() => setPersons((list) => [...list, blank(type.personRoles[0]?.key ?? '')])} disabled={persons.length >= 10} w="fit-content">{words.addPerson}</Button>
+              <Button
+                variant="default"
+                onClick={() => setPersons((list) => [...list, blank(type.personRoles[0]?.key ?? '')])}
+                disabled={persons.length >= 10}
+                w="fit-content"
+              >
+                {words.addPerson}
+              </Button>
             </Stack>
           </Paper>
           <Group>
-            <Button type="submit" loading={busy}>{words.create}</Button>
-            <Button variant="default" onClick={() => void navigate('/cases')}>{words.cancel}</Button>
+            <Button type="submit" loading={busy}>
+              {words.create}
+            </Button>
+            <Button variant="default" onClick={() => void navigate('/cases')}>
+              {words.cancel}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -30,7 +30,13 @@ export function roleLabel(type: CaseTypeDefinition, role: string, locale: Locale
   return type.personRoles.find((r) => r.key === role)?.labels[locale] ?? role;
 }
 
-export function choiceLabel(type: CaseTypeDefinition, stepKey: string, choice: string, value: string, locale: Locale): string {
+export function choiceLabel(
+  type: CaseTypeDefinition,
+  stepKey: string,
+  choice: string,
+  value: string,
+  locale: Locale,
+): string {
   const definition = stepOf(type, stepKey)?.choices?.find((c) => c.key === choice);
   return `${definition?.labels[locale] ?? choice}: ${definition?.options.find((o) => o.key === value)?.labels[locale] ?? value}`;
 }

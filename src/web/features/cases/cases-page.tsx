@@ -22,14 +22,19 @@ export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const filter: CaseListFilter = {
     type: params.get('type') ?? undefined,
-    status: params.get('status') === 'open' || params.get('status') === 'closed' ? (params.get('status') as 'open' | 'closed') : undefined,
+    status:
+      params.get('status') === 'open' || params.get('status') === 'closed'
+        ? (params.get('status') as 'open' | 'closed')
+        : undefined,
     overdue: params.get('overdue') === 'true',
     mine: params.get('mine') === 'true',
   };
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   // The report of the last full year: the one the evaluation of the plan needs.
   const reportYear = yearOf(useToday()) - 1;
-  const list = useApiQuery(() => casesApi.list(filter, pageSize, (page - 1) * pageSize), `cases:${params.toString()}`, { keepPreviousData: true });
+  const list = useApiQuery(() => casesApi.list(filter, pageSize, (page - 1) * pageSize), `cases:${params.toString()}`, {
+    keepPreviousData: true,
+  });
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -49,32 +54,75 @@ export function CasesPage() {
     <>
       <PageHeader title={words.title} intro={words.intro}>
         <Group>
-          {can('case.write') && <Button component={Link} to="/cases/new">{words.new}</Button>}
-          {can('case.read') && <Anchor component={Link} to="/cases/volunteers">{words.volunteersNav}</Anchor>}
+          {can('case.write') && (
+            <Button component={Link} to="/cases/new">
+              {words.new}
+            </Button>
+          )}
+          {can('case.read') && (
+            <Anchor component={Link} to="/cases/volunteers">
+              {words.volunteersNav}
+            </Anchor>
+          )}
         </Group>
         <Group gap="xs">
           <Text>{fill(words.neroReport, { year: reportYear })}</Text>
           {(['pdf', 'docx', 'xlsx'] as const).map((format) => (
-            <Anchor key={format} href={`/api/cases/nero-report/document?year=${reportYear}&format=${format}&lang=${locale}`} download>{format.toUpperCase()}</Anchor>
+            <Anchor
+              key={format}
+              href={`/api/cases/nero-report/document?year=${reportYear}&format=${format}&lang=${locale}`}
+              download
+            >
+              {format.toUpperCase()}
+            </Anchor>
           ))}
         </Group>
       </PageHeader>
       <Paper withBorder p="md" mb="md" component="section" aria-label={words.filtersLabel}>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-          <NativeSelect label={words.type} value={filter.type ?? ''} onChange={(e) => set('type', e.currentTarget.value || undefined)}
-            data={[{ value: '', label: words.allTypes }, ...caseTypeKeys.map((key) => ({ value: key, label: typeLabel(key, locale) }))]} />
-          <NativeSelect label={words.status} value={filter.status ?? ''} onChange={(e) => set('status', e.currentTarget.value || undefined)}
-            data={[{ value: '', label: words.allStatuses }, { value: 'open', label: words.open }, { value: 'closed', label: words.closed }]} />
-          <Checkbox mt={{ md: 'xl' }} label={words.overdueOnly} checked={filter.overdue ?? false} onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : undefined)} />
-          <Checkbox mt={{ md: 'xl' }} label={words.mineOnly} checked={filter.mine ?? false} onChange={(e) => set('mine', e.currentTarget.checked ? 'true' : undefined)} />
+          <NativeSelect
+            label={words.type}
+            value={filter.type ?? ''}
+            onChange={(e) => set('type', e.currentTarget.value || undefined)}
+            data={[
+              { value: '', label: words.allTypes },
+              ...caseTypeKeys.map((key) => ({ value: key, label: typeLabel(key, locale) })),
+            ]}
+          />
+          <NativeSelect
+            label={words.status}
+            value={filter.status ?? ''}
+            onChange={(e) => set('status', e.currentTarget.value || undefined)}
+            data={[
+              { value: '', label: words.allStatuses },
+              { value: 'open', label: words.open },
+              { value: 'closed', label: words.closed },
+            ]}
+          />
+          <Checkbox
+            mt={{ md: 'xl' }}
+            label={words.overdueOnly}
+            checked={filter.overdue ?? false}
+            onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : undefined)}
+          />
+          <Checkbox
+            mt={{ md: 'xl' }}
+            label={words.mineOnly}
+            checked={filter.mine ?? false}
+            onChange={(e) => set('mine', e.currentTarget.checked ? 'true' : undefined)}
+          />
         </SimpleGrid>
       </Paper>
       {list.status === 'loading' && <CenteredLoader />}
       {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
       {list.status === 'success' && (
         <>
-          <Text mb="sm" role="status">{fill(words.count, { shown: list.data.items.length, total: list.data.total, overdue: list.data.overdue })}</Text>
-          {list.data.items.length === 0 ? <Text>{words.none}</Text> : (
+          <Text mb="sm" role="status">
+            {fill(words.count, { shown: list.data.items.length, total: list.data.total, overdue: list.data.overdue })}
+          </Text>
+          {list.data.items.length === 0 ? (
+            <Text>{words.none}</Text>
+          ) : (
             <Table.ScrollContainer minWidth={640}>
               <Table striped highlightOnHover>
                 <Table.Thead>
@@ -89,14 +137,26 @@ export function CasesPage() {
                 <Table.Tbody>
                   {list.data.items.map((c) => (
                     <Table.Tr key={c.id}>
-                      <Table.Td><Anchor component={Link} to={`/cases/${c.id}`} fw={600}>{c.reference}</Anchor></Table.Td>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/cases/${c.id}`} fw={600}>
+                          {c.reference}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>{typeLabel(c.typeKey, locale)}</Table.Td>
                       <Table.Td>{c.ownerName ?? '—'}</Table.Td>
                       <Table.Td>{date(c.openedOn)}</Table.Td>
                       <Table.Td>
-                        {c.status === 'closed' ? <Badge color="gray" variant="light">{words.closed}</Badge> : (
+                        {c.status === 'closed' ? (
+                          <Badge color="gray" variant="light">
+                            {words.closed}
+                          </Badge>
+                        ) : (
                           <Group gap="xs" wrap="nowrap">
-                            {c.overdue && <Badge color="red.9" variant="filled" style={{ flexShrink: 0 }}>{words.overdue}</Badge>}
+                            {c.overdue && (
+                              <Badge color="red.9" variant="filled" style={{ flexShrink: 0 }}>
+                                {words.overdue}
+                              </Badge>
+                            )}
                             <Text size="sm">{deadlineText(c)}</Text>
                           </Group>
                         )}
@@ -109,8 +169,30 @@ export function CasesPage() {
           )}
           {list.data.total > pageSize && (
             <Group mt="md">
-              <Button variant="default" disabled={page <= 1} onClick={() => setParams((p) => { p.set('page', String(page - 1)); return p; })}>{words.previous}</Button>
-              <Button variant="default" disabled={page * pageSize >= list.data.total} onClick={() => setParams((p) => { p.set('page', String(page + 1)); return p; })}>{words.next}</Button>
+              <Button
+                variant="default"
+                disabled={page <= 1}
+                onClick={() =>
+                  setParams((p) => {
+                    p.set('page', String(page - 1));
+                    return p;
+                  })
+                }
+              >
+                {words.previous}
+              </Button>
+              <Button
+                variant="default"
+                disabled={page * pageSize >= list.data.total}
+                onClick={() =>
+                  setParams((p) => {
+                    p.set('page', String(page + 1));
+                    return p;
+                  })
+                }
+              >
+                {words.next}
+              </Button>
             </Group>
           )}
         </>
@@ -127,9 +209,15 @@ export function OverdueCasesCard() {
   const count = overdue.data.total;
   return (
     <Paper withBorder p="md" mb="lg" component="section" aria-labelledby="overdue-cases-title">
-      <Text id="overdue-cases-title" fw={700}>{t.cases.homeTitle}</Text>
+      <Text id="overdue-cases-title" fw={700}>
+        {t.cases.homeTitle}
+      </Text>
       <Text>{count === 0 ? t.cases.homeNoneOverdue : fill(t.cases.homeOverdue, { count })}</Text>
-      {count > 0 && <Anchor component={Link} to="/cases?status=open&overdue=true">{t.cases.homeOpenList}</Anchor>}
+      {count > 0 && (
+        <Anchor component={Link} to="/cases?status=open&overdue=true">
+          {t.cases.homeOpenList}
+        </Anchor>
+      )}
     </Paper>
   );
 }

@@ -1,4 +1,16 @@
-import { Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError, useApiQuery } from '../../api/use-api-query.js';
@@ -22,7 +34,9 @@ export function VolunteersPage() {
   const [year, setYear] = useState(2020);
   const [month, setMonth] = useState(`${year}-01`);
   const list = useApiQuery(() => casesApi.volunteers(), 'volunteers');
-  const stats = useApiQuery(() => casesApi.volunteerStatistics(year), `volunteer-stats:${year}`, { keepPreviousData: true });
+  const stats = useApiQuery(() => casesApi.volunteerStatistics(year), `volunteer-stats:${year}`, {
+    keepPreviousData: true,
+  });
   const [error, setError] = useState<ApiError | null>(null);
 
   const toggle = async (id: string, attended: boolean) => {
@@ -42,20 +56,46 @@ export function VolunteersPage() {
     <>
       <PageHeader title={words.volunteersTitle} intro={words.volunteersIntro} />
       <Group mb="md" align="end">
-        <NativeSelect label={words.year} value={String(year)} data={years} onChange={(e) => { setYear(Number(e.currentTarget.value)); setMonth(`${e.currentTarget.value}-01`); }} />
+        <NativeSelect
+          label={words.year}
+          value={String(year)}
+          data={years}
+          onChange={(e) => {
+            setYear(Number(e.currentTarget.value));
+            setMonth(`${e.currentTarget.value}-01`);
+          }}
+        />
       </Group>
       {stats.status === 'success' && (
         <Paper withBorder p="md" mb="md" component="section" aria-label={`${words.volunteersTitle} ${year}`}>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
-            {([
-              [words.engaged, number(stats.data.engaged)], [words.newInYear, number(stats.data.newInYear)], [words.overAYear, number(stats.data.engagedOverAYear)],
-              [words.ratio, stats.data.ratio === null ? words.notAvailable : number(stats.data.ratio, 2)], [words.trained, number(stats.data.trained)],
-              [words.intervisionMonths, number(stats.data.intervisionMonths)], [words.attendance, stats.data.attendanceRate === null ? words.notAvailable : `${number(stats.data.attendanceRate * 100, 0)} %`],
-            ] as const).map(([label, value]) => (
-              <div key={label}><Text size="sm">{label}</Text><Text fw={700} size="xl">{value}</Text></div>
+            {(
+              [
+                [words.engaged, number(stats.data.engaged)],
+                [words.newInYear, number(stats.data.newInYear)],
+                [words.overAYear, number(stats.data.engagedOverAYear)],
+                [words.ratio, stats.data.ratio === null ? words.notAvailable : number(stats.data.ratio, 2)],
+                [words.trained, number(stats.data.trained)],
+                [words.intervisionMonths, number(stats.data.intervisionMonths)],
+                [
+                  words.attendance,
+                  stats.data.attendanceRate === null
+                    ? words.notAvailable
+                    : `${number(stats.data.attendanceRate * 100, 0)} %`,
+                ],
+              ] as const
+            ).map(([label, value]) => (
+              <div key={label}>
+                <Text size="sm">{label}</Text>
+                <Text fw={700} size="xl">
+                  {value}
+                </Text>
+              </div>
             ))}
           </SimpleGrid>
-          <Text mt="sm">{fill(words.mediations, { opened: stats.data.mediation.opened, concluded: stats.data.mediation.concluded })}</Text>
+          <Text mt="sm">
+            {fill(words.mediations, { opened: stats.data.mediation.opened, concluded: stats.data.mediation.concluded })}
+          </Text>
         </Paper>
       )}
       {error && <ErrorAlert error={error} />}
@@ -63,14 +103,27 @@ export function VolunteersPage() {
       {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
       {list.status === 'success' && (
         <Stack>
-          {mayManage && <TextInput type="month" label={words.month} value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={220} />}
-          {list.data.items.length === 0 ? <Text>{words.noVolunteers}</Text> : (
+          {mayManage && (
+            <TextInput
+              type="month"
+              label={words.month}
+              value={month}
+              onChange={(e) => setMonth(e.currentTarget.value)}
+              w={220}
+            />
+          )}
+          {list.data.items.length === 0 ? (
+            <Text>{words.noVolunteers}</Text>
+          ) : (
             <Table.ScrollContainer minWidth={600}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">{words.fullName}</Table.Th><Table.Th scope="col">{words.startedOn}</Table.Th><Table.Th scope="col">{words.trainedOn}</Table.Th>
-                    <Table.Th scope="col">{words.endedOn}</Table.Th><Table.Th scope="col">{words.attendance}</Table.Th>
+                    <Table.Th scope="col">{words.fullName}</Table.Th>
+                    <Table.Th scope="col">{words.startedOn}</Table.Th>
+                    <Table.Th scope="col">{words.trainedOn}</Table.Th>
+                    <Table.Th scope="col">{words.endedOn}</Table.Th>
+                    <Table.Th scope="col">{words.attendance}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -84,8 +137,14 @@ export function VolunteersPage() {
                         <Table.Td>{v.endedOn ? date(v.endedOn) : words.active}</Table.Td>
                         <Table.Td>
                           {mayManage ? (
-                            <Checkbox label={fill(words.attended, { month })} checked={record?.attended ?? false} onChange={(e) => void toggle(v.id, e.currentTarget.checked)} />
-                          ) : `${v.intervisions.filter((i) => i.attended && i.month.startsWith(`${year}-`)).length}`}
+                            <Checkbox
+                              label={fill(words.attended, { month })}
+                              checked={record?.attended ?? false}
+                              onChange={(e) => void toggle(v.id, e.currentTarget.checked)}
+                            />
+                          ) : (
+                            `${v.intervisions.filter((i) => i.attended && i.month.startsWith(`${year}-`)).length}`
+                          )}
                         </Table.Td>
                       </Table.Tr>
                     );
@@ -94,7 +153,14 @@ export function VolunteersPage() {
               </Table>
             </Table.ScrollContainer>
           )}
-          {mayManage && <AddVolunteer onDone={() => { list.reload(); stats.reload(); }} />}
+          {mayManage && (
+            <AddVolunteer
+              onDone={() => {
+                list.reload();
+                stats.reload();
+              }}
+            />
+          )}
         </Stack>
       )}
     </>
@@ -124,16 +190,39 @@ function AddVolunteer({ onDone }: { onDone: () => void }) {
   };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="add-volunteer-title">
-      <Title order={2} size="h4" id="add-volunteer-title" mb="sm">{words.addVolunteer}</Title>
+      <Title order={2} size="h4" id="add-volunteer-title" mb="sm">
+        {words.addVolunteer}
+      </Title>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           {error && <ErrorAlert error={error} />}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={words.fullName} value={fullName} onChange={(e) => setFullName(e.currentTarget.value)} required autoComplete="off" />
-            <TextInput type="date" label={words.startedOn} value={startedOn} onChange={(e) => setStartedOn(e.currentTarget.value)} required />
-            <TextInput type="date" label={words.trainedOn} value={trainedOn} onChange={(e) => setTrainedOn(e.currentTarget.value)} />
+            <TextInput
+              label={words.fullName}
+              value={fullName}
+              onChange={(e) => setFullName(e.currentTarget.value)}
+              required
+              autoComplete="off"
+            />
+            <TextInput
+              type="date"
+              label={words.startedOn}
+              value={startedOn}
+              onChange={(e) => setStartedOn(e.currentTarget.value)}
+              required
+            />
+            <TextInput
+              type="date"
+              label={words.trainedOn}
+              value={trainedOn}
+              onChange={(e) => setTrainedOn(e.currentTarget.value)}
+            />
           </SimpleGrid>
-          <Group><Button type="submit" disabled={fullName.trim() === ''}>{words.addVolunteer}</Button></Group>
+          <Group>
+            <Button type="submit" disabled={fullName.trim() === ''}>
+              {words.addVolunteer}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Paper>

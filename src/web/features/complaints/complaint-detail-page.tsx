@@ -1,4 +1,18 @@
-import { Alert, Anchor, Button, Grid, Group, List, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Grid,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ComplaintDetail, ComplaintService } from '../../../shared/api/complaints.schema.js';
@@ -25,10 +39,14 @@ export function ComplaintDetailPage() {
   const services = useApiQuery(() => complaintsApi.services(), 'complaint-services');
   return (
     <>
-      <Anchor component={Link} to="/complaints" size="sm">← {t.complaints.detail.back}</Anchor>
+      <Anchor component={Link} to="/complaints" size="sm">
+        ← {t.complaints.detail.back}
+      </Anchor>
       {query.status === 'loading' && <CenteredLoader />}
       {query.status === 'error' && <ErrorAlert error={query.error} onRetry={query.reload} />}
-      {query.status === 'success' && <Detail initial={query.data} services={services.status === 'success' ? services.data : []} />}
+      {query.status === 'success' && (
+        <Detail initial={query.data} services={services.status === 'success' ? services.data : []} />
+      )}
     </>
   );
 }
@@ -36,7 +54,9 @@ export function ComplaintDetailPage() {
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="sm">{title}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
       {children}
     </Paper>
   );
@@ -56,15 +76,22 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const mayWrite = can('complaint.write') && complaint.mergedIntoId === null;
-  const wijk = complaint.wijkCode ? (wijken?.wijken.find((w) => w.code === complaint.wijkCode)?.name ?? complaint.wijkCode) : null;
+  const wijk = complaint.wijkCode
+    ? (wijken?.wijken.find((w) => w.code === complaint.wijkCode)?.name ?? complaint.wijkCode)
+    : null;
 
   const run = (action: () => Promise<ComplaintDetail>, done?: string) => {
     setBusy(true);
     setError(null);
-    action().then((next) => {
-      setComplaint(next);
-      if (done) notify(done, 'success');
-    }, (reason: unknown) => setError(toApiError(reason))).finally(() => setBusy(false));
+    action()
+      .then(
+        (next) => {
+          setComplaint(next);
+          if (done) notify(done, 'success');
+        },
+        (reason: unknown) => setError(toApiError(reason)),
+      )
+      .finally(() => setBusy(false));
   };
   const onAnswer = (close: boolean) => (event?: FormEvent) => {
     event?.preventDefault();
@@ -83,11 +110,21 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
 
   return (
     <>
-      <PageHeader title={fill(d.title, { reference: complaint.reference })} intro={`${nuisanceCategoryLabels[complaint.category][locale]} · ${t.complaints.statuses[complaint.status]}`} />
-      {complaint.overdue && <Alert color="red" variant="light" mb="md">{fill(d.overdue, { date: date(complaint.dueOn) })}</Alert>}
+      <PageHeader
+        title={fill(d.title, { reference: complaint.reference })}
+        intro={`${nuisanceCategoryLabels[complaint.category][locale]} · ${t.complaints.statuses[complaint.status]}`}
+      />
+      {complaint.overdue && (
+        <Alert color="red" variant="light" mb="md">
+          {fill(d.overdue, { date: date(complaint.dueOn) })}
+        </Alert>
+      )}
       {complaint.mergedIntoId && (
         <Alert color="blue" variant="light" mb="md">
-          {fill(d.mergedNotice, { reference: complaint.mergedIntoReference ?? '' })} <Anchor component={Link} to={`/complaints/${complaint.mergedIntoId}`}>{complaint.mergedIntoReference}</Anchor>
+          {fill(d.mergedNotice, { reference: complaint.mergedIntoReference ?? '' })}{' '}
+          <Anchor component={Link} to={`/complaints/${complaint.mergedIntoId}`}>
+            {complaint.mergedIntoReference}
+          </Anchor>
         </Alert>
       )}
       {error && <ErrorAlert error={error} />}
@@ -96,51 +133,138 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
           <Stack gap="md">
             <Section title={d.facts}>
               <Stack gap={4}>
-                <Text><strong>{d.occurredAt}:</strong> {dateTime(complaint.occurredAt)}</Text>
-                <Text><strong>{d.place}:</strong> {[complaint.address, wijk].filter(Boolean).join(' · ') || '—'}</Text>
-                <Text><strong>{t.complaints.desk.received}:</strong> {dateTime(complaint.receivedAt)} ({t.complaints.desk.channel[complaint.channel]})</Text>
-                <Text><strong>{t.complaints.desk.due}:</strong> {date(complaint.dueOn)}</Text>
-                <Text fw={700} mt="xs">{d.description}</Text>
+                <Text>
+                  <strong>{d.occurredAt}:</strong> {dateTime(complaint.occurredAt)}
+                </Text>
+                <Text>
+                  <strong>{d.place}:</strong> {[complaint.address, wijk].filter(Boolean).join(' · ') || '—'}
+                </Text>
+                <Text>
+                  <strong>{t.complaints.desk.received}:</strong> {dateTime(complaint.receivedAt)} (
+                  {t.complaints.desk.channel[complaint.channel]})
+                </Text>
+                <Text>
+                  <strong>{t.complaints.desk.due}:</strong> {date(complaint.dueOn)}
+                </Text>
+                <Text fw={700} mt="xs">
+                  {d.description}
+                </Text>
                 <Text className="answer-text">{complaint.description}</Text>
                 {complaint.attachments.length > 0 && (
                   <>
-                    <Text fw={700} mt="xs">{d.attachments}</Text>
-                    <List size="sm">{complaint.attachments.map((a) => <List.Item key={a.id}><Anchor href={`/api/files/${a.id}`}>{a.name}</Anchor></List.Item>)}</List>
+                    <Text fw={700} mt="xs">
+                      {d.attachments}
+                    </Text>
+                    <List size="sm">
+                      {complaint.attachments.map((a) => (
+                        <List.Item key={a.id}>
+                          <Anchor href={`/api/files/${a.id}`}>{a.name}</Anchor>
+                        </List.Item>
+                      ))}
+                    </List>
                   </>
                 )}
               </Stack>
             </Section>
             <Section title={d.contact}>
-              {complaint.contactHidden ? <Text>{d.contactHidden}</Text> : complaint.contactEmail || complaint.contactName ? (
+              {complaint.contactHidden ? (
+                <Text>{d.contactHidden}</Text>
+              ) : complaint.contactEmail || complaint.contactName ? (
                 <Stack gap={2}>
                   {complaint.contactName && <Text>{complaint.contactName}</Text>}
                   {complaint.contactEmail && <Text>{complaint.contactEmail}</Text>}
                 </Stack>
-              ) : <Text>{d.noContact}</Text>}
-              <Text size="sm" mt="xs">{d.language}: {localeNames[complaint.locale]}</Text>
+              ) : (
+                <Text>{d.noContact}</Text>
+              )}
+              <Text size="sm" mt="xs">
+                {d.language}: {localeNames[complaint.locale]}
+              </Text>
             </Section>
             <Section title={d.answerTitle}>
-              {complaint.answeredAt && <Text size="sm" mb="xs">{fill(d.answered, { date: dateTime(complaint.answeredAt) })}</Text>}
+              {complaint.answeredAt && (
+                <Text size="sm" mb="xs">
+                  {fill(d.answered, { date: dateTime(complaint.answeredAt) })}
+                </Text>
+              )}
               {mayWrite && complaint.status !== 'closed' ? (
                 <form onSubmit={onAnswer(false)}>
-                  <Text size="sm" mb="xs">{complaint.contactEmail || complaint.contactHidden ? d.answerHelp : d.answerNoMail}</Text>
-                  <Textarea label={d.answerLabel} name="answer" autosize minRows={4} maxLength={5000} value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} />
+                  <Text size="sm" mb="xs">
+                    {complaint.contactEmail || complaint.contactHidden ? d.answerHelp : d.answerNoMail}
+                  </Text>
+                  <Textarea
+                    label={d.answerLabel}
+                    name="answer"
+                    autosize
+                    minRows={4}
+                    maxLength={5000}
+                    value={answer}
+                    onChange={(e) => setAnswer(e.currentTarget.value)}
+                  />
                   <Group mt="sm">
-                    <Button type="submit" loading={busy} disabled={answer.trim().length < 5}>{d.sendAnswer}</Button>
-                    <Button variant="default" loading={busy} disabled={answer.trim().length < 5} onClick={() => onAnswer(true)()}>{d.answerAndClose}</Button>
+                    <Button type="submit" loading={busy} disabled={answer.trim().length < 5}>
+                      {d.sendAnswer}
+                    </Button>
+                    <Button
+                      variant="default"
+                      loading={busy}
+                      disabled={answer.trim().length < 5}
+                      onClick={() => onAnswer(true)()}
+                    >
+                      {d.answerAndClose}
+                    </Button>
                   </Group>
                 </form>
-              ) : complaint.answer && <Text className="answer-text">{complaint.answer}</Text>}
+              ) : (
+                complaint.answer && <Text className="answer-text">{complaint.answer}</Text>
+              )}
             </Section>
             <Section title={d.notesTitle}>
-              <Text size="sm" mb="xs">{d.notesHelp}</Text>
+              <Text size="sm" mb="xs">
+                {d.notesHelp}
+              </Text>
               {complaint.notes.length > 0 && (
-                <List size="sm" mb="sm">{complaint.notes.map((n) => <List.Item key={n.id}><Text size="sm" className="answer-text">{n.text}</Text><Text size="xs">{n.by ?? ''} · {dateTime(n.at)}</Text></List.Item>)}</List>
+                <List size="sm" mb="sm">
+                  {complaint.notes.map((n) => (
+                    <List.Item key={n.id}>
+                      <Text size="sm" className="answer-text">
+                        {n.text}
+                      </Text>
+                      <Text size="xs">
+                        {n.by ?? ''} · {dateTime(n.at)}
+                      </Text>
+                    </List.Item>
+                  ))}
+                </List>
               )}
               {can('complaint.write') && (
-                <form onSubmit={(e) => { e.preventDefault(); if (note.trim()) run(() => complaintsApi.note(complaint.id, note.trim()).then((next) => { setNote(''); return next; }), d.saved); }}>
-                  <Textarea label={d.noteLabel} name="note" autosize minRows={2} maxLength={4000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-                  <Button type="submit" mt="xs" variant="default" loading={busy}>{d.addNote}</Button>
+                <form
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    if (note.trim()) {
+                      run(
+                        () =>
+                          complaintsApi.note(complaint.id, note.trim()).then((next) => {
+                            setNote('');
+                            return next;
+                          }),
+                        d.saved,
+                      );
+                    }
+                  }}
+                >
+                  <Textarea
+                    label={d.noteLabel}
+                    name="note"
+                    autosize
+                    minRows={2}
+                    maxLength={4000}
+                    value={note}
+                    onChange={(e) => setNote(e.currentTarget.value)}
+                  />
+                  <Button type="submit" mt="xs" variant="default" loading={busy}>
+                    {d.addNote}
+                  </Button>
                 </form>
               )}
             </Section>
@@ -149,41 +273,97 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
             <Section title={d.statusTitle}>
-              <Text mb="xs" fw={700} data-testid="complaint-status">{t.complaints.statuses[complaint.status]}</Text>
+              <Text mb="xs" fw={700} data-testid="complaint-status">
+                {t.complaints.statuses[complaint.status]}
+              </Text>
               {mayWrite && (
                 <Group gap="xs">
-                  {complaint.nextStatuses.filter((s) => s !== 'answered').map((status: ComplaintStatus) => (
-                    <Button key={status} size="xs" variant="default" loading={busy} onClick={() => run(() => complaintsApi.setStatus(complaint.id, status), d.saved)}>{fill(d.moveTo, { status: t.complaints.statuses[status] })}</Button>
-                  ))}
+                  {complaint.nextStatuses
+                    .filter((s) => s !== 'answered')
+                    .map((status: ComplaintStatus) => (
+                      <Button
+                        key={status}
+                        size="xs"
+                        variant="default"
+                        loading={busy}
+                        onClick={() => run(() => complaintsApi.setStatus(complaint.id, status), d.saved)}
+                      >
+                        {fill(d.moveTo, { status: t.complaints.statuses[status] })}
+                      </Button>
+                    ))}
                 </Group>
               )}
             </Section>
             <Section title={d.assign}>
               {mayWrite ? (
-                <form onSubmit={(e) => { e.preventDefault(); run(() => complaintsApi.assign(complaint.id, serviceId || null), d.saved); }}>
-                  <NativeSelect label={d.serviceLabel} name="serviceId" value={serviceId} onChange={(e) => setServiceId(e.currentTarget.value)}
-                    data={[{ value: '', label: d.noService }, ...services.filter((s) => s.active || s.id === complaint.serviceId).map((s) => ({ value: s.id, label: s.name }))]} />
-                  <Button type="submit" mt="xs" loading={busy}>{d.saveService}</Button>
+                <form
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    run(() => complaintsApi.assign(complaint.id, serviceId || null), d.saved);
+                  }}
+                >
+                  <NativeSelect
+                    label={d.serviceLabel}
+                    name="serviceId"
+                    value={serviceId}
+                    onChange={(e) => setServiceId(e.currentTarget.value)}
+                    data={[
+                      { value: '', label: d.noService },
+                      ...services
+                        .filter((s) => s.active || s.id === complaint.serviceId)
+                        .map((s) => ({ value: s.id, label: s.name })),
+                    ]}
+                  />
+                  <Button type="submit" mt="xs" loading={busy}>
+                    {d.saveService}
+                  </Button>
                 </form>
-              ) : <Text>{complaint.serviceName ?? d.noService}</Text>}
+              ) : (
+                <Text>{complaint.serviceName ?? d.noService}</Text>
+              )}
             </Section>
             {mayWrite && complaint.status !== 'closed' && (
               <Section title={d.mergeTitle}>
-                <Text size="sm" mb="xs">{d.mergeHelp}</Text>
+                <Text size="sm" mb="xs">
+                  {d.mergeHelp}
+                </Text>
                 <form onSubmit={onMerge}>
-                  <TextInput label={d.mergeReference} name="mergeReference" placeholder="OV-2020-XXXXX" value={mergeRef} onChange={(e) => setMergeRef(e.currentTarget.value)} />
-                  <Button type="submit" mt="xs" variant="default" loading={busy}>{d.merge}</Button>
+                  <TextInput
+                    label={d.mergeReference}
+                    name="mergeReference"
+                    placeholder="OV-2020-XXXXX"
+                    value={mergeRef}
+                    onChange={(e) => setMergeRef(e.currentTarget.value)}
+                  />
+                  <Button type="submit" mt="xs" variant="default" loading={busy}>
+                    {d.merge}
+                  </Button>
                 </form>
               </Section>
             )}
             {complaint.duplicates.length > 0 && (
               <Section title={d.duplicates}>
-                <List size="sm">{complaint.duplicates.map((dup) => <List.Item key={dup.id}><Anchor component={Link} to={`/complaints/${dup.id}`}>{dup.reference}</Anchor> · {date(dup.receivedAt)}</List.Item>)}</List>
+                <List size="sm">
+                  {complaint.duplicates.map((dup) => (
+                    <List.Item key={dup.id}>
+                      <Anchor component={Link} to={`/complaints/${dup.id}`}>
+                        {dup.reference}
+                      </Anchor>{' '}
+                      · {date(dup.receivedAt)}
+                    </List.Item>
+                  ))}
+                </List>
               </Section>
             )}
             {complaint.mails.length > 0 && (
               <Section title={d.mails}>
-                <List size="sm">{complaint.mails.map((m, i) => <List.Item key={i}>{m.subject} · {m.to} · {m.status}</List.Item>)}</List>
+                <List size="sm">
+                  {complaint.mails.map((m, i) => (
+                    <List.Item key={i}>
+                      {m.subject} · {m.to} · {m.status}
+                    </List.Item>
+                  ))}
+                </List>
               </Section>
             )}
           </Stack>

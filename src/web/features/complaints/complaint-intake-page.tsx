@@ -2,7 +2,11 @@ import { Alert, Button, Group, NativeSelect, Paper, Stack, Textarea, TextInput }
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { locales, type Locale } from '../../../shared/i18n/locale.js';
-import { nuisanceCategories, nuisanceCategoryLabels, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
+import {
+  nuisanceCategories,
+  nuisanceCategoryLabels,
+  type NuisanceCategory,
+} from '../../../shared/nuisance/categories.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -19,7 +23,17 @@ export function ComplaintIntakePage() {
   const p = t.complaints.public;
   const wijken = useWijken();
   const start = emptyForm(new Date());
-  const [state, setState] = useState({ category: '', date: start.date, time: start.time, wijkCode: '', address: '', description: '', email: '', name: '', locale: locale });
+  const [state, setState] = useState({
+    category: '',
+    date: start.date,
+    time: start.time,
+    wijkCode: '',
+    address: '',
+    description: '',
+    email: '',
+    name: '',
+    locale: locale,
+  });
   const [created, setCreated] = useState<{ id: string; reference: string; code: string } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,11 +43,22 @@ export function ComplaintIntakePage() {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    complaintsApi.create({
-      category: state.category as NuisanceCategory, occurredAt: occurredAtOf(state.date, state.time, new Date(`${state.date}T${state.time}`).getTimezoneOffset()),
-      place: { wijkCode: state.wijkCode, address: state.address.trim() }, description: state.description.trim(), locale: state.locale,
-      contactEmail: state.email.trim() || null, contactName: state.name.trim() || null,
-    }).then((answer) => setCreated({ id: answer.complaint.id, reference: answer.complaint.reference, code: answer.accessCode }), (reason: unknown) => setError(toApiError(reason))).finally(() => setBusy(false));
+    complaintsApi
+      .create({
+        category: state.category as NuisanceCategory,
+        occurredAt: occurredAtOf(state.date, state.time, new Date(`${state.date}T${state.time}`).getTimezoneOffset()),
+        place: { wijkCode: state.wijkCode, address: state.address.trim() },
+        description: state.description.trim(),
+        locale: state.locale,
+        contactEmail: state.email.trim() || null,
+        contactName: state.name.trim() || null,
+      })
+      .then(
+        (answer) =>
+          setCreated({ id: answer.complaint.id, reference: answer.complaint.reference, code: answer.accessCode }),
+        (reason: unknown) => setError(toApiError(reason)),
+      )
+      .finally(() => setBusy(false));
   };
 
   return (
@@ -49,21 +74,73 @@ export function ComplaintIntakePage() {
       <Paper withBorder p="md" maw={720}>
         <form onSubmit={onSubmit}>
           <Stack gap="sm">
-            <NativeSelect label={p.category} required value={state.category} onChange={(e) => set({ category: e.currentTarget.value })}
-              data={[{ value: '', label: p.choose }, ...nuisanceCategories.map((c) => ({ value: c, label: nuisanceCategoryLabels[c][locale] }))]} />
+            <NativeSelect
+              label={p.category}
+              required
+              value={state.category}
+              onChange={(e) => set({ category: e.currentTarget.value })}
+              data={[
+                { value: '', label: p.choose },
+                ...nuisanceCategories.map((c) => ({ value: c, label: nuisanceCategoryLabels[c][locale] })),
+              ]}
+            />
             <Group grow>
-              <TextInput type="date" label={p.date} required value={state.date} onChange={(e) => set({ date: e.currentTarget.value })} />
-              <TextInput type="time" label={p.time} required value={state.time} onChange={(e) => set({ time: e.currentTarget.value })} />
+              <TextInput
+                type="date"
+                label={p.date}
+                required
+                value={state.date}
+                onChange={(e) => set({ date: e.currentTarget.value })}
+              />
+              <TextInput
+                type="time"
+                label={p.time}
+                required
+                value={state.time}
+                onChange={(e) => set({ time: e.currentTarget.value })}
+              />
             </Group>
-            <TextInput label={p.address} required value={state.address} onChange={(e) => set({ address: e.currentTarget.value })} />
-            <NativeSelect label={p.wijk} required value={state.wijkCode} onChange={(e) => set({ wijkCode: e.currentTarget.value })}
-              data={[{ value: '', label: p.choose }, ...(wijken?.wijken ?? []).map((w) => ({ value: w.code, label: w.name }))]} />
-            <Textarea label={p.description} required autosize minRows={4} maxLength={4000} value={state.description} onChange={(e) => set({ description: e.currentTarget.value })} />
-            <NativeSelect label={t.complaints.intake.language} value={state.locale} onChange={(e) => set({ locale: e.currentTarget.value as Locale })}
-              data={locales.map((l) => ({ value: l, label: localeNames[l] }))} />
-            <TextInput type="email" label={p.email} value={state.email} onChange={(e) => set({ email: e.currentTarget.value })} />
+            <TextInput
+              label={p.address}
+              required
+              value={state.address}
+              onChange={(e) => set({ address: e.currentTarget.value })}
+            />
+            <NativeSelect
+              label={p.wijk}
+              required
+              value={state.wijkCode}
+              onChange={(e) => set({ wijkCode: e.currentTarget.value })}
+              data={[
+                { value: '', label: p.choose },
+                ...(wijken?.wijken ?? []).map((w) => ({ value: w.code, label: w.name })),
+              ]}
+            />
+            <Textarea
+              label={p.description}
+              required
+              autosize
+              minRows={4}
+              maxLength={4000}
+              value={state.description}
+              onChange={(e) => set({ description: e.currentTarget.value })}
+            />
+            <NativeSelect
+              label={t.complaints.intake.language}
+              value={state.locale}
+              onChange={(e) => set({ locale: e.currentTarget.value as Locale })}
+              data={locales.map((l) => ({ value: l, label: localeNames[l] }))}
+            />
+            <TextInput
+              type="email"
+              label={p.email}
+              value={state.email}
+              onChange={(e) => set({ email: e.currentTarget.value })}
+            />
             <TextInput label={p.name} value={state.name} onChange={(e) => set({ name: e.currentTarget.value })} />
-            <Button type="submit" loading={busy}>{t.complaints.intake.submit}</Button>
+            <Button type="submit" loading={busy}>
+              {t.complaints.intake.submit}
+            </Button>
           </Stack>
         </form>
       </Paper>

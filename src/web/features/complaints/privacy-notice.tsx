@@ -7,7 +7,9 @@ export function PrivacyNotice({ municipality }: { municipality: string }) {
   const p = t.complaints.public;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="privacy-title" className="privacy-notice">
-      <Title order={2} size="h4" id="privacy-title" mb="xs">{p.privacyTitle}</Title>
+      <Title order={2} size="h4" id="privacy-title" mb="xs">
+        {p.privacyTitle}
+      </Title>
       <List size="sm" spacing={4}>
         <List.Item>{p.privacyWhat}</List.Item>
         <List.Item>{p.privacyWhy}</List.Item>

@@ -21,11 +21,27 @@ export interface PublicFormState {
 }
 
 export type FieldKey = 'category' | 'date' | 'time' | 'place' | 'description' | 'email' | 'privacy';
-export type FieldErrors = Partial<Record<FieldKey, 'required' | 'descriptionShort' | 'pickPlace' | 'emailInvalid' | 'privacyRequired'>>;
+export type FieldErrors = Partial<
+  Record<FieldKey, 'required' | 'descriptionShort' | 'pickPlace' | 'emailInvalid' | 'privacyRequired'>
+>;
 
 export function emptyForm(now: Date): PublicFormState {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString();
-  return { category: '', date: local.slice(0, 10), time: local.slice(11, 16), placeMode: 'map', point: null, pointInside: false, wijkCode: '', address: '', description: '', email: '', name: '', website: '', privacy: false };
+  return {
+    category: '',
+    date: local.slice(0, 10),
+    time: local.slice(11, 16),
+    placeMode: 'map',
+    point: null,
+    pointInside: false,
+    wijkCode: '',
+    address: '',
+    description: '',
+    email: '',
+    name: '',
+    website: '',
+    privacy: false,
+  };
 }
 
 /** The form's own checks, before anything is sent (the server checks again). */
@@ -34,10 +50,17 @@ export function validatePublicForm(state: PublicFormState): FieldErrors {
   if (!isNuisanceCategory(state.category)) errors.category = 'required';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(state.date)) errors.date = 'required';
   if (!/^\d{2}:\d{2}$/.test(state.time)) errors.time = 'required';
-  const placed = state.placeMode === 'map' ? state.point !== null && state.pointInside : state.wijkCode !== '' && state.address.trim().length >= 2;
+  const placed =
+    state.placeMode === 'map'
+      ? state.point !== null && state.pointInside
+      : state.wijkCode !== '' && state.address.trim().length >= 2;
   if (!placed) errors.place = 'pickPlace';
-  if (state.description.trim().length < 10 || state.description.length > intakeRules.maxDescriptionChars) errors.description = 'descriptionShort';
-  if (state.email.trim() !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(state.email.trim())) errors.email = 'emailInvalid';
+  if (state.description.trim().length < 10 || state.description.length > intakeRules.maxDescriptionChars) {
+    errors.description = 'descriptionShort';
+  }
+  if (state.email.trim() !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(state.email.trim())) {
+    errors.email = 'emailInvalid';
+  }
   if (!state.privacy) errors.privacy = 'privacyRequired';
   return errors;
 }
@@ -49,7 +72,16 @@ export function occurredAtOf(date: string, time: string, offsetMinutes: number):
   return `${date}T${time}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-export function toPublicBody(state: PublicFormState, context: { municipality: string; formToken: string; locale: Locale; offsetMinutes: number; attachments: { name: string; contentBase64: string }[] }): PublicComplaintBody {
+export function toPublicBody(
+  state: PublicFormState,
+  context: {
+    municipality: string;
+    formToken: string;
+    locale: Locale;
+    offsetMinutes: number;
+    attachments: { name: string; contentBase64: string }[];
+  },
+): PublicComplaintBody {
   const address = state.address.trim();
   return {
     municipality: context.municipality,
@@ -58,7 +90,10 @@ export function toPublicBody(state: PublicFormState, context: { municipality: st
     locale: context.locale,
     category: state.category as PublicComplaintBody['category'],
     occurredAt: occurredAtOf(state.date, state.time, context.offsetMinutes),
-    place: state.placeMode === 'map' && state.point ? { lat: state.point.lat, lon: state.point.lon, ...(address ? { address } : {}) } : { wijkCode: state.wijkCode, address },
+    place:
+      state.placeMode === 'map' && state.point
+        ? { lat: state.point.lat, lon: state.point.lon, ...(address ? { address } : {}) }
+        : { wijkCode: state.wijkCode, address },
     description: state.description.trim(),
     ...(state.email.trim() ? { contactEmail: state.email.trim() } : {}),
     ...(state.name.trim() ? { contactName: state.name.trim() } : {}),
@@ -70,7 +105,12 @@ export function toPublicBody(state: PublicFormState, context: { municipality: st
 /** Checks a picked file like the server does on its name and size (the server also checks its bytes). */
 export function acceptsFile(file: { name: string; size: number }): boolean {
   const extension = file.name.toLowerCase().split('.').pop() ?? '';
-  return file.name.includes('.') && ['png', 'jpg', 'jpeg', 'pdf'].includes(extension) && file.size > 0 && file.size <= intakeRules.maxAttachmentBytes;
+  return (
+    file.name.includes('.') &&
+    ['png', 'jpg', 'jpeg', 'pdf'].includes(extension) &&
+    file.size > 0 &&
+    file.size <= intakeRules.maxAttachmentBytes
+  );
 }
 
 /** Reads `#REFERENCE.CODE` from the status link. */

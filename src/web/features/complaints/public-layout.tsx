@@ -11,7 +11,9 @@ export function PublicLayout({ title, children }: { title: string; children: Rea
       <SkipLink />
       <header className="login-header">
         <Group justify="space-between" px="md" h={60} wrap="nowrap">
-          <Text fw={800} fz="lg" className="app-name">{title}</Text>
+          <Text fw={800} fz="lg" className="app-name">
+            {title}
+          </Text>
           <LanguageSwitch />
         </Group>
       </header>

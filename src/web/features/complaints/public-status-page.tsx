@@ -28,10 +28,13 @@ export function PublicStatusPage() {
   const look = (ref: string, code: string) => {
     setLoading(true);
     setError(null);
-    complaintsApi.status(slug, ref, code).then(setResult, (reason: unknown) => {
-      setResult(null);
-      setError(toApiError(reason));
-    }).finally(() => setLoading(false));
+    complaintsApi
+      .status(slug, ref, code)
+      .then(setResult, (reason: unknown) => {
+        setResult(null);
+        setError(toApiError(reason));
+      })
+      .finally(() => setLoading(false));
   };
 
   useEffect(() => {
@@ -58,38 +61,91 @@ export function PublicStatusPage() {
         </div>
         <form onSubmit={onSubmit} noValidate aria-label={s.title}>
           <Stack gap="sm">
-            <TextInput label={s.reference} name="reference" required autoComplete="off" value={reference} onChange={(e) => setReference(e.currentTarget.value)} />
-            <TextInput label={s.accessCode} name="accessCode" required autoComplete="off" value={accessCode} onChange={(e) => setAccessCode(e.currentTarget.value)} />
-            <Button type="submit" loading={loading}>{s.submit}</Button>
+            <TextInput
+              label={s.reference}
+              name="reference"
+              required
+              autoComplete="off"
+              value={reference}
+              onChange={(e) => setReference(e.currentTarget.value)}
+            />
+            <TextInput
+              label={s.accessCode}
+              name="accessCode"
+              required
+              autoComplete="off"
+              value={accessCode}
+              onChange={(e) => setAccessCode(e.currentTarget.value)}
+            />
+            <Button type="submit" loading={loading}>
+              {s.submit}
+            </Button>
           </Stack>
         </form>
-        {error && (error.code === 'NOT_FOUND' ? <Alert color="red" variant="light" role="alert">{s.notFound}</Alert> : <ErrorAlert error={error} />)}
+        {error &&
+          (error.code === 'NOT_FOUND' ? (
+            <Alert color="red" variant="light" role="alert">
+              {s.notFound}
+            </Alert>
+          ) : (
+            <ErrorAlert error={error} />
+          ))}
         {result && (
           <Paper withBorder p="lg" radius="md" aria-live="polite" data-testid="complaint-status">
             <Stack gap="xs">
-              <Title order={2} size="h3">{result.reference}</Title>
-              {result.merged && <Alert variant="light" color="blue">{s.merged}</Alert>}
-              <Text><strong>{s.category}:</strong> {nuisanceCategoryLabels[result.category][locale]}</Text>
-              <Text><strong>{s.receivedAt}:</strong> {date(result.receivedAt)}</Text>
-              <Text><strong>{s.state}:</strong> <span data-testid="complaint-state">{t.complaints.statuses[result.status]}</span></Text>
-              <Text fw={500} mt="xs">{s.steps}</Text>
+              <Title order={2} size="h3">
+                {result.reference}
+              </Title>
+              {result.merged && (
+                <Alert variant="light" color="blue">
+                  {s.merged}
+                </Alert>
+              )}
+              <Text>
+                <strong>{s.category}:</strong> {nuisanceCategoryLabels[result.category][locale]}
+              </Text>
+              <Text>
+                <strong>{s.receivedAt}:</strong> {date(result.receivedAt)}
+              </Text>
+              <Text>
+                <strong>{s.state}:</strong>{' '}
+                <span data-testid="complaint-state">{t.complaints.statuses[result.status]}</span>
+              </Text>
+              <Text fw={500} mt="xs">
+                {s.steps}
+              </Text>
               <ol className="status-steps">
                 {complaintStatuses.map((status, index) => (
-                  <li key={status} aria-current={index === current ? 'step' : undefined}>{index <= current ? '✓ ' : ''}{t.complaints.statuses[status]}</li>
+                  <li key={status} aria-current={index === current ? 'step' : undefined}>
+                    {index <= current ? '✓ ' : ''}
+                    {t.complaints.statuses[status]}
+                  </li>
                 ))}
               </ol>
-              {result.answeredAt === null && <Text><strong>{s.dueOn}:</strong> {date(result.dueOn)}</Text>}
+              {result.answeredAt === null && (
+                <Text>
+                  <strong>{s.dueOn}:</strong> {date(result.dueOn)}
+                </Text>
+              )}
               {result.answer && (
                 <>
-                  <Title order={3} size="h4" mt="sm">{s.answer}</Title>
-                  {result.answeredAt && <Text size="sm">{s.answeredAt} {date(result.answeredAt)}</Text>}
+                  <Title order={3} size="h4" mt="sm">
+                    {s.answer}
+                  </Title>
+                  {result.answeredAt && (
+                    <Text size="sm">
+                      {s.answeredAt} {date(result.answeredAt)}
+                    </Text>
+                  )}
                   <Text className="answer-text">{result.answer}</Text>
                 </>
               )}
             </Stack>
           </Paper>
         )}
-        <Anchor component={Link} to={`/p/${slug}/complaints`}>{s.newReport}</Anchor>
+        <Anchor component={Link} to={`/p/${slug}/complaints`}>
+          {s.newReport}
+        </Anchor>
       </Stack>
     </PublicLayout>
   );

@@ -1,4 +1,18 @@
-import { ActionIcon, Alert, Anchor, Button, Checkbox, Grid, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Consultation } from '../../../shared/api/consultations.schema.js';
@@ -19,7 +33,9 @@ export function ConsultationDetailPage() {
   const query = useApiQuery(() => consultationsApi.get(id), `consultation:${id}`);
   return (
     <>
-      <Anchor component={Link} to="/consultations" size="sm">← {t.consultations.back}</Anchor>
+      <Anchor component={Link} to="/consultations" size="sm">
+        ← {t.consultations.back}
+      </Anchor>
       {query.status === 'loading' && <CenteredLoader />}
       {query.status === 'error' && <ErrorAlert error={query.error} onRetry={query.reload} />}
       {query.status === 'success' && <Detail initial={query.data} />}
@@ -27,7 +43,13 @@ export function ConsultationDetailPage() {
   );
 }
 
-interface ActionDraft { id?: string; description: string; owner: string; dueOn: string; done: boolean }
+interface ActionDraft {
+  id?: string;
+  description: string;
+  owner: string;
+  dueOn: string;
+  done: boolean;
+}
 
 /** One consultation: the agenda, the minutes with the agreed actions, finalizing (which registers the meeting). */
 function Detail({ initial }: { initial: Consultation }) {
@@ -46,62 +68,198 @@ function Detail({ initial }: { initial: Consultation }) {
   const run = (action: () => Promise<Consultation>, done?: string) => {
     setBusy(true);
     setError(null);
-    action().then((next) => {
-      setConsultation(next);
-      setActions(next.actions);
-      if (done) notify(done, 'success');
-    }, (reason: unknown) => setError(toApiError(reason))).finally(() => setBusy(false));
+    action()
+      .then(
+        (next) => {
+          setConsultation(next);
+          setActions(next.actions);
+          if (done) notify(done, 'success');
+        },
+        (reason: unknown) => setError(toApiError(reason)),
+      )
+      .finally(() => setBusy(false));
   };
-  const save = () => consultationsApi.saveMinutes(consultation.id, { title, attendees, minutes, actions: actions.filter((a) => a.description.trim() && a.owner.trim() && a.dueOn).map((a) => ({ ...(a.id ? { id: a.id } : {}), description: a.description, owner: a.owner, dueOn: a.dueOn, done: a.done })) });
-  const setAction = (index: number, changes: Partial<ActionDraft>) => setActions((list) => list.map((a, i) => (i === index ? { ...a, ...changes } : a)));
+  const save = () =>
+    consultationsApi.saveMinutes(consultation.id, {
+      title,
+      attendees,
+      minutes,
+      actions: actions
+        .filter((a) => a.description.trim() && a.owner.trim() && a.dueOn)
+        .map((a) => ({
+          ...(a.id ? { id: a.id } : {}),
+          description: a.description,
+          owner: a.owner,
+          dueOn: a.dueOn,
+          done: a.done,
+        })),
+    });
+  const setAction = (index: number, changes: Partial<ActionDraft>) =>
+    setActions((list) => list.map((a, i) => (i === index ? { ...a, ...changes } : a)));
 
   return (
     <>
-      <PageHeader title={`${consultation.title}`} intro={`${date(consultation.heldOn)} · ${consultation.status === 'final' ? c.final : c.draft}`} />
+      <PageHeader
+        title={`${consultation.title}`}
+        intro={`${date(consultation.heldOn)} · ${consultation.status === 'final' ? c.final : c.draft}`}
+      />
       {error && <ErrorAlert error={error} />}
       <Group mb="md" gap="xs">
-        <Button component="a" variant="default" size="xs" href={`/api/consultations/${consultation.id}/document?format=docx`}>DOCX</Button>
-        <Button component="a" variant="default" size="xs" href={`/api/consultations/${consultation.id}/document?format=pdf`}>PDF</Button>
-        <Button component="a" variant="default" size="xs" href={`/api/consultations/${consultation.id}/document?format=xlsx`}>XLSX</Button>
+        <Button
+          component="a"
+          variant="default"
+          size="xs"
+          href={`/api/consultations/${consultation.id}/document?format=docx`}
+        >
+          DOCX
+        </Button>
+        <Button
+          component="a"
+          variant="default"
+          size="xs"
+          href={`/api/consultations/${consultation.id}/document?format=pdf`}
+        >
+          PDF
+        </Button>
+        <Button
+          component="a"
+          variant="default"
+          size="xs"
+          href={`/api/consultations/${consultation.id}/document?format=xlsx`}
+        >
+          XLSX
+        </Button>
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">
             <ConsultationAgendaView agenda={consultation.agenda} />
-            {editable && <Button variant="default" loading={busy} onClick={() => run(() => consultationsApi.regenerate(consultation.id), c.saved)}>{c.regenerate}</Button>}
+            {editable && (
+              <Button
+                variant="default"
+                loading={busy}
+                onClick={() => run(() => consultationsApi.regenerate(consultation.id), c.saved)}
+              >
+                {c.regenerate}
+              </Button>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder p="md" component="section" aria-labelledby="minutes-title">
-            <Title order={2} size="h3" id="minutes-title" mb="sm">{c.minutes}</Title>
-            {consultation.finalizedAt && <Alert color="green" variant="light" mb="sm">{fill(c.finalized, { date: dateTime(consultation.finalizedAt) })}</Alert>}
+            <Title order={2} size="h3" id="minutes-title" mb="sm">
+              {c.minutes}
+            </Title>
+            {consultation.finalizedAt && (
+              <Alert color="green" variant="light" mb="sm">
+                {fill(c.finalized, { date: dateTime(consultation.finalizedAt) })}
+              </Alert>
+            )}
             <Stack gap="sm">
-              <TextInput label={c.title2} value={title} readOnly={!editable} onChange={(e) => setTitle(e.currentTarget.value)} />
-              <Textarea label={c.attendees} autosize minRows={3} value={attendees} readOnly={!editable} onChange={(e) => setAttendees(e.currentTarget.value)} />
-              <Textarea label={c.minutesText} autosize minRows={6} value={minutes} readOnly={!editable} onChange={(e) => setMinutes(e.currentTarget.value)} />
-              <Title order={3} size="h4">{c.actions}</Title>
+              <TextInput
+                label={c.title2}
+                value={title}
+                readOnly={!editable}
+                onChange={(e) => setTitle(e.currentTarget.value)}
+              />
+              <Textarea
+                label={c.attendees}
+                autosize
+                minRows={3}
+                value={attendees}
+                readOnly={!editable}
+                onChange={(e) => setAttendees(e.currentTarget.value)}
+              />
+              <Textarea
+                label={c.minutesText}
+                autosize
+                minRows={6}
+                value={minutes}
+                readOnly={!editable}
+                onChange={(e) => setMinutes(e.currentTarget.value)}
+              />
+              <Title order={3} size="h4">
+                {c.actions}
+              </Title>
               {actions.map((action, index) => (
                 <Paper withBorder p="xs" key={action.id ?? `new-${index}`}>
                   <Group align="flex-end" wrap="wrap" gap="xs">
-                    <TextInput label={`${c.action} ${index + 1}`} style={{ flex: 2, minWidth: 180 }} value={action.description} readOnly={!editable} onChange={(e) => setAction(index, { description: e.currentTarget.value })} />
-                    <TextInput label={c.owner} style={{ flex: 1, minWidth: 120 }} value={action.owner} readOnly={!editable} onChange={(e) => setAction(index, { owner: e.currentTarget.value })} />
-                    <TextInput type="date" label={c.due} value={action.dueOn} readOnly={!editable} onChange={(e) => setAction(index, { dueOn: e.currentTarget.value })} />
-                    <Checkbox label={c.done} checked={action.done} disabled={!can('consultation.write')}
+                    <TextInput
+                      label={`${c.action} ${index + 1}`}
+                      style={{ flex: 2, minWidth: 180 }}
+                      value={action.description}
+                      readOnly={!editable}
+                      onChange={(e) => setAction(index, { description: e.currentTarget.value })}
+                    />
+                    <TextInput
+                      label={c.owner}
+                      style={{ flex: 1, minWidth: 120 }}
+                      value={action.owner}
+                      readOnly={!editable}
+                      onChange={(e) => setAction(index, { owner: e.currentTarget.value })}
+                    />
+                    <TextInput
+                      type="date"
+                      label={c.due}
+                      value={action.dueOn}
+                      readOnly={!editable}
+                      onChange={(e) => setAction(index, { dueOn: e.currentTarget.value })}
+                    />
+                    <Checkbox
+                      label={c.done}
+                      checked={action.done}
+                      disabled={!can('consultation.write')}
                       onChange={(e) => {
                         const done = e.currentTarget.checked;
                         if (editable || !action.id) setAction(index, { done });
-                        else { const actionId = action.id; run(() => consultationsApi.setDone(consultation.id, actionId, done), c.saved); }
-                      }} />
-                    {editable && <ActionIcon variant="subtle" color="red.9" aria-label={fill(c.removeAction, { n: index + 1 })} onClick={() => setActions((list) => list.filter((_, i) => i !== index))}>×</ActionIcon>}
+                        else {
+                          const actionId = action.id;
+                          run(() => consultationsApi.setDone(consultation.id, actionId, done), c.saved);
+                        }
+                      }}
+                    />
+                    {editable && (
+                      <ActionIcon
+                        variant="subtle"
+                        color="red.9"
+                        aria-label={fill(c.removeAction, { n: index + 1 })}
+                        onClick={() => setActions((list) => list.filter((_, i) => i !== index))}
+                      >
+                        ×
+                      </ActionIcon>
+                    )}
                   </Group>
                 </Paper>
               ))}
               {editable && (
                 <>
-                  <Button variant="default" onClick={() => setActions((list) => [...list, { description: '', owner: '', dueOn: consultation.heldOn, done: false }])}>{c.addAction}</Button>
+                  <Button
+                    variant="default"
+                    onClick={() =>
+                      setActions((list) => [
+                        ...list,
+                        { description: '', owner: '', dueOn: consultation.heldOn, done: false },
+                      ])
+                    }
+                  >
+                    {c.addAction}
+                  </Button>
                   <Group>
-                    <Button loading={busy} onClick={() => run(save, c.saved)}>{c.save}</Button>
-                    <Button color="green.9" loading={busy} onClick={() => run(async () => { await save(); return consultationsApi.finalize(consultation.id); }, c.saved)}>{c.finalize}</Button>
+                    <Button loading={busy} onClick={() => run(save, c.saved)}>
+                      {c.save}
+                    </Button>
+                    <Button
+                      color="green.9"
+                      loading={busy}
+                      onClick={() =>
+                        run(async () => {
+                          await save();
+                          return consultationsApi.finalize(consultation.id);
+                        }, c.saved)
+                      }
+                    >
+                      {c.finalize}
+                    </Button>
                   </Group>
                   <Text size="sm">{c.finalizeHelp}</Text>
                 </>

@@ -23,7 +23,13 @@ export function ConsultationsPage() {
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    consultationsApi.create(heldOn).then((created) => navigate(`/consultations/${created.id}`), (reason: unknown) => setError(toApiError(reason))).finally(() => setBusy(false));
+    consultationsApi
+      .create(heldOn)
+      .then(
+        (created) => navigate(`/consultations/${created.id}`),
+        (reason: unknown) => setError(toApiError(reason)),
+      )
+      .finally(() => setBusy(false));
   };
   return (
     <>
@@ -32,8 +38,16 @@ export function ConsultationsPage() {
         <Paper withBorder p="md" mb="md" maw={520}>
           <form onSubmit={onCreate}>
             <Group align="flex-end">
-              <TextInput type="date" label={c.heldOn} required value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} />
-              <Button type="submit" loading={busy}>{c.create}</Button>
+              <TextInput
+                type="date"
+                label={c.heldOn}
+                required
+                value={heldOn}
+                onChange={(e) => setHeldOn(e.currentTarget.value)}
+              />
+              <Button type="submit" loading={busy}>
+                {c.create}
+              </Button>
             </Group>
           </form>
         </Paper>
@@ -41,23 +55,41 @@ export function ConsultationsPage() {
       {error && <ErrorAlert error={error} />}
       {list.status === 'loading' && <CenteredLoader />}
       {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
-      {list.status === 'success' && (list.data.length === 0 ? <Text>{c.empty}</Text> : (
-        <Stack gap="xs">
-          <Table striped>
-            <Table.Thead><Table.Tr><Table.Th scope="col">{c.heldOn}</Table.Th><Table.Th scope="col">{c.title2}</Table.Th><Table.Th scope="col">{c.minutes}</Table.Th><Table.Th scope="col">{c.actions}</Table.Th></Table.Tr></Table.Thead>
-            <Table.Tbody>
-              {list.data.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td><Anchor component={Link} to={`/consultations/${item.id}`}>{date(item.heldOn)}</Anchor></Table.Td>
-                  <Table.Td>{item.title}</Table.Td>
-                  <Table.Td><Badge variant="light" color={item.status === 'final' ? 'green.9' : 'gray.8'}>{item.status === 'final' ? c.final : c.draft}</Badge></Table.Td>
-                  <Table.Td>{fill(c.actionsOpen, { open: item.actionsOpen, total: item.actionsTotal })}</Table.Td>
+      {list.status === 'success' &&
+        (list.data.length === 0 ? (
+          <Text>{c.empty}</Text>
+        ) : (
+          <Stack gap="xs">
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{c.heldOn}</Table.Th>
+                  <Table.Th scope="col">{c.title2}</Table.Th>
+                  <Table.Th scope="col">{c.minutes}</Table.Th>
+                  <Table.Th scope="col">{c.actions}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Stack>
-      ))}
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.map((item) => (
+                  <Table.Tr key={item.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/consultations/${item.id}`}>
+                        {date(item.heldOn)}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{item.title}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={item.status === 'final' ? 'green.9' : 'gray.8'}>
+                        {item.status === 'final' ? c.final : c.draft}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{fill(c.actionsOpen, { open: item.actionsOpen, total: item.actionsTotal })}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Stack>
+        ))}
     </>
   );
 }

@@ -8,29 +8,80 @@ import { fakeMe, fakeServer, renderApp } from '../../testing/render-app.js';
 // No ECharts in jsdom: the trend charts stand aside (their figures stay in the table).
 vi.mock('../../components/charts/lazy-charts.js', () => ({ ChartView: () => null, WijkMapView: () => null }));
 
-const counts = (partial: Partial<Record<IndicatorState['status'], number>>) => ({ achieved: 0, on_track: 0, at_risk: 0, missed: 0, no_data: 0, monitor: 0, ...partial });
+const counts = (partial: Partial<Record<IndicatorState['status'], number>>) => ({
+  achieved: 0,
+  on_track: 0,
+  at_risk: 0,
+  missed: 0,
+  no_data: 0,
+  monitor: 0,
+  ...partial,
+});
 const cprQuery = { typeKey: 'meeting', categories: ['cpr'], measure: 'count' as const };
 
 const unlinked: IndicatorState = {
-  id: '00000000-0000-4000-8000-00000000c0de', lineageId: 'l1', text: 'Aantal vergaderingen van de CPR is minstens 3.', targets: [{ kind: 'count', op: '>=', value: 3, per: 'year' }],
-  link: null, proposal: { link: { mode: 'query', query: cprQuery }, because: 'cpr' }, status: 'no_data', reason: { rule: 'no_link' },
-  window: { start: '2020-01-01', end: '2020-12-31' }, value: null, history: [{ year: 2019, status: 'no_data', value: null }], months: Array<null>(12).fill(null),
+  id: '00000000-0000-4000-8000-00000000c0de',
+  lineageId: 'l1',
+  text: 'Aantal vergaderingen van de CPR is minstens 3.',
+  targets: [{ kind: 'count', op: '>=', value: 3, per: 'year' }],
+  link: null,
+  proposal: { link: { mode: 'query', query: cprQuery }, because: 'cpr' },
+  status: 'no_data',
+  reason: { rule: 'no_link' },
+  window: { start: '2020-01-01', end: '2020-12-31' },
+  value: null,
+  history: [{ year: 2019, status: 'no_data', value: null }],
+  months: Array<null>(12).fill(null),
 };
 
 const linked: IndicatorState = {
-  ...unlinked, link: { mode: 'query', query: cprQuery, state: 'confirmed', reason: 'cpr', updatedAt: '2020-06-01T00:00:00Z' }, proposal: null,
-  status: 'achieved', reason: { rule: 'met', value: 4, required: 3 }, value: 4, history: [{ year: 2019, status: 'achieved', value: 3 }], months: [0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0],
+  ...unlinked,
+  link: { mode: 'query', query: cprQuery, state: 'confirmed', reason: 'cpr', updatedAt: '2020-06-01T00:00:00Z' },
+  proposal: null,
+  status: 'achieved',
+  reason: { rule: 'met', value: 4, required: 3 },
+  value: 4,
+  history: [{ year: 2019, status: 'achieved', value: 3 }],
+  months: [0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0],
 };
 
 function overviewWith(indicator: IndicatorState): Overview {
   const rolled = { status: indicator.status, counts: counts({ [indicator.status]: 1 }) };
   return {
-    versionId: 'v1', year: 2020, asOf: '2020-12-31', plan: rolled,
+    versionId: 'v1',
+    year: 2020,
+    asOf: '2020-12-31',
+    plan: rolled,
     programmes: [{ name: 'diefstal en inbraak', sectionNumbers: ['11'], status: 'monitor', counts: counts({}) }],
-    sections: [{
-      id: 's1', number: '1', title: 'DISPOSITIEF COÖRDINATIE', kind: 'coordination', actionProgrammes: [], ...rolled,
-      strategic: [{ id: 'st1', number: '1.2.4', title: 'Samenwerking', ...rolled, operational: [{ id: 'o1', lineageId: 'o1', number: '1.2.4.1', title: 'Afstemming', owner: 'Dienst preventie', ...rolled, indicators: [indicator] }] }],
-    }],
+    sections: [
+      {
+        id: 's1',
+        number: '1',
+        title: 'DISPOSITIEF COÖRDINATIE',
+        kind: 'coordination',
+        actionProgrammes: [],
+        ...rolled,
+        strategic: [
+          {
+            id: 'st1',
+            number: '1.2.4',
+            title: 'Samenwerking',
+            ...rolled,
+            operational: [
+              {
+                id: 'o1',
+                lineageId: 'o1',
+                number: '1.2.4.1',
+                title: 'Afstemming',
+                owner: 'Dienst preventie',
+                ...rolled,
+                indicators: [indicator],
+              },
+            ],
+          },
+        ],
+      },
+    ],
   };
 }
 
@@ -44,11 +95,25 @@ describe('DashboardPage', () => {
     let current = unlinked;
     const writes: string[] = [];
     fakeServer((method, url, body) => {
-      if (url === '/api/auth/me') return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
+      if (url === '/api/auth/me') {
+        return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
+      }
       if (url === '/api/indicators/overview') return { status: 200, body: overviewWith(current) };
       if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
       if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
-      if (url === '/api/register-types') return { status: 200, body: { types: builtinRegisterTypes.map((definition) => ({ key: definition.key, builtin: true, active: true, definition })) } };
+      if (url === '/api/register-types') {
+        return {
+          status: 200,
+          body: {
+            types: builtinRegisterTypes.map((definition) => ({
+              key: definition.key,
+              builtin: true,
+              active: true,
+              definition,
+            })),
+          },
+        };
+      }
       if (method === 'PUT' && url === `/api/indicators/${unlinked.id}/link`) {
         writes.push(JSON.stringify(body));
         current = linked;
@@ -76,7 +141,9 @@ describe('DashboardPage', () => {
     fireEvent.click(within(drawer).getByRole('button', { name: 'Voorstel bevestigen' }));
     expect(await within(drawer).findByText('4 behaald, streefwaarde 3.')).toBeDefined();
     expect(within(drawer).getAllByText('Behaald').length).toBeGreaterThan(0);
-    expect(within(drawer).getByText(/Berekend uit: Vergadering · Preventieraad \(CPR\) · aantal registraties/)).toBeDefined();
+    expect(
+      within(drawer).getByText(/Berekend uit: Vergadering · Preventieraad \(CPR\) · aantal registraties/),
+    ).toBeDefined();
     expect(JSON.parse(writes[0] ?? '{}')).toEqual({ mode: 'query', query: cprQuery });
     // The figures behind the chart, as a table.
     expect(within(drawer).getByRole('cell', { name: 'feb' })).toBeDefined();
@@ -87,7 +154,9 @@ describe('DashboardPage', () => {
     let current = unlinked;
     const calls: string[] = [];
     fakeServer((method, url, body) => {
-      if (url === '/api/auth/me') return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
+      if (url === '/api/auth/me') {
+        return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
+      }
       if (url === '/api/indicators/overview') return { status: 200, body: overviewWith(current) };
       if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
       if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
@@ -118,20 +187,48 @@ describe('DashboardPage', () => {
     const subjectId = '00000000-0000-4000-8000-00000000beef';
     const flag = { kind: 'far_above_target' as const, value: 72, required: 4, fingerprint: 'far:72:4', accepted: null };
     let current: IndicatorState = {
-      ...linked, text: 'Vier verslagen van de vergaderingen van het overlegplatform probleemgedrag op school.', targets: [{ kind: 'count', op: '>=', value: 4, per: 'year' }],
-      link: { ...linked.link!, query: { ...cprQuery, subjectId }, subjects: [{ id: subjectId, name: 'Overlegplatform probleemgedrag op school', typeKey: 'meeting' }] },
-      value: 72, sources: 72, flags: [flag], reason: { rule: 'met', value: 72, required: 4 },
+      ...linked,
+      text: 'Vier verslagen van de vergaderingen van het overlegplatform probleemgedrag op school.',
+      targets: [{ kind: 'count', op: '>=', value: 4, per: 'year' }],
+      link: {
+        ...linked.link!,
+        query: { ...cprQuery, subjectId },
+        subjects: [{ id: subjectId, name: 'Overlegplatform probleemgedrag op school', typeKey: 'meeting' }],
+      },
+      value: 72,
+      sources: 72,
+      flags: [flag],
+      reason: { rule: 'met', value: 72, required: 4 },
     };
     const accepts: { url: string; body: unknown }[] = [];
     fakeServer((method, url, body) => {
-      if (url === '/api/auth/me') return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
+      if (url === '/api/auth/me') {
+        return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
+      }
       if (url === '/api/indicators/overview') return { status: 200, body: overviewWith(current) };
       if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
       if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
-      if (url === '/api/register-types') return { status: 200, body: { types: builtinRegisterTypes.map((definition) => ({ key: definition.key, builtin: true, active: true, definition })) } };
+      if (url === '/api/register-types') {
+        return {
+          status: 200,
+          body: {
+            types: builtinRegisterTypes.map((definition) => ({
+              key: definition.key,
+              builtin: true,
+              active: true,
+              definition,
+            })),
+          },
+        };
+      }
       if (method === 'POST' && url.startsWith(`/api/indicators/${linked.id}/flags/accept`)) {
         accepts.push({ url, body });
-        current = { ...current, flags: [{ ...flag, accepted: { comment: (body as { comment: string }).comment, at: '2020-06-01T10:00:00Z' } }] };
+        current = {
+          ...current,
+          flags: [
+            { ...flag, accepted: { comment: (body as { comment: string }).comment, at: '2020-06-01T10:00:00Z' } },
+          ],
+        };
         return { status: 200, body: { ok: true } };
       }
       return undefined;
@@ -148,9 +245,17 @@ describe('DashboardPage', () => {
 
     fireEvent.click(row);
     const drawer = await screen.findByRole('dialog', { name: 'Indicator · 1.2.4.1' });
-    expect(within(drawer).getByText('Waarde 72 is meer dan vijf keer het doel 4: kijk na of hier niet te breed geteld wordt.')).toBeDefined();
+    expect(
+      within(drawer).getByText(
+        'Waarde 72 is meer dan vijf keer het doel 4: kijk na of hier niet te breed geteld wordt.',
+      ),
+    ).toBeDefined();
     expect(within(drawer).getByText('72 registraties achter deze waarde')).toBeDefined();
-    expect(within(drawer).getByText(/Berekend uit: Vergadering · Preventieraad \(CPR\) · aantal registraties · onderwerp: Overlegplatform probleemgedrag op school/)).toBeDefined();
+    expect(
+      within(drawer).getByText(
+        /Berekend uit: Vergadering · Preventieraad \(CPR\) · aantal registraties · onderwerp: Overlegplatform probleemgedrag op school/,
+      ),
+    ).toBeDefined();
 
     // The comment is required: nothing is sent without one.
     fireEvent.click(within(drawer).getByRole('button', { name: 'Aanvaarden met opmerking' }));
@@ -158,10 +263,23 @@ describe('DashboardPage', () => {
     expect(await within(drawer).findByText('Vul een opmerking in van minstens 3 tekens.')).toBeDefined();
     expect(accepts).toHaveLength(0);
 
-    fireEvent.change(within(drawer).getByRole('textbox', { name: /Opmerking bij het aanvaarden/ }), { target: { value: '  Het platform vergadert maandelijks; 72 klopt.  ' } });
+    fireEvent.change(within(drawer).getByRole('textbox', { name: /Opmerking bij het aanvaarden/ }), {
+      target: { value: '  Het platform vergadert maandelijks; 72 klopt.  ' },
+    });
     fireEvent.click(within(drawer).getByRole('button', { name: 'Aanvaarden' }));
-    expect(await within(drawer).findByText('Aanvaard op 01/06/2020: “Het platform vergadert maandelijks; 72 klopt.”')).toBeDefined();
-    expect(accepts).toEqual([{ url: `/api/indicators/${linked.id}/flags/accept?year=2020`, body: { kind: 'far_above_target', fingerprint: 'far:72:4', comment: 'Het platform vergadert maandelijks; 72 klopt.' } }]);
+    expect(
+      await within(drawer).findByText('Aanvaard op 01/06/2020: “Het platform vergadert maandelijks; 72 klopt.”'),
+    ).toBeDefined();
+    expect(accepts).toEqual([
+      {
+        url: `/api/indicators/${linked.id}/flags/accept?year=2020`,
+        body: {
+          kind: 'far_above_target',
+          fingerprint: 'far:72:4',
+          comment: 'Het platform vergadert maandelijks; 72 klopt.',
+        },
+      },
+    ]);
     expect(within(drawer).queryByRole('button', { name: 'Aanvaarden met opmerking' })).toBeNull();
     expect(screen.getByText('Geen indicatoren te controleren.')).toBeDefined();
   });
@@ -169,7 +287,9 @@ describe('DashboardPage', () => {
   it('says plainly when no plan has been imported yet', async () => {
     fakeServer((_method, url) => {
       if (url === '/api/auth/me') return { status: 200, body: fakeMe };
-      if (url === '/api/indicators/overview') return { status: 404, body: { error: { code: 'PLAN_NONE', message: 'Er is nog geen plan ingeladen.' } } };
+      if (url === '/api/indicators/overview') {
+        return { status: 404, body: { error: { code: 'PLAN_NONE', message: 'Er is nog geen plan ingeladen.' } } };
+      }
       if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
       if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
       if (url === '/api/register-types') return { status: 200, body: { types: [] } };

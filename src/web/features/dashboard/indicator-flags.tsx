@@ -1,6 +1,10 @@
 import { Alert, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { acceptFlagBodySchema, type IndicatorFlag, type IndicatorState } from '../../../shared/api/indicators.schema.js';
+import {
+  acceptFlagBodySchema,
+  type IndicatorFlag,
+  type IndicatorState,
+} from '../../../shared/api/indicators.schema.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -26,7 +30,15 @@ export function FlagMarker({ indicator }: { indicator: IndicatorState }) {
   if (!indicator.flags || indicator.flags.length === 0) return null;
   const open = needsReview(indicator);
   return (
-    <Badge component="span" size="xs" variant={open ? 'filled' : 'outline'} color={open ? REVIEW_ORANGE : 'gray.7'} ml={8} className="flag-marker" data-review={open || undefined}>
+    <Badge
+      component="span"
+      size="xs"
+      variant={open ? 'filled' : 'outline'}
+      color={open ? REVIEW_ORANGE : 'gray.7'}
+      ml={8}
+      className="flag-marker"
+      data-review={open || undefined}
+    >
       {open ? `⚠ ${t.subjects.flags.marker}` : t.subjects.flags.markerAccepted}
     </Badge>
   );
@@ -36,22 +48,52 @@ export function FlagMarker({ indicator }: { indicator: IndicatorState }) {
  * The reasons to look again at an indicator's value, in words; a coordinator accepts each with a comment (required),
  * and the accepted comment is shown from then on.
  */
-export function IndicatorFlags({ indicator, year, onChanged, headingOrder = 3 }: { indicator: IndicatorState; year: number; onChanged: () => void; headingOrder?: 3 | 4 }) {
+export function IndicatorFlags({
+  indicator,
+  year,
+  onChanged,
+  headingOrder = 3,
+}: {
+  indicator: IndicatorState;
+  year: number;
+  onChanged: () => void;
+  headingOrder?: 3 | 4;
+}) {
   const { t } = useI18n();
   const flags = indicator.flags ?? [];
   if (flags.length === 0) return null;
   const Heading = headingOrder === 3 ? 'h3' : 'h4';
   return (
     <section aria-label={t.subjects.flags.title} className="indicator-flags">
-      <Text component={Heading} fw={700} size="sm" mb={4}>{t.subjects.flags.title}</Text>
+      <Text component={Heading} fw={700} size="sm" mb={4}>
+        {t.subjects.flags.title}
+      </Text>
       <Stack gap="xs">
-        {flags.map((flag) => <FlagItem key={`${flag.kind}:${flag.fingerprint}`} indicator={indicator} flag={flag} year={year} onChanged={onChanged} />)}
+        {flags.map((flag) => (
+          <FlagItem
+            key={`${flag.kind}:${flag.fingerprint}`}
+            indicator={indicator}
+            flag={flag}
+            year={year}
+            onChanged={onChanged}
+          />
+        ))}
       </Stack>
     </section>
   );
 }
 
-function FlagItem({ indicator, flag, year, onChanged }: { indicator: IndicatorState; flag: IndicatorFlag; year: number; onChanged: () => void }) {
+function FlagItem({
+  indicator,
+  flag,
+  year,
+  onChanged,
+}: {
+  indicator: IndicatorState;
+  flag: IndicatorFlag;
+  year: number;
+  onChanged: () => void;
+}) {
   const { t, fill, date } = useI18n();
   const linkWords = useWords();
   const can = useCan();
@@ -92,9 +134,15 @@ function FlagItem({ indicator, flag, year, onChanged }: { indicator: IndicatorSt
   return (
     <Alert variant="light" color={flag.accepted ? 'gray' : 'orange'} p="xs" data-flag={flag.kind}>
       <Text size="sm">{words}</Text>
-      {flag.accepted && <Text size="sm" mt={4} fs="italic">{fill(t.subjects.flags.accepted, { date: date(flag.accepted.at), comment: flag.accepted.comment })}</Text>}
+      {flag.accepted && (
+        <Text size="sm" mt={4} fs="italic">
+          {fill(t.subjects.flags.accepted, { date: date(flag.accepted.at), comment: flag.accepted.comment })}
+        </Text>
+      )}
       {!flag.accepted && can('indicator.manage') && !open && (
-        <Button size="xs" variant="outline" color={REVIEW_ORANGE} mt="xs" onClick={() => setOpen(true)}>{t.subjects.flags.accept}</Button>
+        <Button size="xs" variant="outline" color={REVIEW_ORANGE} mt="xs" onClick={() => setOpen(true)}>
+          {t.subjects.flags.accept}
+        </Button>
       )}
       {!flag.accepted && open && (
         <form onSubmit={submit} noValidate aria-label={t.subjects.flags.accept}>
@@ -116,8 +164,12 @@ function FlagItem({ indicator, flag, year, onChanged }: { indicator: IndicatorSt
               }}
             />
             <Group gap="xs">
-              <Button type="submit" size="xs" loading={saving}>{t.subjects.flags.acceptSave}</Button>
-              <Button size="xs" variant="default" onClick={() => setOpen(false)}>{t.subjects.cancel}</Button>
+              <Button type="submit" size="xs" loading={saving}>
+                {t.subjects.flags.acceptSave}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setOpen(false)}>
+                {t.subjects.cancel}
+              </Button>
             </Group>
           </Stack>
         </form>

@@ -8,7 +8,14 @@ import { indicatorTableUrl } from './indicator-table-download.js';
 vi.mock('../../components/charts/lazy-charts.js', () => ({ ChartView: () => null, WijkMapView: () => null }));
 
 const none = { achieved: 0, on_track: 0, at_risk: 0, missed: 0, no_data: 0, monitor: 0 };
-const overview: Overview = { versionId: 'v1', year: 2020, asOf: '2020-12-31', plan: { status: 'no_data', counts: none }, programmes: [], sections: [] };
+const overview: Overview = {
+  versionId: 'v1',
+  year: 2020,
+  asOf: '2020-12-31',
+  plan: { status: 'no_data', counts: none },
+  programmes: [],
+  sections: [],
+};
 
 afterEach(() => {
   cleanup();

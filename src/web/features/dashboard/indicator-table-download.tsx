@@ -17,11 +17,15 @@ export function IndicatorTableDownload({ year }: { year: number }) {
   return (
     <Menu position="bottom-start" withinPortal>
       <Menu.Target>
-        <Button variant="default" aria-label={fill(words.label, { year })} title={words.hint}>{words.button}</Button>
+        <Button variant="default" aria-label={fill(words.label, { year })} title={words.hint}>
+          {words.button}
+        </Button>
       </Menu.Target>
       <Menu.Dropdown>
         {formats.map((format) => (
-          <Menu.Item key={format} component="a" href={indicatorTableUrl(year, format, locale)} download>{words[format]}</Menu.Item>
+          <Menu.Item key={format} component="a" href={indicatorTableUrl(year, format, locale)} download>
+            {words[format]}
+          </Menu.Item>
         ))}
       </Menu.Dropdown>
     </Menu>

@@ -2,7 +2,13 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Radio, Stack, Text } from
 import { type FormEvent, useState } from 'react';
 import type { IndicatorState } from '../../../shared/api/indicators.schema.js';
 import type { RegisterType } from '../../../shared/api/registers.schema.js';
-import { type IndicatorLinkInput, type IndicatorQuery, type ManualReason, manualReasons, type Ratio } from '../../../shared/monitoring/indicator-query.js';
+import {
+  type IndicatorLinkInput,
+  type IndicatorQuery,
+  type ManualReason,
+  manualReasons,
+  type Ratio,
+} from '../../../shared/monitoring/indicator-query.js';
 import type { Subject } from '../../../shared/subjects/subject.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
@@ -35,7 +41,8 @@ function startDraft(indicator: IndicatorState, types: RegisterType[]): LinkDraft
   const proposed = indicator.proposal?.link;
   const query = indicator.link?.query ?? (proposed?.mode === 'query' ? proposed.query : null);
   const mode = indicator.link?.mode ?? proposed?.mode ?? 'query';
-  const manualReason = indicator.link?.manualReason ?? (proposed?.mode === 'manual' ? proposed.manualReason : undefined);
+  const manualReason =
+    indicator.link?.manualReason ?? (proposed?.mode === 'manual' ? proposed.manualReason : undefined);
   return {
     mode: mode === 'ratio' && !ratioOf(indicator) ? 'query' : mode,
     typeKey: query?.typeKey ?? types.find((type) => type.active)?.key ?? '',
@@ -51,7 +58,19 @@ function startDraft(indicator: IndicatorState, types: RegisterType[]): LinkDraft
  * Sets how an indicator gets its values: a query on a register (which subject, which kinds, which statuses, what to
  * add up) or manual values with the reason. A ratio is shown read-only and kept as it is, or replaced by another kind.
  */
-export function LinkEditor({ indicator, types, subjects, onSaved, onCancel }: { indicator: IndicatorState; types: RegisterType[]; subjects: Subject[]; onSaved: () => void; onCancel: () => void }) {
+export function LinkEditor({
+  indicator,
+  types,
+  subjects,
+  onSaved,
+  onCancel,
+}: {
+  indicator: IndicatorState;
+  types: RegisterType[];
+  subjects: Subject[];
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const { t, locale, fill } = useI18n();
   const words = useWords();
   const ratio = ratioOf(indicator);
@@ -63,7 +82,9 @@ export function LinkEditor({ indicator, types, subjects, onSaved, onCancel }: { 
   const categoryField = fieldWithRole(type?.definition, 'category');
   const statusField = fieldWithRole(type?.definition, 'status');
   const measures = measuresFor(type);
-  const subjectChoices = subjects.filter((subject) => subject.typeKey === draft.typeKey && (subject.active || subject.id === draft.subjectId));
+  const subjectChoices = subjects.filter(
+    (subject) => subject.typeKey === draft.typeKey && (subject.active || subject.id === draft.subjectId),
+  );
   const names = subjectNamesOf(subjects, indicator.link?.subjects);
 
   const measureLabel = (measure: IndicatorQuery['measure']) => {
@@ -78,19 +99,23 @@ export function LinkEditor({ indicator, types, subjects, onSaved, onCancel }: { 
     event.preventDefault();
     if (saving) return;
     if (draft.mode === 'ratio' && !ratio) return;
-    const link: IndicatorLinkInput = draft.mode === 'manual'
-      ? { mode: 'manual', ...(draft.manualReason ? { manualReason: draft.manualReason } : {}) }
-      : draft.mode === 'ratio' && ratio ? { mode: 'ratio', ratio }
-      : {
-        mode: 'query',
-        query: {
-          typeKey: draft.typeKey,
-          ...(draft.subjectId && subjectChoices.some((subject) => subject.id === draft.subjectId) ? { subjectId: draft.subjectId } : {}),
-          measure: measures.includes(draft.measure) ? draft.measure : 'count',
-          ...(categoryField && draft.categories.length > 0 ? { categories: draft.categories } : {}),
-          ...(statusField && draft.statuses.length > 0 ? { statuses: draft.statuses } : {}),
-        },
-      };
+    const link: IndicatorLinkInput =
+      draft.mode === 'manual'
+        ? { mode: 'manual', ...(draft.manualReason ? { manualReason: draft.manualReason } : {}) }
+        : draft.mode === 'ratio' && ratio
+          ? { mode: 'ratio', ratio }
+          : {
+              mode: 'query',
+              query: {
+                typeKey: draft.typeKey,
+                ...(draft.subjectId && subjectChoices.some((subject) => subject.id === draft.subjectId)
+                  ? { subjectId: draft.subjectId }
+                  : {}),
+                measure: measures.includes(draft.measure) ? draft.measure : 'count',
+                ...(categoryField && draft.categories.length > 0 ? { categories: draft.categories } : {}),
+                ...(statusField && draft.statuses.length > 0 ? { statuses: draft.statuses } : {}),
+              },
+            };
     setSaving(true);
     setFailure(null);
     indicatorsApi.setLink(indicator.id, link).then(
@@ -110,7 +135,17 @@ export function LinkEditor({ indicator, types, subjects, onSaved, onCancel }: { 
     <form onSubmit={onSubmit} noValidate aria-label={t.dashboard.link.editTitle}>
       <Stack gap="sm">
         {failure && <ErrorAlert error={failure} />}
-        <Radio.Group label={t.dashboard.link.mode} value={draft.mode} onChange={(mode) => setDraft((current) => ({ ...current, mode: mode === 'manual' ? 'manual' : mode === 'ratio' && ratio ? 'ratio' : 'query' }))} name="linkMode">
+        <Radio.Group
+          label={t.dashboard.link.mode}
+          value={draft.mode}
+          onChange={(mode) =>
+            setDraft((current) => ({
+              ...current,
+              mode: mode === 'manual' ? 'manual' : mode === 'ratio' && ratio ? 'ratio' : 'query',
+            }))
+          }
+          name="linkMode"
+        >
           <Stack gap={6} mt={6}>
             <Radio value="query" label={t.dashboard.link.modeQuery} />
             {ratio && <Radio value="ratio" label={t.subjects.link.modeRatio} />}
@@ -119,8 +154,12 @@ export function LinkEditor({ indicator, types, subjects, onSaved, onCancel }: { 
         </Radio.Group>
         {draft.mode === 'ratio' && ratio && (
           <Alert variant="light" color="blue" p="xs">
-            <Text size="sm" fw={600}>{linkInWords({ mode: 'ratio', ratio }, types, names, words)}</Text>
-            <Text size="xs" mt={4}>{t.subjects.link.ratioReadOnly}</Text>
+            <Text size="sm" fw={600}>
+              {linkInWords({ mode: 'ratio', ratio }, types, names, words)}
+            </Text>
+            <Text size="xs" mt={4}>
+              {t.subjects.link.ratioReadOnly}
+            </Text>
           </Alert>
         )}
         {draft.mode === 'query' && (
@@ -131,9 +170,18 @@ export function LinkEditor({ indicator, types, subjects, onSaved, onCancel }: { 
               value={draft.typeKey}
               onChange={(event) => {
                 const typeKey = event.currentTarget.value;
-                setDraft((current) => ({ ...current, typeKey, subjectId: '', categories: [], statuses: [], measure: 'count' }));
+                setDraft((current) => ({
+                  ...current,
+                  typeKey,
+                  subjectId: '',
+                  categories: [],
+                  statuses: [],
+                  measure: 'count',
+                }));
               }}
-              data={types.filter((candidate) => candidate.active || candidate.key === draft.typeKey).map((candidate) => ({ value: candidate.key, label: labelOf(candidate.definition.labels, locale) }))}
+              data={types
+                .filter((candidate) => candidate.active || candidate.key === draft.typeKey)
+                .map((candidate) => ({ value: candidate.key, label: labelOf(candidate.definition.labels, locale) }))}
             />
             {subjectChoices.length > 0 && (
               <NativeSelect
@@ -147,7 +195,12 @@ export function LinkEditor({ indicator, types, subjects, onSaved, onCancel }: { 
                 }}
                 data={[
                   { value: '', label: t.subjects.link.subjectAny },
-                  ...subjectChoices.map((subject) => ({ value: subject.id, label: subject.sectionNumber ? fill(t.subjects.picker.option, { name: subject.name, section: subject.sectionNumber }) : subject.name })),
+                  ...subjectChoices.map((subject) => ({
+                    value: subject.id,
+                    label: subject.sectionNumber
+                      ? fill(t.subjects.picker.option, { name: subject.name, section: subject.sectionNumber })
+                      : subject.name,
+                  })),
                 ]}
               />
             )}
@@ -159,7 +212,9 @@ export function LinkEditor({ indicator, types, subjects, onSaved, onCancel }: { 
                 onChange={(categories) => setDraft((current) => ({ ...current, categories }))}
               >
                 <Group gap="sm" mt={6}>
-                  {(categoryField.options ?? []).map((option) => <Checkbox key={option.value} value={option.value} label={labelOf(option.labels, locale)} />)}
+                  {(categoryField.options ?? []).map((option) => (
+                    <Checkbox key={option.value} value={option.value} label={labelOf(option.labels, locale)} />
+                  ))}
                 </Group>
               </Checkbox.Group>
             )}
@@ -171,7 +226,9 @@ export function LinkEditor({ indicator, types, subjects, onSaved, onCancel }: { 
                 onChange={(statuses) => setDraft((current) => ({ ...current, statuses }))}
               >
                 <Group gap="sm" mt={6}>
-                  {(statusField.options ?? []).map((option) => <Checkbox key={option.value} value={option.value} label={labelOf(option.labels, locale)} />)}
+                  {(statusField.options ?? []).map((option) => (
+                    <Checkbox key={option.value} value={option.value} label={labelOf(option.labels, locale)} />
+                  ))}
                 </Group>
               </Checkbox.Group>
             )}
@@ -195,16 +252,26 @@ export function LinkEditor({ indicator, types, subjects, onSaved, onCancel }: { 
               value={draft.manualReason}
               onChange={(event) => {
                 const value = event.currentTarget.value;
-                setDraft((current) => ({ ...current, manualReason: (manualReasons as readonly string[]).includes(value) ? (value as ManualReason) : '' }));
+                setDraft((current) => ({
+                  ...current,
+                  manualReason: (manualReasons as readonly string[]).includes(value) ? (value as ManualReason) : '',
+                }));
               }}
-              data={[{ value: '', label: t.subjects.manualReasons.none }, ...manualReasons.map((reason) => ({ value: reason, label: t.subjects.manualReasons[reason] }))]}
+              data={[
+                { value: '', label: t.subjects.manualReasons.none },
+                ...manualReasons.map((reason) => ({ value: reason, label: t.subjects.manualReasons[reason] })),
+              ]}
             />
             <Text size="sm">{t.dashboard.link.manualExplained}</Text>
           </>
         )}
         <Group gap="sm">
-          <Button type="submit" loading={saving}>{t.dashboard.link.save}</Button>
-          <Button variant="default" onClick={onCancel}>{t.dashboard.cancel}</Button>
+          <Button type="submit" loading={saving}>
+            {t.dashboard.link.save}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t.dashboard.cancel}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -35,7 +35,11 @@ export function queryInWords(query: IndicatorQuery, types: RegisterType[], names
   const field = parts.measureField ?? parts.measure;
   if (parts.measure === 'count') out.push(t.dashboard.link.measureCount);
   else if (parts.measure === 'latest') out.push(`${t.subjects.link.measureLatest} (${field})`);
-  else out.push(`${parts.measure === 'hours' ? t.dashboard.link.measureHours : t.dashboard.link.measureQuantity} (${field})`);
+  else {
+    out.push(
+      `${parts.measure === 'hours' ? t.dashboard.link.measureHours : t.dashboard.link.measureQuantity} (${field})`,
+    );
+  }
   if (query.subjectId) {
     const name = names.get(query.subjectId);
     if (name) out.push(interpolate(t.subjects.link.subject, { name }));
@@ -49,20 +53,35 @@ export function manualReasonInWords(reason: string | null | undefined, t: Messag
 }
 
 /** Any link in words: a query, a ratio ("… per …", "… in % van …") or manual with its reason. */
-export function linkInWords(link: IndicatorLinkInput, types: RegisterType[], names: SubjectNames, words: Words): string {
+export function linkInWords(
+  link: IndicatorLinkInput,
+  types: RegisterType[],
+  names: SubjectNames,
+  words: Words,
+): string {
   const { t } = words;
-  if (link.mode === 'manual') return interpolate(t.subjects.link.manual, { reason: manualReasonInWords(link.manualReason, t) });
+  if (link.mode === 'manual') {
+    return interpolate(t.subjects.link.manual, { reason: manualReasonInWords(link.manualReason, t) });
+  }
   if (link.mode === 'query') return queryInWords(link.query, types, names, words);
   const { numerator, denominator, scale } = link.ratio;
-  const below = 'typeKey' in denominator ? queryInWords(denominator, types, names, words) : interpolate(t.subjects.link.constant, { value: words.number(denominator.constant) });
-  return interpolate(scale === 100 ? t.subjects.link.ratioPercent : t.subjects.link.ratioPer, { numerator: queryInWords(numerator, types, names, words), denominator: below });
+  const below =
+    'typeKey' in denominator
+      ? queryInWords(denominator, types, names, words)
+      : interpolate(t.subjects.link.constant, { value: words.number(denominator.constant) });
+  return interpolate(scale === 100 ? t.subjects.link.ratioPercent : t.subjects.link.ratioPer, {
+    numerator: queryInWords(numerator, types, names, words),
+    denominator: below,
+  });
 }
 
 /** The confirmed link as the API's link input (null when there is none, or it is only proposed). */
 export function confirmedLinkInput(indicator: IndicatorState): IndicatorLinkInput | null {
   const link = indicator.link;
   if (!link || link.state !== 'confirmed') return null;
-  if (link.mode === 'manual') return { mode: 'manual', ...(link.manualReason ? { manualReason: link.manualReason } : {}) };
+  if (link.mode === 'manual') {
+    return { mode: 'manual', ...(link.manualReason ? { manualReason: link.manualReason } : {}) };
+  }
   if (link.mode === 'ratio') return link.ratio ? { mode: 'ratio', ratio: link.ratio } : null;
   return link.query ? { mode: 'query', query: link.query } : null;
 }
@@ -70,7 +89,9 @@ export function confirmedLinkInput(indicator: IndicatorState): IndicatorLinkInpu
 /** What a flag asks a person to check, in words (the other indicators' texts hold commas: they are set apart by semicolons). */
 export function flagInWords(flag: IndicatorFlag, words: Words): string {
   const { t } = words;
-  if (flag.kind === 'shared_computation') return interpolate(t.subjects.flags.shared, { others: (flag.others ?? []).join('; ') || '–' });
+  if (flag.kind === 'shared_computation') {
+    return interpolate(t.subjects.flags.shared, { others: (flag.others ?? []).join('; ') || '–' });
+  }
   return interpolate(t.subjects.flags.farAbove, {
     value: flag.value === undefined ? '–' : words.number(flag.value),
     required: flag.required === undefined ? '–' : words.number(flag.required),

@@ -30,8 +30,16 @@ export function ManualValues({ indicator, onChanged }: { indicator: IndicatorSta
   const can = useCan();
   const notify = useNotify();
   const mayEnter = can('indicator.value');
-  const values = useApiQuery(() => indicatorsApi.values(indicator.id), `values:${indicator.id}`, { keepPreviousData: true });
-  const [draft, setDraft] = useState<ValueDraft>({ periodStart: indicator.window.start, periodEnd: indicator.window.end, value: '', comment: '', evidence: '' });
+  const values = useApiQuery(() => indicatorsApi.values(indicator.id), `values:${indicator.id}`, {
+    keepPreviousData: true,
+  });
+  const [draft, setDraft] = useState<ValueDraft>({
+    periodStart: indicator.window.start,
+    periodEnd: indicator.window.end,
+    value: '',
+    comment: '',
+    evidence: '',
+  });
   const [errors, setErrors] = useState<ValueErrors>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -45,9 +53,13 @@ export function ManualValues({ indicator, onChanged }: { indicator: IndicatorSta
     const next: ValueErrors = {};
     if (!isDate(draft.periodStart)) next.periodStart = t.dashboard.values.invalidDate;
     if (!isDate(draft.periodEnd)) next.periodEnd = t.dashboard.values.invalidDate;
-    else if (!next.periodStart && draft.periodEnd < draft.periodStart) next.periodEnd = t.dashboard.values.endBeforeStart;
+    else if (!next.periodStart && draft.periodEnd < draft.periodStart) {
+      next.periodEnd = t.dashboard.values.endBeforeStart;
+    }
     const value = parseNumberText(draft.value, false);
-    if (value === null || !Number.isFinite(value) || Math.abs(value) > 1e9) next.value = t.dashboard.values.invalidValue;
+    if (value === null || !Number.isFinite(value) || Math.abs(value) > 1e9) {
+      next.value = t.dashboard.values.invalidValue;
+    }
     setErrors(next);
     setFailure(null);
     if (Object.keys(next).length > 0 || value === null) {
@@ -56,25 +68,27 @@ export function ManualValues({ indicator, onChanged }: { indicator: IndicatorSta
       return;
     }
     setSaving(true);
-    indicatorsApi.putValue(indicator.id, {
-      periodStart: draft.periodStart,
-      periodEnd: draft.periodEnd,
-      value,
-      comment: draft.comment.trim() || null,
-      evidence: draft.evidence.trim() || null,
-    }).then(
-      () => {
-        setSaving(false);
-        setDraft((current) => ({ ...current, value: '', comment: '', evidence: '' }));
-        notify(t.dashboard.values.saved, 'success');
-        values.reload();
-        onChanged();
-      },
-      (reason: unknown) => {
-        setSaving(false);
-        setFailure(toApiError(reason));
-      },
-    );
+    indicatorsApi
+      .putValue(indicator.id, {
+        periodStart: draft.periodStart,
+        periodEnd: draft.periodEnd,
+        value,
+        comment: draft.comment.trim() || null,
+        evidence: draft.evidence.trim() || null,
+      })
+      .then(
+        () => {
+          setSaving(false);
+          setDraft((current) => ({ ...current, value: '', comment: '', evidence: '' }));
+          notify(t.dashboard.values.saved, 'success');
+          values.reload();
+          onChanged();
+        },
+        (reason: unknown) => {
+          setSaving(false);
+          setFailure(toApiError(reason));
+        },
+      );
   };
 
   const remove = (id: string) => {
@@ -104,24 +118,44 @@ export function ManualValues({ indicator, onChanged }: { indicator: IndicatorSta
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t.dashboard.values.period}</Table.Th>
-                <Table.Th scope="col" ta="right">{t.dashboard.values.value}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t.dashboard.values.value}
+                </Table.Th>
                 <Table.Th scope="col">{t.dashboard.values.comment}</Table.Th>
-                {mayEnter && <Table.Th scope="col"><span className="visually-hidden">{t.dashboard.actions}</span></Table.Th>}
+                {mayEnter && (
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t.dashboard.actions}</span>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {values.data.map((value) => (
                 <Table.Tr key={value.id}>
-                  <Table.Td className="nowrap">{date(value.periodStart)} – {date(value.periodEnd)}</Table.Td>
+                  <Table.Td className="nowrap">
+                    {date(value.periodStart)} – {date(value.periodEnd)}
+                  </Table.Td>
                   <Table.Td ta="right">{number(value.value)}</Table.Td>
                   <Table.Td>
                     {value.comment && <Text size="sm">{value.comment}</Text>}
-                    {value.evidence && <Text size="xs" className="secondary-text">{t.dashboard.values.evidence}: {value.evidence}</Text>}
+                    {value.evidence && (
+                      <Text size="xs" className="secondary-text">
+                        {t.dashboard.values.evidence}: {value.evidence}
+                      </Text>
+                    )}
                   </Table.Td>
                   {mayEnter && (
                     <Table.Td>
-                      <Button size="compact-sm" variant="subtle" color={tone.red} loading={removing === value.id} onClick={() => remove(value.id)}
-                        aria-label={fill(t.dashboard.values.removeLabel, { period: `${date(value.periodStart)} – ${date(value.periodEnd)}` })}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color={tone.red}
+                        loading={removing === value.id}
+                        onClick={() => remove(value.id)}
+                        aria-label={fill(t.dashboard.values.removeLabel, {
+                          period: `${date(value.periodStart)} – ${date(value.periodEnd)}`,
+                        })}
+                      >
                         {t.dashboard.values.remove}
                       </Button>
                     </Table.Td>
@@ -137,16 +171,60 @@ export function ManualValues({ indicator, onChanged }: { indicator: IndicatorSta
         <Paper withBorder p="sm" radius="md">
           <form onSubmit={onSubmit} noValidate aria-label={t.dashboard.values.enterTitle}>
             <Stack gap="sm">
-              <Text fw={600} size="sm">{t.dashboard.values.enterTitle}</Text>
+              <Text fw={600} size="sm">
+                {t.dashboard.values.enterTitle}
+              </Text>
               <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-                <TextInput type="date" label={t.dashboard.values.from} name="manual-periodStart" required value={draft.periodStart} error={errors.periodStart} onChange={(event) => set('periodStart', event.currentTarget.value)} />
-                <TextInput type="date" label={t.dashboard.values.until} name="manual-periodEnd" required value={draft.periodEnd} error={errors.periodEnd} onChange={(event) => set('periodEnd', event.currentTarget.value)} />
-                <TextInput label={t.dashboard.values.value} name="manual-value" required inputMode="decimal" autoComplete="off" value={draft.value} error={errors.value} onChange={(event) => set('value', event.currentTarget.value)} />
+                <TextInput
+                  type="date"
+                  label={t.dashboard.values.from}
+                  name="manual-periodStart"
+                  required
+                  value={draft.periodStart}
+                  error={errors.periodStart}
+                  onChange={(event) => set('periodStart', event.currentTarget.value)}
+                />
+                <TextInput
+                  type="date"
+                  label={t.dashboard.values.until}
+                  name="manual-periodEnd"
+                  required
+                  value={draft.periodEnd}
+                  error={errors.periodEnd}
+                  onChange={(event) => set('periodEnd', event.currentTarget.value)}
+                />
+                <TextInput
+                  label={t.dashboard.values.value}
+                  name="manual-value"
+                  required
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={draft.value}
+                  error={errors.value}
+                  onChange={(event) => set('value', event.currentTarget.value)}
+                />
               </SimpleGrid>
-              <Textarea label={t.dashboard.values.comment} name="manual-comment" autosize minRows={2} maxLength={4000} value={draft.comment} onChange={(event) => set('comment', event.currentTarget.value)} />
-              <TextInput label={t.dashboard.values.evidence} description={t.dashboard.values.evidenceHint} name="manual-evidence" maxLength={2000} value={draft.evidence} onChange={(event) => set('evidence', event.currentTarget.value)} />
+              <Textarea
+                label={t.dashboard.values.comment}
+                name="manual-comment"
+                autosize
+                minRows={2}
+                maxLength={4000}
+                value={draft.comment}
+                onChange={(event) => set('comment', event.currentTarget.value)}
+              />
+              <TextInput
+                label={t.dashboard.values.evidence}
+                description={t.dashboard.values.evidenceHint}
+                name="manual-evidence"
+                maxLength={2000}
+                value={draft.evidence}
+                onChange={(event) => set('evidence', event.currentTarget.value)}
+              />
               <Group>
-                <Button type="submit" loading={saving}>{t.dashboard.values.save}</Button>
+                <Button type="submit" loading={saving}>
+                  {t.dashboard.values.save}
+                </Button>
               </Group>
             </Stack>
           </form>

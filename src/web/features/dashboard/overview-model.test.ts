@@ -4,49 +4,155 @@ import type { RegisterType } from '../../../shared/api/registers.schema.js';
 import { builtinRegisterTypes } from '../../../shared/monitoring/builtin-register-types.js';
 import type { Status } from '../../../shared/monitoring/indicator-status.js';
 import {
-  countsInOrder, cumulative, filterOverview, filterReview, findIndicator, hasOpenProposal, linkWords, measuresFor, needsReview, openProposals, ownersOf, rollUpSections, ruleInWords,
-  type Section, sentenceCase, yearOptions,
+  countsInOrder,
+  cumulative,
+  filterOverview,
+  filterReview,
+  findIndicator,
+  hasOpenProposal,
+  linkWords,
+  measuresFor,
+  needsReview,
+  openProposals,
+  ownersOf,
+  rollUpSections,
+  ruleInWords,
+  type Section,
+  sentenceCase,
+  yearOptions,
 } from './overview-model.js';
 
-const counts = (partial: Partial<Record<Status, number>> = {}) => ({ achieved: 0, on_track: 0, at_risk: 0, missed: 0, no_data: 0, monitor: 0, ...partial });
+const counts = (partial: Partial<Record<Status, number>> = {}) => ({
+  achieved: 0,
+  on_track: 0,
+  at_risk: 0,
+  missed: 0,
+  no_data: 0,
+  monitor: 0,
+  ...partial,
+});
 
 function indicator(id: string, status: Status, extra: Partial<IndicatorState> = {}): IndicatorState {
   return {
-    id, lineageId: id, text: `Indicator ${id}`, targets: [{ kind: 'count', op: '>=', value: 3, per: 'year' }], link: null, proposal: null, status,
-    reason: { rule: 'met', value: 3, required: 3 }, window: { start: '2020-01-01', end: '2020-12-31' }, value: 3, history: [], months: Array<number | null>(12).fill(null), ...extra,
+    id,
+    lineageId: id,
+    text: `Indicator ${id}`,
+    targets: [{ kind: 'count', op: '>=', value: 3, per: 'year' }],
+    link: null,
+    proposal: null,
+    status,
+    reason: { rule: 'met', value: 3, required: 3 },
+    window: { start: '2020-01-01', end: '2020-12-31' },
+    value: 3,
+    history: [],
+    months: Array<number | null>(12).fill(null),
+    ...extra,
   };
 }
 
-const proposal = { link: { mode: 'query' as const, query: { typeKey: 'meeting', categories: ['cpr'], measure: 'count' as const } }, because: 'cpr' };
+const proposal = {
+  link: { mode: 'query' as const, query: { typeKey: 'meeting', categories: ['cpr'], measure: 'count' as const } },
+  because: 'cpr',
+};
 
 const overview: Overview = {
-  versionId: 'v', year: 2020, asOf: '2020-12-31', plan: { status: 'missed', counts: counts({ achieved: 2, missed: 1, monitor: 1 }) },
+  versionId: 'v',
+  year: 2020,
+  asOf: '2020-12-31',
+  plan: { status: 'missed', counts: counts({ achieved: 2, missed: 1, monitor: 1 }) },
   programmes: [
-    { name: 'diefstal en inbraak', sectionNumbers: ['11'], status: 'achieved', counts: counts({ achieved: 1, monitor: 1 }) },
-    { name: 'netheid en leefbaarheid', sectionNumbers: ['2'], status: 'missed', counts: counts({ achieved: 1, missed: 1 }) },
+    {
+      name: 'diefstal en inbraak',
+      sectionNumbers: ['11'],
+      status: 'achieved',
+      counts: counts({ achieved: 1, monitor: 1 }),
+    },
+    {
+      name: 'netheid en leefbaarheid',
+      sectionNumbers: ['2'],
+      status: 'missed',
+      counts: counts({ achieved: 1, missed: 1 }),
+    },
   ],
   sections: [
     {
-      id: 's2', number: '2', title: 'SOCIALE OVERLAST', kind: 'phenomenon', actionProgrammes: ['netheid en leefbaarheid'], status: 'missed', counts: counts({ achieved: 1, missed: 1 }),
-      strategic: [{
-        id: 'st2', number: '2.2.1', title: 'Strategisch', status: 'missed', counts: counts({ achieved: 1, missed: 1 }),
-        operational: [
-          { id: 'o1', lineageId: 'o1', number: '2.2.1.1', title: 'Eén', owner: 'Dienst preventie', status: 'achieved', counts: counts({ achieved: 1 }), indicators: [indicator('i1', 'achieved')] },
-          { id: 'o2', lineageId: 'o2', number: '2.2.1.2', title: 'Twee', owner: 'Politie', status: 'missed', counts: counts({ missed: 1 }), indicators: [indicator('i2', 'missed', { proposal })] },
-        ],
-      }],
+      id: 's2',
+      number: '2',
+      title: 'SOCIALE OVERLAST',
+      kind: 'phenomenon',
+      actionProgrammes: ['netheid en leefbaarheid'],
+      status: 'missed',
+      counts: counts({ achieved: 1, missed: 1 }),
+      strategic: [
+        {
+          id: 'st2',
+          number: '2.2.1',
+          title: 'Strategisch',
+          status: 'missed',
+          counts: counts({ achieved: 1, missed: 1 }),
+          operational: [
+            {
+              id: 'o1',
+              lineageId: 'o1',
+              number: '2.2.1.1',
+              title: 'Eén',
+              owner: 'Dienst preventie',
+              status: 'achieved',
+              counts: counts({ achieved: 1 }),
+              indicators: [indicator('i1', 'achieved')],
+            },
+            {
+              id: 'o2',
+              lineageId: 'o2',
+              number: '2.2.1.2',
+              title: 'Twee',
+              owner: 'Politie',
+              status: 'missed',
+              counts: counts({ missed: 1 }),
+              indicators: [indicator('i2', 'missed', { proposal })],
+            },
+          ],
+        },
+      ],
     },
     {
-      id: 's11', number: '11', title: 'INBRAAK', kind: 'phenomenon', actionProgrammes: ['diefstal en inbraak'], status: 'achieved', counts: counts({ achieved: 1, monitor: 1 }),
-      strategic: [{
-        id: 'st11', number: '11.2.1', title: 'Strategisch', status: 'achieved', counts: counts({ achieved: 1, monitor: 1 }),
-        operational: [
-          { id: 'o3', lineageId: 'o3', number: '11.2.1.1', title: 'Drie', owner: 'Dienst preventie', status: 'achieved', counts: counts({ achieved: 1, monitor: 1 }), indicators: [
-            indicator('i3', 'achieved', { link: { mode: 'query', query: proposal.link.query, state: 'confirmed', reason: null, updatedAt: '' }, proposal }),
-            indicator('i4', 'monitor', { link: { mode: 'query', query: proposal.link.query, state: 'proposed', reason: 'cpr', updatedAt: '' }, proposal }),
-          ] },
-        ],
-      }],
+      id: 's11',
+      number: '11',
+      title: 'INBRAAK',
+      kind: 'phenomenon',
+      actionProgrammes: ['diefstal en inbraak'],
+      status: 'achieved',
+      counts: counts({ achieved: 1, monitor: 1 }),
+      strategic: [
+        {
+          id: 'st11',
+          number: '11.2.1',
+          title: 'Strategisch',
+          status: 'achieved',
+          counts: counts({ achieved: 1, monitor: 1 }),
+          operational: [
+            {
+              id: 'o3',
+              lineageId: 'o3',
+              number: '11.2.1.1',
+              title: 'Drie',
+              owner: 'Dienst preventie',
+              status: 'achieved',
+              counts: counts({ achieved: 1, monitor: 1 }),
+              indicators: [
+                indicator('i3', 'achieved', {
+                  link: { mode: 'query', query: proposal.link.query, state: 'confirmed', reason: null, updatedAt: '' },
+                  proposal,
+                }),
+                indicator('i4', 'monitor', {
+                  link: { mode: 'query', query: proposal.link.query, state: 'proposed', reason: 'cpr', updatedAt: '' },
+                  proposal,
+                }),
+              ],
+            },
+          ],
+        },
+      ],
     },
   ],
 };
@@ -86,12 +192,24 @@ describe('the dashboard’s overview model', () => {
   });
 
   it('orders counts as the statuses and leaves zeros out', () => {
-    expect(countsInOrder(counts({ monitor: 4, achieved: 2, missed: 1 }))).toEqual([['achieved', 2], ['missed', 1], ['monitor', 4]]);
+    expect(countsInOrder(counts({ monitor: 4, achieved: 2, missed: 1 }))).toEqual([
+      ['achieved', 2],
+      ['missed', 1],
+      ['monitor', 4],
+    ]);
   });
 
   it('offers the years from the one before the plan to its end, newest first', () => {
     expect(yearOptions([{ periodStart: '2020-01-01', periodEnd: '2020-12-31' }], 2020)).toEqual([2020, 2019]);
-    expect(yearOptions([{ periodStart: '2020-01-01', periodEnd: '2022-12-31' }, { periodStart: null, periodEnd: null }], 2021)).toEqual([2022, 2021, 2020, 2019]);
+    expect(
+      yearOptions(
+        [
+          { periodStart: '2020-01-01', periodEnd: '2022-12-31' },
+          { periodStart: null, periodEnd: null },
+        ],
+        2021,
+      ),
+    ).toEqual([2022, 2021, 2020, 2019]);
     expect(yearOptions([], 2024)).toEqual([2024]);
   });
 
@@ -107,9 +225,26 @@ describe('the dashboard’s overview model', () => {
   });
 
   it('says a register query in words and knows which measures a register offers', () => {
-    const types: RegisterType[] = builtinRegisterTypes.map((definition) => ({ key: definition.key, builtin: true, active: true, definition }));
-    expect(linkWords({ typeKey: 'meeting', categories: ['cpr'], measure: 'count' }, types, 'nl')).toEqual({ register: 'Vergadering', categories: ['Preventieraad (CPR)'], statuses: [], measure: 'count', measureField: null });
-    expect(linkWords({ typeKey: 'document', categories: ['playbook'], statuses: ['approved'], measure: 'count' }, types, 'fr')).toMatchObject({ register: 'Document', categories: ['Protocole'], statuses: ['Approuvé'] });
+    const types: RegisterType[] = builtinRegisterTypes.map((definition) => ({
+      key: definition.key,
+      builtin: true,
+      active: true,
+      definition,
+    }));
+    expect(linkWords({ typeKey: 'meeting', categories: ['cpr'], measure: 'count' }, types, 'nl')).toEqual({
+      register: 'Vergadering',
+      categories: ['Preventieraad (CPR)'],
+      statuses: [],
+      measure: 'count',
+      measureField: null,
+    });
+    expect(
+      linkWords(
+        { typeKey: 'document', categories: ['playbook'], statuses: ['approved'], measure: 'count' },
+        types,
+        'fr',
+      ),
+    ).toMatchObject({ register: 'Document', categories: ['Protocole'], statuses: ['Approuvé'] });
     expect(linkWords({ typeKey: 'activity', measure: 'quantity' }, types, 'en').measureField).toBe('People reached');
     expect(linkWords({ typeKey: 'gone', measure: 'count' }, types, 'nl').register).toBe('gone');
     // A quantity field also offers the last count of the period (a head count).
@@ -125,19 +260,78 @@ describe('the dashboard’s overview model', () => {
 });
 
 describe('review flags on the dashboard', () => {
-  const base = { lineageId: 'l', text: 'x', targets: [], link: null, proposal: null, reason: { rule: 'met' as const }, window: { start: '2020-01-01', end: '2020-12-31' }, value: 1, history: [], months: [] };
-  const flag = (accepted: boolean) => ({ kind: 'shared_computation' as const, others: ['1.1.1.1'], fingerprint: 'f', accepted: accepted ? { comment: 'ok', at: '2020-01-01T00:00:00Z' } : null });
+  const base = {
+    lineageId: 'l',
+    text: 'x',
+    targets: [],
+    link: null,
+    proposal: null,
+    reason: { rule: 'met' as const },
+    window: { start: '2020-01-01', end: '2020-12-31' },
+    value: 1,
+    history: [],
+    months: [],
+  };
+  const flag = (accepted: boolean) => ({
+    kind: 'shared_computation' as const,
+    others: ['1.1.1.1'],
+    fingerprint: 'f',
+    accepted: accepted ? { comment: 'ok', at: '2020-01-01T00:00:00Z' } : null,
+  });
   const open = { ...base, id: 'a', status: 'achieved' as const, flags: [flag(false)] };
   const accepted = { ...base, id: 'b', status: 'missed' as const, flags: [flag(true)] };
   const plain = { ...base, id: 'c', status: 'at_risk' as const };
-  const rolled = { status: 'missed' as const, counts: { achieved: 1, on_track: 0, at_risk: 1, missed: 1, no_data: 0, monitor: 0 } };
+  const rolled = {
+    status: 'missed' as const,
+    counts: { achieved: 1, on_track: 0, at_risk: 1, missed: 1, no_data: 0, monitor: 0 },
+  };
   const sections: Section[] = [
-    { id: 's1', number: '1', title: 'A', kind: 'x', actionProgrammes: [], ...rolled, strategic: [{ id: 'st', number: '1.1', title: 'S', ...rolled, operational: [
-      { id: 'o1', lineageId: 'o1', number: '1.1.1', title: 'O', owner: null, ...rolled, indicators: [open, accepted, plain] },
-    ] }] },
-    { id: 's2', number: '2', title: 'B', kind: 'x', actionProgrammes: [], ...rolled, strategic: [{ id: 'st2', number: '2.1', title: 'S', ...rolled, operational: [
-      { id: 'o2', lineageId: 'o2', number: '2.1.1', title: 'O', owner: null, ...rolled, indicators: [accepted] },
-    ] }] },
+    {
+      id: 's1',
+      number: '1',
+      title: 'A',
+      kind: 'x',
+      actionProgrammes: [],
+      ...rolled,
+      strategic: [
+        {
+          id: 'st',
+          number: '1.1',
+          title: 'S',
+          ...rolled,
+          operational: [
+            {
+              id: 'o1',
+              lineageId: 'o1',
+              number: '1.1.1',
+              title: 'O',
+              owner: null,
+              ...rolled,
+              indicators: [open, accepted, plain],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 's2',
+      number: '2',
+      title: 'B',
+      kind: 'x',
+      actionProgrammes: [],
+      ...rolled,
+      strategic: [
+        {
+          id: 'st2',
+          number: '2.1',
+          title: 'S',
+          ...rolled,
+          operational: [
+            { id: 'o2', lineageId: 'o2', number: '2.1.1', title: 'O', owner: null, ...rolled, indicators: [accepted] },
+          ],
+        },
+      ],
+    },
   ];
 
   it('keeps only the indicators with a flag nobody accepted, and rolls what is shown up again', () => {

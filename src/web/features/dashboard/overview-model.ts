@@ -40,7 +40,9 @@ export function filterOverview(overview: Overview, filter: OverviewFilter): Sect
       const operational = st.operational.filter((o) => o.owner === owner);
       return operational.length === 0 ? [] : [{ ...st, ...rollUp(statusesOf(operational)), operational }];
     });
-    return strategic.length === 0 ? [] : [{ ...section, ...rollUp(strategic.flatMap((st) => statusesOf(st.operational))), strategic }];
+    return strategic.length === 0
+      ? []
+      : [{ ...section, ...rollUp(strategic.flatMap((st) => statusesOf(st.operational))), strategic }];
   });
 }
 
@@ -100,7 +102,10 @@ export function countsInOrder(counts: Partial<Counts>): [Status, number][] {
 }
 
 /** The years to choose from: the year before the plan up to its end, and the year shown. */
-export function yearOptions(periods: { periodStart: string | null; periodEnd: string | null }[], shown: number): number[] {
+export function yearOptions(
+  periods: { periodStart: string | null; periodEnd: string | null }[],
+  shown: number,
+): number[] {
   const years = new Set<number>([shown]);
   for (const period of periods) {
     const start = period.periodStart ? Number(period.periodStart.slice(0, 4)) : undefined;
@@ -134,10 +139,15 @@ export function linkWords(query: IndicatorQuery, types: RegisterType[], locale: 
   const categoryField = fieldWithRole(type?.definition, 'category');
   const statusField = fieldWithRole(type?.definition, 'status');
   // The last count reads the register's quantity (a head count).
-  const measureField = query.measure === 'count' ? undefined : fieldWithRole(type?.definition, query.measure === 'latest' ? 'quantity' : query.measure);
+  const measureField =
+    query.measure === 'count'
+      ? undefined
+      : fieldWithRole(type?.definition, query.measure === 'latest' ? 'quantity' : query.measure);
   return {
     register: type ? labelOf(type.definition.labels, locale) : query.typeKey,
-    categories: (query.categories ?? []).map((value) => (categoryField ? optionLabel(categoryField, value, locale) : value)),
+    categories: (query.categories ?? []).map((value) =>
+      categoryField ? optionLabel(categoryField, value, locale) : value,
+    ),
     statuses: (query.statuses ?? []).map((value) => (statusField ? optionLabel(statusField, value, locale) : value)),
     measure: query.measure,
     measureField: measureField ? labelOf(measureField.labels, locale) : null,
@@ -178,7 +188,9 @@ export function filterReview(sections: Section[]): Section[] {
       });
       return operational.length === 0 ? [] : [{ ...st, ...rollUp(statusesOf(operational)), operational }];
     });
-    return strategic.length === 0 ? [] : [{ ...section, ...rollUp(strategic.flatMap((st) => statusesOf(st.operational))), strategic }];
+    return strategic.length === 0
+      ? []
+      : [{ ...section, ...rollUp(strategic.flatMap((st) => statusesOf(st.operational))), strategic }];
   });
 }
 

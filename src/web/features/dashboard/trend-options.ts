@@ -28,9 +28,20 @@ export function monthTrendOption(input: MonthTrendInput) {
     textStyle: { fontFamily: chartFont },
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: input.monthNames, axisLabel, axisTick: { alignWithLabel: true } },
-    yAxis: { type: 'value', minInterval: 1, axisLabel: { ...axisLabel, formatter: (value: number) => input.format(value) }, splitLine: gridLine },
+    yAxis: {
+      type: 'value',
+      minInterval: 1,
+      axisLabel: { ...axisLabel, formatter: (value: number) => input.format(value) },
+      splitLine: gridLine,
+    },
     series: [
-      { name: input.words.perMonth, type: 'bar', data: input.months.map((value) => value ?? '-'), itemStyle: { color: monthTrendColors.perMonth }, barMaxWidth: 22 },
+      {
+        name: input.words.perMonth,
+        type: 'bar',
+        data: input.months.map((value) => value ?? '-'),
+        itemStyle: { color: monthTrendColors.perMonth },
+        barMaxWidth: 22,
+      },
       {
         name: input.words.total,
         type: 'line',
@@ -40,15 +51,22 @@ export function monthTrendOption(input: MonthTrendInput) {
         symbol: 'circle',
         symbolSize: 6,
         connectNulls: false,
-        ...(input.target === null ? {} : {
-          markLine: {
-            silent: true,
-            symbol: 'none',
-            lineStyle: { color: monthTrendColors.target, type: 'dashed', width: 2 },
-            label: { formatter: `${input.words.target} ${input.format(input.target)}`, position: 'insideEndTop', color: monthTrendColors.target, fontWeight: 'bold' },
-            data: [{ yAxis: input.target }],
-          },
-        }),
+        ...(input.target === null
+          ? {}
+          : {
+              markLine: {
+                silent: true,
+                symbol: 'none',
+                lineStyle: { color: monthTrendColors.target, type: 'dashed', width: 2 },
+                label: {
+                  formatter: `${input.words.target} ${input.format(input.target)}`,
+                  position: 'insideEndTop',
+                  color: monthTrendColors.target,
+                  fontWeight: 'bold',
+                },
+                data: [{ yAxis: input.target }],
+              },
+            }),
       },
     ],
   };
@@ -67,13 +85,26 @@ export function yearTrendOption(input: YearTrendInput) {
     textStyle: { fontFamily: chartFont },
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: input.years.map((y) => String(y.year)), axisLabel },
-    yAxis: { type: 'value', minInterval: 1, axisLabel: { ...axisLabel, formatter: (value: number) => input.format(value) }, splitLine: gridLine },
-    series: [{
-      name: input.words.value,
-      type: 'bar',
-      barMaxWidth: 36,
-      label: { show: true, position: 'top', color: '#1F2937', formatter: (params: { value: unknown }) => (typeof params.value === 'number' ? input.format(params.value) : '') },
-      data: input.years.map((y) => ({ value: y.value ?? '-', itemStyle: { color: input.colors[y.status] } })),
-    }],
+    yAxis: {
+      type: 'value',
+      minInterval: 1,
+      axisLabel: { ...axisLabel, formatter: (value: number) => input.format(value) },
+      splitLine: gridLine,
+    },
+    series: [
+      {
+        name: input.words.value,
+        type: 'bar',
+        barMaxWidth: 36,
+        label: {
+          show: true,
+          position: 'top',
+          color: '#1F2937',
+          formatter: (params: { value: unknown }) =>
+            typeof params.value === 'number' ? input.format(params.value) : '',
+        },
+        data: input.years.map((y) => ({ value: y.value ?? '-', itemStyle: { color: input.colors[y.status] } })),
+      },
+    ],
   };
 }

@@ -28,7 +28,11 @@ export function compareNumbers(a: string, b: string): number {
  * The objectives to show, grouped by section in plan order. `keep` names objectives that stay visible although the
  * filter would hide them (one just evaluated while "not yet evaluated" is on, so the focus does not vanish).
  */
-export function groupEvaluations(evaluations: Evaluation[], filter: EvaluationFilter, keep: ReadonlySet<string> = new Set()): EvaluationGroup[] {
+export function groupEvaluations(
+  evaluations: Evaluation[],
+  filter: EvaluationFilter,
+  keep: ReadonlySet<string> = new Set(),
+): EvaluationGroup[] {
   const groups = new Map<string, Evaluation[]>();
   const sorted = [...evaluations].sort((a, b) => compareNumbers(a.number, b.number));
   for (const evaluation of sorted) {
@@ -38,11 +42,16 @@ export function groupEvaluations(evaluations: Evaluation[], filter: EvaluationFi
     group.push(evaluation);
     groups.set(evaluation.sectionNumber, group);
   }
-  return [...groups.entries()].sort(([a], [b]) => compareNumbers(a, b)).map(([sectionNumber, items]) => ({ sectionNumber, evaluations: items }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareNumbers(a, b))
+    .map(([sectionNumber, items]) => ({ sectionNumber, evaluations: items }));
 }
 
 /** The years to pick from: the plan versions' periods, and the year shown. */
-export function yearOptions(periods: { periodStart: string | null; periodEnd: string | null }[], shown: number): number[] {
+export function yearOptions(
+  periods: { periodStart: string | null; periodEnd: string | null }[],
+  shown: number,
+): number[] {
   const years = new Set<number>([shown]);
   for (const period of periods) {
     const start = period.periodStart ? Number(period.periodStart.slice(0, 4)) : undefined;

@@ -33,7 +33,15 @@ function valuesOf(item: Evaluation): EvaluationInput {
 }
 
 /** One operational objective: computed status beside the evaluator's, and the evaluation (a form for evaluators). */
-export function EvaluationItem({ item, owner, planLanguage, mayWrite, onSaved, flagged = [], onFlagsChanged = () => undefined }: EvaluationItemProps) {
+export function EvaluationItem({
+  item,
+  owner,
+  planLanguage,
+  mayWrite,
+  onSaved,
+  flagged = [],
+  onFlagsChanged = () => undefined,
+}: EvaluationItemProps) {
   const { t, fill, locale, dateTime } = useI18n();
   const words = t.evaluation;
   const notify = useNotify();
@@ -84,7 +92,8 @@ export function EvaluationItem({ item, owner, planLanguage, mayWrite, onSaved, f
     );
   };
 
-  const set = <K extends keyof EvaluationInput>(key: K, value: EvaluationInput[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof EvaluationInput>(key: K, value: EvaluationInput[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
   const toggleLabel = mayWrite ? (written ? words.edit : words.write) : words.read;
 
   return (
@@ -92,7 +101,11 @@ export function EvaluationItem({ item, owner, planLanguage, mayWrite, onSaved, f
       <Title order={3} size="h5" id={titleId} className="evaluation-title">
         <span className="tree-number">{item.number}</span> <span lang={planLanguage}>{item.title}</span>
       </Title>
-      {owner && <Text size="sm" mt={2}>{fill(words.owner, { owner })}</Text>}
+      {owner && (
+        <Text size="sm" mt={2}>
+          {fill(words.owner, { owner })}
+        </Text>
+      )}
       <Group gap="md" mt="xs" wrap="wrap">
         <Group gap={6} wrap="nowrap">
           <Text size="sm">{words.computed}</Text>
@@ -100,26 +113,46 @@ export function EvaluationItem({ item, owner, planLanguage, mayWrite, onSaved, f
         </Group>
         <Group gap={6} wrap="nowrap">
           <Text size="sm">{words.judged}</Text>
-          {written ? <StatusBadge status={written.status} /> : <Badge className="status-badge" variant="outline" color="gray.7">{words.notYet}</Badge>}
+          {written ? (
+            <StatusBadge status={written.status} />
+          ) : (
+            <Badge className="status-badge" variant="outline" color="gray.7">
+              {words.notYet}
+            </Badge>
+          )}
         </Group>
       </Group>
       {written && written.computedStatusAtWriting !== item.computedStatus && (
-        <Text size="xs" mt={4}>{fill(words.computedAtWriting, { status: statusWords[locale][written.computedStatusAtWriting] })}</Text>
+        <Text size="xs" mt={4}>
+          {fill(words.computedAtWriting, { status: statusWords[locale][written.computedStatusAtWriting] })}
+        </Text>
       )}
       {flagged.map((indicator) => (
         <div key={indicator.id} className="evaluation-flags" data-indicator-id={indicator.id}>
-          <Text size="sm" fw={600} mt="xs">{fill(t.subjects.flags.inEvaluation, { text: indicator.text })}<FlagMarker indicator={indicator} /></Text>
+          <Text size="sm" fw={600} mt="xs">
+            {fill(t.subjects.flags.inEvaluation, { text: indicator.text })}
+            <FlagMarker indicator={indicator} />
+          </Text>
           <IndicatorFlags indicator={indicator} year={item.year} onChanged={onFlagsChanged} headingOrder={4} />
         </div>
       ))}
       {written && (
         <Text size="xs" className="secondary-text" mt={4}>
-          {written.updatedBy ? fill(words.updatedBy, { date: dateTime(written.updatedAt), who: written.updatedBy }) : fill(words.updated, { date: dateTime(written.updatedAt) })}
+          {written.updatedBy
+            ? fill(words.updatedBy, { date: dateTime(written.updatedAt), who: written.updatedBy })
+            : fill(words.updated, { date: dateTime(written.updatedAt) })}
         </Text>
       )}
       {(mayWrite || written) && (
         <Group mt="xs">
-          <Button ref={toggleRef} size="xs" variant={open ? 'default' : 'outline'} aria-expanded={open} aria-controls={open ? contentId : undefined} onClick={toggle}>
+          <Button
+            ref={toggleRef}
+            size="xs"
+            variant={open ? 'default' : 'outline'}
+            aria-expanded={open}
+            aria-controls={open ? contentId : undefined}
+            onClick={toggle}
+          >
             {toggleLabel}
           </Button>
         </Group>
@@ -130,9 +163,34 @@ export function EvaluationItem({ item, owner, planLanguage, mayWrite, onSaved, f
             <form onSubmit={onSubmit} noValidate>
               <Stack gap="sm" mt="sm">
                 {failure && <ErrorAlert error={failure} title={words.failed} />}
-                <Textarea ref={firstFieldRef} label={words.done} name="done" autosize minRows={2} maxRows={10} value={values.done} onChange={(event) => set('done', event.currentTarget.value)} />
-                <Textarea label={words.bottlenecks} name="bottlenecks" autosize minRows={2} maxRows={10} value={values.bottlenecks} onChange={(event) => set('bottlenecks', event.currentTarget.value)} />
-                <Textarea label={words.adjustments} name="adjustments" autosize minRows={2} maxRows={10} value={values.adjustments} onChange={(event) => set('adjustments', event.currentTarget.value)} />
+                <Textarea
+                  ref={firstFieldRef}
+                  label={words.done}
+                  name="done"
+                  autosize
+                  minRows={2}
+                  maxRows={10}
+                  value={values.done}
+                  onChange={(event) => set('done', event.currentTarget.value)}
+                />
+                <Textarea
+                  label={words.bottlenecks}
+                  name="bottlenecks"
+                  autosize
+                  minRows={2}
+                  maxRows={10}
+                  value={values.bottlenecks}
+                  onChange={(event) => set('bottlenecks', event.currentTarget.value)}
+                />
+                <Textarea
+                  label={words.adjustments}
+                  name="adjustments"
+                  autosize
+                  minRows={2}
+                  maxRows={10}
+                  value={values.adjustments}
+                  onChange={(event) => set('adjustments', event.currentTarget.value)}
+                />
                 <NativeSelect
                   label={words.status}
                   description={fill(words.statusHint, { status: statusWords[locale][item.computedStatus] })}
@@ -142,8 +200,12 @@ export function EvaluationItem({ item, owner, planLanguage, mayWrite, onSaved, f
                   data={statuses.map((status) => ({ value: status, label: statusWords[locale][status] }))}
                 />
                 <Group justify="flex-end">
-                  <Button variant="default" onClick={close}>{words.cancel}</Button>
-                  <Button type="submit" loading={saving}>{words.save}</Button>
+                  <Button variant="default" onClick={close}>
+                    {words.cancel}
+                  </Button>
+                  <Button type="submit" loading={saving}>
+                    {words.save}
+                  </Button>
                 </Group>
               </Stack>
             </form>

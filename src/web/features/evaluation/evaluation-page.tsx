@@ -33,13 +33,22 @@ export function EvaluationPage() {
   const mayWrite = can('evaluation.write');
   const [params, setParams] = useSearchParams();
   const year = parseYear(params.get('year'));
-  const list = useApiQuery(() => evaluationApi.list(year), `evaluations:${year ?? 'default'}`, { keepPreviousData: true });
+  const list = useApiQuery(() => evaluationApi.list(year), `evaluations:${year ?? 'default'}`, {
+    keepPreviousData: true,
+  });
   const versions = useApiQuery(() => planApi.versions(), 'evaluation-versions');
   const versionId = list.status === 'success' ? list.data.versionId : null;
-  const tree = useApiQuery(() => (versionId ? planApi.tree(versionId) : Promise.resolve(null)), `evaluation-tree:${versionId ?? 'none'}`);
+  const tree = useApiQuery(
+    () => (versionId ? planApi.tree(versionId) : Promise.resolve(null)),
+    `evaluation-tree:${versionId ?? 'none'}`,
+  );
   // The indicators' review flags (shared computation, far above target), shown per objective as on the dashboard.
   const listYear = list.status === 'success' ? list.data.year : null;
-  const overview = useApiQuery(() => (listYear ? indicatorsApi.overview(listYear).catch(() => null) : Promise.resolve(null)), `evaluation-overview:${listYear ?? 'none'}`, { keepPreviousData: true });
+  const overview = useApiQuery(
+    () => (listYear ? indicatorsApi.overview(listYear).catch(() => null) : Promise.resolve(null)),
+    `evaluation-overview:${listYear ?? 'none'}`,
+    { keepPreviousData: true },
+  );
   const flagged = useMemo(() => flaggedByObjective(overview.status === 'success' ? overview.data : null), [overview]);
   const [filter, setFilter] = useState<EvaluationFilter>({ section: '', notYetEvaluated: false });
   // Evaluations written on this page, over the list as loaded (keyed by objective and year).
@@ -49,7 +58,10 @@ export function EvaluationPage() {
 
   const shownYear = list.status === 'success' ? list.data.year : year;
   const evaluations = useMemo(
-    () => (list.status === 'success' ? list.data.evaluations.map((item) => written.get(`${item.objectiveId}:${item.year}`) ?? item) : []),
+    () =>
+      list.status === 'success'
+        ? list.data.evaluations.map((item) => written.get(`${item.objectiveId}:${item.year}`) ?? item)
+        : [],
     [list, written],
   );
   const groups = useMemo(() => groupEvaluations(evaluations, filter, keep), [evaluations, filter, keep]);
@@ -81,13 +93,20 @@ export function EvaluationPage() {
       {list.status === 'loading' && <CenteredLoader />}
       {noPlan && (
         <Alert variant="light" color="blue">
-          {words.noPlan} <Anchor component={Link} to="/plan">{words.toPlan}</Anchor>
+          {words.noPlan}{' '}
+          <Anchor component={Link} to="/plan">
+            {words.toPlan}
+          </Anchor>
         </Alert>
       )}
       {list.status === 'error' && !noPlan && <ErrorAlert error={list.error} onRetry={list.reload} />}
       {list.status === 'success' && (
         <>
-          {!mayWrite && <Alert variant="light" color="blue" mb="md">{words.readOnly}</Alert>}
+          {!mayWrite && (
+            <Alert variant="light" color="blue" mb="md">
+              {words.readOnly}
+            </Alert>
+          )}
           <div role="search" aria-label={words.filtersLabel} className="evaluation-toolbar">
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <NativeSelect
@@ -108,7 +127,10 @@ export function EvaluationPage() {
                 onChange={(event) => changeFilter({ ...filter, section: event.currentTarget.value })}
                 data={[
                   { value: '', label: words.allSections },
-                  ...sectionNumbers.map((value) => ({ value, label: sectionTitles.has(value) ? `${value}. ${sectionTitles.get(value)}` : value })),
+                  ...sectionNumbers.map((value) => ({
+                    value,
+                    label: sectionTitles.has(value) ? `${value}. ${sectionTitles.get(value)}` : value,
+                  })),
                 ]}
               />
               <Checkbox
@@ -120,17 +142,29 @@ export function EvaluationPage() {
               />
             </SimpleGrid>
             <Text size="sm" fw={500} mt="sm" role="status" aria-live="polite">
-              {fill(words.summary, { evaluated: number(evaluatedCount), total: number(evaluations.length), year: list.data.year })}
+              {fill(words.summary, {
+                evaluated: number(evaluatedCount),
+                total: number(evaluations.length),
+                year: list.data.year,
+              })}
             </Text>
           </div>
           {groups.length === 0 && <Text mt="md">{filter.notYetEvaluated ? words.allEvaluated : words.nothing}</Text>}
           <div aria-busy={list.refreshing}>
             {groups.map((group) => (
-              <section key={group.sectionNumber} aria-labelledby={`evaluation-section-${group.sectionNumber}`} className="evaluation-group">
+              <section
+                key={group.sectionNumber}
+                aria-labelledby={`evaluation-section-${group.sectionNumber}`}
+                className="evaluation-group"
+              >
                 <Title order={2} size="h4" id={`evaluation-section-${group.sectionNumber}`}>
-                  {sectionTitles.has(group.sectionNumber)
-                    ? <>{group.sectionNumber}. <span lang={planLanguage}>{sectionTitles.get(group.sectionNumber)}</span></>
-                    : fill(words.sectionFallback, { number: group.sectionNumber })}
+                  {sectionTitles.has(group.sectionNumber) ? (
+                    <>
+                      {group.sectionNumber}. <span lang={planLanguage}>{sectionTitles.get(group.sectionNumber)}</span>
+                    </>
+                  ) : (
+                    fill(words.sectionFallback, { number: group.sectionNumber })
+                  )}
                 </Title>
                 <ul className="evaluation-list">
                   {group.evaluations.map((item) => (
@@ -153,7 +187,9 @@ export function EvaluationPage() {
             ))}
           </div>
           <Group mt="md">
-            <Text size="xs" className="secondary-text"><strong>{words.ruleTitle}</strong> {rollupRule[locale]}</Text>
+            <Text size="xs" className="secondary-text">
+              <strong>{words.ruleTitle}</strong> {rollupRule[locale]}
+            </Text>
           </Group>
         </>
       )}

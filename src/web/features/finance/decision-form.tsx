@@ -28,7 +28,11 @@ export function DecisionForm({ paths, onSaved }: { paths: DecisionPath[]; onSave
   const { t, fill, date } = useI18n();
   const w = t.financeForms;
   const notify = useNotify();
-  const stepWord: Record<DecisionStep, string> = { college_referral: t.calendar.stageCollege, council_approval: t.calendar.stageCouncil, ministry_submission: t.calendar.stageMinistry };
+  const stepWord: Record<DecisionStep, string> = {
+    college_referral: t.calendar.stageCollege,
+    council_approval: t.calendar.stageCouncil,
+    ministry_submission: t.calendar.stageMinistry,
+  };
   const [subjectKey, setSubjectKey] = useState(paths[0]?.subjectKey ?? '');
   const path = paths.find((p) => p.subjectKey === subjectKey);
   const [step, setStep] = useState<DecisionStep>(path ? proposedStep(path) : 'college_referral');
@@ -61,18 +65,37 @@ export function DecisionForm({ paths, onSaved }: { paths: DecisionPath[]; onSave
 
   // After a save (or another year) the paths change: propose the next step of the same subject. `choose` and `paths`
   // are new on every render; the signature says when they really changed.
-  const signature = paths.map((p) => `${p.subjectKey}:${p.stage ?? ''}:${p.steps.map((x) => x.decidedOn ?? '').join(',')}`).join('|');
-  useEffect(() => { choose(paths.some((p) => p.subjectKey === subjectKey) ? subjectKey : paths[0]?.subjectKey ?? '', null); }, [signature]);
+  const signature = paths
+    .map((p) => `${p.subjectKey}:${p.stage ?? ''}:${p.steps.map((x) => x.decidedOn ?? '').join(',')}`)
+    .join('|');
+  useEffect(() => {
+    choose(paths.some((p) => p.subjectKey === subjectKey) ? subjectKey : (paths[0]?.subjectKey ?? ''), null);
+  }, [signature]);
 
   const submit = async () => {
-    const found = { ...(decidedOn ? {} : { decidedOn: t.partners.required }), ...(reference.trim() ? {} : { reference: t.partners.required }) };
+    const found = {
+      ...(decidedOn ? {} : { decidedOn: t.partners.required }),
+      ...(reference.trim() ? {} : { reference: t.partners.required }),
+    };
     setProblems(found);
     if (!path || Object.keys(found).length > 0) return;
     setBusy(true);
     setError(null);
     try {
-      const fileId = file ? (await filesApi.upload(file.name, await readBase64(file))).id : recorded?.fileId ?? null;
-      await apiClient.request('/api/decisions', { method: 'PUT', body: { subjectKind: path.subjectKind, subjectKey: path.subjectKey, step, decidedOn, reference: reference.trim(), fileId, ...(decisionSubjectId ? { subjectId: decisionSubjectId } : {}) }, schema: decisionPathSchema });
+      const fileId = file ? (await filesApi.upload(file.name, await readBase64(file))).id : (recorded?.fileId ?? null);
+      await apiClient.request('/api/decisions', {
+        method: 'PUT',
+        body: {
+          subjectKind: path.subjectKind,
+          subjectKey: path.subjectKey,
+          step,
+          decidedOn,
+          reference: reference.trim(),
+          fileId,
+          ...(decisionSubjectId ? { subjectId: decisionSubjectId } : {}),
+        },
+        schema: decisionPathSchema,
+      });
       setFile(null);
       notify(w.decisionSaved, 'success');
       onSaved();
@@ -85,24 +108,83 @@ export function DecisionForm({ paths, onSaved }: { paths: DecisionPath[]; onSave
 
   if (paths.length === 0) return null;
   return (
-    <Stack component="form" gap="sm" maw={720} aria-labelledby="decision-form-title" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
-      <Title order={3} id="decision-form-title">{w.decisionTitle}</Title>
+    <Stack
+      component="form"
+      gap="sm"
+      maw={720}
+      aria-labelledby="decision-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Title order={3} id="decision-form-title">
+        {w.decisionTitle}
+      </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <NativeSelect label={w.decisionSubject} value={subjectKey} onChange={(e) => choose(e.currentTarget.value, null)} data={paths.map((p) => ({ value: p.subjectKey, label: p.label }))} />
-        <NativeSelect label={w.decisionStep} value={step} onChange={(e) => choose(subjectKey, e.currentTarget.value as DecisionStep)} data={decisionSteps.map((s) => ({ value: s, label: stepWord[s] }))} />
+        <NativeSelect
+          label={w.decisionSubject}
+          value={subjectKey}
+          onChange={(e) => choose(e.currentTarget.value, null)}
+          data={paths.map((p) => ({ value: p.subjectKey, label: p.label }))}
+        />
+        <NativeSelect
+          label={w.decisionStep}
+          value={step}
+          onChange={(e) => choose(subjectKey, e.currentTarget.value as DecisionStep)}
+          data={decisionSteps.map((s) => ({ value: s, label: stepWord[s] }))}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput label={w.decisionDate} type="date" withAsterisk value={decidedOn} error={problems.decidedOn} onChange={(e) => setDecidedOn(e.currentTarget.value)} />
-        <TextInput label={w.decisionReference} description={w.decisionReferenceHint} withAsterisk maxLength={300} value={reference} error={problems.reference} onChange={(e) => setReference(e.currentTarget.value)} />
+        <TextInput
+          label={w.decisionDate}
+          type="date"
+          withAsterisk
+          value={decidedOn}
+          error={problems.decidedOn}
+          onChange={(e) => setDecidedOn(e.currentTarget.value)}
+        />
+        <TextInput
+          label={w.decisionReference}
+          description={w.decisionReferenceHint}
+          withAsterisk
+          maxLength={300}
+          value={reference}
+          error={problems.reference}
+          onChange={(e) => setReference(e.currentTarget.value)}
+        />
       </SimpleGrid>
       {subjectOptions.length > 0 && (
-        <NativeSelect label={w.decisionCountsAs} value={decisionSubjectId} onChange={(e) => setDecisionSubjectId(e.currentTarget.value)}
-          data={[{ value: '', label: w.decisionCountsAsDefault }, ...subjectOptions.map((s) => ({ value: s.id, label: s.sectionNumber ? `${s.sectionNumber} · ${s.name}` : s.name }))]} />
+        <NativeSelect
+          label={w.decisionCountsAs}
+          value={decisionSubjectId}
+          onChange={(e) => setDecisionSubjectId(e.currentTarget.value)}
+          data={[
+            { value: '', label: w.decisionCountsAsDefault },
+            ...subjectOptions.map((s) => ({
+              value: s.id,
+              label: s.sectionNumber ? `${s.sectionNumber} · ${s.name}` : s.name,
+            })),
+          ]}
+        />
       )}
-      <FileInput label={w.decisionFile} description={recorded?.fileId ? w.decisionKeepsFile : undefined} value={file} onChange={setFile} clearable accept=".pdf,.docx,.odt,.png,.jpg,.jpeg,.txt" />
+      <FileInput
+        label={w.decisionFile}
+        description={recorded?.fileId ? w.decisionKeepsFile : undefined}
+        value={file}
+        onChange={setFile}
+        clearable
+        accept=".pdf,.docx,.odt,.png,.jpg,.jpeg,.txt"
+      />
       {error && <ErrorAlert error={error} />}
-      {path && <Text size="sm">{`${path.label} — ${fill(w.decisionDue, { date: date(`${path.due}T12:00:00Z`) })}`}</Text>}
-      <Group><Button type="submit" loading={busy}>{t.finance.save}</Button></Group>
+      {path && (
+        <Text size="sm">{`${path.label} — ${fill(w.decisionDue, { date: date(`${path.due}T12:00:00Z`) })}`}</Text>
+      )}
+      <Group>
+        <Button type="submit" loading={busy}>
+          {t.finance.save}
+        </Button>
+      </Group>
     </Stack>
   );
 }

@@ -10,14 +10,34 @@ export function normaliseRegime(text: string): string | null {
   return top > 0 && bottom > 0 && top <= bottom ? `${top}/${bottom}` : null;
 }
 
-export interface BudgetLineDraft { code: string; label: string; budget: string; councilEstimate: string; schemeNames: string[] }
+export interface BudgetLineDraft {
+  code: string;
+  label: string;
+  budget: string;
+  councilEstimate: string;
+  schemeNames: string[];
+}
 export type BudgetLineField = 'code' | 'label' | 'budget' | 'councilEstimate' | 'schemeNames';
 
 /** Cents → the euro text a person types back (`59833,00`), for editing a line. */
-export const centsToEuroText = (cents: number | null): string => (cents === null ? '' : `${Math.trunc(cents / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`);
+export const centsToEuroText = (cents: number | null): string =>
+  cents === null ? '' : `${Math.trunc(cents / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`;
 
 /** Checks a multi-year plan line; `0` is a valid budget (the API takes 0), an empty council estimate is none. */
-export function checkBudgetLine(draft: BudgetLineDraft, year: number): { body: { year: number; code: string; label: string; budgetCents: number; councilEstimateCents: number | null; schemeNames: string[] } | null; problems: BudgetLineField[] } {
+export function checkBudgetLine(
+  draft: BudgetLineDraft,
+  year: number,
+): {
+  body: {
+    year: number;
+    code: string;
+    label: string;
+    budgetCents: number;
+    councilEstimateCents: number | null;
+    schemeNames: string[];
+  } | null;
+  problems: BudgetLineField[];
+} {
   const problems: BudgetLineField[] = [];
   const code = draft.code.trim().toUpperCase();
   if (!/^[A-Z]{2,5}\d{3,10}$/u.test(code)) problems.push('code');
@@ -28,7 +48,10 @@ export function checkBudgetLine(draft: BudgetLineDraft, year: number): { body: {
   if (draft.councilEstimate.trim() !== '' && councilEstimateCents === null) problems.push('councilEstimate');
   if (draft.schemeNames.length === 0) problems.push('schemeNames');
   if (problems.length > 0 || budgetCents === null) return { body: null, problems };
-  return { body: { year, code, label: draft.label.trim(), budgetCents, councilEstimateCents, schemeNames: draft.schemeNames }, problems };
+  return {
+    body: { year, code, label: draft.label.trim(), budgetCents, councilEstimateCents, schemeNames: draft.schemeNames },
+    problems,
+  };
 }
 
 /** The step the decision form proposes for a path: the next one, or the last one (to correct it) when complete. */

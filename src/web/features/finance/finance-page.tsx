@@ -30,63 +30,125 @@ export function FinancePage() {
   const [params, setParams] = useSearchParams();
   const yearParam = params.get('year');
   const year = yearParam && /^\d{4}$/u.test(yearParam) ? Number(yearParam) : undefined;
-  const overview = useApiQuery(() => financeApi.overview(year), `finance:${year ?? 'default'}`, { keepPreviousData: true });
+  const overview = useApiQuery(() => financeApi.overview(year), `finance:${year ?? 'default'}`, {
+    keepPreviousData: true,
+  });
   const decisions = useApiQuery(() => financeApi.decisions(), 'finance-decisions');
   const versionId = overview.status === 'success' ? overview.data.versionId : null;
-  const tree = useApiQuery(() => (versionId ? planApi.tree(versionId) : Promise.resolve(null)), `finance-tree:${versionId ?? 'none'}`);
-  const euro = (cents: number | null) => (cents === null ? '—' : new Intl.NumberFormat(`${locale}-BE`, { style: 'currency', currency: 'EUR' }).format(cents / 100));
+  const tree = useApiQuery(
+    () => (versionId ? planApi.tree(versionId) : Promise.resolve(null)),
+    `finance-tree:${versionId ?? 'none'}`,
+  );
+  const euro = (cents: number | null) =>
+    cents === null
+      ? '—'
+      : new Intl.NumberFormat(`${locale}-BE`, { style: 'currency', currency: 'EUR' }).format(cents / 100);
   const potWord: Record<Pot['key'], string> = { wages: w.potWages, equipment_training: w.potEquipment, all: w.potAll };
   const stateWord: Record<Pot['state'], string> = { ok: w.stateOk, near: w.stateNear, over: w.stateOver };
 
-  if (overview.status === 'loading') return <><PageHeader title={w.title} intro={w.intro} /><CenteredLoader /></>;
+  if (overview.status === 'loading') {
+    return (
+      <>
+        <PageHeader title={w.title} intro={w.intro} />
+        <CenteredLoader />
+      </>
+    );
+  }
   if (overview.status === 'error') {
     return (
       <>
         <PageHeader title={w.title} intro={w.intro} />
-        {overview.error.code === 'PLAN_NONE' ? <Alert color="blue">{w.noPlan}</Alert> : <ErrorAlert error={overview.error} onRetry={overview.reload} />}
+        {overview.error.code === 'PLAN_NONE' ? (
+          <Alert color="blue">{w.noPlan}</Alert>
+        ) : (
+          <ErrorAlert error={overview.error} onRetry={overview.reload} />
+        )}
       </>
     );
   }
   const data: FinanceOverview = overview.data;
-  const objectives = tree.status === 'success' && tree.data
-    ? tree.data.sections.flatMap((s) => s.strategic.flatMap((st) => st.operational.map((op) => ({ lineageId: op.lineageId, label: `${op.number} ${op.title}`.slice(0, 120) }))))
-    : [];
+  const objectives =
+    tree.status === 'success' && tree.data
+      ? tree.data.sections.flatMap((s) =>
+          s.strategic.flatMap((st) =>
+            st.operational.map((op) => ({ lineageId: op.lineageId, label: `${op.number} ${op.title}`.slice(0, 120) })),
+          ),
+        )
+      : [];
   const schemeName = new Map(data.schemes.map((s) => [s.id, s.name]));
-  const finding = (s: Scheme) => s.findings.map((f) => {
-    switch (f.code) {
-      case 'wage_differs': return fill(w.wageDiffers, { stated: euro(f.statedCents), rule: euro(f.ruleCents) });
-      case 'equipment_over_cap': return fill(w.equipmentOverCap, { equipment: euro(f.equipmentCents), cap: euro(f.capCents) });
-      case 'parts_differ_from_total': return fill(w.partsDiffer, { parts: euro(f.partsCents), amount: euro(f.amountCents) });
-      case 'amount_below_wage': return fill(w.amountBelowWage, { amount: euro(f.amountCents), rule: euro(f.ruleCents) });
-    }
-  });
-  const paths: DecisionPath[] = decisions.status === 'success' ? pathsForYear(decisions.data, data.versionId, data.year) : [];
+  const finding = (s: Scheme) =>
+    s.findings.map((f) => {
+      switch (f.code) {
+        case 'wage_differs':
+          return fill(w.wageDiffers, { stated: euro(f.statedCents), rule: euro(f.ruleCents) });
+        case 'equipment_over_cap':
+          return fill(w.equipmentOverCap, { equipment: euro(f.equipmentCents), cap: euro(f.capCents) });
+        case 'parts_differ_from_total':
+          return fill(w.partsDiffer, { parts: euro(f.partsCents), amount: euro(f.amountCents) });
+        case 'amount_below_wage':
+          return fill(w.amountBelowWage, { amount: euro(f.amountCents), rule: euro(f.ruleCents) });
+      }
+    });
+  const paths: DecisionPath[] =
+    decisions.status === 'success' ? pathsForYear(decisions.data, data.versionId, data.year) : [];
   const f = t.financeForms;
-  const stepWord = { college_referral: t.calendar.stageCollege, council_approval: t.calendar.stageCouncil, ministry_submission: t.calendar.stageMinistry };
+  const stepWord = {
+    college_referral: t.calendar.stageCollege,
+    council_approval: t.calendar.stageCouncil,
+    ministry_submission: t.calendar.stageMinistry,
+  };
   const years = [data.year - 1, data.year, data.year + 1];
 
   return (
     <>
       <PageHeader title={w.title} intro={w.intro}>
         <Group align="flex-end">
-          <NativeSelect label={w.year} value={String(data.year)} onChange={(e) => setParams({ year: e.currentTarget.value })} data={years.map(String)} w={140} />
+          <NativeSelect
+            label={w.year}
+            value={String(data.year)}
+            onChange={(e) => setParams({ year: e.currentTarget.value })}
+            data={years.map(String)}
+            w={140}
+          />
           <Text size="sm">{data.versionLabel}</Text>
         </Group>
       </PageHeader>
-      {!mayManage && <Alert color="blue" mb="md">{w.readOnly}</Alert>}
+      {!mayManage && (
+        <Alert color="blue" mb="md">
+          {w.readOnly}
+        </Alert>
+      )}
       {data.schemes.length === 0 && (
         <Alert color="blue" mb="md">
           {w.setupIntro}{' '}
-          {mayManage && <Button size="xs" ml="sm" onClick={() => void financeApi.setup(data.year).then(overview.reload)}>{w.setup}</Button>}
+          {mayManage && (
+            <Button size="xs" ml="sm" onClick={() => void financeApi.setup(data.year).then(overview.reload)}>
+              {w.setup}
+            </Button>
+          )}
         </Alert>
       )}
       <Stack gap="xl">
         <section aria-labelledby="conventions-title">
-          <Title order={2} id="conventions-title" mb="xs">{w.conventions}</Title>
-          <Text size="sm" mb="sm">{w.rulesNote}</Text>
+          <Title order={2} id="conventions-title" mb="xs">
+            {w.conventions}
+          </Title>
+          <Text size="sm" mb="sm">
+            {w.rulesNote}
+          </Text>
           <Table.ScrollContainer minWidth={760}>
             <Table striped>
-              <Table.Thead><Table.Tr><Table.Th>{w.scheme}</Table.Th><Table.Th ta="right">{w.fte}</Table.Th><Table.Th ta="right">{w.amount}</Table.Th><Table.Th ta="right">{w.wageRule}</Table.Th><Table.Th ta="right">{w.equipment}</Table.Th><Table.Th ta="right">{w.equipmentCap}</Table.Th><Table.Th>{w.check}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{w.scheme}</Table.Th>
+                  <Table.Th ta="right">{w.fte}</Table.Th>
+                  <Table.Th ta="right">{w.amount}</Table.Th>
+                  <Table.Th ta="right">{w.wageRule}</Table.Th>
+                  <Table.Th ta="right">{w.equipment}</Table.Th>
+                  <Table.Th ta="right">{w.equipmentCap}</Table.Th>
+                  <Table.Th>{w.check}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {data.schemes.map((s) => (
                   <Table.Tr key={s.id}>
@@ -96,49 +158,133 @@ export function FinancePage() {
                     <Table.Td ta="right">{euro(s.ruleWageCents)}</Table.Td>
                     <Table.Td ta="right">{euro(s.equipmentCents)}</Table.Td>
                     <Table.Td ta="right">{euro(s.equipmentCapCents)}</Table.Td>
-                    <Table.Td>{s.findings.length === 0 ? <Badge color="teal.9" variant="outline">{w.agrees}</Badge> : <Stack gap={2}><Badge color="red.9">{w.mismatch}</Badge>{finding(s).map((text) => <Text key={text} size="sm" data-testid="convention-finding">{text}</Text>)}</Stack>}</Table.Td>
+                    <Table.Td>
+                      {s.findings.length === 0 ? (
+                        <Badge color="teal.9" variant="outline">
+                          {w.agrees}
+                        </Badge>
+                      ) : (
+                        <Stack gap={2}>
+                          <Badge color="red.9">{w.mismatch}</Badge>
+                          {finding(s).map((text) => (
+                            <Text key={text} size="sm" data-testid="convention-finding">
+                              {text}
+                            </Text>
+                          ))}
+                        </Stack>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-              <Table.Tfoot><Table.Tr><Table.Th>{w.total}</Table.Th><Table.Th /><Table.Th ta="right">{euro(data.totals.grantedCents)}</Table.Th><Table.Th colSpan={4} /></Table.Tr></Table.Tfoot>
+              <Table.Tfoot>
+                <Table.Tr>
+                  <Table.Th>{w.total}</Table.Th>
+                  <Table.Th />
+                  <Table.Th ta="right">{euro(data.totals.grantedCents)}</Table.Th>
+                  <Table.Th colSpan={4} />
+                </Table.Tr>
+              </Table.Tfoot>
             </Table>
           </Table.ScrollContainer>
         </section>
 
         <section aria-labelledby="pots-title">
-          <Title order={2} id="pots-title" mb="xs">{w.pots}</Title>
+          <Title order={2} id="pots-title" mb="xs">
+            {w.pots}
+          </Title>
           <Table.ScrollContainer minWidth={640}>
             <Table striped>
-              <Table.Thead><Table.Tr><Table.Th>{w.scheme}</Table.Th><Table.Th>{w.category}</Table.Th><Table.Th ta="right">{w.cap}</Table.Th><Table.Th ta="right">{w.spent}</Table.Th><Table.Th ta="right">{w.remaining}</Table.Th><Table.Th>{w.check}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{w.scheme}</Table.Th>
+                  <Table.Th>{w.category}</Table.Th>
+                  <Table.Th ta="right">{w.cap}</Table.Th>
+                  <Table.Th ta="right">{w.spent}</Table.Th>
+                  <Table.Th ta="right">{w.remaining}</Table.Th>
+                  <Table.Th>{w.check}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
-                {data.schemes.flatMap((s) => s.pots.map((p) => (
-                  <Table.Tr key={`${s.id}-${p.key}`}>
-                    <Table.Td>{s.name}</Table.Td><Table.Td>{potWord[p.key]}</Table.Td>
-                    <Table.Td ta="right">{euro(p.capCents)}</Table.Td><Table.Td ta="right">{euro(p.spentCents)}</Table.Td><Table.Td ta="right">{euro(p.remainingCents)}</Table.Td>
-                    <Table.Td><Badge color={stateColor[p.state]} variant={p.state === 'ok' ? 'outline' : 'filled'}>{stateWord[p.state]}</Badge></Table.Td>
-                  </Table.Tr>
-                )))}
+                {data.schemes.flatMap((s) =>
+                  s.pots.map((p) => (
+                    <Table.Tr key={`${s.id}-${p.key}`}>
+                      <Table.Td>{s.name}</Table.Td>
+                      <Table.Td>{potWord[p.key]}</Table.Td>
+                      <Table.Td ta="right">{euro(p.capCents)}</Table.Td>
+                      <Table.Td ta="right">{euro(p.spentCents)}</Table.Td>
+                      <Table.Td ta="right">{euro(p.remainingCents)}</Table.Td>
+                      <Table.Td>
+                        <Badge color={stateColor[p.state]} variant={p.state === 'ok' ? 'outline' : 'filled'}>
+                          {stateWord[p.state]}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  )),
+                )}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
         </section>
 
-        {mayManage && data.schemes.length > 0 && <ExpenseForm key={data.year} schemes={data.schemes} year={data.year} objectives={objectives} onSaved={overview.reload} />}
+        {mayManage && data.schemes.length > 0 && (
+          <ExpenseForm
+            key={data.year}
+            schemes={data.schemes}
+            year={data.year}
+            objectives={objectives}
+            onSaved={overview.reload}
+          />
+        )}
 
         <section aria-labelledby="expenses-title">
-          <Title order={2} id="expenses-title" mb="xs">{w.expenses}</Title>
-          {data.expenses.length === 0 ? <Text>{w.noExpenses}</Text> : (
+          <Title order={2} id="expenses-title" mb="xs">
+            {w.expenses}
+          </Title>
+          {data.expenses.length === 0 ? (
+            <Text>{w.noExpenses}</Text>
+          ) : (
             <Table.ScrollContainer minWidth={720}>
               <Table striped>
-                <Table.Thead><Table.Tr><Table.Th>{w.date}</Table.Th><Table.Th>{w.scheme}</Table.Th><Table.Th>{w.category}</Table.Th><Table.Th>{w.description}</Table.Th><Table.Th ta="right">{w.spent}</Table.Th><Table.Th>{w.evidence}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{w.date}</Table.Th>
+                    <Table.Th>{w.scheme}</Table.Th>
+                    <Table.Th>{w.category}</Table.Th>
+                    <Table.Th>{w.description}</Table.Th>
+                    <Table.Th ta="right">{w.spent}</Table.Th>
+                    <Table.Th>{w.evidence}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
                 <Table.Tbody>
                   {[...data.expenses].reverse().map((e) => (
                     <Table.Tr key={e.id}>
-                      <Table.Td>{date(`${e.spentOn}T12:00:00Z`)}</Table.Td><Table.Td>{schemeName.get(e.schemeId)}</Table.Td>
-                      <Table.Td>{{ wages: w.wages, equipment: w.equipmentCategory, training: w.training, operating: w.operating }[e.category]}</Table.Td>
-                      <Table.Td>{e.description}{e.overCap && <Badge ml="xs" color="red.9">{w.overCap}</Badge>}</Table.Td>
+                      <Table.Td>{date(`${e.spentOn}T12:00:00Z`)}</Table.Td>
+                      <Table.Td>{schemeName.get(e.schemeId)}</Table.Td>
+                      <Table.Td>
+                        {
+                          {
+                            wages: w.wages,
+                            equipment: w.equipmentCategory,
+                            training: w.training,
+                            operating: w.operating,
+                          }[e.category]
+                        }
+                      </Table.Td>
+                      <Table.Td>
+                        {e.description}
+                        {e.overCap && (
+                          <Badge ml="xs" color="red.9">
+                            {w.overCap}
+                          </Badge>
+                        )}
+                      </Table.Td>
                       <Table.Td ta="right">{euro(e.amountCents)}</Table.Td>
-                      <Table.Td>{e.fileIds.map((id, i) => <Anchor key={id} href={`/api/files/${id}`} mr="xs">{`${w.evidence} ${i + 1}`}</Anchor>)}</Table.Td>
+                      <Table.Td>
+                        {e.fileIds.map((id, i) => (
+                          <Anchor key={id} href={`/api/files/${id}`} mr="xs">{`${w.evidence} ${i + 1}`}</Anchor>
+                        ))}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -148,72 +294,207 @@ export function FinancePage() {
         </section>
 
         <section aria-labelledby="staff-title">
-          <Title order={2} id="staff-title" mb="xs">{w.staff}</Title>
-          {data.staff.length === 0 ? <Text>{w.noStaff}</Text> : (
+          <Title order={2} id="staff-title" mb="xs">
+            {w.staff}
+          </Title>
+          {data.staff.length === 0 ? (
+            <Text>{w.noStaff}</Text>
+          ) : (
             <Table.ScrollContainer minWidth={620}>
               <Table striped>
-                <Table.Thead><Table.Tr><Table.Th>{w.person}</Table.Th><Table.Th>{w.scheme}</Table.Th><Table.Th>{w.regime}</Table.Th><Table.Th>{w.start}</Table.Th><Table.Th>{w.end}</Table.Th><Table.Th ta="right">{w.eligible}</Table.Th>{mayManage && <Table.Th><span className="visually-hidden">{f.edit}</span></Table.Th>}</Table.Tr></Table.Thead>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{w.person}</Table.Th>
+                    <Table.Th>{w.scheme}</Table.Th>
+                    <Table.Th>{w.regime}</Table.Th>
+                    <Table.Th>{w.start}</Table.Th>
+                    <Table.Th>{w.end}</Table.Th>
+                    <Table.Th ta="right">{w.eligible}</Table.Th>
+                    {mayManage && (
+                      <Table.Th>
+                        <span className="visually-hidden">{f.edit}</span>
+                      </Table.Th>
+                    )}
+                  </Table.Tr>
+                </Table.Thead>
                 <Table.Tbody>
                   {data.staff.map((s) => (
-                    <Table.Tr key={s.id}><Table.Td>{s.label}</Table.Td><Table.Td>{schemeName.get(s.schemeId)}</Table.Td><Table.Td>{s.regime}</Table.Td><Table.Td>{date(`${s.startOn}T12:00:00Z`)}</Table.Td><Table.Td>{s.endOn ? date(`${s.endOn}T12:00:00Z`) : '—'}</Table.Td><Table.Td ta="right">{euro(s.yearCents)}</Table.Td>{mayManage && <Table.Td><Button size="compact-sm" variant="subtle" aria-label={fill(f.editStaff, { name: s.label })} onClick={() => setEditingStaff(s)}>{f.edit}</Button></Table.Td>}</Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          {mayManage && data.schemes.length > 0 && <Paper withBorder p="md" mt="md" radius="md"><StaffForm key={`${data.year}:${editingStaff?.id ?? 'new'}`} schemes={data.schemes} year={data.year} staff={editingStaff} onCancel={() => setEditingStaff(null)} onSaved={() => { setEditingStaff(null); overview.reload(); }} /></Paper>}
-        </section>
-
-        <section aria-labelledby="budget-title">
-          <Title order={2} id="budget-title" mb="xs">{w.budget}</Title>
-          {data.budgetLines.length === 0 ? <Text>{w.noBudget}</Text> : (
-            <Table.ScrollContainer minWidth={mayManage ? 860 : 720}>
-              <Table striped>
-                <Table.Thead><Table.Tr><Table.Th>{w.code}</Table.Th><Table.Th>{w.description}</Table.Th><Table.Th ta="right">{w.budgetAmount}</Table.Th><Table.Th ta="right">{w.councilEstimate}</Table.Th><Table.Th ta="right">{w.expected}</Table.Th><Table.Th ta="right">{w.difference}</Table.Th><Table.Th>{w.check}</Table.Th>{mayManage && <Table.Th><span className="visually-hidden">{f.edit}</span></Table.Th>}</Table.Tr></Table.Thead>
-                <Table.Tbody>
-                  {data.budgetLines.map((l) => (
-                    <Table.Tr key={l.id}>
-                      <Table.Td>{l.code}</Table.Td><Table.Td>{l.label}</Table.Td><Table.Td ta="right">{euro(l.budgetCents)}</Table.Td><Table.Td ta="right">{euro(l.councilEstimateCents)}</Table.Td><Table.Td ta="right">{euro(l.expectedCents)}</Table.Td><Table.Td ta="right">{euro(l.differenceCents)}</Table.Td>
-                      <Table.Td>
-                        <Badge color={l.flagged ? 'red.9' : 'teal.9'} variant={l.flagged ? 'filled' : 'outline'}>{l.flagged ? w.toCorrect : w.inLine}</Badge>
-                        {l.councilDifferenceCents !== null && l.councilDifferenceCents !== 0 && <Text size="sm">{fill(w.councilDifference, { difference: euro(l.councilDifferenceCents) })}</Text>}
-                      </Table.Td>
-                      {mayManage && <Table.Td><Button size="compact-sm" variant="subtle" aria-label={fill(f.editLine, { code: l.code })} onClick={() => setEditingLine(l)}>{f.edit}</Button></Table.Td>}
+                    <Table.Tr key={s.id}>
+                      <Table.Td>{s.label}</Table.Td>
+                      <Table.Td>{schemeName.get(s.schemeId)}</Table.Td>
+                      <Table.Td>{s.regime}</Table.Td>
+                      <Table.Td>{date(`${s.startOn}T12:00:00Z`)}</Table.Td>
+                      <Table.Td>{s.endOn ? date(`${s.endOn}T12:00:00Z`) : '—'}</Table.Td>
+                      <Table.Td ta="right">{euro(s.yearCents)}</Table.Td>
+                      {mayManage && (
+                        <Table.Td>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            aria-label={fill(f.editStaff, { name: s.label })}
+                            onClick={() => setEditingStaff(s)}
+                          >
+                            {f.edit}
+                          </Button>
+                        </Table.Td>
+                      )}
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
           )}
-          {mayManage && data.schemes.length > 0 && <Paper withBorder p="md" mt="md" radius="md"><BudgetLineForm key={`${data.year}:${editingLine?.id ?? 'new'}`} schemes={data.schemes} year={data.year} line={editingLine} onSaved={() => { setEditingLine(null); overview.reload(); }} /></Paper>}
+          {mayManage && data.schemes.length > 0 && (
+            <Paper withBorder p="md" mt="md" radius="md">
+              <StaffForm
+                key={`${data.year}:${editingStaff?.id ?? 'new'}`}
+                schemes={data.schemes}
+                year={data.year}
+                staff={editingStaff}
+                onCancel={() => setEditingStaff(null)}
+                onSaved={() => {
+                  setEditingStaff(null);
+                  overview.reload();
+                }}
+              />
+            </Paper>
+          )}
+        </section>
+
+        <section aria-labelledby="budget-title">
+          <Title order={2} id="budget-title" mb="xs">
+            {w.budget}
+          </Title>
+          {data.budgetLines.length === 0 ? (
+            <Text>{w.noBudget}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={mayManage ? 860 : 720}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{w.code}</Table.Th>
+                    <Table.Th>{w.description}</Table.Th>
+                    <Table.Th ta="right">{w.budgetAmount}</Table.Th>
+                    <Table.Th ta="right">{w.councilEstimate}</Table.Th>
+                    <Table.Th ta="right">{w.expected}</Table.Th>
+                    <Table.Th ta="right">{w.difference}</Table.Th>
+                    <Table.Th>{w.check}</Table.Th>
+                    {mayManage && (
+                      <Table.Th>
+                        <span className="visually-hidden">{f.edit}</span>
+                      </Table.Th>
+                    )}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.budgetLines.map((l) => (
+                    <Table.Tr key={l.id}>
+                      <Table.Td>{l.code}</Table.Td>
+                      <Table.Td>{l.label}</Table.Td>
+                      <Table.Td ta="right">{euro(l.budgetCents)}</Table.Td>
+                      <Table.Td ta="right">{euro(l.councilEstimateCents)}</Table.Td>
+                      <Table.Td ta="right">{euro(l.expectedCents)}</Table.Td>
+                      <Table.Td ta="right">{euro(l.differenceCents)}</Table.Td>
+                      <Table.Td>
+                        <Badge color={l.flagged ? 'red.9' : 'teal.9'} variant={l.flagged ? 'filled' : 'outline'}>
+                          {l.flagged ? w.toCorrect : w.inLine}
+                        </Badge>
+                        {l.councilDifferenceCents !== null && l.councilDifferenceCents !== 0 && (
+                          <Text size="sm">
+                            {fill(w.councilDifference, { difference: euro(l.councilDifferenceCents) })}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      {mayManage && (
+                        <Table.Td>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            aria-label={fill(f.editLine, { code: l.code })}
+                            onClick={() => setEditingLine(l)}
+                          >
+                            {f.edit}
+                          </Button>
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          {mayManage && data.schemes.length > 0 && (
+            <Paper withBorder p="md" mt="md" radius="md">
+              <BudgetLineForm
+                key={`${data.year}:${editingLine?.id ?? 'new'}`}
+                schemes={data.schemes}
+                year={data.year}
+                line={editingLine}
+                onSaved={() => {
+                  setEditingLine(null);
+                  overview.reload();
+                }}
+              />
+            </Paper>
+          )}
         </section>
 
         <section aria-labelledby="decisions-title">
-          <Title order={2} id="decisions-title" mb="xs">{w.decisions}</Title>
+          <Title order={2} id="decisions-title" mb="xs">
+            {w.decisions}
+          </Title>
           <Stack gap="xs">
             {paths.map((p) => (
               <div key={p.subjectKey} data-testid="decision-path">
                 <Text fw={600}>{p.label}</Text>
-                <Group gap="md" component="ul" aria-label={fill(f.stepsOf, { label: p.label })} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                <Group
+                  gap="md"
+                  component="ul"
+                  aria-label={fill(f.stepsOf, { label: p.label })}
+                  style={{ listStyle: 'none', padding: 0, margin: 0 }}
+                >
                   {p.steps.map((s) => (
                     <Text component="li" size="sm" key={s.step}>
                       {`${stepWord[s.step]}: ${s.decidedOn ? date(`${s.decidedOn}T12:00:00Z`) : f.notYet}`}
-                      {s.fileId && <>{' '}(<Anchor size="sm" href={`/api/files/${encodeURIComponent(s.fileId)}`}>{f.decisionDocument}</Anchor>)</>}
+                      {s.fileId && (
+                        <>
+                          {' '}
+                          (
+                          <Anchor size="sm" href={`/api/files/${encodeURIComponent(s.fileId)}`}>
+                            {f.decisionDocument}
+                          </Anchor>
+                          )
+                        </>
+                      )}
                     </Text>
                   ))}
                 </Group>
               </div>
             ))}
           </Stack>
-          {can('decision.manage') && paths.length > 0 && <Paper withBorder p="md" mt="md" radius="md"><DecisionForm paths={paths} onSaved={decisions.reload} /></Paper>}
+          {can('decision.manage') && paths.length > 0 && (
+            <Paper withBorder p="md" mt="md" radius="md">
+              <DecisionForm paths={paths} onSaved={decisions.reload} />
+            </Paper>
+          )}
         </section>
 
         <section aria-labelledby="report-title">
-          <Title order={2} id="report-title" mb="xs">{w.report}</Title>
+          <Title order={2} id="report-title" mb="xs">
+            {w.report}
+          </Title>
           <Group>
-            {(['docx', 'pdf', 'xlsx'] as const).flatMap((format) => (['nl', 'fr'] as const).map((lang) => (
-              <Anchor key={`${format}-${lang}`} href={`/api/reports/finance?year=${data.year}&format=${format}&lang=${lang}`} download>{fill(w.download, { format: format.toUpperCase(), lang: lang.toUpperCase() })}</Anchor>
-            )))}
+            {(['docx', 'pdf', 'xlsx'] as const).flatMap((format) =>
+              (['nl', 'fr'] as const).map((lang) => (
+                <Anchor
+                  key={`${format}-${lang}`}
+                  href={`/api/reports/finance?year=${data.year}&format=${format}&lang=${lang}`}
+                  download
+                >
+                  {fill(w.download, { format: format.toUpperCase(), lang: lang.toUpperCase() })}
+                </Anchor>
+              )),
+            )}
           </Group>
         </section>
       </Stack>

@@ -12,7 +12,19 @@ import { normaliseRegime } from './finance-forms-model.js';
  * A person funded by a guards contingent: regime and period give the eligible wage subsidy per month. With `staff` it
  * corrects that person (PUT); the page remounts it with `key` to edit another one.
  */
-export function StaffForm({ schemes, year, staff, onSaved, onCancel }: { schemes: Scheme[]; year: number; staff?: Staff | null; onSaved: () => void; onCancel?: () => void }) {
+export function StaffForm({
+  schemes,
+  year,
+  staff,
+  onSaved,
+  onCancel,
+}: {
+  schemes: Scheme[];
+  year: number;
+  staff?: Staff | null;
+  onSaved: () => void;
+  onCancel?: () => void;
+}) {
   const { t, fill } = useI18n();
   const w = t.financeForms;
   const notify = useNotify();
@@ -38,8 +50,14 @@ export function StaffForm({ schemes, year, staff, onSaved, onCancel }: { schemes
     setBusy(true);
     setError(null);
     try {
-      const target = staff ? { url: `/api/finance/staff/${encodeURIComponent(staff.id)}`, method: 'PUT' as const } : { url: '/api/finance/staff', method: 'POST' as const };
-      await apiClient.request(target.url, { method: target.method, body: { schemeId, label: label.trim(), regime: normalised, startOn, endOn: endOn || null }, schema: staffSchema });
+      const target = staff
+        ? { url: `/api/finance/staff/${encodeURIComponent(staff.id)}`, method: 'PUT' as const }
+        : { url: '/api/finance/staff', method: 'POST' as const };
+      await apiClient.request(target.url, {
+        method: target.method,
+        body: { schemeId, label: label.trim(), regime: normalised, startOn, endOn: endOn || null },
+        schema: staffSchema,
+      });
       setLabel('');
       setEndOn('');
       notify(staff ? w.staffUpdated : w.staffSaved, 'success');
@@ -52,23 +70,74 @@ export function StaffForm({ schemes, year, staff, onSaved, onCancel }: { schemes
   };
 
   return (
-    <Stack component="form" gap="sm" maw={720} aria-labelledby="staff-form-title" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
-      <Title order={3} id="staff-form-title">{staff ? fill(w.editStaff, { name: staff.label }) : w.addStaff}</Title>
-      {staffSchemes.length === 0 ? <Text size="sm">{w.noStaffScheme}</Text> : (
+    <Stack
+      component="form"
+      gap="sm"
+      maw={720}
+      aria-labelledby="staff-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Title order={3} id="staff-form-title">
+        {staff ? fill(w.editStaff, { name: staff.label }) : w.addStaff}
+      </Title>
+      {staffSchemes.length === 0 ? (
+        <Text size="sm">{w.noStaffScheme}</Text>
+      ) : (
         <>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NativeSelect label={t.finance.scheme} value={schemeId} onChange={(e) => setSchemeId(e.currentTarget.value)} data={staffSchemes.map((s) => ({ value: s.id, label: s.name }))} />
-            <TextInput label={w.staffLabel} withAsterisk maxLength={120} value={label} error={problems.label} onChange={(e) => setLabel(e.currentTarget.value)} />
+            <NativeSelect
+              label={t.finance.scheme}
+              value={schemeId}
+              onChange={(e) => setSchemeId(e.currentTarget.value)}
+              data={staffSchemes.map((s) => ({ value: s.id, label: s.name }))}
+            />
+            <TextInput
+              label={w.staffLabel}
+              withAsterisk
+              maxLength={120}
+              value={label}
+              error={problems.label}
+              onChange={(e) => setLabel(e.currentTarget.value)}
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput label={w.regimeLabel} description={w.regimeHint} withAsterisk value={regime} error={problems.regime} onChange={(e) => setRegime(e.currentTarget.value)} />
-            <TextInput label={w.startOn} type="date" required value={startOn} onChange={(e) => setStartOn(e.currentTarget.value)} />
-            <TextInput label={w.endOn} type="date" value={endOn} min={startOn} error={problems.endOn} onChange={(e) => setEndOn(e.currentTarget.value)} />
+            <TextInput
+              label={w.regimeLabel}
+              description={w.regimeHint}
+              withAsterisk
+              value={regime}
+              error={problems.regime}
+              onChange={(e) => setRegime(e.currentTarget.value)}
+            />
+            <TextInput
+              label={w.startOn}
+              type="date"
+              required
+              value={startOn}
+              onChange={(e) => setStartOn(e.currentTarget.value)}
+            />
+            <TextInput
+              label={w.endOn}
+              type="date"
+              value={endOn}
+              min={startOn}
+              error={problems.endOn}
+              onChange={(e) => setEndOn(e.currentTarget.value)}
+            />
           </SimpleGrid>
           {error && <ErrorAlert error={error} />}
           <Group>
-            <Button type="submit" loading={busy}>{t.finance.save}</Button>
-            {staff && onCancel && <Button variant="default" onClick={onCancel}>{t.finance.cancel}</Button>}
+            <Button type="submit" loading={busy}>
+              {t.finance.save}
+            </Button>
+            {staff && onCancel && (
+              <Button variant="default" onClick={onCancel}>
+                {t.finance.cancel}
+              </Button>
+            )}
           </Group>
         </>
       )}

@@ -16,10 +16,22 @@ export function GuardShiftsPanel() {
   return (
     <Table.ScrollContainer minWidth={520}>
       <Table striped>
-        <Table.Thead><Table.Tr><Table.Th>{t.guards.guard}</Table.Th><Table.Th>{t.guards.start}</Table.Th><Table.Th>{t.guards.end}</Table.Th><Table.Th ta="right">{t.guards.hours}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t.guards.guard}</Table.Th>
+            <Table.Th>{t.guards.start}</Table.Th>
+            <Table.Th>{t.guards.end}</Table.Th>
+            <Table.Th ta="right">{t.guards.hours}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {query.data.items.map((s) => (
-            <Table.Tr key={s.id}><Table.Td>{s.guardName}</Table.Td><Table.Td>{dateTime(s.startedAt)}</Table.Td><Table.Td>{s.endedAt ? dateTime(s.endedAt) : t.guards.running}</Table.Td><Table.Td ta="right">{s.hours === null ? '' : number(s.hours, 1)}</Table.Td></Table.Tr>
+            <Table.Tr key={s.id}>
+              <Table.Td>{s.guardName}</Table.Td>
+              <Table.Td>{dateTime(s.startedAt)}</Table.Td>
+              <Table.Td>{s.endedAt ? dateTime(s.endedAt) : t.guards.running}</Table.Td>
+              <Table.Td ta="right">{s.hours === null ? '' : number(s.hours, 1)}</Table.Td>
+            </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
@@ -27,7 +39,11 @@ export function GuardShiftsPanel() {
   );
 }
 
-const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** The coordinator writes the day's briefing; the guards read it on their phones before the rounds. */
 export function GuardBriefingPanel() {
@@ -46,16 +62,38 @@ export function GuardBriefingPanel() {
     setEvents((query.data?.events ?? []).join('\n'));
   }, [query]);
   const save = () => {
-    guardsApi.putBriefing(day, { notes: notes.trim(), focusPlaces: lines(focus), events: lines(events) })
-      .then(() => notify(t.guards.briefingSaved, 'success'), (error: unknown) => notify(toApiError(error).message || t.errors.unexpected, 'error'));
+    guardsApi.putBriefing(day, { notes: notes.trim(), focusPlaces: lines(focus), events: lines(events) }).then(
+      () => notify(t.guards.briefingSaved, 'success'),
+      (error: unknown) => notify(toApiError(error).message || t.errors.unexpected, 'error'),
+    );
   };
   return (
     <Stack maw={560}>
       <TextInput type="date" label={t.guards.briefingDay} value={day} onChange={(e) => setDay(e.currentTarget.value)} />
-      <Textarea label={t.guards.briefingNotes} autosize minRows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
-      <Textarea label={t.guards.briefingFocus} autosize minRows={2} value={focus} onChange={(e) => setFocus(e.currentTarget.value)} />
-      <Textarea label={t.guards.briefingEvents} autosize minRows={2} value={events} onChange={(e) => setEvents(e.currentTarget.value)} />
-      <Button onClick={save} w="fit-content">{t.guards.save}</Button>
+      <Textarea
+        label={t.guards.briefingNotes}
+        autosize
+        minRows={3}
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+      />
+      <Textarea
+        label={t.guards.briefingFocus}
+        autosize
+        minRows={2}
+        value={focus}
+        onChange={(e) => setFocus(e.currentTarget.value)}
+      />
+      <Textarea
+        label={t.guards.briefingEvents}
+        autosize
+        minRows={2}
+        value={events}
+        onChange={(e) => setEvents(e.currentTarget.value)}
+      />
+      <Button onClick={save} w="fit-content">
+        {t.guards.save}
+      </Button>
     </Stack>
   );
 }
@@ -71,8 +109,20 @@ export function GuardVaststellersPanel() {
   return (
     <Stack>
       {query.data.guards.map((guard) => (
-        <Switch key={guard.userId} label={`${guard.name} — ${t.guards.vaststeller}`} checked={guard.vaststeller}
-          onChange={(e) => guardsApi.setVaststeller(guard.userId, e.currentTarget.checked).then(() => { notify(t.guards.vaststellerSaved, 'success'); query.reload(); }, (error: unknown) => notify(toApiError(error).message || t.errors.unexpected, 'error'))} />
+        <Switch
+          key={guard.userId}
+          label={`${guard.name} — ${t.guards.vaststeller}`}
+          checked={guard.vaststeller}
+          onChange={(e) =>
+            guardsApi.setVaststeller(guard.userId, e.currentTarget.checked).then(
+              () => {
+                notify(t.guards.vaststellerSaved, 'success');
+                query.reload();
+              },
+              (error: unknown) => notify(toApiError(error).message || t.errors.unexpected, 'error'),
+            )
+          }
+        />
       ))}
     </Stack>
   );

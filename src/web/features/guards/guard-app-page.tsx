@@ -31,7 +31,12 @@ export function GuardRoute() {
   useEffect(() => {
     if (state.status === 'signed-in') {
       const { me } = state;
-      void offlineCache.set('profile', { userId: me.user.id, name: me.user.displayName, municipality: me.municipality.name, timeZone: me.municipality.timeZone } satisfies GuardProfile);
+      void offlineCache.set('profile', {
+        userId: me.user.id,
+        name: me.user.displayName,
+        municipality: me.municipality.name,
+        timeZone: me.municipality.timeZone,
+      } satisfies GuardProfile);
       return;
     }
     if (state.status !== 'anonymous') return;
@@ -45,16 +50,36 @@ export function GuardRoute() {
   if (state.status === 'loading') return <CenteredLoader />;
   if (state.status === 'signed-in') {
     const { me } = state;
-    if (!can({ userId: me.user.id, role: me.user.role, municipalityId: me.municipality.id }, 'guard.app')) return <Navigate to="/" replace />;
-    return <GuardApp profile={{ userId: me.user.id, name: me.user.displayName, municipality: me.municipality.name, timeZone: me.municipality.timeZone }} signedIn showFullApp={me.user.role !== 'guard'} />;
+    if (!can({ userId: me.user.id, role: me.user.role, municipalityId: me.municipality.id }, 'guard.app')) {
+      return <Navigate to="/" replace />;
+    }
+    return (
+      <GuardApp
+        profile={{
+          userId: me.user.id,
+          name: me.user.displayName,
+          municipality: me.municipality.name,
+          timeZone: me.municipality.timeZone,
+        }}
+        signedIn
+        showFullApp={me.user.role !== 'guard'}
+      />
+    );
   }
   if (offline === null) return <CenteredLoader />;
   if (offline.profile) return <GuardApp profile={offline.profile} signedIn={false} showFullApp={false} />;
   if (navigator.onLine) return <Navigate to="/login" replace state={{ from: '/guard' }} />;
-  return <Container size="xs" py="lg"><Text>{t.guards.noProfile}</Text></Container>;
+  return (
+    <Container size="xs" py="lg">
+      <Text>{t.guards.noProfile}</Text>
+    </Container>
+  );
 }
 
-type View = { kind: 'home' } | { kind: 'record'; typeKey: string; editing: OutboxItem | null } | { kind: 'incident'; editing: OutboxItem | null };
+type View =
+  | { kind: 'home' }
+  | { kind: 'record'; typeKey: string; editing: OutboxItem | null }
+  | { kind: 'incident'; editing: OutboxItem | null };
 
 function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: boolean; showFullApp: boolean }) {
   const { t, locale, fill, dateTime } = useI18n();
@@ -65,14 +90,24 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
   const { data, items } = app;
 
   const typeOf = (key: string) => data.types.find((type) => type.key === key)?.definition;
-  const label = (item: OutboxItem) => item.kind === 'shift'
-    ? fill(t.guards.shiftLabel, { time: dateTime(String(item.body.startedAt)) })
-    : item.kind === 'incident' ? t.guards.incidentLabel : (typeOf(item.label)?.labels[locale] ?? item.label);
-  const meldingKind = (kind: string | null) => typeOf('guard_report')?.fields.find((f) => f.key === 'kind')?.options?.find((o) => o.value === kind)?.labels[locale] ?? kind ?? '';
+  const label = (item: OutboxItem) =>
+    item.kind === 'shift'
+      ? fill(t.guards.shiftLabel, { time: dateTime(String(item.body.startedAt)) })
+      : item.kind === 'incident'
+        ? t.guards.incidentLabel
+        : (typeOf(item.label)?.labels[locale] ?? item.label);
+  const meldingKind = (kind: string | null) =>
+    typeOf('guard_report')
+      ?.fields.find((f) => f.key === 'kind')
+      ?.options?.find((o) => o.value === kind)?.labels[locale] ??
+    kind ??
+    '';
 
   // The running shift: the phone's own record of it wins over the server's (it may not be synced yet).
   const shift = useMemo(() => {
-    const local = items.filter((i) => i.kind === 'shift').sort((a, b) => String(b.body.startedAt).localeCompare(String(a.body.startedAt)))[0];
+    const local = items
+      .filter((i) => i.kind === 'shift')
+      .sort((a, b) => String(b.body.startedAt).localeCompare(String(a.body.startedAt)))[0];
     if (local) return local.body.endedAt ? null : { id: local.id, startedAt: String(local.body.startedAt) };
     return data.me?.openShift ? { id: data.me.openShift.id, startedAt: data.me.openShift.startedAt } : null;
   }, [items, data.me]);
@@ -84,7 +119,9 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
 
   const toggleShift = async () => {
     const now = new Date().toISOString();
-    const body: Omit<ShiftInput, 'id'> = shift ? { startedAt: shift.startedAt, endedAt: now } : { startedAt: now, endedAt: null };
+    const body: Omit<ShiftInput, 'id'> = shift
+      ? { startedAt: shift.startedAt, endedAt: now }
+      : { startedAt: now, endedAt: null };
     await app.enqueue({ id: shift?.id ?? crypto.randomUUID(), kind: 'shift', label: 'shift', body });
     notify(t.guards.saveQueued, 'success');
   };
@@ -94,10 +131,25 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
     if (type) {
       return (
         <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
-          <GuardRecordForm type={type} subjects={data.subjects.filter((subject) => subject.typeKey === type.key)} editing={view.editing} wijken={data.wijken} timeZone={profile.timeZone ?? DEFAULT_TIME_ZONE} onCancel={() => setView({ kind: 'home' })} onSave={async (draft) => {
-            await app.enqueue({ id: view.editing?.id ?? crypto.randomUUID(), kind: 'registration', label: type.key, body: draft.body, photo: draft.photo, photoField: draft.photoField });
-            saved();
-          }} />
+          <GuardRecordForm
+            type={type}
+            subjects={data.subjects.filter((subject) => subject.typeKey === type.key)}
+            editing={view.editing}
+            wijken={data.wijken}
+            timeZone={profile.timeZone ?? DEFAULT_TIME_ZONE}
+            onCancel={() => setView({ kind: 'home' })}
+            onSave={async (draft) => {
+              await app.enqueue({
+                id: view.editing?.id ?? crypto.randomUUID(),
+                kind: 'registration',
+                label: type.key,
+                body: draft.body,
+                photo: draft.photo,
+                photoField: draft.photoField,
+              });
+              saved();
+            }}
+          />
         </GuardFrame>
       );
     }
@@ -105,49 +157,106 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
   if (view.kind === 'incident') {
     return (
       <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
-        <IncidentForm coordinator={false} wijken={data.wijken} initial={view.editing?.body} error={view.editing?.error}
-          onCancel={() => setView({ kind: 'home' })} onSave={async (input) => {
-            await app.enqueue({ id: view.editing?.id ?? crypto.randomUUID(), kind: 'incident', label: 'incident', body: input });
+        <IncidentForm
+          coordinator={false}
+          wijken={data.wijken}
+          initial={view.editing?.body}
+          error={view.editing?.error}
+          onCancel={() => setView({ kind: 'home' })}
+          onSave={async (input) => {
+            await app.enqueue({
+              id: view.editing?.id ?? crypto.randomUUID(),
+              kind: 'incident',
+              label: 'incident',
+              body: input,
+            });
             saved();
-          }} />
+          }}
+        />
       </GuardFrame>
     );
   }
 
   return (
     <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
-      <SyncCard items={items} online={app.online} syncing={app.syncing} lastAt={app.lastResult?.at ?? null} loginNeeded={app.lastResult?.stopped === 'login'} onSync={() => void app.sync()} />
+      <SyncCard
+        items={items}
+        online={app.online}
+        syncing={app.syncing}
+        lastAt={app.lastResult?.at ?? null}
+        loginNeeded={app.lastResult?.stopped === 'login'}
+        onSync={() => void app.sync()}
+      />
       <BriefingCard briefing={data.me?.briefing ?? null} />
       <Card withBorder padding="sm" component="section" aria-labelledby="shift-heading">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <div>
-            <Title order={2} size="h4" id="shift-heading">{t.guards.shiftHeading}</Title>
-            <Text size="sm">{shift ? fill(t.guards.shiftRunning, { time: dateTime(shift.startedAt) }) : t.guards.shiftNone}</Text>
+            <Title order={2} size="h4" id="shift-heading">
+              {t.guards.shiftHeading}
+            </Title>
+            <Text size="sm">
+              {shift ? fill(t.guards.shiftRunning, { time: dateTime(shift.startedAt) }) : t.guards.shiftNone}
+            </Text>
           </div>
-          <Button color={shift ? 'red.9' : undefined} style={{ flexShrink: 0 }} onClick={() => void toggleShift()}>{shift ? t.guards.shiftEnd : t.guards.shiftStart}</Button>
+          <Button color={shift ? 'red.9' : undefined} style={{ flexShrink: 0 }} onClick={() => void toggleShift()}>
+            {shift ? t.guards.shiftEnd : t.guards.shiftStart}
+          </Button>
         </Group>
       </Card>
-      <RecordButtons types={data.types} vaststeller={data.me?.vaststeller ?? false} onPick={(typeKey) => setView({ kind: 'record', typeKey, editing: null })} onIncident={() => setView({ kind: 'incident', editing: null })} />
-      <OutboxList items={items} label={label} onDiscard={(item) => void app.discard(item.id)}
-        onCorrect={(item) => setView(item.kind === 'incident' ? { kind: 'incident', editing: item } : item.kind === 'registration' ? { kind: 'record', typeKey: item.label, editing: item } : { kind: 'home' })} />
+      <RecordButtons
+        types={data.types}
+        vaststeller={data.me?.vaststeller ?? false}
+        onPick={(typeKey) => setView({ kind: 'record', typeKey, editing: null })}
+        onIncident={() => setView({ kind: 'incident', editing: null })}
+      />
+      <OutboxList
+        items={items}
+        label={label}
+        onDiscard={(item) => void app.discard(item.id)}
+        onCorrect={(item) =>
+          setView(
+            item.kind === 'incident'
+              ? { kind: 'incident', editing: item }
+              : item.kind === 'registration'
+                ? { kind: 'record', typeKey: item.label, editing: item }
+                : { kind: 'home' },
+          )
+        }
+      />
       <MeldingenList meldingen={data.meldingen} offline={!app.online} kindLabel={meldingKind} />
     </GuardFrame>
   );
 }
 
 /** The phone frame: the app's name, who is on duty, online or offline in words, the language. */
-function GuardFrame({ profile, online, showFullApp, children }: { profile: GuardProfile; online: boolean; showFullApp: boolean; children: React.ReactNode }) {
+function GuardFrame({
+  profile,
+  online,
+  showFullApp,
+  children,
+}: {
+  profile: GuardProfile;
+  online: boolean;
+  showFullApp: boolean;
+  children: React.ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <div className="guard-app">
       <header className="guard-header">
         <Group justify="space-between" wrap="nowrap" px="sm" py={8}>
           <div>
-            <Text fw={800} component="p">{t.guards.appTitle}</Text>
-            <Text size="xs" component="p">{profile.name} · {profile.municipality}</Text>
+            <Text fw={800} component="p">
+              {t.guards.appTitle}
+            </Text>
+            <Text size="xs" component="p">
+              {profile.name} · {profile.municipality}
+            </Text>
           </div>
           <Group gap="xs" wrap="nowrap">
-            <Text size="sm" fw={700} data-testid="network-state" className="guard-network">{online ? t.guards.online : t.guards.offline}</Text>
+            <Text size="sm" fw={700} data-testid="network-state" className="guard-network">
+              {online ? t.guards.online : t.guards.offline}
+            </Text>
             <LanguageSwitch />
           </Group>
         </Group>
@@ -156,7 +265,11 @@ function GuardFrame({ profile, online, showFullApp, children }: { profile: Guard
         <Container size="xs" px="sm" py="sm">
           <Stack gap="md">
             {children}
-            {showFullApp && <Anchor component={Link} to="/guards">{t.guards.fullApp}</Anchor>}
+            {showFullApp && (
+              <Anchor component={Link} to="/guards">
+                {t.guards.fullApp}
+              </Anchor>
+            )}
           </Stack>
         </Container>
       </main>

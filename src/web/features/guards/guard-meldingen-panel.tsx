@@ -10,7 +10,12 @@ import { meldingStatusWord } from './guard-app-sections.js';
 import { guardsApi } from './guards.api.js';
 
 const option = (field: string, value: string | null, locale: 'nl' | 'fr' | 'en') =>
-  guardRegisterTypes.find((t) => t.key === 'guard_report')?.fields.find((f) => f.key === field)?.options?.find((o) => o.value === value)?.labels[locale] ?? value ?? '';
+  guardRegisterTypes
+    .find((t) => t.key === 'guard_report')
+    ?.fields.find((f) => f.key === field)
+    ?.options?.find((o) => o.value === value)?.labels[locale] ??
+  value ??
+  '';
 
 /** The meldingen to city services, newest first, with their follow-up set by the coordinator. */
 export function GuardMeldingenPanel() {
@@ -20,23 +25,48 @@ export function GuardMeldingenPanel() {
   if (query.status === 'loading') return <CenteredLoader />;
   if (query.status === 'error') return <ErrorAlert error={query.error} onRetry={query.reload} />;
   const setStatus = (id: string, status: MeldingStatus) => {
-    guardsApi.followUp(id, status, null).then(() => { notify(t.guards.statusSaved, 'success'); query.reload(); }, (error: unknown) => notify(toApiError(error).message || t.errors.unexpected, 'error'));
+    guardsApi.followUp(id, status, null).then(
+      () => {
+        notify(t.guards.statusSaved, 'success');
+        query.reload();
+      },
+      (error: unknown) => notify(toApiError(error).message || t.errors.unexpected, 'error'),
+    );
   };
   return (
     <Stack>
       <Table.ScrollContainer minWidth={640}>
         <Table striped>
-          <Table.Thead><Table.Tr><Table.Th>{t.guards.date}</Table.Th><Table.Th>{t.guards.kind}</Table.Th><Table.Th>{t.guards.service}</Table.Th><Table.Th>{t.guards.description}</Table.Th><Table.Th>{t.guards.followUp}</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t.guards.date}</Table.Th>
+              <Table.Th>{t.guards.kind}</Table.Th>
+              <Table.Th>{t.guards.service}</Table.Th>
+              <Table.Th>{t.guards.description}</Table.Th>
+              <Table.Th>{t.guards.followUp}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {query.data.items.map((m) => (
               <Table.Tr key={m.id}>
-                <Table.Td>{date(m.occurredOn)} {m.time ?? ''}</Table.Td>
+                <Table.Td>
+                  {date(m.occurredOn)} {m.time ?? ''}
+                </Table.Td>
                 <Table.Td>{option('kind', m.kind, locale)}</Table.Td>
                 <Table.Td>{option('service', m.service, locale)}</Table.Td>
-                <Table.Td><Text size="sm" lineClamp={2}>{m.description}</Text></Table.Td>
                 <Table.Td>
-                  <NativeSelect aria-label={fill(t.guards.setStatus, { date: date(m.occurredOn) })} value={m.status} onChange={(e) => setStatus(m.id, e.currentTarget.value as MeldingStatus)}
-                    data={meldingStatuses.map((s) => ({ value: s, label: meldingStatusWord(s, t) }))} size="xs" />
+                  <Text size="sm" lineClamp={2}>
+                    {m.description}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <NativeSelect
+                    aria-label={fill(t.guards.setStatus, { date: date(m.occurredOn) })}
+                    value={m.status}
+                    onChange={(e) => setStatus(m.id, e.currentTarget.value as MeldingStatus)}
+                    data={meldingStatuses.map((s) => ({ value: s, label: meldingStatusWord(s, t) }))}
+                    size="xs"
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

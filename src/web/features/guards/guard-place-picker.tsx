@@ -9,7 +9,17 @@ import type { WijkList } from '../registrations/registrations.api.js';
 export type GuardPlace = { lat: number; lon: number } | { wijkCode: string } | null;
 
 /** Where: the phone's GPS, a tap on the wijk map (drawn from the cached GeoJSON, so it works offline) or a wijk. */
-export function GuardPlacePicker({ value, onChange, wijken, error }: { value: GuardPlace; onChange: (place: GuardPlace) => void; wijken: WijkList | null; error?: string | undefined }) {
+export function GuardPlacePicker({
+  value,
+  onChange,
+  wijken,
+  error,
+}: {
+  value: GuardPlace;
+  onChange: (place: GuardPlace) => void;
+  wijken: WijkList | null;
+  error?: string | undefined;
+}) {
   const { t, fill } = useI18n();
   const [gps, setGps] = useState<'idle' | 'busy' | 'failed'>('idle');
   const helpId = useId();
@@ -25,7 +35,10 @@ export function GuardPlacePicker({ value, onChange, wijken, error }: { value: Gu
     navigator.geolocation.getCurrentPosition(
       (position) => {
         setGps('idle');
-        onChange({ lat: Math.round(position.coords.latitude * 1e6) / 1e6, lon: Math.round(position.coords.longitude * 1e6) / 1e6 });
+        onChange({
+          lat: Math.round(position.coords.latitude * 1e6) / 1e6,
+          lon: Math.round(position.coords.longitude * 1e6) / 1e6,
+        });
       },
       () => setGps('failed'),
       { enableHighAccuracy: true, timeout: 10_000, maximumAge: 60_000 },
@@ -36,19 +49,41 @@ export function GuardPlacePicker({ value, onChange, wijken, error }: { value: Gu
     <Stack gap="xs" component="fieldset" className="guard-fieldset">
       <legend>{t.guards.place}</legend>
       <Group gap="xs">
-        <Button variant="light" onClick={locate} loading={gps === 'busy'}>{t.guards.useGps}</Button>
-        {value && <Button variant="subtle" onClick={() => onChange(null)}>{t.guards.noPlace}</Button>}
+        <Button variant="light" onClick={locate} loading={gps === 'busy'}>
+          {t.guards.useGps}
+        </Button>
+        {value && (
+          <Button variant="subtle" onClick={() => onChange(null)}>
+            {t.guards.noPlace}
+          </Button>
+        )}
       </Group>
-      {gps === 'failed' && <Text c="red.8" size="sm" role="alert">{t.guards.gpsFailed}</Text>}
+      {gps === 'failed' && (
+        <Text c="red.8" size="sm" role="alert">
+          {t.guards.gpsFailed}
+        </Text>
+      )}
       {point && (
         <Text size="sm" aria-live="polite">
-          {fill(t.guards.pointChosen, { lat: point.lat.toFixed(5), lon: point.lon.toFixed(5) })} {inWijk ? fill(t.guards.pointInWijk, { wijk: inWijk.name }) : t.guards.pointOutside}
+          {fill(t.guards.pointChosen, { lat: point.lat.toFixed(5), lon: point.lon.toFixed(5) })}{' '}
+          {inWijk ? fill(t.guards.pointInWijk, { wijk: inWijk.name }) : t.guards.pointOutside}
         </Text>
       )}
       {wijken?.geojson ? (
         <>
-          <Text size="sm" id={helpId}>{t.guards.pickOnMap}</Text>
-          <WijkMapView geojson={wijken.geojson} mapName="guard-wijken" value={point} onPick={(p) => onChange({ lat: p.lat, lon: p.lon })} label={t.guards.pickMapLabel} describedBy={helpId} height={260} invalid={Boolean(error)} />
+          <Text size="sm" id={helpId}>
+            {t.guards.pickOnMap}
+          </Text>
+          <WijkMapView
+            geojson={wijken.geojson}
+            mapName="guard-wijken"
+            value={point}
+            onPick={(p) => onChange({ lat: p.lat, lon: p.lon })}
+            label={t.guards.pickMapLabel}
+            describedBy={helpId}
+            height={260}
+            invalid={Boolean(error)}
+          />
         </>
       ) : null}
       {wijken && wijken.wijken.length > 0 && (
@@ -56,10 +91,17 @@ export function GuardPlacePicker({ value, onChange, wijken, error }: { value: Gu
           label={t.guards.wijk}
           value={value && 'wijkCode' in value ? value.wijkCode : ''}
           onChange={(event) => onChange(event.currentTarget.value ? { wijkCode: event.currentTarget.value } : null)}
-          data={[{ value: '', label: t.guards.chooseOption }, ...wijken.wijken.map((w) => ({ value: w.code, label: w.name }))]}
+          data={[
+            { value: '', label: t.guards.chooseOption },
+            ...wijken.wijken.map((w) => ({ value: w.code, label: w.name })),
+          ]}
         />
       )}
-      {error && <Text c="red.8" size="sm">{error}</Text>}
+      {error && (
+        <Text c="red.8" size="sm">
+          {error}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -11,7 +11,19 @@ import { GuardRecordForm, type RecordDraft } from './guard-record-form.js';
 
 const supervision = guardRegisterTypes.find((type) => type.key === 'supervision')!;
 const subject = (id: string, name: string): Subject => ({
-  id, typeKey: 'supervision', kind: 'guard_task', key: name, name, sectionNumber: '11', category: null, reportKind: null, state: 'confirmed', active: true, mergedIntoId: null, registrations: 0, indicators: [],
+  id,
+  typeKey: 'supervision',
+  kind: 'guard_task',
+  key: name,
+  name,
+  sectionNumber: '11',
+  category: null,
+  reportKind: null,
+  state: 'confirmed',
+  active: true,
+  mergedIntoId: null,
+  registrations: 0,
+  indicators: [],
 });
 const inbraak = subject('00000000-0000-4000-8000-0000000000a1', 'Toezicht inbraak');
 const fiets = subject('00000000-0000-4000-8000-0000000000a2', 'Toezicht fietsdiefstal');
@@ -21,7 +33,15 @@ function renderForm(subjects: Subject[], onSave: (draft: RecordDraft) => Promise
   return render(
     <MantineProvider theme={theme} env="test">
       <I18nProvider initial="nl">
-        <GuardRecordForm type={supervision} subjects={subjects} editing={null} wijken={null} timeZone="Europe/Brussels" onSave={onSave} onCancel={() => undefined} />
+        <GuardRecordForm
+          type={supervision}
+          subjects={subjects}
+          editing={null}
+          wijken={null}
+          timeZone="Europe/Brussels"
+          onSave={onSave}
+          onCancel={() => undefined}
+        />
       </I18nProvider>
     </MantineProvider>,
   );
@@ -32,13 +52,21 @@ afterEach(cleanup);
 describe('GuardRecordForm', () => {
   it('offers the supervision subjects (kept on the phone) and puts the chosen one on the queued record', async () => {
     const saved: RecordDraft[] = [];
-    renderForm([inbraak, fiets], async (draft) => { saved.push(draft); });
+    renderForm([inbraak, fiets], async (draft) => {
+      saved.push(draft);
+    });
     const picker = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Waarvoor (onderwerp)' });
-    expect([...picker.options].map((option) => option.text)).toEqual(['Geen van deze', 'Toezicht inbraak', 'Toezicht fietsdiefstal']);
+    expect([...picker.options].map((option) => option.text)).toEqual([
+      'Geen van deze',
+      'Toezicht inbraak',
+      'Toezicht fietsdiefstal',
+    ]);
     expect(picker.value).toBe('');
     fireEvent.change(picker, { target: { value: fiets.id } });
     const placeKind = supervision.fields.find((field) => field.key === 'place_kind')!;
-    fireEvent.change(screen.getByRole('combobox', { name: new RegExp(placeKind.labels.nl) }), { target: { value: placeKind.options![0]!.value } });
+    fireEvent.change(screen.getByRole('combobox', { name: new RegExp(placeKind.labels.nl) }), {
+      target: { value: placeKind.options![0]!.value },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
     await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.body).toMatchObject({ typeKey: 'supervision', subjectId: fiets.id });

@@ -26,49 +26,97 @@ export function GuardViolencePanel() {
   const wijken = useApiQuery(() => registrationsApi.wijken(), 'wijken');
 
   if (editing) {
-    const initial = editing === 'new' ? undefined : { ...editing, place: editing.lat !== null && editing.lon !== null ? { lat: editing.lat, lon: editing.lon } : editing.wijkCode ? { wijkCode: editing.wijkCode } : null };
+    const initial =
+      editing === 'new'
+        ? undefined
+        : {
+            ...editing,
+            place:
+              editing.lat !== null && editing.lon !== null
+                ? { lat: editing.lat, lon: editing.lon }
+                : editing.wijkCode
+                  ? { wijkCode: editing.wijkCode }
+                  : null,
+          };
     return (
-      <IncidentForm coordinator initial={initial} wijken={wijken.status === 'success' ? wijken.data : null} guards={guards.status === 'success' ? guards.data.guards : []}
-        onCancel={() => setEditing(null)} onSave={async (input) => {
+      <IncidentForm
+        coordinator
+        initial={initial}
+        wijken={wijken.status === 'success' ? wijken.data : null}
+        guards={guards.status === 'success' ? guards.data.guards : []}
+        onCancel={() => setEditing(null)}
+        onSave={async (input) => {
           await guardsApi.putIncident({ ...input, id: editing === 'new' ? crypto.randomUUID() : editing.id });
           notify(t.guards.incidentSaved, 'success');
           setEditing(null);
           incidents.reload();
           stats.reload();
-        }} />
+        }}
+      />
     );
   }
   return (
     <Stack>
       <Text size="sm">{t.guards.violenceIntro}</Text>
       <Group align="flex-end">
-        <NativeSelect label={t.guards.year} value={String(year)} onChange={(e) => setYear(Number(e.currentTarget.value))} data={Array.from({ length: thisYear - 2017 }, (_, i) => String(thisYear - i))} w={120} />
+        <NativeSelect
+          label={t.guards.year}
+          value={String(year)}
+          onChange={(e) => setYear(Number(e.currentTarget.value))}
+          data={Array.from({ length: thisYear - 2017 }, (_, i) => String(thisYear - i))}
+          w={120}
+        />
         <Button onClick={() => setEditing('new')}>{t.guards.violenceNew}</Button>
       </Group>
       {stats.status === 'success' && (
-        <Text fw={600} data-testid="violence-stats">{fill(t.guards.violenceStats, { total: stats.data.total, year: stats.data.year, previous: stats.data.previousYearTotal, police: stats.data.withPoliceReport })}</Text>
+        <Text fw={600} data-testid="violence-stats">
+          {fill(t.guards.violenceStats, {
+            total: stats.data.total,
+            year: stats.data.year,
+            previous: stats.data.previousYearTotal,
+            police: stats.data.withPoliceReport,
+          })}
+        </Text>
       )}
       {incidents.status === 'loading' && <CenteredLoader />}
       {incidents.status === 'error' && <ErrorAlert error={incidents.error} onRetry={incidents.reload} />}
-      {incidents.status === 'success' && (incidents.data.items.length === 0 ? <Text>{t.guards.violenceNone}</Text> : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped>
-            <Table.Thead><Table.Tr><Table.Th>{t.guards.incidentWhen}</Table.Th><Table.Th>{t.guards.guard}</Table.Th><Table.Th>{t.guards.incidentKind}</Table.Th><Table.Th>{t.guards.incidentInjuries}</Table.Th><Table.Th>{t.guards.incidentFollowUp}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
-            <Table.Tbody>
-              {incidents.data.items.map((incident) => (
-                <Table.Tr key={incident.id}>
-                  <Table.Td>{dateTime(incident.occurredAt)}</Table.Td>
-                  <Table.Td>{incident.guardName}</Table.Td>
-                  <Table.Td>{violenceKindLabels[incident.kind][locale]}</Table.Td>
-                  <Table.Td>{injuryLabels[incident.injuries][locale]}</Table.Td>
-                  <Table.Td><Badge variant="outline">{followUpLabels[incident.followUpStatus][locale]}</Badge></Table.Td>
-                  <Table.Td><Button size="xs" variant="subtle" onClick={() => setEditing(incident)}>{t.guards.edit}</Button></Table.Td>
+      {incidents.status === 'success' &&
+        (incidents.data.items.length === 0 ? (
+          <Text>{t.guards.violenceNone}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t.guards.incidentWhen}</Table.Th>
+                  <Table.Th>{t.guards.guard}</Table.Th>
+                  <Table.Th>{t.guards.incidentKind}</Table.Th>
+                  <Table.Th>{t.guards.incidentInjuries}</Table.Th>
+                  <Table.Th>{t.guards.incidentFollowUp}</Table.Th>
+                  <Table.Th />
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      ))}
+              </Table.Thead>
+              <Table.Tbody>
+                {incidents.data.items.map((incident) => (
+                  <Table.Tr key={incident.id}>
+                    <Table.Td>{dateTime(incident.occurredAt)}</Table.Td>
+                    <Table.Td>{incident.guardName}</Table.Td>
+                    <Table.Td>{violenceKindLabels[incident.kind][locale]}</Table.Td>
+                    <Table.Td>{injuryLabels[incident.injuries][locale]}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="outline">{followUpLabels[incident.followUpStatus][locale]}</Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Button size="xs" variant="subtle" onClick={() => setEditing(incident)}>
+                        {t.guards.edit}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        ))}
     </Stack>
   );
 }

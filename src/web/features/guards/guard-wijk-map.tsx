@@ -13,7 +13,19 @@ const shade = (share: number) => {
 };
 
 /** The wijken coloured by a count, each labelled with its name and number (ECharts SVG, the shipped GeoJSON). */
-export default function GuardWijkMap({ geojson, counts, names, label, height = 360 }: { geojson: unknown; counts: Record<string, number>; names: Record<string, string>; label: string; height?: number }) {
+export default function GuardWijkMap({
+  geojson,
+  counts,
+  names,
+  label,
+  height = 360,
+}: {
+  geojson: unknown;
+  counts: Record<string, number>;
+  names: Record<string, string>;
+  label: string;
+  height?: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useEChart(ref);
   useEffect(() => {
@@ -25,12 +37,29 @@ export default function GuardWijkMap({ geojson, counts, names, label, height = 3
       animation: false,
       textStyle: { fontFamily: chartFont },
       geo: {
-        map: 'guard-overview-wijken', nameProperty: 'wijk_naam', roam: false, aspectScale, top: 10, bottom: 10, left: 10, right: 10,
-        label: { show: true, fontSize: 10, color: '#111827', textBorderColor: '#FFFFFF', textBorderWidth: 2, formatter: (p: { name?: string }) => `${p.name ?? ''}\n${byName[p.name ?? ''] ?? 0}` },
+        map: 'guard-overview-wijken',
+        nameProperty: 'wijk_naam',
+        roam: false,
+        aspectScale,
+        top: 10,
+        bottom: 10,
+        left: 10,
+        right: 10,
+        label: {
+          show: true,
+          fontSize: 10,
+          color: '#111827',
+          textBorderColor: '#FFFFFF',
+          textBorderWidth: 2,
+          formatter: (p: { name?: string }) => `${p.name ?? ''}\n${byName[p.name ?? ''] ?? 0}`,
+        },
         itemStyle: { borderColor: '#1F2937', borderWidth: 0.8, areaColor: shade(0) },
         emphasis: { disabled: true },
         select: { disabled: true },
-        regions: Object.entries(names).map(([code, name]) => ({ name, itemStyle: { areaColor: shade((counts[code] ?? 0) / max) } })),
+        regions: Object.entries(names).map(([code, name]) => ({
+          name,
+          itemStyle: { areaColor: shade((counts[code] ?? 0) / max) },
+        })),
       },
     };
     chart.setOption(option, { notMerge: true });

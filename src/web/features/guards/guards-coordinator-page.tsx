@@ -23,12 +23,24 @@ export function GuardsCoordinatorPage() {
           <Tabs.Tab value="guards">{t.guards.tabGuards}</Tabs.Tab>
           <Tabs.Tab value="violence">{t.guards.tabViolence}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="overview"><GuardOverviewPanel /></Tabs.Panel>
-        <Tabs.Panel value="meldingen"><GuardMeldingenPanel /></Tabs.Panel>
-        <Tabs.Panel value="shifts"><GuardShiftsPanel /></Tabs.Panel>
-        <Tabs.Panel value="briefing"><GuardBriefingPanel /></Tabs.Panel>
-        <Tabs.Panel value="guards"><GuardVaststellersPanel /></Tabs.Panel>
-        <Tabs.Panel value="violence"><GuardViolencePanel /></Tabs.Panel>
+        <Tabs.Panel value="overview">
+          <GuardOverviewPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="meldingen">
+          <GuardMeldingenPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="shifts">
+          <GuardShiftsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="briefing">
+          <GuardBriefingPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="guards">
+          <GuardVaststellersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="violence">
+          <GuardViolencePanel />
+        </Tabs.Panel>
       </Tabs>
     </>
   );

@@ -62,10 +62,17 @@ function database(): Promise<IDBPDatabase<GuardDb>> {
 }
 
 export const indexedDbOutbox: OutboxStore = {
-  all: async (userId) => (await (await database()).getAllFromIndex('outbox', 'user', userId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  all: async (userId) =>
+    (await (await database()).getAllFromIndex('outbox', 'user', userId)).sort((a, b) =>
+      b.createdAt.localeCompare(a.createdAt),
+    ),
   get: async (id) => (await database()).get('outbox', id),
-  put: async (item) => { await (await database()).put('outbox', item); },
-  remove: async (id) => { await (await database()).delete('outbox', id); },
+  put: async (item) => {
+    await (await database()).put('outbox', item);
+  },
+  remove: async (id) => {
+    await (await database()).delete('outbox', id);
+  },
 };
 
 /** What the app needs offline (profile, registers, wijken, briefing, meldingen), saved at each online visit. */

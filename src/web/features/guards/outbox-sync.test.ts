@@ -3,7 +3,16 @@ import type { OutboxItem } from './outbox-store.js';
 import { failureKind, memoryOutbox, syncOutbox, type SyncTransport } from './outbox-sync.js';
 
 const item = (id: string, createdAt: string, extra: Partial<OutboxItem> = {}): OutboxItem => ({
-  id, kind: 'registration', userId: 'u1', label: 'guard_round', body: { typeKey: 'guard_round' }, state: 'queued', attempts: 0, createdAt, updatedAt: createdAt, ...extra,
+  id,
+  kind: 'registration',
+  userId: 'u1',
+  label: 'guard_round',
+  body: { typeKey: 'guard_round' },
+  state: 'queued',
+  attempts: 0,
+  createdAt,
+  updatedAt: createdAt,
+  ...extra,
 });
 
 function server(options: { refuse?: Set<string>; offlineAfter?: number } = {}) {
@@ -11,10 +20,23 @@ function server(options: { refuse?: Set<string>; offlineAfter?: number } = {}) {
   const uploads: string[] = [];
   const transport: SyncTransport = {
     prepare: () => Promise.resolve(),
-    uploadPhoto: (photo) => { uploads.push(photo.name); return Promise.resolve(`file-${photo.name}`); },
+    uploadPhoto: (photo) => {
+      uploads.push(photo.name);
+      return Promise.resolve(`file-${photo.name}`);
+    },
     send: (sent) => {
-      if (options.offlineAfter !== undefined && received.length >= options.offlineAfter) return Promise.reject(Object.assign(new Error(''), { status: 0, code: 'NETWORK_UNREACHABLE' }));
-      if (options.refuse?.has(sent.id)) return Promise.reject(Object.assign(new Error('Deze datum kan niet'), { status: 422, code: 'REGISTRATION_DATE_IMPOSSIBLE', details: { occurredOn: '2030-01-01' } }));
+      if (options.offlineAfter !== undefined && received.length >= options.offlineAfter) {
+        return Promise.reject(Object.assign(new Error(''), { status: 0, code: 'NETWORK_UNREACHABLE' }));
+      }
+      if (options.refuse?.has(sent.id)) {
+        return Promise.reject(
+          Object.assign(new Error('Deze datum kan niet'), {
+            status: 422,
+            code: 'REGISTRATION_DATE_IMPOSSIBLE',
+            details: { occurredOn: '2030-01-01' },
+          }),
+        );
+      }
       received.push(sent.id);
       return Promise.resolve();
     },
@@ -44,7 +66,10 @@ describe('syncOutbox', () => {
     const { transport, received } = server({ refuse: new Set(['bad']) });
     expect(await syncOutbox(store, transport, 'u1')).toEqual({ sent: 1, corrections: 1, stopped: null });
     expect(received).toEqual(['good']);
-    expect(store.items.get('bad')).toMatchObject({ state: 'needs_correction', error: { code: 'REGISTRATION_DATE_IMPOSSIBLE', message: 'Deze datum kan niet' } });
+    expect(store.items.get('bad')).toMatchObject({
+      state: 'needs_correction',
+      error: { code: 'REGISTRATION_DATE_IMPOSSIBLE', message: 'Deze datum kan niet' },
+    });
   });
 
   it('stops when the network drops and leaves the rest queued; an uploaded photo is not uploaded again', async () => {

@@ -8,7 +8,12 @@ export interface SyncTransport {
   send(item: OutboxItem, photoId: string | undefined): Promise<void>;
 }
 
-export interface SyncFailure { status: number; code: string; message: string; details?: unknown }
+export interface SyncFailure {
+  status: number;
+  code: string;
+  message: string;
+  details?: unknown;
+}
 
 export interface SyncResult {
   sent: number;
@@ -36,7 +41,10 @@ export function failureKind(failure: SyncFailure): 'retry-offline' | 'retry-logi
 function correction(failure: SyncFailure): OutboxError {
   const details = failure.details as { issues?: { path?: unknown; message?: unknown }[] } | undefined;
   const issues = Array.isArray(details?.issues)
-    ? details.issues.map((i) => ({ path: typeof i.path === 'string' ? i.path : Array.isArray(i.path) ? i.path.join('.') : '', message: typeof i.message === 'string' ? i.message : '' }))
+    ? details.issues.map((i) => ({
+        path: typeof i.path === 'string' ? i.path : Array.isArray(i.path) ? i.path.join('.') : '',
+        message: typeof i.message === 'string' ? i.message : '',
+      }))
     : undefined;
   return { code: failure.code, message: failure.message, issues };
 }
@@ -46,8 +54,15 @@ function correction(failure: SyncFailure): OutboxError {
  * phone-made id, so a record sent twice (a lost answer, a second tab, a replay) is answered with the stored one.
  * A record the server refuses stays on the phone marked for correction; nothing is ever dropped here.
  */
-export async function syncOutbox(store: OutboxStore, transport: SyncTransport, userId: string, now: () => string = () => new Date().toISOString()): Promise<SyncResult> {
-  const pending = (await store.all(userId)).filter((item) => item.state === 'queued' || item.state === 'syncing').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+export async function syncOutbox(
+  store: OutboxStore,
+  transport: SyncTransport,
+  userId: string,
+  now: () => string = () => new Date().toISOString(),
+): Promise<SyncResult> {
+  const pending = (await store.all(userId))
+    .filter((item) => item.state === 'queued' || item.state === 'syncing')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const result: SyncResult = { sent: 0, corrections: 0, stopped: null };
   if (pending.length === 0) return result;
   try {
@@ -93,7 +108,13 @@ export function memoryOutbox(): OutboxStore & { items: Map<string, OutboxItem> }
     items,
     all: (userId) => Promise.resolve([...items.values()].filter((i) => i.userId === userId).map((i) => ({ ...i }))),
     get: (id) => Promise.resolve(items.get(id)),
-    put: (item) => { items.set(item.id, { ...item }); return Promise.resolve(); },
-    remove: (id) => { items.delete(id); return Promise.resolve(); },
+    put: (item) => {
+      items.set(item.id, { ...item });
+      return Promise.resolve();
+    },
+    remove: (id) => {
+      items.delete(id);
+      return Promise.resolve();
+    },
   };
 }

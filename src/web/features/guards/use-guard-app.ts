@@ -14,10 +14,22 @@ import { syncOutbox, type SyncResult, type SyncTransport } from './outbox-sync.j
 
 /** Who uses the app, kept on the phone so the app opens offline. */
 /** Kept on the phone for offline use; `timeZone` is the municipality's (absent in profiles saved before it existed). */
-export interface GuardProfile { userId: string; name: string; municipality: string; timeZone?: string }
+export interface GuardProfile {
+  userId: string;
+  name: string;
+  municipality: string;
+  timeZone?: string;
+}
 
 /** `subjects`: the active subjects of the guard registers (toezicht inbraak, fietsdiefstal …), kept for offline use. */
-export interface GuardData { me: GuardMe | null; types: RegisterType[]; subjects: Subject[]; wijken: WijkList | null; meldingen: Melding[]; meldingenSavedAt: string | null }
+export interface GuardData {
+  me: GuardMe | null;
+  types: RegisterType[];
+  subjects: Subject[];
+  wijken: WijkList | null;
+  meldingen: Melding[];
+  meldingenSavedAt: string | null;
+}
 
 const transport: SyncTransport = {
   prepare: async () => {
@@ -38,7 +50,14 @@ const transport: SyncTransport = {
 
 /** The phone app's state: cached data, the outbox, the sync (automatic when the network returns, or on the button). */
 export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedDbOutbox) {
-  const [data, setData] = useState<GuardData>({ me: null, types: [], subjects: [], wijken: null, meldingen: [], meldingenSavedAt: null });
+  const [data, setData] = useState<GuardData>({
+    me: null,
+    types: [],
+    subjects: [],
+    wijken: null,
+    meldingen: [],
+    meldingenSavedAt: null,
+  });
   const [items, setItems] = useState<OutboxItem[]>([]);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [syncing, setSyncing] = useState(false);
@@ -49,17 +68,30 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
 
   const refreshFromServer = useCallback(async () => {
     const [me, types, wijken, meldingen, subjects] = await Promise.all([
-      guardsApi.me(), registrationsApi.types(), registrationsApi.wijken(), guardsApi.meldingen({ mine: 'true' }),
+      guardsApi.me(),
+      registrationsApi.types(),
+      registrationsApi.wijken(),
+      guardsApi.meldingen({ mine: 'true' }),
       // Without subjects (an older server, a refusal) the records are made without one, as before.
       subjectsApi.list().catch(async () => (await offlineCache.get<Subject[]>('subjects'))?.value ?? []),
     ]);
     const guardTypes = types.filter((type) => guardRegisterKeys.includes(type.key));
     const guardSubjects = subjects.filter((subject) => subject.active && guardRegisterKeys.includes(subject.typeKey));
     await Promise.all([
-      offlineCache.set(`me:${profile.userId}`, me), offlineCache.set('types', guardTypes), offlineCache.set('subjects', guardSubjects), offlineCache.set('wijken', wijken),
+      offlineCache.set(`me:${profile.userId}`, me),
+      offlineCache.set('types', guardTypes),
+      offlineCache.set('subjects', guardSubjects),
+      offlineCache.set('wijken', wijken),
       offlineCache.set(`meldingen:${profile.userId}`, meldingen.items),
     ]);
-    setData({ me, types: guardTypes, subjects: guardSubjects, wijken, meldingen: meldingen.items, meldingenSavedAt: null });
+    setData({
+      me,
+      types: guardTypes,
+      subjects: guardSubjects,
+      wijken,
+      meldingen: meldingen.items,
+      meldingenSavedAt: null,
+    });
   }, [profile.userId]);
 
   const sync = useCallback(async (): Promise<SyncResult | null> => {
@@ -83,18 +115,39 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
     let current = true;
     void (async () => {
       const [me, types, subjects, wijken, meldingen] = await Promise.all([
-        offlineCache.get<GuardMe>(`me:${profile.userId}`), offlineCache.get<RegisterType[]>('types'), offlineCache.get<Subject[]>('subjects'), offlineCache.get<WijkList>('wijken'),
+        offlineCache.get<GuardMe>(`me:${profile.userId}`),
+        offlineCache.get<RegisterType[]>('types'),
+        offlineCache.get<Subject[]>('subjects'),
+        offlineCache.get<WijkList>('wijken'),
         offlineCache.get<Melding[]>(`meldingen:${profile.userId}`),
       ]);
-      if (current) setData({ me: me?.value ?? null, types: types?.value ?? [], subjects: subjects?.value ?? [], wijken: wijken?.value ?? null, meldingen: meldingen?.value ?? [], meldingenSavedAt: meldingen?.savedAt ?? null });
+      if (current) {
+        setData({
+          me: me?.value ?? null,
+          types: types?.value ?? [],
+          subjects: subjects?.value ?? [],
+          wijken: wijken?.value ?? null,
+          meldingen: meldingen?.value ?? [],
+          meldingenSavedAt: meldingen?.savedAt ?? null,
+        });
+      }
       await reload();
-      if (navigator.onLine) await refreshFromServer().then(() => sync()).catch(() => undefined);
+      if (navigator.onLine) {
+        await refreshFromServer()
+          .then(() => sync())
+          .catch(() => undefined);
+      }
     })();
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [profile.userId, reload, refreshFromServer, sync]);
 
   useEffect(() => {
-    const up = () => { setOnline(true); void sync(); };
+    const up = () => {
+      setOnline(true);
+      void sync();
+    };
     const down = () => setOnline(false);
     window.addEventListener('online', up);
     window.addEventListener('offline', down);
@@ -105,18 +158,34 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
   }, [sync]);
 
   /** Puts a record in the outbox (new, or corrected: back in the queue) and tries to send it at once. */
-  const enqueue = useCallback(async (item: Omit<OutboxItem, 'userId' | 'state' | 'attempts' | 'createdAt' | 'updatedAt'> & { createdAt?: string }) => {
-    const now = new Date().toISOString();
-    const existing = await store.get(item.id);
-    await store.put({ ...item, userId: profile.userId, state: 'queued', error: null, attempts: existing?.attempts ?? 0, createdAt: existing?.createdAt ?? item.createdAt ?? now, updatedAt: now });
-    await reload();
-    if (navigator.onLine) void sync();
-  }, [store, profile.userId, reload, sync]);
+  const enqueue = useCallback(
+    async (
+      item: Omit<OutboxItem, 'userId' | 'state' | 'attempts' | 'createdAt' | 'updatedAt'> & { createdAt?: string },
+    ) => {
+      const now = new Date().toISOString();
+      const existing = await store.get(item.id);
+      await store.put({
+        ...item,
+        userId: profile.userId,
+        state: 'queued',
+        error: null,
+        attempts: existing?.attempts ?? 0,
+        createdAt: existing?.createdAt ?? item.createdAt ?? now,
+        updatedAt: now,
+      });
+      await reload();
+      if (navigator.onLine) void sync();
+    },
+    [store, profile.userId, reload, sync],
+  );
 
-  const discard = useCallback(async (id: string) => {
-    await store.remove(id);
-    await reload();
-  }, [store, reload]);
+  const discard = useCallback(
+    async (id: string) => {
+      await store.remove(id);
+      await reload();
+    },
+    [store, reload],
+  );
 
   return { data, items, online, syncing, lastResult, sync, enqueue, discard };
 }

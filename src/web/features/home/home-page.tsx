@@ -29,14 +29,30 @@ export function HomePage() {
       </PageHeader>
       {can('system.status') && <JobProblemsCard />}
       {can('case.read') && <OverdueCasesCard />}
-      <Title order={2} size="h3" mb="sm">{t.home.shortcutsTitle}</Title>
+      <Title order={2} size="h3" mb="sm">
+        {t.home.shortcutsTitle}
+      </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-        {shortcuts.filter((item) => can(item.action)).map((item) => (
-          <Card key={item.to} withBorder radius="md" padding="lg" component={Link} to={item.to} className="shortcut-card">
-            <Text fw={700} size="lg" className="shortcut-title">{item.title}</Text>
-            <Text size="sm" mt={4}>{item.text}</Text>
-          </Card>
-        ))}
+        {shortcuts
+          .filter((item) => can(item.action))
+          .map((item) => (
+            <Card
+              key={item.to}
+              withBorder
+              radius="md"
+              padding="lg"
+              component={Link}
+              to={item.to}
+              className="shortcut-card"
+            >
+              <Text fw={700} size="lg" className="shortcut-title">
+                {item.title}
+              </Text>
+              <Text size="sm" mt={4}>
+                {item.text}
+              </Text>
+            </Card>
+          ))}
       </SimpleGrid>
     </>
   );

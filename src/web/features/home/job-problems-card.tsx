@@ -10,13 +10,25 @@ export function JobProblemsCard() {
   if (status.status !== 'success' || status.data.problems.length === 0) return null;
   return (
     <Alert color="red" variant="light" title={t.security.jobProblemTitle} mb="lg" role="alert">
-      {status.data.jobs.filter((job) => job.ok === false).map((job) => (
-        <div key={job.job}>
-          <Text size="sm" fw={500}>{job.job === 'retention.sweep' ? t.security.jobProblemRetention : t.security.jobProblemReminders}</Text>
-          {job.error && <Text size="xs" mt={2}>{fill(t.security.jobProblemError, { error: job.error })}</Text>}
-          <Text size="xs" mb="xs">{job.lastOkAt ? fill(t.security.jobProblemLastOk, { date: dateTime(job.lastOkAt) }) : t.security.jobProblemNeverOk}</Text>
-        </div>
-      ))}
+      {status.data.jobs
+        .filter((job) => job.ok === false)
+        .map((job) => (
+          <div key={job.job}>
+            <Text size="sm" fw={500}>
+              {job.job === 'retention.sweep' ? t.security.jobProblemRetention : t.security.jobProblemReminders}
+            </Text>
+            {job.error && (
+              <Text size="xs" mt={2}>
+                {fill(t.security.jobProblemError, { error: job.error })}
+              </Text>
+            )}
+            <Text size="xs" mb="xs">
+              {job.lastOkAt
+                ? fill(t.security.jobProblemLastOk, { date: dateTime(job.lastOkAt) })
+                : t.security.jobProblemNeverOk}
+            </Text>
+          </div>
+        ))}
     </Alert>
   );
 }

@@ -32,11 +32,17 @@ export interface AgreementBody {
 
 /** The objectives typed one per line: trimmed, blank lines and list bullets dropped. */
 export function objectiveLines(text: string): string[] {
-  return text.split(/\r?\n/u).map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s*/u, '').trim()).filter((line) => line.length > 0);
+  return text
+    .split(/\r?\n/u)
+    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s*/u, '').trim())
+    .filter((line) => line.length > 0);
 }
 
 /** Checks the draft as the server would (same limits) so the person sees every problem at once; the body when valid. */
-export function checkAgreement(draft: AgreementDraft): { body: AgreementBody | null; problems: Partial<Record<AgreementField, AgreementProblem>> } {
+export function checkAgreement(draft: AgreementDraft): {
+  body: AgreementBody | null;
+  problems: Partial<Record<AgreementField, AgreementProblem>>;
+} {
   const problems: Partial<Record<AgreementField, AgreementProblem>> = {};
   const objectives = objectiveLines(draft.objectivesText);
   const title = draft.title.trim();
@@ -51,8 +57,15 @@ export function checkAgreement(draft: AgreementDraft): { body: AgreementBody | n
   if (Object.keys(problems).length > 0) return { body: null, problems };
   return {
     body: {
-      partnerId: draft.partnerId, title, objectives, rhythm: draft.rhythm, signedOn: draft.signedOn, endOn: draft.endOn || null,
-      objectiveLineageId: draft.objectiveLineageId || null, fileIds: draft.fileIds, ...(draft.subjectId ? { subjectId: draft.subjectId } : {}),
+      partnerId: draft.partnerId,
+      title,
+      objectives,
+      rhythm: draft.rhythm,
+      signedOn: draft.signedOn,
+      endOn: draft.endOn || null,
+      objectiveLineageId: draft.objectiveLineageId || null,
+      fileIds: draft.fileIds,
+      ...(draft.subjectId ? { subjectId: draft.subjectId } : {}),
     },
     problems,
   };

@@ -42,38 +42,94 @@ export function PartnerForm({ onSaved }: { onSaved: () => void }) {
   };
 
   return (
-    <Stack component="form" gap="sm" maw={640} aria-labelledby="partner-form-title" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
-      <Title order={3} id="partner-form-title">{w.addPartner}</Title>
+    <Stack
+      component="form"
+      gap="sm"
+      maw={640}
+      aria-labelledby="partner-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Title order={3} id="partner-form-title">
+        {w.addPartner}
+      </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput label={w.name} required maxLength={200} value={name} error={nameError} onChange={(e) => setName(e.currentTarget.value)} />
-        <NativeSelect label={w.kind} value={kind} onChange={(e) => setKind(e.currentTarget.value as PartnerKind)} data={partnerKinds.map((k) => ({ value: k, label: w.kindNames[k] }))} />
+        <TextInput
+          label={w.name}
+          required
+          maxLength={200}
+          value={name}
+          error={nameError}
+          onChange={(e) => setName(e.currentTarget.value)}
+        />
+        <NativeSelect
+          label={w.kind}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as PartnerKind)}
+          data={partnerKinds.map((k) => ({ value: k, label: w.kindNames[k] }))}
+        />
       </SimpleGrid>
       {error && <ErrorAlert error={error} />}
-      <Group><Button type="submit" loading={busy}>{w.addPartner}</Button></Group>
+      <Group>
+        <Button type="submit" loading={busy}>
+          {w.addPartner}
+        </Button>
+      </Group>
     </Stack>
   );
 }
 
 const emptyDraft = (partnerId: string, today: string): AgreementDraft => ({
-  partnerId, title: '', objectivesText: '', rhythm: 'half_yearly', signedOn: today, endOn: '', objectiveLineageId: '', fileIds: [],
+  partnerId,
+  title: '',
+  objectivesText: '',
+  rhythm: 'half_yearly',
+  signedOn: today,
+  endOn: '',
+  objectiveLineageId: '',
+  fileIds: [],
 });
 
 /** A new cooperation agreement: partner, measurable objectives, monitoring rhythm, period, plan objective, documents. */
-export function AgreementForm({ partners, objectives, today, onSaved }: { partners: Partner[]; objectives: { lineageId: string; label: string }[]; today: string; onSaved: () => void }) {
+export function AgreementForm({
+  partners,
+  objectives,
+  today,
+  onSaved,
+}: {
+  partners: Partner[];
+  objectives: { lineageId: string; label: string }[];
+  today: string;
+  onSaved: () => void;
+}) {
   const { t } = useI18n();
   const w = t.partners;
   const notify = useNotify();
-  const [draft, setDraft] = useState<AgreementDraft>(() => emptyDraft(partners.length === 1 ? partners[0]?.id ?? '' : '', today));
+  const [draft, setDraft] = useState<AgreementDraft>(() =>
+    emptyDraft(partners.length === 1 ? (partners[0]?.id ?? '') : '', today),
+  );
   const [problems, setProblems] = useState<Partial<Record<string, AgreementProblem>>>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof AgreementDraft>(key: K, value: AgreementDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof AgreementDraft>(key: K, value: AgreementDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
   // The kinds of document the plan counts: an agreement that is one of them counts for its indicators.
   const documentSubjects = useApiQuery(() => subjectsApi.list({ typeKey: 'document' }), 'subjects:document:active');
-  const subjectOptions = documentSubjects.status === 'success' ? documentSubjects.data.filter((s) => s.reportKind === null) : [];
+  const subjectOptions =
+    documentSubjects.status === 'success' ? documentSubjects.data.filter((s) => s.reportKind === null) : [];
   const problem = (field: string): string | undefined => {
     const p = problems[field];
-    return p ? { required: w.required, tooShort: w.tooShort, objectiveTooShort: w.objectiveTooShort, tooMany: w.tooMany, endBeforeStart: w.endBeforeStart }[p] : undefined;
+    return p
+      ? {
+          required: w.required,
+          tooShort: w.tooShort,
+          objectiveTooShort: w.objectiveTooShort,
+          tooMany: w.tooMany,
+          endBeforeStart: w.endBeforeStart,
+        }[p]
+      : undefined;
   };
 
   const submit = async () => {
@@ -95,32 +151,118 @@ export function AgreementForm({ partners, objectives, today, onSaved }: { partne
   };
 
   return (
-    <Stack component="form" gap="sm" maw={720} aria-labelledby="agreement-form-title" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
-      <Title order={3} id="agreement-form-title">{w.addAgreement}</Title>
-      <NativeSelect label={w.partner} withAsterisk value={draft.partnerId} error={problem('partnerId')} onChange={(e) => set('partnerId', e.currentTarget.value)}
-        data={[{ value: '', label: w.choosePartner }, ...partners.map((p) => ({ value: p.id, label: p.name }))]} />
-      <TextInput label={w.agreementTitle} withAsterisk maxLength={300} value={draft.title} error={problem('title')} onChange={(e) => set('title', e.currentTarget.value)} />
-      <Textarea label={w.objectives} description={w.objectivesHint} withAsterisk autosize minRows={3} value={draft.objectivesText} error={problem('objectivesText')} onChange={(e) => set('objectivesText', e.currentTarget.value)} />
+    <Stack
+      component="form"
+      gap="sm"
+      maw={720}
+      aria-labelledby="agreement-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Title order={3} id="agreement-form-title">
+        {w.addAgreement}
+      </Title>
+      <NativeSelect
+        label={w.partner}
+        withAsterisk
+        value={draft.partnerId}
+        error={problem('partnerId')}
+        onChange={(e) => set('partnerId', e.currentTarget.value)}
+        data={[{ value: '', label: w.choosePartner }, ...partners.map((p) => ({ value: p.id, label: p.name }))]}
+      />
+      <TextInput
+        label={w.agreementTitle}
+        withAsterisk
+        maxLength={300}
+        value={draft.title}
+        error={problem('title')}
+        onChange={(e) => set('title', e.currentTarget.value)}
+      />
+      <Textarea
+        label={w.objectives}
+        description={w.objectivesHint}
+        withAsterisk
+        autosize
+        minRows={3}
+        value={draft.objectivesText}
+        error={problem('objectivesText')}
+        onChange={(e) => set('objectivesText', e.currentTarget.value)}
+      />
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <NativeSelect label={w.rhythm} value={draft.rhythm} onChange={(e) => set('rhythm', e.currentTarget.value as AgreementRhythm)} data={agreementRhythms.map((r) => ({ value: r, label: w.rhythmNames[r] }))} />
-        <TextInput label={w.signedOn} type="date" withAsterisk value={draft.signedOn} error={problem('signedOn')} onChange={(e) => set('signedOn', e.currentTarget.value)} />
-        <TextInput label={w.endOn} type="date" value={draft.endOn} error={problem('endOn')} onChange={(e) => set('endOn', e.currentTarget.value)} />
+        <NativeSelect
+          label={w.rhythm}
+          value={draft.rhythm}
+          onChange={(e) => set('rhythm', e.currentTarget.value as AgreementRhythm)}
+          data={agreementRhythms.map((r) => ({ value: r, label: w.rhythmNames[r] }))}
+        />
+        <TextInput
+          label={w.signedOn}
+          type="date"
+          withAsterisk
+          value={draft.signedOn}
+          error={problem('signedOn')}
+          onChange={(e) => set('signedOn', e.currentTarget.value)}
+        />
+        <TextInput
+          label={w.endOn}
+          type="date"
+          value={draft.endOn}
+          error={problem('endOn')}
+          onChange={(e) => set('endOn', e.currentTarget.value)}
+        />
       </SimpleGrid>
-      <NativeSelect label={w.planObjective} value={draft.objectiveLineageId} onChange={(e) => set('objectiveLineageId', e.currentTarget.value)}
-        data={[{ value: '', label: w.none }, ...objectives.map((o) => ({ value: o.lineageId, label: o.label }))]} />
+      <NativeSelect
+        label={w.planObjective}
+        value={draft.objectiveLineageId}
+        onChange={(e) => set('objectiveLineageId', e.currentTarget.value)}
+        data={[{ value: '', label: w.none }, ...objectives.map((o) => ({ value: o.lineageId, label: o.label }))]}
+      />
       {subjectOptions.length > 0 && (
-        <NativeSelect label={w.countsAs} value={draft.subjectId ?? ''} onChange={(e) => set('subjectId', e.currentTarget.value)}
-          data={[{ value: '', label: w.none }, ...subjectOptions.map((s) => ({ value: s.id, label: s.sectionNumber ? `${s.sectionNumber} · ${s.name}` : s.name }))]} />
+        <NativeSelect
+          label={w.countsAs}
+          value={draft.subjectId ?? ''}
+          onChange={(e) => set('subjectId', e.currentTarget.value)}
+          data={[
+            { value: '', label: w.none },
+            ...subjectOptions.map((s) => ({
+              value: s.id,
+              label: s.sectionNumber ? `${s.sectionNumber} · ${s.name}` : s.name,
+            })),
+          ]}
+        />
       )}
-      <AttachmentsField label={w.documents} required={false} ids={draft.fileIds} error={undefined} onChange={(ids) => set('fileIds', ids)} fieldKey="agreement-documents" />
+      <AttachmentsField
+        label={w.documents}
+        required={false}
+        ids={draft.fileIds}
+        error={undefined}
+        onChange={(ids) => set('fileIds', ids)}
+        fieldKey="agreement-documents"
+      />
       {error && <ErrorAlert error={error} />}
-      <Group><Button type="submit" loading={busy}>{w.save}</Button></Group>
+      <Group>
+        <Button type="submit" loading={busy}>
+          {w.save}
+        </Button>
+      </Group>
     </Stack>
   );
 }
 
 /** Records the review of an agreement for one of its review days (the open one by default). */
-export function ReviewForm({ agreement, today, onSaved, onCancel }: { agreement: Agreement; today: string; onSaved: () => void; onCancel: () => void }) {
+export function ReviewForm({
+  agreement,
+  today,
+  onSaved,
+  onCancel,
+}: {
+  agreement: Agreement;
+  today: string;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const { t, fill, date } = useI18n();
   const w = t.partners;
   const notify = useNotify();
@@ -146,18 +288,54 @@ export function ReviewForm({ agreement, today, onSaved, onCancel }: { agreement:
   };
 
   return (
-    <Stack component="form" gap="sm" aria-labelledby={titleId} onSubmit={(event) => { event.preventDefault(); void submit(); }}>
-      <Title order={4} id={titleId}>{fill(w.reviewFor, { title: agreement.title })}</Title>
+    <Stack
+      component="form"
+      gap="sm"
+      aria-labelledby={titleId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Title order={4} id={titleId}>
+        {fill(w.reviewFor, { title: agreement.title })}
+      </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <NativeSelect label={w.reviewDay} required value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)}
-          data={agreement.reviews.map((r) => ({ value: r.dueOn, label: `${date(`${r.dueOn}T12:00:00Z`)}${r.reviewedOn ? ` ✓` : ''}` }))} />
-        <TextInput label={w.reviewedOn} type="date" required value={reviewedOn} max={today} onChange={(e) => setReviewedOn(e.currentTarget.value)} />
+        <NativeSelect
+          label={w.reviewDay}
+          required
+          value={dueOn}
+          onChange={(e) => setDueOn(e.currentTarget.value)}
+          data={agreement.reviews.map((r) => ({
+            value: r.dueOn,
+            label: `${date(`${r.dueOn}T12:00:00Z`)}${r.reviewedOn ? ` ✓` : ''}`,
+          }))}
+        />
+        <TextInput
+          label={w.reviewedOn}
+          type="date"
+          required
+          value={reviewedOn}
+          max={today}
+          onChange={(e) => setReviewedOn(e.currentTarget.value)}
+        />
       </SimpleGrid>
-      <Textarea label={w.notes} autosize minRows={2} maxLength={2000} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+      <Textarea
+        label={w.notes}
+        autosize
+        minRows={2}
+        maxLength={2000}
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+      />
       {error && <ErrorAlert error={error} />}
       <Group>
-        <Button type="submit" loading={busy}>{w.save}</Button>
-        <Button variant="default" onClick={onCancel}>{w.cancel}</Button>
+        <Button type="submit" loading={busy}>
+          {w.save}
+        </Button>
+        <Button variant="default" onClick={onCancel}>
+          {w.cancel}
+        </Button>
       </Group>
     </Stack>
   );

@@ -3,7 +3,11 @@ import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import {
-  type Target, updateIndicatorBodySchema, updateObjectiveBodySchema, updateResultBodySchema, updateSectionBodySchema,
+  type Target,
+  updateIndicatorBodySchema,
+  updateObjectiveBodySchema,
+  updateResultBodySchema,
+  updateSectionBodySchema,
 } from '../../../shared/api/plan.schema.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
@@ -36,7 +40,13 @@ function valuesOf(element: PlanElementRef): Values {
     case 'section':
       return { ...empty, title: element.section.title, description: element.section.description ?? '' };
     case 'objective':
-      return { ...empty, number: element.objective.number, title: element.objective.title, owner: element.objective.owner ?? '', partners: element.objective.partners };
+      return {
+        ...empty,
+        number: element.objective.number,
+        title: element.objective.title,
+        owner: element.objective.owner ?? '',
+        partners: element.objective.partners,
+      };
     case 'result':
       return { ...empty, text: element.result.text };
     case 'indicator':
@@ -47,7 +57,15 @@ function valuesOf(element: PlanElementRef): Values {
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
 /** Corrects one element of the plan; only what changed is sent (and lands in its history). */
-export function EditElementModal({ element, onClose, onSaved }: { element: PlanElementRef | null; onClose: () => void; onSaved: () => void }) {
+export function EditElementModal({
+  element,
+  onClose,
+  onSaved,
+}: {
+  element: PlanElementRef | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t, fill } = useI18n();
   const words = t.planWorkspace.edit;
   const notify = useNotify();
@@ -68,7 +86,8 @@ export function EditElementModal({ element, onClose, onSaved }: { element: PlanE
 
   useEffect(() => focusFirstInvalid(formRef.current), [errors, targetErrors]);
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => (current ? { ...current, [key]: value } : current));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((current) => (current ? { ...current, [key]: value } : current));
 
   const fieldMessage: Record<Field, string> = {
     number: words.invalidNumber,
@@ -79,7 +98,12 @@ export function EditElementModal({ element, onClose, onSaved }: { element: PlanE
     text: words.invalidText,
     targets: words.invalidTargets,
   };
-  const errorsFor = (fields: string[]): FieldErrors => Object.fromEntries(fields.filter((field): field is Field => Object.hasOwn(fieldMessage, field)).map((field) => [field, fieldMessage[field]]));
+  const errorsFor = (fields: string[]): FieldErrors =>
+    Object.fromEntries(
+      fields
+        .filter((field): field is Field => Object.hasOwn(fieldMessage, field))
+        .map((field) => [field, fieldMessage[field]]),
+    );
 
   /** The changed fields, checked with the server's own schema; null when the form has errors (already shown). */
   const changes = (): { send: () => Promise<unknown> } | 'unchanged' | null => {
@@ -175,22 +199,70 @@ export function EditElementModal({ element, onClose, onSaved }: { element: PlanE
   const title = element ? fill(words.title, { element: elementLabel(element, t, fill) }) : '';
 
   return (
-    <Modal opened={element !== null} onClose={onClose} title={title} fullScreen={isPhone} size={element?.type === 'indicator' ? 'xl' : 'lg'} closeButtonProps={{ 'aria-label': t.app.close }}>
+    <Modal
+      opened={element !== null}
+      onClose={onClose}
+      title={title}
+      fullScreen={isPhone}
+      size={element?.type === 'indicator' ? 'xl' : 'lg'}
+      closeButtonProps={{ 'aria-label': t.app.close }}
+    >
       {element && values && (
         <form ref={formRef} onSubmit={onSubmit} noValidate>
           <Stack gap="sm">
             {failure && <ErrorAlert error={failure} title={words.failed} />}
             {element.type === 'section' && (
               <>
-                <TextInput label={words.sectionTitle} name="title" required value={values.title} error={errors.title} onChange={(event) => set('title', event.currentTarget.value)} />
-                <Textarea label={words.description} name="description" autosize minRows={3} maxRows={12} value={values.description} error={errors.description} onChange={(event) => set('description', event.currentTarget.value)} />
+                <TextInput
+                  label={words.sectionTitle}
+                  name="title"
+                  required
+                  value={values.title}
+                  error={errors.title}
+                  onChange={(event) => set('title', event.currentTarget.value)}
+                />
+                <Textarea
+                  label={words.description}
+                  name="description"
+                  autosize
+                  minRows={3}
+                  maxRows={12}
+                  value={values.description}
+                  error={errors.description}
+                  onChange={(event) => set('description', event.currentTarget.value)}
+                />
               </>
             )}
             {element.type === 'objective' && (
               <>
-                <TextInput label={words.number} name="number" description={words.numberHint} required value={values.number} error={errors.number} onChange={(event) => set('number', event.currentTarget.value)} />
-                <Textarea label={words.objectiveTitle} name="title" required autosize minRows={2} maxRows={8} value={values.title} error={errors.title} onChange={(event) => set('title', event.currentTarget.value)} />
-                <TextInput label={words.owner} name="owner" description={words.ownerHint} value={values.owner} error={errors.owner} onChange={(event) => set('owner', event.currentTarget.value)} />
+                <TextInput
+                  label={words.number}
+                  name="number"
+                  description={words.numberHint}
+                  required
+                  value={values.number}
+                  error={errors.number}
+                  onChange={(event) => set('number', event.currentTarget.value)}
+                />
+                <Textarea
+                  label={words.objectiveTitle}
+                  name="title"
+                  required
+                  autosize
+                  minRows={2}
+                  maxRows={8}
+                  value={values.title}
+                  error={errors.title}
+                  onChange={(event) => set('title', event.currentTarget.value)}
+                />
+                <TextInput
+                  label={words.owner}
+                  name="owner"
+                  description={words.ownerHint}
+                  value={values.owner}
+                  error={errors.owner}
+                  onChange={(event) => set('owner', event.currentTarget.value)}
+                />
                 <TagsInput
                   label={words.partners}
                   name="partners"
@@ -220,14 +292,28 @@ export function EditElementModal({ element, onClose, onSaved }: { element: PlanE
             )}
             {element.type === 'indicator' && (
               <>
-                <Title order={3} size="h5" mt="xs">{words.targets}</Title>
-                {errors.targets && <Text size="sm" c="var(--mantine-color-error)">{errors.targets}</Text>}
-                <TargetEditor drafts={values.targets} errors={targetErrors} onChange={(targets) => set('targets', targets)} />
+                <Title order={3} size="h5" mt="xs">
+                  {words.targets}
+                </Title>
+                {errors.targets && (
+                  <Text size="sm" c="var(--mantine-color-error)">
+                    {errors.targets}
+                  </Text>
+                )}
+                <TargetEditor
+                  drafts={values.targets}
+                  errors={targetErrors}
+                  onChange={(targets) => set('targets', targets)}
+                />
               </>
             )}
             <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>{words.cancel}</Button>
-              <Button type="submit" loading={saving}>{words.save}</Button>
+              <Button variant="default" onClick={onClose}>
+                {words.cancel}
+              </Button>
+              <Button type="submit" loading={saving}>
+                {words.save}
+              </Button>
             </Group>
           </Stack>
         </form>

@@ -14,7 +14,14 @@ export function ElementHistoryDrawer({ element, onClose }: { element: PlanElemen
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const title = element ? fill(t.planWorkspace.history.title, { element: elementLabel(element, t, fill) }) : '';
   return (
-    <Drawer opened={element !== null} onClose={onClose} position="right" size={isPhone ? '100%' : 'lg'} title={title} closeButtonProps={{ 'aria-label': t.app.close }}>
+    <Drawer
+      opened={element !== null}
+      onClose={onClose}
+      position="right"
+      size={isPhone ? '100%' : 'lg'}
+      title={title}
+      closeButtonProps={{ 'aria-label': t.app.close }}
+    >
       {element && <HistoryList elementId={elementIdOf(element)} />}
     </Drawer>
   );
@@ -33,19 +40,28 @@ function HistoryList({ elementId }: { elementId: string }) {
         const line = historyLine(entry, locale, t);
         return (
           <li key={`${entry.at}-${index}`}>
-            <Text size="xs" className="secondary-text">{dateTime(line.at)} · {line.actor ?? words.system}</Text>
-            <Text size="sm" fw={600}>{line.action}</Text>
+            <Text size="xs" className="secondary-text">
+              {dateTime(line.at)} · {line.actor ?? words.system}
+            </Text>
+            <Text size="sm" fw={600}>
+              {line.action}
+            </Text>
             {line.changes.length > 0 && (
               <Stack gap={4} mt={4}>
                 {line.changes.map((change) => (
                   <div key={change.field} className="history-change">
-                    <Text size="sm" fw={500}>{change.field}</Text>
+                    <Text size="sm" fw={500}>
+                      {change.field}
+                    </Text>
                     {change.before !== '' && (
                       <Text size="sm">
-                        <span className="history-tag">{words.before}</span> {change.before === words.empty ? change.before : <del>{change.before}</del>}
+                        <span className="history-tag">{words.before}</span>{' '}
+                        {change.before === words.empty ? change.before : <del>{change.before}</del>}
                       </Text>
                     )}
-                    <Text size="sm"><span className="history-tag">{words.after}</span> <ins>{change.after}</ins></Text>
+                    <Text size="sm">
+                      <span className="history-tag">{words.after}</span> <ins>{change.after}</ins>
+                    </Text>
                   </div>
                 ))}
               </Stack>

@@ -30,13 +30,20 @@ type KnownField = (typeof fieldOrder)[number];
 function fieldName(field: KnownField, t: Messages): string {
   const names = t.planWorkspace.history.fields;
   switch (field) {
-    case 'number': return names.number;
-    case 'title': return names.title;
-    case 'description': return names.description;
-    case 'owner': return names.owner;
-    case 'partners_json': return names.partners;
-    case 'text': return names.text;
-    case 'targets_json': return names.targets;
+    case 'number':
+      return names.number;
+    case 'title':
+      return names.title;
+    case 'description':
+      return names.description;
+    case 'owner':
+      return names.owner;
+    case 'partners_json':
+      return names.partners;
+    case 'text':
+      return names.text;
+    case 'targets_json':
+      return names.targets;
   }
 }
 
@@ -57,7 +64,9 @@ function valueInWords(field: KnownField, value: unknown, locale: Locale, t: Mess
   if (field === 'targets_json') {
     const targets = z.array(targetSchema).safeParse(parsedJson(value));
     if (!targets.success) return asText(value);
-    return targets.data.length === 0 ? t.planWorkspace.history.noTargets : targets.data.map((target) => describeTarget(target, locale)).join('; ');
+    return targets.data.length === 0
+      ? t.planWorkspace.history.noTargets
+      : targets.data.map((target) => describeTarget(target, locale)).join('; ');
   }
   if (field === 'partners_json') {
     const partners = z.array(z.string()).safeParse(parsedJson(value));
@@ -82,14 +91,20 @@ export function historyLine(entry: HistoryEntry, locale: Locale, t: Messages): H
       at: entry.at,
       actor: entry.actorEmail,
       action: interpolate(words.actions.evaluation, { year }),
-      changes: status.success ? [{ field: words.fields.status, before: '', after: statusWords[locale][status.data] }] : [],
+      changes: status.success
+        ? [{ field: words.fields.status, before: '', after: statusWords[locale][status.data] }]
+        : [],
     };
   }
 
   const changes: HistoryChange[] = [];
   for (const field of fieldOrder) {
     if (!Object.hasOwn(afterFields, field)) continue;
-    changes.push({ field: fieldName(field, t), before: valueInWords(field, beforeFields[field], locale, t), after: valueInWords(field, afterFields[field], locale, t) });
+    changes.push({
+      field: fieldName(field, t),
+      before: valueInWords(field, beforeFields[field], locale, t),
+      after: valueInWords(field, afterFields[field], locale, t),
+    });
   }
   const action = entry.action.endsWith('.update') ? words.actions.corrected : entry.action;
   return { at: entry.at, actor: entry.actorEmail, action, changes };

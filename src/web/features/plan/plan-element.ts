@@ -37,7 +37,11 @@ export function shorten(text: string, max = 60): string {
 }
 
 /** "Sectie 2 SOCIALE OVERLAST", "Operationele doelstelling 2.2.1.1", "Indicator van 2.2.1.1: Aantal …". */
-export function elementLabel(element: PlanElementRef, t: Messages, fill: (template: string, values: Record<string, string | number>) => string): string {
+export function elementLabel(
+  element: PlanElementRef,
+  t: Messages,
+  fill: (template: string, values: Record<string, string | number>) => string,
+): string {
   const words = t.planWorkspace.elements;
   switch (element.type) {
     case 'section':

@@ -5,35 +5,93 @@ import type { PlanTree, PlanVersionSummary } from '../../../shared/api/plan.sche
 import { fakeMe, fakeServer, renderApp } from '../../testing/render-app.js';
 
 const version: PlanVersionSummary = {
-  id: '11111111-1111-4111-8111-111111111111', versionNo: 2, label: 'SVPP 2020', language: 'nl', municipalityName: 'MECHELEN',
-  periodStart: '2020-01-01', periodEnd: '2020-12-31', status: 'draft', sourceFilename: 'mechelen-svpp-2020.txt',
-  createdAt: '2020-03-31T12:05:00Z', confirmedAt: null,
-  warnings: [{ line: 317, message: 'indicator "Aantal vergaderingen van de CPR is minstens 3.": no period in the text; read as per year' }, { line: 9, message: 'something vague' }],
-  funding: [], counts: { sections: 1, general: 0, strategic: 1, operational: 1, results: 1, indicators: 2 }, continuedIndicators: 1,
+  id: '11111111-1111-4111-8111-111111111111',
+  versionNo: 2,
+  label: 'SVPP 2020',
+  language: 'nl',
+  municipalityName: 'MECHELEN',
+  periodStart: '2020-01-01',
+  periodEnd: '2020-12-31',
+  status: 'draft',
+  sourceFilename: 'mechelen-svpp-2020.txt',
+  createdAt: '2020-03-31T12:05:00Z',
+  confirmedAt: null,
+  warnings: [
+    {
+      line: 317,
+      message: 'indicator "Aantal vergaderingen van de CPR is minstens 3.": no period in the text; read as per year',
+    },
+    { line: 9, message: 'something vague' },
+  ],
+  funding: [],
+  counts: { sections: 1, general: 0, strategic: 1, operational: 1, results: 1, indicators: 2 },
+  continuedIndicators: 1,
 };
 
 const tree: PlanTree = {
   version,
   actionProgrammes: [],
-  sections: [{
-    id: 's1', number: '1', title: 'DISPOSITIEF COÖRDINATIE', kind: 'coordination', description: null, actionProgrammes: [], general: [],
-    strategic: [{
-      id: 'st1', lineageId: 'st1', level: 'strategic', number: '1.2.1', title: 'Overleg versterken', owner: null, partners: [],
-      operational: [{
-        id: 'op1', lineageId: 'op1', level: 'operational', number: '1.2.1.1', title: 'De CPR samenroepen', owner: 'Dienst preventie', partners: ['Politie'],
-        results: [{ id: 'r1', text: 'Een werkende preventieraad', position: 1 }],
-        indicators: [
-          { id: 'i1', lineageId: 'i1', text: 'Aantal vergaderingen van de CPR is minstens 3.', targets: [{ kind: 'count', op: '>=', value: 3, per: 'year' }], targetsEdited: false, position: 1 },
-          { id: 'i2', lineageId: 'i2', text: 'Bestaan van een huishoudelijk reglement', targets: [{ kind: 'exists', due: '2020-06-30' }], targetsEdited: false, position: 2 },
-        ],
-      }],
-    }],
-  }],
+  sections: [
+    {
+      id: 's1',
+      number: '1',
+      title: 'DISPOSITIEF COÖRDINATIE',
+      kind: 'coordination',
+      description: null,
+      actionProgrammes: [],
+      general: [],
+      strategic: [
+        {
+          id: 'st1',
+          lineageId: 'st1',
+          level: 'strategic',
+          number: '1.2.1',
+          title: 'Overleg versterken',
+          owner: null,
+          partners: [],
+          operational: [
+            {
+              id: 'op1',
+              lineageId: 'op1',
+              level: 'operational',
+              number: '1.2.1.1',
+              title: 'De CPR samenroepen',
+              owner: 'Dienst preventie',
+              partners: ['Politie'],
+              results: [{ id: 'r1', text: 'Een werkende preventieraad', position: 1 }],
+              indicators: [
+                {
+                  id: 'i1',
+                  lineageId: 'i1',
+                  text: 'Aantal vergaderingen van de CPR is minstens 3.',
+                  targets: [{ kind: 'count', op: '>=', value: 3, per: 'year' }],
+                  targetsEdited: false,
+                  position: 1,
+                },
+                {
+                  id: 'i2',
+                  lineageId: 'i2',
+                  text: 'Bestaan van een huishoudelijk reglement',
+                  targets: [{ kind: 'exists', due: '2020-06-30' }],
+                  targetsEdited: false,
+                  position: 2,
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
 };
 
 // Mantine's autosize textarea listens for font loading, which jsdom does not have.
 beforeAll(() => {
-  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+    });
+  }
 });
 
 afterEach(() => {
@@ -56,7 +114,9 @@ describe('PlanPage', () => {
     });
     renderApp('/plan');
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'SVPP 2020 · versie 2' }, { timeout: 5000 })).toBeDefined();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'SVPP 2020 · versie 2' }, { timeout: 5000 }),
+    ).toBeDefined();
     expect(screen.getByRole('heading', { level: 1, name: 'Plan' })).toBeDefined();
     expect(screen.getAllByText('Doorlopende indicatoren uit de vorige versie: 1 van 2').length).toBeGreaterThan(0);
 
@@ -75,7 +135,9 @@ describe('PlanPage', () => {
     // Search narrows the tree to the matching indicator.
     fireEvent.change(screen.getByRole('searchbox', { name: 'Zoeken' }), { target: { value: 'reglement' } });
     await vi.waitFor(() => expect(screen.queryByText('Aantal vergaderingen van de CPR is minstens 3.')).toBeNull());
-    expect(screen.getByRole('status').textContent).toContain('Gevonden: 1 secties, 1 operationele doelstellingen, 0 resultaten, 1 indicatoren');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Gevonden: 1 secties, 1 operationele doelstellingen, 0 resultaten, 1 indicatoren',
+    );
     expect(screen.getByText('bestaat tegen 30/06/2020')).toBeDefined();
 
     // The target editor shows the target in words as it is typed, and sends only what changed.
@@ -86,6 +148,9 @@ describe('PlanPage', () => {
     expect(within(dialog).getByText('minstens 2 tegen 30/06/2020')).toBeDefined();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await vi.waitFor(() => expect(patches).toHaveLength(1));
-    expect(patches[0]).toEqual({ url: '/api/indicators/i2', body: { targets: [{ kind: 'count', op: '>=', value: 2, due: '2020-06-30' }] } });
+    expect(patches[0]).toEqual({
+      url: '/api/indicators/i2',
+      body: { targets: [{ kind: 'count', op: '>=', value: 2, due: '2020-06-30' }] },
+    });
   }, 30_000);
 });

@@ -54,9 +54,17 @@ export function PlanPage() {
         <>
           <section aria-labelledby="plan-versions-title" className="plan-versions">
             <Group justify="space-between" align="center" mb="xs" gap="xs">
-              <Title order={2} size="h4" id="plan-versions-title">{words.versions.title}</Title>
+              <Title order={2} size="h4" id="plan-versions-title">
+                {words.versions.title}
+              </Title>
               {mayManage && list.length > 0 && (
-                <Button variant={importOpen ? 'default' : 'outline'} size="xs" aria-expanded={importOpen} aria-controls={importOpen ? 'plan-import' : undefined} onClick={() => setImportOpen(!importOpen)}>
+                <Button
+                  variant={importOpen ? 'default' : 'outline'}
+                  size="xs"
+                  aria-expanded={importOpen}
+                  aria-controls={importOpen ? 'plan-import' : undefined}
+                  onClick={() => setImportOpen(!importOpen)}
+                >
                   {words.import.toggle}
                 </Button>
               )}

@@ -56,24 +56,51 @@ export function PlanReview({ tree, onReveal, onConfirmed, onDiscarded }: PlanRev
   };
 
   return (
-    <Paper withBorder p="md" radius="md" className="plan-review" component="section" aria-labelledby="plan-review-title">
-      <Title order={3} id="plan-review-title" size="h4">{words.title}</Title>
-      <Text size="sm" mt={4}>{words.intro}</Text>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      className="plan-review"
+      component="section"
+      aria-labelledby="plan-review-title"
+    >
+      <Title order={3} id="plan-review-title" size="h4">
+        {words.title}
+      </Title>
+      <Text size="sm" mt={4}>
+        {words.intro}
+      </Text>
       {version.warnings.length === 0 ? (
-        <Text size="sm" mt="sm">{words.noWarnings}</Text>
+        <Text size="sm" mt="sm">
+          {words.noWarnings}
+        </Text>
       ) : (
         <>
-          <Text size="sm" fw={600} mt="sm" id="plan-warnings-title">{fill(words.warnings, { count: version.warnings.length })}</Text>
-          <Text size="xs" className="secondary-text">{words.warningsLanguage}</Text>
+          <Text size="sm" fw={600} mt="sm" id="plan-warnings-title">
+            {fill(words.warnings, { count: version.warnings.length })}
+          </Text>
+          <Text size="xs" className="secondary-text">
+            {words.warningsLanguage}
+          </Text>
           <ol className="warning-list" aria-labelledby="plan-warnings-title">
             {version.warnings.map((warning, index) => {
               const target = locateWarning(warning.message, tree.sections);
               return (
                 <li key={`${warning.line}-${index}`}>
-                  <Text size="sm" component="span" fw={600} className="nowrap">{fill(words.line, { line: warning.line })}</Text>{' '}
-                  <Text size="sm" component="span" lang="en">{warning.message}</Text>
+                  <Text size="sm" component="span" fw={600} className="nowrap">
+                    {fill(words.line, { line: warning.line })}
+                  </Text>{' '}
+                  <Text size="sm" component="span" lang="en">
+                    {warning.message}
+                  </Text>
                   {target && (
-                    <Button variant="subtle" size="compact-xs" ml={4} onClick={() => onReveal(target)} aria-label={fill(words.showLabel, { line: warning.line })}>
+                    <Button
+                      variant="subtle"
+                      size="compact-xs"
+                      ml={4}
+                      onClick={() => onReveal(target)}
+                      aria-label={fill(words.showLabel, { line: warning.line })}
+                    >
                       {words.show}
                     </Button>
                   )}
@@ -85,25 +112,39 @@ export function PlanReview({ tree, onReveal, onConfirmed, onDiscarded }: PlanRev
       )}
       <Group mt="md" gap="sm">
         <Button onClick={() => setDecision('confirm')}>{words.confirm}</Button>
-        <Button variant="outline" color="red.9" onClick={() => setDecision('discard')}>{words.discard}</Button>
+        <Button variant="outline" color="red.9" onClick={() => setDecision('discard')}>
+          {words.discard}
+        </Button>
       </Group>
 
       <Modal
         opened={decision !== null}
         onClose={() => !busy && setDecision(null)}
-        title={decision === 'discard' ? fill(words.discardTitle, { version: version.versionNo }) : fill(words.confirmTitle, { version: version.versionNo })}
+        title={
+          decision === 'discard'
+            ? fill(words.discardTitle, { version: version.versionNo })
+            : fill(words.confirmTitle, { version: version.versionNo })
+        }
         closeButtonProps={{ 'aria-label': t.app.close }}
       >
         <Stack gap="sm">
           {failure && <ErrorAlert error={failure} />}
           <Text size="sm">{decision === 'discard' ? words.discardText : words.confirmText}</Text>
-          {decision === 'confirm' && version.warnings.length > 0 && <Text size="sm">{fill(words.confirmWarnings, { count: version.warnings.length })}</Text>}
+          {decision === 'confirm' && version.warnings.length > 0 && (
+            <Text size="sm">{fill(words.confirmWarnings, { count: version.warnings.length })}</Text>
+          )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDecision(null)} disabled={busy}>{words.cancel}</Button>
+            <Button variant="default" onClick={() => setDecision(null)} disabled={busy}>
+              {words.cancel}
+            </Button>
             {decision === 'discard' ? (
-              <Button color="red.9" loading={busy} onClick={decide}>{words.discardYes}</Button>
+              <Button color="red.9" loading={busy} onClick={decide}>
+                {words.discardYes}
+              </Button>
             ) : (
-              <Button loading={busy} onClick={decide}>{words.confirmYes}</Button>
+              <Button loading={busy} onClick={decide}>
+                {words.confirmYes}
+              </Button>
             )}
           </Group>
         </Stack>

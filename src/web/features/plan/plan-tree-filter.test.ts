@@ -1,45 +1,116 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanTree, Section } from '../../../shared/api/plan.schema.js';
-import { emptyPlanFilter, expandableIds, filterPlanTree, isFilterActive, locateWarning, noOwner, normalizeText, ownersOf, pathTo } from './plan-tree-filter.js';
+import {
+  emptyPlanFilter,
+  expandableIds,
+  filterPlanTree,
+  isFilterActive,
+  locateWarning,
+  noOwner,
+  normalizeText,
+  ownersOf,
+  pathTo,
+} from './plan-tree-filter.js';
 
-const objective = (id: string, level: 'general' | 'strategic' | 'operational', number: string, title: string, owner: string | null = null, partners: string[] = []) => ({
-  id, lineageId: id, level, number, title, owner, partners,
+const objective = (
+  id: string,
+  level: 'general' | 'strategic' | 'operational',
+  number: string,
+  title: string,
+  owner: string | null = null,
+  partners: string[] = [],
+) => ({
+  id,
+  lineageId: id,
+  level,
+  number,
+  title,
+  owner,
+  partners,
 });
 
 const sections: Section[] = [
   {
-    id: 's1', number: '1', title: 'DISPOSITIEF COÖRDINATIE', kind: 'coordination', description: 'Coördinatie van het plan.', actionProgrammes: [],
+    id: 's1',
+    number: '1',
+    title: 'DISPOSITIEF COÖRDINATIE',
+    kind: 'coordination',
+    description: 'Coördinatie van het plan.',
+    actionProgrammes: [],
     general: [objective('g1', 'general', '1.1.1', 'Een goed gecoördineerd plan')],
-    strategic: [{
-      ...objective('st1', 'strategic', '1.2.1', 'Personeelsbeleid versterken'),
-      operational: [{
-        ...objective('op1', 'operational', '1.2.1.1', 'Functieprofielen opmaken', 'Dienst preventie', ['HR']),
-        results: [{ id: 'r1', text: 'Voor iedere functie een profiel', position: 1 }],
-        indicators: [{ id: 'i1', lineageId: 'i1', text: 'Aantal vergaderingen van de CPR is minstens 3.', targets: [{ kind: 'count', op: '>=', value: 3, per: 'year' }], targetsEdited: false, position: 1 }],
-      }],
-    }],
+    strategic: [
+      {
+        ...objective('st1', 'strategic', '1.2.1', 'Personeelsbeleid versterken'),
+        operational: [
+          {
+            ...objective('op1', 'operational', '1.2.1.1', 'Functieprofielen opmaken', 'Dienst preventie', ['HR']),
+            results: [{ id: 'r1', text: 'Voor iedere functie een profiel', position: 1 }],
+            indicators: [
+              {
+                id: 'i1',
+                lineageId: 'i1',
+                text: 'Aantal vergaderingen van de CPR is minstens 3.',
+                targets: [{ kind: 'count', op: '>=', value: 3, per: 'year' }],
+                targetsEdited: false,
+                position: 1,
+              },
+            ],
+          },
+        ],
+      },
+    ],
   },
   {
-    id: 's2', number: '2', title: 'SOCIALE OVERLAST', kind: 'phenomenon', description: null, actionProgrammes: ['netheid en leefbaarheid'],
+    id: 's2',
+    number: '2',
+    title: 'SOCIALE OVERLAST',
+    kind: 'phenomenon',
+    description: null,
+    actionProgrammes: ['netheid en leefbaarheid'],
     general: [objective('g2', 'general', '2.1.1', 'Sociale overlast verminderen')],
-    strategic: [{
-      ...objective('st2', 'strategic', '2.2.1', 'Een geïntegreerde aanpak bevorderen'),
-      operational: [
-        {
-          ...objective('op2', 'operational', '2.2.1.1', 'Gestructureerd overleg organiseren', 'Wijkwerking'),
-          results: [{ id: 'r2', text: 'Halfjaarlijks overleg met de lokale politie', position: 1 }],
-          indicators: [{ id: 'i2', lineageId: 'i2', text: 'Aantal verslagen van het overleg', targets: [], targetsEdited: false, position: 1 }],
-        },
-        {
-          ...objective('op3', 'operational', '2.2.1.2', 'Wijkbarometer opmaken'),
-          results: [{ id: 'r3', text: 'Gegevens van gemeenschapswachten integreren', position: 1 }],
-          indicators: [
-            { id: 'i3', lineageId: 'i3', text: 'Bestaan van een geïntegreerde wijkbarometer', targets: [{ kind: 'exists' }], targetsEdited: false, position: 1 },
-            { id: 'i4', lineageId: 'i4', text: '4 activiteitenrapporten', targets: [], targetsEdited: false, position: 2 },
-          ],
-        },
-      ],
-    }],
+    strategic: [
+      {
+        ...objective('st2', 'strategic', '2.2.1', 'Een geïntegreerde aanpak bevorderen'),
+        operational: [
+          {
+            ...objective('op2', 'operational', '2.2.1.1', 'Gestructureerd overleg organiseren', 'Wijkwerking'),
+            results: [{ id: 'r2', text: 'Halfjaarlijks overleg met de lokale politie', position: 1 }],
+            indicators: [
+              {
+                id: 'i2',
+                lineageId: 'i2',
+                text: 'Aantal verslagen van het overleg',
+                targets: [],
+                targetsEdited: false,
+                position: 1,
+              },
+            ],
+          },
+          {
+            ...objective('op3', 'operational', '2.2.1.2', 'Wijkbarometer opmaken'),
+            results: [{ id: 'r3', text: 'Gegevens van gemeenschapswachten integreren', position: 1 }],
+            indicators: [
+              {
+                id: 'i3',
+                lineageId: 'i3',
+                text: 'Bestaan van een geïntegreerde wijkbarometer',
+                targets: [{ kind: 'exists' }],
+                targetsEdited: false,
+                position: 1,
+              },
+              {
+                id: 'i4',
+                lineageId: 'i4',
+                text: '4 activiteitenrapporten',
+                targets: [],
+                targetsEdited: false,
+                position: 2,
+              },
+            ],
+          },
+        ],
+      },
+    ],
   },
 ];
 
@@ -55,7 +126,14 @@ const ids = (result: ReturnType<typeof filterPlanTree>) =>
   result.sections.flatMap((section) => [
     section.id,
     ...section.general.map((item) => item.id),
-    ...section.strategic.flatMap((strategic) => [strategic.id, ...strategic.operational.flatMap((op) => [op.id, ...op.results.map((r) => r.id), ...op.indicators.map((i) => i.id)])]),
+    ...section.strategic.flatMap((strategic) => [
+      strategic.id,
+      ...strategic.operational.flatMap((op) => [
+        op.id,
+        ...op.results.map((r) => r.id),
+        ...op.indicators.map((i) => i.id),
+      ]),
+    ]),
   ]);
 
 describe('filterPlanTree', () => {
@@ -70,31 +148,76 @@ describe('filterPlanTree', () => {
     const result = filterPlanTree(tree, { ...emptyPlanFilter, query: 'cpr VERGADERINGEN' });
     expect(ids(result)).toEqual(['s1', 'st1', 'op1', 'i1']);
     expect(result.counts).toEqual({ sections: 1, operational: 1, results: 0, indicators: 1 });
-    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, query: 'geintegreerde wijkbarometer' }))).toEqual(['s2', 'st2', 'op3', 'i3']);
+    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, query: 'geintegreerde wijkbarometer' }))).toEqual([
+      's2',
+      'st2',
+      'op3',
+      'i3',
+    ]);
   });
 
   it('keeps a matching objective whole, and everything under a matching section', () => {
-    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, query: 'wijkbarometer opmaken' }))).toEqual(['s2', 'st2', 'op3', 'r3', 'i3', 'i4']);
-    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, query: 'coordinatie' }))).toEqual(['s1', 'g1', 'st1', 'op1', 'r1', 'i1']);
+    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, query: 'wijkbarometer opmaken' }))).toEqual([
+      's2',
+      'st2',
+      'op3',
+      'r3',
+      'i3',
+      'i4',
+    ]);
+    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, query: 'coordinatie' }))).toEqual([
+      's1',
+      'g1',
+      'st1',
+      'op1',
+      'r1',
+      'i1',
+    ]);
     // Results are searched too; an objective number finds the objective.
-    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, query: 'lokale politie' }))).toEqual(['s2', 'st2', 'op2', 'r2']);
-    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, query: '2.2.1.1' }))).toEqual(['s2', 'st2', 'op2', 'r2', 'i2']);
+    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, query: 'lokale politie' }))).toEqual([
+      's2',
+      'st2',
+      'op2',
+      'r2',
+    ]);
+    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, query: '2.2.1.1' }))).toEqual([
+      's2',
+      'st2',
+      'op2',
+      'r2',
+      'i2',
+    ]);
   });
 
   it('filters by action programme (from the programme list or the section itself) and by section', () => {
-    expect(filterPlanTree(tree, { ...emptyPlanFilter, programme: 'netheid en leefbaarheid' }).sections.map((s) => s.id)).toEqual(['s2']);
+    expect(
+      filterPlanTree(tree, { ...emptyPlanFilter, programme: 'netheid en leefbaarheid' }).sections.map((s) => s.id),
+    ).toEqual(['s2']);
     expect(filterPlanTree(tree, { ...emptyPlanFilter, programme: 'diefstal en inbraak' }).sections).toEqual([]);
     expect(filterPlanTree(tree, { ...emptyPlanFilter, sectionId: 's1' }).sections.map((s) => s.id)).toEqual(['s1']);
   });
 
   it('filters operational objectives by owner, or those without one', () => {
-    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, owner: 'Wijkwerking' }))).toEqual(['s2', 'st2', 'op2', 'r2', 'i2']);
-    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, owner: noOwner })).filter((id) => id.startsWith('op'))).toEqual(['op3']);
+    expect(ids(filterPlanTree(tree, { ...emptyPlanFilter, owner: 'Wijkwerking' }))).toEqual([
+      's2',
+      'st2',
+      'op2',
+      'r2',
+      'i2',
+    ]);
+    expect(
+      ids(filterPlanTree(tree, { ...emptyPlanFilter, owner: noOwner })).filter((id) => id.startsWith('op')),
+    ).toEqual(['op3']);
     expect(filterPlanTree(tree, { ...emptyPlanFilter, owner: 'Niemand', query: 'x' }).sections).toEqual([]);
   });
 
   it('combines filters and finds nothing when nothing matches', () => {
-    const result = filterPlanTree(tree, { query: 'profiel', programme: 'netheid en leefbaarheid', sectionId: '', owner: '' });
+    const result = filterPlanTree(tree, {
+      query: 'profiel',
+      programme: 'netheid en leefbaarheid',
+      sectionId: '',
+      owner: '',
+    });
     expect(result.sections).toEqual([]);
     expect(result.counts.operational).toBe(0);
   });
@@ -114,8 +237,12 @@ describe('tree helpers', () => {
   });
 
   it('finds the element a parser warning names', () => {
-    expect(locateWarning('indicator "4 activiteitenrapporten": no period in the text; read as per year', sections)).toBe('i4');
-    expect(locateWarning('indicator "Aantal vergaderingen van de CPR is minstens 3.": no period in the text', sections)).toBe('i1');
+    expect(
+      locateWarning('indicator "4 activiteitenrapporten": no period in the text; read as per year', sections),
+    ).toBe('i4');
+    expect(
+      locateWarning('indicator "Aantal vergaderingen van de CPR is minstens 3.": no period in the text', sections),
+    ).toBe('i1');
     expect(locateWarning('indicator "Bestaan van een geïntegreerde wijkbar…": something', sections)).toBe('i3');
     expect(locateWarning('indicator of 2.2.1.1 repeats a result word for word', sections)).toBe('op2');
     expect(locateWarning('section 2 says it belongs to action programme "sociale overlast"', sections)).toBe('s2');

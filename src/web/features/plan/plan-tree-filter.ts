@@ -37,15 +37,24 @@ export interface FilteredPlan {
 
 /** Lower case, without accents, one space between words: "Coördinatie  " → "coordinatie". */
 export function normalizeText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('nl')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function queryWords(query: string): string[] {
-  return normalizeText(query).split(' ').filter((word) => word !== '');
+  return normalizeText(query)
+    .split(' ')
+    .filter((word) => word !== '');
 }
 
 export function isFilterActive(filter: PlanTreeFilter): boolean {
-  return queryWords(filter.query).length > 0 || filter.programme !== '' || filter.sectionId !== '' || filter.owner !== '';
+  return (
+    queryWords(filter.query).length > 0 || filter.programme !== '' || filter.sectionId !== '' || filter.owner !== ''
+  );
 }
 
 function objectiveText(objective: PlanObjective): string {
@@ -73,7 +82,10 @@ export function inProgramme(section: Section, programme: string, tree: Pick<Plan
  * a matching section or objective keeps everything under it, otherwise an operational objective keeps only its
  * matching results and indicators. The owner filter narrows the operational and general objectives.
  */
-export function filterPlanTree(tree: Pick<PlanTree, 'sections' | 'actionProgrammes'>, filter: PlanTreeFilter): FilteredPlan {
+export function filterPlanTree(
+  tree: Pick<PlanTree, 'sections' | 'actionProgrammes'>,
+  filter: PlanTreeFilter,
+): FilteredPlan {
   const words = queryWords(filter.query);
   const searching = words.length > 0;
   const byOwner = filter.owner !== '';
@@ -93,7 +105,9 @@ export function filterPlanTree(tree: Pick<PlanTree, 'sections' | 'actionProgramm
     if (filter.programme !== '' && !inProgramme(section, filter.programme, tree)) continue;
     const sectionHit = !searching || matches(`${section.number} ${section.title}`);
 
-    const general = section.general.filter((objective) => ownerMatches(objective) && (sectionHit || matches(objectiveText(objective))));
+    const general = section.general.filter(
+      (objective) => ownerMatches(objective) && (sectionHit || matches(objectiveText(objective))),
+    );
     const strategic: StrategicObjective[] = [];
     for (const objective of section.strategic) {
       const strategicHit = sectionHit || matches(objectiveText(objective));
@@ -110,7 +124,9 @@ export function filterPlanTree(tree: Pick<PlanTree, 'sections' | 'actionProgramm
       }
       if (operational.length > 0 || (strategicHit && !byOwner)) strategic.push({ ...objective, operational });
     }
-    if (general.length > 0 || strategic.length > 0 || (sectionHit && !byOwner)) sections.push({ ...section, general, strategic });
+    if (general.length > 0 || strategic.length > 0 || (sectionHit && !byOwner)) {
+      sections.push({ ...section, general, strategic });
+    }
   }
   return { sections, counts: countsOf(sections) };
 }
@@ -119,7 +135,11 @@ export function filterPlanTree(tree: Pick<PlanTree, 'sections' | 'actionProgramm
 export function ownersOf(sections: Section[]): string[] {
   const owners = new Set<string>();
   for (const section of sections) {
-    for (const objective of [...section.general, ...section.strategic, ...section.strategic.flatMap((strategic) => strategic.operational)]) {
+    for (const objective of [
+      ...section.general,
+      ...section.strategic,
+      ...section.strategic.flatMap((strategic) => strategic.operational),
+    ]) {
       const owner = objective.owner?.trim();
       if (owner) owners.add(owner);
     }
@@ -131,7 +151,10 @@ export function ownersOf(sections: Section[]): string[] {
 export function expandableIds(sections: Section[]): string[] {
   return sections.flatMap((section) => [
     section.id,
-    ...section.strategic.flatMap((strategic) => [strategic.id, ...strategic.operational.map((operational) => operational.id)]),
+    ...section.strategic.flatMap((strategic) => [
+      strategic.id,
+      ...strategic.operational.map((operational) => operational.id),
+    ]),
   ]);
 }
 
@@ -144,7 +167,9 @@ export function pathTo(sections: Section[], elementId: string): string[] | null 
       if (strategic.id === elementId) return [section.id, strategic.id];
       for (const operational of strategic.operational) {
         if (operational.id === elementId) return [section.id, strategic.id, operational.id];
-        const inside = operational.results.some((result) => result.id === elementId) || operational.indicators.some((indicator) => indicator.id === elementId);
+        const inside =
+          operational.results.some((result) => result.id === elementId) ||
+          operational.indicators.some((indicator) => indicator.id === elementId);
         if (inside) return [section.id, strategic.id, operational.id, elementId];
       }
     }
@@ -163,12 +188,18 @@ const objectiveNumber = /\b(\d+\.\d+\.\d+(?:\.\d+)?)\b/u;
  */
 export function locateWarning(message: string, sections: Section[]): string | null {
   const operational = sections.flatMap((section) => section.strategic.flatMap((strategic) => strategic.operational));
-  const objectives: PlanObjective[] = sections.flatMap((section) => [...section.general, ...section.strategic, ...section.strategic.flatMap((strategic) => strategic.operational)]);
+  const objectives: PlanObjective[] = sections.flatMap((section) => [
+    ...section.general,
+    ...section.strategic,
+    ...section.strategic.flatMap((strategic) => strategic.operational),
+  ]);
 
   const quoted = indicatorWarning.exec(message);
   if (quoted?.[1]) {
     const start = normalizeText(quoted[1]);
-    const indicator = operational.flatMap((objective) => objective.indicators).find((candidate) => normalizeText(candidate.text).startsWith(start));
+    const indicator = operational
+      .flatMap((objective) => objective.indicators)
+      .find((candidate) => normalizeText(candidate.text).startsWith(start));
     if (indicator) return indicator.id;
   }
   const owner = indicatorOfWarning.exec(message);

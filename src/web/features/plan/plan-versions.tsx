@@ -33,16 +33,39 @@ export function usePeriod(): (version: PlanVersionSummary) => string {
 }
 
 /** Every version of the plan, newest first; one is open in the workspace below. */
-export function VersionList({ versions, selectedId, onSelect }: { versions: PlanVersionSummary[]; selectedId: string | null; onSelect: (id: string) => void }) {
+export function VersionList({
+  versions,
+  selectedId,
+  onSelect,
+}: {
+  versions: PlanVersionSummary[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
   const { t, fill, number, dateTime } = useI18n();
   const words = t.planWorkspace.versions;
   const period = usePeriod();
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} spacing="sm" component="ul" className="version-list" aria-label={words.listLabel}>
+    <SimpleGrid
+      cols={{ base: 1, sm: 2, xl: 3 }}
+      spacing="sm"
+      component="ul"
+      className="version-list"
+      aria-label={words.listLabel}
+    >
       {versions.map((version) => {
         const selected = version.id === selectedId;
         return (
-          <Card component="li" key={version.id} withBorder padding="sm" radius="md" className={selected ? 'version-card is-selected' : 'version-card'} data-version={version.versionNo} aria-current={selected ? 'true' : undefined}>
+          <Card
+            component="li"
+            key={version.id}
+            withBorder
+            padding="sm"
+            radius="md"
+            className={selected ? 'version-card is-selected' : 'version-card'}
+            data-version={version.versionNo}
+            aria-current={selected ? 'true' : undefined}
+          >
             <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
               <div>
                 <Text fw={700}>{version.label}</Text>
@@ -50,22 +73,42 @@ export function VersionList({ versions, selectedId, onSelect }: { versions: Plan
               </div>
               <VersionStatusBadge status={version.status} />
             </Group>
-            <Text size="sm" mt={4}>{fill(words.period, { period: period(version) })}</Text>
+            <Text size="sm" mt={4}>
+              {fill(words.period, { period: period(version) })}
+            </Text>
             <Text size="sm">
-              {fill(words.counts, { sections: number(version.counts.sections), operational: number(version.counts.operational), indicators: number(version.counts.indicators) })}
+              {fill(words.counts, {
+                sections: number(version.counts.sections),
+                operational: number(version.counts.operational),
+                indicators: number(version.counts.indicators),
+              })}
             </Text>
             <Text size="sm">{fill(words.warnings, { count: number(version.warnings.length) })}</Text>
             {version.versionNo > 1 && (
-              <Text size="sm">{fill(words.continued, { count: number(version.continuedIndicators), total: number(version.counts.indicators) })}</Text>
+              <Text size="sm">
+                {fill(words.continued, {
+                  count: number(version.continuedIndicators),
+                  total: number(version.counts.indicators),
+                })}
+              </Text>
             )}
             <Text size="xs" className="secondary-text" mt={4}>
-              {version.confirmedAt ? fill(words.confirmedAt, { date: dateTime(version.confirmedAt) }) : fill(words.importedAt, { date: dateTime(version.createdAt) })}
+              {version.confirmedAt
+                ? fill(words.confirmedAt, { date: dateTime(version.confirmedAt) })
+                : fill(words.importedAt, { date: dateTime(version.createdAt) })}
             </Text>
             <Group mt="xs">
               {selected ? (
-                <Text size="sm" fw={600} className="open-marker">{words.isOpen}</Text>
+                <Text size="sm" fw={600} className="open-marker">
+                  {words.isOpen}
+                </Text>
               ) : (
-                <Button size="xs" variant="outline" onClick={() => onSelect(version.id)} aria-label={fill(words.openLabel, { label: version.label, version: version.versionNo })}>
+                <Button
+                  size="xs"
+                  variant="outline"
+                  onClick={() => onSelect(version.id)}
+                  aria-label={fill(words.openLabel, { label: version.label, version: version.versionNo })}
+                >
                   {words.open}
                 </Button>
               )}
@@ -96,11 +139,18 @@ export function PlanImport({ onImported }: { onImported: (version: PlanVersionSu
     }
     setFileError(undefined);
     if (file.size > maxPlanFileBytes) {
-      setFailure(new ApiError(0, 'PLAN_FILE_TOO_LARGE', fill(words.tooLarge, { size: number(Math.round(file.size / 1024 / 1024)) })));
+      setFailure(
+        new ApiError(
+          0,
+          'PLAN_FILE_TOO_LARGE',
+          fill(words.tooLarge, { size: number(Math.round(file.size / 1024 / 1024)) }),
+        ),
+      );
       return;
     }
     setBusy(true);
-    file.text()
+    file
+      .text()
       .then((text) => {
         // A NUL byte means a binary file (a pdf renamed to .txt): said as such here, since the server refuses any NUL
         // in a request with the general TEXT_INVALID_CHARACTERS before its plan parser could say PLAN_PARSE_BINARY.
@@ -111,7 +161,14 @@ export function PlanImport({ onImported }: { onImported: (version: PlanVersionSu
         (version) => {
           setBusy(false);
           setFile(null);
-          notify(fill(words.imported, { label: version.label, version: version.versionNo, warnings: version.warnings.length }), 'success');
+          notify(
+            fill(words.imported, {
+              label: version.label,
+              version: version.versionNo,
+              warnings: version.warnings.length,
+            }),
+            'success',
+          );
           onImported(version);
         },
         (reason: unknown) => {
@@ -122,9 +179,21 @@ export function PlanImport({ onImported }: { onImported: (version: PlanVersionSu
   };
 
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="plan-import-title" className="plan-import" id="plan-import">
-      <Title order={2} size="h4" id="plan-import-title">{words.title}</Title>
-      <Text size="sm" mt={4}>{words.intro}</Text>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-labelledby="plan-import-title"
+      className="plan-import"
+      id="plan-import"
+    >
+      <Title order={2} size="h4" id="plan-import-title">
+        {words.title}
+      </Title>
+      <Text size="sm" mt={4}>
+        {words.intro}
+      </Text>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm" mt="sm">
           {failure && <ErrorAlert error={failure} title={words.failed} />}
@@ -147,7 +216,9 @@ export function PlanImport({ onImported }: { onImported: (version: PlanVersionSu
               className="plan-file-input"
               classNames={{ placeholder: 'plan-file-placeholder' }}
             />
-            <Button type="submit" loading={busy}>{words.submit}</Button>
+            <Button type="submit" loading={busy}>
+              {words.submit}
+            </Button>
           </Group>
         </Stack>
       </form>

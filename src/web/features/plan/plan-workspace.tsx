@@ -28,7 +28,13 @@ interface PlanWorkspaceProps {
 }
 
 /** One plan version: its facts, the review of a draft, the export, and the tree with corrections and history. */
-export function PlanWorkspace({ versionId, mayManage, onVersionsChanged, onDiscarded, focusOnLoad }: PlanWorkspaceProps) {
+export function PlanWorkspace({
+  versionId,
+  mayManage,
+  onVersionsChanged,
+  onDiscarded,
+  focusOnLoad,
+}: PlanWorkspaceProps) {
   const { t, fill } = useI18n();
   const words = t.planWorkspace;
   const tree = useApiQuery(() => planApi.tree(versionId), `plan-tree:${versionId}`, { keepPreviousData: true });
@@ -81,15 +87,13 @@ export function PlanWorkspace({ versionId, mayManage, onVersionsChanged, onDisca
           onDiscarded={onDiscarded}
         />
       )}
-      {isDraft && !mayManage && <Alert variant="light" color="blue" mt="md">{words.draftNote}</Alert>}
+      {isDraft && !mayManage && (
+        <Alert variant="light" color="blue" mt="md">
+          {words.draftNote}
+        </Alert>
+      )}
 
-      <PlanTreeView
-        tree={data}
-        mayManage={mayManage}
-        onEdit={setEditing}
-        onHistory={setHistoryOf}
-        reveal={reveal}
-      />
+      <PlanTreeView tree={data} mayManage={mayManage} onEdit={setEditing} onHistory={setHistoryOf} reveal={reveal} />
 
       {mayManage && (
         <EditElementModal
@@ -114,19 +118,32 @@ function VersionFacts({ tree }: { tree: PlanTree }) {
   const { version } = tree;
   return (
     <Stack gap={2}>
-      <Text size="sm">{fill(words.period, { period: period(version) })} · {fill(words.source, { file: version.sourceFilename })}</Text>
+      <Text size="sm">
+        {fill(words.period, { period: period(version) })} · {fill(words.source, { file: version.sourceFilename })}
+      </Text>
       <Text size="sm">
         {fill(words.fullCounts, {
-          sections: version.counts.sections, general: version.counts.general, strategic: version.counts.strategic,
-          operational: version.counts.operational, results: version.counts.results, indicators: version.counts.indicators,
+          sections: version.counts.sections,
+          general: version.counts.general,
+          strategic: version.counts.strategic,
+          operational: version.counts.operational,
+          results: version.counts.results,
+          indicators: version.counts.indicators,
         })}
       </Text>
-      {version.versionNo > 1 && <Text size="sm">{fill(words.continued, { count: version.continuedIndicators, total: version.counts.indicators })}</Text>}
+      {version.versionNo > 1 && (
+        <Text size="sm">
+          {fill(words.continued, { count: version.continuedIndicators, total: version.counts.indicators })}
+        </Text>
+      )}
       {version.funding.length > 0 && (
         <Text size="sm">
           {words.funding}{' '}
           {version.funding
-            .map((line) => `${line.scheme}: ${formatEuroCents(Math.round(line.amount_eur * 100), locale)}${line.fte != null ? ` (${fill(words.fte, { fte: formatNumber(line.fte, locale) })})` : ''}`)
+            .map(
+              (line) =>
+                `${line.scheme}: ${formatEuroCents(Math.round(line.amount_eur * 100), locale)}${line.fte != null ? ` (${fill(words.fte, { fte: formatNumber(line.fte, locale) })})` : ''}`,
+            )
             .join(' · ')}
         </Text>
       )}
@@ -149,7 +166,9 @@ function PlanExport({ versionId }: { versionId: string }) {
   if (available.status !== 'success' || !available.data) return null;
   return (
     <Group gap="xs" mt="sm" align="flex-end" wrap="wrap" role="group" aria-labelledby="plan-export-title">
-      <Text size="sm" fw={600} id="plan-export-title" className="export-title">{words.title}</Text>
+      <Text size="sm" fw={600} id="plan-export-title" className="export-title">
+        {words.title}
+      </Text>
       <NativeSelect
         label={words.language}
         size="xs"
@@ -161,7 +180,14 @@ function PlanExport({ versionId }: { versionId: string }) {
         data={locales.map((value) => ({ value, label: localeNames[value] }))}
       />
       {planExportFormats.map((format) => (
-        <Button key={format} component="a" href={planApi.exportUrl(versionId, format, lang)} download size="xs" variant="outline">
+        <Button
+          key={format}
+          component="a"
+          href={planApi.exportUrl(versionId, format, lang)}
+          download
+          size="xs"
+          variant="outline"
+        >
           {formatLabels[format]}
         </Button>
       ))}

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../../shared/api/plan.schema.js';
 import { describeTarget } from '../../../shared/plan/targets/describe-target.js';
-import { draftFromTarget, emptyTargetDraft, fieldsForKind, parseDay, parseDecimal, sameTargets, targetFromDraft, withKind } from './target-draft.js';
+import {
+  draftFromTarget,
+  emptyTargetDraft,
+  fieldsForKind,
+  parseDay,
+  parseDecimal,
+  sameTargets,
+  targetFromDraft,
+  withKind,
+} from './target-draft.js';
 
 describe('target drafts', () => {
   it.each<Target>([
@@ -23,7 +32,9 @@ describe('target drafts', () => {
     expect(parseDay('1-7-2014')).toBe('2014-07-01');
     expect(parseDay('2014-07-01')).toBe('2014-07-01');
     expect(parseDay('31/04/2016')).toBeNull();
-    expect(targetFromDraft({ ...emptyTargetDraft('exists'), per: '', due: '31.12.2021' })).toEqual({ target: { kind: 'exists', due: '2021-12-31' } });
+    expect(targetFromDraft({ ...emptyTargetDraft('exists'), per: '', due: '31.12.2021' })).toEqual({
+      target: { kind: 'exists', due: '2021-12-31' },
+    });
   });
 
   it('reads Belgian decimals and builds a target the words describe', () => {
@@ -40,7 +51,9 @@ describe('target drafts', () => {
   it('names each wrong field', () => {
     expect(targetFromDraft({ ...emptyTargetDraft('count'), value: '' }).errors).toEqual({ value: 'valueRequired' });
     expect(targetFromDraft({ ...emptyTargetDraft('count'), value: '-2' }).errors).toEqual({ value: 'valueInvalid' });
-    expect(targetFromDraft({ ...emptyTargetDraft('count'), value: '3', year: '20', from: '2020', until: '2018' }).errors).toEqual({ year: 'yearInvalid', until: 'fromAfterUntil' });
+    expect(
+      targetFromDraft({ ...emptyTargetDraft('count'), value: '3', year: '20', from: '2020', until: '2018' }).errors,
+    ).toEqual({ year: 'yearInvalid', until: 'fromAfterUntil' });
     expect(targetFromDraft({ ...emptyTargetDraft('exists'), due: '30/02/2021' }).errors).toEqual({ due: 'dueInvalid' });
     expect(targetFromDraft({ ...emptyTargetDraft('exists'), due: 'morgen' }).errors).toEqual({ due: 'dueInvalid' });
   });

@@ -5,9 +5,25 @@ import { type Target, targetSchema } from '../../../shared/api/plan.schema.js';
  * inputs become a target again (or field errors). Only the fields that make sense for the kind are kept.
  */
 
-export const targetKinds = ['count', 'hours', 'percentage', 'exists', 'growth', 'qualitative', 'monitor'] as const satisfies readonly Target['kind'][];
+export const targetKinds = [
+  'count',
+  'hours',
+  'percentage',
+  'exists',
+  'growth',
+  'qualitative',
+  'monitor',
+] as const satisfies readonly Target['kind'][];
 export const targetOperators = ['>=', '<=', '='] as const satisfies readonly NonNullable<Target['op']>[];
-export const targetPeriods = ['year', 'school_year', 'quarter', 'month', 'half_year', 'two_years', 'plan'] as const satisfies readonly NonNullable<Target['per']>[];
+export const targetPeriods = [
+  'year',
+  'school_year',
+  'quarter',
+  'month',
+  'half_year',
+  'two_years',
+  'plan',
+] as const satisfies readonly NonNullable<Target['per']>[];
 export const growthUnits = ['percent', 'absolute'] as const satisfies readonly NonNullable<Target['unit']>[];
 
 export type TargetKind = Target['kind'];
@@ -54,7 +70,17 @@ export function needsValue(kind: TargetKind): boolean {
 }
 
 export function emptyTargetDraft(kind: TargetKind = 'count'): TargetDraft {
-  return { kind, op: needsValue(kind) ? '>=' : '', value: '', unit: kind === 'growth' ? 'percent' : '', per: 'year', year: '', from: '', until: '', due: '' };
+  return {
+    kind,
+    op: needsValue(kind) ? '>=' : '',
+    value: '',
+    unit: kind === 'growth' ? 'percent' : '',
+    per: 'year',
+    year: '',
+    from: '',
+    until: '',
+    due: '',
+  };
 }
 
 const text = (value: number | undefined) => (value === undefined ? '' : String(value));
@@ -115,7 +141,9 @@ function isIsoDate(value: string): boolean {
 }
 
 /** The target the inputs describe, or the errors per field. Fields that do not belong to the kind are dropped. */
-export function targetFromDraft(draft: TargetDraft): { target: Target; errors?: undefined } | { target?: undefined; errors: TargetErrors } {
+export function targetFromDraft(
+  draft: TargetDraft,
+): { target: Target; errors?: undefined } | { target?: undefined; errors: TargetErrors } {
   const fields = new Set(fieldsForKind(draft.kind));
   const errors: TargetErrors = {};
   const target: Target = { kind: draft.kind };
@@ -135,7 +163,9 @@ export function targetFromDraft(draft: TargetDraft): { target: Target; errors?: 
     if (year === null) errors[field] = 'yearInvalid';
     else if (year !== undefined) target[field] = year;
   }
-  if (target.from !== undefined && target.until !== undefined && target.from > target.until) errors.until = 'fromAfterUntil';
+  if (target.from !== undefined && target.until !== undefined && target.from > target.until) {
+    errors.until = 'fromAfterUntil';
+  }
   if (fields.has('due') && draft.due.trim() !== '') {
     const due = parseDay(draft.due);
     if (due !== null) target.due = due;
@@ -159,6 +189,15 @@ export function withKind(draft: TargetDraft, kind: TargetKind): TargetDraft {
 
 /** Do two target lists say the same (so an unchanged editor sends nothing)? */
 export function sameTargets(a: Target[], b: Target[]): boolean {
-  const canonical = (targets: Target[]) => JSON.stringify(targets.map((target) => Object.fromEntries(Object.entries(target).filter(([, value]) => value !== undefined).sort(([x], [y]) => x.localeCompare(y)))));
+  const canonical = (targets: Target[]) =>
+    JSON.stringify(
+      targets.map((target) =>
+        Object.fromEntries(
+          Object.entries(target)
+            .filter(([, value]) => value !== undefined)
+            .sort(([x], [y]) => x.localeCompare(y)),
+        ),
+      ),
+    );
   return canonical(a) === canonical(b);
 }

@@ -2,8 +2,17 @@ import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInp
 import { describeTarget } from '../../../shared/plan/targets/describe-target.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import {
-  emptyTargetDraft, fieldsForKind, growthUnits, type TargetDraft, type TargetErrors, targetFromDraft, targetKinds, type TargetKind,
-  targetOperators, targetPeriods, withKind,
+  emptyTargetDraft,
+  fieldsForKind,
+  growthUnits,
+  type TargetDraft,
+  type TargetErrors,
+  targetFromDraft,
+  targetKinds,
+  type TargetKind,
+  targetOperators,
+  targetPeriods,
+  withKind,
 } from './target-draft.js';
 
 interface TargetEditorProps {
@@ -19,7 +28,8 @@ export function TargetEditor({ drafts, errors, onChange }: TargetEditorProps) {
   const { t, fill } = useI18n();
   const words = t.planWorkspace.target;
 
-  const update = (index: number, next: TargetDraft) => onChange(drafts.map((draft, at) => (at === index ? next : draft)));
+  const update = (index: number, next: TargetDraft) =>
+    onChange(drafts.map((draft, at) => (at === index ? next : draft)));
   const remove = (index: number) => onChange(drafts.filter((_, at) => at !== index));
 
   return (
@@ -36,14 +46,30 @@ export function TargetEditor({ drafts, errors, onChange }: TargetEditorProps) {
         />
       ))}
       <Group>
-        <Button variant="outline" size="sm" onClick={() => onChange([...drafts, emptyTargetDraft()])}>{words.add}</Button>
+        <Button variant="outline" size="sm" onClick={() => onChange([...drafts, emptyTargetDraft()])}>
+          {words.add}
+        </Button>
       </Group>
-      <Text size="xs" className="secondary-text">{fill(words.count, { count: drafts.length })}</Text>
+      <Text size="xs" className="secondary-text">
+        {fill(words.count, { count: drafts.length })}
+      </Text>
     </Stack>
   );
 }
 
-function TargetFields({ index, draft, errors, onChange, onRemove }: { index: number; draft: TargetDraft; errors: TargetErrors; onChange: (draft: TargetDraft) => void; onRemove: () => void }) {
+function TargetFields({
+  index,
+  draft,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  draft: TargetDraft;
+  errors: TargetErrors;
+  onChange: (draft: TargetDraft) => void;
+  onRemove: () => void;
+}) {
   const { t, fill, locale } = useI18n();
   const words = t.planWorkspace.target;
   const fields = new Set(fieldsForKind(draft.kind));
@@ -73,7 +99,14 @@ function TargetFields({ index, draft, errors, onChange, onRemove }: { index: num
           />
         )}
         {fields.has('value') && (
-          <TextInput label={words.value} inputMode="decimal" required value={draft.value} error={error('value')} onChange={(event) => set('value', event.currentTarget.value)} />
+          <TextInput
+            label={words.value}
+            inputMode="decimal"
+            required
+            value={draft.value}
+            error={error('value')}
+            onChange={(event) => set('value', event.currentTarget.value)}
+          />
         )}
         {fields.has('unit') && (
           <NativeSelect
@@ -87,19 +120,54 @@ function TargetFields({ index, draft, errors, onChange, onRemove }: { index: num
           label={words.per}
           value={draft.per}
           onChange={(event) => set('per', event.currentTarget.value as TargetDraft['per'])}
-          data={[{ value: '', label: words.noPeriod }, ...targetPeriods.map((per) => ({ value: per, label: words.periods[per] }))]}
+          data={[
+            { value: '', label: words.noPeriod },
+            ...targetPeriods.map((per) => ({ value: per, label: words.periods[per] })),
+          ]}
         />
-        <TextInput label={words.year} description={words.yearHint} inputMode="numeric" maxLength={4} value={draft.year} error={error('year')} onChange={(event) => set('year', event.currentTarget.value)} />
-        <TextInput label={words.from} inputMode="numeric" maxLength={4} value={draft.from} error={error('from')} onChange={(event) => set('from', event.currentTarget.value)} />
-        <TextInput label={words.until} inputMode="numeric" maxLength={4} value={draft.until} error={error('until')} onChange={(event) => set('until', event.currentTarget.value)} />
-        <TextInput label={words.due} description={words.dueHint} placeholder={words.duePlaceholder} inputMode="numeric" maxLength={10} value={draft.due} error={error('due')} onChange={(event) => set('due', event.currentTarget.value)} />
+        <TextInput
+          label={words.year}
+          description={words.yearHint}
+          inputMode="numeric"
+          maxLength={4}
+          value={draft.year}
+          error={error('year')}
+          onChange={(event) => set('year', event.currentTarget.value)}
+        />
+        <TextInput
+          label={words.from}
+          inputMode="numeric"
+          maxLength={4}
+          value={draft.from}
+          error={error('from')}
+          onChange={(event) => set('from', event.currentTarget.value)}
+        />
+        <TextInput
+          label={words.until}
+          inputMode="numeric"
+          maxLength={4}
+          value={draft.until}
+          error={error('until')}
+          onChange={(event) => set('until', event.currentTarget.value)}
+        />
+        <TextInput
+          label={words.due}
+          description={words.dueHint}
+          placeholder={words.duePlaceholder}
+          inputMode="numeric"
+          maxLength={10}
+          value={draft.due}
+          error={error('due')}
+          onChange={(event) => set('due', event.currentTarget.value)}
+        />
       </SimpleGrid>
       <Group justify="space-between" align="flex-end" mt="sm" gap="sm">
         <Text size="sm" aria-live="polite" className="target-preview">
-          <strong>{words.inWords}</strong>{' '}
-          {checked.target ? describeTarget(checked.target, locale) : words.incomplete}
+          <strong>{words.inWords}</strong> {checked.target ? describeTarget(checked.target, locale) : words.incomplete}
         </Text>
-        <Button variant="subtle" color="red" c="red.9" size="compact-sm" onClick={onRemove}>{fill(words.remove, { number: index + 1 })}</Button>
+        <Button variant="subtle" color="red" c="red.9" size="compact-sm" onClick={onRemove}>
+          {fill(words.remove, { number: index + 1 })}
+        </Button>
       </Group>
     </Fieldset>
   );

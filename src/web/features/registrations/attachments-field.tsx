@@ -17,7 +17,9 @@ interface AttachmentsFieldProps {
 }
 
 const maxAttachments = 20;
-const accept = Object.keys(allowedFileTypes).map((extension) => `.${extension}`).join(',');
+const accept = Object.keys(allowedFileTypes)
+  .map((extension) => `.${extension}`)
+  .join(',');
 
 /** Whether svpp takes this file: an allowed extension and at most 10 MB (the server checks again). */
 export function fileRefusal(file: { name: string; size: number }): 'type' | 'size' | null {
@@ -59,7 +61,12 @@ export function AttachmentsField({ label, required, ids, error, onChange, fieldK
       for (const file of files) {
         const refusal = fileRefusal(file);
         if (refusal) {
-          setProblem(fill(refusal === 'type' ? t.registrations.attachmentType : t.registrations.attachmentSize, { name: file.name, max: number(maxFileBytes / 1024 / 1024) }));
+          setProblem(
+            fill(refusal === 'type' ? t.registrations.attachmentType : t.registrations.attachmentSize, {
+              name: file.name,
+              max: number(maxFileBytes / 1024 / 1024),
+            }),
+          );
           break;
         }
         const stored = await filesApi.upload(file.name, await readBase64(file));
@@ -77,7 +84,13 @@ export function AttachmentsField({ label, required, ids, error, onChange, fieldK
   const shownError = problem ?? error;
 
   return (
-    <Input.Wrapper label={label} required={required} error={shownError} data-field={fieldKey} description={t.registrations.attachmentsHint}>
+    <Input.Wrapper
+      label={label}
+      required={required}
+      error={shownError}
+      data-field={fieldKey}
+      description={t.registrations.attachmentsHint}
+    >
       {ids.length > 0 && (
         <List size="sm" mt={6} spacing={4} listStyleType="none" pl={0}>
           {ids.map((id, index) => {
@@ -85,9 +98,16 @@ export function AttachmentsField({ label, required, ids, error, onChange, fieldK
             return (
               <List.Item key={id}>
                 <Group gap="sm" wrap="nowrap">
-                  <Anchor href={`/api/files/${encodeURIComponent(id)}`} size="sm" style={{ overflowWrap: 'anywhere' }}>{name}</Anchor>
-                  <Button size="compact-sm" variant="subtle" color={tone.red} onClick={() => onChange(ids.filter((candidate) => candidate !== id))}
-                    aria-label={fill(t.registrations.attachmentRemove, { name })}>
+                  <Anchor href={`/api/files/${encodeURIComponent(id)}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {name}
+                  </Anchor>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color={tone.red}
+                    onClick={() => onChange(ids.filter((candidate) => candidate !== id))}
+                    aria-label={fill(t.registrations.attachmentRemove, { name })}
+                  >
                     {t.registrations.delete}
                   </Button>
                 </Group>
@@ -97,8 +117,23 @@ export function AttachmentsField({ label, required, ids, error, onChange, fieldK
         </List>
       )}
       <Group mt={6}>
-        <FileButton onChange={(files) => void upload(files)} accept={accept} multiple disabled={uploading || ids.length >= maxAttachments}>
-          {(props) => <Button {...props} variant="default" size="sm" loading={uploading} aria-label={`${t.registrations.attachmentsAdd} (${label})`}>{t.registrations.attachmentsAdd}</Button>}
+        <FileButton
+          onChange={(files) => void upload(files)}
+          accept={accept}
+          multiple
+          disabled={uploading || ids.length >= maxAttachments}
+        >
+          {(props) => (
+            <Button
+              {...props}
+              variant="default"
+              size="sm"
+              loading={uploading}
+              aria-label={`${t.registrations.attachmentsAdd} (${label})`}
+            >
+              {t.registrations.attachmentsAdd}
+            </Button>
+          )}
         </FileButton>
       </Group>
     </Input.Wrapper>

@@ -9,7 +9,9 @@ describe('client-made registration ids', () => {
   });
 
   it('builds a version 4 UUID from random bytes elsewhere (plain http outside localhost)', () => {
-    const ids = new Set(Array.from({ length: 50 }, () => newClientId({ getRandomValues: (array) => crypto.getRandomValues(array) })));
+    const ids = new Set(
+      Array.from({ length: 50 }, () => newClientId({ getRandomValues: (array) => crypto.getRandomValues(array) })),
+    );
     expect(ids.size).toBe(50);
     for (const id of ids) expect(id).toMatch(uuidV4);
   });

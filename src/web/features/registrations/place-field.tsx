@@ -19,7 +19,11 @@ interface PlaceFieldProps {
 }
 
 const modeLabel = (mode: PlaceMode, t: Messages): string =>
-  mode === 'none' ? t.registrations.placeNone : mode === 'point' ? t.registrations.placePoint : t.registrations.placeWijk;
+  mode === 'none'
+    ? t.registrations.placeNone
+    : mode === 'point'
+      ? t.registrations.placePoint
+      : t.registrations.placeWijk;
 
 /** Where it happened: nothing (when optional), a point on the wijk map with an optional address, or a wijk. */
 export function PlaceField({ place, value, onChange, wijken, error }: PlaceFieldProps) {
@@ -46,9 +50,18 @@ export function PlaceField({ place, value, onChange, wijken, error }: PlaceField
   return (
     <div data-field="place">
       <Stack gap="sm">
-        <Radio.Group value={mode} onChange={(next) => set({ mode: next })} label={t.registrations.place} description={t.registrations.placeHow} required={place === 'required'} name="placeMode">
+        <Radio.Group
+          value={mode}
+          onChange={(next) => set({ mode: next })}
+          label={t.registrations.place}
+          description={t.registrations.placeHow}
+          required={place === 'required'}
+          name="placeMode"
+        >
           <Group gap="lg" mt={6}>
-            {modes.map((candidate) => <Radio key={candidate} value={candidate} label={modeLabel(candidate, t)} />)}
+            {modes.map((candidate) => (
+              <Radio key={candidate} value={candidate} label={modeLabel(candidate, t)} />
+            ))}
           </Group>
         </Radio.Group>
 
@@ -60,13 +73,18 @@ export function PlaceField({ place, value, onChange, wijken, error }: PlaceField
             value={value.wijkCode}
             error={error}
             onChange={(event) => set({ wijkCode: event.currentTarget.value })}
-            data={[{ value: '', label: t.registrations.choose }, ...(wijken?.wijken ?? []).map((wijk) => ({ value: wijk.code, label: wijk.name }))]}
+            data={[
+              { value: '', label: t.registrations.choose },
+              ...(wijken?.wijken ?? []).map((wijk) => ({ value: wijk.code, label: wijk.name })),
+            ]}
           />
         )}
 
         {mode === 'point' && hasMap && (
           <Stack gap={6}>
-            <Text size="sm" id={helpId}>{t.registrations.mapHelp}</Text>
+            <Text size="sm" id={helpId}>
+              {t.registrations.mapHelp}
+            </Text>
             <WijkMap
               geojson={wijken.geojson}
               mapName={`wijken-${me.municipality.slug}`}
@@ -77,12 +95,18 @@ export function PlaceField({ place, value, onChange, wijken, error }: PlaceField
               invalid={error !== undefined}
               height={isPhone ? 300 : 380}
             />
-            {wijken.attribution && <Text className="map-attribution">{t.registrations.mapSource} {wijken.attribution}</Text>}
+            {wijken.attribution && (
+              <Text className="map-attribution">
+                {t.registrations.mapSource} {wijken.attribution}
+              </Text>
+            )}
             <Text size="sm" id={pointId} aria-live="polite" fw={value.point ? 600 : 400}>
               {value.point
                 ? fill(pointWijk ? t.registrations.pointInWijk : t.registrations.pointOutside, {
-                  lat: number(value.point.lat, 5), lon: number(value.point.lon, 5), wijk: pointWijk?.name ?? '',
-                })
+                    lat: number(value.point.lat, 5),
+                    lon: number(value.point.lon, 5),
+                    wijk: pointWijk?.name ?? '',
+                  })
                 : t.registrations.noPoint}
             </Text>
             {error && <Input.Error role="alert">{error}</Input.Error>}

@@ -3,15 +3,28 @@ import type { Registration } from '../../../shared/api/registers.schema.js';
 import { builtinRegisterType } from '../../../shared/monitoring/builtin-register-types.js';
 import type { RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
 import {
-  dateProblems, emptyFormValues, formValuesFrom, labelOf, parseNumberText, placeModes, placeStateFrom, problemPathsFromServer, registrationSummary,
-  todayInBrussels, toApiValues, toPlaceInput,
+  dateProblems,
+  emptyFormValues,
+  formValuesFrom,
+  labelOf,
+  parseNumberText,
+  placeModes,
+  placeStateFrom,
+  problemPathsFromServer,
+  registrationSummary,
+  todayInBrussels,
+  toApiValues,
+  toPlaceInput,
 } from './register-form-model.js';
 
 const l = (nl: string) => ({ nl, fr: `${nl} (fr)`, en: `${nl} (en)` });
 
 /** A register with one field of every kind. */
 const everyKind: RegisterTypeDefinition = {
-  key: 'every_kind', labels: l('Alles'), period: true, place: 'optional',
+  key: 'every_kind',
+  labels: l('Alles'),
+  period: true,
+  place: 'optional',
   fields: [
     { key: 'title', kind: 'text', labels: l('Titel'), required: true, role: 'title' },
     { key: 'notes', kind: 'longtext', labels: l('Notities'), required: false },
@@ -19,8 +32,27 @@ const everyKind: RegisterTypeDefinition = {
     { key: 'people', kind: 'count', labels: l('Personen'), required: false, role: 'quantity' },
     { key: 'hours', kind: 'hours', labels: l('Uren'), required: false, role: 'hours' },
     { key: 'due', kind: 'date', labels: l('Datum'), required: false },
-    { key: 'kind', kind: 'category', labels: l('Soort'), required: true, role: 'category', options: [{ value: 'a', labels: l('A') }, { value: 'b', labels: l('B') }] },
-    { key: 'topics', kind: 'multi_category', labels: l('Thema’s'), required: false, options: [{ value: 'x', labels: l('X') }, { value: 'y', labels: l('Y') }] },
+    {
+      key: 'kind',
+      kind: 'category',
+      labels: l('Soort'),
+      required: true,
+      role: 'category',
+      options: [
+        { value: 'a', labels: l('A') },
+        { value: 'b', labels: l('B') },
+      ],
+    },
+    {
+      key: 'topics',
+      kind: 'multi_category',
+      labels: l('Thema’s'),
+      required: false,
+      options: [
+        { value: 'x', labels: l('X') },
+        { value: 'y', labels: l('Y') },
+      ],
+    },
     { key: 'partners', kind: 'partners', labels: l('Partners'), required: false },
     { key: 'done', kind: 'boolean', labels: l('Klaar'), required: false },
     { key: 'files', kind: 'attachments', labels: l('Bijlagen'), required: false },
@@ -30,7 +62,17 @@ const everyKind: RegisterTypeDefinition = {
 describe('the registration form model', () => {
   it('starts every kind of field empty: text, lists and an unticked box', () => {
     expect(emptyFormValues(everyKind)).toEqual({
-      title: '', notes: '', amount: '', people: '', hours: '', due: '', kind: '', topics: [], partners: [], done: false, files: [],
+      title: '',
+      notes: '',
+      amount: '',
+      people: '',
+      hours: '',
+      due: '',
+      kind: '',
+      topics: [],
+      partners: [],
+      done: false,
+      files: [],
     });
   });
 
@@ -48,24 +90,77 @@ describe('the registration form model', () => {
   it('turns a filled-in form into the API values, numbers as numbers and empty optional fields left out', () => {
     const form = {
       ...emptyFormValues(everyKind),
-      title: '  CPR maart ', amount: '-12,5', people: '14', hours: '1,5', due: '2020-03-31', kind: 'a', topics: ['y', 'x', 'y'], partners: [' Politie ', '', 'OCMW'], done: true,
+      title: '  CPR maart ',
+      amount: '-12,5',
+      people: '14',
+      hours: '1,5',
+      due: '2020-03-31',
+      kind: 'a',
+      topics: ['y', 'x', 'y'],
+      partners: [' Politie ', '', 'OCMW'],
+      done: true,
     };
     const { values, problems } = toApiValues(everyKind, form);
     expect(problems).toEqual({});
-    expect(values).toEqual({ title: 'CPR maart', amount: -12.5, people: 14, hours: 1.5, due: '2020-03-31', kind: 'a', topics: ['y', 'x'], partners: ['Politie', 'OCMW'], done: true });
+    expect(values).toEqual({
+      title: 'CPR maart',
+      amount: -12.5,
+      people: 14,
+      hours: 1.5,
+      due: '2020-03-31',
+      kind: 'a',
+      topics: ['y', 'x'],
+      partners: ['Politie', 'OCMW'],
+      done: true,
+    });
   });
 
   it('names the problem of each field it cannot send', () => {
-    const form = { ...emptyFormValues(everyKind), amount: 'veel', people: '2,5', hours: '20000', due: '2020-02-30', topics: ['z'], notes: 'x'.repeat(20_001) };
+    const form = {
+      ...emptyFormValues(everyKind),
+      amount: 'veel',
+      people: '2,5',
+      hours: '20000',
+      due: '2020-02-30',
+      topics: ['z'],
+      notes: 'x'.repeat(20_001),
+    };
     expect(toApiValues(everyKind, form).problems).toEqual({
-      title: 'required', kind: 'required', amount: 'number', people: 'integer', hours: 'hours', due: 'date', topics: 'option', notes: 'tooLong',
+      title: 'required',
+      kind: 'required',
+      amount: 'number',
+      people: 'integer',
+      hours: 'hours',
+      due: 'date',
+      topics: 'option',
+      notes: 'tooLong',
     });
-    expect(toApiValues(everyKind, { ...emptyFormValues(everyKind), title: 'x', kind: 'c' }).problems).toEqual({ kind: 'option' });
+    expect(toApiValues(everyKind, { ...emptyFormValues(everyKind), title: 'x', kind: 'c' }).problems).toEqual({
+      kind: 'option',
+    });
   });
 
   it('fills the form from a stored registration, numbers in the user’s language', () => {
-    const stored = { title: 'CPR', people: 14, hours: 1.5, kind: 'b', topics: ['x'], partners: ['Politie'], done: false, files: ['0b9f9a5e-0000-4000-8000-000000000001'] };
-    expect(formValuesFrom(everyKind, stored, 'nl')).toMatchObject({ title: 'CPR', people: '14', hours: '1,5', kind: 'b', topics: ['x'], partners: ['Politie'], done: false, files: stored.files });
+    const stored = {
+      title: 'CPR',
+      people: 14,
+      hours: 1.5,
+      kind: 'b',
+      topics: ['x'],
+      partners: ['Politie'],
+      done: false,
+      files: ['0b9f9a5e-0000-4000-8000-000000000001'],
+    };
+    expect(formValuesFrom(everyKind, stored, 'nl')).toMatchObject({
+      title: 'CPR',
+      people: '14',
+      hours: '1,5',
+      kind: 'b',
+      topics: ['x'],
+      partners: ['Politie'],
+      done: false,
+      files: stored.files,
+    });
     expect(formValuesFrom(everyKind, stored, 'en').hours).toBe('1.5');
     // Attachments go back as they came: editing never drops files.
     expect(toApiValues(everyKind, formValuesFrom(everyKind, stored, 'nl')).values.files).toEqual(stored.files);
@@ -79,8 +174,15 @@ describe('the registration form model', () => {
   });
 
   it('maps the server’s issues onto field keys and other inputs', () => {
-    expect(problemPathsFromServer({ issues: [{ path: 'values.hours', message: 'Too big' }, { path: 'values.topics.0', message: 'x' }, { path: 'occurredOn', message: 'x' }] }))
-      .toEqual({ fields: ['hours', 'topics'], other: ['occurredOn'] });
+    expect(
+      problemPathsFromServer({
+        issues: [
+          { path: 'values.hours', message: 'Too big' },
+          { path: 'values.topics.0', message: 'x' },
+          { path: 'occurredOn', message: 'x' },
+        ],
+      }),
+    ).toEqual({ fields: ['hours', 'topics'], other: ['occurredOn'] });
     expect(problemPathsFromServer(undefined)).toEqual({ fields: [], other: [] });
   });
 
@@ -88,15 +190,30 @@ describe('the registration form model', () => {
     expect(placeModes('optional')).toEqual(['none', 'point', 'wijk']);
     expect(placeModes('required')).toEqual(['point', 'wijk']);
     expect(placeModes('none')).toEqual([]);
-    const point = { mode: 'point' as const, wijkCode: '', point: { lat: 51.03, lon: 4.48 }, address: ' Grote Markt 21 ' };
+    const point = {
+      mode: 'point' as const,
+      wijkCode: '',
+      point: { lat: 51.03, lon: 4.48 },
+      address: ' Grote Markt 21 ',
+    };
     expect(toPlaceInput('optional', point)).toEqual({ place: { lat: 51.03, lon: 4.48, address: 'Grote Markt 21' } });
-    expect(toPlaceInput('optional', { ...point, mode: 'wijk', wijkCode: '12025W03' })).toEqual({ place: { wijkCode: '12025W03' } });
+    expect(toPlaceInput('optional', { ...point, mode: 'wijk', wijkCode: '12025W03' })).toEqual({
+      place: { wijkCode: '12025W03' },
+    });
     expect(toPlaceInput('optional', { ...point, mode: 'none' })).toEqual({ place: null });
     expect(toPlaceInput('none', point)).toEqual({ place: null });
-    expect(toPlaceInput('required', { ...point, mode: 'none', point: null })).toEqual({ place: null, problem: 'required' });
+    expect(toPlaceInput('required', { ...point, mode: 'none', point: null })).toEqual({
+      place: null,
+      problem: 'required',
+    });
     expect(toPlaceInput('optional', { ...point, point: null })).toEqual({ place: null, problem: 'point' });
     expect(toPlaceInput('optional', { ...point, mode: 'wijk' })).toEqual({ place: null, problem: 'wijk' });
-    expect(placeStateFrom({ lat: 51, lon: 4.5, address: null, wijkCode: '12025W01' })).toEqual({ mode: 'point', wijkCode: '12025W01', point: { lat: 51, lon: 4.5 }, address: '' });
+    expect(placeStateFrom({ lat: 51, lon: 4.5, address: null, wijkCode: '12025W01' })).toEqual({
+      mode: 'point',
+      wijkCode: '12025W01',
+      point: { lat: 51, lon: 4.5 },
+      address: '',
+    });
     expect(placeStateFrom({ lat: null, lon: null, address: null, wijkCode: '12025W01' }).mode).toBe('wijk');
   });
 
@@ -118,7 +235,10 @@ describe('the registration form model', () => {
   it('sums a registration up as its category in words and its title', () => {
     const registration = { title: null, category: 'a', values: { notes: 'Lang verhaal' } } as unknown as Registration;
     expect(registrationSummary(registration, everyKind, 'nl')).toEqual({ category: 'A', text: 'Lang verhaal' });
-    expect(registrationSummary({ ...registration, title: 'Titel' }, everyKind, 'fr')).toEqual({ category: 'A (fr)', text: 'Titel' });
+    expect(registrationSummary({ ...registration, title: 'Titel' }, everyKind, 'fr')).toEqual({
+      category: 'A (fr)',
+      text: 'Titel',
+    });
     expect(labelOf(everyKind.labels, 'en')).toBe('Alles (en)');
   });
 });

@@ -6,7 +6,12 @@
 import { z } from 'zod';
 import type { PlaceInput, Registration } from '../../../shared/api/registers.schema.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { type FieldDefinition, type Labels, type RegisterTypeDefinition, valuesSchemaFor } from '../../../shared/monitoring/register-fields.js';
+import {
+  type FieldDefinition,
+  type Labels,
+  type RegisterTypeDefinition,
+  valuesSchemaFor,
+} from '../../../shared/monitoring/register-fields.js';
 import type { GeoPoint } from '../../components/charts/geo-points.js';
 import { DEFAULT_TIME_ZONE, todayIn } from '../../../shared/calendar/days.js';
 
@@ -50,7 +55,11 @@ export function numberText(value: number, locale: Locale): string {
 }
 
 /** The form's values for a stored registration (for editing). */
-export function formValuesFrom(type: RegisterTypeDefinition, values: Record<string, unknown>, locale: Locale): FormValues {
+export function formValuesFrom(
+  type: RegisterTypeDefinition,
+  values: Record<string, unknown>,
+  locale: Locale,
+): FormValues {
   const form = emptyFormValues(type);
   for (const field of type.fields) {
     const value = values[field.key];
@@ -96,7 +105,9 @@ function readField(field: FieldDefinition, raw: FieldValue | undefined): { value
       const list = (Array.isArray(raw) ? raw : []).map((item) => item.trim()).filter((item) => item !== '');
       const unique = [...new Set(list)];
       if (unique.length === 0) return field.required ? { problem: 'required' } : {};
-      if (field.kind === 'multi_category' && unique.some((item) => !optionValues.has(item))) return { problem: 'option' };
+      if (field.kind === 'multi_category' && unique.some((item) => !optionValues.has(item))) {
+        return { problem: 'option' };
+      }
       if (field.kind === 'partners' && unique.some((item) => item.length > 200)) return { problem: 'tooLong' };
       return { value: unique };
     }
@@ -116,20 +127,28 @@ function readField(field: FieldDefinition, raw: FieldValue | undefined): { value
     case 'longtext':
       return text.length > (maxLength[field.kind] ?? Infinity) ? { problem: 'tooLong' } : { value: text };
     case 'date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(text) && z.iso.date().safeParse(text).success ? { value: text } : { problem: 'date' };
+      return /^\d{4}-\d{2}-\d{2}$/.test(text) && z.iso.date().safeParse(text).success
+        ? { value: text }
+        : { problem: 'date' };
     case 'category':
       return optionValues.has(text) ? { value: text } : { problem: 'option' };
     case 'number': {
       const number = parseNumberText(text, false);
-      return number === null || !Number.isFinite(number) || Math.abs(number) > 1e9 ? { problem: 'number' } : { value: number };
+      return number === null || !Number.isFinite(number) || Math.abs(number) > 1e9
+        ? { problem: 'number' }
+        : { value: number };
     }
     case 'count': {
       const number = parseNumberText(text, true);
-      return number === null || !Number.isInteger(number) || number < 0 || number > 10_000_000 ? { problem: 'integer' } : { value: number };
+      return number === null || !Number.isInteger(number) || number < 0 || number > 10_000_000
+        ? { problem: 'integer' }
+        : { value: number };
     }
     case 'hours': {
       const number = parseNumberText(text, false);
-      return number === null || !Number.isFinite(number) || number < 0 || number > 10_000 ? { problem: 'hours' } : { value: number };
+      return number === null || !Number.isFinite(number) || number < 0 || number > 10_000
+        ? { problem: 'hours' }
+        : { value: number };
     }
   }
 }
@@ -138,7 +157,10 @@ function readField(field: FieldDefinition, raw: FieldValue | undefined): { value
  * The API's `values` from the form, or the problems per field key. What the form cannot see (an unknown key, a
  * changed register) is caught by the same shared schema the server uses.
  */
-export function toApiValues(type: RegisterTypeDefinition, form: FormValues): { values: Record<string, unknown>; problems: FieldProblems } {
+export function toApiValues(
+  type: RegisterTypeDefinition,
+  form: FormValues,
+): { values: Record<string, unknown>; problems: FieldProblems } {
   const values: Record<string, unknown> = {};
   const problems: FieldProblems = {};
   for (const field of type.fields) {
@@ -199,19 +221,33 @@ export function placeModes(place: RegisterTypeDefinition['place']): PlaceMode[] 
 }
 
 /** The API's `place`, or why it cannot be sent. */
-export function toPlaceInput(place: RegisterTypeDefinition['place'], state: PlaceState): { place: PlaceInput | null; problem?: PlaceProblem } {
+export function toPlaceInput(
+  place: RegisterTypeDefinition['place'],
+  state: PlaceState,
+): { place: PlaceInput | null; problem?: PlaceProblem } {
   if (place === 'none') return { place: null };
   const mode = place === 'required' && state.mode === 'none' ? 'point' : state.mode;
   if (mode === 'none') return { place: null };
-  if (mode === 'wijk') return state.wijkCode ? { place: { wijkCode: state.wijkCode } } : { place: null, problem: place === 'required' ? 'required' : 'wijk' };
+  if (mode === 'wijk') {
+    return state.wijkCode
+      ? { place: { wijkCode: state.wijkCode } }
+      : { place: null, problem: place === 'required' ? 'required' : 'wijk' };
+  }
   if (!state.point) return { place: null, problem: place === 'required' ? 'required' : 'point' };
   const address = state.address.trim();
-  return { place: { lat: state.point.lat, lon: state.point.lon, ...(address ? { address: address.slice(0, 300) } : {}) } };
+  return {
+    place: { lat: state.point.lat, lon: state.point.lon, ...(address ? { address: address.slice(0, 300) } : {}) },
+  };
 }
 
 export function placeStateFrom(registration: Pick<Registration, 'lat' | 'lon' | 'address' | 'wijkCode'>): PlaceState {
   if (registration.lat !== null && registration.lon !== null) {
-    return { mode: 'point', wijkCode: registration.wijkCode ?? '', point: { lat: registration.lat, lon: registration.lon }, address: registration.address ?? '' };
+    return {
+      mode: 'point',
+      wijkCode: registration.wijkCode ?? '',
+      point: { lat: registration.lat, lon: registration.lon },
+      address: registration.address ?? '',
+    };
   }
   if (registration.wijkCode) return { mode: 'wijk', wijkCode: registration.wijkCode, point: null, address: '' };
   return emptyPlace;
@@ -227,9 +263,15 @@ export function todayInBrussels(now: Date = new Date(), timeZone: string = DEFAU
 export type DateProblem = 'required' | 'date' | 'future' | 'order';
 
 /** Checks the date (and the end date of a period register) before the server does. */
-export function dateProblems(occurredOn: string, occurredUntil: string, period: boolean, today: string): { occurredOn?: DateProblem; occurredUntil?: DateProblem } {
+export function dateProblems(
+  occurredOn: string,
+  occurredUntil: string,
+  period: boolean,
+  today: string,
+): { occurredOn?: DateProblem; occurredUntil?: DateProblem } {
   const problems: { occurredOn?: DateProblem; occurredUntil?: DateProblem } = {};
-  const valid = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && z.iso.date().safeParse(text).success && text >= '2000-01-01';
+  const valid = (text: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(text) && z.iso.date().safeParse(text).success && text >= '2000-01-01';
   if (occurredOn === '') problems.occurredOn = 'required';
   else if (!valid(occurredOn)) problems.occurredOn = 'date';
   else if (occurredOn > today) problems.occurredOn = 'future';
@@ -244,15 +286,28 @@ export function dateProblems(occurredOn: string, occurredUntil: string, period: 
 // ---------------------------------------------------------------- the list
 
 /** The register's field playing a role (category, quantity, hours, status, title). */
-export function fieldWithRole(type: RegisterTypeDefinition | undefined, role: NonNullable<FieldDefinition['role']>): FieldDefinition | undefined {
+export function fieldWithRole(
+  type: RegisterTypeDefinition | undefined,
+  role: NonNullable<FieldDefinition['role']>,
+): FieldDefinition | undefined {
   return type?.fields.find((field) => field.role === role);
 }
 
 /** One line that says what a registration was: its category and its title or first text. */
-export function registrationSummary(registration: Registration, type: RegisterTypeDefinition | undefined, locale: Locale): { category: string | null; text: string | null } {
+export function registrationSummary(
+  registration: Registration,
+  type: RegisterTypeDefinition | undefined,
+  locale: Locale,
+): { category: string | null; text: string | null } {
   const categoryField = fieldWithRole(type, 'category');
-  const category = registration.category && categoryField ? optionLabel(categoryField, registration.category, locale) : registration.category;
-  const firstText = type?.fields.find((field) => (field.kind === 'text' || field.kind === 'longtext') && typeof registration.values[field.key] === 'string');
+  const category =
+    registration.category && categoryField
+      ? optionLabel(categoryField, registration.category, locale)
+      : registration.category;
+  const firstText = type?.fields.find(
+    (field) =>
+      (field.kind === 'text' || field.kind === 'longtext') && typeof registration.values[field.key] === 'string',
+  );
   const text = registration.title ?? (firstText ? String(registration.values[firstText.key]) : null);
   return { category, text };
 }

@@ -1,4 +1,19 @@
-import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Modal,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { RegisterType } from '../../../shared/api/registers.schema.js';
@@ -9,8 +24,19 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import {
-  categoryKinds, checkDraft, draftFromDefinition, emptyField, emptyOption, emptyTypeDraft, type FieldDraft, type FieldKind, keyFromLabel, type OptionDraft,
-  rolesFor, type TypeDraft, type TypeProblem,
+  categoryKinds,
+  checkDraft,
+  draftFromDefinition,
+  emptyField,
+  emptyOption,
+  emptyTypeDraft,
+  type FieldDraft,
+  type FieldKind,
+  keyFromLabel,
+  type OptionDraft,
+  rolesFor,
+  type TypeDraft,
+  type TypeProblem,
 } from './register-type-model.js';
 import { registrationsApi } from './registrations.api.js';
 import { tone } from './tones.js';
@@ -63,12 +89,22 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
   };
 
   const setField = (index: number, changes: Partial<FieldDraft>) =>
-    setDraft((current) => ({ ...current, fields: current.fields.map((field, i) => (i === index ? { ...field, ...changes } : field)) }));
+    setDraft((current) => ({
+      ...current,
+      fields: current.fields.map((field, i) => (i === index ? { ...field, ...changes } : field)),
+    }));
 
   const setOption = (fieldIndex: number, optionIndex: number, changes: Partial<OptionDraft>) =>
     setDraft((current) => ({
       ...current,
-      fields: current.fields.map((field, i) => (i === fieldIndex ? { ...field, options: field.options.map((option, j) => (j === optionIndex ? { ...option, ...changes } : option)) } : field)),
+      fields: current.fields.map((field, i) =>
+        i === fieldIndex
+          ? {
+              ...field,
+              options: field.options.map((option, j) => (j === optionIndex ? { ...option, ...changes } : option)),
+            }
+          : field,
+      ),
     }));
 
   const moveField = (index: number, by: number) =>
@@ -93,11 +129,18 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
     }
     setProblems({});
     setSaving(true);
-    const request = editing ? registrationsApi.updateType(editing.key, { definition: checked.definition }) : registrationsApi.createType(checked.definition);
+    const request = editing
+      ? registrationsApi.updateType(editing.key, { definition: checked.definition })
+      : registrationsApi.createType(checked.definition);
     request.then(
       (saved) => {
         setSaving(false);
-        notify(fill(editing ? t.registrations.types.updated : t.registrations.types.created, { name: saved.definition.labels[locale] }), 'success');
+        notify(
+          fill(editing ? t.registrations.types.updated : t.registrations.types.created, {
+            name: saved.definition.labels[locale],
+          }),
+          'success',
+        );
         onSaved();
       },
       (reason: unknown) => {
@@ -119,7 +162,11 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
     <Modal
       opened={target !== null}
       onClose={onClose}
-      title={editing ? fill(t.registrations.types.editTitle, { name: editing.definition.labels[locale] }) : t.registrations.types.newTitle}
+      title={
+        editing
+          ? fill(t.registrations.types.editTitle, { name: editing.definition.labels[locale] })
+          : t.registrations.types.newTitle
+      }
       fullScreen={isPhone}
       size="xl"
       closeButtonProps={{ 'aria-label': t.app.close }}
@@ -127,7 +174,11 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {failure && <ErrorAlert error={failure} />}
-          {problemCount > 0 && <Alert color="red" variant="light" role="alert">{fill(t.registrations.checkFields, { count: problemCount })}</Alert>}
+          {problemCount > 0 && (
+            <Alert color="red" variant="light" role="alert">
+              {fill(t.registrations.checkFields, { count: problemCount })}
+            </Alert>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             {languages.map((language) => (
               <TextInput
@@ -141,7 +192,11 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
                 error={message(`labels.${language}`)}
                 onChange={(event) => {
                   const value = event.currentTarget.value;
-                  setDraft((current) => ({ ...current, [language]: value, ...(language === 'nl' && !keyTouched ? { key: keyFromLabel(value, 2) } : {}) }));
+                  setDraft((current) => ({
+                    ...current,
+                    [language]: value,
+                    ...(language === 'nl' && !keyTouched ? { key: keyFromLabel(value, 2) } : {}),
+                  }));
                 }}
               />
             ))}
@@ -169,7 +224,10 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
                 const value = event.currentTarget.value as TypeDraft['place'];
                 setDraft((current) => ({ ...current, place: value }));
               }}
-              data={(['optional', 'required', 'none'] as const).map((place) => ({ value: place, label: t.registrations.types.places[place] }))}
+              data={(['optional', 'required', 'none'] as const).map((place) => ({
+                value: place,
+                label: t.registrations.types.places[place],
+              }))}
             />
             <Checkbox
               mt={{ base: 0, sm: 28 }}
@@ -183,22 +241,63 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
             />
           </SimpleGrid>
 
-          <Title order={3} size="h4" mt="sm">{t.registrations.types.fields}</Title>
-          {problems.fields && <Text c="red.9" size="sm" role="alert">{message('fields')}</Text>}
+          <Title order={3} size="h4" mt="sm">
+            {t.registrations.types.fields}
+          </Title>
+          {problems.fields && (
+            <Text c="red.9" size="sm" role="alert">
+              {message('fields')}
+            </Text>
+          )}
           {draft.fields.map((field, index) => {
             const number = index + 1;
             const path = `fields.${index}`;
             const roles = rolesFor(field.kind);
             return (
-              <Paper key={field.uid} withBorder p="sm" radius="md" role="group" className="type-field" aria-labelledby={`${field.uid}-legend`}>
+              <Paper
+                key={field.uid}
+                withBorder
+                p="sm"
+                radius="md"
+                role="group"
+                className="type-field"
+                aria-labelledby={`${field.uid}-legend`}
+              >
                 <Group justify="space-between" wrap="wrap" gap="xs" mb="xs">
                   <Text component="h4" id={`${field.uid}-legend`} fw={700} size="md">
-                    {fill(t.registrations.types.fieldNumber, { number })}{field[locale] ? ` — ${field[locale]}` : ''}
+                    {fill(t.registrations.types.fieldNumber, { number })}
+                    {field[locale] ? ` — ${field[locale]}` : ''}
                   </Text>
                   <Group gap={4} wrap="nowrap">
-                    <Button size="compact-sm" variant="subtle" color={tone.blue} disabled={index === 0} onClick={() => moveField(index, -1)} aria-label={fill(t.registrations.types.moveUp, { number })}>↑</Button>
-                    <Button size="compact-sm" variant="subtle" color={tone.blue} disabled={index === draft.fields.length - 1} onClick={() => moveField(index, 1)} aria-label={fill(t.registrations.types.moveDown, { number })}>↓</Button>
-                    <Button size="compact-sm" variant="subtle" color={tone.red} disabled={draft.fields.length === 1} onClick={() => setDraft((current) => ({ ...current, fields: current.fields.filter((_, i) => i !== index) }))}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color={tone.blue}
+                      disabled={index === 0}
+                      onClick={() => moveField(index, -1)}
+                      aria-label={fill(t.registrations.types.moveUp, { number })}
+                    >
+                      ↑
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color={tone.blue}
+                      disabled={index === draft.fields.length - 1}
+                      onClick={() => moveField(index, 1)}
+                      aria-label={fill(t.registrations.types.moveDown, { number })}
+                    >
+                      ↓
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color={tone.red}
+                      disabled={draft.fields.length === 1}
+                      onClick={() =>
+                        setDraft((current) => ({ ...current, fields: current.fields.filter((_, i) => i !== index) }))
+                      }
+                    >
                       {fill(t.registrations.types.removeField, { number })}
                     </Button>
                   </Group>
@@ -221,8 +320,14 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
                             ...current,
                             fields: current.fields.map((candidate, i) => {
                               if (i !== index) return candidate;
-                              const autoKey = language === 'nl' && (candidate.key === '' || candidate.key === keyFromLabel(candidate.nl));
-                              return { ...candidate, [language]: value, ...(autoKey ? { key: keyFromLabel(value) } : {}) };
+                              const autoKey =
+                                language === 'nl' &&
+                                (candidate.key === '' || candidate.key === keyFromLabel(candidate.nl));
+                              return {
+                                ...candidate,
+                                [language]: value,
+                                ...(autoKey ? { key: keyFromLabel(value) } : {}),
+                              };
                             }),
                           }));
                         }}
@@ -230,7 +335,14 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
                     ))}
                   </SimpleGrid>
                   <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                    <TextInput label={t.registrations.types.fieldKey} name={`${path}.key`} required value={field.key} error={message(`${path}.key`)} onChange={(event) => setField(index, { key: event.currentTarget.value })} />
+                    <TextInput
+                      label={t.registrations.types.fieldKey}
+                      name={`${path}.key`}
+                      required
+                      value={field.key}
+                      error={message(`${path}.key`)}
+                      onChange={(event) => setField(index, { key: event.currentTarget.value })}
+                    />
                     <NativeSelect
                       label={t.registrations.types.kind}
                       name={`${path}.kind`}
@@ -240,7 +352,8 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
                         setField(index, {
                           kind,
                           role: field.role && rolesFor(kind).includes(field.role) ? field.role : '',
-                          options: categoryKinds.has(kind) && field.options.length === 0 ? [emptyOption()] : field.options,
+                          options:
+                            categoryKinds.has(kind) && field.options.length === 0 ? [emptyOption()] : field.options,
                         });
                       }}
                       data={fieldKinds.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
@@ -252,55 +365,95 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
                       disabled={roles.length === 0}
                       error={message(`${path}.role`)}
                       onChange={(event) => setField(index, { role: event.currentTarget.value as FieldDraft['role'] })}
-                      data={[{ value: '', label: t.registrations.types.noRole }, ...fieldRoles.filter((role) => roles.includes(role)).map((role) => ({ value: role, label: t.registrations.types.roles[role] }))]}
+                      data={[
+                        { value: '', label: t.registrations.types.noRole },
+                        ...fieldRoles
+                          .filter((role) => roles.includes(role))
+                          .map((role) => ({ value: role, label: t.registrations.types.roles[role] })),
+                      ]}
                     />
                   </SimpleGrid>
-                  <Checkbox label={t.registrations.types.required} name={`${path}.required`} checked={field.required} onChange={(event) => setField(index, { required: event.currentTarget.checked })} />
+                  <Checkbox
+                    label={t.registrations.types.required}
+                    name={`${path}.required`}
+                    checked={field.required}
+                    onChange={(event) => setField(index, { required: event.currentTarget.checked })}
+                  />
                   {categoryKinds.has(field.kind) && (
                     <Fieldset legend={t.registrations.types.options} variant="filled" p="sm">
                       <Stack gap="xs">
-                        {message(`${path}.options`) && <Text c="red.9" size="sm" role="alert">{message(`${path}.options`)}</Text>}
+                        {message(`${path}.options`) && (
+                          <Text c="red.9" size="sm" role="alert">
+                            {message(`${path}.options`)}
+                          </Text>
+                        )}
                         {field.options.map((option, optionIndex) => {
                           const optionPath = `${path}.options.${optionIndex}`;
                           const optionNumber = optionIndex + 1;
                           return (
                             <div key={option.uid} className="type-option">
-                            <Text size="xs" fw={700} aria-hidden="true">{fill(t.registrations.types.optionNumber, { number: optionNumber })}</Text>
-                            <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="xs">
-                              {languages.map((language) => (
+                              <Text size="xs" fw={700} aria-hidden="true">
+                                {fill(t.registrations.types.optionNumber, { number: optionNumber })}
+                              </Text>
+                              <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="xs">
+                                {languages.map((language) => (
+                                  <TextInput
+                                    key={language}
+                                    size="sm"
+                                    label={t.registrations.types.languages[language]}
+                                    aria-label={fill(t.registrations.types.optionLabelIn[language], {
+                                      number: optionNumber,
+                                    })}
+                                    lang={language === 'en' ? 'en' : `${language}-BE`}
+                                    required
+                                    value={option[language]}
+                                    error={message(`${optionPath}.labels.${language}`)}
+                                    onChange={(event) => {
+                                      const value = event.currentTarget.value;
+                                      const autoValue =
+                                        language === 'nl' &&
+                                        (option.value === '' || option.value === keyFromLabel(option.nl));
+                                      setOption(index, optionIndex, {
+                                        [language]: value,
+                                        ...(autoValue ? { value: keyFromLabel(value) } : {}),
+                                      });
+                                    }}
+                                  />
+                                ))}
                                 <TextInput
-                                  key={language}
                                   size="sm"
-                                  label={t.registrations.types.languages[language]}
-                                  aria-label={fill(t.registrations.types.optionLabelIn[language], { number: optionNumber })}
-                                  lang={language === 'en' ? 'en' : `${language}-BE`}
+                                  label={t.registrations.types.optionCode}
+                                  aria-label={fill(t.registrations.types.optionValue, { number: optionNumber })}
                                   required
-                                  value={option[language]}
-                                  error={message(`${optionPath}.labels.${language}`)}
-                                  onChange={(event) => {
-                                    const value = event.currentTarget.value;
-                                    const autoValue = language === 'nl' && (option.value === '' || option.value === keyFromLabel(option.nl));
-                                    setOption(index, optionIndex, { [language]: value, ...(autoValue ? { value: keyFromLabel(value) } : {}) });
-                                  }}
+                                  value={option.value}
+                                  error={message(`${optionPath}.value`)}
+                                  onChange={(event) =>
+                                    setOption(index, optionIndex, { value: event.currentTarget.value })
+                                  }
                                 />
-                              ))}
-                              <TextInput size="sm" label={t.registrations.types.optionCode} aria-label={fill(t.registrations.types.optionValue, { number: optionNumber })} required value={option.value} error={message(`${optionPath}.value`)} onChange={(event) => setOption(index, optionIndex, { value: event.currentTarget.value })} />
-                              <Group align="flex-end">
-                                <ActionIcon
-                                  variant="subtle"
-                                  color={tone.red}
-                                  size="lg"
-                                  aria-label={fill(t.registrations.types.removeOption, { number: optionNumber })}
-                                  onClick={() => setField(index, { options: field.options.filter((_, j) => j !== optionIndex) })}
-                                >
-                                  ✕
-                                </ActionIcon>
-                              </Group>
-                            </SimpleGrid>
+                                <Group align="flex-end">
+                                  <ActionIcon
+                                    variant="subtle"
+                                    color={tone.red}
+                                    size="lg"
+                                    aria-label={fill(t.registrations.types.removeOption, { number: optionNumber })}
+                                    onClick={() =>
+                                      setField(index, { options: field.options.filter((_, j) => j !== optionIndex) })
+                                    }
+                                  >
+                                    ✕
+                                  </ActionIcon>
+                                </Group>
+                              </SimpleGrid>
                             </div>
                           );
                         })}
-                        <Button size="xs" variant="light" onClick={() => setField(index, { options: [...field.options, emptyOption()] })} style={{ alignSelf: 'flex-start' }}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => setField(index, { options: [...field.options, emptyOption()] })}
+                          style={{ alignSelf: 'flex-start' }}
+                        >
                           {t.registrations.types.addOption}
                         </Button>
                       </Stack>
@@ -310,12 +463,20 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
               </Paper>
             );
           })}
-          <Button variant="light" onClick={() => setDraft((current) => ({ ...current, fields: [...current.fields, emptyField()] }))} style={{ alignSelf: 'flex-start' }}>
+          <Button
+            variant="light"
+            onClick={() => setDraft((current) => ({ ...current, fields: [...current.fields, emptyField()] }))}
+            style={{ alignSelf: 'flex-start' }}
+          >
             {t.registrations.types.addField}
           </Button>
           <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>{t.registrations.cancel}</Button>
-            <Button type="submit" loading={saving}>{t.registrations.save}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t.registrations.cancel}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t.registrations.save}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -1,14 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRegisterTypes } from '../../../shared/monitoring/builtin-register-types.js';
-import { checkDraft, definitionFromDraft, draftFromDefinition, emptyField, emptyOption, emptyTypeDraft, keyFromLabel, rolesFor, type TypeDraft } from './register-type-model.js';
+import {
+  checkDraft,
+  definitionFromDraft,
+  draftFromDefinition,
+  emptyField,
+  emptyOption,
+  emptyTypeDraft,
+  keyFromLabel,
+  rolesFor,
+  type TypeDraft,
+} from './register-type-model.js';
 
 function filledDraft(): TypeDraft {
   const draft = emptyTypeDraft();
   return {
-    ...draft, key: 'buurtbemiddeling', nl: 'Buurtbemiddeling', fr: 'Médiation de quartier', en: 'Neighbour mediation',
+    ...draft,
+    key: 'buurtbemiddeling',
+    nl: 'Buurtbemiddeling',
+    fr: 'Médiation de quartier',
+    en: 'Neighbour mediation',
     fields: [
-      { ...emptyField(), key: 'soort', kind: 'category', nl: 'Soort', fr: 'Type', en: 'Kind', required: true, role: 'category', options: [{ ...emptyOption(), value: 'burenruzie', nl: 'Burenruzie', fr: 'Conflit', en: 'Dispute' }] },
-      { ...emptyField(), key: 'bemiddelaars', kind: 'count', nl: 'Bemiddelaars', fr: 'Médiateurs', en: 'Mediators', role: 'quantity' },
+      {
+        ...emptyField(),
+        key: 'soort',
+        kind: 'category',
+        nl: 'Soort',
+        fr: 'Type',
+        en: 'Kind',
+        required: true,
+        role: 'category',
+        options: [{ ...emptyOption(), value: 'burenruzie', nl: 'Burenruzie', fr: 'Conflit', en: 'Dispute' }],
+      },
+      {
+        ...emptyField(),
+        key: 'bemiddelaars',
+        kind: 'count',
+        nl: 'Bemiddelaars',
+        fr: 'Médiateurs',
+        en: 'Mediators',
+        role: 'quantity',
+      },
     ],
   };
 }
@@ -33,7 +65,15 @@ describe('the own-register editor model', () => {
   it('accepts a complete register as the shared schema does', () => {
     const checked = checkDraft(filledDraft());
     expect(checked.problems).toBeNull();
-    expect(checked.definition).toMatchObject({ key: 'buurtbemiddeling', place: 'optional', period: false, fields: [{ key: 'soort', role: 'category', options: [{ value: 'burenruzie' }] }, { key: 'bemiddelaars', kind: 'count', role: 'quantity' }] });
+    expect(checked.definition).toMatchObject({
+      key: 'buurtbemiddeling',
+      place: 'optional',
+      period: false,
+      fields: [
+        { key: 'soort', role: 'category', options: [{ value: 'burenruzie' }] },
+        { key: 'bemiddelaars', kind: 'count', role: 'quantity' },
+      ],
+    });
   });
 
   it('pins every refusal to its input', () => {
@@ -45,7 +85,15 @@ describe('the own-register editor model', () => {
     draft.fields = [
       { ...first, options: [] },
       { ...second, key: 'soort', role: 'category' },
-      { ...emptyField(), key: 'notes', nl: 'Notities', fr: 'Notes', en: 'Notes', kind: 'category', options: [{ ...emptyOption(), value: 'Bad value', nl: 'a', fr: 'b', en: 'c' }] },
+      {
+        ...emptyField(),
+        key: 'notes',
+        nl: 'Notities',
+        fr: 'Notes',
+        en: 'Notes',
+        kind: 'category',
+        options: [{ ...emptyOption(), value: 'Bad value', nl: 'a', fr: 'b', en: 'c' }],
+      },
     ];
     expect(checkDraft(draft).problems).toEqual({
       key: 'key',
@@ -59,6 +107,8 @@ describe('the own-register editor model', () => {
   });
 
   it('round-trips every built-in register through the editor unchanged', () => {
-    for (const definition of builtinRegisterTypes) expect(definitionFromDraft(draftFromDefinition(definition))).toEqual(definition);
+    for (const definition of builtinRegisterTypes) {
+      expect(definitionFromDraft(draftFromDefinition(definition))).toEqual(definition);
+    }
   });
 });

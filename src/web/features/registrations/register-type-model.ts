@@ -2,7 +2,13 @@
  * An own register as the editor holds it (texts, checkboxes, rows of fields and options), and the way to and from
  * the shared `registerTypeDefinitionSchema`, with each refusal pinned to the input it concerns. Pure.
  */
-import { type FieldDefinition, type fieldKinds, type FieldRole, type RegisterTypeDefinition, registerTypeDefinitionSchema } from '../../../shared/monitoring/register-fields.js';
+import {
+  type FieldDefinition,
+  type fieldKinds,
+  type FieldRole,
+  type RegisterTypeDefinition,
+  registerTypeDefinitionSchema,
+} from '../../../shared/monitoring/register-fields.js';
 
 export type FieldKind = (typeof fieldKinds)[number];
 
@@ -38,7 +44,16 @@ export interface TypeDraft {
 
 /** Why the editor refuses an input; said in the user's language by the page. */
 export type TypeProblem =
-  | 'key' | 'label' | 'duplicateKey' | 'oneFieldPerRole' | 'needsOptions' | 'roleKind' | 'optionValue' | 'needsField' | 'tooMany' | 'invalid';
+  | 'key'
+  | 'label'
+  | 'duplicateKey'
+  | 'oneFieldPerRole'
+  | 'needsOptions'
+  | 'roleKind'
+  | 'optionValue'
+  | 'needsField'
+  | 'tooMany'
+  | 'invalid';
 
 let counter = 0;
 const uid = (prefix: string) => `${prefix}${(counter += 1)}`;
@@ -108,7 +123,12 @@ export function draftFromDefinition(definition: RegisterTypeDefinition): TypeDra
     period: definition.period,
     place: definition.place,
     fields: definition.fields.map((field) => ({
-      uid: uid('f'), key: field.key, kind: field.kind, ...field.labels, required: field.required, role: field.role ?? '',
+      uid: uid('f'),
+      key: field.key,
+      kind: field.kind,
+      ...field.labels,
+      required: field.required,
+      role: field.role ?? '',
       options: (field.options ?? []).map(optionFromDefinition),
     })),
   };
@@ -130,7 +150,10 @@ export function definitionFromDraft(draft: TypeDraft): RegisterTypeDefinition {
       };
       if (field.role) definition.role = field.role;
       if (categoryKinds.has(field.kind)) {
-        definition.options = field.options.map((option) => ({ value: option.value.trim(), labels: { nl: option.nl.trim(), fr: option.fr.trim(), en: option.en.trim() } }));
+        definition.options = field.options.map((option) => ({
+          value: option.value.trim(),
+          labels: { nl: option.nl.trim(), fr: option.fr.trim(), en: option.en.trim() },
+        }));
       }
       return definition;
     }),
@@ -160,7 +183,10 @@ function problemFor(path: (string | number)[], message: string, code: string): T
 }
 
 /** The definition when it passes the shared schema, else the problems per input path. */
-export function checkDraft(draft: TypeDraft): { definition: RegisterTypeDefinition; problems: null } | { definition: null; problems: Record<string, TypeProblem> } {
+export function checkDraft(
+  draft: TypeDraft,
+):
+  { definition: RegisterTypeDefinition; problems: null } | { definition: null; problems: Record<string, TypeProblem> } {
   const definition = definitionFromDraft(draft);
   const parsed = registerTypeDefinitionSchema.safeParse(definition);
   if (parsed.success) return { definition: parsed.data, problems: null };

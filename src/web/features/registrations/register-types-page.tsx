@@ -34,7 +34,12 @@ export function RegisterTypesPage() {
     registrationsApi.updateType(type.key, { active: !type.active }).then(
       (saved) => {
         setBusyKey(null);
-        notify(fill(saved.active ? t.registrations.types.activated : t.registrations.types.deactivated, { name: labelOf(saved.definition.labels, locale) }), 'success');
+        notify(
+          fill(saved.active ? t.registrations.types.activated : t.registrations.types.deactivated, {
+            name: labelOf(saved.definition.labels, locale),
+          }),
+          'success',
+        );
         types.reload();
       },
       (reason: unknown) => {
@@ -44,18 +49,24 @@ export function RegisterTypesPage() {
     );
   };
 
-  const summary = (type: RegisterType) => [
-    fill(type.definition.fields.length === 1 ? t.registrations.types.fieldCountOne : t.registrations.types.fieldCount, { count: type.definition.fields.length }),
-    t.registrations.types.places[type.definition.place],
-    ...(type.definition.period ? [t.registrations.types.periodShort] : []),
-  ].join(' · ');
+  const summary = (type: RegisterType) =>
+    [
+      fill(
+        type.definition.fields.length === 1 ? t.registrations.types.fieldCountOne : t.registrations.types.fieldCount,
+        { count: type.definition.fields.length },
+      ),
+      t.registrations.types.places[type.definition.place],
+      ...(type.definition.period ? [t.registrations.types.periodShort] : []),
+    ].join(' · ');
 
   return (
     <>
       <PageHeader title={t.registrations.types.title} intro={t.registrations.types.intro} />
       <Group mb="md" gap="sm" wrap="wrap">
         <Button onClick={() => setEditing('new')}>{t.registrations.types.new}</Button>
-        <Anchor component={Link} to="/registrations">{t.registrations.types.backToList}</Anchor>
+        <Anchor component={Link} to="/registrations">
+          {t.registrations.types.backToList}
+        </Anchor>
       </Group>
       {failure && <ErrorAlert error={failure} />}
       {types.status === 'loading' && <CenteredLoader />}
@@ -63,7 +74,9 @@ export function RegisterTypesPage() {
       {types.status === 'success' && (
         <Stack gap="lg">
           <section aria-labelledby="own-registers-title">
-            <Title order={2} size="h3" id="own-registers-title" mb="sm">{t.registrations.types.ownTitle}</Title>
+            <Title order={2} size="h3" id="own-registers-title" mb="sm">
+              {t.registrations.types.ownTitle}
+            </Title>
             {own.length === 0 && <Text>{t.registrations.types.none}</Text>}
             {own.length > 0 && (
               <div className="table-scroll" role="region" aria-labelledby="own-registers-title" tabIndex={0}>
@@ -73,7 +86,9 @@ export function RegisterTypesPage() {
                       <Table.Th scope="col">{t.registrations.types.name}</Table.Th>
                       <Table.Th scope="col">{t.registrations.types.key}</Table.Th>
                       <Table.Th scope="col">{t.registrations.types.status}</Table.Th>
-                      <Table.Th scope="col"><span className="visually-hidden">{t.registrations.actions}</span></Table.Th>
+                      <Table.Th scope="col">
+                        <span className="visually-hidden">{t.registrations.actions}</span>
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -82,17 +97,44 @@ export function RegisterTypesPage() {
                       return (
                         <Table.Tr key={type.key} data-register-key={type.key}>
                           <Table.Td>
-                            <Text fw={600} size="sm">{name}</Text>
-                            <Text size="xs" className="secondary-text">{summary(type)}</Text>
+                            <Text fw={600} size="sm">
+                              {name}
+                            </Text>
+                            <Text size="xs" className="secondary-text">
+                              {summary(type)}
+                            </Text>
                           </Table.Td>
-                          <Table.Td><code>{type.key}</code></Table.Td>
                           <Table.Td>
-                            <Badge className="status-badge" variant="filled" color={type.active ? 'teal.9' : 'gray.7'}>{type.active ? t.registrations.types.active : t.registrations.types.inactive}</Badge>
+                            <code>{type.key}</code>
+                          </Table.Td>
+                          <Table.Td>
+                            <Badge className="status-badge" variant="filled" color={type.active ? 'teal.9' : 'gray.7'}>
+                              {type.active ? t.registrations.types.active : t.registrations.types.inactive}
+                            </Badge>
                           </Table.Td>
                           <Table.Td>
                             <Group gap="xs" wrap="nowrap" justify="flex-end">
-                              <Button size="xs" variant="outline" onClick={() => setEditing(type)} aria-label={fill(t.registrations.types.editLabel, { name })}>{t.registrations.edit}</Button>
-                              <Button size="xs" variant="subtle" color={type.active ? tone.red : tone.teal} loading={busyKey === type.key} onClick={() => toggle(type)} aria-label={fill(type.active ? t.registrations.types.deactivateLabel : t.registrations.types.activateLabel, { name })}>
+                              <Button
+                                size="xs"
+                                variant="outline"
+                                onClick={() => setEditing(type)}
+                                aria-label={fill(t.registrations.types.editLabel, { name })}
+                              >
+                                {t.registrations.edit}
+                              </Button>
+                              <Button
+                                size="xs"
+                                variant="subtle"
+                                color={type.active ? tone.red : tone.teal}
+                                loading={busyKey === type.key}
+                                onClick={() => toggle(type)}
+                                aria-label={fill(
+                                  type.active
+                                    ? t.registrations.types.deactivateLabel
+                                    : t.registrations.types.activateLabel,
+                                  { name },
+                                )}
+                              >
                                 {type.active ? t.registrations.types.deactivate : t.registrations.types.activate}
                               </Button>
                             </Group>
@@ -106,15 +148,27 @@ export function RegisterTypesPage() {
             )}
           </section>
           <section aria-labelledby="builtin-registers-title">
-            <Title order={2} size="h3" id="builtin-registers-title" mb="xs">{t.registrations.types.builtinTitle}</Title>
-            <Text size="sm" mb="sm" className="secondary-text">{t.registrations.types.builtinIntro}</Text>
+            <Title order={2} size="h3" id="builtin-registers-title" mb="xs">
+              {t.registrations.types.builtinTitle}
+            </Title>
+            <Text size="sm" mb="sm" className="secondary-text">
+              {t.registrations.types.builtinIntro}
+            </Text>
             <Stack gap="xs">
               {builtin.map((type) => (
                 <Paper key={type.key} withBorder p="sm" radius="md">
-                  <Text fw={600}>{labelOf(type.definition.labels, locale)} <Text span size="xs" className="secondary-text">({summary(type)})</Text></Text>
+                  <Text fw={600}>
+                    {labelOf(type.definition.labels, locale)}{' '}
+                    <Text span size="xs" className="secondary-text">
+                      ({summary(type)})
+                    </Text>
+                  </Text>
                   <List size="sm" mt={4} className="inline-list">
                     {type.definition.fields.map((field) => (
-                      <List.Item key={field.key}>{labelOf(field.labels, locale)} — {t.registrations.types.kinds[field.kind]}{field.required ? ` (${t.registrations.types.requiredShort})` : ''}</List.Item>
+                      <List.Item key={field.key}>
+                        {labelOf(field.labels, locale)} — {t.registrations.types.kinds[field.kind]}
+                        {field.required ? ` (${t.registrations.types.requiredShort})` : ''}
+                      </List.Item>
                     ))}
                   </List>
                 </Paper>

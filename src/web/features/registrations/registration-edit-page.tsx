@@ -33,14 +33,21 @@ export function RegistrationEditPage() {
   }, `registration:${id}`);
   const [deleting, setDeleting] = useState(false);
 
-  const type = data.status === 'success' ? data.data.types.find((candidate) => candidate.key === data.data.registration.typeKey) : undefined;
+  const type =
+    data.status === 'success'
+      ? data.data.types.find((candidate) => candidate.key === data.data.registration.typeKey)
+      : undefined;
 
   return (
     <>
       <PageHeader title={t.registrations.editTitle} />
       {data.status === 'loading' && <CenteredLoader />}
       {data.status === 'error' && <ErrorAlert error={data.error} onRetry={data.reload} />}
-      {data.status === 'success' && !type && <Alert color="blue" variant="light">{t.registrations.registerGone}</Alert>}
+      {data.status === 'success' && !type && (
+        <Alert color="blue" variant="light">
+          {t.registrations.registerGone}
+        </Alert>
+      )}
       {data.status === 'success' && type && (
         <>
           <RegistrationForm
@@ -61,7 +68,14 @@ export function RegistrationEditPage() {
             onDelete={() => setDeleting(true)}
           />
           <DeleteRegistrationModal
-            target={deleting ? { id: data.data.registration.id, description: `${labelOf(type.definition.labels, locale)}, ${date(data.data.registration.occurredOn)}` } : null}
+            target={
+              deleting
+                ? {
+                    id: data.data.registration.id,
+                    description: `${labelOf(type.definition.labels, locale)}, ${date(data.data.registration.occurredOn)}`,
+                  }
+                : null
+            }
             onClose={() => setDeleting(false)}
             onDeleted={() => void navigate(back)}
           />

@@ -22,17 +22,62 @@ export function RegistrationField({ field, value, onChange, error }: Registratio
 
   switch (field.kind) {
     case 'text':
-      return <TextInput {...common} value={text} maxLength={500} autoComplete="off" onChange={(event) => onChange(event.currentTarget.value)} />;
+      return (
+        <TextInput
+          {...common}
+          value={text}
+          maxLength={500}
+          autoComplete="off"
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      );
     case 'longtext':
-      return <Textarea {...common} value={text} autosize minRows={2} maxRows={8} onChange={(event) => onChange(event.currentTarget.value)} />;
+      return (
+        <Textarea
+          {...common}
+          value={text}
+          autosize
+          minRows={2}
+          maxRows={8}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      );
     case 'number':
-      return <TextInput {...common} value={text} inputMode="decimal" autoComplete="off" onChange={(event) => onChange(event.currentTarget.value)} />;
+      return (
+        <TextInput
+          {...common}
+          value={text}
+          inputMode="decimal"
+          autoComplete="off"
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      );
     case 'count':
-      return <TextInput {...common} value={text} inputMode="numeric" autoComplete="off" description={t.registrations.countHint} onChange={(event) => onChange(event.currentTarget.value)} />;
+      return (
+        <TextInput
+          {...common}
+          value={text}
+          inputMode="numeric"
+          autoComplete="off"
+          description={t.registrations.countHint}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      );
     case 'hours':
-      return <TextInput {...common} value={text} inputMode="decimal" autoComplete="off" description={t.registrations.hoursHint} onChange={(event) => onChange(event.currentTarget.value)} />;
+      return (
+        <TextInput
+          {...common}
+          value={text}
+          inputMode="decimal"
+          autoComplete="off"
+          description={t.registrations.hoursHint}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      );
     case 'date':
-      return <TextInput {...common} type="date" value={text} onChange={(event) => onChange(event.currentTarget.value)} />;
+      return (
+        <TextInput {...common} type="date" value={text} onChange={(event) => onChange(event.currentTarget.value)} />
+      );
     case 'category':
       return (
         <NativeSelect
@@ -47,9 +92,19 @@ export function RegistrationField({ field, value, onChange, error }: Registratio
       );
     case 'multi_category':
       return (
-        <Checkbox.Group label={label} required={field.required} error={error} value={list} onChange={onChange} name={name} data-field={field.key}>
+        <Checkbox.Group
+          label={label}
+          required={field.required}
+          error={error}
+          value={list}
+          onChange={onChange}
+          name={name}
+          data-field={field.key}
+        >
           <Group gap="md" mt={6} wrap="wrap">
-            {(field.options ?? []).map((option) => <Checkbox key={option.value} value={option.value} label={labelOf(option.labels, locale)} />)}
+            {(field.options ?? []).map((option) => (
+              <Checkbox key={option.value} value={option.value} label={labelOf(option.labels, locale)} />
+            ))}
           </Group>
         </Checkbox.Group>
       );
@@ -70,8 +125,26 @@ export function RegistrationField({ field, value, onChange, error }: Registratio
         />
       );
     case 'boolean':
-      return <Checkbox label={label} name={name} checked={value === true} error={error} data-field={field.key} onChange={(event) => onChange(event.currentTarget.checked)} />;
+      return (
+        <Checkbox
+          label={label}
+          name={name}
+          checked={value === true}
+          error={error}
+          data-field={field.key}
+          onChange={(event) => onChange(event.currentTarget.checked)}
+        />
+      );
     case 'attachments':
-      return <AttachmentsField label={label} required={field.required} ids={list} error={error} onChange={onChange} fieldKey={field.key} />;
+      return (
+        <AttachmentsField
+          label={label}
+          required={field.required}
+          ids={list}
+          error={error}
+          onChange={onChange}
+          fieldKey={field.key}
+        />
+      );
   }
 }

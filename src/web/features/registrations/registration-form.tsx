@@ -15,8 +15,20 @@ import { newClientId } from './client-id.js';
 import { lastPlaceMode, lastRegister } from './last-used.js';
 import { PlaceField } from './place-field.js';
 import {
-  type DateProblem, dateProblems, emptyFormValues, emptyPlace, type FieldProblem, type FieldValue, type FormValues, labelOf, type PlaceProblem,
-  type PlaceState, placeModes, problemPathsFromServer, toApiValues, toPlaceInput,
+  type DateProblem,
+  dateProblems,
+  emptyFormValues,
+  emptyPlace,
+  type FieldProblem,
+  type FieldValue,
+  type FormValues,
+  labelOf,
+  type PlaceProblem,
+  type PlaceState,
+  placeModes,
+  problemPathsFromServer,
+  toApiValues,
+  toPlaceInput,
 } from './register-form-model.js';
 import { RegistrationField } from './registration-field.js';
 import { registrationsApi, type WijkList } from './registrations.api.js';
@@ -41,20 +53,35 @@ export function fieldProblemMessage(problem: FieldProblem, t: Messages): string 
 }
 
 function dateProblemMessage(problem: DateProblem, t: Messages): string {
-  const words: Record<DateProblem, string> = { required: t.registrations.problems.dateRequired, date: t.registrations.problems.date, future: t.registrations.problems.dateFuture, order: t.registrations.problems.dateOrder };
+  const words: Record<DateProblem, string> = {
+    required: t.registrations.problems.dateRequired,
+    date: t.registrations.problems.date,
+    future: t.registrations.problems.dateFuture,
+    order: t.registrations.problems.dateOrder,
+  };
   return words[problem];
 }
 
 function placeProblemMessage(problem: PlaceProblem, t: Messages): string {
-  const words: Record<PlaceProblem, string> = { required: t.registrations.problems.placeRequired, wijk: t.registrations.problems.wijk, point: t.registrations.problems.point };
+  const words: Record<PlaceProblem, string> = {
+    required: t.registrations.problems.placeRequired,
+    wijk: t.registrations.problems.wijk,
+    point: t.registrations.problems.point,
+  };
   return words[problem];
 }
 
 /** A fresh draft in a register: today, empty fields, the place given as last time (and the subject, in the same register). */
-export function newDraft(type: RegisterType, today: string, previous?: Pick<RegistrationDraft, 'occurredOn' | 'occurredUntil' | 'place'> & Partial<Pick<RegistrationDraft, 'typeKey' | 'subjectId'>>): RegistrationDraft {
+export function newDraft(
+  type: RegisterType,
+  today: string,
+  previous?: Pick<RegistrationDraft, 'occurredOn' | 'occurredUntil' | 'place'> &
+    Partial<Pick<RegistrationDraft, 'typeKey' | 'subjectId'>>,
+): RegistrationDraft {
   const modes = placeModes(type.definition.place);
   const remembered = previous?.place.mode ?? lastPlaceMode.get();
-  const mode = remembered && modes.includes(remembered) ? remembered : (modes.includes('point') ? 'point' : (modes[0] ?? 'none'));
+  const mode =
+    remembered && modes.includes(remembered) ? remembered : modes.includes('point') ? 'point' : (modes[0] ?? 'none');
   return {
     typeKey: type.key,
     occurredOn: previous?.occurredOn ?? today,
@@ -94,7 +121,16 @@ interface RegistrationFormProps {
  * The form generated from a register's field definitions. Checks with the shared schemas before sending, keeps its
  * client id until a save succeeds (a double submit stores one registration), and maps the server's answer onto fields.
  */
-export function RegistrationForm({ types, wijken, initial, existing, onSaved, onDelete, allowAnother, cancelTo }: RegistrationFormProps) {
+export function RegistrationForm({
+  types,
+  wijken,
+  initial,
+  existing,
+  onSaved,
+  onDelete,
+  allowAnother,
+  cancelTo,
+}: RegistrationFormProps) {
   const { t, locale, fill, number } = useI18n();
   const notify = useNotify();
   const today = useToday();
@@ -108,12 +144,19 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
   const [focusRequest, setFocusRequest] = useState(0);
   const [counted, setCounted] = useState<CountsFor[] | null>(null);
 
-  const selectable = useMemo(() => types.filter((type) => (type.active && !systemRegisterKeys.includes(type.key)) || type.key === existing?.typeKey), [types, existing]);
+  const selectable = useMemo(
+    () =>
+      types.filter((type) => (type.active && !systemRegisterKeys.includes(type.key)) || type.key === existing?.typeKey),
+    [types, existing],
+  );
   const type = types.find((candidate) => candidate.key === draft.typeKey);
   const definition = type?.definition;
 
   // The subjects of the register (a stored registration may name one that is no longer active).
-  const subjects = useApiQuery(() => subjectsApi.list({ typeKey: draft.typeKey, includeInactive: existing !== undefined }), `subjects:${draft.typeKey}:${existing ? 'all' : 'active'}`);
+  const subjects = useApiQuery(
+    () => subjectsApi.list({ typeKey: draft.typeKey, includeInactive: existing !== undefined }),
+    `subjects:${draft.typeKey}:${existing ? 'all' : 'active'}`,
+  );
   const subjectList = subjects.status === 'success' ? subjects.data : [];
   const choices = subjectChoices(subjectList, draft.typeKey, draft.subjectId);
   const subjectTouched = useRef(false);
@@ -121,23 +164,30 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
   useEffect(() => {
     if (existing || subjectTouched.current || subjects.status !== 'success') return;
     const only = preselectedSubject(subjects.data, draft.typeKey);
-    if (only && draft.subjectId === '') setDraft((current) => (current.typeKey === draft.typeKey && current.subjectId === '' ? { ...current, subjectId: only } : current));
+    if (only && draft.subjectId === '') {
+      setDraft((current) =>
+        current.typeKey === draft.typeKey && current.subjectId === '' ? { ...current, subjectId: only } : current,
+      );
+    }
   }, [subjects, draft.typeKey, draft.subjectId, existing]);
 
   // After a refused submit: the first invalid field (or the place) gets the focus.
   useEffect(() => {
     if (focusRequest === 0) return;
     const form = formRef.current;
-    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[data-field="place"] input, [data-field="place"] [tabindex="0"]');
+    const target =
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form?.querySelector<HTMLElement>('[data-field="place"] input, [data-field="place"] [tabindex="0"]');
     target?.focus();
   }, [focusRequest]);
 
   // A field the user changes is no longer marked: its old error would only mislead.
-  const clearError = (key: string) => setErrors((current) => {
-    if (!(key in current)) return current;
-    const { [key]: _cleared, ...rest } = current;
-    return rest;
-  });
+  const clearError = (key: string) =>
+    setErrors((current) => {
+      if (!(key in current)) return current;
+      const { [key]: _cleared, ...rest } = current;
+      return rest;
+    });
 
   const setValue = (key: string, value: FieldValue) => {
     clearError(`values.${key}`);
@@ -178,7 +228,7 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
 
     const body: Omit<RegistrationInput, 'id' | 'typeKey'> = {
       occurredOn: draft.occurredOn,
-      occurredUntil: definition.period ? (draft.occurredUntil || null) : null,
+      occurredUntil: definition.period ? draft.occurredUntil || null : null,
       place: place.place,
       values,
     };
@@ -196,14 +246,27 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
         setSaving(false);
         lastRegister.set(draft.typeKey);
         lastPlaceMode.set(draft.place.mode);
-        const done = existing ? t.registrations.updated : fill(t.registrations.created, { register: labelOf(definition.labels, locale) });
+        const done = existing
+          ? t.registrations.updated
+          : fill(t.registrations.created, { register: labelOf(definition.labels, locale) });
         const lines = countsForLines(registration.countsFor ?? [], t, (value) => number(value));
         if (lines.length === 0) notify(done, 'success');
         else {
           // Say what it counted for and where those indicators stand now.
           notifications.show({
-            color: 'teal.9', autoClose: 10_000, closeButtonProps: { 'aria-label': t.app.close },
-            message: <Stack gap={2}><Text size="sm">{done}</Text>{lines.map((line, index) => <Text key={index} size="sm">{line}</Text>)}</Stack>,
+            color: 'teal.9',
+            autoClose: 10_000,
+            closeButtonProps: { 'aria-label': t.app.close },
+            message: (
+              <Stack gap={2}>
+                <Text size="sm">{done}</Text>
+                {lines.map((line, index) => (
+                  <Text key={index} size="sm">
+                    {line}
+                  </Text>
+                ))}
+              </Stack>
+            ),
           });
         }
         setCounted(registration.countsFor ?? null);
@@ -221,12 +284,18 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
         switch (error.code) {
           case 'REGISTRATION_INVALID_VALUES': {
             const mapped: Errors = {};
-            for (const key of problemPathsFromServer(error.details).fields) mapped[`values.${key}`] = t.registrations.problems.invalid;
+            for (const key of problemPathsFromServer(error.details).fields) {
+              mapped[`values.${key}`] = t.registrations.problems.invalid;
+            }
             setFailure(error);
             return refuse(mapped);
           }
           case 'REGISTRATION_DATE_IMPOSSIBLE':
-            return refuse(definition.period && draft.occurredUntil ? { occurredOn: error.message, occurredUntil: error.message } : { occurredOn: error.message });
+            return refuse(
+              definition.period && draft.occurredUntil
+                ? { occurredOn: error.message, occurredUntil: error.message }
+                : { occurredOn: error.message },
+            );
           case 'PLACE_REQUIRED':
           case 'PLACE_OUTSIDE_MUNICIPALITY':
           case 'PLACE_UNKNOWN_WIJK':
@@ -266,7 +335,9 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
         {failure && <ErrorAlert error={failure} />}
         {counted && <CountsForPanel items={counted} />}
         {fieldErrorCount > 0 && !failure && (
-          <Alert color="red" variant="light" role="alert">{fill(t.registrations.checkFields, { count: fieldErrorCount })}</Alert>
+          <Alert color="red" variant="light" role="alert">
+            {fill(t.registrations.checkFields, { count: fieldErrorCount })}
+          </Alert>
         )}
         <NativeSelect
           label={t.registrations.register}
@@ -277,11 +348,18 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
           value={draft.typeKey}
           error={errors.typeKey}
           onChange={(event) => changeType(event.currentTarget.value)}
-          data={selectable.map((candidate) => ({ value: candidate.key, label: labelOf(candidate.definition.labels, locale) }))}
+          data={selectable.map((candidate) => ({
+            value: candidate.key,
+            label: labelOf(candidate.definition.labels, locale),
+          }))}
         />
         {definition && (
           <>
-            <SimpleGrid cols={{ base: 1, xs: definition.period ? 2 : 1 }} spacing="md" maw={definition.period ? undefined : 280}>
+            <SimpleGrid
+              cols={{ base: 1, xs: definition.period ? 2 : 1 }}
+              spacing="md"
+              maw={definition.period ? undefined : 280}
+            >
               <TextInput
                 type="date"
                 label={definition.period ? t.registrations.from : t.registrations.date}
@@ -292,10 +370,10 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
                 value={draft.occurredOn}
                 error={errors.occurredOn}
                 onChange={(event) => {
-                const value = event.currentTarget.value;
-                clearError('occurredOn');
-                setDraft((current) => ({ ...current, occurredOn: value }));
-              }}
+                  const value = event.currentTarget.value;
+                  clearError('occurredOn');
+                  setDraft((current) => ({ ...current, occurredOn: value }));
+                }}
               />
               {definition.period && (
                 <TextInput
@@ -307,10 +385,10 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
                   value={draft.occurredUntil}
                   error={errors.occurredUntil}
                   onChange={(event) => {
-                const value = event.currentTarget.value;
-                clearError('occurredUntil');
-                setDraft((current) => ({ ...current, occurredUntil: value }));
-              }}
+                    const value = event.currentTarget.value;
+                    clearError('occurredUntil');
+                    setDraft((current) => ({ ...current, occurredUntil: value }));
+                  }}
                 />
               )}
             </SimpleGrid>
@@ -348,11 +426,23 @@ export function RegistrationForm({ types, wijken, initial, existing, onSaved, on
         )}
         <Group justify="space-between" mt="sm" wrap="wrap" gap="sm">
           <Group gap="sm" wrap="wrap">
-            <Button type="submit" loading={saving}>{t.registrations.save}</Button>
-            {allowAnother && <Button type="submit" name="another" variant="outline" disabled={saving}>{t.registrations.saveAndAnother}</Button>}
-            <Button component={Link} to={cancelTo} variant="default">{t.registrations.cancel}</Button>
+            <Button type="submit" loading={saving}>
+              {t.registrations.save}
+            </Button>
+            {allowAnother && (
+              <Button type="submit" name="another" variant="outline" disabled={saving}>
+                {t.registrations.saveAndAnother}
+              </Button>
+            )}
+            <Button component={Link} to={cancelTo} variant="default">
+              {t.registrations.cancel}
+            </Button>
           </Group>
-          {onDelete && <Button variant="outline" color="red.9" onClick={onDelete}>{t.registrations.delete}</Button>}
+          {onDelete && (
+            <Button variant="outline" color="red.9" onClick={onDelete}>
+              {t.registrations.delete}
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>

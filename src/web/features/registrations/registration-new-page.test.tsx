@@ -12,7 +12,10 @@ vi.mock('../../components/charts/lazy-charts.js', () => ({ ChartView: () => null
 const l = (nl: string) => ({ nl, fr: `${nl} (fr)`, en: `${nl} (en)` });
 
 const ownRegister: RegisterTypeDefinition = {
-  key: 'buurtbemiddeling', labels: l('Buurtbemiddeling'), period: true, place: 'optional',
+  key: 'buurtbemiddeling',
+  labels: l('Buurtbemiddeling'),
+  period: true,
+  place: 'optional',
   fields: [
     { key: 'title', kind: 'text', labels: l('Titel'), required: true, role: 'title' },
     { key: 'notes', kind: 'longtext', labels: l('Notities'), required: false },
@@ -20,8 +23,27 @@ const ownRegister: RegisterTypeDefinition = {
     { key: 'people', kind: 'count', labels: l('Personen'), required: false, role: 'quantity' },
     { key: 'hours', kind: 'hours', labels: l('Uren'), required: false, role: 'hours' },
     { key: 'due', kind: 'date', labels: l('Vervaldag'), required: false },
-    { key: 'kind', kind: 'category', labels: l('Soort'), required: true, role: 'category', options: [{ value: 'dispute', labels: l('Burenruzie') }, { value: 'noise', labels: l('Lawaai') }] },
-    { key: 'topics', kind: 'multi_category', labels: l('Thema’s'), required: false, options: [{ value: 'x', labels: l('Parkeren') }, { value: 'y', labels: l('Afval') }] },
+    {
+      key: 'kind',
+      kind: 'category',
+      labels: l('Soort'),
+      required: true,
+      role: 'category',
+      options: [
+        { value: 'dispute', labels: l('Burenruzie') },
+        { value: 'noise', labels: l('Lawaai') },
+      ],
+    },
+    {
+      key: 'topics',
+      kind: 'multi_category',
+      labels: l('Thema’s'),
+      required: false,
+      options: [
+        { value: 'x', labels: l('Parkeren') },
+        { value: 'y', labels: l('Afval') },
+      ],
+    },
     { key: 'partners', kind: 'partners', labels: l('Partners'), required: false },
     { key: 'done', kind: 'boolean', labels: l('Afgerond'), required: false },
   ],
@@ -32,7 +54,14 @@ const types: RegisterType[] = [
   { key: ownRegister.key, builtin: false, active: true, definition: ownRegister },
 ];
 
-const wijken = { attribution: 'Statbel', wijken: [{ code: '12025W03', name: 'Centrum' }, { code: '12025W10', name: 'Nekkerspoel' }], geojson: null };
+const wijken = {
+  attribution: 'Statbel',
+  wijken: [
+    { code: '12025W03', name: 'Centrum' },
+    { code: '12025W10', name: 'Nekkerspoel' },
+  ],
+  geojson: null,
+};
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -45,7 +74,12 @@ function input(name: string): HTMLInputElement {
 beforeEach(() => {
   window.localStorage.setItem('svpp.registrations.lastRegister', 'buurtbemiddeling');
   // Mantine's autosize textarea listens for web fonts, which jsdom does not have.
-  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+      configurable: true,
+    });
+  }
 });
 
 afterEach(() => {
@@ -56,7 +90,15 @@ afterEach(() => {
 
 describe('RegistrationNewPage', () => {
   it('builds the form from the register’s fields, sends typed values with a client id, and maps the server’s refusal onto a field', async () => {
-    const posts: { id: string; typeKey: string; occurredOn: string; occurredUntil: string | null; place: unknown; values: Record<string, unknown>; subjectId?: string | null }[] = [];
+    const posts: {
+      id: string;
+      typeKey: string;
+      occurredOn: string;
+      occurredUntil: string | null;
+      place: unknown;
+      values: Record<string, unknown>;
+      subjectId?: string | null;
+    }[] = [];
     fakeServer((method, url, body) => {
       if (url === '/api/auth/me') return { status: 200, body: fakeMe };
       if (url === '/api/register-types') return { status: 200, body: { types } };
@@ -65,11 +107,39 @@ describe('RegistrationNewPage', () => {
       if (method === 'POST' && url === '/api/registrations') {
         posts.push(body as (typeof posts)[number]);
         if (posts.length === 1) {
-          return { status: 422, body: { error: { code: 'REGISTRATION_INVALID_VALUES', message: 'Sommige velden zijn niet correct ingevuld.', details: { issues: [{ path: 'values.people', message: 'Too big' }] } } } };
+          return {
+            status: 422,
+            body: {
+              error: {
+                code: 'REGISTRATION_INVALID_VALUES',
+                message: 'Sommige velden zijn niet correct ingevuld.',
+                details: { issues: [{ path: 'values.people', message: 'Too big' }] },
+              },
+            },
+          };
         }
-        return { status: 201, body: { ...(body as object), category: 'dispute', status: null, quantity: 14, hours: 1.5, title: 'Dossier 12', wijkCode: '12025W10', lat: null, lon: null, address: null, source: 'web', createdAt: '2020-06-01T10:00:00Z', updatedAt: '2020-06-01T10:00:00Z' } };
+        return {
+          status: 201,
+          body: {
+            ...(body as object),
+            category: 'dispute',
+            status: null,
+            quantity: 14,
+            hours: 1.5,
+            title: 'Dossier 12',
+            wijkCode: '12025W10',
+            lat: null,
+            lon: null,
+            address: null,
+            source: 'web',
+            createdAt: '2020-06-01T10:00:00Z',
+            updatedAt: '2020-06-01T10:00:00Z',
+          },
+        };
       }
-      if (method === 'GET' && url.startsWith('/api/registrations?')) return { status: 200, body: { items: [], total: 0 } };
+      if (method === 'GET' && url.startsWith('/api/registrations?')) {
+        return { status: 200, body: { items: [], total: 0 } };
+      }
       return undefined;
     });
     renderApp('/registrations/new');
@@ -77,7 +147,19 @@ describe('RegistrationNewPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Nieuwe registratie' })).toBeDefined();
     // The register used last, every field labelled in Dutch, required ones marked.
     await vi.waitFor(() => expect(input('typeKey').value).toBe('buurtbemiddeling'));
-    for (const label of ['Titel', 'Notities', 'Bedrag', 'Personen', 'Uren', 'Vervaldag', 'Soort', 'Van', 'Tot en met']) expect(screen.getAllByLabelText(label, { exact: false }).length).toBeGreaterThan(0);
+    for (const label of [
+      'Titel',
+      'Notities',
+      'Bedrag',
+      'Personen',
+      'Uren',
+      'Vervaldag',
+      'Soort',
+      'Van',
+      'Tot en met',
+    ]) {
+      expect(screen.getAllByLabelText(label, { exact: false }).length).toBeGreaterThan(0);
+    }
     expect(screen.getByRole('checkbox', { name: 'Afgerond' })).toBeDefined();
     expect(screen.getByRole('checkbox', { name: 'Parkeren' })).toBeDefined();
     expect(input('values.title').required).toBe(true);
@@ -109,7 +191,10 @@ describe('RegistrationNewPage', () => {
     expect(screen.getByText('Deze waarde klopt niet voor dit veld.')).toBeDefined();
     expect(within(screen.getByRole('alert')).getByText('Sommige velden zijn niet correct ingevuld.')).toBeDefined();
     expect(posts[0]).toMatchObject({
-      typeKey: 'buurtbemiddeling', occurredOn: '2020-05-01', occurredUntil: '2020-05-31', place: { wijkCode: '12025W10' },
+      typeKey: 'buurtbemiddeling',
+      occurredOn: '2020-05-01',
+      occurredUntil: '2020-05-31',
+      place: { wijkCode: '12025W10' },
       values: { title: 'Dossier 12', people: 14, hours: 1.5, kind: 'dispute', topics: ['x'], done: true },
     });
     expect(posts[0]?.id).toMatch(uuid);
@@ -128,7 +213,19 @@ describe('RegistrationNewPage', () => {
   it('offers the register’s subjects (the only one chosen), hides the system registers, sends the subject and says what it counted for', async () => {
     window.localStorage.setItem('svpp.registrations.lastRegister', 'meeting');
     const subject = (id: string, name: string, sectionNumber: string | null, typeKey = 'meeting') => ({
-      id, typeKey, kind: 'body', key: `k-${id.slice(-4)}`, name, sectionNumber, category: 'cpr', reportKind: null, state: 'confirmed', active: true, mergedIntoId: null, registrations: 1, indicators: [],
+      id,
+      typeKey,
+      kind: 'body',
+      key: `k-${id.slice(-4)}`,
+      name,
+      sectionNumber,
+      category: 'cpr',
+      reportKind: null,
+      state: 'confirmed',
+      active: true,
+      mergedIntoId: null,
+      registrations: 1,
+      indicators: [],
     });
     const cpr = subject('00000000-0000-4000-8000-00000000c001', 'CPR', '1');
     const platform = subject('00000000-0000-4000-8000-00000000c002', 'Overlegplatform probleemgedrag op school', '5');
@@ -144,11 +241,35 @@ describe('RegistrationNewPage', () => {
         posts.push(body as (typeof posts)[number]);
         const registration = body as Record<string, unknown>;
         return {
-          status: 201, body: {
-            ...registration, occurredUntil: null, category: 'cpr', status: null, quantity: null, hours: null, title: null, wijkCode: null, lat: null, lon: null, address: null, source: 'web', createdAt: '2020-06-01T10:00:00Z', updatedAt: '2020-06-01T10:00:00Z',
-            countsFor: posts.length === 1
-              ? [{ indicatorId: 'i1', number: '1.2.4.1', text: 'Aantal vergaderingen van de CPR', value: 2, required: 3, status: 'on_track' }]
-              : [],
+          status: 201,
+          body: {
+            ...registration,
+            occurredUntil: null,
+            category: 'cpr',
+            status: null,
+            quantity: null,
+            hours: null,
+            title: null,
+            wijkCode: null,
+            lat: null,
+            lon: null,
+            address: null,
+            source: 'web',
+            createdAt: '2020-06-01T10:00:00Z',
+            updatedAt: '2020-06-01T10:00:00Z',
+            countsFor:
+              posts.length === 1
+                ? [
+                    {
+                      indicatorId: 'i1',
+                      number: '1.2.4.1',
+                      text: 'Aantal vergaderingen van de CPR',
+                      value: 2,
+                      required: 3,
+                      status: 'on_track',
+                    },
+                  ]
+                : [],
           },
         };
       }
@@ -158,7 +279,9 @@ describe('RegistrationNewPage', () => {
 
     await vi.waitFor(() => expect(input('typeKey').value).toBe('meeting'));
     // Registers other features write (decisions, the violence register) are not offered.
-    const registers = [...document.querySelectorAll<HTMLOptionElement>('[name="typeKey"] option')].map((option) => option.value);
+    const registers = [...document.querySelectorAll<HTMLOptionElement>('[name="typeKey"] option')].map(
+      (option) => option.value,
+    );
     expect(registers).toContain('headcount');
     expect(registers).not.toContain('decision');
     expect(registers).not.toContain('violence_incident');
@@ -179,7 +302,11 @@ describe('RegistrationNewPage', () => {
     fireEvent.change(input('subjectId'), { target: { value: '' } });
     fireEvent.change(input('values.kind'), { target: { value: 'cpr' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan en nog een' }));
-    expect(await within(screen.getByTestId('counts-for')).findByText('Deze registratie telt voor geen enkele indicator van het plan.')).toBeDefined();
+    expect(
+      await within(screen.getByTestId('counts-for')).findByText(
+        'Deze registratie telt voor geen enkele indicator van het plan.',
+      ),
+    ).toBeDefined();
     expect(posts[1]?.subjectId).toBeNull();
 
     // With two subjects none is chosen for the person: another register and back loads them again.
@@ -187,7 +314,9 @@ describe('RegistrationNewPage', () => {
     fireEvent.change(input('typeKey'), { target: { value: 'activity' } });
     await vi.waitFor(() => expect(document.querySelector('[name="subjectId"]')).toBeNull());
     fireEvent.change(input('typeKey'), { target: { value: 'meeting' } });
-    expect(await screen.findByRole('option', { name: 'Overlegplatform probleemgedrag op school (sectie 5)' })).toBeDefined();
+    expect(
+      await screen.findByRole('option', { name: 'Overlegplatform probleemgedrag op school (sectie 5)' }),
+    ).toBeDefined();
     expect(input('subjectId').value).toBe('');
   });
 });

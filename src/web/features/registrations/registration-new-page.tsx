@@ -25,7 +25,11 @@ export function RegistrationNewPage() {
       <PageHeader title={t.registrations.newTitle} intro={t.registrations.newIntro} />
       {types.status === 'loading' && <CenteredLoader />}
       {types.status === 'error' && <ErrorAlert error={types.error} onRetry={types.reload} />}
-      {types.status === 'success' && !start && <Alert color="blue" variant="light">{t.registrations.noRegisters}</Alert>}
+      {types.status === 'success' && !start && (
+        <Alert color="blue" variant="light">
+          {t.registrations.noRegisters}
+        </Alert>
+      )}
       {types.status === 'success' && start && (
         <RegistrationForm
           types={types.data}

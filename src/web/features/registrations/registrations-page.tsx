@@ -53,7 +53,11 @@ export function RegistrationsPage() {
   const types = useRegisterTypes();
   const wijken = useWijken();
   const offset = (page - 1) * registrationsPageSize;
-  const list = useApiQuery(() => registrationsApi.list(filter, registrationsPageSize, offset), `registrations:${search.toString()}`, { keepPreviousData: true });
+  const list = useApiQuery(
+    () => registrationsApi.list(filter, registrationsPageSize, offset),
+    `registrations:${search.toString()}`,
+    { keepPreviousData: true },
+  );
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [deleting, setDeleting] = useState<{ id: string; description: string } | null>(null);
   const mayWrite = can('register.write');
@@ -87,62 +91,101 @@ export function RegistrationsPage() {
     });
   };
 
-  const rows: Row[] = list.status === 'success'
-    ? list.data.items.map((registration) => {
-      const type = typeList.find((candidate) => candidate.key === registration.typeKey);
-      const summary = registrationSummary(registration, type?.definition, locale);
-      const amounts = [
-        registration.quantity === null ? null : number(registration.quantity),
-        registration.hours === null ? null : fill(t.registrations.hoursShort, { hours: number(registration.hours) }),
-      ].filter((part): part is string => part !== null);
-      return {
-        registration,
-        type,
-        register: type ? labelOf(type.definition.labels, locale) : registration.typeKey,
-        when: registration.occurredUntil ? `${date(registration.occurredOn)} – ${date(registration.occurredUntil)}` : date(registration.occurredOn),
-        category: summary.category,
-        text: summary.text,
-        wijk: registration.wijkCode ? (wijkNames.get(registration.wijkCode) ?? registration.wijkCode) : '',
-        amount: amounts.join(' · '),
-      };
-    })
-    : [];
+  const rows: Row[] =
+    list.status === 'success'
+      ? list.data.items.map((registration) => {
+          const type = typeList.find((candidate) => candidate.key === registration.typeKey);
+          const summary = registrationSummary(registration, type?.definition, locale);
+          const amounts = [
+            registration.quantity === null ? null : number(registration.quantity),
+            registration.hours === null
+              ? null
+              : fill(t.registrations.hoursShort, { hours: number(registration.hours) }),
+          ].filter((part): part is string => part !== null);
+          return {
+            registration,
+            type,
+            register: type ? labelOf(type.definition.labels, locale) : registration.typeKey,
+            when: registration.occurredUntil
+              ? `${date(registration.occurredOn)} – ${date(registration.occurredUntil)}`
+              : date(registration.occurredOn),
+            category: summary.category,
+            text: summary.text,
+            wijk: registration.wijkCode ? (wijkNames.get(registration.wijkCode) ?? registration.wijkCode) : '',
+            amount: amounts.join(' · '),
+          };
+        })
+      : [];
   const total = list.status === 'success' ? list.data.total : 0;
   const pages = Math.max(1, Math.ceil(total / registrationsPageSize));
   const caption = fill(t.registrations.caption, { page, pages });
 
   const describe = (row: Row) => [row.register, row.category, row.when].filter(Boolean).join(', ');
 
-  const actions = (row: Row) => mayWrite && (
-    <Group gap="xs" wrap="nowrap">
-      <Button size="xs" variant="outline" component={Link} to={`/registrations/${row.registration.id}`} state={{ back: `/registrations?${search.toString()}` }} aria-label={fill(t.registrations.editLabel, { registration: describe(row) })}>
-        {t.registrations.edit}
-      </Button>
-      <Button size="xs" variant="subtle" color={tone.red} onClick={() => setDeleting({ id: row.registration.id, description: describe(row) })} aria-label={fill(t.registrations.deleteLabel, { registration: describe(row) })}>
-        {t.registrations.delete}
-      </Button>
-    </Group>
-  );
+  const actions = (row: Row) =>
+    mayWrite && (
+      <Group gap="xs" wrap="nowrap">
+        <Button
+          size="xs"
+          variant="outline"
+          component={Link}
+          to={`/registrations/${row.registration.id}`}
+          state={{ back: `/registrations?${search.toString()}` }}
+          aria-label={fill(t.registrations.editLabel, { registration: describe(row) })}
+        >
+          {t.registrations.edit}
+        </Button>
+        <Button
+          size="xs"
+          variant="subtle"
+          color={tone.red}
+          onClick={() => setDeleting({ id: row.registration.id, description: describe(row) })}
+          aria-label={fill(t.registrations.deleteLabel, { registration: describe(row) })}
+        >
+          {t.registrations.delete}
+        </Button>
+      </Group>
+    );
 
   const filters = (
     <Paper withBorder p="sm" radius="md" component="section" aria-labelledby="registration-filters-title">
-      <Text id="registration-filters-title" fw={600} mb="xs" component="h2" size="md">{t.registrations.filters}</Text>
+      <Text id="registration-filters-title" fw={600} mb="xs" component="h2" size="md">
+        {t.registrations.filters}
+      </Text>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
         <NativeSelect
           label={t.registrations.register}
           name="filter-type"
           value={filter.type ?? ''}
           onChange={(event) => update({ type: event.currentTarget.value })}
-          data={[{ value: '', label: t.registrations.allRegisters }, ...typeList.map((type) => ({ value: type.key, label: labelOf(type.definition.labels, locale) }))]}
+          data={[
+            { value: '', label: t.registrations.allRegisters },
+            ...typeList.map((type) => ({ value: type.key, label: labelOf(type.definition.labels, locale) })),
+          ]}
         />
-        <TextInput type="date" label={t.registrations.from} name="filter-from" value={filter.from ?? ''} onChange={(event) => update({ from: event.currentTarget.value })} />
-        <TextInput type="date" label={t.registrations.until} name="filter-to" value={filter.to ?? ''} onChange={(event) => update({ to: event.currentTarget.value })} />
+        <TextInput
+          type="date"
+          label={t.registrations.from}
+          name="filter-from"
+          value={filter.from ?? ''}
+          onChange={(event) => update({ from: event.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t.registrations.until}
+          name="filter-to"
+          value={filter.to ?? ''}
+          onChange={(event) => update({ to: event.currentTarget.value })}
+        />
         <NativeSelect
           label={t.registrations.wijk}
           name="filter-wijk"
           value={filter.wijk ?? ''}
           onChange={(event) => update({ wijk: event.currentTarget.value })}
-          data={[{ value: '', label: t.registrations.allWijken }, ...(wijken?.wijken ?? []).map((wijk) => ({ value: wijk.code, label: wijk.name }))]}
+          data={[
+            { value: '', label: t.registrations.allWijken },
+            ...(wijken?.wijken ?? []).map((wijk) => ({ value: wijk.code, label: wijk.name })),
+          ]}
         />
         <NativeSelect
           label={categoryField ? labelOf(categoryField.labels, locale) : t.registrations.category}
@@ -150,11 +193,19 @@ export function RegistrationsPage() {
           disabled={!categoryField}
           value={filter.category ?? ''}
           onChange={(event) => update({ category: event.currentTarget.value })}
-          data={[{ value: '', label: categoryField ? t.registrations.allCategories : t.registrations.categoryNeedsRegister }, ...(categoryField?.options ?? []).map((option) => ({ value: option.value, label: labelOf(option.labels, locale) }))]}
+          data={[
+            { value: '', label: categoryField ? t.registrations.allCategories : t.registrations.categoryNeedsRegister },
+            ...(categoryField?.options ?? []).map((option) => ({
+              value: option.value,
+              label: labelOf(option.labels, locale),
+            })),
+          ]}
         />
       </SimpleGrid>
       {activeFilters > 0 && (
-        <Button variant="subtle" color={tone.blue} size="xs" mt="xs" onClick={() => setSearch(new URLSearchParams())}>{t.registrations.clearFilters}</Button>
+        <Button variant="subtle" color={tone.blue} size="xs" mt="xs" onClick={() => setSearch(new URLSearchParams())}>
+          {t.registrations.clearFilters}
+        </Button>
       )}
     </Paper>
   );
@@ -164,14 +215,31 @@ export function RegistrationsPage() {
       <PageHeader title={t.registrations.title} intro={t.registrations.intro} />
       <Group justify="space-between" mb="md" gap="sm" wrap="wrap">
         <Group gap="sm" wrap="wrap">
-          {mayWrite && <Button component={Link} to="/registrations/new">{t.registrations.new}</Button>}
-          {can('register.manage') && <Button component={Link} to="/registrations/registers" variant="default">{t.registrations.ownRegisters}</Button>}
+          {mayWrite && (
+            <Button component={Link} to="/registrations/new">
+              {t.registrations.new}
+            </Button>
+          )}
+          {can('register.manage') && (
+            <Button component={Link} to="/registrations/registers" variant="default">
+              {t.registrations.ownRegisters}
+            </Button>
+          )}
         </Group>
       </Group>
 
       {isPhone && (
-        <Button variant="default" fullWidth mb="sm" onClick={() => setFiltersOpen((open) => !open)} aria-expanded={filtersOpen} aria-controls="registration-filters">
-          {activeFilters > 0 ? fill(t.registrations.filtersActive, { count: activeFilters }) : t.registrations.showFilters}
+        <Button
+          variant="default"
+          fullWidth
+          mb="sm"
+          onClick={() => setFiltersOpen((open) => !open)}
+          aria-expanded={filtersOpen}
+          aria-controls="registration-filters"
+        >
+          {activeFilters > 0
+            ? fill(t.registrations.filtersActive, { count: activeFilters })
+            : t.registrations.showFilters}
         </Button>
       )}
       <Collapse expanded={!isPhone || filtersOpen} id="registration-filters" mb="md">
@@ -183,21 +251,40 @@ export function RegistrationsPage() {
       {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
       {list.status === 'success' && (
         <Stack gap="sm">
-          <Text fw={500} aria-live="polite">{fill(total === 1 ? t.registrations.countOne : t.registrations.count, { count: number(total) })}</Text>
-          {rows.length === 0 && <Text>{activeFilters > 0 ? t.registrations.emptyFiltered : t.registrations.empty}</Text>}
+          <Text fw={500} aria-live="polite">
+            {fill(total === 1 ? t.registrations.countOne : t.registrations.count, { count: number(total) })}
+          </Text>
+          {rows.length === 0 && (
+            <Text>{activeFilters > 0 ? t.registrations.emptyFiltered : t.registrations.empty}</Text>
+          )}
           {rows.length > 0 && (
             <>
-              <div className="table-scroll" role="region" aria-labelledby="registrations-caption" tabIndex={0} aria-busy={list.refreshing} data-visible-from="sm">
+              <div
+                className="table-scroll"
+                role="region"
+                aria-labelledby="registrations-caption"
+                tabIndex={0}
+                aria-busy={list.refreshing}
+                data-visible-from="sm"
+              >
                 <Table striped highlightOnHover verticalSpacing="xs">
-                  <caption id="registrations-caption" className="visually-hidden">{caption}</caption>
+                  <caption id="registrations-caption" className="visually-hidden">
+                    {caption}
+                  </caption>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th scope="col">{t.registrations.date}</Table.Th>
                       <Table.Th scope="col">{t.registrations.register}</Table.Th>
                       <Table.Th scope="col">{t.registrations.what}</Table.Th>
                       <Table.Th scope="col">{t.registrations.wijk}</Table.Th>
-                      <Table.Th scope="col" ta="right">{t.registrations.amount}</Table.Th>
-                      {mayWrite && <Table.Th scope="col"><span className="visually-hidden">{t.registrations.actions}</span></Table.Th>}
+                      <Table.Th scope="col" ta="right">
+                        {t.registrations.amount}
+                      </Table.Th>
+                      {mayWrite && (
+                        <Table.Th scope="col">
+                          <span className="visually-hidden">{t.registrations.actions}</span>
+                        </Table.Th>
+                      )}
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -206,11 +293,21 @@ export function RegistrationsPage() {
                         <Table.Td className="nowrap">{row.when}</Table.Td>
                         <Table.Td>{row.register}</Table.Td>
                         <Table.Td>
-                          {row.category && <Text size="sm" fw={600}>{row.category}</Text>}
-                          {row.text && <Text size="sm" lineClamp={2}>{row.text}</Text>}
+                          {row.category && (
+                            <Text size="sm" fw={600}>
+                              {row.category}
+                            </Text>
+                          )}
+                          {row.text && (
+                            <Text size="sm" lineClamp={2}>
+                              {row.text}
+                            </Text>
+                          )}
                         </Table.Td>
                         <Table.Td>{row.wijk}</Table.Td>
-                        <Table.Td ta="right" className="nowrap">{row.amount}</Table.Td>
+                        <Table.Td ta="right" className="nowrap">
+                          {row.amount}
+                        </Table.Td>
                         {mayWrite && <Table.Td>{actions(row)}</Table.Td>}
                       </Table.Tr>
                     ))}
@@ -222,10 +319,25 @@ export function RegistrationsPage() {
                   <li key={row.registration.id} data-registration-id={row.registration.id}>
                     <Paper withBorder radius="md" p="sm">
                       <Stack gap={4}>
-                        <Text size="xs" className="secondary-text">{row.when} · {row.register}{row.wijk ? ` · ${row.wijk}` : ''}</Text>
-                        {row.category && <Text size="sm" fw={600}>{row.category}</Text>}
-                        {row.text && <Text size="sm" lineClamp={2}>{row.text}</Text>}
-                        {row.amount && <Text size="sm">{t.registrations.amount}: {row.amount}</Text>}
+                        <Text size="xs" className="secondary-text">
+                          {row.when} · {row.register}
+                          {row.wijk ? ` · ${row.wijk}` : ''}
+                        </Text>
+                        {row.category && (
+                          <Text size="sm" fw={600}>
+                            {row.category}
+                          </Text>
+                        )}
+                        {row.text && (
+                          <Text size="sm" lineClamp={2}>
+                            {row.text}
+                          </Text>
+                        )}
+                        {row.amount && (
+                          <Text size="sm">
+                            {t.registrations.amount}: {row.amount}
+                          </Text>
+                        )}
                         {actions(row)}
                       </Stack>
                     </Paper>
@@ -236,11 +348,23 @@ export function RegistrationsPage() {
           )}
           {total > registrationsPageSize && (
             <Group component="nav" aria-label={t.registrations.paging} justify="space-between" mt="xs">
-              <Button variant="default" data-disabled={page <= 1 || undefined} aria-disabled={page <= 1} onClick={() => page > 1 && goToPage(page - 1)}>
+              <Button
+                variant="default"
+                data-disabled={page <= 1 || undefined}
+                aria-disabled={page <= 1}
+                onClick={() => page > 1 && goToPage(page - 1)}
+              >
                 {t.registrations.previous}
               </Button>
-              <Text size="sm" aria-live="polite">{fill(t.registrations.page, { page, pages })}</Text>
-              <Button variant="default" data-disabled={page >= pages || undefined} aria-disabled={page >= pages} onClick={() => page < pages && goToPage(page + 1)}>
+              <Text size="sm" aria-live="polite">
+                {fill(t.registrations.page, { page, pages })}
+              </Text>
+              <Button
+                variant="default"
+                data-disabled={page >= pages || undefined}
+                aria-disabled={page >= pages}
+                onClick={() => page < pages && goToPage(page + 1)}
+              >
                 {t.registrations.next}
               </Button>
             </Group>

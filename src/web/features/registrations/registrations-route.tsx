@@ -7,5 +7,9 @@ import { RegistrationsPage } from './registrations-page.js';
 export function RegistrationsRoute() {
   const can = useCan();
   if (!can('register.read') && can('register.write')) return <Navigate to="/registrations/new" replace />;
-  return <RequirePermission action="register.read"><RegistrationsPage /></RequirePermission>;
+  return (
+    <RequirePermission action="register.read">
+      <RegistrationsPage />
+    </RequirePermission>
+  );
 }

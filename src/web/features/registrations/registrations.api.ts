@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import {
-  type RegisterType, registerTypeListSchema, registerTypeSchema, type Registration, type RegistrationInput, registrationListSchema, registrationSchema,
+  type RegisterType,
+  registerTypeListSchema,
+  registerTypeSchema,
+  type Registration,
+  type RegistrationInput,
+  registrationListSchema,
+  registrationSchema,
   wijkListSchema,
 } from '../../../shared/api/registers.schema.js';
 import type { Labels, RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
@@ -20,19 +26,37 @@ export type WijkList = z.infer<typeof wijkListSchema>;
 const ok = z.object({ ok: z.literal(true) });
 
 export const registrationsApi = {
-  types: async (): Promise<RegisterType[]> => (await apiClient.request('/api/register-types', { schema: registerTypeListSchema })).types,
+  types: async (): Promise<RegisterType[]> =>
+    (await apiClient.request('/api/register-types', { schema: registerTypeListSchema })).types,
   createType: (definition: RegisterTypeDefinition): Promise<RegisterType> =>
     apiClient.request('/api/register-types', { method: 'POST', body: definition, schema: registerTypeSchema }),
-  updateType: (key: string, body: { active?: boolean; labels?: Labels; definition?: RegisterTypeDefinition }): Promise<RegisterType> =>
-    apiClient.request(`/api/register-types/${encodeURIComponent(key)}`, { method: 'PATCH', body, schema: registerTypeSchema }),
+  updateType: (
+    key: string,
+    body: { active?: boolean; labels?: Labels; definition?: RegisterTypeDefinition },
+  ): Promise<RegisterType> =>
+    apiClient.request(`/api/register-types/${encodeURIComponent(key)}`, {
+      method: 'PATCH',
+      body,
+      schema: registerTypeSchema,
+    }),
 
-  list: (filter: RegistrationFilter, limit: number, offset: number): Promise<{ items: Registration[]; total: number }> =>
+  list: (
+    filter: RegistrationFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: Registration[]; total: number }> =>
     apiClient.request('/api/registrations', { query: { ...filter, limit, offset }, schema: registrationListSchema }),
-  get: (id: string): Promise<Registration> => apiClient.request(`/api/registrations/${encodeURIComponent(id)}`, { schema: registrationSchema }),
+  get: (id: string): Promise<Registration> =>
+    apiClient.request(`/api/registrations/${encodeURIComponent(id)}`, { schema: registrationSchema }),
   /** Idempotent on `input.id`: sending the same client id twice stores one registration. */
-  create: (input: RegistrationInput): Promise<Registration> => apiClient.request('/api/registrations', { method: 'POST', body: input, schema: registrationSchema }),
+  create: (input: RegistrationInput): Promise<Registration> =>
+    apiClient.request('/api/registrations', { method: 'POST', body: input, schema: registrationSchema }),
   update: (id: string, changes: RegistrationChanges): Promise<Registration> =>
-    apiClient.request(`/api/registrations/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes, schema: registrationSchema }),
+    apiClient.request(`/api/registrations/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: changes,
+      schema: registrationSchema,
+    }),
   remove: async (id: string): Promise<void> => {
     await apiClient.request(`/api/registrations/${encodeURIComponent(id)}`, { method: 'DELETE', schema: ok });
   },

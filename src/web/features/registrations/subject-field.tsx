@@ -18,14 +18,34 @@ export function preselectedSubject(subjects: Subject[], typeKey: string): string
 
 /** "CPR (sectie 1)"; a subject that is no longer active says so. */
 export function subjectLabel(subject: Subject, t: Messages): string {
-  const name = subject.sectionNumber ? interpolate(t.subjects.picker.option, { name: subject.name, section: subject.sectionNumber }) : subject.name;
+  const name = subject.sectionNumber
+    ? interpolate(t.subjects.picker.option, { name: subject.name, section: subject.sectionNumber })
+    : subject.name;
   return subject.active ? name : interpolate(t.subjects.picker.inactive, { name });
 }
 
 /** The subject picker of a registration form: what the registration counts for. Shown only when the register has subjects. */
-export function SubjectField({ choices, value, onChange, error, loading }: { choices: Subject[]; value: string; onChange: (subjectId: string) => void; error?: string | undefined; loading: boolean }) {
+export function SubjectField({
+  choices,
+  value,
+  onChange,
+  error,
+  loading,
+}: {
+  choices: Subject[];
+  value: string;
+  onChange: (subjectId: string) => void;
+  error?: string | undefined;
+  loading: boolean;
+}) {
   const { t } = useI18n();
-  if (loading) return <Text size="sm" className="secondary-text">{t.subjects.picker.loading}</Text>;
+  if (loading) {
+    return (
+      <Text size="sm" className="secondary-text">
+        {t.subjects.picker.loading}
+      </Text>
+    );
+  }
   if (choices.length === 0) return null;
   return (
     <NativeSelect
@@ -35,7 +55,10 @@ export function SubjectField({ choices, value, onChange, error, loading }: { cho
       value={value}
       error={error}
       onChange={(event) => onChange(event.currentTarget.value)}
-      data={[{ value: '', label: t.subjects.picker.none }, ...choices.map((subject) => ({ value: subject.id, label: subjectLabel(subject, t) }))]}
+      data={[
+        { value: '', label: t.subjects.picker.none },
+        ...choices.map((subject) => ({ value: subject.id, label: subjectLabel(subject, t) })),
+      ]}
     />
   );
 }
@@ -44,7 +67,11 @@ export function SubjectField({ choices, value, onChange, error, loading }: { cho
 export function countsForLines(items: CountsFor[], t: Messages, number: (value: number) => string): string[] {
   return items.map((item) => {
     // "…minstens 3.: 2 van 3" reads badly: the indicator's closing full stop goes.
-    const values = { number: item.number, text: item.text.replace(/[.\s]+$/, ''), value: item.value === null ? '–' : number(item.value) };
+    const values = {
+      number: item.number,
+      text: item.text.replace(/[.\s]+$/, ''),
+      value: item.value === null ? '–' : number(item.value),
+    };
     return item.required === null
       ? interpolate(t.subjects.countsFor.itemNoTarget, values)
       : interpolate(t.subjects.countsFor.item, { ...values, required: number(item.required) });
@@ -57,9 +84,13 @@ export function CountsForPanel({ items }: { items: CountsFor[] }) {
   const lines = countsForLines(items, t, (value) => number(value));
   return (
     <Alert variant="light" color="teal" title={t.subjects.countsFor.title} role="status" data-testid="counts-for">
-      {lines.length === 0 ? <Text size="sm">{t.subjects.countsFor.none}</Text> : (
+      {lines.length === 0 ? (
+        <Text size="sm">{t.subjects.countsFor.none}</Text>
+      ) : (
         <List size="sm" spacing={2}>
-          {lines.map((line, index) => <List.Item key={index}>{line}</List.Item>)}
+          {lines.map((line, index) => (
+            <List.Item key={index}>{line}</List.Item>
+          ))}
         </List>
       )}
     </Alert>

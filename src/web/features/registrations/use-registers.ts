@@ -13,7 +13,12 @@ export async function loadRegisterTypes(): Promise<RegisterType[]> {
     return await registrationsApi.types();
   } catch (error) {
     if (error instanceof ApiError && error.code === 'FORBIDDEN') {
-      return builtinRegisterTypes.map((definition) => ({ key: definition.key, builtin: true, active: true, definition }));
+      return builtinRegisterTypes.map((definition) => ({
+        key: definition.key,
+        builtin: true,
+        active: true,
+        definition,
+      }));
     }
     throw error;
   }

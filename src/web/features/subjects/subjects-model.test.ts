@@ -3,7 +3,20 @@ import type { Subject } from '../../../shared/subjects/subject.js';
 import { groupSubjects, mergeTargets } from './subjects-model.js';
 
 const subject = (id: string, name: string, changes: Partial<Subject> = {}): Subject => ({
-  id, typeKey: 'meeting', kind: 'body', key: id, name, sectionNumber: null, category: null, reportKind: null, state: 'confirmed', active: true, mergedIntoId: null, registrations: 0, indicators: [], ...changes,
+  id,
+  typeKey: 'meeting',
+  kind: 'body',
+  key: id,
+  name,
+  sectionNumber: null,
+  category: null,
+  reportKind: null,
+  state: 'confirmed',
+  active: true,
+  mergedIntoId: null,
+  registrations: 0,
+  indicators: [],
+  ...changes,
 });
 
 describe('the subjects page model', () => {
@@ -23,10 +36,24 @@ describe('the subjects page model', () => {
   });
 
   it('filters by register, by name without accents or case, and on proposed active subjects', () => {
-    expect(groupSubjects(list, { typeKey: 'supervision', search: '', onlyProposed: false }, (k) => k).flatMap((g) => g.subjects.map((s) => s.id))).toEqual(['d']);
-    expect(groupSubjects(list, { typeKey: '', search: 'cpr', onlyProposed: false }, (k) => k).flatMap((g) => g.subjects.map((s) => s.id))).toEqual(['b', 'e']);
-    expect(groupSubjects([subject('f', 'Overleg één')], { typeKey: '', search: 'EEN', onlyProposed: false }, (k) => k)).toHaveLength(1);
-    expect(groupSubjects(list, { typeKey: '', search: '', onlyProposed: true }, (k) => k).flatMap((g) => g.subjects.map((s) => s.id))).toEqual(['b']);
+    expect(
+      groupSubjects(list, { typeKey: 'supervision', search: '', onlyProposed: false }, (k) => k).flatMap((g) =>
+        g.subjects.map((s) => s.id),
+      ),
+    ).toEqual(['d']);
+    expect(
+      groupSubjects(list, { typeKey: '', search: 'cpr', onlyProposed: false }, (k) => k).flatMap((g) =>
+        g.subjects.map((s) => s.id),
+      ),
+    ).toEqual(['b', 'e']);
+    expect(
+      groupSubjects([subject('f', 'Overleg één')], { typeKey: '', search: 'EEN', onlyProposed: false }, (k) => k),
+    ).toHaveLength(1);
+    expect(
+      groupSubjects(list, { typeKey: '', search: '', onlyProposed: true }, (k) => k).flatMap((g) =>
+        g.subjects.map((s) => s.id),
+      ),
+    ).toEqual(['b']);
   });
 
   it('merges only into another active subject of the same register', () => {

@@ -12,7 +12,11 @@ export interface SubjectGroup {
   subjects: Subject[];
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase('nl-BE');
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLocaleLowerCase('nl-BE');
 
 /** Section numbers in plan order ("2" before "10"), subjects without a section last, then by name. */
 function compare(a: Subject, b: Subject): number {
@@ -24,11 +28,18 @@ function compare(a: Subject, b: Subject): number {
   return a.name.localeCompare(b.name, 'nl-BE');
 }
 
-export function groupSubjects(subjects: Subject[], filter: SubjectFilter, registerName: (typeKey: string) => string): SubjectGroup[] {
+export function groupSubjects(
+  subjects: Subject[],
+  filter: SubjectFilter,
+  registerName: (typeKey: string) => string,
+): SubjectGroup[] {
   const search = fold(filter.search.trim());
-  const kept = subjects.filter((subject) => (!filter.typeKey || subject.typeKey === filter.typeKey)
-    && (!filter.onlyProposed || (subject.state === 'proposed' && subject.active))
-    && (!search || fold(subject.name).includes(search)));
+  const kept = subjects.filter(
+    (subject) =>
+      (!filter.typeKey || subject.typeKey === filter.typeKey) &&
+      (!filter.onlyProposed || (subject.state === 'proposed' && subject.active)) &&
+      (!search || fold(subject.name).includes(search)),
+  );
   const groups = new Map<string, Subject[]>();
   for (const subject of kept) groups.set(subject.typeKey, [...(groups.get(subject.typeKey) ?? []), subject]);
   return [...groups.entries()]
@@ -38,5 +49,10 @@ export function groupSubjects(subjects: Subject[], filter: SubjectFilter, regist
 
 /** Where a subject can be merged into: another active subject of the same register. */
 export function mergeTargets(subjects: Subject[], subject: Subject): Subject[] {
-  return subjects.filter((other) => other.id !== subject.id && other.typeKey === subject.typeKey && other.active && other.mergedIntoId === null).sort(compare);
+  return subjects
+    .filter(
+      (other) =>
+        other.id !== subject.id && other.typeKey === subject.typeKey && other.active && other.mergedIntoId === null,
+    )
+    .sort(compare);
 }

@@ -1,5 +1,20 @@
 import './subjects.css';
-import { Alert, Badge, Button, Checkbox, Group, List, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Modal,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { Subject } from '../../../shared/subjects/subject.js';
 import type { ApiError } from '../../api/api-client.js';
@@ -27,7 +42,9 @@ export function SubjectsPage() {
   const can = useCan();
   const notify = useNotify();
   const mayManage = can('indicator.manage');
-  const subjects = useApiQuery(() => subjectsApi.list({ includeInactive: true }), 'subjects:page', { keepPreviousData: true });
+  const subjects = useApiQuery(() => subjectsApi.list({ includeInactive: true }), 'subjects:page', {
+    keepPreviousData: true,
+  });
   // Register names; without register.read the keys stand in.
   const types = useApiQuery(() => loadRegisterTypes().catch(() => []), 'register-types');
   const [filter, setFilter] = useState<SubjectFilter>({ typeKey: '', search: '', onlyProposed: false });
@@ -43,9 +60,14 @@ export function SubjectsPage() {
   const all = subjects.status === 'success' ? subjects.data : [];
   const visible = showInactive ? all : all.filter((subject) => subject.active);
   const groups = groupSubjects(visible, filter, registerName);
-  const registerKeys = [...new Set(all.map((subject) => subject.typeKey))].sort((a, b) => registerName(a).localeCompare(registerName(b), 'nl-BE'));
+  const registerKeys = [...new Set(all.map((subject) => subject.typeKey))].sort((a, b) =>
+    registerName(a).localeCompare(registerName(b), 'nl-BE'),
+  );
   const shownCount = groups.reduce((sum, group) => sum + group.subjects.length, 0);
-  const proposedCount = groups.reduce((sum, group) => sum + group.subjects.filter((subject) => subject.state === 'proposed' && subject.active).length, 0);
+  const proposedCount = groups.reduce(
+    (sum, group) => sum + group.subjects.filter((subject) => subject.state === 'proposed' && subject.active).length,
+    0,
+  );
   const nameOf = (id: string | null) => all.find((subject) => subject.id === id)?.name ?? null;
 
   const change = (subject: Subject, changes: { active?: boolean; confirm?: true }, done: string) => {
@@ -72,50 +94,111 @@ export function SubjectsPage() {
       {subjects.status === 'error' && <ErrorAlert error={subjects.error} onRetry={subjects.reload} />}
       {subjects.status === 'success' && (
         <Stack gap="md" aria-busy={subjects.refreshing}>
-          {!mayManage && <Alert variant="light" color="blue">{words.readOnly}</Alert>}
+          {!mayManage && (
+            <Alert variant="light" color="blue">
+              {words.readOnly}
+            </Alert>
+          )}
           {failure && <ErrorAlert error={failure} />}
           <div role="search" aria-label={words.filtersLabel} className="subjects-toolbar">
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-              <NativeSelect label={words.register} name="subjects-register" value={filter.typeKey}
+              <NativeSelect
+                label={words.register}
+                name="subjects-register"
+                value={filter.typeKey}
                 onChange={(event) => setFilter({ ...filter, typeKey: event.currentTarget.value })}
-                data={[{ value: '', label: words.allRegisters }, ...registerKeys.map((key) => ({ value: key, label: registerName(key) }))]} />
-              <TextInput label={words.search} name="subjects-search" type="search" value={filter.search} onChange={(event) => setFilter({ ...filter, search: event.currentTarget.value })} />
-              <Checkbox className="subjects-checkbox" label={words.onlyProposed} name="subjects-proposed" checked={filter.onlyProposed} onChange={(event) => setFilter({ ...filter, onlyProposed: event.currentTarget.checked })} />
-              <Checkbox className="subjects-checkbox" label={words.showInactive} name="subjects-inactive" checked={showInactive} onChange={(event) => setShowInactive(event.currentTarget.checked)} />
+                data={[
+                  { value: '', label: words.allRegisters },
+                  ...registerKeys.map((key) => ({ value: key, label: registerName(key) })),
+                ]}
+              />
+              <TextInput
+                label={words.search}
+                name="subjects-search"
+                type="search"
+                value={filter.search}
+                onChange={(event) => setFilter({ ...filter, search: event.currentTarget.value })}
+              />
+              <Checkbox
+                className="subjects-checkbox"
+                label={words.onlyProposed}
+                name="subjects-proposed"
+                checked={filter.onlyProposed}
+                onChange={(event) => setFilter({ ...filter, onlyProposed: event.currentTarget.checked })}
+              />
+              <Checkbox
+                className="subjects-checkbox"
+                label={words.showInactive}
+                name="subjects-inactive"
+                checked={showInactive}
+                onChange={(event) => setShowInactive(event.currentTarget.checked)}
+              />
             </SimpleGrid>
-            <Text size="sm" fw={500} mt="sm" role="status" aria-live="polite">{fill(words.summary, { count: number(shownCount), proposed: number(proposedCount) })}</Text>
+            <Text size="sm" fw={500} mt="sm" role="status" aria-live="polite">
+              {fill(words.summary, { count: number(shownCount), proposed: number(proposedCount) })}
+            </Text>
           </div>
           {all.length === 0 && <Text>{words.empty}</Text>}
           {all.length > 0 && groups.length === 0 && <Text>{words.nothingShown}</Text>}
           {groups.map((group) => (
             <section key={group.typeKey} aria-labelledby={`subjects-${group.typeKey}`} className="subjects-group">
-              <Title order={2} size="h4" id={`subjects-${group.typeKey}`} mb="xs">{registerName(group.typeKey)} <Text component="span" c="dimmed" size="sm">({number(group.subjects.length)})</Text></Title>
+              <Title order={2} size="h4" id={`subjects-${group.typeKey}`} mb="xs">
+                {registerName(group.typeKey)}{' '}
+                <Text component="span" c="dimmed" size="sm">
+                  ({number(group.subjects.length)})
+                </Text>
+              </Title>
               <Table className="subjects-table" verticalSpacing="xs" fz="sm">
-                <caption className="visually-hidden">{fill(words.caption, { register: registerName(group.typeKey) })}</caption>
+                <caption className="visually-hidden">
+                  {fill(words.caption, { register: registerName(group.typeKey) })}
+                </caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{words.name}</Table.Th>
                     <Table.Th scope="col">{words.section}</Table.Th>
                     <Table.Th scope="col">{words.state}</Table.Th>
-                    <Table.Th scope="col" className="subjects-number">{words.registrations}</Table.Th>
+                    <Table.Th scope="col" className="subjects-number">
+                      {words.registrations}
+                    </Table.Th>
                     <Table.Th scope="col">{words.indicators}</Table.Th>
                     {mayManage && <Table.Th scope="col">{words.actions}</Table.Th>}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {group.subjects.map((subject) => (
-                    <Table.Tr key={subject.id} data-subject-id={subject.id} data-state={subject.state} data-inactive={!subject.active || undefined}>
+                    <Table.Tr
+                      key={subject.id}
+                      data-subject-id={subject.id}
+                      data-state={subject.state}
+                      data-inactive={!subject.active || undefined}
+                    >
                       <Table.Td data-label={words.name}>
-                        <Text fw={600} size="sm">{subject.name}</Text>
-                        <Text size="xs" className="secondary-text">{fill(words.kindLabel, { kind: words.kinds[subject.kind] })}</Text>
+                        <Text fw={600} size="sm">
+                          {subject.name}
+                        </Text>
+                        <Text size="xs" className="secondary-text">
+                          {fill(words.kindLabel, { kind: words.kinds[subject.kind] })}
+                        </Text>
                       </Table.Td>
                       <Table.Td data-label={words.section}>{subject.sectionNumber ?? '–'}</Table.Td>
-                      <Table.Td data-label={words.state} className="subjects-state"><SubjectState subject={subject} mergedInto={nameOf(subject.mergedIntoId)} /></Table.Td>
-                      <Table.Td data-label={words.registrations} className="subjects-number">{number(subject.registrations)}</Table.Td>
+                      <Table.Td data-label={words.state} className="subjects-state">
+                        <SubjectState subject={subject} mergedInto={nameOf(subject.mergedIntoId)} />
+                      </Table.Td>
+                      <Table.Td data-label={words.registrations} className="subjects-number">
+                        {number(subject.registrations)}
+                      </Table.Td>
                       <Table.Td data-label={words.indicators}>
-                        {subject.indicators.length === 0 ? <Text size="xs" className="secondary-text">{words.noIndicators}</Text> : (
+                        {subject.indicators.length === 0 ? (
+                          <Text size="xs" className="secondary-text">
+                            {words.noIndicators}
+                          </Text>
+                        ) : (
                           <List size="xs" spacing={2} className="subjects-indicators">
-                            {subject.indicators.map((indicator) => <List.Item key={indicator.id}><strong>{indicator.number}</strong> {indicator.text}</List.Item>)}
+                            {subject.indicators.map((indicator) => (
+                              <List.Item key={indicator.id}>
+                                <strong>{indicator.number}</strong> {indicator.text}
+                              </List.Item>
+                            ))}
                           </List>
                         )}
                       </Table.Td>
@@ -124,15 +207,65 @@ export function SubjectsPage() {
                           {subject.mergedIntoId === null && (
                             <Group gap={6} wrap="wrap" className="subjects-actions">
                               {subject.state === 'proposed' && subject.active && (
-                                <Button size="compact-sm" onClick={() => change(subject, { confirm: true }, fill(words.confirmedDone, { name: subject.name }))} loading={busy === subject.id} aria-label={fill(words.confirmLabel, { name: subject.name })}>{words.confirm}</Button>
+                                <Button
+                                  size="compact-sm"
+                                  onClick={() =>
+                                    change(
+                                      subject,
+                                      { confirm: true },
+                                      fill(words.confirmedDone, { name: subject.name }),
+                                    )
+                                  }
+                                  loading={busy === subject.id}
+                                  aria-label={fill(words.confirmLabel, { name: subject.name })}
+                                >
+                                  {words.confirm}
+                                </Button>
                               )}
-                              <Button size="compact-sm" variant="outline" onClick={() => setDialog({ kind: 'rename', subject })} aria-label={fill(words.renameLabel, { name: subject.name })}>{words.rename}</Button>
+                              <Button
+                                size="compact-sm"
+                                variant="outline"
+                                onClick={() => setDialog({ kind: 'rename', subject })}
+                                aria-label={fill(words.renameLabel, { name: subject.name })}
+                              >
+                                {words.rename}
+                              </Button>
                               {subject.active && (
-                                <Button size="compact-sm" variant="outline" onClick={() => setDialog({ kind: 'merge', subject })} aria-label={fill(words.mergeLabel, { name: subject.name })}>{words.merge}</Button>
+                                <Button
+                                  size="compact-sm"
+                                  variant="outline"
+                                  onClick={() => setDialog({ kind: 'merge', subject })}
+                                  aria-label={fill(words.mergeLabel, { name: subject.name })}
+                                >
+                                  {words.merge}
+                                </Button>
                               )}
-                              {subject.active
-                                ? <Button size="compact-sm" variant="subtle" color="red.9" disabled={busy !== null} onClick={() => change(subject, { active: false }, fill(words.deactivated, { name: subject.name }))} aria-label={fill(words.deactivateLabel, { name: subject.name })}>{words.deactivate}</Button>
-                                : <Button size="compact-sm" variant="subtle" disabled={busy !== null} onClick={() => change(subject, { active: true }, fill(words.reactivated, { name: subject.name }))} aria-label={fill(words.reactivateLabel, { name: subject.name })}>{words.reactivate}</Button>}
+                              {subject.active ? (
+                                <Button
+                                  size="compact-sm"
+                                  variant="subtle"
+                                  color="red.9"
+                                  disabled={busy !== null}
+                                  onClick={() =>
+                                    change(subject, { active: false }, fill(words.deactivated, { name: subject.name }))
+                                  }
+                                  aria-label={fill(words.deactivateLabel, { name: subject.name })}
+                                >
+                                  {words.deactivate}
+                                </Button>
+                              ) : (
+                                <Button
+                                  size="compact-sm"
+                                  variant="subtle"
+                                  disabled={busy !== null}
+                                  onClick={() =>
+                                    change(subject, { active: true }, fill(words.reactivated, { name: subject.name }))
+                                  }
+                                  aria-label={fill(words.reactivateLabel, { name: subject.name })}
+                                >
+                                  {words.reactivate}
+                                </Button>
+                              )}
                             </Group>
                           )}
                         </Table.Td>
@@ -145,8 +278,24 @@ export function SubjectsPage() {
           ))}
         </Stack>
       )}
-      <RenameDialog subject={dialog?.kind === 'rename' ? dialog.subject : null} onClose={() => setDialog(null)} onDone={() => { setDialog(null); subjects.reload(); }} />
-      <MergeDialog subject={dialog?.kind === 'merge' ? dialog.subject : null} all={all} registerName={registerName} onClose={() => setDialog(null)} onDone={() => { setDialog(null); subjects.reload(); }} />
+      <RenameDialog
+        subject={dialog?.kind === 'rename' ? dialog.subject : null}
+        onClose={() => setDialog(null)}
+        onDone={() => {
+          setDialog(null);
+          subjects.reload();
+        }}
+      />
+      <MergeDialog
+        subject={dialog?.kind === 'merge' ? dialog.subject : null}
+        all={all}
+        registerName={registerName}
+        onClose={() => setDialog(null)}
+        onDone={() => {
+          setDialog(null);
+          subjects.reload();
+        }}
+      />
     </>
   );
 }
@@ -154,18 +303,36 @@ export function SubjectsPage() {
 function SubjectState({ subject, mergedInto }: { subject: Subject; mergedInto: string | null }) {
   const { t, fill } = useI18n();
   const words = t.subjects;
-  if (subject.mergedIntoId) return <Badge variant="outline" color="gray.7" className="subject-badge">{mergedInto ? fill(words.mergedInto, { name: mergedInto }) : words.mergedElsewhere}</Badge>;
+  if (subject.mergedIntoId) {
+    return (
+      <Badge variant="outline" color="gray.7" className="subject-badge">
+        {mergedInto ? fill(words.mergedInto, { name: mergedInto }) : words.mergedElsewhere}
+      </Badge>
+    );
+  }
   return (
     <Group gap={4} wrap="wrap">
       <Badge variant="outline" color={subject.state === 'confirmed' ? 'teal.9' : '#a33d08'} className="subject-badge">
         {subject.state === 'confirmed' ? words.confirmed : words.proposed}
       </Badge>
-      {!subject.active && <Badge variant="outline" color="gray.7" className="subject-badge">{words.inactive}</Badge>}
+      {!subject.active && (
+        <Badge variant="outline" color="gray.7" className="subject-badge">
+          {words.inactive}
+        </Badge>
+      )}
     </Group>
   );
 }
 
-function RenameDialog({ subject, onClose, onDone }: { subject: Subject | null; onClose: () => void; onDone: () => void }) {
+function RenameDialog({
+  subject,
+  onClose,
+  onDone,
+}: {
+  subject: Subject | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t, fill } = useI18n();
   const words = t.subjects;
   const notify = useNotify();
@@ -206,15 +373,45 @@ function RenameDialog({ subject, onClose, onDone }: { subject: Subject | null; o
   };
 
   return (
-    <Modal opened={subject !== null} onClose={() => { setShownFor(null); onClose(); }} title={words.renameTitle} closeButtonProps={{ 'aria-label': t.app.close }}>
+    <Modal
+      opened={subject !== null}
+      onClose={() => {
+        setShownFor(null);
+        onClose();
+      }}
+      title={words.renameTitle}
+      closeButtonProps={{ 'aria-label': t.app.close }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {failure && <ErrorAlert error={failure} />}
-          <TextInput label={words.newName} name="subject-name" required value={name} error={problem} description={words.renameHint} maxLength={200} data-autofocus
-            onChange={(event) => { setName(event.currentTarget.value); setProblem(null); }} />
+          <TextInput
+            label={words.newName}
+            name="subject-name"
+            required
+            value={name}
+            error={problem}
+            description={words.renameHint}
+            maxLength={200}
+            data-autofocus
+            onChange={(event) => {
+              setName(event.currentTarget.value);
+              setProblem(null);
+            }}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => { setShownFor(null); onClose(); }}>{words.cancel}</Button>
-            <Button type="submit" loading={saving}>{words.save}</Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                setShownFor(null);
+                onClose();
+              }}
+            >
+              {words.cancel}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {words.save}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -222,7 +419,19 @@ function RenameDialog({ subject, onClose, onDone }: { subject: Subject | null; o
   );
 }
 
-function MergeDialog({ subject, all, registerName, onClose, onDone }: { subject: Subject | null; all: Subject[]; registerName: (typeKey: string) => string; onClose: () => void; onDone: () => void }) {
+function MergeDialog({
+  subject,
+  all,
+  registerName,
+  onClose,
+  onDone,
+}: {
+  subject: Subject | null;
+  all: Subject[];
+  registerName: (typeKey: string) => string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t, fill, number } = useI18n();
   const words = t.subjects;
   const notify = useNotify();
@@ -238,7 +447,10 @@ function MergeDialog({ subject, all, registerName, onClose, onDone }: { subject:
     setFailure(null);
   }
   const targets = subject ? mergeTargets(all, subject) : [];
-  const close = () => { setShownFor(null); onClose(); };
+  const close = () => {
+    setShownFor(null);
+    onClose();
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -265,21 +477,56 @@ function MergeDialog({ subject, all, registerName, onClose, onDone }: { subject:
   };
 
   return (
-    <Modal opened={subject !== null} onClose={close} title={subject ? fill(words.mergeTitle, { name: subject.name }) : ''} closeButtonProps={{ 'aria-label': t.app.close }} size="lg">
+    <Modal
+      opened={subject !== null}
+      onClose={close}
+      title={subject ? fill(words.mergeTitle, { name: subject.name }) : ''}
+      closeButtonProps={{ 'aria-label': t.app.close }}
+      size="lg"
+    >
       {subject && (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             {failure && <ErrorAlert error={failure} />}
-            <Text size="sm">{fill(words.mergeExplain, { count: number(subject.registrations), name: subject.name })}</Text>
-            <Text size="sm" fw={600}>{words.mergeAudited}</Text>
-            {targets.length === 0 ? <Alert variant="light" color="blue">{words.mergeNone}</Alert> : (
-              <NativeSelect label={`${words.mergeInto} (${registerName(subject.typeKey)})`} name="subject-merge-into" required value={intoId} error={problem}
-                onChange={(event) => { setIntoId(event.currentTarget.value); setProblem(null); }}
-                data={[{ value: '', label: words.mergeChoose }, ...targets.map((target) => ({ value: target.id, label: target.sectionNumber ? fill(words.picker.option, { name: target.name, section: target.sectionNumber }) : target.name }))]} />
+            <Text size="sm">
+              {fill(words.mergeExplain, { count: number(subject.registrations), name: subject.name })}
+            </Text>
+            <Text size="sm" fw={600}>
+              {words.mergeAudited}
+            </Text>
+            {targets.length === 0 ? (
+              <Alert variant="light" color="blue">
+                {words.mergeNone}
+              </Alert>
+            ) : (
+              <NativeSelect
+                label={`${words.mergeInto} (${registerName(subject.typeKey)})`}
+                name="subject-merge-into"
+                required
+                value={intoId}
+                error={problem}
+                onChange={(event) => {
+                  setIntoId(event.currentTarget.value);
+                  setProblem(null);
+                }}
+                data={[
+                  { value: '', label: words.mergeChoose },
+                  ...targets.map((target) => ({
+                    value: target.id,
+                    label: target.sectionNumber
+                      ? fill(words.picker.option, { name: target.name, section: target.sectionNumber })
+                      : target.name,
+                  })),
+                ]}
+              />
             )}
             <Group justify="flex-end">
-              <Button variant="default" onClick={close}>{words.cancel}</Button>
-              <Button type="submit" color="red.9" loading={saving} disabled={targets.length === 0}>{words.mergeConfirm}</Button>
+              <Button variant="default" onClick={close}>
+                {words.cancel}
+              </Button>
+              <Button type="submit" color="red.9" loading={saving} disabled={targets.length === 0}>
+                {words.mergeConfirm}
+              </Button>
             </Group>
           </Stack>
         </form>

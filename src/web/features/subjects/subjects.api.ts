@@ -11,14 +11,22 @@ export type SubjectChanges = { name?: string; active?: boolean; confirm?: true }
 export const subjectsApi = {
   /** The subjects of one register (or all); only the active ones unless asked. */
   list: async (filter: { typeKey?: string | undefined; includeInactive?: boolean } = {}): Promise<Subject[]> =>
-    (await apiClient.request('/api/subjects', {
-      query: { typeKey: filter.typeKey, includeInactive: filter.includeInactive ? 'true' : undefined },
-      schema: subjectListSchema,
-    })).subjects,
+    (
+      await apiClient.request('/api/subjects', {
+        query: { typeKey: filter.typeKey, includeInactive: filter.includeInactive ? 'true' : undefined },
+        schema: subjectListSchema,
+      })
+    ).subjects,
   update: async (id: string, changes: SubjectChanges): Promise<void> => {
     await apiClient.request(`/api/subjects/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes, schema: ok });
   },
   /** Moves the subject's registrations into `intoId` (same register); answers how many moved. */
   merge: async (id: string, intoId: string): Promise<number> =>
-    (await apiClient.request(`/api/subjects/${encodeURIComponent(id)}/merge`, { method: 'POST', body: { intoId }, schema: mergeResultSchema })).moved,
+    (
+      await apiClient.request(`/api/subjects/${encodeURIComponent(id)}/merge`, {
+        method: 'POST',
+        body: { intoId },
+        schema: mergeResultSchema,
+      })
+    ).moved,
 };

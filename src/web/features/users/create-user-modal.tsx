@@ -25,7 +25,15 @@ interface Values {
 const emptyValues: Values = { email: '', displayName: '', role: 'staff', locale: 'nl', password: '' };
 
 /** Creates a user; checks with the same shared schema as the server, then maps the server's answer onto the fields. */
-export function CreateUserModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (user: User) => void }) {
+export function CreateUserModal({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (user: User) => void;
+}) {
   const { t, fill } = useI18n();
   const notify = useNotify();
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
@@ -45,7 +53,8 @@ export function CreateUserModal({ opened, onClose, onCreated }: { opened: boolea
 
   useEffect(() => focusFirstInvalid(formRef.current), [errors]);
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -76,18 +85,69 @@ export function CreateUserModal({ opened, onClose, onCreated }: { opened: boolea
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t.users.createTitle} fullScreen={isPhone} size="md" closeButtonProps={{ 'aria-label': t.app.close }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t.users.createTitle}
+      fullScreen={isPhone}
+      size="md"
+      closeButtonProps={{ 'aria-label': t.app.close }}
+    >
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           {failure && <ErrorAlert error={failure} />}
-          <TextInput label={t.users.email} type="email" name="email" autoComplete="off" required value={values.email} error={errors.email} onChange={(event) => set('email', event.currentTarget.value)} />
-          <TextInput label={t.users.displayName} name="displayName" autoComplete="off" required value={values.displayName} error={errors.displayName} onChange={(event) => set('displayName', event.currentTarget.value)} />
-          <NativeSelect label={t.users.role} name="role" value={values.role} error={errors.role} onChange={(event) => set('role', event.currentTarget.value as Role)} data={roles.map((role) => ({ value: role, label: roleLabel(role, t) }))} />
-          <NativeSelect label={t.users.locale} name="locale" value={values.locale} error={errors.locale} onChange={(event) => set('locale', event.currentTarget.value as Locale)} data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))} />
-          <PasswordInput label={t.users.password} name="password" autoComplete="new-password" required description={t.users.passwordHint} value={values.password} error={errors.password} onChange={(event) => set('password', event.currentTarget.value)} />
+          <TextInput
+            label={t.users.email}
+            type="email"
+            name="email"
+            autoComplete="off"
+            required
+            value={values.email}
+            error={errors.email}
+            onChange={(event) => set('email', event.currentTarget.value)}
+          />
+          <TextInput
+            label={t.users.displayName}
+            name="displayName"
+            autoComplete="off"
+            required
+            value={values.displayName}
+            error={errors.displayName}
+            onChange={(event) => set('displayName', event.currentTarget.value)}
+          />
+          <NativeSelect
+            label={t.users.role}
+            name="role"
+            value={values.role}
+            error={errors.role}
+            onChange={(event) => set('role', event.currentTarget.value as Role)}
+            data={roles.map((role) => ({ value: role, label: roleLabel(role, t) }))}
+          />
+          <NativeSelect
+            label={t.users.locale}
+            name="locale"
+            value={values.locale}
+            error={errors.locale}
+            onChange={(event) => set('locale', event.currentTarget.value as Locale)}
+            data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))}
+          />
+          <PasswordInput
+            label={t.users.password}
+            name="password"
+            autoComplete="new-password"
+            required
+            description={t.users.passwordHint}
+            value={values.password}
+            error={errors.password}
+            onChange={(event) => set('password', event.currentTarget.value)}
+          />
           <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>{t.users.cancel}</Button>
-            <Button type="submit" loading={saving}>{t.users.save}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t.users.cancel}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t.users.save}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -1,8 +1,25 @@
-import { Button, Divider, Group, Modal, NativeSelect, PasswordInput, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Divider,
+  Group,
+  Modal,
+  NativeSelect,
+  PasswordInput,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type Role, roles } from '../../../shared/access/roles.js';
-import { passwordSchema, type UpdateUserBody, updateUserBodySchema, type User } from '../../../shared/api/users.schema.js';
+import {
+  passwordSchema,
+  type UpdateUserBody,
+  updateUserBodySchema,
+  type User,
+} from '../../../shared/api/users.schema.js';
 import { type Locale, locales } from '../../../shared/i18n/locale.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
@@ -36,7 +53,15 @@ function changesBetween(user: User, values: Values): UpdateUserBody {
 }
 
 /** Changes a user's name, role, language and activity, and resets their password. */
-export function EditUserModal({ user, onClose, onSaved }: { user: User | null; onClose: () => void; onSaved: (user: User) => void }) {
+export function EditUserModal({
+  user,
+  onClose,
+  onSaved,
+}: {
+  user: User | null;
+  onClose: () => void;
+  onSaved: (user: User) => void;
+}) {
   const { t, fill } = useI18n();
   const notify = useNotify();
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
@@ -122,33 +147,84 @@ export function EditUserModal({ user, onClose, onSaved }: { user: User | null; o
     );
   };
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => (current ? { ...current, [key]: value } : current));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((current) => (current ? { ...current, [key]: value } : current));
 
   return (
-    <Modal opened={user !== null} onClose={onClose} title={user ? fill(t.users.editTitle, { name: user.displayName }) : ''} fullScreen={isPhone} size="md" closeButtonProps={{ 'aria-label': t.app.close }}>
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={user ? fill(t.users.editTitle, { name: user.displayName }) : ''}
+      fullScreen={isPhone}
+      size="md"
+      closeButtonProps={{ 'aria-label': t.app.close }}
+    >
       {user && values && (
         <Stack gap="md">
           {failure && <ErrorAlert error={failure} />}
           <Text size="sm">{user.email}</Text>
           <form ref={formRef} onSubmit={onSave} noValidate>
             <Stack gap="sm">
-              <TextInput label={t.users.displayName} name="displayName" required value={values.displayName} error={errors.displayName} onChange={(event) => set('displayName', event.currentTarget.value)} />
-              <NativeSelect label={t.users.role} name="role" value={values.role} error={errors.role} onChange={(event) => set('role', event.currentTarget.value as Role)} data={roles.map((role) => ({ value: role, label: roleLabel(role, t) }))} />
-              <NativeSelect label={t.users.locale} name="locale" value={values.locale} error={errors.locale} onChange={(event) => set('locale', event.currentTarget.value as Locale)} data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))} />
-              <Switch label={t.users.activeLabel} name="active" checked={values.active} onChange={(event) => set('active', event.currentTarget.checked)} mt="xs" />
+              <TextInput
+                label={t.users.displayName}
+                name="displayName"
+                required
+                value={values.displayName}
+                error={errors.displayName}
+                onChange={(event) => set('displayName', event.currentTarget.value)}
+              />
+              <NativeSelect
+                label={t.users.role}
+                name="role"
+                value={values.role}
+                error={errors.role}
+                onChange={(event) => set('role', event.currentTarget.value as Role)}
+                data={roles.map((role) => ({ value: role, label: roleLabel(role, t) }))}
+              />
+              <NativeSelect
+                label={t.users.locale}
+                name="locale"
+                value={values.locale}
+                error={errors.locale}
+                onChange={(event) => set('locale', event.currentTarget.value as Locale)}
+                data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))}
+              />
+              <Switch
+                label={t.users.activeLabel}
+                name="active"
+                checked={values.active}
+                onChange={(event) => set('active', event.currentTarget.checked)}
+                mt="xs"
+              />
               <Group justify="flex-end" mt="sm">
-                <Button variant="default" onClick={onClose}>{t.users.cancel}</Button>
-                <Button type="submit" loading={saving}>{t.users.save}</Button>
+                <Button variant="default" onClick={onClose}>
+                  {t.users.cancel}
+                </Button>
+                <Button type="submit" loading={saving}>
+                  {t.users.save}
+                </Button>
               </Group>
             </Stack>
           </form>
           <Divider />
           <form onSubmit={onResetPassword} noValidate>
             <Stack gap="sm">
-              <Title order={3} size="h4">{t.users.resetPasswordTitle}</Title>
-              <PasswordInput label={t.users.newPassword} name="newPassword" autoComplete="new-password" description={t.users.passwordHint} value={password} error={passwordError} onChange={(event) => setPassword(event.currentTarget.value)} />
+              <Title order={3} size="h4">
+                {t.users.resetPasswordTitle}
+              </Title>
+              <PasswordInput
+                label={t.users.newPassword}
+                name="newPassword"
+                autoComplete="new-password"
+                description={t.users.passwordHint}
+                value={password}
+                error={passwordError}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+              />
               <Group justify="flex-end">
-                <Button type="submit" variant="outline" loading={settingPassword}>{t.users.resetPassword}</Button>
+                <Button type="submit" variant="outline" loading={settingPassword}>
+                  {t.users.resetPassword}
+                </Button>
               </Group>
             </Stack>
           </form>

@@ -36,7 +36,9 @@ export function LoginBlocksSection() {
 
   return (
     <Stack gap="sm" mt="xl" component="section" aria-labelledby="login-blocks-title">
-      <Title order={2} size="h3" id="login-blocks-title">{t.security.blocksTitle}</Title>
+      <Title order={2} size="h3" id="login-blocks-title">
+        {t.security.blocksTitle}
+      </Title>
       <Text size="sm">{t.security.blocksIntro}</Text>
       {failure && <ErrorAlert error={failure} />}
       {blocks.status === 'loading' && <CenteredLoader />}
@@ -52,17 +54,32 @@ export function LoginBlocksSection() {
                 <Table.Th scope="col">{t.security.blockFrom}</Table.Th>
                 <Table.Th scope="col">{t.security.blockFailures}</Table.Th>
                 <Table.Th scope="col">{t.security.blockUntil}</Table.Th>
-                <Table.Th scope="col"><span className="visually-hidden">{t.security.blockClear}</span></Table.Th>
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{t.security.blockClear}</span>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {blocks.data.map((block) => (
                 <Table.Tr key={keyOf(block)}>
-                  <Table.Td>{block.kind === 'account' ? `${t.security.blockAccount}: ${block.email ?? ''}` : t.security.blockAddress}</Table.Td>
+                  <Table.Td>
+                    {block.kind === 'account'
+                      ? `${t.security.blockAccount}: ${block.email ?? ''}`
+                      : t.security.blockAddress}
+                  </Table.Td>
                   <Table.Td>{block.address}</Table.Td>
                   <Table.Td>{number(block.failures)}</Table.Td>
                   <Table.Td>{dateTime(block.blockedUntil)}</Table.Td>
-                  <Table.Td><Button size="xs" variant="outline" loading={clearing === keyOf(block)} onClick={() => clear(block)}>{t.security.blockClear}</Button></Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      loading={clearing === keyOf(block)}
+                      onClick={() => clear(block)}
+                    >
+                      {t.security.blockClear}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

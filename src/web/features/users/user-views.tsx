@@ -14,13 +14,22 @@ interface UserViewProps {
 
 function StatusBadge({ active }: { active: boolean }) {
   const { t } = useI18n();
-  return <Badge className="status-badge" color={active ? 'teal.9' : 'gray.7'} variant="filled">{active ? t.users.active : t.users.inactive}</Badge>;
+  return (
+    <Badge className="status-badge" color={active ? 'teal.9' : 'gray.7'} variant="filled">
+      {active ? t.users.active : t.users.inactive}
+    </Badge>
+  );
 }
 
 function EditButton({ user, onEdit }: { user: User; onEdit: (user: User) => void }) {
   const { t, fill } = useI18n();
   return (
-    <Button size="xs" variant="outline" onClick={() => onEdit(user)} aria-label={fill(t.users.editLabel, { name: user.displayName })}>
+    <Button
+      size="xs"
+      variant="outline"
+      onClick={() => onEdit(user)}
+      aria-label={fill(t.users.editLabel, { name: user.displayName })}
+    >
       {t.users.edit}
     </Button>
   );
@@ -32,29 +41,49 @@ export function UserTable({ users, meId, caption, onEdit }: UserViewProps) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="users-caption" tabIndex={0} data-visible-from="sm">
       <Table striped highlightOnHover verticalSpacing="sm">
-        <caption id="users-caption" className="visually-hidden">{caption}</caption>
+        <caption id="users-caption" className="visually-hidden">
+          {caption}
+        </caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t.users.name}</Table.Th>
             <Table.Th scope="col">{t.users.role}</Table.Th>
             <Table.Th scope="col">{t.users.locale}</Table.Th>
             <Table.Th scope="col">{t.users.status}</Table.Th>
-            <Table.Th scope="col" visibleFrom="md">{t.users.lastLogin}</Table.Th>
-            {onEdit && <Table.Th scope="col"><span className="visually-hidden">{t.users.actions}</span></Table.Th>}
+            <Table.Th scope="col" visibleFrom="md">
+              {t.users.lastLogin}
+            </Table.Th>
+            {onEdit && (
+              <Table.Th scope="col">
+                <span className="visually-hidden">{t.users.actions}</span>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {users.map((user) => (
             <Table.Tr key={user.id} data-user-email={user.email}>
               <Table.Td>
-                <Text fw={600} size="sm">{user.displayName} {user.id === meId && t.users.you}</Text>
-                <Text size="xs" className="secondary-text">{user.email}</Text>
+                <Text fw={600} size="sm">
+                  {user.displayName} {user.id === meId && t.users.you}
+                </Text>
+                <Text size="xs" className="secondary-text">
+                  {user.email}
+                </Text>
               </Table.Td>
               <Table.Td>{roleLabel(user.role, t)}</Table.Td>
-              <Table.Td><span lang={user.locale}>{localeNames[user.locale]}</span></Table.Td>
-              <Table.Td><StatusBadge active={user.active} /></Table.Td>
+              <Table.Td>
+                <span lang={user.locale}>{localeNames[user.locale]}</span>
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge active={user.active} />
+              </Table.Td>
               <Table.Td visibleFrom="md">{user.lastLoginAt ? dateTime(user.lastLoginAt) : t.users.never}</Table.Td>
-              {onEdit && <Table.Td><EditButton user={user} onEdit={onEdit} /></Table.Td>}
+              {onEdit && (
+                <Table.Td>
+                  <EditButton user={user} onEdit={onEdit} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -73,10 +102,18 @@ export function UserCards({ users, meId, caption, onEdit }: UserViewProps) {
           <Paper withBorder radius="md" p="sm">
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
               <Stack gap={2}>
-                <Text fw={600} size="sm">{user.displayName} {user.id === meId && t.users.you}</Text>
-                <Text size="xs" className="secondary-text">{user.email}</Text>
-                <Text size="sm">{roleLabel(user.role, t)} · <span lang={user.locale}>{localeNames[user.locale]}</span></Text>
-                <Text size="xs" className="secondary-text">{t.users.lastLogin}: {user.lastLoginAt ? dateTime(user.lastLoginAt) : t.users.never}</Text>
+                <Text fw={600} size="sm">
+                  {user.displayName} {user.id === meId && t.users.you}
+                </Text>
+                <Text size="xs" className="secondary-text">
+                  {user.email}
+                </Text>
+                <Text size="sm">
+                  {roleLabel(user.role, t)} · <span lang={user.locale}>{localeNames[user.locale]}</span>
+                </Text>
+                <Text size="xs" className="secondary-text">
+                  {t.users.lastLogin}: {user.lastLoginAt ? dateTime(user.lastLoginAt) : t.users.never}
+                </Text>
               </Stack>
               <Stack gap="xs" align="flex-end">
                 <StatusBadge active={user.active} />

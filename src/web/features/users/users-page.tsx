@@ -28,17 +28,33 @@ export function UsersPage() {
     <>
       <PageHeader title={t.users.title} intro={fill(t.users.intro, { municipality: me.municipality.name })} />
       <Group justify="space-between" mb="md" wrap="wrap" gap="sm">
-        <Text fw={500}>{users.status === 'success' ? fill(t.users.count, { count: number(users.data.length) }) : ''}</Text>
+        <Text fw={500}>
+          {users.status === 'success' ? fill(t.users.count, { count: number(users.data.length) }) : ''}
+        </Text>
         {mayManage && <Button onClick={() => setCreating(true)}>{t.users.create}</Button>}
       </Group>
-      {!mayManage && <Alert variant="light" color="blue" mb="md">{t.users.readOnly}</Alert>}
+      {!mayManage && (
+        <Alert variant="light" color="blue" mb="md">
+          {t.users.readOnly}
+        </Alert>
+      )}
 
       {users.status === 'loading' && <CenteredLoader />}
       {users.status === 'error' && <ErrorAlert error={users.error} onRetry={users.reload} />}
       {users.status === 'success' && (
         <>
-          <UserTable users={users.data} meId={me.user.id} caption={caption} onEdit={mayManage ? setEditing : undefined} />
-          <UserCards users={users.data} meId={me.user.id} caption={caption} onEdit={mayManage ? setEditing : undefined} />
+          <UserTable
+            users={users.data}
+            meId={me.user.id}
+            caption={caption}
+            onEdit={mayManage ? setEditing : undefined}
+          />
+          <UserCards
+            users={users.data}
+            meId={me.user.id}
+            caption={caption}
+            onEdit={mayManage ? setEditing : undefined}
+          />
         </>
       )}
 

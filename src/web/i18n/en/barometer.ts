@@ -13,11 +13,13 @@ export const barometer: Messages['barometer'] = {
   source: 'Source',
   allSources: 'All sources',
   sources: { complaint: 'Complaints', guard_report: 'Community guards’ reports', police: 'Police' },
-  suppressedNote: 'Counts below 5 read ‘<5’; so that totals cannot give them away, an empty cell sometimes reads ‘<5’ too or a total is left out (—). You see one calendar quarter at a time, without a list of events.',
+  suppressedNote:
+    'Counts below 5 read ‘<5’; so that totals cannot give them away, an empty cell sometimes reads ‘<5’ too or a total is left out (—). You see one calendar quarter at a time, without a list of events.',
   quarter: 'Quarter',
   hiddenTotal: 'not shown',
   mapTitle: 'Map of the wijken',
-  mapLabel: 'Map of the {count} wijken, coloured by the number of nuisance events from {from} to {to}. The figures are also in the table below.',
+  mapLabel:
+    'Map of the {count} wijken, coloured by the number of nuisance events from {from} to {to}. The figures are also in the table below.',
   wijk: 'Wijk',
   count: 'Count',
   unplaced: 'No wijk',
@@ -30,8 +32,10 @@ export const barometer: Messages['barometer'] = {
   weekdays: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
   weekdaysShort: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
   trendsTitle: 'Trends',
-  trendsRule: 'A rise or fall is flagged only when it is unlikely to be chance. The two counts are compared with an exact test (the conditional binomial test for two Poisson counts, taking the length of the periods into account), and over all rows together the chance of a false flag stays below 5 % (Benjamini–Hochberg).',
-  trendsAgainst: 'Compared with {previousFrom} – {previousTo} and with the same period last year ({lastFrom} – {lastTo}).',
+  trendsRule:
+    'A rise or fall is flagged only when it is unlikely to be chance. The two counts are compared with an exact test (the conditional binomial test for two Poisson counts, taking the length of the periods into account), and over all rows together the chance of a false flag stays below 5 % (Benjamini–Hochberg).',
+  trendsAgainst:
+    'Compared with {previousFrom} – {previousTo} and with the same period last year ({lastFrom} – {lastTo}).',
   trendsNone: 'No change that is unlikely to be chance.',
   whole: 'Whole municipality',
   now: 'Now',

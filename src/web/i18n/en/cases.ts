@@ -5,7 +5,8 @@ export const cases: Messages['cases'] = {
   nav: 'Cases',
   volunteersNav: 'Volunteers',
   title: 'Cases',
-  intro: 'GAS and NERO, neighbour mediation, street-corner work and prevention advice: every case with its steps, deadlines, owner and documents. The list shows no names.',
+  intro:
+    'GAS and NERO, neighbour mediation, street-corner work and prevention advice: every case with its steps, deadlines, owner and documents. The list shows no names.',
   new: 'New case',
   filtersLabel: 'Filter cases',
   type: 'Kind of case',
@@ -33,7 +34,8 @@ export const cases: Messages['cases'] = {
   homeNoneOverdue: 'No case is overdue.',
   homeOpenList: 'See the overdue cases',
   newTitle: 'New case',
-  newIntro: 'Open a case. Names and contact details are seen only by those allowed: the owner and the roles the kind of case permits.',
+  newIntro:
+    'Open a case. Names and contact details are seen only by those allowed: the owner and the roles the kind of case permits.',
   wijk: 'Wijk (neighbourhood)',
   noWijk: 'No wijk',
   summary: 'Anonymised description (no names)',
@@ -94,7 +96,8 @@ export const cases: Messages['cases'] = {
   volunteers: 'Volunteers',
   readOnly: 'You can read this case; only its owner or a coordinator can change it.',
   volunteersTitle: 'Neighbour-mediation volunteer register',
-  volunteersIntro: 'Start date, training and attendance at the monthly intervision; the plan’s figures follow from them.',
+  volunteersIntro:
+    'Start date, training and attendance at the monthly intervision; the plan’s figures follow from them.',
   year: 'Year',
   engaged: 'Engaged',
   newInYear: 'New',

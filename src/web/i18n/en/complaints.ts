@@ -17,7 +17,8 @@ export const complaints: Messages['complaints'] = {
     place: 'Where did it happen?',
     placeMap: 'Point it out on the map',
     placeAddress: 'Enter an address and wijk',
-    mapHelp: 'Click or tap the map where it happened. With the keyboard: focus the map and move the pin with the arrow keys.',
+    mapHelp:
+      'Click or tap the map where it happened. With the keyboard: focus the map and move the pin with the arrow keys.',
     mapLabel: 'Map of the wijken of {municipality}',
     mapSource: 'Map source:',
     pointInWijk: 'Chosen place: wijk {wijk}.',
@@ -38,10 +39,14 @@ export const complaints: Messages['complaints'] = {
     name: 'Name',
     honeypot: 'Leave this field empty',
     privacyTitle: 'What do we do with your data?',
-    privacyWhat: 'What we keep: the kind of nuisance, the place, the time, your description and attachments, and – if you give them – your name and e-mail address.',
-    privacyWhy: 'Why: to handle your report, answer you and follow up nuisance in the neighbourhoods (the neighbourhood barometer counts reports without personal data).',
-    privacyHow: 'How long: your name and e-mail address are erased two years after your report is closed; the reports themselves are kept without personal data for statistics.',
-    privacyWho: 'Who: only the staff of the nuisance desk and the service handling your report see your data. For questions, or to see, correct or erase your data: the data protection officer of {municipality}.',
+    privacyWhat:
+      'What we keep: the kind of nuisance, the place, the time, your description and attachments, and – if you give them – your name and e-mail address.',
+    privacyWhy:
+      'Why: to handle your report, answer you and follow up nuisance in the neighbourhoods (the neighbourhood barometer counts reports without personal data).',
+    privacyHow:
+      'How long: your name and e-mail address are erased two years after your report is closed; the reports themselves are kept without personal data for statistics.',
+    privacyWho:
+      'Who: only the staff of the nuisance desk and the service handling your report see your data. For questions, or to see, correct or erase your data: the data protection officer of {municipality}.',
     privacyAccept: 'I have read what happens to my data.',
     submit: 'Send report',
     required: 'Fill in this field.',
@@ -53,7 +58,8 @@ export const complaints: Messages['complaints'] = {
     thanksTitle: 'Thank you, your report has been received',
     reference: 'Your reference',
     accessCode: 'Your access code',
-    keepCode: 'Keep the reference and the access code: together they open the page where you follow the handling. The code is shown only once.',
+    keepCode:
+      'Keep the reference and the access code: together they open the page where you follow the handling. The code is shown only once.',
     dueOn: 'We will answer you by {date} at the latest.',
     followLink: 'Follow your report',
     another: 'Make another report',
@@ -61,7 +67,8 @@ export const complaints: Messages['complaints'] = {
   },
   status: {
     title: 'Follow your report',
-    intro: 'Enter your reference and access code. You find them on the screen after reporting and in the confirmation e-mail.',
+    intro:
+      'Enter your reference and access code. You find them on the screen after reporting and in the confirmation e-mail.',
     reference: 'Reference',
     accessCode: 'Access code',
     submit: 'See the status',
@@ -72,7 +79,8 @@ export const complaints: Messages['complaints'] = {
     dueOn: 'Answer expected by',
     answeredAt: 'Answered on',
     answer: 'Our answer',
-    merged: 'Your report was merged with another report about the same nuisance. You see the status of that handling here.',
+    merged:
+      'Your report was merged with another report about the same nuisance. You see the status of that handling here.',
     newReport: 'Make a new report',
     steps: 'Progress',
   },
@@ -126,7 +134,8 @@ export const complaints: Messages['complaints'] = {
     answerAndClose: 'Send and close',
     answered: 'Answered on {date}',
     mergeTitle: 'Duplicate',
-    mergeHelp: 'Is this the same nuisance as another complaint? Then merge this one into the other (give its reference).',
+    mergeHelp:
+      'Is this the same nuisance as another complaint? Then merge this one into the other (give its reference).',
     mergeReference: 'Reference of the complaint that stays',
     merge: 'Merge',
     mergeNotFound: 'No complaint with this reference.',

@@ -3,7 +3,8 @@ import type { Messages } from '../messages.js';
 export const consultations: Messages['consultations'] = {
   nav: 'Police–prevention consultation',
   title: 'Police–prevention consultation',
-  intro: 'The bi-weekly consultation: an agenda from the neighbourhood barometer and the nuisance desk, minutes and agreed actions.',
+  intro:
+    'The bi-weekly consultation: an agenda from the neighbourhood barometer and the nuisance desk, minutes and agreed actions.',
   heldOn: 'Date of the consultation',
   create: 'Plan a consultation',
   empty: 'No consultation planned yet.',
@@ -37,7 +38,8 @@ export const consultations: Messages['consultations'] = {
   removeAction: 'Remove action {n}',
   save: 'Save draft',
   finalize: 'Make the minutes final',
-  finalizeHelp: 'Final minutes count as minutes of the consultation for the plan’s indicators (Meeting register, police–prevention consultation).',
+  finalizeHelp:
+    'Final minutes count as minutes of the consultation for the plan’s indicators (Meeting register, police–prevention consultation).',
   finalized: 'Final since {date}.',
   saved: 'Saved.',
   count: 'count',

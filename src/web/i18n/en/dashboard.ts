@@ -43,7 +43,8 @@ export const dashboard: Messages['dashboard'] = {
   showProgramme: 'Show only {programme}',
   showAllProgrammes: 'Show all action programmes',
   ruleTitle: 'How the status is rolled up',
-  ruleMonitor: 'An indicator gets its status from its target, the measured value and the time elapsed in the period. Every traffic light also says its status in words.',
+  ruleMonitor:
+    'An indicator gets its status from its target, the measured value and the time elapsed in the period. Every traffic light also says its status in words.',
   sectionsTitle: 'Phenomena, objectives and indicators',
   nothingShown: 'Nothing to show for these filters.',
   noIndicators: 'No indicators.',

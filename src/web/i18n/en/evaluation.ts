@@ -3,7 +3,8 @@ import type { Messages } from '../messages.js';
 export const evaluation: Messages['evaluation'] = {
   navLabel: 'Evaluation',
   title: 'Evaluation',
-  intro: 'The yearly evaluation of each operational objective: what was done, bottlenecks and adjustments, with the evaluator’s judgement beside the computed status.',
+  intro:
+    'The yearly evaluation of each operational objective: what was done, bottlenecks and adjustments, with the evaluator’s judgement beside the computed status.',
   noPlan: 'No plan has been imported yet, so there is nothing to evaluate.',
   toPlan: 'Go to the plan',
   readOnly: 'You can read the evaluations; only a coordinator or an administrator can write them.',

@@ -3,7 +3,8 @@ import type { Messages } from '../messages.js';
 export const finance: Messages['finance'] = {
   nav: 'Finance',
   title: 'Finance',
-  intro: 'The plan’s subsidies per year: the convention’s amounts checked by the rules, the funded staff, spending against the caps and the reconciliation with the multi-year plan.',
+  intro:
+    'The plan’s subsidies per year: the convention’s amounts checked by the rules, the funded staff, spending against the caps and the reconciliation with the multi-year plan.',
   year: 'Year',
   noPlan: 'No plan has been imported yet.',
   setupIntro: 'The amounts of this year have not been taken from the plan yet.',
@@ -22,7 +23,8 @@ export const finance: Messages['finance'] = {
   equipmentOverCap: 'Equipment and training {equipment} above the cap {cap}.',
   partsDiffer: 'The parts ({parts}) differ from the total {amount}.',
   amountBelowWage: 'The amount {amount} is below the wages by the rule {rule}.',
-  rulesNote: 'Rules: €420 per FTE per month, pro rata by work regime and days in service; equipment and training at most €366.86 per FTE.',
+  rulesNote:
+    'Rules: €420 per FTE per month, pro rata by work regime and days in service; equipment and training at most €366.86 per FTE.',
   pots: 'Remaining budget',
   potWages: 'Wages',
   potEquipment: 'Equipment and training',
@@ -85,7 +87,8 @@ export const finance: Messages['finance'] = {
 export const calendar: Messages['calendar'] = {
   nav: 'Calendar',
   title: 'Calendar',
-  intro: 'What is due and when: the plan’s submission, the evaluation to the college by 31 March, reports, decisions, agreement reviews and, later, the cases.',
+  intro:
+    'What is due and when: the plan’s submission, the evaluation to the college by 31 March, reports, decisions, agreement reviews and, later, the cases.',
   due: 'Due',
   what: 'What',
   source: 'Kind',
@@ -106,7 +109,8 @@ export const calendar: Messages['calendar'] = {
   sourceComplaint: 'Complaint',
   sourceCase: 'Case',
   feedTitle: 'In your calendar',
-  feedIntro: 'A secret link for your calendar program (Outlook, Google Calendar, Apple Calendar). Whoever has the link sees your deadlines: do not share it.',
+  feedIntro:
+    'A secret link for your calendar program (Outlook, Google Calendar, Apple Calendar). Whoever has the link sees your deadlines: do not share it.',
   feedActive: 'You have an active calendar link since {date}.',
   feedNone: 'You have no calendar link yet.',
   feedCreate: 'Make a calendar link',

@@ -90,7 +90,8 @@ export const guards: Shape = {
   playbookDone: 'Done',
   incidentLabel: 'Violent incident',
   coordinatorTitle: 'Community guards',
-  coordinatorIntro: 'Shifts and man-hours per core task, place and time, reports and their follow-up, briefing, vaststellers and the violence register.',
+  coordinatorIntro:
+    'Shifts and man-hours per core task, place and time, reports and their follow-up, briefing, vaststellers and the violence register.',
   tabOverview: 'Overview',
   tabMeldingen: 'Reports',
   tabShifts: 'Shifts',
@@ -138,7 +139,8 @@ export const guards: Shape = {
   violenceIntro: 'Only coordinators, administrators and the guard concerned see this register.',
   violenceNew: 'New violent incident',
   violenceNone: 'No violent incidents this year.',
-  violenceStats: '{total} recorded violent incidents in {year} (previous year {previous}); {police} with a police report.',
+  violenceStats:
+    '{total} recorded violent incidents in {year} (previous year {previous}); {police} with a police report.',
   edit: 'Edit',
   incidentSaved: 'Violent incident saved.',
 };

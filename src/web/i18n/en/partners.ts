@@ -3,13 +3,21 @@ import type { Messages } from '../messages.js';
 export const partners: Messages['partners'] = {
   nav: 'Partners',
   title: 'Partners and agreements',
-  intro: 'The partner organisations and the cooperation agreements with their measurable objectives, monitoring rhythm, documents and reviews.',
+  intro:
+    'The partner organisations and the cooperation agreements with their measurable objectives, monitoring rhythm, documents and reviews.',
   readOnly: 'You can read the partners; only a coordinator or an administrator can change them.',
   partnersTitle: 'Partner organisations',
   noPartners: 'No partners yet.',
   name: 'Name',
   kind: 'Kind',
-  kindNames: { non_profit: 'non-profit', public_service: 'public service', school: 'school', police: 'police', justice: 'justice', other: 'other' },
+  kindNames: {
+    non_profit: 'non-profit',
+    public_service: 'public service',
+    school: 'school',
+    police: 'police',
+    justice: 'justice',
+    other: 'other',
+  },
   addPartner: 'Add a partner',
   partnerSaved: 'The partner is added.',
   nameTooShort: 'Give a name of at least 2 characters.',

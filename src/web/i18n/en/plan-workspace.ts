@@ -2,7 +2,8 @@ import type { Messages } from '../messages.js';
 
 export const planWorkspace: Messages['planWorkspace'] = {
   title: 'Plan',
-  intro: 'The strategic safety and prevention plan of {municipality}: versions, phenomena, objectives, results and indicators with their targets.',
+  intro:
+    'The strategic safety and prevention plan of {municipality}: versions, phenomena, objectives, results and indicators with their targets.',
   workspaceTitle: '{label} · version {version}',
   draftNote: 'This version is a draft: a coordinator still has to review and confirm it.',
   elements: {
@@ -32,13 +33,15 @@ export const planWorkspace: Messages['planWorkspace'] = {
     open: 'Open',
     openLabel: 'Open: {label} version {version}',
     source: 'File: {file}',
-    fullCounts: '{sections} sections, {general} general, {strategic} strategic and {operational} operational objectives, {results} results, {indicators} indicators.',
+    fullCounts:
+      '{sections} sections, {general} general, {strategic} strategic and {operational} operational objectives, {results} results, {indicators} indicators.',
     funding: 'Funding:',
     fte: '{fte} FTE',
   },
   import: {
     title: 'Import a plan text',
-    intro: 'Choose the plan text as a .txt file (converted from the PDF). svpp imports it as a new draft version, which you review and then confirm or discard.',
+    intro:
+      'Choose the plan text as a .txt file (converted from the PDF). svpp imports it as a new draft version, which you review and then confirm or discard.',
     fileRequired: 'Choose a .txt file with the plan text.',
     tooLarge: 'The file is too large ({size} MB): a plan text is at most 5 MB.',
     notText: 'The file is not text (it looks like a binary file). Convert the plan to plain text (.txt) first.',
@@ -53,7 +56,8 @@ export const planWorkspace: Messages['planWorkspace'] = {
   },
   review: {
     title: 'Review before confirming',
-    intro: 'Read the warnings, correct elements and targets in the tree below where needed, then confirm or discard this version.',
+    intro:
+      'Read the warnings, correct elements and targets in the tree below where needed, then confirm or discard this version.',
     noWarnings: 'The import gave no warnings.',
     warnings: '{count} warnings',
     warningsLanguage: 'The importer’s messages are in English; the line number refers to the text file.',
@@ -64,7 +68,8 @@ export const planWorkspace: Messages['planWorkspace'] = {
     discard: 'Discard',
     confirmTitle: 'Confirm version {version}?',
     discardTitle: 'Discard version {version}?',
-    confirmText: 'Once confirmed, this version becomes the plan everyone works with. You can still correct elements afterwards; every change stays in the history.',
+    confirmText:
+      'Once confirmed, this version becomes the plan everyone works with. You can still correct elements afterwards; every change stays in the history.',
     confirmWarnings: 'There are {count} warnings; confirm only once you have reviewed them.',
     discardText: 'The draft and all its corrections will be deleted. This cannot be undone.',
     confirmYes: 'Yes, confirm',
@@ -89,7 +94,8 @@ export const planWorkspace: Messages['planWorkspace'] = {
     allOwners: 'All owners',
     noOwner: 'Without an owner',
     total: '{sections} sections, {operational} operational objectives, {indicators} indicators',
-    found: 'Found: {sections} sections, {operational} operational objectives, {results} results, {indicators} indicators',
+    found:
+      'Found: {sections} sections, {operational} operational objectives, {results} results, {indicators} indicators',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
     clearFilters: 'Clear filters',

@@ -63,7 +63,8 @@ export const registrations: Messages['registrations'] = {
   placePoint: 'Point on the map',
   placeWijk: 'Wijk',
   mapLabel: 'Map of the wijken of {municipality}',
-  mapHelp: 'Click or tap the map to place the point. By keyboard: Tab to the map and move the point with the arrow keys (Shift for bigger steps).',
+  mapHelp:
+    'Click or tap the map to place the point. By keyboard: Tab to the map and move the point with the arrow keys (Shift for bigger steps).',
   mapSource: 'Map source:',
   noPoint: 'No point chosen yet.',
   pointInWijk: 'Chosen point: {lat}, {lon} in wijk {wijk}.',
@@ -98,7 +99,8 @@ export const registrations: Messages['registrations'] = {
   },
   types: {
     title: 'Own registers',
-    intro: 'Besides the built-in registers, your municipality can keep registers of its own, with typed fields. A register with registrations is not deleted: it is deactivated.',
+    intro:
+      'Besides the built-in registers, your municipality can keep registers of its own, with typed fields. A register with registrations is not deleted: it is deactivated.',
     new: 'New register',
     backToList: 'Back to the registrations',
     ownTitle: 'Your municipality’s registers',

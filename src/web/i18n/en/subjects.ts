@@ -4,7 +4,8 @@ export const subjects: Messages['subjects'] = {
   nav: 'Subjects',
   homeCard: 'What the indicators count: bodies that meet, documents, activities, tasks. Confirm, rename, merge.',
   title: 'Subjects',
-  intro: 'What each indicator counts is a subject: a body that meets (the CPR), a kind of document, an activity for a target group, a task of the community guards. svpp proposes them when the plan is imported; a coordinator confirms, renames and merges them.',
+  intro:
+    'What each indicator counts is a subject: a body that meets (the CPR), a kind of document, an activity for a target group, a task of the community guards. svpp proposes them when the plan is imported; a coordinator confirms, renames and merges them.',
   readOnly: 'You can view the subjects; only a coordinator or administrator can change them.',
   filtersLabel: 'Filter the subjects',
   register: 'Register',
@@ -50,7 +51,8 @@ export const subjects: Messages['subjects'] = {
   mergeTitle: 'Merge {name}',
   mergeInto: 'Merge into',
   mergeChoose: 'Choose a subject',
-  mergeExplain: 'The {count} registrations of “{name}” move to the chosen subject, and the indicators that read “{name}” will read the chosen subject from now on. “{name}” is kept as merged and cannot be reactivated.',
+  mergeExplain:
+    'The {count} registrations of “{name}” move to the chosen subject, and the indicators that read “{name}” will read the chosen subject from now on. “{name}” is kept as merged and cannot be reactivated.',
   mergeAudited: 'The merge is written to the audit log: who, when, which registrations.',
   mergeNone: 'There is no other active subject in this register to merge with.',
   mergeConfirm: 'Merge',
@@ -92,10 +94,12 @@ export const subjects: Messages['subjects'] = {
     ratioPercent: '{numerator}, as % of {denominator}',
     constant: 'the fixed number {value}',
     manual: 'manual: {reason}',
-    ratioReadOnly: 'This indicator is a ratio (numerator and denominator). It is shown here but not changed; choose another kind to replace it.',
+    ratioReadOnly:
+      'This indicator is a ratio (numerator and denominator). It is shown here but not changed; choose another kind to replace it.',
     modeRatio: 'A ratio of two counts (view only)',
     subjectLabel: 'Subject',
-    subjectDescription: 'Only the registrations about this subject count. Without a subject, every registration of the register counts.',
+    subjectDescription:
+      'Only the registrations about this subject count. Without a subject, every registration of the register counts.',
     subjectAny: 'Any subject (the whole register)',
     manualReason: 'Why manual?',
     sources: '{count} registrations behind this value',
@@ -115,11 +119,13 @@ export const subjects: Messages['subjects'] = {
     marker: 'to review',
     markerAccepted: 'reviewed',
     shared: 'Computation shared with {others}: check whether these indicators are about the same thing.',
-    farAbove: 'Value {value} is more than five times the target {required}: check that this does not count too broadly.',
+    farAbove:
+      'Value {value} is more than five times the target {required}: check that this does not count too broadly.',
     accepted: 'Accepted on {date}: “{comment}”',
     accept: 'Accept with a comment',
     acceptLabel: 'Comment on accepting',
-    acceptHint: 'Why is this value right after all? At least 3 characters; the comment stays with the indicator and is in the audit log.',
+    acceptHint:
+      'Why is this value right after all? At least 3 characters; the comment stays with the indicator and is in the audit log.',
     commentRequired: 'Enter a comment of at least 3 characters.',
     acceptSave: 'Accept',
     acceptedDone: 'The flag is accepted with your comment.',

@@ -5,7 +5,8 @@ export const cases: Messages['cases'] = {
   nav: 'Dossiers',
   volunteersNav: 'Bénévoles',
   title: 'Dossiers',
-  intro: 'SAC et NERO, médiation de voisinage, travail de rue et conseil en prévention : chaque dossier avec ses étapes, délais, responsable et documents. La liste ne montre aucun nom.',
+  intro:
+    'SAC et NERO, médiation de voisinage, travail de rue et conseil en prévention : chaque dossier avec ses étapes, délais, responsable et documents. La liste ne montre aucun nom.',
   new: 'Nouveau dossier',
   filtersLabel: 'Filtrer les dossiers',
   type: 'Type de dossier',
@@ -33,7 +34,8 @@ export const cases: Messages['cases'] = {
   homeNoneOverdue: 'Aucun dossier n’est en retard.',
   homeOpenList: 'Voir les dossiers en retard',
   newTitle: 'Nouveau dossier',
-  newIntro: 'Ouvrez un dossier. Seuls ceux qui y sont autorisés voient les noms et coordonnées : le responsable et les rôles que le type de dossier permet.',
+  newIntro:
+    'Ouvrez un dossier. Seuls ceux qui y sont autorisés voient les noms et coordonnées : le responsable et les rôles que le type de dossier permet.',
   wijk: 'Quartier',
   noWijk: 'Aucun quartier',
   summary: 'Description anonymisée (sans noms)',
@@ -55,7 +57,8 @@ export const cases: Messages['cases'] = {
   detailOwner: 'Responsable : {owner}',
   detailOpened: 'Ouvert le {date}',
   detailClosed: 'Clôturé le {date} : {outcome}',
-  namesHidden: 'Vous voyez des pseudonymes : les noms sont visibles pour le responsable du dossier et les rôles autorisés.',
+  namesHidden:
+    'Vous voyez des pseudonymes : les noms sont visibles pour le responsable du dossier et les rôles autorisés.',
   namesShown: 'Vous voyez des noms. Cette consultation est enregistrée dans le journal d’audit.',
   erased: 'Les données personnelles de ce dossier ont été effacées le {date} (délai de conservation écoulé).',
   personErased: 'effacé',
@@ -94,7 +97,8 @@ export const cases: Messages['cases'] = {
   volunteers: 'Bénévoles',
   readOnly: 'Vous pouvez lire ce dossier ; seul le responsable ou un coordinateur peut le modifier.',
   volunteersTitle: 'Registre des bénévoles de la médiation de voisinage',
-  volunteersIntro: 'Date de début, formation et présence à l’intervision mensuelle ; les chiffres du plan en découlent.',
+  volunteersIntro:
+    'Date de début, formation et présence à l’intervision mensuelle ; les chiffres du plan en découlent.',
   year: 'Année',
   engaged: 'Engagés',
   newInYear: 'Nouveaux',

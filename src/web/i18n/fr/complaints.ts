@@ -3,10 +3,17 @@ import type { Messages } from '../messages.js';
 /** Le guichet nuisances : formulaire public, page de suivi, liste et fiche du guichet. */
 export const complaints: Messages['complaints'] = {
   nav: 'Guichet nuisances',
-  statuses: { new: 'Nouveau', assigned: 'Attribué', in_progress: 'En traitement', answered: 'Répondu', closed: 'Clôturé' },
+  statuses: {
+    new: 'Nouveau',
+    assigned: 'Attribué',
+    in_progress: 'En traitement',
+    answered: 'Répondu',
+    closed: 'Clôturé',
+  },
   public: {
     title: 'Signaler une nuisance',
-    intro: 'Signalez une nuisance à {municipality}. Nous traitons votre signalement et vous répondons dans les {days} jours.',
+    intro:
+      'Signalez une nuisance à {municipality}. Nous traitons votre signalement et vous répondons dans les {days} jours.',
     header: 'Guichet nuisances {municipality}',
     formLabel: 'Formulaire de signalement',
     category: 'Type de nuisance',
@@ -17,7 +24,8 @@ export const complaints: Messages['complaints'] = {
     place: 'Où cela s’est-il passé ?',
     placeMap: 'Indiquer sur la carte',
     placeAddress: 'Saisir l’adresse et le quartier',
-    mapHelp: 'Cliquez ou touchez la carte à l’endroit concerné. Au clavier : placez le focus sur la carte et déplacez l’épingle avec les flèches.',
+    mapHelp:
+      'Cliquez ou touchez la carte à l’endroit concerné. Au clavier : placez le focus sur la carte et déplacez l’épingle avec les flèches.',
     mapLabel: 'Carte des quartiers de {municipality}',
     mapSource: 'Source de la carte :',
     pointInWijk: 'Lieu choisi : quartier {wijk}.',
@@ -38,10 +46,14 @@ export const complaints: Messages['complaints'] = {
     name: 'Nom',
     honeypot: 'Laissez ce champ vide',
     privacyTitle: 'Que faisons-nous de vos données ?',
-    privacyWhat: 'Ce que nous conservons : le type de nuisance, le lieu, le moment, votre description et vos annexes, et – si vous les donnez – votre nom et votre adresse e-mail.',
-    privacyWhy: 'Pourquoi : pour traiter votre signalement, vous répondre et suivre les nuisances dans les quartiers (le baromètre de quartier compte les signalements sans données personnelles).',
-    privacyHow: 'Combien de temps : votre nom et votre adresse e-mail sont effacés deux ans après la clôture de votre signalement ; les signalements eux-mêmes sont conservés sans données personnelles à des fins statistiques.',
-    privacyWho: 'Qui : seuls les collaborateurs du guichet nuisances et le service qui traite votre signalement voient vos données. Pour toute question, ou pour consulter, rectifier ou effacer vos données : le délégué à la protection des données de {municipality}.',
+    privacyWhat:
+      'Ce que nous conservons : le type de nuisance, le lieu, le moment, votre description et vos annexes, et – si vous les donnez – votre nom et votre adresse e-mail.',
+    privacyWhy:
+      'Pourquoi : pour traiter votre signalement, vous répondre et suivre les nuisances dans les quartiers (le baromètre de quartier compte les signalements sans données personnelles).',
+    privacyHow:
+      'Combien de temps : votre nom et votre adresse e-mail sont effacés deux ans après la clôture de votre signalement ; les signalements eux-mêmes sont conservés sans données personnelles à des fins statistiques.',
+    privacyWho:
+      'Qui : seuls les collaborateurs du guichet nuisances et le service qui traite votre signalement voient vos données. Pour toute question, ou pour consulter, rectifier ou effacer vos données : le délégué à la protection des données de {municipality}.',
     privacyAccept: 'J’ai lu ce qu’il advient de mes données.',
     submit: 'Envoyer le signalement',
     required: 'Complétez ce champ.',
@@ -53,7 +65,8 @@ export const complaints: Messages['complaints'] = {
     thanksTitle: 'Merci, votre signalement a bien été reçu',
     reference: 'Votre référence',
     accessCode: 'Votre code d’accès',
-    keepCode: 'Conservez la référence et le code d’accès : ensemble, ils ouvrent la page de suivi. Le code n’est affiché qu’une seule fois.',
+    keepCode:
+      'Conservez la référence et le code d’accès : ensemble, ils ouvrent la page de suivi. Le code n’est affiché qu’une seule fois.',
     dueOn: 'Nous vous répondrons au plus tard le {date}.',
     followLink: 'Suivre votre signalement',
     another: 'Faire un autre signalement',
@@ -61,7 +74,8 @@ export const complaints: Messages['complaints'] = {
   },
   status: {
     title: 'Suivre votre signalement',
-    intro: 'Saisissez votre référence et votre code d’accès. Vous les trouvez à l’écran après l’envoi et dans l’e-mail de confirmation.',
+    intro:
+      'Saisissez votre référence et votre code d’accès. Vous les trouvez à l’écran après l’envoi et dans l’e-mail de confirmation.',
     reference: 'Référence',
     accessCode: 'Code d’accès',
     submit: 'Voir le statut',
@@ -72,7 +86,8 @@ export const complaints: Messages['complaints'] = {
     dueOn: 'Réponse attendue au plus tard le',
     answeredAt: 'Répondu le',
     answer: 'Notre réponse',
-    merged: 'Votre signalement a été fusionné avec un autre signalement portant sur la même nuisance. Vous voyez ici le statut de ce traitement.',
+    merged:
+      'Votre signalement a été fusionné avec un autre signalement portant sur la même nuisance. Vous voyez ici le statut de ce traitement.',
     newReport: 'Faire un nouveau signalement',
     steps: 'Étapes',
   },
@@ -126,7 +141,8 @@ export const complaints: Messages['complaints'] = {
     answerAndClose: 'Envoyer et clôturer',
     answered: 'Répondu le {date}',
     mergeTitle: 'Signalement en double',
-    mergeHelp: 'S’agit-il de la même nuisance qu’un autre signalement ? Fusionnez alors ce signalement avec l’autre (donnez sa référence).',
+    mergeHelp:
+      'S’agit-il de la même nuisance qu’un autre signalement ? Fusionnez alors ce signalement avec l’autre (donnez sa référence).',
     mergeReference: 'Référence du signalement conservé',
     merge: 'Fusionner',
     mergeNotFound: 'Aucun signalement avec cette référence.',

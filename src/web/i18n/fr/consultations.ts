@@ -3,7 +3,8 @@ import type { Messages } from '../messages.js';
 export const consultations: Messages['consultations'] = {
   nav: 'Concertation police–prévention',
   title: 'Concertation police–prévention',
-  intro: 'La concertation bimensuelle : un ordre du jour tiré du baromètre de quartier et du guichet nuisances, un procès-verbal et des accords.',
+  intro:
+    'La concertation bimensuelle : un ordre du jour tiré du baromètre de quartier et du guichet nuisances, un procès-verbal et des accords.',
   heldOn: 'Date de la concertation',
   create: 'Planifier une concertation',
   empty: 'Aucune concertation planifiée.',
@@ -37,7 +38,8 @@ export const consultations: Messages['consultations'] = {
   removeAction: 'Supprimer l’accord {n}',
   save: 'Enregistrer le projet',
   finalize: 'Rendre le procès-verbal définitif',
-  finalizeHelp: 'Un procès-verbal définitif compte comme rapport de travail pour les indicateurs du plan (registre Réunion, concertation police–prévention).',
+  finalizeHelp:
+    'Un procès-verbal définitif compte comme rapport de travail pour les indicateurs du plan (registre Réunion, concertation police–prévention).',
   finalized: 'Définitif depuis le {date}.',
   saved: 'Enregistré.',
   count: 'nombre',

@@ -7,7 +7,8 @@ export const dashboard: Messages['dashboard'] = {
   intro: 'État du plan en {year}, calculé au {date}.',
   introLoading: 'État du plan.',
   noPlanTitle: 'Pas encore de plan',
-  noPlan: 'Aucun plan n’a encore été importé. Dès que le plan est là, le tableau de bord montre chaque indicateur avec son statut.',
+  noPlan:
+    'Aucun plan n’a encore été importé. Dès que le plan est là, le tableau de bord montre chaque indicateur avec son statut.',
   toPlan: 'Vers le plan',
   filters: 'Filtres',
   year: 'Année',
@@ -25,8 +26,10 @@ export const dashboard: Messages['dashboard'] = {
   confirmShown: 'Confirmer les propositions affichées ({count})',
   confirmedCount: '{count} liens confirmés.',
   bulkTitle: 'Confirmer les propositions',
-  bulkQuestion: 'svpp propose un lien avec un registre pour {count} indicateurs affichés. Confirmer toutes les propositions ?',
-  bulkNote: 'Après confirmation, les enregistrements comptent pour le statut. Vous pouvez modifier chaque lien plus tard.',
+  bulkQuestion:
+    'svpp propose un lien avec un registre pour {count} indicateurs affichés. Confirmer toutes les propositions ?',
+  bulkNote:
+    'Après confirmation, les enregistrements comptent pour le statut. Vous pouvez modifier chaque lien plus tard.',
   bulkConfirm: 'Confirmer {count} propositions',
   cancel: 'Annuler',
   tableDownload: {
@@ -43,7 +46,8 @@ export const dashboard: Messages['dashboard'] = {
   showProgramme: 'N’afficher que {programme}',
   showAllProgrammes: 'Afficher tous les programmes d’action',
   ruleTitle: 'Comment le statut est composé',
-  ruleMonitor: 'Un indicateur reçoit son statut de sa cible, de la valeur mesurée et du temps écoulé dans la période. Chaque feu dit aussi son statut en mots.',
+  ruleMonitor:
+    'Un indicateur reçoit son statut de sa cible, de la valeur mesurée et du temps écoulé dans la période. Chaque feu dit aussi son statut en mots.',
   sectionsTitle: 'Phénomènes, objectifs et indicateurs',
   nothingShown: 'Rien à afficher pour ces filtres.',
   noIndicators: 'Pas d’indicateurs.',
@@ -99,7 +103,8 @@ export const dashboard: Messages['dashboard'] = {
     measureCount: 'nombre d’enregistrements',
     measureQuantity: 'somme de la quantité',
     measureHours: 'somme des heures',
-    manualExplained: 'Le personnel et les coordinateurs saisissent alors une valeur par période, avec commentaire et preuve.',
+    manualExplained:
+      'Le personnel et les coordinateurs saisissent alors une valeur par période, avec commentaire et preuve.',
     save: 'Enregistrer le lien',
     saved: 'Le lien a été enregistré.',
     askCoordinator: 'Un coordinateur peut lier cet indicateur.',

@@ -3,7 +3,8 @@ import type { Messages } from '../messages.js';
 export const evaluation: Messages['evaluation'] = {
   navLabel: 'Évaluation',
   title: 'Évaluation',
-  intro: 'L’évaluation annuelle de chaque objectif opérationnel : ce qui a été fait, les difficultés et les ajustements, avec l’appréciation de l’évaluateur à côté du statut calculé.',
+  intro:
+    'L’évaluation annuelle de chaque objectif opérationnel : ce qui a été fait, les difficultés et les ajustements, avec l’appréciation de l’évaluateur à côté du statut calculé.',
   noPlan: 'Aucun plan n’a encore été importé : il n’y a donc rien à évaluer.',
   toPlan: 'Vers le plan',
   readOnly: 'Vous pouvez lire les évaluations ; seul un coordinateur ou un administrateur peut les rédiger.',

@@ -3,7 +3,8 @@ import type { Messages } from '../messages.js';
 export const finance: Messages['finance'] = {
   nav: 'Finances',
   title: 'Finances',
-  intro: 'Les subventions du plan par année : les montants de la convention vérifiés selon les règles, le personnel subventionné, les dépenses face aux plafonds et la concordance avec la planification pluriannuelle.',
+  intro:
+    'Les subventions du plan par année : les montants de la convention vérifiés selon les règles, le personnel subventionné, les dépenses face aux plafonds et la concordance avec la planification pluriannuelle.',
   year: 'Année',
   noPlan: 'Aucun plan n’a encore été importé.',
   setupIntro: 'Les montants de cette année n’ont pas encore été repris du plan.',
@@ -22,7 +23,8 @@ export const finance: Messages['finance'] = {
   equipmentOverCap: 'Équipement et formation {equipment} au-delà du maximum {cap}.',
   partsDiffer: 'Les parties ({parts}) diffèrent du total {amount}.',
   amountBelowWage: 'Le montant {amount} est inférieur aux frais de personnel selon la règle {rule}.',
-  rulesNote: 'Règles : 420 € par ETP et par mois, au prorata du régime de travail et des jours en service ; équipement et formation au maximum 366,86 € par ETP.',
+  rulesNote:
+    'Règles : 420 € par ETP et par mois, au prorata du régime de travail et des jours en service ; équipement et formation au maximum 366,86 € par ETP.',
   pots: 'Budget restant',
   potWages: 'Frais de personnel',
   potEquipment: 'Équipement et formation',
@@ -85,7 +87,8 @@ export const finance: Messages['finance'] = {
 export const calendar: Messages['calendar'] = {
   nav: 'Calendrier',
   title: 'Calendrier',
-  intro: 'Ce qui est à faire et pour quand : envoi du plan, évaluation au collège pour le 31 mars, rapports, décisions, suivi des conventions et, plus tard, les dossiers.',
+  intro:
+    'Ce qui est à faire et pour quand : envoi du plan, évaluation au collège pour le 31 mars, rapports, décisions, suivi des conventions et, plus tard, les dossiers.',
   due: 'Pour le',
   what: 'Quoi',
   source: 'Type',
@@ -106,7 +109,8 @@ export const calendar: Messages['calendar'] = {
   sourceComplaint: 'Plainte',
   sourceCase: 'Dossier',
   feedTitle: 'Dans votre agenda',
-  feedIntro: 'Un lien secret pour votre agenda (Outlook, Google Agenda, Apple Calendrier). Qui a le lien voit vos échéances : ne le partagez pas.',
+  feedIntro:
+    'Un lien secret pour votre agenda (Outlook, Google Agenda, Apple Calendrier). Qui a le lien voit vos échéances : ne le partagez pas.',
   feedActive: 'Vous avez un lien d’agenda actif depuis le {date}.',
   feedNone: 'Vous n’avez pas encore de lien d’agenda.',
   feedCreate: 'Créer un lien d’agenda',

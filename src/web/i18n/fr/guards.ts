@@ -90,7 +90,8 @@ export const guards: Shape = {
   playbookDone: 'Fait',
   incidentLabel: 'Fait de violence',
   coordinatorTitle: 'Gardiens de la paix',
-  coordinatorIntro: 'Services et heures prestées par tâche principale, lieu et moment, signalements et leur suivi, briefing, constatateurs et le registre des violences.',
+  coordinatorIntro:
+    'Services et heures prestées par tâche principale, lieu et moment, signalements et leur suivi, briefing, constatateurs et le registre des violences.',
   tabOverview: 'Aperçu',
   tabMeldingen: 'Signalements',
   tabShifts: 'Services',

@@ -3,13 +3,21 @@ import type { Messages } from '../messages.js';
 export const partners: Messages['partners'] = {
   nav: 'Partenaires',
   title: 'Partenaires et conventions',
-  intro: 'Les organisations partenaires et les conventions de collaboration avec leurs objectifs mesurables, leur rythme de suivi, leurs documents et leurs évaluations.',
+  intro:
+    'Les organisations partenaires et les conventions de collaboration avec leurs objectifs mesurables, leur rythme de suivi, leurs documents et leurs évaluations.',
   readOnly: 'Vous pouvez consulter les partenaires ; seul un coordinateur ou un administrateur peut les modifier.',
   partnersTitle: 'Organisations partenaires',
   noPartners: 'Pas encore de partenaires.',
   name: 'Nom',
   kind: 'Type',
-  kindNames: { non_profit: 'ASBL', public_service: 'service public', school: 'école', police: 'police', justice: 'justice', other: 'autre' },
+  kindNames: {
+    non_profit: 'ASBL',
+    public_service: 'service public',
+    school: 'école',
+    police: 'police',
+    justice: 'justice',
+    other: 'autre',
+  },
   addPartner: 'Ajouter un partenaire',
   partnerSaved: 'Le partenaire est ajouté.',
   nameTooShort: 'Donnez un nom d’au moins 2 caractères.',

@@ -2,7 +2,8 @@ import type { Messages } from '../messages.js';
 
 export const planWorkspace: Messages['planWorkspace'] = {
   title: 'Plan',
-  intro: 'Le plan stratégique de sécurité et de prévention de {municipality} : versions, phénomènes, objectifs, résultats et indicateurs avec leurs valeurs cibles.',
+  intro:
+    'Le plan stratégique de sécurité et de prévention de {municipality} : versions, phénomènes, objectifs, résultats et indicateurs avec leurs valeurs cibles.',
   workspaceTitle: '{label} · version {version}',
   draftNote: 'Cette version est un projet : un coordinateur doit encore la vérifier et la confirmer.',
   elements: {
@@ -32,13 +33,15 @@ export const planWorkspace: Messages['planWorkspace'] = {
     open: 'Ouvrir',
     openLabel: 'Ouvrir : {label} version {version}',
     source: 'Fichier : {file}',
-    fullCounts: '{sections} sections, {general} objectifs généraux, {strategic} stratégiques et {operational} opérationnels, {results} résultats, {indicators} indicateurs.',
+    fullCounts:
+      '{sections} sections, {general} objectifs généraux, {strategic} stratégiques et {operational} opérationnels, {results} résultats, {indicators} indicateurs.',
     funding: 'Financement :',
     fte: '{fte} ETP',
   },
   import: {
     title: 'Importer un texte de plan',
-    intro: 'Choisissez le texte du plan en fichier .txt (converti du PDF). svpp l’importe comme nouvelle version en projet, que vous vérifiez puis confirmez ou rejetez.',
+    intro:
+      'Choisissez le texte du plan en fichier .txt (converti du PDF). svpp l’importe comme nouvelle version en projet, que vous vérifiez puis confirmez ou rejetez.',
     fileRequired: 'Choisissez un fichier .txt contenant le texte du plan.',
     tooLarge: 'Le fichier est trop volumineux ({size} Mo) : un texte de plan fait au plus 5 Mo.',
     notText: 'Le fichier n’est pas du texte (il semble binaire). Convertissez d’abord le plan en texte brut (.txt).',
@@ -53,7 +56,8 @@ export const planWorkspace: Messages['planWorkspace'] = {
   },
   review: {
     title: 'À vérifier avant confirmation',
-    intro: 'Lisez les avertissements, corrigez si nécessaire les éléments et valeurs cibles dans l’arborescence ci-dessous, puis confirmez ou rejetez cette version.',
+    intro:
+      'Lisez les avertissements, corrigez si nécessaire les éléments et valeurs cibles dans l’arborescence ci-dessous, puis confirmez ou rejetez cette version.',
     noWarnings: 'L’import n’a donné aucun avertissement.',
     warnings: '{count} avertissements',
     warningsLanguage: 'Les messages du module d’import sont en anglais ; le numéro de ligne renvoie au fichier texte.',
@@ -64,7 +68,8 @@ export const planWorkspace: Messages['planWorkspace'] = {
     discard: 'Rejeter',
     confirmTitle: 'Confirmer la version {version} ?',
     discardTitle: 'Rejeter la version {version} ?',
-    confirmText: 'Une fois confirmée, cette version devient le plan avec lequel tout le monde travaille. Vous pourrez encore corriger des éléments ; chaque modification reste dans l’historique.',
+    confirmText:
+      'Une fois confirmée, cette version devient le plan avec lequel tout le monde travaille. Vous pourrez encore corriger des éléments ; chaque modification reste dans l’historique.',
     confirmWarnings: 'Il y a {count} avertissements ; ne confirmez qu’après les avoir vérifiés.',
     discardText: 'Le projet et toutes ses corrections seront supprimés. Cette action est irréversible.',
     confirmYes: 'Oui, confirmer',
@@ -89,7 +94,8 @@ export const planWorkspace: Messages['planWorkspace'] = {
     allOwners: 'Tous les responsables',
     noOwner: 'Sans responsable',
     total: '{sections} sections, {operational} objectifs opérationnels, {indicators} indicateurs',
-    found: 'Trouvé : {sections} sections, {operational} objectifs opérationnels, {results} résultats, {indicators} indicateurs',
+    found:
+      'Trouvé : {sections} sections, {operational} objectifs opérationnels, {results} résultats, {indicators} indicateurs',
     expandAll: 'Tout déplier',
     collapseAll: 'Tout replier',
     clearFilters: 'Effacer les filtres',

@@ -2,7 +2,8 @@ import type { Messages } from '../messages.js';
 
 export const registrations: Messages['registrations'] = {
   nav: 'Enregistrements',
-  homeCard: 'Enregistrez réunions, activités, documents, visiteurs et visites conseil : une seule fois, et chaque indicateur suit.',
+  homeCard:
+    'Enregistrez réunions, activités, documents, visiteurs et visites conseil : une seule fois, et chaque indicateur suit.',
   title: 'Enregistrements',
   intro: 'Ce qui a été fait, enregistré une seule fois. Les indicateurs, cartes et rapports en découlent.',
   new: 'Nouvel enregistrement',
@@ -39,7 +40,8 @@ export const registrations: Messages['registrations'] = {
   previous: 'Précédente',
   next: 'Suivante',
   newTitle: 'Nouvel enregistrement',
-  newIntro: 'Choisissez le registre et indiquez ce qui s’est passé. Les champs marqués d’un astérisque sont obligatoires.',
+  newIntro:
+    'Choisissez le registre et indiquez ce qui s’est passé. Les champs marqués d’un astérisque sont obligatoires.',
   editTitle: 'Modifier l’enregistrement',
   registerFixed: 'Le registre d’un enregistrement existant ne peut pas changer.',
   registerGone: 'Le registre de cet enregistrement n’existe plus ou a été désactivé.',
@@ -63,7 +65,8 @@ export const registrations: Messages['registrations'] = {
   placePoint: 'Point sur la carte',
   placeWijk: 'Quartier',
   mapLabel: 'Carte des quartiers de {municipality}',
-  mapHelp: 'Cliquez ou touchez la carte pour placer le point. Au clavier : Tab jusqu’à la carte, puis déplacez le point avec les flèches (Maj pour de plus grands pas).',
+  mapHelp:
+    'Cliquez ou touchez la carte pour placer le point. Au clavier : Tab jusqu’à la carte, puis déplacez le point avec les flèches (Maj pour de plus grands pas).',
   mapSource: 'Source de la carte :',
   noPoint: 'Aucun point choisi.',
   pointInWijk: 'Point choisi : {lat}, {lon} dans le quartier {wijk}.',
@@ -98,7 +101,8 @@ export const registrations: Messages['registrations'] = {
   },
   types: {
     title: 'Registres propres',
-    intro: 'Outre les registres intégrés, votre commune peut tenir ses propres registres, avec des champs typés. Un registre qui contient des enregistrements ne se supprime pas : il se désactive.',
+    intro:
+      'Outre les registres intégrés, votre commune peut tenir ses propres registres, avec des champs typés. Un registre qui contient des enregistrements ne se supprime pas : il se désactive.',
     new: 'Nouveau registre',
     backToList: 'Retour aux enregistrements',
     ownTitle: 'Registres de votre commune',

@@ -2,9 +2,11 @@ import type { Messages } from '../messages.js';
 
 export const subjects: Messages['subjects'] = {
   nav: 'Sujets',
-  homeCard: 'Ce que comptent les indicateurs : organes de concertation, documents, activités, tâches. Confirmer, renommer, fusionner.',
+  homeCard:
+    'Ce que comptent les indicateurs : organes de concertation, documents, activités, tâches. Confirmer, renommer, fusionner.',
   title: 'Sujets',
-  intro: 'Ce que compte chaque indicateur est un sujet : un organe de concertation (le CCP), un type de document, une activité pour un public cible, une tâche des gardiens de la paix. svpp les propose au chargement du plan ; un coordinateur les confirme, les renomme et les fusionne.',
+  intro:
+    'Ce que compte chaque indicateur est un sujet : un organe de concertation (le CCP), un type de document, une activité pour un public cible, une tâche des gardiens de la paix. svpp les propose au chargement du plan ; un coordinateur les confirme, les renomme et les fusionne.',
   readOnly: 'Vous pouvez consulter les sujets ; seul un coordinateur ou un administrateur peut les modifier.',
   filtersLabel: 'Filtrer les sujets',
   register: 'Registre',
@@ -50,7 +52,8 @@ export const subjects: Messages['subjects'] = {
   mergeTitle: 'Fusionner {name}',
   mergeInto: 'Fusionner dans',
   mergeChoose: 'Choisissez un sujet',
-  mergeExplain: 'Les {count} enregistrements de « {name} » passent au sujet choisi, et les indicateurs qui lisent « {name} » liront désormais le sujet choisi. « {name} » est conservé comme fusionné et ne peut plus être réactivé.',
+  mergeExplain:
+    'Les {count} enregistrements de « {name} » passent au sujet choisi, et les indicateurs qui lisent « {name} » liront désormais le sujet choisi. « {name} » est conservé comme fusionné et ne peut plus être réactivé.',
   mergeAudited: 'La fusion est inscrite dans le journal d’audit : qui, quand, quels enregistrements.',
   mergeNone: 'Il n’y a pas d’autre sujet actif dans ce registre avec lequel fusionner.',
   mergeConfirm: 'Fusionner',
@@ -92,10 +95,12 @@ export const subjects: Messages['subjects'] = {
     ratioPercent: '{numerator}, en % de {denominator}',
     constant: 'le nombre fixe {value}',
     manual: 'manuel : {reason}',
-    ratioReadOnly: 'Cet indicateur est un rapport (numérateur et dénominateur). Il est affiché ici mais pas modifié ; choisissez un autre type pour le remplacer.',
+    ratioReadOnly:
+      'Cet indicateur est un rapport (numérateur et dénominateur). Il est affiché ici mais pas modifié ; choisissez un autre type pour le remplacer.',
     modeRatio: 'Un rapport entre deux comptages (consultation seulement)',
     subjectLabel: 'Sujet',
-    subjectDescription: 'Seuls les enregistrements sur ce sujet comptent. Sans sujet, chaque enregistrement du registre compte.',
+    subjectDescription:
+      'Seuls les enregistrements sur ce sujet comptent. Sans sujet, chaque enregistrement du registre compte.',
     subjectAny: 'Tout sujet (tout le registre)',
     manualReason: 'Pourquoi manuel ?',
     sources: '{count} enregistrements derrière cette valeur',
@@ -115,11 +120,13 @@ export const subjects: Messages['subjects'] = {
     marker: 'à vérifier',
     markerAccepted: 'vérifié',
     shared: 'Calcul partagé avec {others} : vérifiez si ces indicateurs portent sur la même chose.',
-    farAbove: 'La valeur {value} dépasse cinq fois la cible {required} : vérifiez si l’on ne compte pas trop largement.',
+    farAbove:
+      'La valeur {value} dépasse cinq fois la cible {required} : vérifiez si l’on ne compte pas trop largement.',
     accepted: 'Accepté le {date} : « {comment} »',
     accept: 'Accepter avec un commentaire',
     acceptLabel: 'Commentaire d’acceptation',
-    acceptHint: 'Pourquoi cette valeur est-elle correcte ? Au moins 3 caractères ; le commentaire reste lié à l’indicateur et figure dans le journal d’audit.',
+    acceptHint:
+      'Pourquoi cette valeur est-elle correcte ? Au moins 3 caractères ; le commentaire reste lié à l’indicateur et figure dans le journal d’audit.',
     commentRequired: 'Indiquez un commentaire d’au moins 3 caractères.',
     acceptSave: 'Accepter',
     acceptedDone: 'Le signalement est accepté avec votre commentaire.',

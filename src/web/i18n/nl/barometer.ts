@@ -12,11 +12,13 @@ export const barometer = {
   source: 'Bron',
   allSources: 'Alle bronnen',
   sources: { complaint: 'Klachten', guard_report: 'Meldingen gemeenschapswachten', police: 'Politie' },
-  suppressedNote: 'Aantallen onder 5 tonen we als ‘<5’; om ze niet af te leiden uit totalen tonen we soms ook een lege cel als ‘<5’ of laten we een totaal weg (—). U ziet één kalenderkwartaal per keer, zonder lijst van meldingen.',
+  suppressedNote:
+    'Aantallen onder 5 tonen we als ‘<5’; om ze niet af te leiden uit totalen tonen we soms ook een lege cel als ‘<5’ of laten we een totaal weg (—). U ziet één kalenderkwartaal per keer, zonder lijst van meldingen.',
   quarter: 'Kwartaal',
   hiddenTotal: 'niet getoond',
   mapTitle: 'Kaart van de wijken',
-  mapLabel: 'Kaart van de {count} wijken, gekleurd volgens het aantal overlastfeiten van {from} tot {to}. De cijfers staan ook in de tabel eronder.',
+  mapLabel:
+    'Kaart van de {count} wijken, gekleurd volgens het aantal overlastfeiten van {from} tot {to}. De cijfers staan ook in de tabel eronder.',
   wijk: 'Wijk',
   count: 'Aantal',
   unplaced: 'Zonder wijk',
@@ -29,8 +31,10 @@ export const barometer = {
   weekdays: { 1: 'maandag', 2: 'dinsdag', 3: 'woensdag', 4: 'donderdag', 5: 'vrijdag', 6: 'zaterdag', 7: 'zondag' },
   weekdaysShort: { 1: 'ma', 2: 'di', 3: 'wo', 4: 'do', 5: 'vr', 6: 'za', 7: 'zo' },
   trendsTitle: 'Trends',
-  trendsRule: 'Een stijging of daling wordt alleen gemarkeerd als ze onwaarschijnlijk toeval is. De twee aantallen worden vergeleken met een exacte toets (voorwaardelijke binomiale toets voor twee Poisson-aantallen, rekening houdend met de lengte van de periodes), en over alle rijen samen blijft de kans op een valse markering onder 5 % (Benjamini–Hochberg).',
-  trendsAgainst: 'Vergeleken met {previousFrom} – {previousTo} en met dezelfde periode vorig jaar ({lastFrom} – {lastTo}).',
+  trendsRule:
+    'Een stijging of daling wordt alleen gemarkeerd als ze onwaarschijnlijk toeval is. De twee aantallen worden vergeleken met een exacte toets (voorwaardelijke binomiale toets voor twee Poisson-aantallen, rekening houdend met de lengte van de periodes), en over alle rijen samen blijft de kans op een valse markering onder 5 % (Benjamini–Hochberg).',
+  trendsAgainst:
+    'Vergeleken met {previousFrom} – {previousTo} en met dezelfde periode vorig jaar ({lastFrom} – {lastTo}).',
   trendsNone: 'Geen verandering die onwaarschijnlijk toeval is.',
   whole: 'Hele gemeente',
   now: 'Nu',

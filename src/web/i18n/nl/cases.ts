@@ -3,7 +3,8 @@ export const cases = {
   nav: 'Dossiers',
   volunteersNav: 'Vrijwilligers',
   title: 'Dossiers',
-  intro: 'GAS en NERO, buurtbemiddeling, straathoekwerk en preventieadvies: elk dossier met zijn stappen, termijnen, eigenaar en documenten. De lijst toont geen namen.',
+  intro:
+    'GAS en NERO, buurtbemiddeling, straathoekwerk en preventieadvies: elk dossier met zijn stappen, termijnen, eigenaar en documenten. De lijst toont geen namen.',
   new: 'Nieuw dossier',
   filtersLabel: 'Dossiers filteren',
   type: 'Soort dossier',
@@ -31,7 +32,8 @@ export const cases = {
   homeNoneOverdue: 'Geen enkel dossier is over tijd.',
   homeOpenList: 'Bekijk de dossiers over tijd',
   newTitle: 'Nieuw dossier',
-  newIntro: 'Open een dossier. Namen en contactgegevens ziet alleen wie ze mag zien: de eigenaar en de rollen die het soort dossier toelaat.',
+  newIntro:
+    'Open een dossier. Namen en contactgegevens ziet alleen wie ze mag zien: de eigenaar en de rollen die het soort dossier toelaat.',
   wijk: 'Wijk',
   noWijk: 'Geen wijk',
   summary: 'Geanonimiseerde beschrijving (zonder namen)',
@@ -92,7 +94,8 @@ export const cases = {
   volunteers: 'Vrijwilligers',
   readOnly: 'U kunt dit dossier lezen; alleen de eigenaar of een coördinator kan het wijzigen.',
   volunteersTitle: 'Vrijwilligersregister buurtbemiddeling',
-  volunteersIntro: 'Startdatum, opleiding en aanwezigheid op de maandelijkse intervisie; daaruit volgen de cijfers van het plan.',
+  volunteersIntro:
+    'Startdatum, opleiding en aanwezigheid op de maandelijkse intervisie; daaruit volgen de cijfers van het plan.',
   year: 'Jaar',
   engaged: 'Geëngageerd',
   newInYear: 'Nieuw gestart',

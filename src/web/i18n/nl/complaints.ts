@@ -1,7 +1,13 @@
 /** The nuisance desk: the citizen's public form and status page, and the desk's list and detail. */
 export const complaints = {
   nav: 'Overlastloket',
-  statuses: { new: 'Nieuw', assigned: 'Toegewezen', in_progress: 'In behandeling', answered: 'Beantwoord', closed: 'Afgesloten' },
+  statuses: {
+    new: 'Nieuw',
+    assigned: 'Toegewezen',
+    in_progress: 'In behandeling',
+    answered: 'Beantwoord',
+    closed: 'Afgesloten',
+  },
   public: {
     title: 'Overlast melden',
     intro: 'Meld overlast in {municipality}. We behandelen uw melding en antwoorden u binnen {days} dagen.',
@@ -15,7 +21,8 @@ export const complaints = {
     place: 'Waar gebeurde het?',
     placeMap: 'Aanduiden op de kaart',
     placeAddress: 'Adres en wijk ingeven',
-    mapHelp: 'Klik of tik op de kaart waar het gebeurde. Met het toetsenbord: focus op de kaart, pijltjestoetsen om de speld te verplaatsen.',
+    mapHelp:
+      'Klik of tik op de kaart waar het gebeurde. Met het toetsenbord: focus op de kaart, pijltjestoetsen om de speld te verplaatsen.',
     mapLabel: 'Kaart van de wijken van {municipality}',
     mapSource: 'Bron kaart:',
     pointInWijk: 'Gekozen plaats: wijk {wijk}.',
@@ -36,10 +43,14 @@ export const complaints = {
     name: 'Naam',
     honeypot: 'Laat dit veld leeg',
     privacyTitle: 'Wat doen we met uw gegevens?',
-    privacyWhat: 'Wat we bewaren: de soort overlast, de plaats, het tijdstip, uw beschrijving en bijlagen, en – als u ze geeft – uw naam en e-mailadres.',
-    privacyWhy: 'Waarom: om uw melding te behandelen, u te antwoorden en de overlast in de wijken op te volgen (de wijkbarometer telt meldingen zonder persoonsgegevens).',
-    privacyHow: 'Hoe lang: uw naam en e-mailadres worden gewist twee jaar nadat uw melding is afgesloten; de meldingen zelf blijven zonder persoonsgegevens bewaard voor statistiek.',
-    privacyWho: 'Wie: enkel de medewerkers van het overlastloket en de dienst die uw melding behandelt zien uw gegevens. Vragen of uw gegevens inzien, laten verbeteren of wissen: de functionaris voor gegevensbescherming van {municipality}.',
+    privacyWhat:
+      'Wat we bewaren: de soort overlast, de plaats, het tijdstip, uw beschrijving en bijlagen, en – als u ze geeft – uw naam en e-mailadres.',
+    privacyWhy:
+      'Waarom: om uw melding te behandelen, u te antwoorden en de overlast in de wijken op te volgen (de wijkbarometer telt meldingen zonder persoonsgegevens).',
+    privacyHow:
+      'Hoe lang: uw naam en e-mailadres worden gewist twee jaar nadat uw melding is afgesloten; de meldingen zelf blijven zonder persoonsgegevens bewaard voor statistiek.',
+    privacyWho:
+      'Wie: enkel de medewerkers van het overlastloket en de dienst die uw melding behandelt zien uw gegevens. Vragen of uw gegevens inzien, laten verbeteren of wissen: de functionaris voor gegevensbescherming van {municipality}.',
     privacyAccept: 'Ik heb gelezen wat er met mijn gegevens gebeurt.',
     submit: 'Melding versturen',
     required: 'Vul dit veld in.',
@@ -51,7 +62,8 @@ export const complaints = {
     thanksTitle: 'Bedankt, uw melding is goed ontvangen',
     reference: 'Uw referentie',
     accessCode: 'Uw toegangscode',
-    keepCode: 'Bewaar de referentie en de toegangscode: samen openen ze de pagina waarop u de behandeling volgt. We tonen de code maar één keer.',
+    keepCode:
+      'Bewaar de referentie en de toegangscode: samen openen ze de pagina waarop u de behandeling volgt. We tonen de code maar één keer.',
     dueOn: 'We antwoorden u ten laatste op {date}.',
     followLink: 'Volg uw melding',
     another: 'Nog een melding doen',
@@ -70,7 +82,8 @@ export const complaints = {
     dueOn: 'Antwoord verwacht uiterlijk',
     answeredAt: 'Beantwoord op',
     answer: 'Ons antwoord',
-    merged: 'Uw melding werd samengevoegd met een andere melding over dezelfde overlast. U ziet hier de status van die behandeling.',
+    merged:
+      'Uw melding werd samengevoegd met een andere melding over dezelfde overlast. U ziet hier de status van die behandeling.',
     newReport: 'Nieuwe melding doen',
     steps: 'Verloop',
   },
@@ -124,7 +137,8 @@ export const complaints = {
     answerAndClose: 'Versturen en afsluiten',
     answered: 'Beantwoord op {date}',
     mergeTitle: 'Dubbele melding',
-    mergeHelp: 'Is dit dezelfde overlast als een andere melding? Voeg deze melding dan samen met die andere (geef de referentie).',
+    mergeHelp:
+      'Is dit dezelfde overlast als een andere melding? Voeg deze melding dan samen met die andere (geef de referentie).',
     mergeReference: 'Referentie van de melding die blijft',
     merge: 'Samenvoegen',
     mergeNotFound: 'Geen melding met deze referentie.',

@@ -36,7 +36,8 @@ export const consultations = {
   removeAction: 'Afspraak {n} verwijderen',
   save: 'Ontwerp opslaan',
   finalize: 'Verslag definitief maken',
-  finalizeHelp: 'Een definitief verslag telt als werkverslag voor de indicatoren van het plan (register Vergadering, overleg politie–preventie).',
+  finalizeHelp:
+    'Een definitief verslag telt als werkverslag voor de indicatoren van het plan (register Vergadering, overleg politie–preventie).',
   finalized: 'Definitief sinds {date}.',
   saved: 'Opgeslagen.',
   count: 'aantal',

@@ -24,7 +24,8 @@ export const dashboard = {
   confirmShown: 'Getoonde voorstellen bevestigen ({count})',
   confirmedCount: '{count} koppelingen bevestigd.',
   bulkTitle: 'Voorstellen bevestigen',
-  bulkQuestion: 'svpp stelt voor {count} getoonde indicatoren een koppeling met een register voor. Alle voorstellen bevestigen?',
+  bulkQuestion:
+    'svpp stelt voor {count} getoonde indicatoren een koppeling met een register voor. Alle voorstellen bevestigen?',
   bulkNote: 'Na de bevestiging tellen de registraties mee voor de status. U kunt elke koppeling later nog wijzigen.',
   bulkConfirm: '{count} voorstellen bevestigen',
   cancel: 'Annuleren',
@@ -42,7 +43,8 @@ export const dashboard = {
   showProgramme: 'Alleen {programme} tonen',
   showAllProgrammes: 'Alle actieprogramma’s tonen',
   ruleTitle: 'Hoe de status samengesteld wordt',
-  ruleMonitor: 'Een indicator krijgt zijn status uit zijn streefwaarde, de gemeten waarde en de tijd die in de periode verstreken is. Elk verkeerslicht zegt zijn status ook in woorden.',
+  ruleMonitor:
+    'Een indicator krijgt zijn status uit zijn streefwaarde, de gemeten waarde en de tijd die in de periode verstreken is. Elk verkeerslicht zegt zijn status ook in woorden.',
   sectionsTitle: 'Fenomenen, doelstellingen en indicatoren',
   nothingShown: 'Niets te tonen voor deze filters.',
   noIndicators: 'Geen indicatoren.',

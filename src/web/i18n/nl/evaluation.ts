@@ -2,7 +2,8 @@
 export const evaluation = {
   navLabel: 'Evaluatie',
   title: 'Evaluatie',
-  intro: 'De jaarlijkse evaluatie per operationele doelstelling: wat werd gedaan, knelpunten en bijsturingen, met het oordeel van de evaluator naast de berekende status.',
+  intro:
+    'De jaarlijkse evaluatie per operationele doelstelling: wat werd gedaan, knelpunten en bijsturingen, met het oordeel van de evaluator naast de berekende status.',
   noPlan: 'Er is nog geen plan ingeladen, dus er is nog niets te evalueren.',
   toPlan: 'Naar het plan',
   readOnly: 'U kunt de evaluaties lezen; alleen een coördinator of beheerder kan ze schrijven.',

@@ -2,7 +2,8 @@
 export const finance = {
   nav: 'Financiën',
   title: 'Financiën',
-  intro: 'De subsidies van het plan per jaar: de bedragen van de overeenkomst nagerekend met de regels, het gesubsidieerde personeel, de uitgaven tegenover de plafonds en de aansluiting met de meerjarenplanning.',
+  intro:
+    'De subsidies van het plan per jaar: de bedragen van de overeenkomst nagerekend met de regels, het gesubsidieerde personeel, de uitgaven tegenover de plafonds en de aansluiting met de meerjarenplanning.',
   year: 'Jaar',
   noPlan: 'Er is nog geen plan ingeladen.',
   setupIntro: 'Voor dit jaar zijn de subsidiebedragen nog niet overgenomen uit het plan.',
@@ -21,7 +22,8 @@ export const finance = {
   equipmentOverCap: 'Uitrusting en opleiding {equipment} boven het maximum {cap}.',
   partsDiffer: 'De delen ({parts}) verschillen van het totaal {amount}.',
   amountBelowWage: 'Het bedrag {amount} is lager dan de loonkosten volgens de regel {rule}.',
-  rulesNote: 'Regels: € 420 per VTE per maand, pro rata volgens arbeidsregime en dagen in dienst; uitrusting en opleiding ten hoogste € 366,86 per VTE.',
+  rulesNote:
+    'Regels: € 420 per VTE per maand, pro rata volgens arbeidsregime en dagen in dienst; uitrusting en opleiding ten hoogste € 366,86 per VTE.',
   pots: 'Resterend budget',
   potWages: 'Loonkosten',
   potEquipment: 'Uitrusting en opleiding',
@@ -84,7 +86,8 @@ export const finance = {
 export const calendar = {
   nav: 'Kalender',
   title: 'Kalender',
-  intro: 'Wat te doen is en tegen wanneer: indiening van het plan, evaluatie aan het college tegen 31 maart, verslagen, beslissingen, opvolging van overeenkomsten en later de dossiers.',
+  intro:
+    'Wat te doen is en tegen wanneer: indiening van het plan, evaluatie aan het college tegen 31 maart, verslagen, beslissingen, opvolging van overeenkomsten en later de dossiers.',
   due: 'Tegen',
   what: 'Wat',
   source: 'Soort',
@@ -105,7 +108,8 @@ export const calendar = {
   sourceComplaint: 'Klacht',
   sourceCase: 'Dossier',
   feedTitle: 'In uw agenda',
-  feedIntro: 'Een geheime link voor uw agendaprogramma (Outlook, Google Agenda, Apple Agenda). Wie de link heeft, ziet uw termijnen: deel hem niet.',
+  feedIntro:
+    'Een geheime link voor uw agendaprogramma (Outlook, Google Agenda, Apple Agenda). Wie de link heeft, ziet uw termijnen: deel hem niet.',
   feedActive: 'U hebt een actieve agendalink sinds {date}.',
   feedNone: 'U hebt nog geen agendalink.',
   feedCreate: 'Agendalink maken',

@@ -8,7 +8,8 @@ export const guards = {
   offline: 'Offline',
   fullApp: 'Naar de volledige app',
   loading: 'De app wordt geladen…',
-  loginNeeded: 'Meld u opnieuw aan om te synchroniseren. Niets gaat verloren: uw registraties blijven op deze telefoon.',
+  loginNeeded:
+    'Meld u opnieuw aan om te synchroniseren. Niets gaat verloren: uw registraties blijven op deze telefoon.',
   login: 'Aanmelden',
   noProfile: 'Open de app eerst één keer met netwerk, daarna werkt ze ook offline.',
   // Sync
@@ -93,7 +94,8 @@ export const guards = {
   incidentLabel: 'Geweldsfeit',
   // Coordinator
   coordinatorTitle: 'Gemeenschapswachten',
-  coordinatorIntro: 'Diensten en manuren per kerntaak, plaats en tijdstip, meldingen en hun opvolging, briefing, vaststellers en het register van geweld.',
+  coordinatorIntro:
+    'Diensten en manuren per kerntaak, plaats en tijdstip, meldingen en hun opvolging, briefing, vaststellers en het register van geweld.',
   tabOverview: 'Overzicht',
   tabMeldingen: 'Meldingen',
   tabShifts: 'Diensten',

@@ -2,13 +2,21 @@
 export const partners = {
   nav: 'Partners',
   title: 'Partners en overeenkomsten',
-  intro: 'De partnerorganisaties en de samenwerkingsovereenkomsten met hun meetbare doelstellingen, opvolgingsritme, documenten en evaluaties.',
+  intro:
+    'De partnerorganisaties en de samenwerkingsovereenkomsten met hun meetbare doelstellingen, opvolgingsritme, documenten en evaluaties.',
   readOnly: 'U kunt de partners bekijken; alleen een coördinator of een beheerder kan ze wijzigen.',
   partnersTitle: 'Partnerorganisaties',
   noPartners: 'Nog geen partners.',
   name: 'Naam',
   kind: 'Soort',
-  kindNames: { non_profit: 'vzw', public_service: 'openbare dienst', school: 'school', police: 'politie', justice: 'justitie', other: 'andere' },
+  kindNames: {
+    non_profit: 'vzw',
+    public_service: 'openbare dienst',
+    school: 'school',
+    police: 'politie',
+    justice: 'justitie',
+    other: 'andere',
+  },
   addPartner: 'Partner toevoegen',
   partnerSaved: 'De partner is toegevoegd.',
   nameTooShort: 'Geef een naam van minstens 2 tekens.',

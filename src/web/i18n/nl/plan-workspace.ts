@@ -1,7 +1,8 @@
 /** Dutch texts of the planWorkspace pages: the reference shape fr and en must match. */
 export const planWorkspace = {
   title: 'Plan',
-  intro: 'Het strategisch veiligheids- en preventieplan van {municipality}: versies, fenomenen, doelstellingen, resultaten en indicatoren met hun streefwaarden.',
+  intro:
+    'Het strategisch veiligheids- en preventieplan van {municipality}: versies, fenomenen, doelstellingen, resultaten en indicatoren met hun streefwaarden.',
   workspaceTitle: '{label} · versie {version}',
   draftNote: 'Deze versie is een ontwerp: een coördinator moet ze nog nakijken en bevestigen.',
   elements: {
@@ -31,16 +32,19 @@ export const planWorkspace = {
     open: 'Openen',
     openLabel: 'Openen: {label} versie {version}',
     source: 'Bestand: {file}',
-    fullCounts: '{sections} secties, {general} algemene, {strategic} strategische en {operational} operationele doelstellingen, {results} resultaten, {indicators} indicatoren.',
+    fullCounts:
+      '{sections} secties, {general} algemene, {strategic} strategische en {operational} operationele doelstellingen, {results} resultaten, {indicators} indicatoren.',
     funding: 'Financiering:',
     fte: '{fte} VTE',
   },
   import: {
     title: 'Een plantekst inladen',
-    intro: 'Kies de plantekst als .txt-bestand (omgezet uit de pdf). svpp leest hem in als een nieuwe ontwerpversie, die u nakijkt en daarna bevestigt of verwerpt.',
+    intro:
+      'Kies de plantekst als .txt-bestand (omgezet uit de pdf). svpp leest hem in als een nieuwe ontwerpversie, die u nakijkt en daarna bevestigt of verwerpt.',
     fileRequired: 'Kies een .txt-bestand met de plantekst.',
     tooLarge: 'Het bestand is te groot ({size} MB): een plantekst is hoogstens 5 MB.',
-    notText: 'Het bestand is geen tekst (het lijkt een binair bestand). Zet het plan eerst om naar platte tekst (.txt).',
+    notText:
+      'Het bestand is geen tekst (het lijkt een binair bestand). Zet het plan eerst om naar platte tekst (.txt).',
     imported: '{label} is ingeladen als versie {version} (ontwerp) met {warnings} waarschuwingen.',
     failed: 'Inladen is niet gelukt',
     file: 'Plantekst (.txt)',
@@ -52,10 +56,12 @@ export const planWorkspace = {
   },
   review: {
     title: 'Nakijken voor bevestiging',
-    intro: 'Lees de waarschuwingen, verbeter waar nodig elementen en streefwaarden in de boom hieronder, en bevestig of verwerp dan deze versie.',
+    intro:
+      'Lees de waarschuwingen, verbeter waar nodig elementen en streefwaarden in de boom hieronder, en bevestig of verwerp dan deze versie.',
     noWarnings: 'Het inlezen gaf geen waarschuwingen.',
     warnings: '{count} waarschuwingen',
-    warningsLanguage: 'De meldingen van de inleesmodule zijn in het Engels; het regelnummer verwijst naar het tekstbestand.',
+    warningsLanguage:
+      'De meldingen van de inleesmodule zijn in het Engels; het regelnummer verwijst naar het tekstbestand.',
     line: 'Regel {line}:',
     show: 'Tonen',
     showLabel: 'Tonen in het plan: waarschuwing op regel {line}',
@@ -63,7 +69,8 @@ export const planWorkspace = {
     discard: 'Verwerpen',
     confirmTitle: 'Versie {version} bevestigen?',
     discardTitle: 'Versie {version} verwerpen?',
-    confirmText: 'Na bevestiging wordt deze versie het plan waarmee iedereen werkt. U kunt elementen daarna nog verbeteren; elke wijziging blijft in de geschiedenis.',
+    confirmText:
+      'Na bevestiging wordt deze versie het plan waarmee iedereen werkt. U kunt elementen daarna nog verbeteren; elke wijziging blijft in de geschiedenis.',
     confirmWarnings: 'Er zijn {count} waarschuwingen; bevestig alleen als u ze hebt nagekeken.',
     discardText: 'Het ontwerp en al zijn verbeteringen worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
     confirmYes: 'Ja, bevestigen',
@@ -88,7 +95,8 @@ export const planWorkspace = {
     allOwners: 'Alle eigenaars',
     noOwner: 'Zonder eigenaar',
     total: '{sections} secties, {operational} operationele doelstellingen, {indicators} indicatoren',
-    found: 'Gevonden: {sections} secties, {operational} operationele doelstellingen, {results} resultaten, {indicators} indicatoren',
+    found:
+      'Gevonden: {sections} secties, {operational} operationele doelstellingen, {results} resultaten, {indicators} indicatoren',
     expandAll: 'Alles openklappen',
     collapseAll: 'Alles dichtklappen',
     clearFilters: 'Filters wissen',

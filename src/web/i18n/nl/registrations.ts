@@ -1,7 +1,8 @@
 /** Dutch texts of the registrations pages: the reference shape fr and en must match. */
 export const registrations = {
   nav: 'Registraties',
-  homeCard: 'Registreer vergaderingen, activiteiten, documenten, bezoekers en adviesbezoeken: één keer, en elke indicator volgt.',
+  homeCard:
+    'Registreer vergaderingen, activiteiten, documenten, bezoekers en adviesbezoeken: één keer, en elke indicator volgt.',
   title: 'Registraties',
   intro: 'Wat er gedaan werd, één keer geregistreerd. Indicatoren, kaarten en rapporten volgen daaruit.',
   new: 'Nieuwe registratie',
@@ -62,7 +63,8 @@ export const registrations = {
   placePoint: 'Punt op de kaart',
   placeWijk: 'Wijk',
   mapLabel: 'Kaart van de wijken van {municipality}',
-  mapHelp: 'Klik of tik op de kaart om het punt te plaatsen. Met het toetsenbord: Tab naar de kaart en verplaats het punt met de pijltjestoetsen (Shift voor grotere stappen).',
+  mapHelp:
+    'Klik of tik op de kaart om het punt te plaatsen. Met het toetsenbord: Tab naar de kaart en verplaats het punt met de pijltjestoetsen (Shift voor grotere stappen).',
   mapSource: 'Bron kaart:',
   noPoint: 'Nog geen punt gekozen.',
   pointInWijk: 'Gekozen punt: {lat}, {lon} in wijk {wijk}.',
@@ -97,7 +99,8 @@ export const registrations = {
   },
   types: {
     title: 'Eigen registers',
-    intro: 'Naast de ingebouwde registers kan uw gemeente eigen registers bijhouden, met getypeerde velden. Een register met registraties verwijdert u niet: u deactiveert het.',
+    intro:
+      'Naast de ingebouwde registers kan uw gemeente eigen registers bijhouden, met getypeerde velden. Een register met registraties verwijdert u niet: u deactiveert het.',
     new: 'Nieuw register',
     backToList: 'Terug naar de registraties',
     ownTitle: 'Registers van uw gemeente',

@@ -5,9 +5,11 @@
  */
 export const subjects = {
   nav: 'Onderwerpen',
-  homeCard: 'Wat de indicatoren tellen: overlegorganen, documenten, activiteiten, taken. Bevestigen, hernoemen, samenvoegen.',
+  homeCard:
+    'Wat de indicatoren tellen: overlegorganen, documenten, activiteiten, taken. Bevestigen, hernoemen, samenvoegen.',
   title: 'Onderwerpen',
-  intro: 'Wat elke indicator telt, is een onderwerp: een overlegorgaan (CPR), een soort document, een activiteit voor een doelgroep, een taak van de gemeenschapswachten. svpp stelt ze voor bij het inladen van het plan; een coördinator bevestigt, hernoemt en voegt samen.',
+  intro:
+    'Wat elke indicator telt, is een onderwerp: een overlegorgaan (CPR), een soort document, een activiteit voor een doelgroep, een taak van de gemeenschapswachten. svpp stelt ze voor bij het inladen van het plan; een coördinator bevestigt, hernoemt en voegt samen.',
   readOnly: 'U kunt de onderwerpen bekijken; alleen een coördinator of beheerder kan ze wijzigen.',
   filtersLabel: 'Onderwerpen filteren',
   register: 'Register',
@@ -53,7 +55,8 @@ export const subjects = {
   mergeTitle: '{name} samenvoegen',
   mergeInto: 'Samenvoegen in',
   mergeChoose: 'Kies een onderwerp',
-  mergeExplain: 'De {count} registraties van “{name}” gaan naar het gekozen onderwerp, en de indicatoren die “{name}” lezen, lezen voortaan het gekozen onderwerp. “{name}” blijft bewaard als samengevoegd en kan niet opnieuw geactiveerd worden.',
+  mergeExplain:
+    'De {count} registraties van “{name}” gaan naar het gekozen onderwerp, en de indicatoren die “{name}” lezen, lezen voortaan het gekozen onderwerp. “{name}” blijft bewaard als samengevoegd en kan niet opnieuw geactiveerd worden.',
   mergeAudited: 'De samenvoeging staat in de auditlog: wie, wanneer, welke registraties.',
   mergeNone: 'Er is geen ander actief onderwerp in dit register om mee samen te voegen.',
   mergeConfirm: 'Samenvoegen',
@@ -95,10 +98,12 @@ export const subjects = {
     ratioPercent: '{numerator}, in % van {denominator}',
     constant: 'het vaste getal {value}',
     manual: 'manueel: {reason}',
-    ratioReadOnly: 'Deze indicator is een verhouding (teller en noemer). Ze wordt hier getoond maar niet gewijzigd; kies een andere soort om ze te vervangen.',
+    ratioReadOnly:
+      'Deze indicator is een verhouding (teller en noemer). Ze wordt hier getoond maar niet gewijzigd; kies een andere soort om ze te vervangen.',
     modeRatio: 'Een verhouding van twee tellingen (alleen te bekijken)',
     subjectLabel: 'Onderwerp',
-    subjectDescription: 'Alleen de registraties over dit onderwerp tellen. Zonder onderwerp telt elke registratie van het register.',
+    subjectDescription:
+      'Alleen de registraties over dit onderwerp tellen. Zonder onderwerp telt elke registratie van het register.',
     subjectAny: 'Elk onderwerp (het hele register)',
     manualReason: 'Waarom manueel?',
     sources: '{count} registraties achter deze waarde',
@@ -122,7 +127,8 @@ export const subjects = {
     accepted: 'Aanvaard op {date}: “{comment}”',
     accept: 'Aanvaarden met opmerking',
     acceptLabel: 'Opmerking bij het aanvaarden',
-    acceptHint: 'Waarom klopt deze waarde toch? Minstens 3 tekens; de opmerking blijft bij de indicator en staat in de auditlog.',
+    acceptHint:
+      'Waarom klopt deze waarde toch? Minstens 3 tekens; de opmerking blijft bij de indicator en staat in de auditlog.',
     commentRequired: 'Vul een opmerking in van minstens 3 tekens.',
     acceptSave: 'Aanvaarden',
     acceptedDone: 'De markering is aanvaard met uw opmerking.',
