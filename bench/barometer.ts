@@ -9,7 +9,7 @@ import type { Database } from '../src/server/db/schema.js';
 import { migrateToLatest } from '../src/server/db/migrator.js';
 import { BarometerService } from '../src/server/features/barometer/barometer.service.js';
 import { NuisanceRepository } from '../src/server/features/barometer/nuisance.repository.js';
-import { nuisanceCategories } from '../src/shared/nuisance/categories.js';
+import { nuisanceCategories } from '../src/shared/barometer/categories.js';
 import { startPostgresCluster } from '../test/support/postgres-cluster.js';
 import { percentile, round } from './measure.js';
 

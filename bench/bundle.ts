@@ -27,7 +27,7 @@ interface Chunk {
 
 const routes: { route: string; page: string; goalKb: number }[] = [
   { route: '/login', page: 'features/auth/login-page.tsx', goalKb: 250 },
-  { route: '/dashboard', page: 'features/dashboard/dashboard-page.tsx', goalKb: 450 },
+  { route: '/dashboard', page: 'features/indicators/dashboard-page.tsx', goalKb: 450 },
 ];
 
 export async function benchBundle(): Promise<object[]> {

@@ -12,12 +12,12 @@ import { createArgon2idHasher } from '../src/server/adapters/passwords.js';
 import {
   RegistrationRepository,
   type RegistrationRow,
-} from '../src/server/features/registers/registration.repository.js';
+} from '../src/server/features/registrations/registration.repository.js';
 import { IndicatorsRepository } from '../src/server/features/indicators/indicators.repository.js';
 import { storedLink } from '../src/server/features/subjects/subjects.service.js';
 import type { IndicatorLinkTable } from '../src/server/db/schema.js';
-import { SeededRandom } from '../src/shared/monitoring/random.js';
-import type { IndicatorQuery } from '../src/shared/monitoring/indicator-query.js';
+import { SeededRandom } from '../src/shared/indicators/random.js';
+import type { IndicatorQuery } from '../src/shared/indicators/indicator-query.js';
 import { percentile, round } from './measure.js';
 
 const total = Number(process.env.SVPP_BENCH_REGISTRATIONS ?? 1_000_000);

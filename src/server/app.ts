@@ -30,9 +30,9 @@ import { type HealthProbes, healthProbes, healthRoutes } from './features/health
 import { PlanService } from './features/plan/plan.service.js';
 import { PlanImportService } from './features/plan/plan-import.service.js';
 import { planRoutes } from './features/plan/plan.routes.js';
-import { RegisterTypeService } from './features/registers/register-types.service.js';
-import { RegistrationService } from './features/registers/registration.service.js';
-import { registerRoutes } from './features/registers/registers.routes.js';
+import { RegisterTypeService } from './features/registrations/register-types.service.js';
+import { RegistrationService } from './features/registrations/registration.service.js';
+import { registerRoutes } from './features/registrations/registrations.routes.js';
 import { IndicatorService } from './features/indicators/indicators.service.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
 import { IndicatorTableService } from './features/indicators/indicator-table.service.js';

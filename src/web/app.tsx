@@ -17,7 +17,7 @@ const AppLayout = page(() => import('./components/app-layout.js'), 'AppLayout');
 const AuditPage = page(() => import('./features/audit/audit-page.js'), 'AuditPage');
 const LoginPage = page(() => import('./features/auth/login-page.js'), 'LoginPage');
 const HomePage = page(() => import('./features/home/home-page.js'), 'HomePage');
-const DashboardPage = page(() => import('./features/dashboard/dashboard-page.js'), 'DashboardPage');
+const DashboardPage = page(() => import('./features/indicators/dashboard-page.js'), 'DashboardPage');
 const RegisterTypesPage = page(() => import('./features/registrations/register-types-page.js'), 'RegisterTypesPage');
 const RegistrationEditPage = page(
   () => import('./features/registrations/registration-edit-page.js'),

@@ -13,7 +13,7 @@ import type {
 } from '../../src/shared/api/complaints.schema.js';
 import type { Consultation } from '../../src/shared/api/consultations.schema.js';
 import type { PlanVersionSummary } from '../../src/shared/api/plan.schema.js';
-import { proposeLink } from '../../src/shared/monitoring/propose-link.js';
+import { proposeLink } from '../../src/shared/indicators/propose-link.js';
 import { exampleFor, operationsOf, urlFor } from '../support/openapi-operations.js';
 
 const grandPlace = { lat: 51.0279, lon: 4.4794 };

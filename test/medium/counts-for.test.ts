@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Overview } from '../../src/shared/api/indicators.schema.js';
-import type { CountsFor } from '../../src/shared/api/registers.schema.js';
-import type { IndicatorLinkInput } from '../../src/shared/monitoring/indicator-query.js';
-import { targetForYear } from '../../src/shared/monitoring/indicator-status.js';
+import type { CountsFor } from '../../src/shared/api/registrations.schema.js';
+import type { IndicatorLinkInput } from '../../src/shared/indicators/indicator-query.js';
+import { targetForYear } from '../../src/shared/indicators/indicator-status.js';
 import { readsRegistration } from '../../src/server/features/indicators/indicators.service.js';
 import type { Actor } from '../../src/shared/access/roles.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoBarometer } from '../../src/server/features/demo/demo-barometer.js';
 import type { BarometerHeatmap, BarometerMap, BarometerTrends } from '../../src/shared/api/barometer.schema.js';
-import { nuisanceCategories } from '../../src/shared/nuisance/categories.js';
+import { nuisanceCategories } from '../../src/shared/barometer/categories.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { dialects } from '../support/test-databases.js';
 import { inverse, mod, p } from '../support/prime-field.js';

@@ -118,7 +118,8 @@ describe.each(dialects)('registers and registrations on %s', (dialect) => {
       from registration_daily group by 1 having sum(n) <> 0 order by 1`.execute(db);
     expect(norm(daily.rows)).toEqual(norm(dailyTruth.rows));
     // A rebuild from the registrations gives the same rollups as the running updates.
-    const { RegistrationRepository } = await import('../../src/server/features/registers/registration.repository.js');
+    const { RegistrationRepository } =
+      await import('../../src/server/features/registrations/registration.repository.js');
     const municipality = await db.selectFrom('municipality').select('id').executeTakeFirstOrThrow();
     await new RegistrationRepository(db).rebuildRollups(municipality.id);
     const rebuilt = await sql<{ key: string; n: number; quantity: number; hours: number }>`

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../src/shared/api/audit.schema.js';
 import type { IndicatorState, Overview } from '../../src/shared/api/indicators.schema.js';
 import type { PlanVersionSummary } from '../../src/shared/api/plan.schema.js';
-import type { Registration } from '../../src/shared/api/registers.schema.js';
+import type { Registration } from '../../src/shared/api/registrations.schema.js';
 import { errorMessage } from '../../src/shared/errors/error-catalog.js';
 import type { Subject } from '../../src/shared/subjects/subject.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLocale, locales } from '../../shared/i18n/locale.js';
-import { isCalendarDay } from '../../shared/nuisance/periods.js';
+import { isCalendarDay } from '../../shared/barometer/periods.js';
 import { buildBarometerExport, type BarometerExportFormat } from '../../server/features/barometer/barometer-export.js';
 import { BarometerRepository } from '../../server/features/barometer/barometer.repository.js';
 import { BarometerService } from '../../server/features/barometer/barometer.service.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { nuisanceCategories } from '../nuisance/categories.js';
-import { isCalendarDay } from '../nuisance/periods.js';
+import { nuisanceCategories } from '../barometer/categories.js';
+import { isCalendarDay } from '../barometer/periods.js';
 import { importFileSchema } from './imports.schema.js';
 
 export const nuisanceSourceSchema = z.enum(['complaint', 'guard_report', 'police']);

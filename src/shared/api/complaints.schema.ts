@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nuisanceCategories } from '../nuisance/categories.js';
+import { nuisanceCategories } from '../barometer/categories.js';
 import { complaintStatuses } from '../complaints/complaint-status.js';
 import { intakeRules } from '../complaints/intake-rules.js';
 import { locales } from '../i18n/locale.js';

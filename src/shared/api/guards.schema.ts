@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { incidentFollowUps, injuryLevels, meldingStatuses, violenceKinds } from '../guards/violence.js';
-import { placeInputSchema } from './registers.schema.js';
+import { placeInputSchema } from './registrations.schema.js';
 
 const isoTimestamp = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().trim().max(max);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { indicatorQuerySchema, manualReasons, ratioSchema } from '../monitoring/indicator-query.js';
-import { statuses } from '../monitoring/indicator-status.js';
+import { indicatorQuerySchema, manualReasons, ratioSchema } from '../indicators/indicator-query.js';
+import { statuses } from '../indicators/indicator-status.js';
 import { indicatorFlagSchema } from './indicators.schema.js';
 import { locales } from '../i18n/locale.js';
 

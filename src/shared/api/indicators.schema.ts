@@ -5,8 +5,8 @@ import {
   indicatorQuerySchema,
   manualReasons,
   ratioSchema,
-} from '../monitoring/indicator-query.js';
-import { statusRules, statuses } from '../monitoring/indicator-status.js';
+} from '../indicators/indicator-query.js';
+import { statusRules, statuses } from '../indicators/indicator-status.js';
 
 export const statusSchema = z.enum(statuses);
 

@@ -1,4 +1,4 @@
-import type { Labels, RegisterTypeDefinition } from '../monitoring/register-fields.js';
+import type { Labels, RegisterTypeDefinition } from '../indicators/register-fields.js';
 import { caseTypeKeys, caseTypes } from './case-types.js';
 
 const labels = (nl: string, fr: string, en: string): Labels => ({ nl, fr, en });

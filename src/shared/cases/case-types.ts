@@ -1,5 +1,5 @@
 import type { Role } from '../access/roles.js';
-import type { Labels } from '../monitoring/register-fields.js';
+import type { Labels } from '../indicators/register-fields.js';
 
 const labels = (nl: string, fr: string, en: string): Labels => ({ nl, fr, en });
 

@@ -1,4 +1,4 @@
-import type { FieldDefinition, Labels, RegisterTypeDefinition } from '../monitoring/register-fields.js';
+import type { FieldDefinition, Labels, RegisterTypeDefinition } from '../indicators/register-fields.js';
 
 /**
  * The community guards' task records (law of 15 May 2007, art. 3) as built-in registers: each feeds the indicators

@@ -1,4 +1,4 @@
-import type { NuisanceCategory } from '../nuisance/categories.js';
+import type { NuisanceCategory } from '../barometer/categories.js';
 import type { MeldingKind } from './guard-register-types.js';
 
 /** How a guard's melding counts in the nuisance barometer. */

@@ -1,4 +1,4 @@
-import type { Labels } from '../monitoring/register-fields.js';
+import type { Labels } from '../indicators/register-fields.js';
 
 /** Kinds of violence against guards, with the playbook (draaiboek) steps the coordinator and the guard follow. */
 export const violenceKinds = ['verbal', 'threat', 'physical', 'spitting', 'weapon', 'discrimination'] as const;

@@ -3,7 +3,7 @@ import type { Overview } from '../api/indicators.schema.js';
 import type { PlanTree } from '../api/plan.schema.js';
 import { formatEuroCents } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
-import { explainStatus, rollupRule } from '../monitoring/status-words.js';
+import { explainStatus, rollupRule } from '../indicators/status-words.js';
 import {
   heading,
   keyValues,

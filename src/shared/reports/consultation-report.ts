@@ -1,7 +1,7 @@
 import type { Consultation } from '../api/consultations.schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatDate } from '../i18n/format.js';
-import { isNuisanceCategory, nuisanceCategoryLabels } from '../nuisance/categories.js';
+import { isNuisanceCategory, nuisanceCategoryLabels } from '../barometer/categories.js';
 import { bullets, heading, keyValues, paragraph, type ReportDocument, table } from './report-document.js';
 
 const words = {

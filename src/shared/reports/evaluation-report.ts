@@ -2,7 +2,7 @@ import type { Evaluation } from '../api/evaluation.schema.js';
 import type { Overview } from '../api/indicators.schema.js';
 import type { PlanTree } from '../api/plan.schema.js';
 import type { Locale } from '../i18n/locale.js';
-import { explainStatus, rollupRule } from '../monitoring/status-words.js';
+import { explainStatus, rollupRule } from '../indicators/status-words.js';
 import {
   heading,
   keyValues,

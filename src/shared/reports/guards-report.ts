@@ -10,7 +10,7 @@ import {
 } from '../guards/violence.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/format.js';
-import type { Labels } from '../monitoring/register-fields.js';
+import type { Labels } from '../indicators/register-fields.js';
 import type { ChartSvgRenderer } from './report-common.js';
 import {
   chart,

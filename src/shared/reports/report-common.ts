@@ -3,8 +3,8 @@ import type { IndicatorState, Overview } from '../api/indicators.schema.js';
 import type { PlanVersionSummary, Target } from '../api/plan.schema.js';
 import { formatNumber } from '../i18n/format.js';
 import { type Locale, localeTags } from '../i18n/locale.js';
-import { rollUp, type Status } from '../monitoring/indicator-status.js';
-import { statusWords } from '../monitoring/status-words.js';
+import { rollUp, type Status } from '../indicators/indicator-status.js';
+import { statusWords } from '../indicators/status-words.js';
 import { describeTarget } from '../plan/targets/describe-target.js';
 import {
   chart,

@@ -1,5 +1,5 @@
 import { formatDateTime, formatEuroCents, formatNumber } from '../i18n/format.js';
-import { statusWords } from '../monitoring/status-words.js';
+import { statusWords } from '../indicators/status-words.js';
 import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_TIME_ZONE, dayOf } from '../calendar/days.js';
 

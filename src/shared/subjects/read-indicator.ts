@@ -1,4 +1,4 @@
-import type { IndicatorQuery } from '../monitoring/indicator-query.js';
+import type { IndicatorQuery } from '../indicators/indicator-query.js';
 import { slug, type SubjectDraft, type SubjectKind, type SvppReportKind } from './subject.js';
 
 /**

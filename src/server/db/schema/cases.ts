@@ -87,7 +87,7 @@ export interface CaseVolunteerTable {
   volunteer_id: string;
 }
 
-export interface CaseTables {
+export interface CasesTables {
   case_file: CaseFileTable;
   case_person: CasePersonTable;
   case_step: CaseStepTable;

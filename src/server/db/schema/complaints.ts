@@ -1,4 +1,4 @@
-/** The nuisance desk and the police–prevention consultation (features/complaints, features/consultations). Part of `Database` (../schema.ts). */
+/** The nuisance desk (features/complaints): services, settings, complaints, notes, attachments. Part of `Database` (../schema.ts). */
 
 /** A service or partner the nuisance desk assigns complaints to (a small list the municipality manages). */
 export interface ComplaintServiceTable {
@@ -74,45 +74,10 @@ export interface ComplaintAttachmentTable {
   added_at: string;
 }
 
-/** A police–prevention consultation: agenda snapshot, minutes, and (when final) its meeting registration. */
-export interface ConsultationTable {
-  id: string;
-  municipality_id: string;
-  held_on: string;
-  title: string;
-  period_from: string;
-  period_to: string;
-  agenda_json: string;
-  attendees: string;
-  minutes_text: string;
-  /** draft | final */
-  status: string;
-  finalized_at: string | null;
-  registration_id: string | null;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface ConsultationActionTable {
-  id: string;
-  municipality_id: string;
-  consultation_id: string;
-  position: number;
-  description: string;
-  owner: string;
-  due_on: string;
-  done: number;
-  done_at: string | null;
-  updated_at: string;
-}
-
-export interface ComplaintTables {
+export interface ComplaintsTables {
   complaint_service: ComplaintServiceTable;
   complaint_setting: ComplaintSettingTable;
   complaint: ComplaintTable;
   complaint_note: ComplaintNoteTable;
   complaint_attachment: ComplaintAttachmentTable;
-  consultation: ConsultationTable;
-  consultation_action: ConsultationActionTable;
 }

@@ -67,7 +67,7 @@ export interface ViolenceIncidentTable {
   updated_at: string;
 }
 
-export interface GuardTables {
+export interface GuardsTables {
   guard_profile: GuardProfileTable;
   guard_shift: GuardShiftTable;
   guard_briefing: GuardBriefingTable;

@@ -1,4 +1,6 @@
-import type { RegistrationDailyTable } from '../schema.js';
+import type { RegistrationDailyTable } from './registrations.js';
+
+/** Subjects (features/subjects): what an indicator counts, and the rollup per subject. Part of `Database` (../schema.ts). */
 
 /** What an indicator counts: one subject per body, document kind, activity, guard task, pool, adviser or report. */
 export interface SubjectTable {
@@ -24,19 +26,7 @@ export interface SubjectTable {
 /** The daily rollup per subject: what subject-bound indicators read. */
 export type RegistrationSubjectDailyTable = RegistrationDailyTable & { subject_id: string };
 
-/** A person's acceptance of a flagged indicator, for one fingerprint of the situation. */
-export interface IndicatorReviewTable {
-  municipality_id: string;
-  indicator_lineage_id: string;
-  flag: string;
-  fingerprint: string;
-  comment: string;
-  accepted_by: string | null;
-  accepted_at: string;
-}
-
-export interface SubjectTables {
+export interface SubjectsTables {
   subject: SubjectTable;
   registration_subject_daily: RegistrationSubjectDailyTable;
-  indicator_review: IndicatorReviewTable;
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../adapters/clock.js';
 import { type Db, forUpdate } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
-import type { LoginThrottleTable } from '../../db/schema/shared-limits.js';
+import type { LoginThrottleTable } from '../../db/schema/security.js';
 
 export interface ThrottleLimits {
   /** Failures of one e-mail from one address that cost nothing; each one after waits twice as long as the last. */

@@ -1,8 +1,12 @@
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { isNuisanceCategory, nuisanceCategories, nuisanceCategoryLabels } from '../../../shared/nuisance/categories.js';
-import { monthsOf } from '../../../shared/nuisance/periods.js';
-import { calendarQuarterOf, protectTable } from '../../../shared/nuisance/disclosure.js';
-import type { SuppressedCount } from '../../../shared/nuisance/suppression.js';
+import {
+  isNuisanceCategory,
+  nuisanceCategories,
+  nuisanceCategoryLabels,
+} from '../../../shared/barometer/categories.js';
+import { monthsOf } from '../../../shared/barometer/periods.js';
+import { calendarQuarterOf, protectTable } from '../../../shared/barometer/disclosure.js';
+import type { SuppressedCount } from '../../../shared/barometer/suppression.js';
 import { AppError } from '../../http/app-error.js';
 import type { ReportColumn, ReportDocument, ReportRow } from '../../../shared/reports/report-document.js';
 import { renderCsv, renderXlsx, reportContentTypes } from '../../adapters/documents/render-report.js';

@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { splitAtMonths } from '../../../shared/nuisance/periods.js';
+import { splitAtMonths } from '../../../shared/barometer/periods.js';
 
 export interface BarometerFilter {
   from: string;

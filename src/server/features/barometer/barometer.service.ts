@@ -6,18 +6,18 @@ import type {
   BarometerQuery,
   BarometerTrends,
 } from '../../../shared/api/barometer.schema.js';
-import { isNuisanceCategory, nuisanceCategories, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
-import { calendarQuarterOf, protectTable, type ProtectedTable } from '../../../shared/nuisance/disclosure.js';
+import { isNuisanceCategory, nuisanceCategories, type NuisanceCategory } from '../../../shared/barometer/categories.js';
+import { calendarQuarterOf, protectTable, type ProtectedTable } from '../../../shared/barometer/disclosure.js';
 import {
   type Period,
   periodDays,
   previousPeriod,
   sameLastYear,
   isCalendarDay,
-} from '../../../shared/nuisance/periods.js';
-import { barometerFalseDiscoveryRate, benjaminiHochberg } from '../../../shared/nuisance/statistics.js';
-import { countFor, type SuppressedCount } from '../../../shared/nuisance/suppression.js';
-import { type CellCount, type Comparison, trendRows, type TrendRow } from '../../../shared/nuisance/trends.js';
+} from '../../../shared/barometer/periods.js';
+import { barometerFalseDiscoveryRate, benjaminiHochberg } from '../../../shared/barometer/statistics.js';
+import { countFor, type SuppressedCount } from '../../../shared/barometer/suppression.js';
+import { type CellCount, type Comparison, trendRows, type TrendRow } from '../../../shared/barometer/trends.js';
 import { geoFor } from '../../adapters/geo.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';

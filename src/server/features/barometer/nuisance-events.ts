@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
-import { isNuisanceCategory, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
-import { localSlot } from '../../../shared/nuisance/local-time.js';
+import { isNuisanceCategory, type NuisanceCategory } from '../../../shared/barometer/categories.js';
+import { localSlot } from '../../../shared/barometer/local-time.js';
 import { NuisanceRepository, type NuisanceEventRow } from './nuisance.repository.js';
 
 /**

@@ -3,12 +3,12 @@ import type { Actor } from '../../../shared/access/roles.js';
 import type { PoliceMapping } from '../../../shared/api/barometer.schema.js';
 import type { ImportResult } from '../../../shared/api/imports.schema.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { parseBelgianNumber, parseDate } from '../../../shared/monitoring/cell-values.js';
+import { parseBelgianNumber, parseDate } from '../../../shared/indicators/cell-values.js';
 import {
   nuisanceCategories,
   nuisanceCategoryLabels,
   type NuisanceCategory,
-} from '../../../shared/nuisance/categories.js';
+} from '../../../shared/barometer/categories.js';
 import { importRows, inChunks, inspectTable, maxListedRejections, openImportTable } from '../imports/table-input.js';
 import { geoFor, placePoint } from '../../adapters/geo.js';
 import { AppError } from '../../http/app-error.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { newId } from '../../adapters/tokens.js';
-import { RegistrationRepository, type RegistrationRow } from '../registers/registration.repository.js';
+import { RegistrationRepository, type RegistrationRow } from '../registrations/registration.repository.js';
 import type { CaseRow, StepRow } from './case.repository.js';
 
 export interface CaseEvent {

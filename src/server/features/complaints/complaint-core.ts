@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ComplaintPlace } from '../../../shared/api/complaints.schema.js';
 import { streetOf } from '../../../shared/complaints/intake-rules.js';
 import { addDays, DEFAULT_TIME_ZONE, dayOf } from '../../../shared/calendar/days.js';
-import type { NuisanceCategory } from '../../../shared/nuisance/categories.js';
+import type { NuisanceCategory } from '../../../shared/barometer/categories.js';
 import type { Dialect } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { nuisanceCategoryLabels, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
+import { nuisanceCategoryLabels, type NuisanceCategory } from '../../../shared/barometer/categories.js';
 import { formatDate } from '../../../shared/i18n/format.js';
 
 interface MailText {

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../shared/access/roles.js';
 import type { ComplaintService as ServiceView } from '../../../shared/api/complaints.schema.js';
-import { isNuisanceCategory } from '../../../shared/nuisance/categories.js';
+import { isNuisanceCategory } from '../../../shared/barometer/categories.js';
 import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';

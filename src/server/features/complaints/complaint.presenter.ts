@@ -1,6 +1,6 @@
 import type { ComplaintDetail, ComplaintSummary } from '../../../shared/api/complaints.schema.js';
 import { type ComplaintStatus, isOverdue, nextStatuses } from '../../../shared/complaints/complaint-status.js';
-import type { NuisanceCategory } from '../../../shared/nuisance/categories.js';
+import type { NuisanceCategory } from '../../../shared/barometer/categories.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import type { ComplaintListRow, ComplaintRow } from './complaints.repository.js';
 

@@ -7,7 +7,7 @@ import {
   isComplaintStatus,
 } from '../../../shared/complaints/complaint-status.js';
 import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadline.js';
-import type { NuisanceCategory } from '../../../shared/nuisance/categories.js';
+import type { NuisanceCategory } from '../../../shared/barometer/categories.js';
 import type { Database } from '../../db/schema.js';
 import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';

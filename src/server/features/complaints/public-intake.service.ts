@@ -7,7 +7,7 @@ import type {
 import { intakeRules, judgeSubmission, publicAttachmentTypes } from '../../../shared/complaints/intake-rules.js';
 import { publicUploadPolicy } from '../../adapters/upload-policy.js';
 import { type ComplaintStatus } from '../../../shared/complaints/complaint-status.js';
-import { nuisanceCategories, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
+import { nuisanceCategories, type NuisanceCategory } from '../../../shared/barometer/categories.js';
 import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';

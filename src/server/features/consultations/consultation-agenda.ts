@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ConsultationAgenda } from '../../../shared/api/consultations.schema.js';
-import { suppressCount } from '../../../shared/nuisance/suppression.js';
+import { suppressCount } from '../../../shared/barometer/suppression.js';
 import type { Database } from '../../db/schema.js';
 import { geoFor } from '../../adapters/geo.js';
 import type { BarometerService } from '../barometer/barometer.service.js';

@@ -12,8 +12,8 @@ import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
-import { RegistrationRepository } from '../registers/registration.repository.js';
-import type { RegistrationService } from '../registers/registration.service.js';
+import { RegistrationRepository } from '../registrations/registration.repository.js';
+import type { RegistrationService } from '../registrations/registration.service.js';
 import {
   type ConsultationActionRow,
   type ConsultationRow,

@@ -31,7 +31,7 @@ import {
   featureRegistrationRow,
   liveFeatureRegistration,
   syncFeatureRegistration,
-} from '../registers/feature-registration.js';
+} from '../registrations/feature-registration.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'assertExist'> };
 type Who = Actor & { email: string };

@@ -1,8 +1,8 @@
 import type { ServiceDeps } from '../context.js';
-import { SeededRandom } from '../../../shared/monitoring/random.js';
-import type { NuisanceCategory } from '../../../shared/nuisance/categories.js';
-import { addDays, isCalendarDay } from '../../../shared/nuisance/periods.js';
-import { isoWeekday } from '../../../shared/nuisance/local-time.js';
+import { SeededRandom } from '../../../shared/indicators/random.js';
+import type { NuisanceCategory } from '../../../shared/barometer/categories.js';
+import { addDays, isCalendarDay } from '../../../shared/barometer/periods.js';
+import { isoWeekday } from '../../../shared/barometer/local-time.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { nuisanceEventRow } from '../barometer/nuisance-events.js';
 import { NuisanceRepository, type NuisanceEventRow } from '../barometer/nuisance.repository.js';

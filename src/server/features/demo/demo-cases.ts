@@ -1,8 +1,8 @@
 import type { Role } from '../../../shared/access/roles.js';
 import type { PersonInput, RecordStepBody } from '../../../shared/api/cases.schema.js';
 import type { CaseTypeKey } from '../../../shared/cases/case-types.js';
-import { addDays } from '../../../shared/monitoring/periods.js';
-import { SeededRandom } from '../../../shared/monitoring/random.js';
+import { addDays } from '../../../shared/indicators/periods.js';
+import { SeededRandom } from '../../../shared/indicators/random.js';
 import type { ServiceDeps } from '../context.js';
 import { CaseRepository } from '../cases/case.repository.js';
 import { CaseService } from '../cases/case.service.js';

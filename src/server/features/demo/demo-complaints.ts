@@ -1,8 +1,8 @@
 import type { ServiceDeps } from '../context.js';
 import type { ComplaintTable } from '../../db/schema.js';
-import { SeededRandom } from '../../../shared/monitoring/random.js';
-import { nuisanceCategories, type NuisanceCategory } from '../../../shared/nuisance/categories.js';
-import { addDays } from '../../../shared/monitoring/periods.js';
+import { SeededRandom } from '../../../shared/indicators/random.js';
+import { nuisanceCategories, type NuisanceCategory } from '../../../shared/barometer/categories.js';
+import { addDays } from '../../../shared/indicators/periods.js';
 import { streetOf } from '../../../shared/complaints/intake-rules.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { nuisanceEventRow } from '../barometer/nuisance-events.js';
@@ -12,8 +12,8 @@ import { ComplaintsRepository } from '../complaints/complaints.repository.js';
 import { defaultResponseDays, dueOn, hashAccessCode } from '../complaints/complaint-core.js';
 import { ConsultationsRepository } from '../consultations/consultations.repository.js';
 import { ConsultationService } from '../consultations/consultations.service.js';
-import { RegistrationService } from '../registers/registration.service.js';
-import { RegisterTypeService } from '../registers/register-types.service.js';
+import { RegistrationService } from '../registrations/registration.service.js';
+import { RegisterTypeService } from '../registrations/register-types.service.js';
 import { UserRepository } from '../users/user.repository.js';
 import type { Role } from '../../../shared/access/roles.js';
 

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { readConventionTables, readMultiYearLines } from '../../../shared/finance/plan-finance-text.js';
 import { eligibleWageCents, parseRegime } from '../../../shared/finance/subsidy-rules.js';
-import { SeededRandom } from '../../../shared/monitoring/random.js';
+import { SeededRandom } from '../../../shared/indicators/random.js';
 import type { ServiceDeps } from '../context.js';
 import { DecisionService } from '../decisions/decisions.service.js';
 import { FinanceRepository } from '../finance/finance.repository.js';
 import { FinanceService } from '../finance/finance.service.js';
 import { PartnerService } from '../partners/partners.service.js';
 import { PlanRepository } from '../plan/plan.repository.js';
-import { RegisterTypeService } from '../registers/register-types.service.js';
-import { RegistrationService } from '../registers/registration.service.js';
+import { RegisterTypeService } from '../registrations/register-types.service.js';
+import { RegistrationService } from '../registrations/registration.service.js';
 import { demoPlanFile } from './demo-plan.js';
 import type { SubjectTable } from '../../db/schema.js';
 import { SubjectRepository } from '../subjects/subjects.repository.js';

@@ -1,11 +1,11 @@
 import { type FeatureCollection, featureAt, type WijkProperties } from '../../../shared/geo/wijken.js';
-import { SeededRandom } from '../../../shared/monitoring/random.js';
+import { SeededRandom } from '../../../shared/indicators/random.js';
 import type { ViolenceKind } from '../../../shared/guards/violence.js';
 import type { GuardMeldingFollowupTable, GuardShiftTable, ViolenceIncidentTable } from '../../db/schema.js';
 import { geoFor } from '../../adapters/geo.js';
 import type { ServiceDeps } from '../context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { RegistrationRepository, type RegistrationRow } from '../registers/registration.repository.js';
+import { RegistrationRepository, type RegistrationRow } from '../registrations/registration.repository.js';
 import { UserRepository } from '../users/user.repository.js';
 import { UserService } from '../users/user.service.js';
 import { GuardsRepository } from '../guards/guards.repository.js';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Target } from '../../../shared/api/plan.schema.js';
-import { targetForYear } from '../../../shared/monitoring/indicator-status.js';
-import { SeededRandom } from '../../../shared/monitoring/random.js';
-import { schoolYearWindow, subPeriods, yearWindow } from '../../../shared/monitoring/periods.js';
+import { targetForYear } from '../../../shared/indicators/indicator-status.js';
+import { SeededRandom } from '../../../shared/indicators/random.js';
+import { schoolYearWindow, subPeriods, yearWindow } from '../../../shared/indicators/periods.js';
 import { projectRoot } from '../../config.js';
 import { newId } from '../../adapters/tokens.js';
 import type { IndicatorValueTable } from '../../db/schema.js';

@@ -1,6 +1,6 @@
 import { type FeatureCollection, featureAt, type WijkProperties } from '../../../shared/geo/wijken.js';
-import { SeededRandom } from '../../../shared/monitoring/random.js';
-import type { RegistrationRow } from '../registers/registration.repository.js';
+import { SeededRandom } from '../../../shared/indicators/random.js';
+import type { RegistrationRow } from '../registrations/registration.repository.js';
 
 /** Relative weight of activity per wijk (the centre and the station area are busier): synthetic, not real data. */
 const wijkWeights: Record<string, number> = {

@@ -1,12 +1,12 @@
 import type { Target } from '../../../shared/api/plan.schema.js';
 import { addDays, daysBetween } from '../../../shared/calendar/days.js';
 import type { FeatureCollection, WijkProperties } from '../../../shared/geo/wijken.js';
-import type { IndicatorLinkInput, IndicatorQuery } from '../../../shared/monitoring/indicator-query.js';
-import { targetForYear } from '../../../shared/monitoring/indicator-status.js';
-import { schoolYearWindow, subPeriods } from '../../../shared/monitoring/periods.js';
-import { SeededRandom } from '../../../shared/monitoring/random.js';
+import type { IndicatorLinkInput, IndicatorQuery } from '../../../shared/indicators/indicator-query.js';
+import { targetForYear } from '../../../shared/indicators/indicator-status.js';
+import { schoolYearWindow, subPeriods } from '../../../shared/indicators/periods.js';
+import { SeededRandom } from '../../../shared/indicators/random.js';
 import type { SubjectTable } from '../../db/schema.js';
-import type { RegistrationRow } from '../registers/registration.repository.js';
+import type { RegistrationRow } from '../registrations/registration.repository.js';
 import { pointIn } from './demo-registrations.js';
 
 /**

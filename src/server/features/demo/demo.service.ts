@@ -5,7 +5,7 @@ import { UserService } from '../users/user.service.js';
 import { UserRepository } from '../users/user.repository.js';
 import { geoFor } from '../../adapters/geo.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { RegistrationRepository } from '../registers/registration.repository.js';
+import { RegistrationRepository } from '../registrations/registration.repository.js';
 import { demoRegistrations } from './demo-registrations.js';
 import { loadDemoComplaints } from './demo-complaints.js';
 import { loadDemoPlan } from './demo-plan.js';

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../shared/access/roles.js';
 import type { Evaluation } from '../../../shared/api/evaluation.schema.js';
-import { type Status, statuses } from '../../../shared/monitoring/indicator-status.js';
+import { type Status, statuses } from '../../../shared/indicators/indicator-status.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';

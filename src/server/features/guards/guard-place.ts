@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PlaceInput } from '../../../shared/api/registers.schema.js';
+import type { PlaceInput } from '../../../shared/api/registrations.schema.js';
 import { geoFor, placePoint } from '../../adapters/geo.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';

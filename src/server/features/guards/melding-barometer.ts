@@ -3,7 +3,7 @@ import { meldingKinds, type MeldingKind, hourOfTime } from '../../../shared/guar
 import { meldingNuisanceCategory } from '../../../shared/guards/melding-nuisance.js';
 import type { Database } from '../../db/schema.js';
 import type { Dialect } from '../../db/database.js';
-import type { RegistrationRow } from '../registers/registration.repository.js';
+import type { RegistrationRow } from '../registrations/registration.repository.js';
 import { type NuisanceEvent, recordNuisanceEvent, removeNuisanceEvent } from '../barometer/nuisance-events.js';
 
 const isMeldingKind = (value: unknown): value is MeldingKind =>

@@ -19,7 +19,7 @@ import {
   derivedRegistrationId,
   featureRegistrationRow,
   syncFeatureRegistration,
-} from '../registers/feature-registration.js';
+} from '../registrations/feature-registration.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 

@@ -4,10 +4,10 @@ import {
   type IndicatorLinkInput,
   type IndicatorQuery,
   subjectIdsOf,
-} from '../../../shared/monitoring/indicator-query.js';
-import { indicatorStatus, type ValueSource } from '../../../shared/monitoring/indicator-status.js';
-import { type DateWindow, minDate, subPeriods } from '../../../shared/monitoring/periods.js';
-import type { RollupIndex } from '../../../shared/monitoring/rollup-index.js';
+} from '../../../shared/indicators/indicator-query.js';
+import { indicatorStatus, type ValueSource } from '../../../shared/indicators/indicator-status.js';
+import { type DateWindow, minDate, subPeriods } from '../../../shared/indicators/periods.js';
+import type { RollupIndex } from '../../../shared/indicators/rollup-index.js';
 import type { IndicatorLinkTable, IndicatorValueTable, SubjectTable } from '../../db/schema.js';
 import { storedLink } from '../subjects/subjects.service.js';
 

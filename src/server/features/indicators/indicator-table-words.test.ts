@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRegisterTypes } from '../../../shared/monitoring/builtin-register-types.js';
-import type { RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+import { builtinRegisterTypes } from '../../../shared/indicators/builtin-register-types.js';
+import type { RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 import { flagInWords, linkInWords, manualReasonInWords, type WordsContext } from './indicator-table-words.js';
 
 const cpr = '00000000-0000-4000-8000-000000000c01';

@@ -1,8 +1,8 @@
 import type { IndicatorFlag } from '../../../shared/api/indicators.schema.js';
 import { type Locale, localeTags } from '../../../shared/i18n/locale.js';
-import { fieldWithRole } from '../../../shared/monitoring/builtin-register-types.js';
-import type { IndicatorLinkInput, IndicatorQuery, ManualReason } from '../../../shared/monitoring/indicator-query.js';
-import type { RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+import { fieldWithRole } from '../../../shared/indicators/builtin-register-types.js';
+import type { IndicatorLinkInput, IndicatorQuery, ManualReason } from '../../../shared/indicators/indicator-query.js';
+import type { RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 
 /** The words of the indicator table: what a computation reads, why an indicator is manual, why it is flagged. */
 

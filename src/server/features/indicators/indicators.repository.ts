@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, IndicatorLinkTable, IndicatorReviewTable, IndicatorValueTable } from '../../db/schema.js';
-import type { RollupRow } from '../../../shared/monitoring/rollup-index.js';
+import type { RollupRow } from '../../../shared/indicators/rollup-index.js';
 
 /** Links, manual values and the rollup read for indicator computation; always scoped to one municipality. */
 export class IndicatorsRepository {

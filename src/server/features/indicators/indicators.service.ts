@@ -1,11 +1,11 @@
 import type { Actor } from '../../../shared/access/roles.js';
 import type { IndicatorFlag, IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
 import type { Target } from '../../../shared/api/plan.schema.js';
-import { computationKey, type IndicatorLinkInput, subjectIdsOf } from '../../../shared/monitoring/indicator-query.js';
-import { rollUp, type Status } from '../../../shared/monitoring/indicator-status.js';
-import { proposeLink } from '../../../shared/monitoring/propose-link.js';
-import { targetForYear } from '../../../shared/monitoring/indicator-status.js';
-import { RollupIndex } from '../../../shared/monitoring/rollup-index.js';
+import { computationKey, type IndicatorLinkInput, subjectIdsOf } from '../../../shared/indicators/indicator-query.js';
+import { rollUp, type Status } from '../../../shared/indicators/indicator-status.js';
+import { proposeLink } from '../../../shared/indicators/propose-link.js';
+import { targetForYear } from '../../../shared/indicators/indicator-status.js';
+import { RollupIndex } from '../../../shared/indicators/rollup-index.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { IndicatorValueTable } from '../../db/schema.js';
@@ -18,8 +18,8 @@ import { linkColumns, storedLink, SubjectService } from '../subjects/subjects.se
 import { SubjectRepository } from '../subjects/subjects.repository.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { CountsFor } from '../../../shared/api/registers.schema.js';
-import type { RegistrationRow } from '../registers/registration.repository.js';
+import type { CountsFor } from '../../../shared/api/registrations.schema.js';
+import type { RegistrationRow } from '../registrations/registration.repository.js';
 import { IndicatorsRepository } from './indicators.repository.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
 

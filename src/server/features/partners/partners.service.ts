@@ -9,13 +9,13 @@ import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { FileService } from '../files/files.service.js';
-import type { RegistrationService } from '../registers/registration.service.js';
+import type { RegistrationService } from '../registrations/registration.service.js';
 import type { AgreementReviewTable, AgreementTable, PartnerTable } from '../../db/schema.js';
 import { PlanRepository } from '../plan/plan.repository.js';
 import { FinanceRepository } from '../finance/finance.repository.js';
 import { PartnerRepository } from './partners.repository.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
-import { RegistrationRepository } from '../registers/registration.repository.js';
+import { RegistrationRepository } from '../registrations/registration.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
   files: Pick<FileService, 'assertExist'>;

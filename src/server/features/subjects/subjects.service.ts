@@ -3,7 +3,7 @@ import {
   indicatorLinkInputSchema,
   subjectIdsOf,
   type IndicatorLinkInput,
-} from '../../../shared/monitoring/indicator-query.js';
+} from '../../../shared/indicators/indicator-query.js';
 import { slug, type Subject, type SubjectDraft, type SubjectKind } from '../../../shared/subjects/subject.js';
 import type { Kysely } from 'kysely';
 import type { Database, IndicatorLinkTable, SubjectTable } from '../../db/schema.js';
@@ -11,7 +11,7 @@ import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { RegistrationRepository } from '../registers/registration.repository.js';
+import { RegistrationRepository } from '../registrations/registration.repository.js';
 import { SubjectRepository } from './subjects.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { currentVersionId?: (actor: Actor) => Promise<string | undefined> };

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Card, Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { nuisanceCategories, nuisanceCategoryLabels } from '../../../shared/nuisance/categories.js';
-import { isCalendarDay } from '../../../shared/nuisance/periods.js';
+import { nuisanceCategories, nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
+import { isCalendarDay } from '../../../shared/barometer/periods.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';

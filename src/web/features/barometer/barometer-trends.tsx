@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { BarometerTrends } from '../../../shared/api/barometer.schema.js';
-import { nuisanceCategoryLabels } from '../../../shared/nuisance/categories.js';
+import { nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';

@@ -8,7 +8,7 @@ import {
   type BarometerMap,
   type BarometerTrends,
 } from '../../../shared/api/barometer.schema.js';
-import { wijkListSchema } from '../../../shared/api/registers.schema.js';
+import { wijkListSchema } from '../../../shared/api/registrations.schema.js';
 import { apiClient } from '../../api/api-client.js';
 
 export interface BarometerFilter {

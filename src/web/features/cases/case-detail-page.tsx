@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { filesApi } from '../registrations/files.api.js';
+import { filesApi } from '../../lib/files.api.js';
 import { casesApi } from './cases.api.js';
 import { CaseCloseForm, CaseStepForm } from './case-step-form.js';
 import { choiceLabel, closeLabel, deadlineLabel, outcomeLabel, roleLabel, stepLabel, typeOf } from './case-words.js';

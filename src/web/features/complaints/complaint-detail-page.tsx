@@ -17,7 +17,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ComplaintDetail, ComplaintService } from '../../../shared/api/complaints.schema.js';
 import type { ComplaintStatus } from '../../../shared/complaints/complaint-status.js';
-import { nuisanceCategoryLabels } from '../../../shared/nuisance/categories.js';
+import { nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
 import { localeNames } from '../../i18n/locale-preference.js';
 import { toApiError, useApiQuery } from '../../api/use-api-query.js';
 import { ApiError } from '../../api/api-client.js';

@@ -6,7 +6,7 @@ import {
   nuisanceCategories,
   nuisanceCategoryLabels,
   type NuisanceCategory,
-} from '../../../shared/nuisance/categories.js';
+} from '../../../shared/barometer/categories.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';

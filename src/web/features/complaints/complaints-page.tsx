@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { complaintStatuses } from '../../../shared/complaints/complaint-status.js';
-import { nuisanceCategories, nuisanceCategoryLabels } from '../../../shared/nuisance/categories.js';
+import { nuisanceCategories, nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -22,7 +22,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
 import { useWijken } from '../registrations/use-registers.js';
-import { useSearchState } from '../registrations/use-search-state.js';
+import { useSearchState } from '../../lib/use-search-state.js';
 import { type ComplaintFilter, complaintsApi } from './complaints.api.js';
 import './complaints.css';
 

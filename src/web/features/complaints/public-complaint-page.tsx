@@ -18,7 +18,7 @@ import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { PublicForm, PublicReceipt } from '../../../shared/api/complaints.schema.js';
 import { intakeRules } from '../../../shared/complaints/intake-rules.js';
-import { nuisanceCategoryLabels } from '../../../shared/nuisance/categories.js';
+import { nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError, useApiQuery } from '../../api/use-api-query.js';
 import { wijkAt } from '../../components/charts/geo-points.js';

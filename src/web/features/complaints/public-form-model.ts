@@ -1,6 +1,6 @@
 import type { PublicComplaintBody } from '../../../shared/api/complaints.schema.js';
 import { intakeRules } from '../../../shared/complaints/intake-rules.js';
-import { isNuisanceCategory } from '../../../shared/nuisance/categories.js';
+import { isNuisanceCategory } from '../../../shared/barometer/categories.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import type { GeoPoint } from '../../components/charts/geo-points.js';
 

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { PublicStatus } from '../../../shared/api/complaints.schema.js';
 import { complaintStatuses } from '../../../shared/complaints/complaint-status.js';
-import { nuisanceCategoryLabels } from '../../../shared/nuisance/categories.js';
+import { nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';

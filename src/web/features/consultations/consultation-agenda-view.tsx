@@ -1,7 +1,7 @@
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { ConsultationAgenda } from '../../../shared/api/consultations.schema.js';
-import { isNuisanceCategory, nuisanceCategoryLabels } from '../../../shared/nuisance/categories.js';
+import { isNuisanceCategory, nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 
 /** The generated agenda: hot spots and rising trends from the barometer, open and overdue complaints, open actions. */

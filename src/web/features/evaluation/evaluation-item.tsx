@@ -2,9 +2,9 @@ import { Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title 
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type Evaluation, evaluationInputSchema } from '../../../shared/api/evaluation.schema.js';
 import type { IndicatorState } from '../../../shared/api/indicators.schema.js';
-import { FlagMarker, IndicatorFlags } from '../dashboard/indicator-flags.js';
-import { type Status, statuses } from '../../../shared/monitoring/indicator-status.js';
-import { statusWords } from '../../../shared/monitoring/status-words.js';
+import { FlagMarker, IndicatorFlags } from '../indicators/indicator-flags.js';
+import { type Status, statuses } from '../../../shared/indicators/indicator-status.js';
+import { statusWords } from '../../../shared/indicators/status-words.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Evaluation } from '../../../shared/api/evaluation.schema.js';
 import type { OperationalObjective } from '../../../shared/api/plan.schema.js';
-import { rollupRule } from '../../../shared/monitoring/status-words.js';
+import { rollupRule } from '../../../shared/indicators/status-words.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -15,7 +15,7 @@ import { planApi } from '../plan/plan.api.js';
 import { EvaluationItem } from './evaluation-item.js';
 import { type EvaluationFilter, groupEvaluations, yearOptions } from './evaluation-filter.js';
 import { evaluationApi } from './evaluation.api.js';
-import { indicatorsApi } from '../dashboard/indicators.api.js';
+import { indicatorsApi } from '../indicators/indicators.api.js';
 import { flaggedByObjective } from './evaluation-filter.js';
 import { yearOf } from '../../../shared/calendar/days.js';
 

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
-import type { Status } from '../../../shared/monitoring/indicator-status.js';
-import { statusWords } from '../../../shared/monitoring/status-words.js';
+import type { Status } from '../../../shared/indicators/indicator-status.js';
+import { statusWords } from '../../../shared/indicators/status-words.js';
 import { statusColors } from '../../../shared/reports/report-document.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 

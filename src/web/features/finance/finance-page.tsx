@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
 import { planApi } from '../plan/plan.api.js';
 import { BudgetLineForm } from './budget-line-form.js';
-import { DecisionForm } from './decision-form.js';
+import { DecisionForm } from '../decisions/decision-form.js';
 import { ExpenseForm } from './expense-form.js';
 import { pathsForYear } from './finance-forms-model.js';
 import { StaffForm } from './staff-form.js';

@@ -1,6 +1,6 @@
 import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { Briefing, Melding } from '../../../shared/api/guards.schema.js';
-import type { RegisterType } from '../../../shared/api/registers.schema.js';
+import type { RegisterType } from '../../../shared/api/registrations.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { OutboxItem, OutboxState } from './outbox-store.js';

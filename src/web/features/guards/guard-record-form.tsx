@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import type { RegistrationInput } from '../../../shared/api/registers.schema.js';
-import type { FieldDefinition, RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+import type { RegistrationInput } from '../../../shared/api/registrations.schema.js';
+import type { FieldDefinition, RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 import type { Subject } from '../../../shared/subjects/subject.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { WijkList } from '../registrations/registrations.api.js';

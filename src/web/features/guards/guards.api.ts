@@ -16,7 +16,7 @@ import {
   type ShiftInput,
 } from '../../../shared/api/guards.schema.js';
 import type { MeldingStatus } from '../../../shared/guards/violence.js';
-import { registrationSchema, type RegistrationInput } from '../../../shared/api/registers.schema.js';
+import { registrationSchema, type RegistrationInput } from '../../../shared/api/registrations.schema.js';
 import { apiClient } from '../../api/api-client.js';
 
 const ok = z.object({ ok: z.literal(true) });

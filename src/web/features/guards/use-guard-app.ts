@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GuardMe, IncidentInput, Melding, ShiftInput } from '../../../shared/api/guards.schema.js';
-import type { RegisterType, RegistrationInput } from '../../../shared/api/registers.schema.js';
+import type { RegisterType, RegistrationInput } from '../../../shared/api/registrations.schema.js';
 import { guardRegisterKeys } from '../../../shared/guards/guard-register-types.js';
 import { apiClient } from '../../api/api-client.js';
 import { authApi } from '../auth/auth.api.js';
-import { filesApi } from '../registrations/files.api.js';
+import { filesApi } from '../../lib/files.api.js';
 import { registrationsApi, type WijkList } from '../registrations/registrations.api.js';
 import type { Subject } from '../../../shared/subjects/subject.js';
 import { subjectsApi } from '../subjects/subjects.api.js';

@@ -8,7 +8,7 @@ import { subjectsApi } from '../subjects/subjects.api.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { AttachmentsField } from '../registrations/attachments-field.js';
+import { AttachmentsField } from '../../components/attachments-field.js';
 import { checkAgreement, openReview, type AgreementDraft, type AgreementProblem } from './agreement-model.js';
 import { partnersApi, type PartnerKind } from './partners.api.js';
 

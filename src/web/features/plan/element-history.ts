@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { targetSchema } from '../../../shared/api/plan.schema.js';
 import { statusSchema } from '../../../shared/api/indicators.schema.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { statusWords } from '../../../shared/monitoring/status-words.js';
+import { statusWords } from '../../../shared/indicators/status-words.js';
 import { describeTarget } from '../../../shared/plan/targets/describe-target.js';
 import { interpolate, type Messages } from '../../i18n/messages.js';
 import type { HistoryEntry } from './plan.api.js';

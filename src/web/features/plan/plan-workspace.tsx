@@ -15,7 +15,7 @@ import { PlanReview } from './plan-review.js';
 import { PlanTreeView, type RevealRequest } from './plan-tree.js';
 import { planApi, planExportFormats } from './plan.api.js';
 import { usePeriod, VersionStatusBadge } from './plan-versions.js';
-import { DecisionStageBadge } from '../finance/decision-stage.js';
+import { DecisionStageBadge } from '../decisions/decision-stage.js';
 
 interface PlanWorkspaceProps {
   versionId: string;

@@ -1,7 +1,7 @@
 import { Group, Input, NativeSelect, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useId } from 'react';
-import type { RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+import type { RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 import { wijkAt } from '../../components/charts/geo-points.js';
 import { WijkMapView as WijkMap } from '../../components/charts/lazy-charts.js';
 import { useI18n } from '../../i18n/i18n-context.js';

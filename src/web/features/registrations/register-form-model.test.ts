@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Registration } from '../../../shared/api/registers.schema.js';
-import { builtinRegisterType } from '../../../shared/monitoring/builtin-register-types.js';
-import type { RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+import type { Registration } from '../../../shared/api/registrations.schema.js';
+import { builtinRegisterType } from '../../../shared/indicators/builtin-register-types.js';
+import type { RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 import {
   dateProblems,
   emptyFormValues,

@@ -4,14 +4,14 @@
  * Pure: no React, no I/O.
  */
 import { z } from 'zod';
-import type { PlaceInput, Registration } from '../../../shared/api/registers.schema.js';
+import type { PlaceInput, Registration } from '../../../shared/api/registrations.schema.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import {
   type FieldDefinition,
   type Labels,
   type RegisterTypeDefinition,
   valuesSchemaFor,
-} from '../../../shared/monitoring/register-fields.js';
+} from '../../../shared/indicators/register-fields.js';
 import type { GeoPoint } from '../../components/charts/geo-points.js';
 import { DEFAULT_TIME_ZONE, todayIn } from '../../../shared/calendar/days.js';
 

@@ -16,8 +16,8 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { RegisterType } from '../../../shared/api/registers.schema.js';
-import { fieldKinds, fieldRoles } from '../../../shared/monitoring/register-fields.js';
+import type { RegisterType } from '../../../shared/api/registrations.schema.js';
+import { fieldKinds, fieldRoles } from '../../../shared/indicators/register-fields.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -39,7 +39,7 @@ import {
   type TypeProblem,
 } from './register-type-model.js';
 import { registrationsApi } from './registrations.api.js';
-import { tone } from './tones.js';
+import { tone } from '../../lib/tones.js';
 
 const languages = ['nl', 'fr', 'en'] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRegisterTypes } from '../../../shared/monitoring/builtin-register-types.js';
+import { builtinRegisterTypes } from '../../../shared/indicators/builtin-register-types.js';
 import {
   checkDraft,
   definitionFromDraft,

@@ -8,7 +8,7 @@ import {
   type FieldRole,
   type RegisterTypeDefinition,
   registerTypeDefinitionSchema,
-} from '../../../shared/monitoring/register-fields.js';
+} from '../../../shared/indicators/register-fields.js';
 
 export type FieldKind = (typeof fieldKinds)[number];
 

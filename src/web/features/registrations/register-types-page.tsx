@@ -2,7 +2,7 @@ import './registrations.css';
 import { Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { RegisterType } from '../../../shared/api/registers.schema.js';
+import type { RegisterType } from '../../../shared/api/registrations.schema.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -14,7 +14,7 @@ import { labelOf } from './register-form-model.js';
 import { RegisterTypeEditor } from './register-type-editor.js';
 import { registrationsApi } from './registrations.api.js';
 import { useRegisterTypes } from './use-registers.js';
-import { tone } from './tones.js';
+import { tone } from '../../lib/tones.js';
 
 /** The municipality's own registers (coordinators and admins): define, change, deactivate; the built-in ones for reference. */
 export function RegisterTypesPage() {

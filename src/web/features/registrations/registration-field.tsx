@@ -1,7 +1,7 @@
 import { Checkbox, Group, NativeSelect, TagsInput, Textarea, TextInput } from '@mantine/core';
-import type { FieldDefinition } from '../../../shared/monitoring/register-fields.js';
+import type { FieldDefinition } from '../../../shared/indicators/register-fields.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { AttachmentsField } from './attachments-field.js';
+import { AttachmentsField } from '../../components/attachments-field.js';
 import { type FieldValue, labelOf } from './register-form-model.js';
 
 interface RegistrationFieldProps {

@@ -3,8 +3,13 @@ import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput 
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { CountsFor, RegisterType, Registration, RegistrationInput } from '../../../shared/api/registers.schema.js';
-import { systemRegisterKeys } from '../../../shared/monitoring/builtin-register-types.js';
+import type {
+  CountsFor,
+  RegisterType,
+  Registration,
+  RegistrationInput,
+} from '../../../shared/api/registrations.schema.js';
+import { systemRegisterKeys } from '../../../shared/indicators/builtin-register-types.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError, useApiQuery } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RegisterType } from '../../../shared/api/registers.schema.js';
-import { builtinRegisterTypes } from '../../../shared/monitoring/builtin-register-types.js';
-import type { RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+import type { RegisterType } from '../../../shared/api/registrations.schema.js';
+import { builtinRegisterTypes } from '../../../shared/indicators/builtin-register-types.js';
+import type { RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 import { fakeMe, fakeServer, renderApp } from '../../testing/render-app.js';
 
 // No ECharts in jsdom: the map and charts stand aside.

@@ -2,7 +2,7 @@ import { Button, Collapse, Group, NativeSelect, Paper, SimpleGrid, Stack, Table,
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { RegisterType, Registration } from '../../../shared/api/registers.schema.js';
+import type { RegisterType, Registration } from '../../../shared/api/registrations.schema.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -13,8 +13,8 @@ import { DeleteRegistrationModal } from './delete-registration-modal.js';
 import { fieldWithRole, labelOf, registrationSummary } from './register-form-model.js';
 import { type RegistrationFilter, registrationsApi } from './registrations.api.js';
 import { useRegisterTypes, useWijken } from './use-registers.js';
-import { useSearchState } from './use-search-state.js';
-import { tone } from './tones.js';
+import { useSearchState } from '../../lib/use-search-state.js';
+import { tone } from '../../lib/tones.js';
 
 export const registrationsPageSize = 25;
 

@@ -8,8 +8,8 @@ import {
   registrationListSchema,
   registrationSchema,
   wijkListSchema,
-} from '../../../shared/api/registers.schema.js';
-import type { Labels, RegisterTypeDefinition } from '../../../shared/monitoring/register-fields.js';
+} from '../../../shared/api/registrations.schema.js';
+import type { Labels, RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 import { apiClient } from '../../api/api-client.js';
 
 export interface RegistrationFilter {

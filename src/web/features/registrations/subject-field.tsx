@@ -1,5 +1,5 @@
 import { Alert, List, NativeSelect, Text } from '@mantine/core';
-import type { CountsFor } from '../../../shared/api/registers.schema.js';
+import type { CountsFor } from '../../../shared/api/registrations.schema.js';
 import type { Subject } from '../../../shared/subjects/subject.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { Messages } from '../../i18n/messages.js';

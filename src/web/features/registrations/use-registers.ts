@@ -1,5 +1,5 @@
-import type { RegisterType } from '../../../shared/api/registers.schema.js';
-import { builtinRegisterTypes } from '../../../shared/monitoring/builtin-register-types.js';
+import type { RegisterType } from '../../../shared/api/registrations.schema.js';
+import { builtinRegisterTypes } from '../../../shared/indicators/builtin-register-types.js';
 import { ApiError } from '../../api/api-client.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { registrationsApi, type WijkList } from './registrations.api.js';

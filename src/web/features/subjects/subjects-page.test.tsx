@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { builtinRegisterTypes } from '../../../shared/monitoring/builtin-register-types.js';
+import { builtinRegisterTypes } from '../../../shared/indicators/builtin-register-types.js';
 import type { Subject } from '../../../shared/subjects/subject.js';
 import { fakeMe, fakeServer, renderApp } from '../../testing/render-app.js';
 

@@ -1,0 +1,174 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import {
+  createRegisterTypeBodySchema,
+  registerTypeKeyParamsSchema,
+  registerTypeListSchema,
+  registerTypeSchema,
+  registrationInputSchema,
+  registrationListQuerySchema,
+  registrationListSchema,
+  registrationSchema,
+  registrationUpdateSchema,
+  updateRegisterTypeBodySchema,
+  wijkListSchema,
+} from '../../../shared/api/registrations.schema.js';
+import { actorOf } from '../../http/session-guard.js';
+import { geoFor } from '../../adapters/geo.js';
+import type { RegisterTypeService } from './register-types.service.js';
+import type { RegistrationService } from './registration.service.js';
+
+export function registerRoutes(types: RegisterTypeService, registrations: RegistrationService): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['registers'];
+    app.get(
+      '/api/register-types',
+      {
+        // Definitions hold no personal data; guards, who write but do not read registers, need them for their forms.
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'Built-in and own registers with their fields',
+          response: { 200: registerTypeListSchema },
+        },
+      },
+      async (request) => ({ types: await types.list(actorOf(request.session)) }),
+    );
+
+    app.post(
+      '/api/register-types',
+      {
+        config: { access: 'register.manage' },
+        schema: {
+          tags,
+          summary: 'Define an own register with typed fields',
+          body: createRegisterTypeBodySchema,
+          response: { 201: registerTypeSchema, 409: errorResponseSchema },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await types.create(actorOf(request.session), request.body)),
+    );
+
+    app.patch(
+      '/api/register-types/:key',
+      {
+        config: { access: 'register.manage' },
+        schema: {
+          tags,
+          summary: 'Change or deactivate an own register',
+          params: registerTypeKeyParamsSchema,
+          body: updateRegisterTypeBodySchema,
+          response: { 200: registerTypeSchema, 404: errorResponseSchema, 409: errorResponseSchema },
+        },
+      },
+      (request) => types.update(actorOf(request.session), request.params.key, request.body),
+    );
+
+    app.get(
+      '/api/registrations',
+      {
+        config: { access: 'register.read' },
+        schema: {
+          tags,
+          summary: 'Registrations, newest first, filtered',
+          querystring: registrationListQuerySchema,
+          response: { 200: registrationListSchema },
+        },
+      },
+      (request) => {
+        const { limit, offset, ...filter } = request.query;
+        return registrations.list(actorOf(request.session), filter, limit, offset);
+      },
+    );
+
+    app.post(
+      '/api/registrations',
+      {
+        config: { access: 'register.write' },
+        schema: {
+          tags,
+          summary: 'Register work (idempotent on the client id)',
+          body: registrationInputSchema,
+          response: { 200: registrationSchema, 201: registrationSchema, 422: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const { registration, created } = await registrations.create(actorOf(request.session), request.body);
+        return reply.status(created ? 201 : 200).send(registration);
+      },
+    );
+
+    app.get(
+      '/api/registrations/:id',
+      {
+        config: { access: 'register.read' },
+        schema: {
+          tags,
+          summary: 'One registration',
+          params: idParamsSchema,
+          response: { 200: registrationSchema, 404: errorResponseSchema },
+        },
+      },
+      (request) => registrations.get(actorOf(request.session), request.params.id),
+    );
+
+    app.patch(
+      '/api/registrations/:id',
+      {
+        config: { access: 'register.write' },
+        schema: {
+          tags,
+          summary: 'Correct a registration',
+          params: idParamsSchema,
+          body: registrationUpdateSchema,
+          response: {
+            200: registrationSchema,
+            404: errorResponseSchema,
+            409: errorResponseSchema,
+            422: errorResponseSchema,
+          },
+        },
+      },
+      (request) => registrations.update(actorOf(request.session), request.params.id, request.body),
+    );
+
+    app.delete(
+      '/api/registrations/:id',
+      {
+        config: { access: 'register.write' },
+        schema: {
+          tags,
+          summary: 'Remove a registration (kept in the audit log)',
+          params: idParamsSchema,
+          response: { 200: z.object({ ok: z.literal(true) }), 404: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        await registrations.remove(actorOf(request.session), request.params.id);
+        return { ok: true as const };
+      },
+    );
+
+    app.get(
+      '/api/wijken',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'The municipality’s wijken, with GeoJSON for maps',
+          response: { 200: wijkListSchema },
+        },
+      },
+      async (request) => {
+        const geo = geoFor(await registrations.slugOf(actorOf(request.session).municipalityId));
+        if (!geo) return { attribution: null, wijken: [], geojson: null };
+        return {
+          attribution: geo.attribution,
+          wijken: geo.wijken.features.map((f) => ({ code: f.properties.wijk_code, name: f.properties.wijk_naam })),
+          geojson: geo.wijken,
+        };
+      },
+    );
+  };
+}

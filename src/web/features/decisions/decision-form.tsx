@@ -1,0 +1,190 @@
+import { Button, FileInput, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { decisionPathSchema, type DecisionPath } from '../../../shared/api/decisions.schema.js';
+import { decisionSteps, type DecisionStep } from '../../../shared/finance/decision-path.js';
+import { apiClient, type ApiError } from '../../api/api-client.js';
+import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { subjectsApi } from '../subjects/subjects.api.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { filesApi } from '../../lib/files.api.js';
+import { proposedStep } from '../finance/finance-forms-model.js';
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * Records (or corrects) one dated step of a plan version's or a yearly report's path with its decision document.
+ * The server refuses a step out of order (DECISION_STEP_OUT_OF_ORDER); the form proposes the next step.
+ */
+export function DecisionForm({ paths, onSaved }: { paths: DecisionPath[]; onSaved: () => void }) {
+  const { t, fill, date } = useI18n();
+  const w = t.financeForms;
+  const notify = useNotify();
+  const stepWord: Record<DecisionStep, string> = {
+    college_referral: t.calendar.stageCollege,
+    council_approval: t.calendar.stageCouncil,
+    ministry_submission: t.calendar.stageMinistry,
+  };
+  const [subjectKey, setSubjectKey] = useState(paths[0]?.subjectKey ?? '');
+  const path = paths.find((p) => p.subjectKey === subjectKey);
+  const [step, setStep] = useState<DecisionStep>(path ? proposedStep(path) : 'college_referral');
+  const recorded = path?.steps.find((s) => s.step === step);
+  const [decidedOn, setDecidedOn] = useState(recorded?.decidedOn ?? '');
+  const [reference, setReference] = useState(recorded?.reference ?? '');
+  const [file, setFile] = useState<File | null>(null);
+  // What the step decides on, when an indicator counts it (e.g. the yearly action programmes); '' keeps the default.
+  const decisionSubjects = useApiQuery(() => subjectsApi.list({ typeKey: 'decision' }), 'subjects:decision:active');
+  const subjectOptions = decisionSubjects.status === 'success' ? decisionSubjects.data : [];
+  const [decisionSubjectId, setDecisionSubjectId] = useState('');
+  const [problems, setProblems] = useState<{ decidedOn?: string; reference?: string }>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  /** Choosing a subject or a step shows what is recorded for it, so correcting a step starts from its values. */
+  const choose = (nextKey: string, nextStep: DecisionStep | null) => {
+    const nextPath = paths.find((p) => p.subjectKey === nextKey);
+    const chosenStep = nextStep ?? (nextPath ? proposedStep(nextPath) : 'college_referral');
+    const existing = nextPath?.steps.find((s) => s.step === chosenStep);
+    setSubjectKey(nextKey);
+    setStep(chosenStep);
+    setDecidedOn(existing?.decidedOn ?? '');
+    setReference(existing?.reference ?? '');
+    setFile(null);
+    setDecisionSubjectId('');
+    setProblems({});
+    setError(null);
+  };
+
+  // After a save (or another year) the paths change: propose the next step of the same subject. `choose` and `paths`
+  // are new on every render; the signature says when they really changed.
+  const signature = paths
+    .map((p) => `${p.subjectKey}:${p.stage ?? ''}:${p.steps.map((x) => x.decidedOn ?? '').join(',')}`)
+    .join('|');
+  useEffect(() => {
+    choose(paths.some((p) => p.subjectKey === subjectKey) ? subjectKey : (paths[0]?.subjectKey ?? ''), null);
+  }, [signature]);
+
+  const submit = async () => {
+    const found = {
+      ...(decidedOn ? {} : { decidedOn: t.partners.required }),
+      ...(reference.trim() ? {} : { reference: t.partners.required }),
+    };
+    setProblems(found);
+    if (!path || Object.keys(found).length > 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const fileId = file ? (await filesApi.upload(file.name, await readBase64(file))).id : (recorded?.fileId ?? null);
+      await apiClient.request('/api/decisions', {
+        method: 'PUT',
+        body: {
+          subjectKind: path.subjectKind,
+          subjectKey: path.subjectKey,
+          step,
+          decidedOn,
+          reference: reference.trim(),
+          fileId,
+          ...(decisionSubjectId ? { subjectId: decisionSubjectId } : {}),
+        },
+        schema: decisionPathSchema,
+      });
+      setFile(null);
+      notify(w.decisionSaved, 'success');
+      onSaved();
+    } catch (caught) {
+      setError(toApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (paths.length === 0) return null;
+  return (
+    <Stack
+      component="form"
+      gap="sm"
+      maw={720}
+      aria-labelledby="decision-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Title order={3} id="decision-form-title">
+        {w.decisionTitle}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NativeSelect
+          label={w.decisionSubject}
+          value={subjectKey}
+          onChange={(e) => choose(e.currentTarget.value, null)}
+          data={paths.map((p) => ({ value: p.subjectKey, label: p.label }))}
+        />
+        <NativeSelect
+          label={w.decisionStep}
+          value={step}
+          onChange={(e) => choose(subjectKey, e.currentTarget.value as DecisionStep)}
+          data={decisionSteps.map((s) => ({ value: s, label: stepWord[s] }))}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput
+          label={w.decisionDate}
+          type="date"
+          withAsterisk
+          value={decidedOn}
+          error={problems.decidedOn}
+          onChange={(e) => setDecidedOn(e.currentTarget.value)}
+        />
+        <TextInput
+          label={w.decisionReference}
+          description={w.decisionReferenceHint}
+          withAsterisk
+          maxLength={300}
+          value={reference}
+          error={problems.reference}
+          onChange={(e) => setReference(e.currentTarget.value)}
+        />
+      </SimpleGrid>
+      {subjectOptions.length > 0 && (
+        <NativeSelect
+          label={w.decisionCountsAs}
+          value={decisionSubjectId}
+          onChange={(e) => setDecisionSubjectId(e.currentTarget.value)}
+          data={[
+            { value: '', label: w.decisionCountsAsDefault },
+            ...subjectOptions.map((s) => ({
+              value: s.id,
+              label: s.sectionNumber ? `${s.sectionNumber} · ${s.name}` : s.name,
+            })),
+          ]}
+        />
+      )}
+      <FileInput
+        label={w.decisionFile}
+        description={recorded?.fileId ? w.decisionKeepsFile : undefined}
+        value={file}
+        onChange={setFile}
+        clearable
+        accept=".pdf,.docx,.odt,.png,.jpg,.jpeg,.txt"
+      />
+      {error && <ErrorAlert error={error} />}
+      {path && (
+        <Text size="sm">{`${path.label} — ${fill(w.decisionDue, { date: date(`${path.due}T12:00:00Z`) })}`}</Text>
+      )}
+      <Group>
+        <Button type="submit" loading={busy}>
+          {t.finance.save}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

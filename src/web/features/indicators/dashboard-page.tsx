@@ -1,0 +1,520 @@
+import './dashboard.css';
+import {
+  Accordion,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
+import { rollupRule, statusWords } from '../../../shared/indicators/status-words.js';
+import { targetForYear } from '../../../shared/indicators/indicator-status.js';
+import { describeTarget } from '../../../shared/plan/targets/describe-target.js';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { PageHeader } from '../../components/page-header.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useCan } from '../auth/session-context.js';
+import { capitalised } from '../users/user-fields.js';
+import { loadRegisterTypes } from '../registrations/use-registers.js';
+import { useSearchState } from '../../lib/use-search-state.js';
+import { subjectsApi } from '../subjects/subjects.api.js';
+import { IndicatorDrawer } from './indicator-drawer.js';
+import { IndicatorTableDownload } from './indicator-table-download.js';
+import { FlagMarker } from './indicator-flags.js';
+import { indicatorsApi } from './indicators.api.js';
+import {
+  allIndicators,
+  type Counts,
+  countsInOrder,
+  filterOverview,
+  filterReview,
+  hasOpenProposal,
+  needsReview,
+  openProposals,
+  type OverviewFilter,
+  ownersOf,
+  rollUpSections,
+  ruleInWords,
+  type Section,
+  sentenceCase,
+  yearOptions,
+} from './overview-model.js';
+import { StatusBadge } from './status-badge.js';
+import { tone } from '../../lib/tones.js';
+
+function CountsLine({ counts }: { counts: Partial<Counts> }) {
+  const { t, fill, locale, number } = useI18n();
+  const parts = countsInOrder(counts);
+  if (parts.length === 0) return null;
+  return (
+    <Text size="sm" className="counts-line">
+      {parts.map(([status, count], index) => (
+        <span key={status}>
+          {index > 0 && ' · '}
+          {fill(t.dashboard.countOf, { status: statusWords[locale][status], count: number(count) })}
+        </span>
+      ))}
+    </Text>
+  );
+}
+
+/** The plan's traffic lights and every indicator, filtered by year, action programme, phenomenon and owner. */
+export function DashboardPage() {
+  const { t, fill, locale, date } = useI18n();
+  const can = useCan();
+  const notify = useNotify();
+  const [search, setSearch] = useSearchState();
+  const yearParam = Number(search.get('year'));
+  const year = Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100 ? yearParam : undefined;
+  const filter: OverviewFilter = {
+    programme: search.get('programme') ?? undefined,
+    section: search.get('section') ?? undefined,
+    owner: search.get('owner') ?? undefined,
+  };
+  const overview = useApiQuery(() => indicatorsApi.overview(year), `overview:${year ?? 'default'}`, {
+    keepPreviousData: true,
+  });
+  const versions = useApiQuery(() => indicatorsApi.planVersions(), 'plan-versions');
+  const types = useApiQuery(loadRegisterTypes, 'register-types');
+  const subjects = useApiQuery(() => subjectsApi.list({ includeInactive: true }), 'subjects:all');
+  const review = search.get('review') === '1';
+  const [openIndicator, setOpenIndicator] = useState<string | null>(null);
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [busy, setBusy] = useState<'propose' | 'confirm' | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const mayManage = can('indicator.manage');
+
+  const update = (changes: Record<string, string>) => {
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      return next;
+    });
+  };
+
+  const data = overview.status === 'success' ? overview.data : null;
+  const selected = useMemo(
+    () => (data ? filterOverview(data, filter) : []),
+    [data, filter.programme, filter.section, filter.owner],
+  );
+  // "Te controleren": the indicators with a flag no person has accepted yet.
+  const toReview = useMemo(() => allIndicators(selected).filter(needsReview).length, [selected]);
+  const shown = useMemo(() => (review ? filterReview(selected) : selected), [selected, review]);
+  const proposals = useMemo(() => openProposals(shown), [shown]);
+  const filtered = Boolean(filter.programme || filter.section || filter.owner || review);
+  const headline = data ? (filtered ? rollUpSections(shown) : data.plan) : null;
+
+  const propose = () => {
+    setBusy('propose');
+    setFailure(null);
+    indicatorsApi.propose().then(
+      (count) => {
+        setBusy(null);
+        notify(
+          count === 0 ? t.dashboard.proposedNone : fill(t.dashboard.proposed, { count }),
+          count === 0 ? 'info' : 'success',
+        );
+        overview.reload();
+      },
+      (reason: unknown) => {
+        setBusy(null);
+        setFailure(toApiError(reason));
+      },
+    );
+  };
+
+  const confirmAll = () => {
+    const ids = proposals.map((indicator) => indicator.id);
+    const unstored = proposals.some((indicator) => indicator.link === null);
+    setBusy('confirm');
+    setFailure(null);
+    // Proposals made on the fly are stored first, so each one can be confirmed as it was shown.
+    (unstored ? indicatorsApi.propose() : Promise.resolve(0))
+      .then(() => indicatorsApi.confirm(ids))
+      .then(
+        (count) => {
+          setBusy(null);
+          setBulkOpen(false);
+          notify(fill(t.dashboard.confirmedCount, { count }), 'success');
+          overview.reload();
+        },
+        (reason: unknown) => {
+          setBusy(null);
+          setBulkOpen(false);
+          setFailure(toApiError(reason));
+        },
+      );
+  };
+
+  const programmeOptions = data ? data.programmes.map((p) => ({ value: p.name, label: capitalised(p.name) })) : [];
+  const sectionOptions = data
+    ? data.sections
+        .filter((s) => !filter.programme || s.actionProgrammes.includes(filter.programme))
+        .map((s) => ({ value: s.number, label: `${s.number}. ${sentenceCase(s.title)}` }))
+    : [];
+  const owners = data ? ownersOf(data) : [];
+  const years = data ? yearOptions(versions.status === 'success' ? versions.data : [], data.year) : [];
+
+  const planMissing = overview.status === 'error' && overview.error.code === 'PLAN_NONE';
+
+  return (
+    <>
+      <PageHeader
+        title={t.dashboard.title}
+        intro={data ? fill(t.dashboard.intro, { year: data.year, date: date(data.asOf) }) : t.dashboard.introLoading}
+      />
+      {overview.status === 'loading' && <CenteredLoader />}
+      {planMissing && (
+        <Alert color="blue" variant="light" title={t.dashboard.noPlanTitle}>
+          <Text size="sm">{t.dashboard.noPlan}</Text>
+          {can('plan.manage') && (
+            <Anchor component={Link} to="/plan" size="sm">
+              {t.dashboard.toPlan}
+            </Anchor>
+          )}
+        </Alert>
+      )}
+      {overview.status === 'error' && !planMissing && <ErrorAlert error={overview.error} onRetry={overview.reload} />}
+      {failure && <ErrorAlert error={failure} />}
+      {data && headline && (
+        <Stack gap="lg" aria-busy={overview.refreshing}>
+          <Paper withBorder p="sm" radius="md" component="section" aria-labelledby="dashboard-filters-title">
+            <Title order={2} size="h5" id="dashboard-filters-title" mb="xs">
+              {t.dashboard.filters}
+            </Title>
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+              <NativeSelect
+                label={t.dashboard.year}
+                name="year"
+                value={String(data.year)}
+                onChange={(event) => update({ year: event.currentTarget.value })}
+                data={years.map((y) => ({ value: String(y), label: String(y) }))}
+              />
+              <NativeSelect
+                label={t.dashboard.programme}
+                name="programme"
+                value={filter.programme ?? ''}
+                onChange={(event) => update({ programme: event.currentTarget.value, section: '' })}
+                data={[{ value: '', label: t.dashboard.allProgrammes }, ...programmeOptions]}
+              />
+              <NativeSelect
+                label={t.dashboard.section}
+                name="section"
+                value={filter.section ?? ''}
+                onChange={(event) => update({ section: event.currentTarget.value })}
+                data={[{ value: '', label: t.dashboard.allSections }, ...sectionOptions]}
+              />
+              <NativeSelect
+                label={t.dashboard.owner}
+                name="owner"
+                value={filter.owner ?? ''}
+                disabled={owners.length === 0}
+                aria-describedby={owners.length === 0 ? 'no-owners-note' : undefined}
+                onChange={(event) => update({ owner: event.currentTarget.value })}
+                data={[
+                  { value: '', label: t.dashboard.allOwners },
+                  ...owners.map((owner) => ({ value: owner, label: owner })),
+                ]}
+              />
+            </SimpleGrid>
+            {owners.length === 0 && (
+              <Text size="xs" mt={6} className="secondary-text" id="no-owners-note">
+                {t.dashboard.noOwners}
+              </Text>
+            )}
+            <Checkbox
+              mt="sm"
+              name="review"
+              label={fill(t.subjects.flags.filter, { count: toReview })}
+              checked={review}
+              disabled={toReview === 0 && !review}
+              onChange={(event) => update({ review: event.currentTarget.checked ? '1' : '' })}
+            />
+            {filtered && (
+              <Button
+                variant="subtle"
+                color={tone.blue}
+                size="xs"
+                mt="xs"
+                onClick={() => update({ programme: '', section: '', owner: '', review: '' })}
+              >
+                {t.dashboard.clearFilters}
+              </Button>
+            )}
+          </Paper>
+
+          <Group gap="sm" wrap="wrap">
+            <IndicatorTableDownload year={data.year} />
+          </Group>
+          {mayManage && (
+            <Group gap="sm" wrap="wrap">
+              <Button variant="outline" onClick={propose} loading={busy === 'propose'}>
+                {t.dashboard.propose}
+              </Button>
+              <Button onClick={() => setBulkOpen(true)} disabled={proposals.length === 0}>
+                {fill(t.dashboard.confirmShown, { count: proposals.length })}
+              </Button>
+            </Group>
+          )}
+
+          <section aria-labelledby="lights-title">
+            <Title order={2} size="h3" id="lights-title" mb="sm">
+              {t.dashboard.lights}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+              <Paper withBorder p="md" radius="md" className="light-card light-card-plan">
+                <Text fw={700}>{filtered ? t.dashboard.selection : t.dashboard.plan}</Text>
+                <Group gap="xs" mt={6} mb={4}>
+                  <StatusBadge status={headline.status} size="lg" />
+                </Group>
+                <CountsLine counts={headline.counts} />
+                <Text
+                  size="sm"
+                  mt={4}
+                  fw={toReview > 0 ? 700 : 400}
+                  className={toReview > 0 ? 'review-count' : 'secondary-text'}
+                  data-testid="review-count"
+                >
+                  {toReview > 0 ? `⚠ ${fill(t.subjects.flags.count, { count: toReview })}` : t.subjects.flags.countNone}
+                </Text>
+              </Paper>
+              {data.programmes.map((programme) => {
+                const selected = filter.programme === programme.name;
+                return (
+                  <Paper
+                    key={programme.name}
+                    withBorder
+                    p="md"
+                    radius="md"
+                    className="light-card"
+                    data-selected={selected || undefined}
+                  >
+                    <Text fw={700}>{capitalised(programme.name)}</Text>
+                    <Group gap="xs" mt={6} mb={4}>
+                      <StatusBadge status={programme.status} />
+                    </Group>
+                    <CountsLine counts={programme.counts} />
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      mt={6}
+                      ta="left"
+                      onClick={() => update({ programme: selected ? '' : programme.name, section: '' })}
+                      aria-pressed={selected}
+                    >
+                      {selected
+                        ? t.dashboard.showAllProgrammes
+                        : fill(t.dashboard.showProgramme, { programme: programme.name })}
+                    </Anchor>
+                  </Paper>
+                );
+              })}
+            </SimpleGrid>
+          </section>
+
+          <Paper p="md" radius="md" className="rollup-rule" component="section" aria-labelledby="rule-title">
+            <Title order={2} size="h5" id="rule-title">
+              {t.dashboard.ruleTitle}
+            </Title>
+            <Text size="sm" mt={4}>
+              {rollupRule[locale]}
+            </Text>
+            <Text size="sm" mt={4}>
+              {t.dashboard.ruleMonitor}
+            </Text>
+          </Paper>
+
+          <section aria-labelledby="sections-title">
+            <Title order={2} size="h3" id="sections-title" mb="sm">
+              {t.dashboard.sectionsTitle}
+            </Title>
+            {shown.length === 0 && <Text>{t.dashboard.nothingShown}</Text>}
+            <SectionList
+              key={`${filter.section ?? ''}:${filter.owner ?? ''}:${filter.programme ?? ''}:${review ? 'review' : ''}`}
+              sections={shown}
+              overview={data}
+              expandAll={Boolean(filter.section || filter.owner || review)}
+              onOpen={setOpenIndicator}
+            />
+          </section>
+        </Stack>
+      )}
+      {data && (
+        <IndicatorDrawer
+          overview={data}
+          indicatorId={openIndicator}
+          types={types.status === 'success' ? types.data : []}
+          subjects={subjects.status === 'success' ? subjects.data : []}
+          onClose={() => setOpenIndicator(null)}
+          onChanged={overview.reload}
+        />
+      )}
+      <Modal
+        opened={bulkOpen}
+        onClose={() => setBulkOpen(false)}
+        title={t.dashboard.bulkTitle}
+        closeButtonProps={{ 'aria-label': t.app.close }}
+        size="lg"
+      >
+        <Stack gap="sm">
+          <Text>{fill(t.dashboard.bulkQuestion, { count: proposals.length })}</Text>
+          <ul className="bulk-list">
+            {proposals.map((indicator) => (
+              <li key={indicator.id}>
+                <Text size="sm">{indicator.text}</Text>
+              </li>
+            ))}
+          </ul>
+          <Text size="sm" className="secondary-text">
+            {t.dashboard.bulkNote}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setBulkOpen(false)}>
+              {t.dashboard.cancel}
+            </Button>
+            <Button onClick={confirmAll} loading={busy === 'confirm'}>
+              {fill(t.dashboard.bulkConfirm, { count: proposals.length })}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+function SectionList({
+  sections,
+  overview,
+  expandAll,
+  onOpen,
+}: {
+  sections: Section[];
+  overview: Overview;
+  expandAll: boolean;
+  onOpen: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const [opened, setOpened] = useState<string[]>(() => (expandAll ? sections.map((s) => s.id) : []));
+  return (
+    <Accordion multiple value={opened} onChange={setOpened} order={3} variant="separated" chevronPosition="left">
+      {sections.map((section) => (
+        <Accordion.Item key={section.id} value={section.id} data-section={section.number}>
+          <Accordion.Control>
+            <span className="section-control">
+              <span className="section-title">
+                {section.number}. {sentenceCase(section.title)}
+              </span>
+              <span className="section-status">
+                <StatusBadge status={section.status} size="sm" />
+                <CountsLine counts={section.counts} />
+              </span>
+            </span>
+          </Accordion.Control>
+          <Accordion.Panel>
+            <Stack gap="md">
+              {section.actionProgrammes.length > 0 && (
+                <Text size="xs" className="secondary-text">
+                  {t.dashboard.programme}: {section.actionProgrammes.map(capitalised).join(', ')}
+                </Text>
+              )}
+              {section.strategic.map((strategic) => (
+                <div key={strategic.id} className="strategic">
+                  <Group gap="sm" wrap="wrap" align="baseline">
+                    <Title order={4} size="h5">
+                      {strategic.number} {strategic.title}
+                    </Title>
+                    <StatusBadge status={strategic.status} size="sm" />
+                  </Group>
+                  {strategic.operational.map((operational) => (
+                    <div key={operational.id} className="operational">
+                      <Group gap="sm" wrap="wrap" align="baseline">
+                        <Title order={5} size="h6">
+                          {operational.number} {operational.title}
+                        </Title>
+                        <StatusBadge status={operational.status} size="sm" />
+                      </Group>
+                      {operational.owner && (
+                        <Text size="xs" className="secondary-text">
+                          {t.dashboard.owner}: {operational.owner}
+                        </Text>
+                      )}
+                      {operational.indicators.length === 0 && (
+                        <Text size="sm" className="secondary-text">
+                          {t.dashboard.noIndicators}
+                        </Text>
+                      )}
+                      <ul className="indicator-list">
+                        {operational.indicators.map((indicator) => (
+                          <IndicatorRow key={indicator.id} indicator={indicator} year={overview.year} onOpen={onOpen} />
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </div>
+              ))}
+            </Stack>
+          </Accordion.Panel>
+        </Accordion.Item>
+      ))}
+    </Accordion>
+  );
+}
+
+function IndicatorRow({
+  indicator,
+  year,
+  onOpen,
+}: {
+  indicator: IndicatorState;
+  year: number;
+  onOpen: (id: string) => void;
+}) {
+  const { t, locale, number } = useI18n();
+  const target = targetForYear(indicator.targets, year);
+  return (
+    <li className="indicator-row" data-indicator-id={indicator.id} data-review={needsReview(indicator) || undefined}>
+      <div className="indicator-main">
+        <UnstyledButton className="indicator-open" onClick={() => onOpen(indicator.id)}>
+          {indicator.text}
+        </UnstyledButton>
+        <Text size="xs" className="secondary-text">
+          {t.dashboard.target}: {target ? describeTarget(target, locale) : t.dashboard.noTarget}
+          {hasOpenProposal(indicator) && (
+            <Badge component="span" size="xs" variant="outline" color="blue.9" ml={8}>
+              {t.dashboard.hasProposal}
+            </Badge>
+          )}
+          <FlagMarker indicator={indicator} />
+        </Text>
+        <Text size="xs">{ruleInWords(indicator.reason, locale)}</Text>
+      </div>
+      <div className="indicator-side">
+        <Text size="sm" fw={600} className="indicator-value">
+          <span className="visually-hidden">{t.dashboard.value}: </span>
+          {indicator.value === null ? '–' : number(indicator.value)}
+        </Text>
+        <StatusBadge status={indicator.status} size="sm" />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,474 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Divider,
+  Drawer,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
+import type { RegisterType } from '../../../shared/api/registrations.schema.js';
+import type { Subject } from '../../../shared/subjects/subject.js';
+import { localeTags } from '../../../shared/i18n/locale.js';
+import type { IndicatorLinkInput } from '../../../shared/indicators/indicator-query.js';
+import { targetForYear } from '../../../shared/indicators/indicator-status.js';
+import { describeTarget } from '../../../shared/plan/targets/describe-target.js';
+import type { ApiError } from '../../api/api-client.js';
+import { toApiError } from '../../api/use-api-query.js';
+import { ChartView as EChart } from '../../components/charts/lazy-charts.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useNotify } from '../../components/use-notify.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useCan } from '../auth/session-context.js';
+import { indicatorsApi } from './indicators.api.js';
+import { LinkEditor } from './link-editor.js';
+import { ManualValues } from './manual-values.js';
+import { IndicatorFlags, useWords } from './indicator-flags.js';
+import { confirmedLinkInput, linkInWords, sourcesInWords, subjectNamesOf } from './link-words.js';
+import { findIndicator, hasOpenProposal, ruleInWords, sentenceCase } from './overview-model.js';
+import { StatusBadge, statusColor } from './status-badge.js';
+import { monthTrendColors, monthTrendOption, yearTrendOption } from './trend-options.js';
+
+interface DrawerProps {
+  overview: Overview;
+  indicatorId: string | null;
+  types: RegisterType[];
+  /** Every subject of the municipality (names for links and proposals, choices in the link editor). */
+  subjects: Subject[];
+  onClose: () => void;
+  /** Something changed (link, value): the overview must be loaded again. */
+  onChanged: () => void;
+}
+
+/** One indicator in full: status and its rule in words, target, value, trend, history, link, manual values. */
+export function IndicatorDrawer({ overview, indicatorId, types, subjects, onClose, onChanged }: DrawerProps) {
+  const { t } = useI18n();
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const place = indicatorId ? findIndicator(overview, indicatorId) : undefined;
+
+  return (
+    <Drawer
+      opened={indicatorId !== null}
+      onClose={onClose}
+      position="right"
+      size={isPhone ? '100%' : 'xl'}
+      title={place ? `${t.dashboard.indicator} · ${place.operational.number}` : t.dashboard.indicator}
+      closeButtonProps={{ 'aria-label': t.app.close }}
+    >
+      {place && (
+        <IndicatorDetails
+          key={place.indicator.id}
+          overview={overview}
+          indicator={place.indicator}
+          context={`${place.section.number}. ${sentenceCase(place.section.title)} › ${place.operational.number} ${place.operational.title}`}
+          types={types}
+          subjects={subjects}
+          onChanged={onChanged}
+        />
+      )}
+    </Drawer>
+  );
+}
+
+function IndicatorDetails({
+  overview,
+  indicator,
+  context,
+  types,
+  subjects,
+  onChanged,
+}: {
+  overview: Overview;
+  indicator: IndicatorState;
+  context: string;
+  types: RegisterType[];
+  subjects: Subject[];
+  onChanged: () => void;
+}) {
+  const { t, fill, locale, date, number } = useI18n();
+  const can = useCan();
+  const notify = useNotify();
+  const mayManage = can('indicator.manage');
+  const [editingLink, setEditingLink] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [previousStatus, setPreviousStatus] = useState(indicator.status);
+
+  // Say it when the status changes after a confirmation, a new link or a new value.
+  useEffect(() => {
+    if (indicator.status !== previousStatus) {
+      setAnnouncement(fill(t.dashboard.statusChanged, { status: ruleInWords(indicator.reason, locale) }));
+      setPreviousStatus(indicator.status);
+    }
+  }, [indicator.status, indicator.reason, previousStatus, fill, t, locale]);
+
+  const applicable = targetForYear(indicator.targets, overview.year);
+  const monthNames = useMemo(
+    () =>
+      Array.from({ length: 12 }, (_, month) =>
+        new Intl.DateTimeFormat(localeTags[locale], { month: 'short', timeZone: 'UTC' }).format(
+          Date.UTC(2020, month, 1),
+        ),
+      ),
+    [locale],
+  );
+  const yearTarget =
+    applicable &&
+    (applicable.kind === 'count' || applicable.kind === 'hours') &&
+    (applicable.per === 'year' || applicable.per === undefined) &&
+    applicable.op !== '<='
+      ? (applicable.value ?? null)
+      : null;
+  const hasMonths = indicator.months.some((value) => value !== null);
+  const years = useMemo(
+    () => [...indicator.history, { year: overview.year, status: indicator.status, value: indicator.value }],
+    [indicator.history, overview.year, indicator.status, indicator.value],
+  );
+  const hasYears = years.some((y) => y.value !== null);
+
+  const monthOption = useMemo(
+    () =>
+      monthTrendOption({
+        monthNames,
+        months: indicator.months,
+        target: yearTarget,
+        format: (value) => number(value),
+        words: {
+          perMonth: t.dashboard.trend.perMonth,
+          total: t.dashboard.trend.runningTotal,
+          target: t.dashboard.trend.target,
+        },
+      }),
+    [monthNames, indicator.months, yearTarget, t, number],
+  );
+  const yearOption = useMemo(
+    () =>
+      yearTrendOption({
+        years,
+        colors: statusColor,
+        format: (value) => number(value),
+        words: { value: t.dashboard.trend.value },
+      }),
+    [years, t, number],
+  );
+
+  const proposalOpen = hasOpenProposal(indicator);
+  const words = useWords();
+  const names = useMemo(() => subjectNamesOf(subjects, indicator.link?.subjects), [subjects, indicator.link?.subjects]);
+  const linkText = (link: IndicatorLinkInput): string => linkInWords(link, types, names, words);
+  const sources = sourcesInWords(indicator.sources, words);
+
+  const confirmProposal = () => {
+    if (confirming) return;
+    setConfirming(true);
+    setFailure(null);
+    const request =
+      indicator.link?.state === 'proposed'
+        ? indicatorsApi.confirm([indicator.id]).then(() => undefined)
+        : indicator.proposal
+          ? indicatorsApi.setLink(indicator.id, indicator.proposal.link)
+          : Promise.resolve();
+    request.then(
+      () => {
+        setConfirming(false);
+        notify(t.dashboard.link.confirmed, 'success');
+        onChanged();
+      },
+      (reason: unknown) => {
+        setConfirming(false);
+        setFailure(toApiError(reason));
+      },
+    );
+  };
+
+  const removeLink = (done: string) => {
+    if (confirming) return;
+    setConfirming(true);
+    setFailure(null);
+    indicatorsApi.removeLink(indicator.id).then(
+      () => {
+        setConfirming(false);
+        notify(done, 'success');
+        onChanged();
+      },
+      (reason: unknown) => {
+        setConfirming(false);
+        setFailure(toApiError(reason));
+      },
+    );
+  };
+
+  const confirmedLink = indicator.link?.state === 'confirmed' ? indicator.link : null;
+  const currentLink = confirmedLinkInput(indicator);
+  // The registrations behind the value: the query's, or a ratio's numerator.
+  const readQuery =
+    currentLink?.mode === 'query'
+      ? currentLink.query
+      : currentLink?.mode === 'ratio'
+        ? currentLink.ratio.numerator
+        : null;
+
+  return (
+    <Stack gap="md">
+      <Text size="sm" className="secondary-text">
+        {context}
+      </Text>
+      <Text fw={600} size="lg" data-testid="indicator-text">
+        {indicator.text}
+      </Text>
+
+      <Paper withBorder p="sm" radius="md">
+        <Group gap="sm" wrap="wrap" align="center">
+          <StatusBadge status={indicator.status} size="lg" />
+          <Text size="sm" data-testid="indicator-rule">
+            {ruleInWords(indicator.reason, locale)}
+          </Text>
+        </Group>
+        <Text className="visually-hidden" aria-live="polite">
+          {announcement}
+        </Text>
+      </Paper>
+
+      <IndicatorFlags indicator={indicator} year={overview.year} onChanged={onChanged} />
+
+      <dl className="key-values">
+        <dt>{t.dashboard.target}</dt>
+        <dd>
+          {indicator.targets.length === 0 && t.dashboard.noTarget}
+          {indicator.targets.length === 1 && indicator.targets[0] && describeTarget(indicator.targets[0], locale)}
+          {indicator.targets.length > 1 && (
+            <List size="sm">
+              {indicator.targets.map((target, index) => (
+                <List.Item key={index} fw={target === applicable ? 700 : 400}>
+                  {describeTarget(target, locale)}
+                  {target === applicable ? ` (${fill(t.dashboard.appliesIn, { year: overview.year })})` : ''}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </dd>
+        <dt>{t.dashboard.value}</dt>
+        <dd data-testid="indicator-value">
+          {indicator.value === null ? t.dashboard.noValue : number(indicator.value)}
+        </dd>
+        {sources && (
+          <>
+            <dt>{t.subjects.link.sourcesTitle}</dt>
+            <dd data-testid="indicator-sources">{sources}</dd>
+          </>
+        )}
+        <dt>{t.dashboard.window}</dt>
+        <dd>
+          {date(indicator.window.start)} – {date(indicator.window.end)} (
+          {fill(t.dashboard.asOf, { date: date(overview.asOf) })})
+        </dd>
+      </dl>
+
+      <section aria-labelledby="trend-title">
+        <Title order={3} size="h4" id="trend-title" mb="xs">
+          {t.dashboard.trend.title}
+        </Title>
+        {!hasMonths && !hasYears && <Text size="sm">{t.dashboard.trend.empty}</Text>}
+        {(hasMonths || hasYears) && (
+          <SimpleGrid cols={{ base: 1, sm: 1 }} spacing="md">
+            {hasMonths && (
+              <div>
+                <Text size="sm" fw={600}>
+                  {fill(t.dashboard.trend.monthsTitle, { year: overview.year })}
+                </Text>
+                <ul className="chart-legend" aria-hidden="true">
+                  <li>
+                    <span className="swatch swatch-bar" style={{ background: monthTrendColors.perMonth }} />
+                    {t.dashboard.trend.perMonth}
+                  </li>
+                  <li>
+                    <span className="swatch swatch-line" style={{ background: monthTrendColors.total }} />
+                    {t.dashboard.trend.runningTotal}
+                  </li>
+                  {yearTarget !== null && (
+                    <li>
+                      <span className="swatch swatch-dashed" style={{ borderColor: monthTrendColors.target }} />
+                      {t.dashboard.trend.target}
+                    </li>
+                  )}
+                </ul>
+                <EChart
+                  option={monthOption}
+                  height={230}
+                  label={fill(t.dashboard.trend.monthsLabel, {
+                    year: overview.year,
+                    values: indicator.months
+                      .map((value, month) => `${monthNames[month] ?? ''} ${value === null ? '–' : number(value)}`)
+                      .join(', '),
+                  })}
+                />
+              </div>
+            )}
+            {hasYears && (
+              <div>
+                <Text size="sm" fw={600}>
+                  {t.dashboard.trend.yearsTitle}
+                </Text>
+                <EChart
+                  option={yearOption}
+                  height={170}
+                  label={fill(t.dashboard.trend.yearsLabel, {
+                    values: years.map((y) => `${y.year} ${y.value === null ? '–' : number(y.value)}`).join(', '),
+                  })}
+                />
+              </div>
+            )}
+          </SimpleGrid>
+        )}
+        {hasMonths && (
+          <details className="figures">
+            <summary>{t.dashboard.trend.asTable}</summary>
+            <Table fz="sm" verticalSpacing={4} mt="xs">
+              <caption className="visually-hidden">
+                {fill(t.dashboard.trend.monthsTitle, { year: overview.year })}
+              </caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.dashboard.trend.month}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t.dashboard.trend.value}
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {indicator.months.map((value, month) => (
+                  <Table.Tr key={month}>
+                    <Table.Td>{monthNames[month]}</Table.Td>
+                    <Table.Td ta="right">{value === null ? '–' : number(value)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="history-title">
+        <Title order={3} size="h4" id="history-title" mb="xs">
+          {t.dashboard.history}
+        </Title>
+        <List spacing={6} listStyleType="none" pl={0}>
+          {years.map((y) => (
+            <List.Item key={y.year}>
+              <Group gap="sm" wrap="nowrap">
+                <Text size="sm" fw={600} w={48}>
+                  {y.year}
+                </Text>
+                <StatusBadge status={y.status} size="sm" />
+                <Text size="sm">{y.value === null ? t.dashboard.noValue : number(y.value)}</Text>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      </section>
+
+      <Divider />
+      <section aria-labelledby="link-title">
+        <Title order={3} size="h4" id="link-title" mb="xs">
+          {t.dashboard.link.title}
+        </Title>
+        {failure && <ErrorAlert error={failure} />}
+        <Text size="sm" data-testid="indicator-link">
+          {currentLink ? `${t.dashboard.link.current}: ${linkText(currentLink)}` : t.dashboard.link.none}
+        </Text>
+        {proposalOpen && indicator.proposal && (
+          <Alert variant="light" color="blue" mt="sm" title={t.dashboard.link.proposalTitle}>
+            <Text size="sm">{linkText(indicator.proposal.link)}</Text>
+            <Text size="xs" mt={4}>
+              {fill(t.dashboard.link.because, { word: indicator.proposal.because })}
+            </Text>
+            {mayManage && (
+              <Group gap="sm" mt="sm">
+                <Button size="sm" onClick={confirmProposal} loading={confirming}>
+                  {t.dashboard.link.confirm}
+                </Button>
+                {indicator.link?.state === 'proposed' && (
+                  <Button
+                    size="sm"
+                    variant="default"
+                    onClick={() => removeLink(t.dashboard.link.rejected)}
+                    disabled={confirming}
+                  >
+                    {t.dashboard.link.reject}
+                  </Button>
+                )}
+              </Group>
+            )}
+          </Alert>
+        )}
+        {mayManage && !editingLink && (
+          <Group gap="sm" mt="sm">
+            <Button variant="outline" size="sm" onClick={() => setEditingLink(true)}>
+              {currentLink ? t.dashboard.link.change : t.dashboard.link.set}
+            </Button>
+            {confirmedLink && (
+              <Button
+                variant="subtle"
+                color="red"
+                size="sm"
+                onClick={() => removeLink(t.dashboard.link.removed)}
+                disabled={confirming}
+              >
+                {t.dashboard.link.remove}
+              </Button>
+            )}
+          </Group>
+        )}
+        {mayManage && editingLink && (
+          <Paper withBorder p="sm" radius="md" mt="sm">
+            <LinkEditor
+              indicator={indicator}
+              types={types}
+              subjects={subjects}
+              onCancel={() => setEditingLink(false)}
+              onSaved={() => {
+                setEditingLink(false);
+                onChanged();
+              }}
+            />
+          </Paper>
+        )}
+        {!mayManage && !currentLink && (
+          <Text size="xs" mt={4} className="secondary-text">
+            {t.dashboard.link.askCoordinator}
+          </Text>
+        )}
+      </section>
+
+      {confirmedLink?.mode === 'manual' && (
+        <section aria-labelledby="values-title">
+          <Divider mb="md" />
+          <Title order={3} size="h4" id="values-title" mb="xs">
+            {t.dashboard.values.title}
+          </Title>
+          <ManualValues indicator={indicator} onChanged={onChanged} />
+        </section>
+      )}
+      {readQuery && can('register.read') && (
+        <Anchor
+          size="sm"
+          component={Link}
+          to={`/registrations?type=${encodeURIComponent(readQuery.typeKey)}${readQuery.categories?.length === 1 ? `&category=${encodeURIComponent(readQuery.categories[0] ?? '')}` : ''}&from=${indicator.window.start}&to=${indicator.window.end}`}
+        >
+          {t.dashboard.link.showRegistrations}
+        </Anchor>
+      )}
+    </Stack>
+  );
+}
