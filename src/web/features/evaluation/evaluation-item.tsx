@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { evaluationApi, type EvaluationInput } from './evaluation.api.js';
-import { StatusBadge } from './status-badge.js';
+import { StatusBadge } from '../../components/status-badge.js';
 
 interface EvaluationItemProps {
   item: Evaluation;

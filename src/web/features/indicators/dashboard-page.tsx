@@ -55,7 +55,7 @@ import {
   sentenceCase,
   yearOptions,
 } from './overview-model.js';
-import { StatusBadge } from './status-badge.js';
+import { StatusBadge } from '../../components/status-badge.js';
 import { tone } from '../../lib/tones.js';
 
 function CountsLine({ counts }: { counts: Partial<Counts> }) {

@@ -36,7 +36,7 @@ import { ManualValues } from './manual-values.js';
 import { IndicatorFlags, useWords } from './indicator-flags.js';
 import { confirmedLinkInput, linkInWords, sourcesInWords, subjectNamesOf } from './link-words.js';
 import { findIndicator, hasOpenProposal, ruleInWords, sentenceCase } from './overview-model.js';
-import { StatusBadge, statusColor } from './status-badge.js';
+import { StatusBadge, statusColor } from '../../components/status-badge.js';
 import { monthTrendColors, monthTrendOption, yearTrendOption } from './trend-options.js';
 
 interface DrawerProps {

@@ -1,8 +1,8 @@
 import { Badge } from '@mantine/core';
-import type { Status } from '../../../shared/indicators/indicator-status.js';
-import { statusWords } from '../../../shared/indicators/status-words.js';
-import { statusColors } from '../../../shared/reports/report-document.js';
-import { useI18n } from '../../i18n/i18n-context.js';
+import type { Status } from '../../shared/indicators/indicator-status.js';
+import { statusWords } from '../../shared/indicators/status-words.js';
+import { statusColors } from '../../shared/reports/report-document.js';
+import { useI18n } from '../i18n/i18n-context.js';
 
 /**
  * The status colours of the reports (each at least 4.5:1 against white), and one for "monitor only", which the
