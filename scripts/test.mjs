@@ -60,6 +60,7 @@ const steps = [
     'npx',
     ['prettier', '--check', '--log-level=warn', '**/*.{ts,tsx,js,mjs,css}'],
   ],
+  ['lint: import cycles', 'node', ['scripts/check-cycles.mjs']],
   // Advisory: prints the known vulnerabilities of the production dependencies, never fails the run (see the script).
   ['lint: dependency audit (npm audit of the lock file, advisory)', 'node', ['scripts/audit.mjs']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],

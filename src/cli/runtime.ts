@@ -3,7 +3,7 @@ import { type Db, openDatabase, sqliteFileIn } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrator.js';
 
 /** Opens the configured database, migrated to the latest schema. */
-export async function openMigrated(config: Config): Promise<Db> {
+async function openMigrated(config: Config): Promise<Db> {
   const db = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFileIn(config.dataDir) });
   try {
     await migrateToLatest(db);

@@ -23,6 +23,9 @@ import './http/request-context.js';
 import { AuthService } from './features/auth/auth.service.js';
 import { LoginThrottle, type ThrottleLimits } from './features/auth/login-throttle.js';
 import { authRoutes } from './features/auth/auth.routes.js';
+import { passwordResetRoutes } from './features/auth/password-reset.routes.js';
+import { PasswordResetService } from './features/auth/password-reset.service.js';
+import { PasswordResetLimiter, type PasswordResetLimits } from './features/auth/password-reset-limiter.js';
 import { UserService } from './features/users/user.service.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
@@ -68,9 +71,15 @@ import { ComplaintSettingsService } from './features/complaints/complaint-settin
 import { PublicIntakeService } from './features/complaints/public-intake.service.js';
 import { FormTokens, formTokenKey, IntakeLimiter } from './features/complaints/intake-guard.js';
 import { complaintRoutes } from './features/complaints/complaints.routes.js';
+import { exportRoutes } from './features/exports/exports.routes.js';
+import { ListExportService } from './features/exports/exports.service.js';
+import { standardAnswerRoutes } from './features/complaints/standard-answers.routes.js';
+import { StandardAnswersService } from './features/complaints/standard-answers.service.js';
 import { ConsultationService } from './features/consultations/consultations.service.js';
 import { consultationRoutes } from './features/consultations/consultations.routes.js';
 import { mailRoutes } from './features/mail/mail.routes.js';
+import { municipalityGeo } from './features/municipalities/municipality-geo.js';
+import { MailService } from './features/mail/mail.service.js';
 import { BarometerService } from './features/barometer/barometer.service.js';
 import { PoliceImportService } from './features/barometer/police-import.service.js';
 import { barometerRoutes } from './features/barometer/barometer.routes.js';
@@ -82,13 +91,19 @@ import { PartnerService } from './features/partners/partners.service.js';
 import { partnerRoutes } from './features/partners/partners.routes.js';
 import { CalendarService } from './features/calendar/calendar.service.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
+import { HomeService } from './features/home/home.service.js';
+import { homeRoutes } from './features/home/home.routes.js';
+import { SearchService } from './features/search/search.service.js';
+import { searchRoutes } from './features/search/search.routes.js';
 
-export interface AppOptions {
+interface AppOptions {
   config: Config;
   db: Db;
   clock?: Clock;
   hasher?: PasswordHasher;
   throttleLimits?: ThrottleLimits;
+  /** The password reset's rate limits (defaults in features/auth/password-reset-limiter.ts). */
+  passwordResetLimits?: PasswordResetLimits;
   logger?: boolean;
   fileStore?: FileStore;
   /** Defaults to SMTP at `config.smtpUrl`, or to keeping mail in the outbox when none is configured. */
@@ -185,6 +200,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     sessionTtlHours: config.sessionTtlHours,
     sessionIdleMinutes: config.sessionIdleMinutes,
   });
+  // Each municipality's geometry (wijken, boundary), looked up once and shared by the services that place things.
+  const geo = municipalityGeo(db);
   const plans = new PlanService({ db, clock });
   const planImport = new PlanImportService({
     db,
@@ -195,11 +212,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const fileStore = options.fileStore ?? diskFileStore(path.join(config.dataDir, 'files'));
   const files = new FileService({ db, clock, store: fileStore });
   const guards = new GuardsService({ db, clock });
-  const violence = new ViolenceService({ db, clock });
+  const violence = new ViolenceService({ db, clock, geo });
   const guardOverview = new GuardOverviewService({ db, clock, violence });
   const registrations = new RegistrationService({
     db,
     clock,
+    geo,
     types: registerTypes,
     files,
     hooks: [guards.registrationHooks()],
@@ -210,15 +228,34 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const partners = new PartnerService({ db, clock, files, registrations });
   const indicators = new IndicatorService({ db, clock, plans });
   const evaluations = new EvaluationService({ db, clock, indicators });
-  const reports = new ReportService({ db, clock, plans, indicators, evaluations, guardOverview, finance, decisions });
+  const reports = new ReportService({
+    db,
+    clock,
+    geo,
+    plans,
+    indicators,
+    evaluations,
+    guardOverview,
+    finance,
+    decisions,
+  });
   const imports = new RegistrationImportService({ db, clock, types: registerTypes, registrations });
   const mailer = options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : unconfiguredMailer);
   const outbox = new MailOutbox({ db, clock, mailer, log: app.log });
-  const complaints = new ComplaintService({ db, clock, files, outbox, publicUrl: config.publicUrl });
+  const complaints = new ComplaintService({ db, clock, geo, files, outbox, publicUrl: config.publicUrl });
+  const passwordReset = new PasswordResetService({
+    db,
+    clock,
+    hasher,
+    outbox,
+    limiter: new PasswordResetLimiter(db, clock, options.passwordResetLimits),
+    publicUrl: config.publicUrl,
+  });
   const complaintSettings = new ComplaintSettingsService({ db, clock });
   const publicIntake = new PublicIntakeService({
     db,
     clock,
+    geo,
     files,
     outbox,
     tokens: new FormTokens(clock, await formTokenKey(db, clock)),
@@ -226,27 +263,28 @@ export async function buildApp(options: AppOptions): Promise<App> {
     publicUrl: config.publicUrl,
   });
   const caseRetention = new CaseRetentionService({ db, clock, store: fileStore });
-  const caseWrites = new CaseService({ db, clock });
+  const caseWrites = new CaseService({ db, clock, geo });
   const cases = new CaseQueryService({ db, clock, retention: caseRetention, files });
   const volunteers = new VolunteerService({ db, clock, cases });
   const retention = new RetentionSweep({ db, clock, cases: caseRetention, complaints, log: app.log });
+  const barometer = new BarometerService({ db, geo });
+  const consultations = new ConsultationService({ db, clock, geo, registrations, barometer });
   // One calendar from every feature's deadlines; add a feature's DeadlineProvider to this list.
   const calendar = new CalendarService({
     db,
     clock,
-    providers: [decisions, partners, cases, complaints],
+    providers: [decisions, partners, cases, complaints, consultations],
     outbox,
     log: app.log,
   });
-  const barometer = new BarometerService({ db });
-  const consultations = new ConsultationService({ db, clock, registrations, barometer });
-  const policeImport = new PoliceImportService({ db, clock });
+  const policeImport = new PoliceImportService({ db, clock, geo });
   installAccessHook(app, auth);
 
   await app.register(
     healthRoutes(db.dialect, config.version, options.healthProbes ?? healthProbes(db, config.dataDir)),
   );
   await app.register(authRoutes(auth, users, config.secureCookies));
+  await app.register(passwordResetRoutes(passwordReset));
   await app.register(userRoutes(users));
   await app.register(auditRoutes(db));
   await app.register(jobStatusRoutes(db));
@@ -265,14 +303,31 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(volunteerRoutes(volunteers));
   await app.register(guardRoutes(guards, violence, guardOverview, clock, db));
   await app.register(guardAppRoutes(config.webDir));
-  await app.register(mailRoutes(db, clock, outbox));
-  await app.register(barometerRoutes(db, barometer, policeImport));
+  await app.register(mailRoutes(new MailService({ db, clock, outbox })));
+  await app.register(barometerRoutes(barometer, policeImport));
   await app.register(financeRoutes(finance));
   await app.register(decisionRoutes(decisions));
   await app.register(partnerRoutes(partners));
   await app.register(calendarRoutes(calendar, config.publicUrl));
   await app.register(complaintRoutes(complaints, complaintSettings, publicIntake));
+  await app.register(exportRoutes(new ListExportService({ db, clock, registrations, complaints, cases, guards })));
+  await app.register(standardAnswerRoutes(new StandardAnswersService({ db, clock })));
   await app.register(consultationRoutes(consultations));
+  await app.register(
+    homeRoutes(
+      new HomeService({
+        db,
+        calendar,
+        indicators,
+        complaints,
+        cases,
+        guards,
+        barometer,
+        mailConfigured: () => outbox.configured,
+      }),
+    ),
+  );
+  await app.register(searchRoutes(new SearchService({ db, clock, plans, retention: caseRetention })));
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

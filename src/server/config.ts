@@ -38,7 +38,7 @@ function readVersion(): string {
   return pkg.version ?? '0.0.0';
 }
 
-export class ConfigError extends Error {}
+class ConfigError extends Error {}
 
 function intFrom(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined || raw === '') return fallback;

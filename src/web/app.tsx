@@ -16,6 +16,8 @@ function page<K extends string>(load: () => Promise<{ [P in K]: ComponentType }>
 const AppLayout = page(() => import('./components/app-layout.js'), 'AppLayout');
 const AuditPage = page(() => import('./features/audit/audit-page.js'), 'AuditPage');
 const LoginPage = page(() => import('./features/auth/login-page.js'), 'LoginPage');
+const PasswordResetPage = page(() => import('./features/auth/password-reset-page.js'), 'PasswordResetPage');
+const ProfilePage = page(() => import('./features/auth/profile-page.js'), 'ProfilePage');
 const HomePage = page(() => import('./features/home/home-page.js'), 'HomePage');
 const DashboardPage = page(() => import('./features/indicators/dashboard-page.js'), 'DashboardPage');
 const RegisterTypesPage = page(() => import('./features/registrations/register-types-page.js'), 'RegisterTypesPage');
@@ -41,6 +43,10 @@ const PublicStatusPage = page(() => import('./features/complaints/public-status-
 const ComplaintsPage = page(() => import('./features/complaints/complaints-page.js'), 'ComplaintsPage');
 const ComplaintDetailPage = page(() => import('./features/complaints/complaint-detail-page.js'), 'ComplaintDetailPage');
 const ComplaintIntakePage = page(() => import('./features/complaints/complaint-intake-page.js'), 'ComplaintIntakePage');
+const ComplaintSettingsPage = page(
+  () => import('./features/complaints/complaint-settings-page.js'),
+  'ComplaintSettingsPage',
+);
 const ConsultationsPage = page(() => import('./features/consultations/consultations-page.js'), 'ConsultationsPage');
 const ConsultationDetailPage = page(
   () => import('./features/consultations/consultation-detail-page.js'),
@@ -68,6 +74,7 @@ export function App() {
     <Suspense fallback={loading}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/password-reset" element={<PasswordResetPage />} />
         {/* The citizen's pages: outside the signed-in shell, no login. */}
         <Route path="/p/:slug/complaints" element={<PublicComplaintPage />} />
         <Route path="/p/:slug/complaints/status" element={<PublicStatusPage />} />
@@ -89,6 +96,7 @@ export function App() {
             }
           >
             <Route index element={<HomePage />} />
+            <Route path="profile" element={<ProfilePage />} />
             <Route
               path="dashboard"
               element={
@@ -191,6 +199,14 @@ export function App() {
               element={
                 <RequirePermission action="complaint.write">
                   <ComplaintIntakePage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="complaints/settings"
+              element={
+                <RequirePermission action="complaint.manage">
+                  <ComplaintSettingsPage />
                 </RequirePermission>
               }
             />

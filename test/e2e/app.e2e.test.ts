@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/server/features/demo/demo.service.js';
 import { screenshot } from './support/browser.js';
-import { expectAccessible, type PageOptions, browserSession } from './support/session.js';
+import { expectAccessible, type PageOptions, browserSession, logIn } from './support/session.js';
+import { thisYear } from './support/demo-dates.js';
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
@@ -23,13 +24,6 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
 
 async function htmlLang(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.lang);
-}
-
-async function logIn(page: Page, email: string, password = demoPassword): Promise<void> {
-  await page.goto('/login');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(password);
-  await page.locator('button[type=submit]').click();
 }
 
 async function logOut(page: Page, menuName: RegExp): Promise<void> {
@@ -100,7 +94,8 @@ describe('svpp web app in chromium', () => {
     const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
     await nav.getByRole('link', { name: 'Plan' }).click();
     await heading(page, 'Plan');
-    await page.getByRole('heading', { level: 2, name: /^SVPP 2020 · versie \d+$/ }).waitFor();
+    // The demo's current plan version: this year's extension of the 2020 plan.
+    await page.getByRole('heading', { level: 2, name: new RegExp(`^Verlenging ${thisYear} · versie \\d+$`) }).waitFor();
     await expectAccessible(page, 'plan');
 
     await nav.getByRole('link', { name: 'Gebruikers' }).click();

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/server/features/demo/demo.service.js';
 import { screenshot } from './support/browser.js';
-import { expectAccessible, browserSession } from './support/session.js';
+import { expectAccessible, browserSession, logIn } from './support/session.js';
 
 // Case work on the demo: a NERO trajectory through its steps, names for the owner only, the volunteer register.
 
@@ -13,14 +12,6 @@ const staff = 'medewerker@mechelen.demo';
 const minorName = 'Testje Minderjarige';
 
 const session = browserSession('cases');
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(demoPassword);
-  await page.locator('button[type=submit]').click();
-  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-}
 
 async function recordStep(page: Page, step: string, outcome?: string): Promise<void> {
   const form = page.getByRole('region', { name: 'Stap registreren' });

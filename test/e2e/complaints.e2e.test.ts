@@ -1,22 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/server/features/demo/demo.service.js';
 import { screenshot } from './support/browser.js';
-import { expectAccessible, browserSession } from './support/session.js';
+import { expectAccessible, browserSession, logIn } from './support/session.js';
+import { thisYear } from './support/demo-dates.js';
 
 // The nuisance desk: the public form (nl, fr) and status page without login, and the desk handling a complaint.
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
 const session = browserSession('complaints');
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(demoPassword);
-  await page.locator('button[type=submit]').click();
-  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-}
 
 /** Fills the public form: a point on the map (keyboard: focus, Enter places the pin in the middle) or an address. */
 async function fillForm(
@@ -117,7 +109,26 @@ describe('the nuisance desk in the browser', () => {
     await expectAccessible(page, 'public status fr, not found');
   });
 
-  it('lets the desk find the complaint, assign it, answer it, and the citizen sees the answer', async () => {
+  it('lets the coordinator keep a standard answer with placeholders on the settings page', async () => {
+    const page = await session.openPage(desktop);
+    await logIn(page, 'preventie@mechelen.demo');
+    await page.goto('/complaints');
+    await page.getByRole('link', { name: 'Instellingen van het loket' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Instellingen van het overlastloket' }).waitFor();
+    await page.getByRole('button', { name: 'Standaardantwoord toevoegen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Titel').fill('Politie patrouilleert (e2e)');
+    await dialog.getByLabel('Soort overlast').selectOption('noise');
+    await dialog
+      .getByLabel('Tekst', { exact: false })
+      .fill('Uw melding {reference} over {category} van {date}: de politie patrouilleert voortaan op vrijdagnacht.');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('cell', { name: /Politie patrouilleert \(e2e\)/u }).waitFor();
+    await expectAccessible(page, 'desk settings, standard answers');
+    await screenshot(page, 'complaints-settings');
+  });
+
+  it('lets the desk find the complaint and answer it at once with a standard answer; the citizen sees it', async () => {
     const page = await session.openPage(desktop);
     await logIn(page, 'medewerker@mechelen.demo');
     await page.goto('/complaints');
@@ -130,15 +141,26 @@ describe('the nuisance desk in the browser', () => {
     await page.getByRole('link', { name: reference }).click();
     await page.getByRole('heading', { level: 1, name: `Melding ${reference}` }).waitFor();
     await page.getByText('e2e-burger@example.test').waitFor();
-    await page.getByLabel('Dienst of partner').selectOption({ label: 'Politie – wijkteam' });
-    await page.getByRole('button', { name: 'Toewijzen', exact: true }).click();
-    await page.getByRole('button', { name: 'Zet op: Toegewezen' }).click();
-    await page.getByTestId('complaint-status').getByText('Toegewezen').waitFor();
+    await page.getByTestId('complaint-status').getByText('Nieuw').waitFor();
+    // Only steps the status allows: no "Toegewezen" button without a service (assigning a service does that).
+    expect(await page.getByRole('button', { name: 'Zet op: Toegewezen' }).count()).toBe(0);
+    // Answering a new complaint is one action: the service is asked in the answer box, the server walks
+    // new → assigned → answered.
     await page
-      .getByLabel('Antwoord', { exact: true })
-      .fill('De politie patrouilleert voortaan op vrijdagnacht op de Grote Markt.');
+      .getByLabel('Dienst of partner (de melding wordt meteen toegewezen)')
+      .selectOption({ label: 'Politie – wijkteam' });
+    await page.getByLabel('Standaardantwoord').selectOption({ label: 'Politie patrouilleert (e2e)' });
+    const answer = page.getByLabel('Antwoord', { exact: true });
+    expect(await answer.inputValue()).toMatch(
+      new RegExp(`^Uw melding ${reference} over geluidsoverlast van \\d{2}/\\d{2}/\\d{4}: de politie`, 'u'),
+    );
+    await answer.fill('De politie patrouilleert voortaan op vrijdagnacht op de Grote Markt.');
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     await page.getByTestId('complaint-status').getByText('Beantwoord').waitFor();
+    expect(await page.getByRole('button', { name: /^Zet op:/u }).allInnerTexts()).toEqual([
+      'Zet op: Afgesloten',
+      'Zet op: In behandeling',
+    ]);
     await page.getByLabel('Nieuwe notitie').fill('Interne nota: opvolgen na twee weken.');
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await page.getByText('Interne nota: opvolgen na twee weken.').waitFor();
@@ -159,7 +181,12 @@ describe('the nuisance desk in the browser', () => {
     await logIn(page, 'preventie@mechelen.demo');
     await page.goto('/consultations');
     await page.getByRole('heading', { level: 1, name: 'Overleg politie–preventie' }).waitFor();
-    await page.getByRole('link').filter({ hasText: /2020/ }).first().click();
+    // The demo's consultations run up to today.
+    await page
+      .getByRole('link')
+      .filter({ hasText: new RegExp(String(thisYear)) })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
     await expectAccessible(page, 'consultation detail');
     await screenshot(page, 'consultations-detail');

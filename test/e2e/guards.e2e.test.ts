@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/server/features/demo/demo.service.js';
 import { screenshot } from './support/browser.js';
-import { browserSession, expectAccessible } from './support/session.js';
+import { browserSession, expectAccessible, logIn } from './support/session.js';
 
 // The guards' phone app offline: record with no network, sync once the network is back, each record exactly once.
 
@@ -10,15 +10,6 @@ const phone = { width: 390, height: 844 };
 const guardEmail = 'gemeenschapswacht@mechelen.demo';
 const session = browserSession('guards');
 const marker = `e2e-${Date.now()}`;
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(demoPassword);
-  await page.locator('button[type=submit]').click();
-  // Guards land in their phone app, everyone else on the start page.
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
 
 /** The server's own view, through the API as the coordinator: how many registrations of a register carry this text. */
 async function serverCount(typeKey: string, field: string, text: string): Promise<number> {

@@ -1,12 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/server/features/demo/demo.service.js';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { screenshot, screenshotDir } from './support/browser.js';
-import { expectAccessible, type PageOptions, browserSession } from './support/session.js';
+import { expectAccessible, type PageOptions, browserSession, logIn } from './support/session.js';
+import { lastYear, shown, thisYear, today } from './support/demo-dates.js';
 
-// Registrations, own registers and the dashboard, on the demo (Mechelen plan 2020, synthetic 2019–2020 registrations).
+// Registrations, own registers and the dashboard, on the demo (the Mechelen plan 2020 extended up to this year,
+// synthetic registrations of last year and this year up to today). The CPR meetings are registered in last year.
+const lastYearRange = `from=${lastYear}-01-01&to=${lastYear}-12-31`;
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
@@ -38,14 +40,6 @@ async function expectNoSidewaysScroll(page: Page, state: string): Promise<void> 
 
 async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ state: 'visible' });
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(demoPassword);
-  await page.locator('button[type=submit]').click();
-  await heading(page, /Welkom/);
 }
 
 /** The wijk map once ECharts has drawn the wijken into it. */
@@ -106,12 +100,12 @@ describe('registrations and dashboard in chromium', () => {
     await page.getByText(/\d+ registraties/).waitFor();
     await expectAccessible(page, 'registrations list');
     await shot(page, 'registrations-desktop');
-    const cprBefore = await registrationTotal(page, 'type=meeting&category=cpr&from=2020-01-01&to=2020-12-31');
+    const cprBefore = await registrationTotal(page, `type=meeting&category=cpr&${lastYearRange}`);
 
     await page.getByRole('link', { name: 'Nieuwe registratie' }).click();
     await heading(page, 'Nieuwe registratie');
     await page.locator('select[name=typeKey]').selectOption('meeting');
-    await page.locator('input[name=occurredOn]').fill('2020-06-15');
+    await page.locator('input[name=occurredOn]').fill(`${lastYear}-06-15`);
     // The meeting register has several subjects: none is pre-selected, the CPR meeting names the CPR of section 1.
     const subject = page.locator('select[name=subjectId]');
     expect(await subject.inputValue()).toBe('');
@@ -178,45 +172,43 @@ describe('registrations and dashboard in chromium', () => {
     // "Save and add another": the form stays, in the same register and on the same date, with empty fields.
     await page.getByRole('button', { name: 'Opslaan en nog een' }).click();
     await page.getByText('Registratie opgeslagen in Vergadering.').waitFor();
-    // What it counted for: the demo's three CPR meetings of 2020 (on the subject CPR) and this one, of the 3 asked.
+    // What it counted for: the demo's CPR meetings of last year (on the subject CPR) and this one, of the 3 asked.
     await page
       .getByTestId('counts-for')
-      .getByText(/^Telt mee voor .*Aantal vergaderingen van de CPR is minstens 3: 4 van 3$/)
+      .getByText(new RegExp(`^Telt mee voor .*Aantal vergaderingen van de CPR is minstens 3: ${cprBefore + 1} van 3$`))
       .waitFor();
     expect(await page.locator('input[name="values.title"]').inputValue()).toBe('');
     // The subject stays, in the same register.
     expect(await page.locator('select[name=subjectId] option:checked').textContent()).toBe('CPR (sectie 1)');
     expect(await page.locator('select[name=typeKey]').inputValue()).toBe('meeting');
-    expect(await page.locator('input[name=occurredOn]').inputValue()).toBe('2020-06-15');
-    await page.locator('input[name=occurredOn]').fill('2020-10-12');
+    expect(await page.locator('input[name=occurredOn]').inputValue()).toBe(`15/06/${lastYear}`);
+    await page.locator('input[name=occurredOn]').fill(`${lastYear}-10-12`);
     await page.locator('select[name="values.kind"]').selectOption('cpr');
     await page.locator('input[name="values.title"]').fill('CPR oktober');
     await page.getByRole('radio', { name: 'Wijk' }).check();
     await page.locator('select[name=wijkCode]').selectOption({ label: 'Nekkerspoel' });
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await heading(page, 'Registraties');
-    expect(await registrationTotal(page, 'type=meeting&category=cpr&from=2020-01-01&to=2020-12-31')).toBe(
-      cprBefore + 2,
-    );
+    expect(await registrationTotal(page, `type=meeting&category=cpr&${lastYearRange}`)).toBe(cprBefore + 2);
 
     // Filters: register, then its kinds; the address bar keeps them.
     await page.locator('select[name=filter-type]').selectOption('meeting');
     await page.locator('select[name=filter-category]').selectOption('cpr');
-    await page.locator('input[name=filter-from]').fill('2020-01-01');
-    await page.locator('input[name=filter-to]').fill('2020-12-31');
-    // The demo's three CPR meetings of 2020 and the two just registered.
-    await page.getByText('5 registraties').waitFor();
+    await page.locator('input[name=filter-from]').fill(`${lastYear}-01-01`);
+    await page.locator('input[name=filter-to]').fill(`${lastYear}-12-31`);
+    // The demo's CPR meetings of last year and the two just registered.
+    await page.getByText(`${cprBefore + 2} registraties`).waitFor();
     const row = page.locator('tr', { hasText: 'CPR juni' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Preventieraad (CPR)');
-    expect(await row.textContent()).toContain('15/06/2020');
+    expect(await row.textContent()).toContain(`15/06/${lastYear}`);
     expect(await row.textContent()).toContain(wijk);
     const address = new URL(page.url()).searchParams;
     expect([address.get('type'), address.get('category'), address.get('from'), address.get('to')]).toEqual([
       'meeting',
       'cpr',
-      '2020-01-01',
-      '2020-12-31',
+      `${lastYear}-01-01`,
+      `${lastYear}-12-31`,
     ]);
     await expectAccessible(page, 'registrations filtered');
     await shot(page, 'registrations-filtered');
@@ -243,7 +235,7 @@ describe('registrations and dashboard in chromium', () => {
     await heading(page, 'Nieuwe registratie');
     // The form remembers the register used last.
     expect(await page.locator('select[name=typeKey]').inputValue()).toBe('meeting');
-    await page.locator('input[name=occurredOn]').fill('2020-06-16');
+    await page.locator('input[name=occurredOn]').fill(`${lastYear}-06-16`);
     await page.locator('select[name="values.kind"]').selectOption('operational');
     await page.locator('input[name="values.title"]').fill('Dubbel geklikt');
     await page.getByRole('radio', { name: 'Geen plaats' }).check();
@@ -253,8 +245,8 @@ describe('registrations and dashboard in chromium', () => {
 
     // Delete it again, after a confirmation.
     await page.locator('select[name=filter-type]').selectOption('meeting');
-    await page.locator('input[name=filter-from]').fill('2020-06-16');
-    await page.locator('input[name=filter-to]').fill('2020-06-16');
+    await page.locator('input[name=filter-from]').fill(`${lastYear}-06-16`);
+    await page.locator('input[name=filter-to]').fill(`${lastYear}-06-16`);
     const doubled = page.locator('tr', { hasText: 'Dubbel geklikt' });
     await doubled.getByRole('button', { name: /Registratie verwijderen/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Registratie verwijderen' });
@@ -278,8 +270,8 @@ describe('registrations and dashboard in chromium', () => {
     await page.keyboard.press('Tab');
     // The date starts at today, in Brussels: right for work registered the day it happens.
     expect(await focusedName(page)).toBe('occurredOn');
-    expect(await page.locator('input[name=occurredOn]').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    // Tab walks through the date's day, month and year, then on to the subject, chosen by typing, and the kind of meeting.
+    expect(await page.locator('input[name=occurredOn]').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    // Tab walks from the date (dd/mm/yyyy) past its calendar button, then on to the subject, chosen by typing, and the kind of meeting.
     await tabTo(page, 'subjectId', 4);
     await page.keyboard.type('CPR');
     expect(await page.locator('select[name=subjectId] option:checked').textContent()).toBe('CPR (sectie 1)');
@@ -328,7 +320,10 @@ describe('registrations and dashboard in chromium', () => {
       .first()
       .click();
     await heading(page, 'Dashboard');
-    await page.getByText('Stand van het plan in 2020, berekend op 31/12/2020.').waitFor();
+    // The dashboard opens on this year, as of today; last year (with the CPR meetings registered above) is one choice away.
+    await page.getByText(`Stand van het plan in ${thisYear}, berekend op ${shown(today)}.`).waitFor();
+    await page.locator('select[name=year]').selectOption(String(lastYear));
+    await page.getByText(`Stand van het plan in ${lastYear}, berekend op 31/12/${lastYear}.`).waitFor();
     await page.getByText('Hoe de status samengesteld wordt').waitFor();
     await page.getByText(/Een groep is zo goed als haar zwakste opgevolgde indicator/).waitFor();
     await expectAccessible(page, 'dashboard');
@@ -358,13 +353,16 @@ describe('registrations and dashboard in chromium', () => {
       .getByText('Berekend uit: Vergadering · aantal registraties · onderwerp: CPR', { exact: true })
       .waitFor();
     await drawer.locator('.echart svg').first().waitFor();
-    // The two CPR meetings of 2020 the staff member registered join the demo's three: 5, target 3.
-    await drawer.getByTestId('indicator-rule').getByText('5 behaald, streefwaarde 3.').waitFor();
+    // The two CPR meetings of last year the staff member registered join the demo's: target 3.
+    await drawer
+      .getByTestId('indicator-rule')
+      .getByText(/^\d+ behaald, streefwaarde 3\.$/u)
+      .waitFor();
     expect(await drawer.locator('[data-status]').first().textContent()).toBe('Behaald');
     await expectAccessible(page, 'indicator drawer');
     await shot(page, 'indicator-drawer-desktop', 'screen');
 
-    // Switch to manual values: no value yet, so no data; a value of 2 for 2020 then misses the target.
+    // Switch to manual values: no value yet, so no data; a value of 2 for last year then misses the target.
     await drawer.getByRole('button', { name: 'Koppeling wijzigen' }).click();
     await drawer.getByRole('radio', { name: 'Manueel ingevoerde waarden per periode' }).check();
     await expectAccessible(page, 'link editor');
@@ -373,7 +371,7 @@ describe('registrations and dashboard in chromium', () => {
     await drawer.getByTestId('indicator-rule').getByText('Geen waarde ingevoerd voor deze periode.').waitFor();
     expect(await drawer.locator('[data-status]').first().textContent()).toBe('Geen gegevens');
     await drawer.getByText('Nog geen waarden ingevoerd.').waitFor();
-    expect(await drawer.locator('input[name=manual-periodStart]').inputValue()).toBe('2020-01-01');
+    expect(await drawer.locator('input[name=manual-periodStart]').inputValue()).toBe(`01/01/${lastYear}`);
     await drawer.locator('input[name=manual-value]').fill('2');
     await drawer.locator('textarea[name=manual-comment]').fill('Telling uit de verslagen');
     await drawer.getByRole('button', { name: 'Waarde opslaan' }).click();
@@ -391,7 +389,10 @@ describe('registrations and dashboard in chromium', () => {
     await drawer.getByRole('checkbox', { name: 'Preventieraad (CPR)' }).check();
     await drawer.locator('select[name=linkMeasure]').selectOption('count');
     await drawer.getByRole('button', { name: 'Koppeling opslaan' }).click();
-    await drawer.getByTestId('indicator-rule').getByText('5 behaald, streefwaarde 3.').waitFor();
+    await drawer
+      .getByTestId('indicator-rule')
+      .getByText(/^\d+ behaald, streefwaarde 3\.$/u)
+      .waitFor();
     expect(await drawer.locator('[data-status]').first().textContent()).toBe('Behaald');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });

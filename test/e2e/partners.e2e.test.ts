@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/server/features/demo/demo.service.js';
 import { screenshot, screenshotDir } from './support/browser.js';
-import { expectAccessible, browserSession } from './support/session.js';
+import { expectAccessible, browserSession, logIn } from './support/session.js';
+import { shown, thisYear, today } from './support/demo-dates.js';
+import { addDays } from '../../src/shared/calendar/days.js';
 
 // The forms of issue #4 that only the API had: partners and agreements (with a document and a review), funded
 // staff, a multi-year plan line and a decision step on the finance page.
@@ -12,14 +12,6 @@ const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
 const coordinator = 'preventie@mechelen.demo';
 const session = browserSession('partners');
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(demoPassword);
-  await page.locator('button[type=submit]').click();
-  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-}
 
 describe('partners and the finance forms', () => {
   it('adds a partner and an agreement with a document, and records its review', async () => {
@@ -89,7 +81,8 @@ describe('partners and the finance forms', () => {
   it('adds funded staff, a multi-year plan line and a decision step on the finance page', async () => {
     const page = await session.openPage(desktop);
     await logIn(page, coordinator);
-    await page.goto('/finance?year=2020');
+    // This year's schemes (the demo's money is last year's and this year's).
+    await page.goto(`/finance?year=${thisYear}`);
     const staff = page.getByRole('form', { name: 'Gefinancierde medewerker toevoegen' });
     await staff.waitFor();
     await staff.getByLabel('Subsidiekanaal').selectOption({ label: 'Gemeenschapswachten 346' });
@@ -98,7 +91,7 @@ describe('partners and the finance forms', () => {
     await staff.getByRole('button', { name: 'Opslaan' }).click();
     await staff.getByText('Geef een breuk zoals 1/1, 4/5 of 1/2.').waitFor();
     await staff.getByLabel('Arbeidsregime').fill('4/5');
-    await staff.getByLabel('In dienst vanaf').fill('2020-07-01');
+    await staff.getByLabel('In dienst vanaf').fill(`${thisYear}-07-01`);
     await staff.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('De medewerker is toegevoegd.').waitFor();
     const staffRow = page.locator('section[aria-labelledby=staff-title] tr', { hasText: 'Gemeenschapswacht E2E' });
@@ -124,16 +117,18 @@ describe('partners and the finance forms', () => {
     expect(await line.getByLabel('Omschrijving').inputValue()).toBe('Opleiding gemeenschapswachten (e2e)');
 
     const decision = page.getByRole('form', { name: 'Beslissing vastleggen' });
-    await decision.getByLabel('Betreft').selectOption('finance:2020');
+    // This year's finance report has no step yet; the steps are dated in the last days.
+    const college = addDays(today, -7);
+    await decision.getByLabel('Betreft').selectOption(`finance:${thisYear}`);
     expect(await decision.getByLabel('Stap').inputValue()).toBe('college_referral');
     await decision.getByLabel('Stap').selectOption('council_approval');
-    await decision.getByLabel('Datum van de beslissing').fill('2021-02-22');
-    await decision.getByLabel('Referentie').fill('Gemeenteraad 22 februari 2021 – punt 12 (e2e)');
+    await decision.getByLabel('Datum van de beslissing').fill(addDays(today, -3));
+    await decision.getByLabel('Referentie').fill('Gemeenteraad – punt 12 (e2e)');
     await decision.getByRole('button', { name: 'Opslaan' }).click();
     await decision.getByRole('alert').getByText('DECISION_STEP_OUT_OF_ORDER').waitFor();
     await decision.getByLabel('Stap').selectOption('college_referral');
-    await decision.getByLabel('Datum van de beslissing').fill('2021-02-15');
-    await decision.getByLabel('Referentie').fill('Collegebesluit 15 februari 2021 – punt 40 (e2e)');
+    await decision.getByLabel('Datum van de beslissing').fill(college);
+    await decision.getByLabel('Referentie').fill('Collegebesluit – punt 40 (e2e)');
     await decision.locator('input[type=file]').setInputFiles({
       name: 'collegebesluit.txt',
       mimeType: 'text/plain',
@@ -141,7 +136,9 @@ describe('partners and the finance forms', () => {
     });
     await decision.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('De beslissing is vastgelegd.').waitFor();
-    const steps = page.getByRole('list', { name: /Stappen van .*2020/u }).filter({ hasText: '15/02/2021' });
+    const steps = page
+      .getByRole('list', { name: new RegExp(`Stappen van .*${thisYear}`, 'u') })
+      .filter({ hasText: shown(college) });
     await steps.getByRole('link', { name: 'document' }).waitFor();
     expect(await decision.getByLabel('Stap').inputValue()).toBe('council_approval'); // the form moves on
     await expectAccessible(page, 'finance forms');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/server/config.js';
 import { demoPassword } from '../../src/server/features/demo/demo.service.js';
 import { screenshot } from './support/browser.js';
-import { expectAccessible, type PageOptions, browserSession } from './support/session.js';
+import { expectAccessible, type PageOptions, browserSession, logIn } from './support/session.js';
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
@@ -21,14 +21,6 @@ async function expectNoSidewaysScroll(page: Page, state: string): Promise<void> 
 
 async function heading(page: Page, name: string | RegExp, level = 1): Promise<void> {
   await page.getByRole('heading', { level, name }).waitFor({ state: 'visible' });
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(demoPassword);
-  await page.locator('button[type=submit]').click();
-  await heading(page, /Welkom|Bienvenue|Welcome/);
 }
 
 /** The tree item (li) the focus is on. */

@@ -53,10 +53,12 @@ describe.each(dialects)('the neighbourhood barometer on %s', (dialect) => {
   let viewer: Agent;
   beforeAll(async () => {
     t = await createTestApp(dialect);
-    t.clock.advance(400 * 86_400_000); // July 2021
+    // The demo lives relative to the day it is loaded: loaded on 31 December 2020, it holds 2019 and 2020.
+    t.clock.advance(199 * 86_400_000); // 2020-12-31
     municipalityId = await t.seedMunicipality('mechelen');
     await t.seedMunicipality('beta');
     await loadDemoBarometer({ db: t.database.db, clock: t.clock }, municipalityId);
+    t.clock.advance(201 * 86_400_000); // July 2021
     coordinator = await t.login('coordinator@mechelen.test');
     police = await t.login('police@mechelen.test');
     viewer = await t.login('viewer@mechelen.test');
@@ -499,7 +501,8 @@ describe('barometer export from the command line', () => {
     try {
       const db = openDatabase({ sqliteFile: sqliteFileIn(dataDir) });
       await migrateToLatest(db);
-      const clock = new ManualClock(new Date('2021-07-01T09:00:00Z'));
+      // Loaded on 31 December 2020, the demo holds 2019 and 2020.
+      const clock = new ManualClock(new Date('2020-12-31T09:00:00Z'));
       const { id } = await db.kysely
         .insertInto('municipality')
         .values({

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../../src/shared/access/roles.js';
-import { builtReportKinds, type BuiltReportKind } from '../../src/shared/api/reports.schema.js';
+import { reportKinds, type ReportKind } from '../../src/shared/api/reports.schema.js';
 import type { Locale } from '../../src/shared/i18n/locale.js';
 import { consultationReport } from '../../src/shared/reports/consultation-report.js';
 import { neroAnnualReport } from '../../src/shared/reports/nero-report.js';
@@ -41,9 +41,9 @@ const formats: ReportFormat[] = ['docx', 'pdf', 'xlsx'];
  * every kind of /api/reports (a kind added there is checked here at once), the NERO report of the cases and the
  * consultation's agenda and minutes.
  */
-type Case = { kind: BuiltReportKind | 'nero' | 'consultation'; locale: Locale };
+type Case = { kind: ReportKind | 'nero' | 'consultation'; locale: Locale };
 const cases: Case[] = [
-  ...builtReportKinds.map((kind): Case => ({ kind, locale: 'nl' })),
+  ...reportKinds.map((kind): Case => ({ kind, locale: 'nl' })),
   { kind: 'finance', locale: 'fr' },
   { kind: 'nero', locale: 'nl' },
   { kind: 'consultation', locale: 'nl' },
@@ -224,8 +224,10 @@ describe('the same figures in the DOCX, PDF and XLSX of every report (sqlite)', 
     requireOfficeTools(['soffice', 'pdftotext']);
     dir = mkdtempSync(path.join(os.tmpdir(), 'svpp-report-formats-'));
     t = await createTestApp('sqlite');
-    t.clock.advance(400 * 86_400_000); // July 2021: 2020 is over, its statuses are final
+    // The demo lives relative to the day it is loaded: loaded on 31 December 2020, it holds 2019 and 2020.
+    t.clock.advance(199 * 86_400_000); // 2020-12-31
     await loadDemo({ db: t.database.db, clock: t.clock, hasher: testHasher });
+    t.clock.advance(201 * 86_400_000); // July 2021: 2020 is over, its statuses are final
     // The prevention coordinator of the demo, as the routes see them (reports are read through the services here).
     const user = await t.database.db.kysely
       .selectFrom('app_user')

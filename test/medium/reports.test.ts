@@ -204,8 +204,10 @@ describe('reports of the Mechelen demo (sqlite)', () => {
     requireOfficeTools();
     dir = mkdtempSync(path.join(os.tmpdir(), 'svpp-reports-'));
     t = await createTestApp('sqlite');
-    t.clock.advance(400 * 86_400_000); // July 2021: 2020 is over, its statuses are final
+    // The demo lives relative to the day it is loaded: loaded on 31 December 2020, it holds 2019 and 2020.
+    t.clock.advance(199 * 86_400_000); // 2020-12-31
     await loadDemo({ db: t.database.db, clock: t.clock, hasher: testHasher });
+    t.clock.advance(201 * 86_400_000); // July 2021: 2020 is over, its statuses are final
     coordinator = await t.login('preventie@mechelen.demo', 'mechelen-demo-2020');
     const list = (await coordinator.request({ method: 'GET', url: '/api/evaluations?year=2020' })).json<{
       evaluations: Evaluation[];
@@ -347,13 +349,14 @@ describe('reports of the Mechelen demo (sqlite)', () => {
     );
   });
 
-  it('writes a report from the command line on the demo data, and says which kinds are not built yet', async () => {
+  it('writes a report from the command line on the demo data, and refuses a kind it does not know', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'svpp-report-cli-'));
     try {
       // The demo loaded into the data directory's SQLite file here (as `svpp demo load` does, with cheap hashing).
       const db = openDatabase({ sqliteFile: sqliteFileIn(dataDir) });
       await migrateToLatest(db);
-      await loadDemo({ db, clock: new ManualClock(new Date('2021-07-01T09:00:00Z')), hasher: testHasher });
+      // Loaded on 31 December 2020, the demo holds 2019 and 2020.
+      await loadDemo({ db, clock: new ManualClock(new Date('2020-12-31T09:00:00Z')), hasher: testHasher });
       await db.close();
       const env = { ...process.env, SVPP_DATA_DIR: dataDir, DATABASE_URL: '', SVPP_LOG_LEVEL: 'silent' };
       const cli = (args: string[]) =>

@@ -12,7 +12,7 @@ async function load(config: Config): Promise<void> {
   await withDatabase(async (db) => {
     const result = await loadDemo({ db, clock: systemClock, hasher: argon2idHasher });
     process.stdout.write(
-      `demo loaded into ${db.dialect}: municipality mechelen, ${result.createdUsers.length} new demo account(s), ${result.planImported ? 'the Mechelen 2020 plan, ' : ''}${result.registrations} synthetic registrations (2019–2020)\n`,
+      `demo loaded into ${db.dialect}: municipality mechelen, ${result.createdUsers.length} new demo account(s), ${result.planImported ? `the Mechelen 2020 plan with its extensions up to ${result.years[1]}, ` : ''}${result.registrations} synthetic registrations (${result.years[0]}–${result.today})\n`,
     );
   }, config);
 }

@@ -12,7 +12,7 @@ import { withDatabase } from '../runtime.js';
 const usage = 'usage: svpp plan parse FILE --format json | svpp plan import FILE --municipality M [--draft]';
 
 /** Reads a plan file as text; a missing or unreadable file is a clear CLI error. */
-export function readPlanFile(file: string | undefined): string {
+function readPlanFile(file: string | undefined): string {
   if (!file) throw new CliError(usage, 2);
   try {
     if (!statSync(file).isFile()) throw new CliError(`${file} is not a file`);

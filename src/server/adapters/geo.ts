@@ -30,6 +30,39 @@ export function geoFor(slug: string): MunicipalityGeo | undefined {
   return geo;
 }
 
+/** The geometry of each municipality by its id: one lookup of its slug, then the shipped boundaries, cached. */
+export interface GeoAdapter {
+  /** The municipality's shipped boundaries, or undefined when none ship (or the municipality is unknown). */
+  of(municipalityId: string): Promise<MunicipalityGeo | undefined>;
+  /** The municipality's wijken by code → name (empty when no boundaries ship). */
+  wijkNames(municipalityId: string): Promise<Map<string, string>>;
+}
+
+/** A geometry adapter over a slug lookup (the municipality's slug names its folder in assets/geo); cached per municipality. */
+export function geoAdapter(slugOf: (municipalityId: string) => Promise<string | undefined>): GeoAdapter {
+  const cached = new Map<string, Promise<MunicipalityGeo | undefined>>();
+  const of = (municipalityId: string): Promise<MunicipalityGeo | undefined> => {
+    let geo = cached.get(municipalityId);
+    if (!geo) {
+      geo = slugOf(municipalityId).then((slug) => {
+        // Only a found municipality is kept: an unknown id (or a lost database) is asked again next time.
+        if (!slug) cached.delete(municipalityId);
+        return slug ? geoFor(slug) : undefined;
+      });
+      geo.catch(() => cached.delete(municipalityId));
+      cached.set(municipalityId, geo);
+    }
+    return geo;
+  };
+  return {
+    of,
+    async wijkNames(municipalityId) {
+      const geo = await of(municipalityId);
+      return new Map((geo?.wijken.features ?? []).map((f) => [f.properties.wijk_code, f.properties.wijk_naam]));
+    },
+  };
+}
+
 /** Places a point: inside the municipality or not, and in which wijk. */
 export function placePoint(
   geo: MunicipalityGeo,

@@ -6,7 +6,7 @@ export interface MailAttachment {
   contentType?: string;
 }
 
-export interface MailMessage {
+interface MailMessage {
   to: string;
   subject: string;
   text: string;

@@ -6,13 +6,13 @@ export interface PasswordHasher {
   verify(hashValue: string, password: string): Promise<boolean>;
 }
 
-export interface Argon2Parameters {
+interface Argon2Parameters {
   memoryCost: number;
   timeCost: number;
 }
 
 /** OWASP's recommended minimum for argon2id: 19 MiB, 2 iterations, 1 lane. */
-export const owaspArgon2Parameters: Argon2Parameters = { memoryCost: 19_456, timeCost: 2 };
+const owaspArgon2Parameters: Argon2Parameters = { memoryCost: 19_456, timeCost: 2 };
 
 // Algorithm.Argon2id is an ambient const enum, which isolatedModules cannot read: its value is 2.
 const argon2id = 2;

@@ -19,7 +19,7 @@ export interface TableStream {
   rows: AsyncIterable<TableRow>;
 }
 
-export type TabularErrorCode =
+type TabularErrorCode =
   | 'IMPORT_FILE_UNREADABLE'
   | 'IMPORT_FILE_EMPTY'
   | 'IMPORT_TOO_MANY_ROWS'
@@ -37,7 +37,7 @@ export class TabularError extends Error {
 }
 
 /** The bounds every import file is held to, checked before (XLSX: unpacked size) or while (rows, cells) it is read. */
-export interface TableLimits {
+interface TableLimits {
   maxRows: number;
   maxCellLength: number;
   /** The sum of the declared uncompressed sizes of an XLSX's zip entries. */
@@ -52,8 +52,6 @@ export const importLimits: TableLimits = {
   maxUnpackedBytes: 128 * 1024 * 1024,
   maxCompressionRatio: 200,
 };
-/** Kept for callers of the old name. */
-export const maxImportRows = importLimits.maxRows;
 
 /** Gives other requests their turn: call between chunks of work. */
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -167,7 +165,7 @@ export function* csvRecords(
 }
 
 /** Belgian Excel writes `;`; others `,` or a tab: the separator that splits the header most wins. */
-export function detectSeparator(headerLine: string): string {
+function detectSeparator(headerLine: string): string {
   const counts = [';', ',', '\t'].map((s) => ({ s, n: headerLine.split(s).length }));
   return counts.sort((a, b) => b.n - a.n)[0]?.s ?? ';';
 }

@@ -25,7 +25,7 @@ import { AppError } from '../http/app-error.js';
  * UPLOAD_PDF_ACTIVE_CONTENT, UPLOAD_IMAGE_UNREADABLE (a caller may answer a type or size refusal with its own older
  * code and this one as `details.reason`).
  */
-export type UploadKind = 'png' | 'jpeg' | 'pdf' | 'docx' | 'xlsx' | 'odt' | 'ods' | 'text';
+type UploadKind = 'png' | 'jpeg' | 'pdf' | 'docx' | 'xlsx' | 'odt' | 'ods' | 'text';
 
 export interface UploadPolicy {
   allowed: readonly UploadKind[];
@@ -38,7 +38,7 @@ export const deskUploadPolicy: UploadPolicy = {
 };
 export const publicUploadPolicy: UploadPolicy = { allowed: ['png', 'jpeg', 'pdf'], maxBytes: 2 * 1024 * 1024 };
 
-export const contentTypes: Record<UploadKind, string> = {
+const contentTypes: Record<UploadKind, string> = {
   png: 'image/png',
   jpeg: 'image/jpeg',
   pdf: 'application/pdf',
@@ -63,7 +63,7 @@ const byExtension: Record<string, UploadKind> = {
 };
 const maxPixels = 40_000_000;
 
-export interface CheckedUpload {
+interface CheckedUpload {
   kind: UploadKind;
   contentType: string;
   /** The bytes to store: re-encoded for images, as sent otherwise. */
@@ -82,7 +82,7 @@ export function decodeBase64Strict(text: string): Buffer {
 }
 
 /** The kind the bytes are, from their magic bytes (and, for zips and text, their structure), or null. */
-export function sniffKind(data: Buffer): UploadKind | null {
+function sniffKind(data: Buffer): UploadKind | null {
   if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
     return 'png';
   }

@@ -26,7 +26,7 @@ export interface Db {
   close(): Promise<void>;
 }
 
-export interface DbOptions {
+interface DbOptions {
   /** A postgres:// URL; otherwise SQLite. */
   databaseUrl?: string | undefined;
   /** SQLite file path, or ':memory:'. */
@@ -97,7 +97,7 @@ export async function pingDatabase(db: Db): Promise<void> {
   await db.kysely.executeQuery(CompiledQuery.raw('select 1'));
 }
 
-export interface WaitOptions {
+interface WaitOptions {
   tries: number;
   delayMs: number;
   /** Told about each failed try (1-based) before waiting. */

@@ -14,6 +14,8 @@ import * as m0011 from './migrations/0011-complaints.js';
 import * as m0012 from './migrations/0012-subjects.js';
 import * as m0013 from './migrations/0013-municipality-time-zone.js';
 import * as m0015 from './migrations/0015-shared-limits.js';
+import * as m0016 from './migrations/0016-password-reset.js';
+import * as m0017 from './migrations/0017-complaint-standard-answers.js';
 
 /** Every migration, in order. Names are permanent: add, never rename. */
 const migrations: Record<string, Migration> = {
@@ -31,11 +33,13 @@ const migrations: Record<string, Migration> = {
   '0012-subjects': m0012,
   '0013-municipality-time-zone': m0013,
   '0015-shared-limits': m0015,
+  '0016-password-reset': m0016,
+  '0017-complaint-standard-answers': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
-export class MigrationError extends Error {}
+class MigrationError extends Error {}
 
 /** The names of every migration this code knows, in order (backups record them). */
 export const knownMigrations = (): string[] => Object.keys(migrations);

@@ -4,7 +4,7 @@ import path from 'node:path';
 /** A second server on the same SQLite file was refused. */
 export class ServerLockError extends Error {}
 
-export interface ServerLock {
+interface ServerLock {
   file: string;
   release(): void;
 }

@@ -37,7 +37,7 @@ export const redactedLogPaths = [
 const secretQueryNames = /^(token|access_?code|accesscode|code|password|formtoken|csrf|session)$/iu;
 
 /** A URL fit for the log: the calendar feed's secret path segment and secret query parameters masked. */
-export function redactUrl(url: string): string {
+function redactUrl(url: string): string {
   const [pathPart = '', query] = url.split('?', 2);
   const path = pathPart.replace(/^(\/api\/calendar\/ics\/)[^/?#]+/u, '$1[redacted]');
   if (query === undefined) return path;

@@ -3,7 +3,7 @@ import type { Locale } from '../../shared/i18n/locale.js';
 import type { SessionContext } from '../features/auth/auth.service.js';
 
 /** Who may call a route: anyone (`public`), any signed-in user (`signed-in`), or the holders of an action. */
-export type RouteAccess = 'public' | 'signed-in' | Action;
+type RouteAccess = 'public' | 'signed-in' | Action;
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actions, can, grants, roles } from './roles.js';
+import { actions, can, grants, roleMay, roles } from './roles.js';
 
 describe('policy', () => {
   const actor = { userId: 'u1', role: 'admin' as const, municipalityId: 'm1' };
@@ -18,6 +18,13 @@ describe('policy', () => {
     const viewer = { ...actor, role: 'viewer' as const };
     const allowed = actions.filter((action) => can(viewer, action));
     expect(allowed.every((a) => a.endsWith('.read'))).toBe(true);
+  });
+
+  it('keeps the guards to their own work and the department’s deadlines to coordinators', () => {
+    expect(roles.filter((role) => can({ ...actor, role }, 'guard.duty'))).toEqual(['guard']);
+    expect(roles.filter((role) => roleMay(role, 'calendar.department.read'))).toEqual(['admin', 'coordinator']);
+    expect(roles.filter((role) => roleMay(role, 'calendar.plan.read'))).toEqual(['admin', 'coordinator', 'viewer']);
+    expect(roleMay('police', 'calendar.plan.read')).toBe(false);
   });
 
   it('has a grant row for every action', () => {

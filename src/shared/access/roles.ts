@@ -23,6 +23,7 @@ export const actions = [
   'report.read',
   'guard.app',
   'guard.coordinate',
+  'guard.duty',
   'violence.register',
   'complaint.read',
   'complaint.contact',
@@ -43,6 +44,8 @@ export const actions = [
   'decision.manage',
   'calendar.read',
   'calendar.remind',
+  'calendar.department.read',
+  'calendar.plan.read',
   'partner.read',
   'partner.manage',
 ] as const;
@@ -72,6 +75,9 @@ export const grants: Record<Action, readonly Role[]> = {
   // The guards' phone app (shifts, briefing, own meldingen); the coordinator's views, briefings and vaststellers.
   'guard.app': ['admin', 'coordinator', 'guard'],
   'guard.coordinate': ['admin', 'coordinator'],
+  // A community guard on duty: sees and changes only their own shifts, meldingen and incidents, writes only the guard
+  // registers, lands on the guards' app. Also marks a user who may be named as the guard of an incident or a vaststeller.
+  'guard.duty': ['guard'],
   // The violence-against-guards register: a guard sees only the incidents they are concerned by (checked in the service).
   'violence.register': ['admin', 'coordinator', 'guard'],
   // The nuisance desk: guards and viewers see complaints without the citizen's contact data (complaint.contact).
@@ -101,6 +107,9 @@ export const grants: Record<Action, readonly Role[]> = {
   // Everyone has a calendar; the service shows each role only the deadlines it may see (a guard: their own).
   'calendar.read': department,
   'calendar.remind': ['admin', 'coordinator'],
+  // The department's deadlines (no owner) of every source; the college reads those of the plan cycle only.
+  'calendar.department.read': ['admin', 'coordinator'],
+  'calendar.plan.read': ['admin', 'coordinator', 'viewer'],
   'partner.read': ['admin', 'coordinator', 'staff', 'viewer'],
   'partner.manage': ['admin', 'coordinator'],
 };
@@ -111,6 +120,9 @@ export interface Actor {
   municipalityId: string;
 }
 
+/** A signed-in actor with the e-mail address the audit log names. */
+export type SignedInActor = Actor & { email: string };
+
 /**
  * The one policy decision: may this actor do this action on data of this municipality?
  * A user never acts outside their own municipality.
@@ -118,6 +130,11 @@ export interface Actor {
 export function can(actor: Actor, action: Action, resourceMunicipalityId: string = actor.municipalityId): boolean {
   if (actor.municipalityId !== resourceMunicipalityId) return false;
   return grants[action].includes(actor.role);
+}
+
+/** What a role may do, whatever the municipality: for a user who is not the actor (the guard named on an incident). */
+export function roleMay(role: Role, action: Action): boolean {
+  return grants[action].includes(role);
 }
 
 export function isRole(value: unknown): value is Role {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   seq: z.number().int(),
   at: z.string(),
   actorUserId: z.string().nullable(),

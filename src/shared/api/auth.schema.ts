@@ -8,7 +8,7 @@ export const loginBodySchema = z.object({
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
-export const municipalitySummarySchema = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+const municipalitySummarySchema = z.object({ id: z.string(), slug: z.string(), name: z.string() });
 
 export const meSchema = z.object({
   user: z.object({

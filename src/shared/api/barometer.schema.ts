@@ -3,8 +3,8 @@ import { nuisanceCategories } from '../barometer/categories.js';
 import { isCalendarDay } from '../barometer/periods.js';
 import { importFileSchema } from './imports.schema.js';
 
-export const nuisanceSourceSchema = z.enum(['complaint', 'guard_report', 'police']);
-export const nuisanceCategorySchema = z.enum(nuisanceCategories);
+const nuisanceSourceSchema = z.enum(['complaint', 'guard_report', 'police']);
+const nuisanceCategorySchema = z.enum(nuisanceCategories);
 
 const day = z.string().refine(isCalendarDay, { message: 'YYYY-MM-DD' });
 /** A comma-separated list in a query string: `noise,drugs`. */
@@ -142,7 +142,7 @@ export const barometerExportQuerySchema = z.object({
 });
 
 /** Which column of the police file feeds which part of an event. */
-export const policeMappingSchema = z.object({
+const policeMappingSchema = z.object({
   /** Date (31/03/2020, 2020-03-31) or date and time (2020-03-31 22:15, 31/03/2020 22:15). */
   occurredOn: z.string().min(1),
   /** A separate time column (22:15), when the date column has none. */

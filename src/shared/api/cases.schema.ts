@@ -5,7 +5,7 @@ const day = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
 const key = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
 
-export const caseTypeKeySchema = z.enum(caseTypeKeys);
+const caseTypeKeySchema = z.enum(caseTypeKeys);
 
 export const personInputSchema = z.object({
   role: key,
@@ -67,7 +67,7 @@ const deadlineViewSchema = z.object({
   period: z.boolean(),
 });
 
-export const caseSummarySchema = z.object({
+const caseSummarySchema = z.object({
   id: z.uuid(),
   typeKey: caseTypeKeySchema,
   reference: z.string(),
@@ -90,7 +90,7 @@ export const caseListSchema = z.object({
   overdue: z.number().int(),
 });
 
-export const casePersonSchema = z.object({
+const casePersonSchema = z.object({
   id: z.uuid(),
   role: z.string(),
   position: z.number().int(),
@@ -104,7 +104,7 @@ export const casePersonSchema = z.object({
   erased: z.boolean(),
 });
 
-export const caseStepSchema = z.object({
+const caseStepSchema = z.object({
   id: z.uuid(),
   stepKey: z.string(),
   doneOn: day,

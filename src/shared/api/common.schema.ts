@@ -8,8 +8,6 @@ export const errorResponseSchema = z.object({
     details: z.unknown().optional(),
   }),
 });
-export type ErrorResponse = z.infer<typeof errorResponseSchema>;
-
 export const idParamsSchema = z.object({ id: z.uuid() });
 
 export const healthSchema = z.object({
@@ -26,4 +24,3 @@ export const healthUnavailableSchema = z.object({
   version: z.string(),
   failed: z.array(z.enum(['database', 'data_dir'])),
 });
-export type HealthUnavailable = z.infer<typeof healthUnavailableSchema>;

@@ -11,7 +11,7 @@ const description = z.string().trim().min(10).max(intakeRules.maxDescriptionChar
 const email = z.email().max(254);
 
 /** Where it happened: a point picked on the wijk map (with an optional address), or an address text and a wijk. */
-export const complaintPlaceSchema = z.union([
+const complaintPlaceSchema = z.union([
   z.object({
     lat: z.number().min(-90).max(90),
     lon: z.number().min(-180).max(180),
@@ -44,7 +44,7 @@ export const publicFormSchema = z.object({
 });
 export type PublicForm = z.infer<typeof publicFormSchema>;
 
-export const publicAttachmentSchema = z.object({
+const publicAttachmentSchema = z.object({
   name: z.string().trim().min(1).max(120),
   contentBase64: z
     .string()
@@ -145,7 +145,34 @@ export const complaintStatusBodySchema = z.object({ status, note: z.string().tri
 export const complaintAnswerBodySchema = z.object({
   text: z.string().trim().min(5).max(5000),
   close: z.boolean().optional(),
+  /** Assigned in the same step when the complaint has no service yet (answering a new complaint passes assigned). */
+  serviceId: z.uuid().optional(),
+  /** The status the desk saw: when the complaint moved meanwhile (someone else answered) the answer is refused. */
+  expectedStatus: status.optional(),
 });
+
+/** A standard answer as the coordinator manages it (placeholders {reference}, {category}, {date} unfilled). */
+export const standardAnswerSchema = z.object({
+  id: z.string(),
+  category: category.nullable(),
+  title: z.string(),
+  body: z.string(),
+  active: z.boolean(),
+});
+export type StandardAnswer = z.infer<typeof standardAnswerSchema>;
+export const standardAnswerListSchema = z.object({ answers: z.array(standardAnswerSchema) });
+export const standardAnswerBodySchema = z.object({
+  /** Null: for every category. */
+  category: category.nullable(),
+  title: z.string().trim().min(2).max(120),
+  body: z.string().trim().min(5).max(5000),
+  active: z.boolean().optional(),
+});
+/** The standard answers for one complaint, placeholders filled in the citizen's language. */
+export const filledStandardAnswerListSchema = z.object({
+  answers: z.array(z.object({ id: z.string(), title: z.string(), text: z.string() })),
+});
+export type FilledStandardAnswer = z.infer<typeof filledStandardAnswerListSchema>['answers'][number];
 export const complaintNoteBodySchema = z.object({ text: z.string().trim().min(1).max(4000) });
 export const complaintMergeBodySchema = z.object({ intoId: z.uuid() });
 
@@ -162,7 +189,7 @@ export const complaintListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export const complaintSummarySchema = z.object({
+const complaintSummarySchema = z.object({
   id: z.string(),
   reference: z.string(),
   channel: z.enum(['web', 'desk']),

@@ -38,7 +38,7 @@ export const consultationAgendaSchema = z.object({
 });
 export type ConsultationAgenda = z.infer<typeof consultationAgendaSchema>;
 
-export const consultationActionSchema = z.object({
+const consultationActionSchema = z.object({
   id: z.string(),
   description: z.string(),
   owner: z.string(),
@@ -46,9 +46,7 @@ export const consultationActionSchema = z.object({
   done: z.boolean(),
   doneAt: z.string().nullable(),
 });
-export type ConsultationAction = z.infer<typeof consultationActionSchema>;
-
-export const consultationSummarySchema = z.object({
+const consultationSummarySchema = z.object({
   id: z.string(),
   heldOn: z.string(),
   title: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { decisionSteps, decisionSubjectKinds } from '../finance/decision-path.js';
 
-export const decisionStepSchema = z.object({
+const decisionStepSchema = z.object({
   step: z.enum(decisionSteps),
   decidedOn: z.string().nullable(),
   reference: z.string().nullable(),

@@ -3,11 +3,11 @@ import { z } from 'zod';
 const cents = z.number().int();
 const day = z.iso.date();
 
-export const schemeKinds = ['plan', 'guards'] as const;
-export const expenseCategories = ['wages', 'equipment', 'training', 'operating'] as const;
+const schemeKinds = ['plan', 'guards'] as const;
+const expenseCategories = ['wages', 'equipment', 'training', 'operating'] as const;
 export type ExpenseCategory = (typeof expenseCategories)[number];
 /** The budget pots of a scheme: wages, equipment + training, and (plan subsidy only) everything. */
-export const potKeys = ['wages', 'equipment_training', 'all'] as const;
+const potKeys = ['wages', 'equipment_training', 'all'] as const;
 export type PotKey = (typeof potKeys)[number];
 
 export const financeQuerySchema = z.object({
@@ -15,14 +15,14 @@ export const financeQuerySchema = z.object({
   versionId: z.uuid().optional(),
 });
 
-export const conventionFindingSchema = z.discriminatedUnion('code', [
+const conventionFindingSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('wage_differs'), statedCents: cents, ruleCents: cents }),
   z.object({ code: z.literal('equipment_over_cap'), equipmentCents: cents, capCents: cents }),
   z.object({ code: z.literal('parts_differ_from_total'), partsCents: cents, amountCents: cents }),
   z.object({ code: z.literal('amount_below_wage'), amountCents: cents, ruleCents: cents }),
 ]);
 
-export const potSchema = z.object({
+const potSchema = z.object({
   key: z.enum(potKeys),
   capCents: cents,
   spentCents: cents,
@@ -64,7 +64,7 @@ export const staffSchema = z.object({
 });
 export type Staff = z.infer<typeof staffSchema>;
 
-export const expenseSchema = z.object({
+const expenseSchema = z.object({
   id: z.string(),
   schemeId: z.string(),
   category: z.enum(expenseCategories),

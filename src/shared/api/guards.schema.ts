@@ -38,7 +38,7 @@ export const shiftListSchema = z.object({ items: z.array(shiftSchema) });
 
 // Briefing ----------------------------------------------------------------------------------------------------
 
-export const briefingInputSchema = z.object({
+const briefingInputSchema = z.object({
   notes: text(5000),
   focusPlaces: z.array(text(200).min(1)).max(30),
   events: z.array(text(200).min(1)).max(30),
@@ -59,7 +59,7 @@ export const guardMeSchema = z.object({
 });
 export type GuardMe = z.infer<typeof guardMeSchema>;
 
-export const guardProfileSchema = z.object({
+const guardProfileSchema = z.object({
   userId: z.string(),
   name: z.string(),
   email: z.string(),
@@ -153,7 +153,7 @@ export const yearQuerySchema = z.object({ year: z.coerce.number().int().min(2000
 
 // The coordinator's overview ------------------------------------------------------------------------------------
 
-export const taskFigureSchema = z.object({
+const taskFigureSchema = z.object({
   typeKey: z.string(),
   records: z.number().int(),
   hours: z.number(),

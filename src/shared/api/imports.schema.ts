@@ -13,7 +13,7 @@ export const inspectResultSchema = z.object({
 });
 
 /** Which column feeds which part of a registration. */
-export const importMappingSchema = z.object({
+const importMappingSchema = z.object({
   occurredOn: z.string().min(1),
   occurredUntil: z.string().min(1).optional(),
   wijk: z.string().min(1).optional(),
@@ -31,7 +31,7 @@ export const registrationImportBodySchema = importFileSchema.extend({
   dryRun: z.boolean().default(true),
 });
 
-export const rejectedRowSchema = z.object({
+const rejectedRowSchema = z.object({
   /** 1-based row number in the file, counting the header as row 1. */
   row: z.number().int(),
   reasons: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),

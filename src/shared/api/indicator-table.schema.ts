@@ -13,7 +13,7 @@ export const indicatorTableFormats = ['json', 'csv', 'xlsx'] as const;
 export type IndicatorTableFormat = (typeof indicatorTableFormats)[number];
 
 /** A computation as the table shows it: what is read, the subjects by name, the same in words. */
-export const tableLinkSchema = z.object({
+const tableLinkSchema = z.object({
   mode: z.enum(['query', 'ratio', 'manual']),
   /** Present for `query`. */
   query: indicatorQuerySchema.optional(),
@@ -30,7 +30,7 @@ export const tableLinkSchema = z.object({
 });
 export type TableLink = z.infer<typeof tableLinkSchema>;
 
-export const indicatorTableRowSchema = z.object({
+const indicatorTableRowSchema = z.object({
   /** The plan section's number ("1"). */
   section: z.string().nullable(),
   /** The operational objective's number ("1.2.4"). */

@@ -10,7 +10,7 @@ import { statusRules, statuses } from '../indicators/indicator-status.js';
 
 export const statusSchema = z.enum(statuses);
 
-export const statusReasonSchema = z.object({
+const statusReasonSchema = z.object({
   rule: z.enum(statusRules),
   value: z.number().optional(),
   required: z.number().optional(),
@@ -20,9 +20,9 @@ export const statusReasonSchema = z.object({
   of: z.number().optional(),
 });
 
-export const countsSchema = z.record(statusSchema, z.number());
+const countsSchema = z.record(statusSchema, z.number());
 
-export const indicatorFlagKinds = ['shared_computation', 'far_above_target'] as const;
+const indicatorFlagKinds = ['shared_computation', 'far_above_target'] as const;
 /** Like DHIS2's validation rules: a reason to review a computed value, in words, until a person accepts it. */
 export const indicatorFlagSchema = z.object({
   kind: z.enum(indicatorFlagKinds),
@@ -40,7 +40,7 @@ export const acceptFlagBodySchema = z.object({
   comment: z.string().trim().min(3).max(2000),
 });
 
-export const indicatorLinkSchema = z.object({
+const indicatorLinkSchema = z.object({
   mode: z.enum(['query', 'ratio', 'manual']),
   query: indicatorQuerySchema.nullable(),
   ratio: ratioSchema.nullable().optional(),
@@ -52,9 +52,7 @@ export const indicatorLinkSchema = z.object({
   reason: z.string().nullable(),
   updatedAt: z.string(),
 });
-export type IndicatorLink = z.infer<typeof indicatorLinkSchema>;
-
-export const indicatorStateSchema = z.object({
+const indicatorStateSchema = z.object({
   id: z.string(),
   lineageId: z.string(),
   text: z.string(),
@@ -80,7 +78,7 @@ export type IndicatorState = z.infer<typeof indicatorStateSchema>;
 
 const groupState = { status: statusSchema, counts: countsSchema };
 
-export const operationalStateSchema = z.object({
+const operationalStateSchema = z.object({
   id: z.string(),
   lineageId: z.string(),
   number: z.string(),
@@ -89,8 +87,6 @@ export const operationalStateSchema = z.object({
   ...groupState,
   indicators: z.array(indicatorStateSchema),
 });
-export type OperationalState = z.infer<typeof operationalStateSchema>;
-
 export const overviewSchema = z.object({
   versionId: z.string(),
   year: z.number().int(),
@@ -127,7 +123,7 @@ export const overviewQuerySchema = z.object({
 
 export const setLinkBodySchema = indicatorLinkInputSchema;
 
-export const manualValueSchema = z.object({
+const manualValueSchema = z.object({
   id: z.string(),
   periodStart: z.string(),
   periodEnd: z.string(),

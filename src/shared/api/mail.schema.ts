@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const outboxStatuses = ['pending', 'sent', 'failed'] as const;
 
-export const outboxEntrySchema = z.object({
+const outboxEntrySchema = z.object({
   id: z.string(),
   kind: z.string(),
   entityId: z.string().nullable(),
@@ -14,7 +14,5 @@ export const outboxEntrySchema = z.object({
   createdAt: z.string(),
   sentAt: z.string().nullable(),
 });
-export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
-
 export const outboxListSchema = z.object({ configured: z.boolean(), entries: z.array(outboxEntrySchema) });
 export const outboxRetrySchema = z.object({ requeued: z.number().int() });

@@ -6,7 +6,7 @@ export const partnerKinds = ['non_profit', 'public_service', 'school', 'police',
 export const partnerSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(partnerKinds) });
 export type Partner = z.infer<typeof partnerSchema>;
 
-export const agreementReviewSchema = z.object({
+const agreementReviewSchema = z.object({
   dueOn: z.string(),
   reviewedOn: z.string().nullable(),
   notes: z.string().nullable(),

@@ -14,10 +14,10 @@ export const targetSchema = z.object({
 });
 export type Target = z.infer<typeof targetSchema>;
 
-export const planStatusSchema = z.enum(['draft', 'confirmed']);
+const planStatusSchema = z.enum(['draft', 'confirmed']);
 
-export const warningSchema = z.object({ line: z.number().int(), message: z.string() });
-export const fundingSchema = z.object({
+const warningSchema = z.object({ line: z.number().int(), message: z.string() });
+const fundingSchema = z.object({
   scheme: z.string(),
   amount_eur: z.number(),
   fte: z.number().nullable().optional(),
@@ -52,7 +52,7 @@ export type PlanVersionSummary = z.infer<typeof planVersionSummarySchema>;
 
 export const planVersionListSchema = z.object({ versions: z.array(planVersionSummarySchema) });
 
-export const indicatorSchema = z.object({
+const indicatorSchema = z.object({
   id: z.string(),
   lineageId: z.string(),
   text: z.string(),
@@ -62,9 +62,9 @@ export const indicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
-export const resultSchema = z.object({ id: z.string(), text: z.string(), position: z.number().int() });
+const resultSchema = z.object({ id: z.string(), text: z.string(), position: z.number().int() });
 
-export const objectiveSchema = z.object({
+const objectiveSchema = z.object({
   id: z.string(),
   lineageId: z.string(),
   level: z.enum(['general', 'strategic', 'operational']),
@@ -74,15 +74,15 @@ export const objectiveSchema = z.object({
   partners: z.array(z.string()),
 });
 
-export const operationalObjectiveSchema = objectiveSchema.extend({
+const operationalObjectiveSchema = objectiveSchema.extend({
   results: z.array(resultSchema),
   indicators: z.array(indicatorSchema),
 });
-export const strategicObjectiveSchema = objectiveSchema.extend({ operational: z.array(operationalObjectiveSchema) });
+const strategicObjectiveSchema = objectiveSchema.extend({ operational: z.array(operationalObjectiveSchema) });
 export type OperationalObjective = z.infer<typeof operationalObjectiveSchema>;
 export type StrategicObjective = z.infer<typeof strategicObjectiveSchema>;
 
-export const sectionSchema = z.object({
+const sectionSchema = z.object({
   id: z.string(),
   number: z.string(),
   title: z.string(),
@@ -94,7 +94,7 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
-export const actionProgrammeSchema = z.object({
+const actionProgrammeSchema = z.object({
   id: z.string(),
   name: z.string(),
   sectionNumbers: z.array(z.string()),

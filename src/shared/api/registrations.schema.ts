@@ -43,7 +43,7 @@ export type RegistrationInput = z.infer<typeof registrationInputSchema>;
 
 export const registrationUpdateSchema = registrationInputSchema.omit({ id: true, typeKey: true }).partial();
 
-export const countsForSchema = z.object({
+const countsForSchema = z.object({
   indicatorId: z.string(),
   /** The operational objective's number (1.2.4.1) and the indicator's text. */
   number: z.string(),

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locale.js';
 
-/** The reports of the interface contract; all are built (a future kind would answer REPORT_NOT_BUILT). */
+/** The reports of the interface contract. */
 export const reportKinds = ['plan', 'evaluation', 'activity', 'guards', 'finance'] as const;
-export const builtReportKinds = ['plan', 'evaluation', 'activity', 'guards', 'finance'] as const;
 export type ReportKind = (typeof reportKinds)[number];
-export type BuiltReportKind = (typeof builtReportKinds)[number];
 
-/** Any text: an unknown kind answers 404 like an unknown page, a kind not built yet REPORT_NOT_BUILT. */
+/** Any text: an unknown kind answers 404 like an unknown page. */
 export const reportParamsSchema = z.object({
   kind: z.string().min(1).max(40).describe('plan | evaluation | activity | guards | finance'),
 });

@@ -8,7 +8,7 @@ export const changeOwnPasswordBodySchema = z.object({
 export type ChangeOwnPasswordBody = z.infer<typeof changeOwnPasswordBodySchema>;
 
 /** A login block an administrator sees: one e-mail from one address (back-off), or one address (its ceiling). */
-export const loginBlockSchema = z.object({
+const loginBlockSchema = z.object({
   kind: z.enum(['account', 'address']),
   email: z.string().nullable(),
   address: z.string(),
@@ -18,8 +18,6 @@ export const loginBlockSchema = z.object({
 export type LoginBlock = z.infer<typeof loginBlockSchema>;
 
 export const loginBlockListSchema = z.object({ blocks: z.array(loginBlockSchema) });
-export type LoginBlockList = z.infer<typeof loginBlockListSchema>;
-
 export const clearLoginBlockBodySchema = z.object({
   kind: z.enum(['account', 'address']),
   email: z.string().max(320).nullable().optional(),

@@ -4,7 +4,7 @@
  * `abcdefghijkl`, `qwertyuiopas`), not the user's own e-mail name. The server also refuses the shipped list of
  * common passwords (features/auth/password-policy.ts).
  */
-export const passwordMinLength = 12;
+const passwordMinLength = 12;
 
 export type PasswordWeakness = 'too_short' | 'repeated' | 'sequence' | 'personal' | 'common';
 

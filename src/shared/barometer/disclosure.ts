@@ -31,12 +31,12 @@ export interface ProtectedTable {
   total: number | null;
 }
 
-export interface ProtectOptions {
+interface ProtectOptions {
   /** Hide the grand total in any case (it is hidden in another table of the same answer). */
   hideTotal?: boolean;
 }
 
-export function isSmallCount(n: number): boolean {
+function isSmallCount(n: number): boolean {
   return n >= 1 && n <= 4;
 }
 

@@ -1,7 +1,7 @@
 /** Where the barometer's hours and weekdays are counted: the municipality's own clock (Belgium). */
-export const barometerTimeZone = 'Europe/Brussels';
+const barometerTimeZone = 'Europe/Brussels';
 
-export interface LocalSlot {
+interface LocalSlot {
   /** YYYY-MM-DD */
   day: string;
   /** 0–23 */

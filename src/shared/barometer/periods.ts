@@ -30,7 +30,7 @@ export function periodDays({ from, to }: Period): number {
 }
 
 /** Whether the period runs from the first day of a month to the last day of a month. */
-export function isWholeMonths({ from, to }: Period): boolean {
+function isWholeMonths({ from, to }: Period): boolean {
   return from.endsWith('-01') && addDays(to, 1).endsWith('-01');
 }
 
@@ -79,7 +79,7 @@ export function monthsOf({ from, to }: Period): string[] {
 }
 
 /** A period cut for the rollups: whole months (YYYY-MM bounds, or none) and the partly covered days at the ends. */
-export interface MonthSplit {
+interface MonthSplit {
   months: { from: string; to: string } | null;
   days: Period[];
 }

@@ -9,7 +9,7 @@
  * flags control the false discovery rate (Benjamini–Hochberg) instead of testing each cell at 5 %.
  */
 
-export interface RateComparison {
+interface RateComparison {
   current: number;
   baseline: number;
   /** Exposure of each count, e.g. days in the period. */
@@ -17,7 +17,7 @@ export interface RateComparison {
   baselineExposure: number;
 }
 
-export interface RateTestResult {
+interface RateTestResult {
   /** current rate / baseline rate (null when the baseline is 0). */
   ratio: number | null;
   /** Two-sided exact p-value. */
@@ -26,7 +26,7 @@ export interface RateTestResult {
 }
 
 /** ln Γ(x) for x > 0 (Lanczos, |error| < 2e-10). */
-export function logGamma(x: number): number {
+function logGamma(x: number): number {
   const g = [
     76.18009172947146, -86.50532032941678, 24.01409824083091, -1.231739572450155, 0.001208650973866179,
     -0.000005395239384953,

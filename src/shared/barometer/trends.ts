@@ -25,7 +25,7 @@ export interface TrendRow {
   vsLastYear: Comparison;
 }
 
-export interface TrendInput {
+interface TrendInput {
   current: CellCount[];
   previous: CellCount[];
   lastYear: CellCount[];

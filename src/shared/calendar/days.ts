@@ -53,7 +53,7 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 /** The wall clock in a time zone at a moment. */
-export interface LocalTime {
+interface LocalTime {
   /** `YYYY-MM-DD` */
   day: string;
   /** 0–23 */
@@ -161,7 +161,7 @@ export function yearOf(day: string): number {
 }
 
 /** The first day of the month of a day (or of a `YYYY-MM`). */
-export function monthStart(dayOrMonth: string): string {
+function monthStart(dayOrMonth: string): string {
   return `${dayOrMonth.slice(0, 7)}-01`;
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * One thing that is due, from any feature: the calendar (and its ICS feed and reminders) gathers them from
  * every `DeadlineProvider` without knowing the features.
  */
-export const deadlineSources = [
+const deadlineSources = [
   'plan',
   'evaluation',
   'report',

@@ -46,7 +46,7 @@ const utcStamp = (at: Date): string =>
     .replace(/[-:]/gu, '')
     .replace(/\.\d{3}/u, '');
 
-export interface IcsOptions {
+interface IcsOptions {
   /** The calendar's name as programs show it. */
   name: string;
   /** When the feed was made (DTSTAMP). */

@@ -16,7 +16,7 @@ export interface CaseState {
   steps: readonly RecordedStep[];
 }
 
-export interface StepInput {
+interface StepInput {
   stepKey: string;
   doneOn: string;
   outcome?: string | null | undefined;
@@ -25,7 +25,7 @@ export interface StepInput {
 }
 
 /** Why the rules refuse an action: each is an error code of the catalog. */
-export type CaseRefusal =
+type CaseRefusal =
   | 'CASE_CLOSED'
   | 'CASE_STEP_UNKNOWN'
   | 'CASE_STEP_REQUIRES'
@@ -52,7 +52,7 @@ function passed(type: CaseTypeDefinition, state: CaseState, key: string): boolea
 }
 
 /** Every step a step depends on, directly or through others. */
-export function prerequisitesOf(type: CaseTypeDefinition, key: string, seen = new Set<string>()): Set<string> {
+function prerequisitesOf(type: CaseTypeDefinition, key: string, seen = new Set<string>()): Set<string> {
   for (const required of stepOf(type, key)?.requires ?? []) {
     if (seen.has(required)) continue;
     seen.add(required);

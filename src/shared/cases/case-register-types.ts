@@ -1,11 +1,10 @@
-import type { Labels, RegisterTypeDefinition } from '../indicators/register-fields.js';
+import type { RegisterTypeDefinition } from '../indicators/register-fields.js';
 import { caseTypeKeys, caseTypes } from './case-types.js';
-
-const labels = (nl: string, fr: string, en: string): Labels => ({ nl, fr, en });
-const option = (value: string, nl: string, fr: string, en: string) => ({ value, labels: labels(nl, fr, en) });
+import { labels, option } from '../i18n/labels.js';
+import { categoryField, choiceField, hoursField, registerType, textField } from '../indicators/field-constructors.js';
 
 /** The case events that count; each writes one registration without names, in the same transaction. */
-export const caseWorkEvents = [
+const caseWorkEvents = [
   option('opened', 'Dossier geopend', 'Dossier ouvert', 'Case opened'),
   option('closed', 'Dossier afgesloten', 'Dossier clôturé', 'Case closed'),
   option('contact', 'Contact', 'Contact', 'Contact'),
@@ -23,37 +22,21 @@ export const caseWorkEvents = [
  * indicators link to case work like to any other register. Appended to the built-in registers.
  */
 export const caseRegisterTypes: RegisterTypeDefinition[] = [
-  {
-    key: 'case_work',
-    labels: labels('Dossierwerk', 'Travail de dossiers', 'Case work'),
-    period: false,
-    place: 'optional',
-    fields: [
-      {
-        key: 'case_type',
-        kind: 'category',
-        labels: labels('Soort dossier', 'Type de dossier', 'Kind of case'),
-        required: true,
-        role: 'category',
-        options: caseTypeKeys.map((key) => ({ value: key, labels: caseTypes[key].labels })),
-      },
-      {
-        key: 'event',
-        kind: 'category',
-        labels: labels('Gebeurtenis', 'Événement', 'Event'),
-        required: true,
-        role: 'status',
-        options: [...caseWorkEvents],
-      },
-      { key: 'outcome', kind: 'text', labels: labels('Uitkomst', 'Résultat', 'Outcome'), required: false },
-      { key: 'detail', kind: 'text', labels: labels('Soort', 'Type', 'Kind'), required: false },
-      {
-        key: 'hours',
-        kind: 'hours',
-        labels: labels('Uren gemeenschapsdienst', 'Heures de prestation citoyenne', 'Community service hours'),
-        required: false,
-        role: 'hours',
-      },
-    ],
-  },
+  registerType('case_work', labels('Dossierwerk', 'Travail de dossiers', 'Case work'), { place: 'optional' }, [
+    categoryField(
+      'case_type',
+      labels('Soort dossier', 'Type de dossier', 'Kind of case'),
+      caseTypeKeys.map((key) => ({ value: key, labels: caseTypes[key].labels })),
+    ),
+    choiceField('event', labels('Gebeurtenis', 'Événement', 'Event'), { required: true, role: 'status' }, [
+      ...caseWorkEvents,
+    ]),
+    textField('outcome', labels('Uitkomst', 'Résultat', 'Outcome')),
+    textField('detail', labels('Soort', 'Type', 'Kind')),
+    hoursField(
+      'hours',
+      labels('Uren gemeenschapsdienst', 'Heures de prestation citoyenne', 'Community service hours'),
+      { role: 'hours' },
+    ),
+  ]),
 ];

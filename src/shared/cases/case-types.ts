@@ -1,12 +1,11 @@
 import type { Role } from '../access/roles.js';
 import type { Labels } from '../indicators/register-fields.js';
-
-const labels = (nl: string, fr: string, en: string): Labels => ({ nl, fr, en });
+import { labels } from '../i18n/labels.js';
 
 export const caseTypeKeys = ['gas_adult', 'nero', 'neighbour_mediation', 'street_corner', 'prevention_advice'] as const;
 export type CaseTypeKey = (typeof caseTypeKeys)[number];
 
-export interface OutcomeDefinition {
+interface OutcomeDefinition {
   key: string;
   labels: Labels;
 }
@@ -76,6 +75,24 @@ export interface CaseTypeDefinition {
 
 const o = (key: string, nl: string, fr: string, en: string): OutcomeDefinition => ({ key, labels: labels(nl, fr, en) });
 
+type StepDetails = Omit<StepDefinition, 'key' | 'labels' | 'requires'>;
+type ChoiceDefinition = NonNullable<StepDefinition['choices']>[number];
+
+/** A step, one line when it is only a name and what it waits for; the details in the order they are given. */
+const step = (key: string, names: Labels, requires: string[], details: StepDetails = {}): StepDefinition => ({
+  key,
+  labels: names,
+  requires,
+  ...details,
+});
+
+/** An extra choice recorded with a step. */
+const choice = (key: string, names: Labels, options: OutcomeDefinition[]): ChoiceDefinition => ({
+  key,
+  labels: names,
+  options,
+});
+
 const gasAdult: CaseTypeDefinition = {
   key: 'gas_adult',
   labels: labels('GAS-dossier (meerderjarige)', 'Dossier SAC (majeur)', 'GAS case (adult)'),
@@ -85,66 +102,66 @@ const gasAdult: CaseTypeDefinition = {
     o('victim', 'Benadeelde', 'Personne lésée', 'Injured party'),
   ],
   steps: [
-    {
-      key: 'notified',
-      labels: labels('Overtreder op de hoogte gebracht', 'Contrevenant informé', 'Offender notified'),
-      requires: [],
-    },
-    {
-      key: 'defence_received',
-      labels: labels('Verweer ontvangen', 'Défense reçue', 'Defence received'),
-      requires: ['notified'],
-    },
-    {
-      key: 'mediation_offered',
-      labels: labels('Bemiddeling aangeboden', 'Médiation proposée', 'Mediation offered'),
-      requires: ['notified'],
-      outcomes: [o('accepted', 'Aanvaard', 'Acceptée', 'Accepted'), o('declined', 'Geweigerd', 'Refusée', 'Declined')],
-      passOutcomes: ['accepted'],
-    },
-    {
-      key: 'mediation_talk',
-      labels: labels('Bemiddelingsgesprek', 'Entretien de médiation', 'Mediation talk'),
-      requires: ['mediation_offered'],
-      repeatable: true,
-    },
-    {
-      key: 'mediation_result',
-      labels: labels('Resultaat bemiddeling', 'Résultat de la médiation', 'Mediation result'),
-      requires: ['mediation_talk'],
-      counts: 'mediation_concluded',
-      outcomes: [o('success', 'Geslaagd', 'Réussie', 'Succeeded'), o('failed', 'Mislukt', 'Échouée', 'Failed')],
-    },
-    {
-      key: 'community_service',
-      labels: labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'),
-      requires: ['notified'],
+    step('notified', labels('Overtreder op de hoogte gebracht', 'Contrevenant informé', 'Offender notified'), []),
+    step('defence_received', labels('Verweer ontvangen', 'Défense reçue', 'Defence received'), ['notified']),
+    step(
+      'mediation_offered',
+      labels('Bemiddeling aangeboden', 'Médiation proposée', 'Mediation offered'),
+      ['notified'],
+      {
+        outcomes: [
+          o('accepted', 'Aanvaard', 'Acceptée', 'Accepted'),
+          o('declined', 'Geweigerd', 'Refusée', 'Declined'),
+        ],
+        passOutcomes: ['accepted'],
+      },
+    ),
+    step(
+      'mediation_talk',
+      labels('Bemiddelingsgesprek', 'Entretien de médiation', 'Mediation talk'),
+      ['mediation_offered'],
+      {
+        repeatable: true,
+      },
+    ),
+    step(
+      'mediation_result',
+      labels('Resultaat bemiddeling', 'Résultat de la médiation', 'Mediation result'),
+      ['mediation_talk'],
+      {
+        counts: 'mediation_concluded',
+        outcomes: [o('success', 'Geslaagd', 'Réussie', 'Succeeded'), o('failed', 'Mislukt', 'Échouée', 'Failed')],
+      },
+    ),
+    step('community_service', labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'), ['notified'], {
       repeatable: true,
       hours: true,
       counts: 'community_service',
-    },
-    {
-      key: 'decision',
-      labels: labels(
+    }),
+    step(
+      'decision',
+      labels(
         'Beslissing sanctionerend ambtenaar',
         'Décision du fonctionnaire sanctionnateur',
         'Decision of the sanctioning official',
       ),
-      requires: ['notified'],
-      notBefore: { after: 'notified', days: 15 },
-      counts: 'decision',
-      outcomes: [
-        o('fine', 'Administratieve geldboete', 'Amende administrative', 'Administrative fine'),
-        o('community_service', 'Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'),
-        o(
-          'mediation',
-          'Geslaagde bemiddeling, geen boete',
-          'Médiation réussie, pas d’amende',
-          'Mediation succeeded, no fine',
-        ),
-        o('dismissed', 'Geen sanctie', 'Pas de sanction', 'No sanction'),
-      ],
-    },
+      ['notified'],
+      {
+        notBefore: { after: 'notified', days: 15 },
+        counts: 'decision',
+        outcomes: [
+          o('fine', 'Administratieve geldboete', 'Amende administrative', 'Administrative fine'),
+          o('community_service', 'Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'),
+          o(
+            'mediation',
+            'Geslaagde bemiddeling, geen boete',
+            'Médiation réussie, pas d’amende',
+            'Mediation succeeded, no fine',
+          ),
+          o('dismissed', 'Geen sanctie', 'Pas de sanction', 'No sanction'),
+        ],
+      },
+    ),
   ],
   deadlines: [
     {
@@ -194,66 +211,48 @@ const nero: CaseTypeDefinition = {
     o('victim', 'Benadeelde', 'Personne lésée', 'Injured party'),
   ],
   steps: [
-    {
-      key: 'prosecutor_consent',
-      labels: labels('Toestemming jeugdparket', 'Accord du parquet de la jeunesse', 'Youth prosecutor’s consent'),
-      requires: [],
-      outcomes: [
-        o('granted', 'Toestemming gegeven', 'Accord donné', 'Consent given'),
-        o('refused', 'Geen toestemming', 'Accord refusé', 'Consent refused'),
-      ],
-      passOutcomes: ['granted'],
-    },
-    {
-      key: 'parents_invited',
-      labels: labels('Ouders uitgenodigd', 'Parents invités', 'Parents invited'),
-      requires: ['prosecutor_consent'],
-    },
-    {
-      key: 'first_talk',
-      labels: labels('Eerste gesprek', 'Premier entretien', 'First talk'),
-      requires: ['parents_invited'],
-    },
-    {
-      key: 'agreement',
-      labels: labels('Overeenkomst op maat', 'Convention sur mesure', 'Tailored agreement'),
-      requires: ['first_talk'],
-    },
-    {
-      key: 'module',
-      labels: labels('Module', 'Module', 'Module'),
-      requires: ['agreement'],
+    step(
+      'prosecutor_consent',
+      labels('Toestemming jeugdparket', 'Accord du parquet de la jeunesse', 'Youth prosecutor’s consent'),
+      [],
+      {
+        outcomes: [
+          o('granted', 'Toestemming gegeven', 'Accord donné', 'Consent given'),
+          o('refused', 'Geen toestemming', 'Accord refusé', 'Consent refused'),
+        ],
+        passOutcomes: ['granted'],
+      },
+    ),
+    step('parents_invited', labels('Ouders uitgenodigd', 'Parents invités', 'Parents invited'), ['prosecutor_consent']),
+    step('first_talk', labels('Eerste gesprek', 'Premier entretien', 'First talk'), ['parents_invited']),
+    step('agreement', labels('Overeenkomst op maat', 'Convention sur mesure', 'Tailored agreement'), ['first_talk']),
+    step('module', labels('Module', 'Module', 'Module'), ['agreement'], {
       repeatable: true,
       counts: 'module',
       choices: [
-        {
-          key: 'module',
-          labels: labels('Module', 'Module', 'Module'),
-          options: [
-            o('norms', 'Normbesef', 'Conscience des normes', 'Norms'),
-            o('restoration', 'Herstel', 'Réparation', 'Restoration'),
-            o('aggression', 'Omgaan met agressie', 'Gestion de l’agressivité', 'Handling aggression'),
-            o('substances', 'Middelengebruik', 'Consommation de substances', 'Substance use'),
-            o('other', 'Andere', 'Autre', 'Other'),
-          ],
-        },
+        choice('module', labels('Module', 'Module', 'Module'), [
+          o('norms', 'Normbesef', 'Conscience des normes', 'Norms'),
+          o('restoration', 'Herstel', 'Réparation', 'Restoration'),
+          o('aggression', 'Omgaan met agressie', 'Gestion de l’agressivité', 'Handling aggression'),
+          o('substances', 'Middelengebruik', 'Consommation de substances', 'Substance use'),
+          o('other', 'Andere', 'Autre', 'Other'),
+        ]),
       ],
-    },
-    {
-      key: 'community_service',
-      labels: labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'),
-      requires: ['agreement'],
-      repeatable: true,
-      hours: true,
-      counts: 'community_service',
-    },
-    {
-      key: 'evaluation',
-      labels: labels('Evaluatie', 'Évaluation', 'Evaluation'),
-      requires: ['agreement'],
+    }),
+    step(
+      'community_service',
+      labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'),
+      ['agreement'],
+      {
+        repeatable: true,
+        hours: true,
+        counts: 'community_service',
+      },
+    ),
+    step('evaluation', labels('Evaluatie', 'Évaluation', 'Evaluation'), ['agreement'], {
       counts: 'evaluated',
       outcomes: [o('positive', 'Positief', 'Positive', 'Positive'), o('negative', 'Negatief', 'Négative', 'Negative')],
-    },
+    }),
   ],
   deadlines: [
     {
@@ -289,45 +288,35 @@ const neighbourMediation: CaseTypeDefinition = {
   referencePrefix: 'BB',
   personRoles: [o('party', 'Partij', 'Partie', 'Party'), o('referrer', 'Doorverwijzer', 'Envoyeur', 'Referrer')],
   steps: [
-    {
-      key: 'intake',
-      labels: labels('Intake', 'Accueil', 'Intake'),
-      requires: [],
+    step('intake', labels('Intake', 'Accueil', 'Intake'), [], {
       choices: [
-        {
-          key: 'conflict',
-          labels: labels('Soort conflict', 'Type de conflit', 'Kind of conflict'),
-          options: [
-            o('noise', 'Lawaai', 'Bruit', 'Noise'),
-            o('property', 'Erfgrens of beplanting', 'Limite ou plantations', 'Boundary or plants'),
-            o('parking', 'Parkeren', 'Stationnement', 'Parking'),
-            o('pets', 'Huisdieren', 'Animaux', 'Pets'),
-            o('behaviour', 'Gedrag of pesterijen', 'Comportement ou harcèlement', 'Behaviour or bullying'),
-            o('other', 'Andere', 'Autre', 'Other'),
-          ],
-        },
+        choice('conflict', labels('Soort conflict', 'Type de conflit', 'Kind of conflict'), [
+          o('noise', 'Lawaai', 'Bruit', 'Noise'),
+          o('property', 'Erfgrens of beplanting', 'Limite ou plantations', 'Boundary or plants'),
+          o('parking', 'Parkeren', 'Stationnement', 'Parking'),
+          o('pets', 'Huisdieren', 'Animaux', 'Pets'),
+          o('behaviour', 'Gedrag of pesterijen', 'Comportement ou harcèlement', 'Behaviour or bullying'),
+          o('other', 'Andere', 'Autre', 'Other'),
+        ]),
       ],
-    },
-    {
-      key: 'contact_parties',
-      labels: labels(
-        'Gesprek met de partijen apart',
-        'Entretien séparé avec les parties',
-        'Separate talk with the parties',
-      ),
-      requires: ['intake'],
-      repeatable: true,
-    },
-    {
-      key: 'mediation_talk',
-      labels: labels('Bemiddelingsgesprek samen', 'Entretien de médiation commun', 'Joint mediation talk'),
-      requires: ['contact_parties'],
-      repeatable: true,
-    },
-    {
-      key: 'result',
-      labels: labels('Resultaat', 'Résultat', 'Result'),
-      requires: ['intake'],
+    }),
+    step(
+      'contact_parties',
+      labels('Gesprek met de partijen apart', 'Entretien séparé avec les parties', 'Separate talk with the parties'),
+      ['intake'],
+      {
+        repeatable: true,
+      },
+    ),
+    step(
+      'mediation_talk',
+      labels('Bemiddelingsgesprek samen', 'Entretien de médiation commun', 'Joint mediation talk'),
+      ['contact_parties'],
+      {
+        repeatable: true,
+      },
+    ),
+    step('result', labels('Resultaat', 'Résultat', 'Result'), ['intake'], {
       counts: 'mediation_concluded',
       outcomes: [
         o('agreement', 'Akkoord', 'Accord', 'Agreement'),
@@ -335,7 +324,7 @@ const neighbourMediation: CaseTypeDefinition = {
         o('no_agreement', 'Geen akkoord', 'Pas d’accord', 'No agreement'),
         o('referred', 'Doorverwezen', 'Réorienté', 'Referred'),
       ],
-    },
+    }),
   ],
   deadlines: [
     {
@@ -380,58 +369,46 @@ const streetCorner: CaseTypeDefinition = {
   // Street-corner workers know their gasten by a pseudonym; the register has no room for a full name on purpose.
   personRoles: [o('gast', 'Gast', 'Usager', 'Gast (client)')],
   steps: [
-    {
-      key: 'contact',
-      labels: labels('Contact', 'Contact', 'Contact'),
-      requires: [],
+    step('contact', labels('Contact', 'Contact', 'Contact'), [], {
       repeatable: true,
       counts: 'contact',
       choices: [
-        {
-          key: 'problem',
-          labels: labels('Aard van de problematiek', 'Nature de la problématique', 'Kind of problem'),
-          options: problems,
-        },
-        {
-          key: 'intervention',
-          labels: labels('Aard van de interventie', 'Nature de l’intervention', 'Kind of intervention'),
-          options: [
-            o('listening', 'Luisteren en ondersteunen', 'Écoute et soutien', 'Listening and support'),
-            o('information', 'Informatie en advies', 'Information et conseil', 'Information and advice'),
-            o('accompaniment', 'Begeleiding', 'Accompagnement', 'Accompaniment'),
-            o('confrontation', 'Positieve confrontatie', 'Confrontation positive', 'Positive confrontation'),
-            o('social_action', 'Sociale actie', 'Action sociale', 'Social action'),
-          ],
-        },
+        choice(
+          'problem',
+          labels('Aard van de problematiek', 'Nature de la problématique', 'Kind of problem'),
+          problems,
+        ),
+        choice('intervention', labels('Aard van de interventie', 'Nature de l’intervention', 'Kind of intervention'), [
+          o('listening', 'Luisteren en ondersteunen', 'Écoute et soutien', 'Listening and support'),
+          o('information', 'Informatie en advies', 'Information et conseil', 'Information and advice'),
+          o('accompaniment', 'Begeleiding', 'Accompagnement', 'Accompaniment'),
+          o('confrontation', 'Positieve confrontatie', 'Confrontation positive', 'Positive confrontation'),
+          o('social_action', 'Sociale actie', 'Action sociale', 'Social action'),
+        ]),
       ],
-    },
-    {
-      key: 'early_detection',
-      labels: labels('Contact vroegdetectie', 'Contact de détection précoce', 'Early-detection contact'),
-      requires: [],
-      repeatable: true,
-      counts: 'early_detection',
-    },
-    {
-      key: 'referral',
-      labels: labels('Doorverwijzing', 'Orientation', 'Referral'),
-      requires: ['contact'],
+    }),
+    step(
+      'early_detection',
+      labels('Contact vroegdetectie', 'Contact de détection précoce', 'Early-detection contact'),
+      [],
+      {
+        repeatable: true,
+        counts: 'early_detection',
+      },
+    ),
+    step('referral', labels('Doorverwijzing', 'Orientation', 'Referral'), ['contact'], {
       repeatable: true,
       counts: 'referral',
       choices: [
-        {
-          key: 'service',
-          labels: labels('Naar', 'Vers', 'To'),
-          options: [
-            o('drug_care', 'Drughulpverlening', 'Aide en toxicomanie', 'Drug care'),
-            o('caw', 'CAW', 'CAW', 'General welfare centre (CAW)'),
-            o('ocmw', 'OCMW', 'CPAS', 'Public social welfare (OCMW)'),
-            o('mental_health', 'Geestelijke gezondheidszorg', 'Santé mentale', 'Mental health care'),
-            o('other', 'Andere', 'Autre', 'Other'),
-          ],
-        },
+        choice('service', labels('Naar', 'Vers', 'To'), [
+          o('drug_care', 'Drughulpverlening', 'Aide en toxicomanie', 'Drug care'),
+          o('caw', 'CAW', 'CAW', 'General welfare centre (CAW)'),
+          o('ocmw', 'OCMW', 'CPAS', 'Public social welfare (OCMW)'),
+          o('mental_health', 'Geestelijke gezondheidszorg', 'Santé mentale', 'Mental health care'),
+          o('other', 'Andere', 'Autre', 'Other'),
+        ]),
       ],
-    },
+    }),
   ],
   deadlines: [],
   closeOutcomes: [
@@ -449,10 +426,7 @@ const preventionAdvice: CaseTypeDefinition = {
   referencePrefix: 'ADV',
   personRoles: [o('resident', 'Bewoner of uitbater', 'Habitant ou exploitant', 'Resident or shopkeeper')],
   steps: [
-    {
-      key: 'booked',
-      labels: labels('Afspraak gemaakt', 'Rendez-vous fixé', 'Visit booked'),
-      requires: [],
+    step('booked', labels('Afspraak gemaakt', 'Rendez-vous fixé', 'Visit booked'), [], {
       choices: [
         {
           key: 'kind',
@@ -465,17 +439,11 @@ const preventionAdvice: CaseTypeDefinition = {
           ],
         },
       ],
-    },
-    {
-      key: 'visit_done',
-      labels: labels('Adviesbezoek uitgevoerd', 'Visite effectuée', 'Visit done'),
-      requires: ['booked'],
-    },
-    {
-      key: 'report_sent',
-      labels: labels('Adviesverslag bezorgd', 'Rapport de conseil remis', 'Advice report sent'),
-      requires: ['visit_done'],
-    },
+    }),
+    step('visit_done', labels('Adviesbezoek uitgevoerd', 'Visite effectuée', 'Visit done'), ['booked']),
+    step('report_sent', labels('Adviesverslag bezorgd', 'Rapport de conseil remis', 'Advice report sent'), [
+      'visit_done',
+    ]),
   ],
   deadlines: [
     {

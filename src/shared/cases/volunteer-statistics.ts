@@ -1,12 +1,12 @@
 /** What the volunteer register knows about one volunteer (no name needed for the figures). */
-export interface VolunteerFacts {
+interface VolunteerFacts {
   startedOn: string;
   endedOn: string | null;
   trainedOn: string | null;
   intervisions: readonly { month: string; attended: boolean }[];
 }
 
-export interface VolunteerFigures {
+interface VolunteerFigures {
   engaged: number;
   newInYear: number;
   engagedOverAYear: number;

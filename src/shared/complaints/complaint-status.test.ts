@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition, complaintStatuses, isOverdue, nextStatuses } from './complaint-status.js';
+import { checkPath, checkTransition, complaintStatuses, isOverdue, nextStatuses, pathTo } from './complaint-status.js';
 
 const ready = { hasService: true, hasAnswer: true, merged: false };
 
@@ -42,5 +42,22 @@ describe('complaint status transitions', () => {
     expect(isOverdue('assigned', '2020-03-02', '2020-03-02')).toBe(false);
     expect(isOverdue('answered', '2020-03-01', '2020-03-10')).toBe(false);
     expect(isOverdue('closed', '2020-03-01', '2020-03-10')).toBe(false);
+  });
+});
+
+describe('pathTo and checkPath: answering in one step', () => {
+  it('walks a new complaint through assigned to answered', () => {
+    expect(pathTo('new', 'answered')).toEqual(['assigned', 'answered']);
+    expect(pathTo('assigned', 'answered')).toEqual(['answered']);
+    expect(pathTo('in_progress', 'answered')).toEqual(['answered']);
+    expect(pathTo('answered', 'answered')).toEqual([]);
+    expect(pathTo('closed', 'answered')).toBeNull();
+  });
+
+  it('checks every step of the path', () => {
+    expect(checkPath('new', 'answered', ready)).toBeNull();
+    expect(checkPath('new', 'answered', { ...ready, hasService: false })).toBe('service_required');
+    expect(checkPath('closed', 'answered', ready)).toBe('not_allowed');
+    expect(checkPath('new', 'answered', { ...ready, merged: true })).toBe('merged');
   });
 });

@@ -3,7 +3,7 @@ export const complaintStatuses = ['new', 'assigned', 'in_progress', 'answered', 
 export type ComplaintStatus = (typeof complaintStatuses)[number];
 
 /** Statuses in which the city still owes the citizen an answer (they count for the deadline and the overdue list). */
-export const openStatuses: readonly ComplaintStatus[] = ['new', 'assigned', 'in_progress'];
+const openStatuses: readonly ComplaintStatus[] = ['new', 'assigned', 'in_progress'];
 
 const allowed: Record<ComplaintStatus, readonly ComplaintStatus[]> = {
   // A new complaint is assigned, or closed at once (unfounded, not the city's business).
@@ -16,7 +16,7 @@ const allowed: Record<ComplaintStatus, readonly ComplaintStatus[]> = {
   closed: [],
 };
 
-export interface TransitionContext {
+interface TransitionContext {
   /** The complaint has a service or partner assigned. */
   hasService: boolean;
   /** An answer text is given with the change (or already stored). */
@@ -25,7 +25,7 @@ export interface TransitionContext {
   merged: boolean;
 }
 
-export type TransitionRefusal = 'not_allowed' | 'service_required' | 'answer_required' | 'merged';
+type TransitionRefusal = 'not_allowed' | 'service_required' | 'answer_required' | 'merged';
 
 /** The statuses a complaint may move to from `from`. */
 export function nextStatuses(from: ComplaintStatus): readonly ComplaintStatus[] {
@@ -46,6 +46,77 @@ export function checkTransition(
   if ((to === 'assigned' || to === 'in_progress') && !context.hasService) return 'service_required';
   if (to === 'answered' && !context.hasAnswer) return 'answer_required';
   return null;
+}
+
+/**
+ * The statuses a complaint passes through to reach `to` from `from`, shortest first along the transition table
+ * (`to` last); [] when it is already there, null when it cannot get there. Answering a new complaint is
+ * new → assigned → answered: the server walks the whole path in one transaction, checking every step.
+ */
+export function pathTo(from: ComplaintStatus, to: ComplaintStatus): ComplaintStatus[] | null {
+  if (from === to) return [];
+  const previous = new Map<ComplaintStatus, ComplaintStatus>();
+  const queue: ComplaintStatus[] = [from];
+  while (queue.length > 0) {
+    const at = queue.shift() as ComplaintStatus;
+    for (const next of allowed[at]) {
+      if (next === from || previous.has(next)) continue;
+      previous.set(next, at);
+      if (next === to) {
+        const path: ComplaintStatus[] = [to];
+        for (let step = at; step !== from; step = previous.get(step) as ComplaintStatus) path.unshift(step);
+        return path;
+      }
+      queue.push(next);
+    }
+  }
+  return null;
+}
+
+/** Why the walk from `from` to `to` (every step of `pathTo`) is refused, or null when every step is allowed. */
+export function checkPath(
+  from: ComplaintStatus,
+  to: ComplaintStatus,
+  context: TransitionContext,
+): TransitionRefusal | null {
+  if (context.merged) return 'merged';
+  const path = pathTo(from, to);
+  if (!path || path.length === 0) return 'not_allowed';
+  let at = from;
+  for (const step of path) {
+    const refusal = checkTransition(at, step, context);
+    if (refusal) return refusal;
+    at = step;
+  }
+  return null;
+}
+
+/** What the desk page offers for a complaint: only steps the transition table allows from its current status. */
+export interface ComplaintSteps {
+  /** Status buttons (answering and assigning have their own boxes, so `answered` is never one of them). */
+  moves: ComplaintStatus[];
+  /** The answer box: an answer reaches `answered` from here (through assigned when needed), or replaces one. */
+  answer: boolean;
+  /** The answer box must ask for a service too (answering passes through assigned, and none is assigned). */
+  answerNeedsService: boolean;
+  /** Assigning or changing the service. */
+  assign: boolean;
+}
+
+export function allowedSteps(
+  status: ComplaintStatus,
+  context: { hasService: boolean; hasAnswer: boolean; merged: boolean },
+): ComplaintSteps {
+  if (context.merged || status === 'closed') {
+    return { moves: [], answer: false, answerNeedsService: false, assign: false };
+  }
+  const moves = allowed[status].filter(
+    (to) => to !== 'answered' && checkTransition(status, to, { ...context, hasAnswer: true }) === null,
+  );
+  const path = status === 'answered' ? [] : (pathTo(status, 'answered') ?? null);
+  const answerNeedsService =
+    path !== null && !context.hasService && path.some((s) => s === 'assigned' || s === 'in_progress');
+  return { moves, answer: path !== null, answerNeedsService, assign: true };
 }
 
 export function isComplaintStatus(value: unknown): value is ComplaintStatus {

@@ -31,9 +31,9 @@ export const publicAttachmentTypes = {
   pdf: 'application/pdf',
 } as const;
 
-export type SpamVerdict = 'honeypot' | 'too_fast' | 'form_expired' | 'too_many_links' | null;
+type SpamVerdict = 'honeypot' | 'too_fast' | 'form_expired' | 'too_many_links' | null;
 
-export interface SubmissionFacts {
+interface SubmissionFacts {
   /** The hidden field people never see; anything in it was typed by a bot. */
   honeypot: string | undefined;
   /** When the form was handed out (from the verified token), ms since the epoch. */

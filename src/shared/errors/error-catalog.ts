@@ -120,6 +120,14 @@ export const errorCatalog = {
       en: 'This password is too weak: choose at least 12 characters, not a common password, no repetition or sequence (such as aaaa or 1234) and not your e-mail name.',
     },
   },
+  AUTH_RESET_TOKEN_INVALID: {
+    status: 400,
+    message: {
+      nl: 'Deze link om uw wachtwoord opnieuw in te stellen is verlopen of al gebruikt. Vraag een nieuwe aan.',
+      fr: 'Ce lien de réinitialisation du mot de passe a expiré ou a déjà servi. Demandez-en un nouveau.',
+      en: 'This password reset link has expired or has already been used. Ask for a new one.',
+    },
+  },
   AUTH_CURRENT_PASSWORD_WRONG: {
     status: 422,
     message: {
@@ -190,14 +198,6 @@ export const errorCatalog = {
       nl: 'Dit formaat wordt niet ondersteund (docx, pdf of xlsx).',
       fr: 'Ce format n’est pas pris en charge (docx, pdf ou xlsx).',
       en: 'This format is not supported (docx, pdf or xlsx).',
-    },
-  },
-  REPORT_NOT_BUILT: {
-    status: 404,
-    message: {
-      nl: 'Dit rapport is nog niet beschikbaar in svpp.',
-      fr: 'Ce rapport n’est pas encore disponible dans svpp.',
-      en: 'This report is not available in svpp yet.',
     },
   },
   REGISTER_TYPE_UNKNOWN: {
@@ -390,6 +390,14 @@ export const errorCatalog = {
       nl: 'Te veel rijen in één keer (maximum 100.000). Splits het bestand.',
       fr: 'Trop de lignes en une fois (maximum 100 000). Divisez le fichier.',
       en: 'Too many rows at once (100,000 at most). Split the file.',
+    },
+  },
+  EXPORT_TOO_MANY_ROWS: {
+    status: 422,
+    message: {
+      nl: 'Te veel rijen om te exporteren (maximum 50.000). Verfijn de filters.',
+      fr: 'Trop de lignes à exporter (maximum 50 000). Affinez les filtres.',
+      en: 'Too many rows to export (50,000 at most). Narrow the filters.',
     },
   },
   IMPORT_CELL_TOO_LONG: {
@@ -786,6 +794,14 @@ export const errorCatalog = {
       nl: 'Deze melding werd samengevoegd met een andere; behandel die andere melding.',
       fr: 'Ce signalement a été fusionné avec un autre ; traitez cet autre signalement.',
       en: 'This complaint was merged into another one; handle that one.',
+    },
+  },
+  COMPLAINT_STATUS_CHANGED: {
+    status: 409,
+    message: {
+      nl: 'Deze melding werd intussen gewijzigd (bijvoorbeeld door een collega beantwoord). Laad de melding opnieuw.',
+      fr: 'Ce signalement a été modifié entre-temps (par exemple traité par un collègue). Rechargez le signalement.',
+      en: 'This complaint changed meanwhile (answered by a colleague, for instance). Reload the complaint.',
     },
   },
   COMPLAINT_MERGE_INVALID: {

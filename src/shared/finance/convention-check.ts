@@ -6,7 +6,7 @@ import {
 } from './subsidy-rules.js';
 
 /** One scheme of a convention, as granted: the amount, its FTE contingent and what the text states for its parts. */
-export interface ConventionScheme {
+interface ConventionScheme {
   amountCents: number;
   /** null for the plan's own subsidy (no contingent). */
   fteHundredths: number | null;
@@ -24,7 +24,7 @@ export type ConventionFinding =
   | { code: 'parts_differ_from_total'; partsCents: number; amountCents: number }
   | { code: 'amount_below_wage'; amountCents: number; ruleCents: number };
 
-export interface ConventionCheck {
+interface ConventionCheck {
   /** The wage part by the rule (rate × FTE × months); null without a contingent. */
   ruleWageCents: number | null;
   /** What is left for equipment and training: amount − wage part. */
@@ -77,9 +77,9 @@ export function checkConvention(scheme: ConventionScheme): ConventionCheck {
 }
 
 /** How close spending may come to a cap before svpp warns (90%). */
-export const capWarningPermille = 900;
+const capWarningPermille = 900;
 
-export type CapState = 'ok' | 'near' | 'over';
+type CapState = 'ok' | 'near' | 'over';
 
 /** Where spending stands against a cap: `near` from 90% of it, `over` beyond it. */
 export function capState(spentCents: number, capCents: number): CapState {

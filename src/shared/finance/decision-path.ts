@@ -6,8 +6,7 @@
 export const decisionSteps = ['college_referral', 'council_approval', 'ministry_submission'] as const;
 export type DecisionStep = (typeof decisionSteps)[number];
 export const decisionSubjectKinds = ['plan_version', 'report'] as const;
-export type DecisionSubjectKind = (typeof decisionSubjectKinds)[number];
-export const decidedReportKinds = ['evaluation', 'activity', 'finance', 'guards', 'nero'] as const;
+const decidedReportKinds = ['evaluation', 'activity', 'finance', 'guards', 'nero'] as const;
 export type DecidedReportKind = (typeof decidedReportKinds)[number];
 
 /** `evaluation:2020` → kind and year; null when it is not such a key. */
@@ -42,7 +41,7 @@ export function pathDue(
   return { step: 'ministry_submission', due: `${subject.year + 1}-03-31` };
 }
 
-export interface DoneStep {
+interface DoneStep {
   step: DecisionStep;
   decidedOn: string;
 }

@@ -14,7 +14,7 @@ export function belgianAmountCents(text: string): number | null {
 
 const amount = String.raw`(\d{1,3}(?:\.\d{3})+(?:,(?:\d{2}|-))?|\d+,(?:\d{2}|-))`;
 
-export interface MultiYearLineText {
+interface MultiYearLineText {
   /** `MJP003608` */
   code: string;
   /** The council's estimate of the subsidy on this line (`geraamd op 58.934,-`). */
@@ -56,7 +56,7 @@ export function readMultiYearLines(text: string): MultiYearLineText[] {
   return found;
 }
 
-export interface ConventionTableText {
+interface ConventionTableText {
   /** The granted amount that opens the block (`Een jaarlijks bedrag van 42.714,57 EUR`). */
   amountCents: number;
   /** The wage line's total (`420 x 8 VTE x 12 maand 40.320,00 €`). */

@@ -8,7 +8,7 @@
 export const wageCentsPerFteMonth = 42_000;
 export const equipmentCapCentsPerFte = 36_686;
 /** FTE are kept in hundredths (8 FTE = 800, 4/5 = 80) so they stay integers too. */
-export const fteScale = 100;
+const fteScale = 100;
 
 /** A work regime as a fraction of a full-time job: 1/1, 4/5, 1/2, 19/38 … */
 export interface Regime {
@@ -28,10 +28,8 @@ export function parseRegime(text: string): Regime | null {
   return { numerator, denominator };
 }
 
-export const formatRegime = (regime: Regime): string => `${regime.numerator}/${regime.denominator}`;
-
 /** floor(a × b / c) on safe integers, exact (BigInt) so large products never lose a cent. */
-export function mulDivFloor(a: number, b: number, c: number): number {
+function mulDivFloor(a: number, b: number, c: number): number {
   if (c <= 0) throw new RangeError('divisor must be positive');
   return Number((BigInt(a) * BigInt(b)) / BigInt(c));
 }
@@ -43,7 +41,7 @@ const isoOf = (year: number, month: number, day: number): string =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** Days of `year`-`month` (1–12) within [start, end] (inclusive; end null = still in service). */
-export function daysInServiceInMonth(year: number, month: number, start: string, end: string | null): number {
+function daysInServiceInMonth(year: number, month: number, start: string, end: string | null): number {
   const first = dayNumber(isoOf(year, month, 1));
   const last = dayNumber(isoOf(year, month, daysInMonth(year, month)));
   const from = Math.max(first, dayNumber(start));

@@ -1,10 +1,10 @@
 /** Minimal GeoJSON types and point-in-polygon, enough to place a point in a wijk. Pure, no I/O. */
 export type Position = [number, number] | number[];
-export interface PolygonGeometry {
+interface PolygonGeometry {
   type: 'Polygon';
   coordinates: Position[][];
 }
-export interface MultiPolygonGeometry {
+interface MultiPolygonGeometry {
   type: 'MultiPolygon';
   coordinates: Position[][][];
 }

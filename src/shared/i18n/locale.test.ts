@@ -30,4 +30,10 @@ describe('Belgian formats', () => {
     expect(formatNumber(810553.07, 'fr', 2).replace(/\s/g, ' ')).toBe('810 553,07');
     expect(formatEuroCents(81055307, 'nl').replace(/\s/g, ' ')).toBe('€ 810.553,07');
   });
+
+  it('writes English numbers on English pages, with the day-first date', () => {
+    expect(formatNumber(810553.07, 'en', 2)).toBe('810,553.07');
+    expect(formatEuroCents(81055307, 'en')).toBe('€810,553.07');
+    expect(formatDateTime('2020-03-31T12:05:00Z', 'en')).toBe('31/03/2020 14:05');
+  });
 });

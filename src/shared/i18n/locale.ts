@@ -3,8 +3,11 @@ export const locales = ['nl', 'fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
 
-/** BCP 47 tags used for Intl formatting (Belgian formats for nl and fr). */
-export const localeTags: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-BE' };
+/**
+ * BCP 47 tags used for Intl formatting: Belgian formats for nl and fr (810.553,07); English pages write English
+ * numbers (810,553.07) and keep the day-first date (31/03/2020), which en-GB gives.
+ */
+export const localeTags: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -34,7 +34,7 @@ describe('indicatorStatus', () => {
     ).toBe('on_track');
     const behind = indicatorStatus({ targets: cpr, year: 2020, asOf: '2020-10-01', read: events('2020-02-01') });
     expect(behind.status).toBe('at_risk');
-    expect(explainStatus(behind.reason, 'en')).toBe('1 of 3 so far; 2,3 expected by now — behind.');
+    expect(explainStatus(behind.reason, 'en')).toBe('1 of 3 so far; 2.3 expected by now — behind.');
     expect(
       indicatorStatus({ targets: cpr, year: 2020, asOf: '2021-03-01', read: events('2020-02-01', '2021-01-05') })
         .status,

@@ -40,7 +40,7 @@ export interface StatusReason {
   of?: number;
 }
 
-export interface IndicatorStatus {
+interface IndicatorStatus {
   status: Status;
   reason: StatusReason;
   window: DateWindow;
@@ -227,7 +227,7 @@ function subPeriodStatus(
 
 const severity: Record<Status, number> = { missed: 4, at_risk: 3, on_track: 2, achieved: 1, no_data: 0, monitor: -1 };
 
-export interface Rollup {
+interface Rollup {
   status: Status;
   counts: Record<Status, number>;
 }

@@ -7,14 +7,8 @@ import {
 } from '../subjects/read-indicator.js';
 import type { SubjectDraft } from '../subjects/subject.js';
 
-export interface LinkProposal {
-  link: IndicatorLinkInput;
-  /** The words in the text that led to the proposal, for the person who confirms it. */
-  because: string;
-}
-
 /** What svpp reads in an indicator: the link to propose once its subjects have ids, and those subjects. */
-export interface ProposalDraft {
+interface ProposalDraft {
   reading: IndicatorReading;
   subjects: SubjectDraft[];
   /** The link with the subjects' ids filled in (from `ids`: subject key → id). */

@@ -30,9 +30,9 @@ export const fieldKinds = [
 export const fieldRoles = ['category', 'quantity', 'hours', 'status', 'title'] as const;
 export type FieldRole = (typeof fieldRoles)[number];
 
-export const fieldOptionSchema = z.object({ value: z.string().regex(/^[a-z0-9_]{1,40}$/), labels: labelsSchema });
+const fieldOptionSchema = z.object({ value: z.string().regex(/^[a-z0-9_]{1,40}$/), labels: labelsSchema });
 
-export const fieldDefinitionSchema = z.object({
+const fieldDefinitionSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
   kind: z.enum(fieldKinds),
   labels: labelsSchema,

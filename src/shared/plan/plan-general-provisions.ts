@@ -8,7 +8,7 @@ import type { Warn } from './plan-sections.js';
 import { MONTHS, MONTH_ALT } from './targets/target-lexicon.js';
 import { foldText, isoDate, parseDecimal } from './targets/target-text.js';
 
-export interface GeneralProvisions {
+interface GeneralProvisions {
   municipality: string | null;
   period: ParsedPeriod | null;
   funding: ParsedFunding[];
@@ -39,7 +39,7 @@ const PERIOD_PATTERNS: Array<[RegExp, number]> = [
 ];
 
 /** A date written as `01-01-2020`, `01/01/2020` or `1 januari 2020` / `1er janvier 2020`, as ISO. */
-export function parseDateText(raw: string): string | null {
+function parseDateText(raw: string): string | null {
   const { plain } = foldText(raw);
   const numeric = /^(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})$/u.exec(plain.trim());
   if (numeric !== null) {

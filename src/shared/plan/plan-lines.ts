@@ -4,9 +4,9 @@
  * joining of wrapped lines into list items.
  */
 
-export type Bullet = 'none' | 'bullet' | 'sub' | 'empty';
+type Bullet = 'none' | 'bullet' | 'sub' | 'empty';
 
-export type LineKind =
+type LineKind =
   | 'blank'
   | 'noise'
   | 'results'
@@ -49,7 +49,7 @@ const LIGATURES: Record<string, string> = {
 };
 
 /** Clean one raw line: invisible characters, ligatures, `*` markers, spacing. */
-export function cleanText(raw: string): string {
+function cleanText(raw: string): string {
   if (/^[\x20-\x29\x2B-\x7E]*$/u.test(raw)) {
     return raw.replace(/ {2,}/gu, ' ').trim();
   }

@@ -11,20 +11,20 @@ export interface RawIndicator {
   text: string;
   line: number;
 }
-export interface RawOperational {
+interface RawOperational {
   number: string;
   title: string;
   line: number;
   results: string[];
   indicators: RawIndicator[];
 }
-export interface RawStrategic {
+interface RawStrategic {
   number: string;
   title: string;
   line: number;
   operational: RawOperational[];
 }
-export interface RawGeneral {
+interface RawGeneral {
   number: string;
   title: string;
   line: number;

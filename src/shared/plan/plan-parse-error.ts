@@ -9,14 +9,14 @@ export const PLAN_PARSE_ERROR_CODES = [
   'PLAN_PARSE_NO_SECTIONS',
 ] as const;
 
-export type PlanParseErrorCode = (typeof PLAN_PARSE_ERROR_CODES)[number];
+type PlanParseErrorCode = (typeof PLAN_PARSE_ERROR_CODES)[number];
 
-export type PlanParseErrorDetails = Record<string, string | number | boolean | null>;
+type PlanParseErrorDetails = Record<string, string | number | boolean | null>;
 
 type MessageLanguage = Locale;
 
 /** The user-facing message of a plan parse error in nl, fr or en. */
-export function planParseErrorMessage(code: PlanParseErrorCode, lang: MessageLanguage = 'en'): string {
+function planParseErrorMessage(code: PlanParseErrorCode, lang: MessageLanguage = 'en'): string {
   // One source for every user-facing message: the error catalog.
   return errorMessage(code, lang);
 }
@@ -37,8 +37,4 @@ export class PlanParseError extends Error {
   localizedMessage(lang: MessageLanguage): string {
     return planParseErrorMessage(this.code, lang);
   }
-}
-
-export function isPlanParseError(error: unknown): error is PlanParseError {
-  return error instanceof PlanParseError;
 }

@@ -1,6 +1,7 @@
 /**
  * Types of the JSON that `svpp plan parse` prints: a mirror of
- * `shared/contracts/plan-parse.schema.json`, with its snake_case field names.
+ * the interface contract's `plan-parse.schema.json` (kept with the product's shared contracts beside this repository,
+ * `../shared/contracts/`, not in it), with its snake_case field names; `plan-parser.test.ts` checks the output.
  */
 
 export type PlanLanguage = 'nl' | 'fr';
@@ -8,7 +9,7 @@ export type PlanLanguage = 'nl' | 'fr';
 export type TargetKind = 'count' | 'hours' | 'percentage' | 'exists' | 'growth' | 'qualitative' | 'monitor';
 export type TargetOperator = '>=' | '<=' | '=';
 export type TargetPeriod = 'year' | 'school_year' | 'quarter' | 'month' | 'half_year' | 'two_years' | 'plan';
-export type GrowthUnit = 'percent' | 'absolute';
+type GrowthUnit = 'percent' | 'absolute';
 
 /** One machine-readable target; fields the text does not give are left out. */
 export interface ParsedTarget {
@@ -41,19 +42,19 @@ export interface ParsedOperationalObjective {
   indicators: ParsedIndicator[];
 }
 
-export interface ParsedStrategicObjective {
+interface ParsedStrategicObjective {
   /** e.g. `2.2.1` */
   number: string;
   title: string;
   operational_objectives: ParsedOperationalObjective[];
 }
 
-export interface ParsedGeneralObjective {
+interface ParsedGeneralObjective {
   number: string;
   title: string;
 }
 
-export type SectionKind = 'coordination' | 'phenomenon';
+type SectionKind = 'coordination' | 'phenomenon';
 
 export interface ParsedSection {
   /** `"1"`, `"2"`, … */

@@ -23,7 +23,7 @@ import type { Warn } from './plan-sections.js';
 import { parseTargetsDetailed } from './targets/parse-targets.js';
 
 /** Largest accepted input: 5 MB of UTF-8 text. */
-export const PLAN_TEXT_MAX_BYTES = 5 * 1024 * 1024;
+const PLAN_TEXT_MAX_BYTES = 5 * 1024 * 1024;
 
 const BINARY_SAMPLE = 65536;
 const TEMPLATE_KINDS = new Set(['results', 'indicators', 'operational', 'general-head', 'strategic-head']);
@@ -123,7 +123,7 @@ const FR_WORDS = new Set([
 ]);
 
 /** Dutch or French, from the most frequent function words and template words. */
-export function detectLanguage(text: string): PlanLanguage {
+function detectLanguage(text: string): PlanLanguage {
   let nl = 0;
   let fr = 0;
   for (const word of text

@@ -43,7 +43,7 @@ const SHORT_END_MARKERS: Array<[RegExp, number]> = [
 ];
 
 /** Whether a line marks the end of the plan body (signatures, annex). */
-export function isEndMarker(line: PlanLine): boolean {
+function isEndMarker(line: PlanLine): boolean {
   const text = line.text;
   if (END_MARKERS.some((re) => re.test(text))) {
     return true;

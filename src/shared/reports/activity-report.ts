@@ -3,7 +3,7 @@ import type { Overview } from '../api/indicators.schema.js';
 import type { PlanTree } from '../api/plan.schema.js';
 import { formatEuroCents } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
-import { explainStatus, rollupRule } from '../indicators/status-words.js';
+import { explainStatus } from '../indicators/status-words.js';
 import {
   heading,
   keyValues,
@@ -30,7 +30,6 @@ import {
   periodText,
   sectionLabel,
   statusCell,
-  statusCountsChart,
   statusLine,
   targetsInWords,
   truncate,
@@ -39,9 +38,10 @@ import {
   type ProgrammeGroup,
 } from './report-common.js';
 import { euroCents } from './plan-report.js';
+import { programmeSummary, rollupExplanation } from './report-parts.js';
 import { reportTexts } from './report-texts.js';
 
-export interface ActivityReportInput {
+interface ActivityReportInput {
   tree: PlanTree;
   overview: Overview;
   evaluations: Evaluation[];
@@ -76,30 +76,7 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
     statusLine(t.planStatus, overview.plan.status, locale, countsText(overview.plan.counts, locale)),
     heading(t.summary),
     heading(t.perProgramme, 2),
-    table(
-      [
-        { key: 'programme', label: t.programme, width: 0.3 },
-        { key: 'sections', label: t.phenomena, width: 0.14 },
-        { key: 'status', label: t.status, kind: 'status', width: 0.16 },
-        { key: 'counts', label: t.indicators },
-      ],
-      groups.map((group) => {
-        const rolled = groupRollup(group, overview);
-        return {
-          programme: groupName(group, locale),
-          sections: group.sections.map((section) => section.number).join(', '),
-          status: statusCell(rolled.status, locale),
-          counts: countsText(rolled.counts, locale),
-        };
-      }),
-    ),
-    statusCountsChart(input.chartSvg, locale, {
-      title: t.chartProgrammes,
-      categoryLabel: t.programme,
-      categories: groups.map((group) => groupName(group, locale)),
-      counts: groups.map((group) => groupRollup(group, overview).counts),
-      altWhat: t.programmes.toLowerCase(),
-    }),
+    ...programmeSummary(groups, overview, locale, input.chartSvg),
     heading(t.perSection, 2),
     table(
       [
@@ -115,9 +92,7 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
         counts: countsText(section.counts, locale),
       })),
     ),
-    heading(t.rollupHeading, 2),
-    paragraph(rollupRule[locale]),
-    paragraph(t.indicatorRule),
+    ...rollupExplanation(locale),
     pageBreak(),
     heading(t.keyFigures),
     paragraph(t.keyFiguresIntro),

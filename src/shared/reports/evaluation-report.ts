@@ -2,7 +2,7 @@ import type { Evaluation } from '../api/evaluation.schema.js';
 import type { Overview } from '../api/indicators.schema.js';
 import type { PlanTree } from '../api/plan.schema.js';
 import type { Locale } from '../i18n/locale.js';
-import { explainStatus, rollupRule } from '../indicators/status-words.js';
+import { explainStatus } from '../indicators/status-words.js';
 import {
   heading,
   keyValues,
@@ -39,9 +39,10 @@ import {
   type ChartSvgRenderer,
   type ProgrammeGroup,
 } from './report-common.js';
+import { programmeSummary, rollupExplanation } from './report-parts.js';
 import { reportTexts } from './report-texts.js';
 
-export interface EvaluationReportInput {
+interface EvaluationReportInput {
   tree: PlanTree;
   /** The indicator overview of the year (as of 31 December of it, or today while the year runs). */
   overview: Overview;
@@ -86,33 +87,8 @@ export function evaluationReport(input: EvaluationReportInput): ReportDocument {
     statusLine(t.planStatus, overview.plan.status, locale, countsText(overview.plan.counts, locale)),
     heading(t.summary),
     paragraph(t.summaryIntro(year, asOf)),
-    table(
-      [
-        { key: 'programme', label: t.programme, width: 0.3 },
-        { key: 'sections', label: t.phenomena, width: 0.14 },
-        { key: 'status', label: t.status, kind: 'status', width: 0.16 },
-        { key: 'counts', label: t.indicators },
-      ],
-      groups.map((group) => {
-        const rolled = groupRollup(group, overview);
-        return {
-          programme: groupName(group, locale),
-          sections: group.sections.map((section) => section.number).join(', '),
-          status: statusCell(rolled.status, locale),
-          counts: countsText(rolled.counts, locale),
-        };
-      }),
-    ),
-    statusCountsChart(input.chartSvg, locale, {
-      title: t.chartProgrammes,
-      categoryLabel: t.programme,
-      categories: groups.map((group) => groupName(group, locale)),
-      counts: groups.map((group) => groupRollup(group, overview).counts),
-      altWhat: t.programmes.toLowerCase(),
-    }),
-    heading(t.rollupHeading, 2),
-    paragraph(rollupRule[locale]),
-    paragraph(t.indicatorRule),
+    ...programmeSummary(groups, overview, locale, input.chartSvg),
+    ...rollupExplanation(locale),
   ];
 
   groups.forEach((group, index) => {

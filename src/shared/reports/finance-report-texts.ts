@@ -3,7 +3,7 @@ import type { ConventionFinding } from '../finance/convention-check.js';
 import type { DecisionStep } from '../finance/decision-path.js';
 
 /** The fixed texts of the financial justification, in nl, fr and en. */
-export interface FinanceReportTexts {
+interface FinanceReportTexts {
   title: (year: number) => string;
   subtitle: string;
   municipality: string;

@@ -16,7 +16,7 @@ import {
 } from './report-document.js';
 import { financeReportTexts } from './finance-report-texts.js';
 
-export interface FinanceReportInput {
+interface FinanceReportInput {
   finance: FinanceOverview;
   /** The path of this year's justification (college → council → ministry), if followed. */
   decision: DecisionPath | null;

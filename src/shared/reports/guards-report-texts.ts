@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 
 /** The words of the yearly community-guard report. */
-export interface GuardReportTexts {
+interface GuardReportTexts {
   title: (year: number) => string;
   subtitle: string;
   municipality: string;

@@ -27,7 +27,7 @@ import {
 } from './report-document.js';
 import { guardReportTexts } from './guards-report-texts.js';
 
-export interface GuardsReportInput {
+interface GuardsReportInput {
   municipality: string;
   locale: Locale;
   generatedAt: string;

@@ -25,7 +25,7 @@ import {
 } from './report-common.js';
 import { reportTexts } from './report-texts.js';
 
-export interface PlanReportInput {
+interface PlanReportInput {
   tree: PlanTree;
   /** The municipality's name as svpp knows it ("Mechelen"). */
   municipality: string;

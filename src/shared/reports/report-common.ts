@@ -28,10 +28,10 @@ import { reportTexts } from './report-texts.js';
 export type ChartSvgRenderer = (option: EChartsOption, width: number, height: number) => string;
 
 /** Every status an indicator or group can have, in reading order (best first, monitor-only last). */
-export const reportStatuses: readonly Status[] = ['achieved', 'on_track', 'at_risk', 'missed', 'no_data', 'monitor'];
+const reportStatuses: readonly Status[] = ['achieved', 'on_track', 'at_risk', 'missed', 'no_data', 'monitor'];
 
 /** The status word printed in the reports: the report model's words, and "Opvolging / Suivi / Monitor only" for monitor. */
-export function statusText(status: Status, locale: Locale): string {
+function statusText(status: Status, locale: Locale): string {
   return status === 'monitor' ? statusWords[locale].monitor : reportWords[locale].status[status];
 }
 
@@ -131,7 +131,7 @@ export function historyYears(overview: Overview, max: number): number[] {
 type OverviewSection = Overview['sections'][number];
 type OverviewOperational = OverviewSection['strategic'][number]['operational'][number];
 
-export function overviewIndicators(overview: Overview): IndicatorState[] {
+function overviewIndicators(overview: Overview): IndicatorState[] {
   return overview.sections.flatMap((section) =>
     section.strategic.flatMap((st) => st.operational.flatMap((op) => op.indicators)),
   );
@@ -205,7 +205,7 @@ export function statusesOf(counts: Partial<Record<Status, number>>): Status[] {
 }
 
 /** Adds the counts of several roll-ups. */
-export function addCounts(list: Partial<Record<Status, number>>[]): Record<Status, number> {
+function addCounts(list: Partial<Record<Status, number>>[]): Record<Status, number> {
   const total = Object.fromEntries(reportStatuses.map((status) => [status, 0])) as Record<Status, number>;
   for (const counts of list) for (const status of reportStatuses) total[status] += counts[status] ?? 0;
   return total;

@@ -140,7 +140,7 @@ describe('formatCell', () => {
 
   it('prints numbers, dates and statuses', () => {
     expect(formatCell(column('number', 1), 1234.56, 'nl')).toBe('1.234,6');
-    expect(formatCell(column('number'), 0.5, 'en')).toBe('0,5'); // en-BE writes a decimal comma too
+    expect(formatCell(column('number'), 0.5, 'en')).toBe('0.5'); // English documents write a decimal point
     expect(formatCell(column('date'), '2026-03-01', 'en')).toBe('01/03/2026');
     // 23:30 UTC on 31 March is already 1 April in Brussels.
     expect(formatCell(column('date'), '2026-03-31T23:30:00Z', 'nl')).toBe('01/04/2026');

@@ -18,7 +18,7 @@ export const statusValues = ['achieved', 'on_track', 'at_risk', 'missed', 'no_da
 /** How an objective or indicator stands; printed as a coloured dot and a word. */
 export type StatusValue = (typeof statusValues)[number];
 
-export type ColumnKind = 'text' | 'number' | 'euro-cents' | 'date' | 'status';
+type ColumnKind = 'text' | 'number' | 'euro-cents' | 'date' | 'status';
 export type ColumnAlign = 'left' | 'center' | 'right';
 
 /** A column of a table or a sheet. */
@@ -39,7 +39,7 @@ export interface ReportColumn {
 export type ReportCellValue = string | number | null;
 export type ReportRow = Readonly<Record<string, ReportCellValue>>;
 
-export interface HeadingBlock {
+interface HeadingBlock {
   type: 'heading';
   level: 1 | 2 | 3;
   text: string;
@@ -49,11 +49,11 @@ export interface ParagraphBlock {
   text: string;
   emphasis?: 'normal' | 'muted' | 'strong';
 }
-export interface BulletListBlock {
+interface BulletListBlock {
   type: 'bullets';
   items: string[];
 }
-export interface KeyValueBlock {
+interface KeyValueBlock {
   type: 'key-values';
   items: { key: string; value: string }[];
 }
@@ -73,7 +73,7 @@ export interface StatusBlock {
 }
 
 /** Categories × series: drawn natively where a format can (DOCX), printed as a table where it cannot. */
-export interface ChartData {
+interface ChartData {
   kind: 'column' | 'bar' | 'line' | 'pie';
   /** Header of the category column in the table fallback, such as "Wijk". */
   categoryLabel: string;
@@ -97,7 +97,7 @@ export interface ChartBlock {
   /** Also print the data as a table under the chart. */
   showDataTable?: boolean;
 }
-export interface PageBreakBlock {
+interface PageBreakBlock {
   type: 'page-break';
 }
 

@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locale.js';
  * indicators) stay in the plan's language; only these words follow the report's language. The type makes a missing
  * text in one language a compile error.
  */
-export interface ReportTexts {
+interface ReportTexts {
   /** ": " in nl and en, " : " (no-break space) in fr. */
   colon: string;
   municipality: string;

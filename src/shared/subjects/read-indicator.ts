@@ -186,7 +186,7 @@ const stripDates = (t: string) =>
     .replace(/\b(19|20)\d{2}(-(19|20)?\d{2})?\b/g, ' ');
 
 /** The words that say what an indicator is about, in order; the parenthesised asides and the target removed. */
-export function contentWords(text: string, municipalityName?: string): string[] {
+function contentWords(text: string, municipalityName?: string): string[] {
   let t = fold(text);
   t = t.replace(/\([^)]*\)/g, ' ');
   // "Op 1 januari 2014 bestaat er een X", "… is er een X opgesteld", "… zijn er 4 X": the subject follows.

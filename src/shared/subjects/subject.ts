@@ -7,7 +7,7 @@ import { z } from 'zod';
  * adviser, a report svpp writes itself, a decision. A subject belongs to one register; a registration names
  * its subject, so it counts for exactly the indicators about that subject.
  */
-export const subjectKinds = [
+const subjectKinds = [
   'body',
   'document',
   'activity',
@@ -22,7 +22,7 @@ export const subjectKinds = [
 export type SubjectKind = (typeof subjectKinds)[number];
 
 /** The reports svpp writes itself: once approved (a decision step) they count as a document of their subject. */
-export const svppReportKinds = ['activity', 'evaluation', 'guards', 'nero', 'finance', 'plan'] as const;
+const svppReportKinds = ['activity', 'evaluation', 'guards', 'nero', 'finance', 'plan'] as const;
 export type SvppReportKind = (typeof svppReportKinds)[number];
 
 /** A subject as svpp reads it from the plan, before it is stored. `key` is stable per municipality. */
@@ -37,8 +37,6 @@ export interface SubjectDraft {
   category?: string;
   reportKind?: SvppReportKind;
 }
-
-export const subjectKeySchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,159}$/);
 
 export const subjectSchema = z.object({
   id: z.uuid(),

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -9,6 +9,7 @@ import type { Messages } from '../i18n/messages.js';
 import { LanguageSwitch } from './language-switch.js';
 import { SkipLink, mainContentId } from './skip-link.js';
 import { UserMenu } from './user-menu.js';
+import { SearchBox } from '../features/search/search-box.js';
 
 interface NavItem {
   to: string;
@@ -90,6 +91,12 @@ export function AppLayout() {
               {me.municipality.name}
             </Text>
           </Group>
+          {/* The search reads what the department reads; the police read the barometer only. */}
+          {can('plan.read') && (
+            <Box visibleFrom="sm" style={{ flex: 1, minWidth: 0, display: 'flex', justifyContent: 'center' }}>
+              <SearchBox />
+            </Box>
+          )}
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
             <UserMenu />
@@ -101,6 +108,12 @@ export function AppLayout() {
         <Text hiddenFrom="sm" fw={600} mb="xs" className="municipality-name">
           {me.municipality.name}
         </Text>
+        {/* On a phone the header has no room for the search: it opens with the menu. */}
+        {can('plan.read') && isPhone && (
+          <Box mb="sm">
+            <SearchBox />
+          </Box>
+        )}
         {navItems
           .filter((item) => item.action === undefined || can(item.action))
           .map((item) => {

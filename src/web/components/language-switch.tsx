@@ -27,7 +27,8 @@ export function LanguageSwitch() {
       value={locale}
       onChange={(event) => onChange(event.currentTarget.value)}
       size="sm"
-      w={130}
+      // As wide as its longest name ("Nederlands"), never cut on a phone.
+      className="language-switch"
     >
       {locales.map((value) => (
         <option key={value} value={value} lang={value}>

@@ -61,6 +61,7 @@ export function UserMenu() {
             <Text size="xs">{fill(t.userMenu.signedInAs, { role: t.roles[me.user.role] })}</Text>
           </div>
           <Menu.Divider />
+          <Menu.Item onClick={() => void navigate('/profile')}>{t.account.profile}</Menu.Item>
           <Menu.Item onClick={() => setChangingPassword(true)}>{t.security.changePassword}</Menu.Item>
           <Menu.Item onClick={onLogout}>{t.userMenu.logout}</Menu.Item>
         </Menu.Dropdown>

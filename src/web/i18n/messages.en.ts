@@ -1,10 +1,11 @@
-import type { Messages } from './messages.js';
+import type { Messages } from './messages-type.js';
+import { auditWords } from './en/audit.js';
 import { registrations } from './en/registrations.js';
 import { barometer } from './en/barometer.js';
 import { complaints } from './en/complaints.js';
 import { consultations } from './en/consultations.js';
 import { guards } from './en/guards.js';
-import { dashboard } from './en/dashboard.js';
+import { dashboard } from './en/indicators.js';
 import { planWorkspace } from './en/plan-workspace.js';
 import { evaluation } from './en/evaluation.js';
 import { finance, calendar } from './en/finance.js';
@@ -12,6 +13,9 @@ import { partners, financeForms } from './en/partners.js';
 import { cases } from './en/cases.js';
 import { subjects } from './en/subjects.js';
 import { security } from './en/security.js';
+import { homeWork, search } from './en/home.js';
+import { account, dateField } from './en/account.js';
+import { downloads } from './en/downloads.js';
 
 /** English. */
 export const en: Messages = {
@@ -130,19 +134,7 @@ export const en: Messages = {
     paging: 'Audit log pages',
     page: 'Page {page}',
     empty: 'There are no entries.',
-    system: 'system',
-    actionNames: {
-      authLogin: 'logged in',
-      authLogout: 'logged out',
-      userCreate: 'user created',
-      userUpdate: 'user changed',
-      userLocale: 'language changed',
-      municipalityCreate: 'municipality created',
-    },
-    entityNames: {
-      user: 'user',
-      municipality: 'municipality',
-    },
+    ...auditWords,
   },
   registrations,
   barometer,
@@ -172,4 +164,9 @@ export const en: Messages = {
   cases,
   subjects,
   security,
+  homeWork,
+  search,
+  dateField,
+  account,
+  downloads,
 };

@@ -1,10 +1,11 @@
-import type { Messages } from './messages.js';
+import type { Messages } from './messages-type.js';
+import { auditWords } from './fr/audit.js';
 import { registrations } from './fr/registrations.js';
 import { barometer } from './fr/barometer.js';
 import { complaints } from './fr/complaints.js';
 import { consultations } from './fr/consultations.js';
 import { guards } from './fr/guards.js';
-import { dashboard } from './fr/dashboard.js';
+import { dashboard } from './fr/indicators.js';
 import { planWorkspace } from './fr/plan-workspace.js';
 import { evaluation } from './fr/evaluation.js';
 import { finance, calendar } from './fr/finance.js';
@@ -12,6 +13,9 @@ import { partners, financeForms } from './fr/partners.js';
 import { cases } from './fr/cases.js';
 import { subjects } from './fr/subjects.js';
 import { security } from './fr/security.js';
+import { homeWork, search } from './fr/home.js';
+import { account, dateField } from './fr/account.js';
+import { downloads } from './fr/downloads.js';
 
 /** French (Belgium). */
 export const fr: Messages = {
@@ -131,19 +135,7 @@ export const fr: Messages = {
     paging: 'Pagination du journal d’audit',
     page: 'Page {page}',
     empty: 'Aucun enregistrement.',
-    system: 'système',
-    actionNames: {
-      authLogin: 'connexion',
-      authLogout: 'déconnexion',
-      userCreate: 'utilisateur créé',
-      userUpdate: 'utilisateur modifié',
-      userLocale: 'langue modifiée',
-      municipalityCreate: 'commune créée',
-    },
-    entityNames: {
-      user: 'utilisateur',
-      municipality: 'commune',
-    },
+    ...auditWords,
   },
   registrations,
   barometer,
@@ -173,4 +165,9 @@ export const fr: Messages = {
   cases,
   subjects,
   security,
+  homeWork,
+  search,
+  dateField,
+  account,
+  downloads,
 };

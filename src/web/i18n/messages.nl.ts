@@ -1,9 +1,10 @@
 import { registrations } from './nl/registrations.js';
+import { auditWords } from './nl/audit.js';
 import { barometer } from './nl/barometer.js';
 import { complaints } from './nl/complaints.js';
 import { consultations } from './nl/consultations.js';
 import { guards } from './nl/guards.js';
-import { dashboard } from './nl/dashboard.js';
+import { dashboard } from './nl/indicators.js';
 import { planWorkspace } from './nl/plan-workspace.js';
 import { evaluation } from './nl/evaluation.js';
 import { finance, calendar } from './nl/finance.js';
@@ -11,6 +12,9 @@ import { partners, financeForms } from './nl/partners.js';
 import { cases } from './nl/cases.js';
 import { subjects } from './nl/subjects.js';
 import { security } from './nl/security.js';
+import { homeWork, search } from './nl/home.js';
+import { account, dateField } from './nl/account.js';
+import { downloads } from './nl/downloads.js';
 
 /**
  * Dutch (Belgium): the reference catalog. Its shape is the `Messages` type that fr and en must match key for key.
@@ -133,19 +137,7 @@ export const nl = {
     paging: 'Paginering van de auditlog',
     page: 'Pagina {page}',
     empty: 'Er zijn geen registraties.',
-    system: 'systeem',
-    actionNames: {
-      authLogin: 'aangemeld',
-      authLogout: 'afgemeld',
-      userCreate: 'gebruiker aangemaakt',
-      userUpdate: 'gebruiker gewijzigd',
-      userLocale: 'taal gewijzigd',
-      municipalityCreate: 'gemeente aangemaakt',
-    },
-    entityNames: {
-      user: 'gebruiker',
-      municipality: 'gemeente',
-    },
+    ...auditWords,
   },
   registrations,
   barometer,
@@ -175,4 +167,9 @@ export const nl = {
   cases,
   subjects,
   security,
+  homeWork,
+  search,
+  dateField,
+  account,
+  downloads,
 };

@@ -3,10 +3,9 @@ import { en } from './messages.en.js';
 import { fr } from './messages.fr.js';
 import { nl } from './messages.nl.js';
 
-type Catalog<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
+import type { Messages } from './messages-type.js';
 
-/** The shape every language must fill: exactly the keys of the Dutch catalog, all strings. */
-export type Messages = Catalog<typeof nl>;
+export type { Messages } from './messages-type.js';
 
 export const catalogs: Record<Locale, Messages> = { nl, fr, en };
 

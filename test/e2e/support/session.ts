@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, onTestFailed } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoPassword } from '../../../src/server/features/demo/demo.service.js';
 import { launchChromium, screenshot, seriousAxeViolations } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -86,4 +87,16 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   const violations = await seriousAxeViolations(page);
   if (violations.length > 0) console.error(`axe violations in "${state}":\n${JSON.stringify(violations, null, 2)}`);
   expect(violations, `axe: ${state}`).toEqual([]);
+}
+
+/**
+ * Logs in through the login form (the demo password unless told) and waits until the app has left /login:
+ * guards land in their phone app, everyone else on the start page.
+ */
+export async function logIn(page: Page, email: string, password = demoPassword): Promise<void> {
+  await page.goto('/login');
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }

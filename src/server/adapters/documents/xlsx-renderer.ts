@@ -22,7 +22,7 @@ import {
 import { palette } from './layout.js';
 
 /** Excel number formats; the separators follow the reader's own settings (1.234,56 € in Belgium). */
-export const excelFormats = { euro: '#,##0.00 "€"', date: 'dd/mm/yyyy', integer: '#,##0' } as const;
+const excelFormats = { euro: '#,##0.00 "€"', date: 'dd/mm/yyyy', integer: '#,##0' } as const;
 
 /** exceljs' default cell font; a font set without a name would fall back to the reader's default (a serif in LibreOffice). */
 const font = { name: 'Calibri', size: 11 } as const;

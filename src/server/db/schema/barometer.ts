@@ -20,7 +20,7 @@ export interface NuisanceEventTable {
 }
 
 /** Nuisance events per day × source × category × wijk ('' = none), kept in the writing transaction. */
-export interface NuisanceDailyTable {
+interface NuisanceDailyTable {
   municipality_id: string;
   day: string;
   source: string;
@@ -30,7 +30,7 @@ export interface NuisanceDailyTable {
 }
 
 /** Nuisance events per day × source × category × hour (weekday follows the day): the heat map. */
-export interface NuisanceHourlyTable {
+interface NuisanceHourlyTable {
   municipality_id: string;
   day: string;
   source: string;
@@ -41,7 +41,7 @@ export interface NuisanceHourlyTable {
 }
 
 /** Nuisance events per month (YYYY-MM) × source × category × wijk ('' = none): whole months of the map and trends. */
-export interface NuisanceMonthlyTable {
+interface NuisanceMonthlyTable {
   municipality_id: string;
   month: string;
   source: string;
@@ -51,7 +51,7 @@ export interface NuisanceMonthlyTable {
 }
 
 /** Nuisance events per month × source × category × weekday × hour: whole months of the heat map. */
-export interface NuisanceMonthlyHourlyTable {
+interface NuisanceMonthlyHourlyTable {
   municipality_id: string;
   month: string;
   source: string;
@@ -62,7 +62,7 @@ export interface NuisanceMonthlyHourlyTable {
 }
 
 /** An imported police file. */
-export interface NuisanceImportTable {
+interface NuisanceImportTable {
   id: string;
   municipality_id: string;
   file_name: string;

@@ -54,7 +54,7 @@ export interface CaseStepTable {
   created_at: string;
 }
 
-export interface CaseDocumentTable {
+interface CaseDocumentTable {
   municipality_id: string;
   case_id: string;
   file_id: string;
@@ -81,7 +81,7 @@ export interface VolunteerIntervisionTable {
   attended: number;
 }
 
-export interface CaseVolunteerTable {
+interface CaseVolunteerTable {
   municipality_id: string;
   case_id: string;
   volunteer_id: string;

@@ -12,7 +12,7 @@ export interface ComplaintServiceTable {
 }
 
 /** Response days per nuisance category (default in code when absent). */
-export interface ComplaintSettingTable {
+interface ComplaintSettingTable {
   municipality_id: string;
   category: string;
   response_days: number;
@@ -67,11 +67,24 @@ export interface ComplaintNoteTable {
   created_at: string;
 }
 
-export interface ComplaintAttachmentTable {
+interface ComplaintAttachmentTable {
   municipality_id: string;
   complaint_id: string;
   file_id: string;
   added_at: string;
+}
+
+/** A standard answer (migration 0017): for one category, or every category when `category` is null. */
+export interface ComplaintStandardAnswerTable {
+  id: string;
+  municipality_id: string;
+  category: string | null;
+  title: string;
+  /** The text with placeholders {reference}, {category}, {date} (src/shared/complaints/standard-answers.ts). */
+  body: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ComplaintsTables {
@@ -80,4 +93,5 @@ export interface ComplaintsTables {
   complaint: ComplaintTable;
   complaint_note: ComplaintNoteTable;
   complaint_attachment: ComplaintAttachmentTable;
+  complaint_standard_answer: ComplaintStandardAnswerTable;
 }

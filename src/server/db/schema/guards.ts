@@ -1,7 +1,7 @@
 /** Community guards (features/guards): profiles, shifts, briefings, melding follow-up, violence against guards. Part of `Database` (../schema.ts). */
 
 /** Community guards (features/guards): the vaststeller flag per guard. */
-export interface GuardProfileTable {
+interface GuardProfileTable {
   user_id: string;
   municipality_id: string;
   vaststeller: number;

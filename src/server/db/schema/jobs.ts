@@ -1,7 +1,7 @@
 /** Background jobs (features/jobs): the last run of each job. Part of `Database` (../schema.ts). */
 
 /** One run of a background job (mail outbox, reminders, retention sweep) for a municipality or the installation. */
-export interface JobRunTable {
+interface JobRunTable {
   id: string;
   job: string;
   municipality_id: string | null;

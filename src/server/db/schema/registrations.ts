@@ -38,7 +38,7 @@ export interface RegistrationTable {
 }
 
 /** Per municipality × type × category × status × wijk × day: count and sums, kept in step with every write. */
-export interface RegistrationRollupTable {
+interface RegistrationRollupTable {
   municipality_id: string;
   type_key: string;
   category: string;

@@ -18,7 +18,7 @@ export interface LoginThrottleTable {
 }
 
 /** One counted hit of a sliding-window rate limit. */
-export interface RateLimitHitTable {
+interface RateLimitHitTable {
   id: string;
   municipality_id: string | null;
   bucket: string;
@@ -28,7 +28,7 @@ export interface RateLimitHitTable {
 }
 
 /** A secret made once for the installation and shared by its processes. */
-export interface ServerSecretTable {
+interface ServerSecretTable {
   name: string;
   municipality_id: string | null;
   value: string;

@@ -24,7 +24,7 @@ export interface SubjectTable {
 }
 
 /** The daily rollup per subject: what subject-bound indicators read. */
-export type RegistrationSubjectDailyTable = RegistrationDailyTable & { subject_id: string };
+type RegistrationSubjectDailyTable = RegistrationDailyTable & { subject_id: string };
 
 export interface SubjectsTables {
   subject: SubjectTable;

@@ -25,7 +25,20 @@ export interface SessionTable {
   last_seen_at: string;
 }
 
+/** A password reset link sent by e-mail (migration 0016): valid once, for 30 minutes. */
+export interface PasswordResetTable {
+  id: string;
+  municipality_id: string;
+  user_id: string;
+  /** sha256 of the link's token: the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface UsersTables {
   app_user: UserTable;
   session: SessionTable;
+  password_reset: PasswordResetTable;
 }

@@ -2,7 +2,7 @@ import { sha256Hex } from '../../adapters/tokens.js';
 
 export const genesisHash = '0'.repeat(64);
 
-export interface ChainedFields {
+interface ChainedFields {
   municipality_id: string;
   seq: number;
   at: string;

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { AuditHeadTable, AuditLogTable, Database } from '../../db/schema.js';
 import type { Dialect } from '../../db/database.js';
 
-export type AuditRow = AuditLogTable;
+type AuditRow = AuditLogTable;
 
 /** The audit log is append-only: this repository has no update and no delete. */
 export class AuditRepository {

@@ -10,7 +10,7 @@ export interface AuditActor {
   email: string | null;
 }
 
-export interface AuditEvent {
+interface AuditEvent {
   municipalityId: string;
   actor: AuditActor;
   action: string;
@@ -46,6 +46,63 @@ export async function recordAudit(
     prev_hash: head?.hash ?? genesisHash,
   };
   await repository.append({ ...fields, hash: auditHash(fields) });
+}
+
+/** What an audit record says beyond who wrote it: the action on one entity, with its before and after. */
+export type AuditEntry = Omit<AuditEvent, 'municipalityId' | 'actor'>;
+
+/** Records audit entries for one actor: `await audit(trx, { action, entity, entityId, after })`. */
+type AuditRecorder = (trx: Kysely<Database>, entry: AuditEntry) => Promise<void>;
+
+/** Who an audit record names: a user (or a system actor with a null id) acting in one municipality. */
+interface AuditedActor {
+  municipalityId: string;
+  userId: string | null;
+  email: string | null;
+}
+
+/**
+ * An audit recorder bound once to the dialect, the clock and the actor, so a service writes only what happened.
+ * Each call appends inside the transaction it is given, exactly as `recordAudit` does.
+ */
+export function auditFor(deps: { db: { dialect: Dialect }; clock: Clock }, actor: AuditedActor): AuditRecorder {
+  const who: AuditActor = { userId: actor.userId || null, email: actor.email };
+  return (trx, entry) =>
+    recordAudit(trx, deps.db.dialect, deps.clock, { ...entry, municipalityId: actor.municipalityId, actor: who });
+}
+
+/** An audit recorder for one kind of entity, for a service that audits many changes of it. */
+export function entityAudit(deps: { db: { dialect: Dialect }; clock: Clock }, entity: string) {
+  return (
+    trx: Kysely<Database>,
+    actor: AuditedActor,
+    action: string,
+    entityId: string | null,
+    before?: unknown,
+    after?: unknown,
+  ): Promise<void> => auditFor(deps, actor)(trx, { action, entity, entityId, before, after });
+}
+
+const parseJson = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
+
+/** One page of a municipality's audit log, newest first (before `beforeSeq` when given). */
+export async function auditPage(
+  db: { kysely: Kysely<Database>; dialect: Dialect },
+  municipalityId: string,
+  page: { limit: number; beforeSeq?: number | undefined },
+) {
+  const rows = await new AuditRepository(db.kysely, db.dialect).listPage(municipalityId, page.limit, page.beforeSeq);
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    at: r.at,
+    actorUserId: r.actor_user_id,
+    actorEmail: r.actor_email,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: parseJson(r.before_json),
+    after: parseJson(r.after_json),
+  }));
 }
 
 /** Checks every municipality's chain; an empty list means the log is intact. */

@@ -1,11 +1,11 @@
 import type { Me } from '../../../shared/api/auth.schema.js';
-import { isRole, type Actor } from '../../../shared/access/roles.js';
+import { isRole, type Actor, type SignedInActor } from '../../../shared/access/roles.js';
 import { isLocale } from '../../../shared/i18n/locale.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../../../shared/calendar/days.js';
 import { AppError } from '../../http/app-error.js';
 import { newToken, sha256Hex } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor, recordAudit } from '../audit/audit.service.js';
 import { UserRepository } from '../users/user.repository.js';
 import { CalendarRepository } from '../calendar/calendar.repository.js';
 import { assertStrongPassword } from './password-policy.js';
@@ -15,7 +15,7 @@ import { SessionRepository, type SessionWithUser } from './session.repository.js
 /** The signed-in user as routes see it. */
 export interface SessionContext {
   sessionId: string;
-  actor: Actor & { email: string };
+  actor: SignedInActor;
   csrfToken: string;
   me: Me;
 }
@@ -172,16 +172,14 @@ export class AuthService {
 
   /** An administrator clears a block (audited); false when there was none they may clear. */
   async clearLoginBlock(
-    actor: Actor & { email: string },
+    actor: SignedInActor,
     block: { kind: 'account' | 'address'; email?: string | null | undefined; address: string },
   ): Promise<boolean> {
     const { db, clock, throttle } = this.deps;
     const cleared = await throttle.clear(actor.municipalityId, block);
     if (cleared) {
       await db.kysely.transaction().execute((trx) =>
-        recordAudit(trx, db.dialect, clock, {
-          municipalityId: actor.municipalityId,
-          actor: { userId: actor.userId, email: actor.email },
+        auditFor({ db, clock }, actor)(trx, {
           action: 'auth.block.clear',
           entity: 'login_throttle',
           entityId: null,

@@ -91,7 +91,7 @@ export class BackupRepository {
 }
 
 /** Kahn's order of the tables by their foreign keys (a table's own references do not count); ties by name. */
-export function foreignKeyOrder(tables: string[], edges: { child: string; parent: string }[]): string[] {
+function foreignKeyOrder(tables: string[], edges: { child: string; parent: string }[]): string[] {
   const known = new Set(tables);
   const parents = new Map(tables.map((t) => [t, new Set<string>()]));
   for (const { child, parent } of edges) {

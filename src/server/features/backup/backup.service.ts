@@ -23,11 +23,11 @@ import { BackupRepository, bookkeepingTables } from './backup.repository.js';
  * copied by VACUUM INTO (one read transaction). The files are read after the database: every file a record points to
  * exists by then (files are written before their record), at worst a few newer ones come along.
  */
-export const backupFormat = 1;
+const backupFormat = 1;
 
 export class BackupError extends Error {}
 
-export interface BackupSummary {
+interface BackupSummary {
   dialect: Db['dialect'];
   tables: Record<string, number>;
   files: number;

@@ -10,13 +10,11 @@ import type { SuppressedCount } from '../../../shared/barometer/suppression.js';
 import { AppError } from '../../http/app-error.js';
 import type { ReportColumn, ReportDocument, ReportRow } from '../../../shared/reports/report-document.js';
 import { renderCsv, renderXlsx, reportContentTypes } from '../../adapters/documents/render-report.js';
-import { geoFor } from '../../adapters/geo.js';
 import { BarometerService } from './barometer.service.js';
-import type { BarometerRepository } from './barometer.repository.js';
 
 export type BarometerExportFormat = 'csv' | 'xlsx' | 'geojson';
 
-export interface BarometerExportRequest {
+interface BarometerExportRequest {
   municipalityId: string;
   from: string;
   to: string;
@@ -27,7 +25,7 @@ export interface BarometerExportRequest {
   outside?: boolean;
 }
 
-export interface BarometerExportFile {
+interface BarometerExportFile {
   filename: string;
   contentType: string;
   data: Buffer;
@@ -79,7 +77,6 @@ const texts = {
  */
 export async function buildBarometerExport(
   service: BarometerService,
-  repository: BarometerRepository,
   request: BarometerExportRequest,
 ): Promise<BarometerExportFile> {
   if (request.outside) {
@@ -93,8 +90,8 @@ export async function buildBarometerExport(
     }
   }
   const cells = await service.exportCells(request.municipalityId, request.from, request.to, request.byMonth);
-  const slug = (await repository.slugOf(request.municipalityId)) ?? 'municipality';
-  const geo = geoFor(slug);
+  const slug = (await service.slugOf(request.municipalityId)) ?? 'municipality';
+  const geo = await service.geometry(request.municipalityId);
   const wijken = (geo?.wijken.features ?? []).map((f) => ({
     code: f.properties.wijk_code,
     name: f.properties.wijk_naam,

@@ -15,16 +15,10 @@ import { importFileSchema, importResultSchema, inspectResultSchema } from '../..
 import { reportFileSchema } from '../../../shared/api/reports.schema.js';
 import { actorOf } from '../../http/session-guard.js';
 import { buildBarometerExport } from './barometer-export.js';
-import { BarometerRepository } from './barometer.repository.js';
 import { BarometerService } from './barometer.service.js';
 import type { PoliceImportService } from './police-import.service.js';
-import type { Db } from '../../db/database.js';
 
-export function barometerRoutes(
-  db: Db,
-  barometer: BarometerService,
-  policeImport: PoliceImportService,
-): FastifyPluginAsyncZod {
+export function barometerRoutes(barometer: BarometerService, policeImport: PoliceImportService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['barometer'];
     const errors = { 400: errorResponseSchema, 422: errorResponseSchema };
@@ -98,7 +92,7 @@ export function barometerRoutes(
       async (request, reply) => {
         const { from, to, format, by } = request.query;
         const actor = actorOf(request.session);
-        const file = await buildBarometerExport(barometer, new BarometerRepository(db.kysely), {
+        const file = await buildBarometerExport(barometer, {
           municipalityId: actor.municipalityId,
           from,
           to,

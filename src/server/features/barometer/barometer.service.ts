@@ -18,15 +18,16 @@ import {
 import { barometerFalseDiscoveryRate, benjaminiHochberg } from '../../../shared/barometer/statistics.js';
 import { countFor, type SuppressedCount } from '../../../shared/barometer/suppression.js';
 import { type CellCount, type Comparison, trendRows, type TrendRow } from '../../../shared/barometer/trends.js';
-import { geoFor } from '../../adapters/geo.js';
+import type { MunicipalityGeo } from '../../adapters/geo.js';
+import { geoOf } from '../municipalities/municipality-geo.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
 import { type BarometerFilter, BarometerRepository, type EventListFilter } from './barometer.repository.js';
 
-type Deps = Pick<ServiceDeps, 'db'>;
+type Deps = Pick<ServiceDeps, 'db' | 'geo'>;
 
 /** A wijk × category with many events in the period (for the consultation's agenda). Counts are exact: suppress them before they leave the department. */
-export interface HotSpot {
+interface HotSpot {
   wijkCode: string;
   wijkName: string;
   category: NuisanceCategory;
@@ -38,7 +39,7 @@ export interface HotSpot {
 }
 
 /** A significant rise (wijkCode null: the whole municipality). Counts are exact. */
-export interface RisingTrend {
+interface RisingTrend {
   wijkCode: string | null;
   wijkName: string | null;
   category: NuisanceCategory;
@@ -62,7 +63,7 @@ type Shown = SuppressedCount | null;
  * the wijk × category table (rows: the wijken, then '' for events without a wijk) and the weekday × hour table, each
  * with its totals, protected together (they share the grand total: hidden in one, hidden in both).
  */
-export interface ProtectedQuarter {
+interface ProtectedQuarter {
   period: Period;
   cell(wijkCode: string, category: NuisanceCategory): Shown;
   wijkTotal(wijkCode: string): Shown;
@@ -86,10 +87,18 @@ export class BarometerService {
     return can(actor, 'barometer.detail');
   }
 
+  /** The municipality's slug (which names its export files). */
+  slugOf(municipalityId: string): Promise<string | undefined> {
+    return this.repository.slugOf(municipalityId);
+  }
+
+  /** The municipality's shipped geometry, or undefined when none ships. */
+  geometry(municipalityId: string): Promise<MunicipalityGeo | undefined> {
+    return geoOf(this.deps).of(municipalityId);
+  }
+
   async wijkNames(municipalityId: string): Promise<Map<string, string>> {
-    const slug = await this.repository.slugOf(municipalityId);
-    const geo = slug ? geoFor(slug) : undefined;
-    return new Map((geo?.wijken.features ?? []).map((f) => [f.properties.wijk_code, f.properties.wijk_naam]));
+    return geoOf(this.deps).wijkNames(municipalityId);
   }
 
   /**
@@ -480,7 +489,7 @@ function filterOf(query: BarometerQuery): BarometerFilter {
 }
 
 /** A period the barometer can answer: real days, from ≤ to, at most five years. */
-export function checkPeriod(query: { from: string; to: string }): Period {
+function checkPeriod(query: { from: string; to: string }): Period {
   if (!isCalendarDay(query.from) || !isCalendarDay(query.to) || query.from > query.to || periodDays(query) > maxDays) {
     throw new AppError('BAROMETER_PERIOD_INVALID', { from: query.from, to: query.to });
   }

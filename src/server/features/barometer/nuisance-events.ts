@@ -24,11 +24,7 @@ export interface NuisanceEvent {
   occurredAt: string;
 }
 
-export const nuisanceSources = [
-  'complaint',
-  'guard_report',
-  'police',
-] as const satisfies readonly NuisanceEvent['source'][];
+const nuisanceSources = ['complaint', 'guard_report', 'police'] as const satisfies readonly NuisanceEvent['source'][];
 
 /** Turns an event into its row (local day, hour, weekday derived once); throws NUISANCE_EVENT_INVALID. */
 export function nuisanceEventRow(event: NuisanceEvent, id: string, now: string): NuisanceEventRow {

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Actor } from '../../../shared/access/roles.js';
+import type { SignedInActor } from '../../../shared/access/roles.js';
 import type { PoliceMapping } from '../../../shared/api/barometer.schema.js';
 import type { ImportResult } from '../../../shared/api/imports.schema.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
@@ -10,17 +10,16 @@ import {
   type NuisanceCategory,
 } from '../../../shared/barometer/categories.js';
 import { importRows, inChunks, inspectTable, maxListedRejections, openImportTable } from '../imports/table-input.js';
-import { geoFor, placePoint } from '../../adapters/geo.js';
+import { placePoint } from '../../adapters/geo.js';
+import { geoOf } from '../municipalities/municipality-geo.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { BarometerRepository } from './barometer.repository.js';
+import { auditFor } from '../audit/audit.service.js';
 import { nuisanceEventRow } from './nuisance-events.js';
 import { NuisanceRepository, type NuisanceEventRow } from './nuisance.repository.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
-type Who = Actor & { email: string };
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'>;
 type Reason = ImportResult['rejected'][number]['reasons'][number];
 type ReasonCode = 'date' | 'time' | 'future' | 'category' | 'wijk' | 'outside' | 'point' | 'duplicate';
 
@@ -76,7 +75,7 @@ const categoryByName = new Map<string, NuisanceCategory>(
 );
 
 /** 22:15, 22u15, 22.15, 22:15:00, 7:05 → [22, 15]. */
-export function parseTime(cell: string): string | null {
+function parseTime(cell: string): string | null {
   const match = /^(\d{1,2})[:u.h](\d{2})(?::\d{2})?$/i.exec(cell.trim());
   if (!match) return null;
   const [h, m] = [Number(match[1]), Number(match[2])];
@@ -92,7 +91,7 @@ export class PoliceImportService {
   }
 
   async run(
-    actor: Who,
+    actor: SignedInActor,
     locale: Locale,
     input: { filename: string; contentBase64: string; mapping: PoliceMapping; dryRun: boolean },
   ): Promise<ImportResult> {
@@ -102,8 +101,7 @@ export class PoliceImportService {
     const named = Object.values(mapping).filter((c): c is string => typeof c === 'string');
     const missing = named.filter((c) => !table.columns.includes(c));
     if (missing.length) throw new AppError('IMPORT_UNKNOWN_COLUMN', { columns: missing });
-    const slug = (await new BarometerRepository(db.kysely).slugOf(actor.municipalityId)) ?? '';
-    const geo = geoFor(slug);
+    const geo = await geoOf(this.deps).of(actor.municipalityId);
     const wijken = geo?.wijken.features.map((f) => f.properties) ?? [];
     const today = await municipalityToday(this.deps, actor.municipalityId);
     const now = clock.now().toISOString();
@@ -232,9 +230,7 @@ export class PoliceImportService {
         imported_by: actor.userId,
         imported_at: now,
       });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'barometer.police_import',
         entity: 'nuisance_import',
         entityId: importId,

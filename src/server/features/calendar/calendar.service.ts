@@ -1,10 +1,10 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import { type Actor, grants, roleMay, type SignedInActor } from '../../../shared/access/roles.js';
 import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadline.js';
 import { deadlinesToIcs } from '../../../shared/calendar/ics.js';
 import { AppError } from '../../http/app-error.js';
 import { newId, newToken, sha256Hex } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import { isUniqueViolation } from '../../db/db-errors.js';
@@ -23,20 +23,18 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
   /** Where failures of the reminder job are logged (with the municipality). */
   log?: JobLog;
 };
-type Who = Actor & { email: string };
-
-/** Roles that see the department's deadlines (owner null); everybody sees their own. */
-const departmentRoles = new Set(['admin', 'coordinator']);
-/** The college (viewer) reads the plan's, reports' and agreements' deadlines, never those of cases or complaints. */
+/** The college (viewer, `calendar.plan.read`) reads the plan's, reports' and agreements' deadlines, never those of cases or complaints. */
 const viewerSources = new Set(['plan', 'evaluation', 'report', 'decision', 'agreement', 'finance']);
 /** Overdue reminders go out for deadlines missed within this many days (not for every year-old one on a first run). */
 const overdueWindowDays = 30;
 
 /** Whether a user may see a deadline: their own; the department's for coordinators; plan-cycle ones for the college. */
-export function maySee(actor: Pick<Actor, 'userId' | 'role'>, deadline: Deadline): boolean {
+function maySee(actor: Pick<Actor, 'userId' | 'role'>, deadline: Deadline): boolean {
   if (deadline.ownerUserId !== null && deadline.ownerUserId === actor.userId) return true;
-  if (departmentRoles.has(actor.role)) return true;
-  return actor.role === 'viewer' && deadline.ownerUserId === null && viewerSources.has(deadline.source);
+  if (roleMay(actor.role, 'calendar.department.read')) return true;
+  return (
+    roleMay(actor.role, 'calendar.plan.read') && deadline.ownerUserId === null && viewerSources.has(deadline.source)
+  );
 }
 
 /**
@@ -90,7 +88,7 @@ export class CalendarService {
   }
 
   /** A new secret feed token (the old one stops working); the token is shown once and only its hash is kept. */
-  async regenerateFeed(actor: Who): Promise<{ token: string; path: string; createdAt: string }> {
+  async regenerateFeed(actor: SignedInActor): Promise<{ token: string; path: string; createdAt: string }> {
     const { db, clock } = this.deps;
     const token = newToken();
     const now = clock.now().toISOString();
@@ -106,9 +104,7 @@ export class CalendarService {
         revoked_at: null,
       };
       await repository.insertFeed(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'calendar.feed.regenerate',
         entity: 'calendar_feed',
         entityId: row.id,
@@ -117,7 +113,7 @@ export class CalendarService {
     return { token, path: `/api/calendar/ics/${token}`, createdAt: now };
   }
 
-  async revokeFeed(actor: Who): Promise<{ revoked: number }> {
+  async revokeFeed(actor: SignedInActor): Promise<{ revoked: number }> {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
       const revoked = await new CalendarRepository(trx).revokeFeeds(
@@ -126,9 +122,7 @@ export class CalendarService {
         clock.now().toISOString(),
       );
       if (revoked > 0) {
-        await recordAudit(trx, db.dialect, clock, {
-          municipalityId: actor.municipalityId,
-          actor: { userId: actor.userId, email: actor.email },
+        await auditFor({ db, clock }, actor)(trx, {
           action: 'calendar.feed.revoke',
           entity: 'calendar_feed',
           entityId: null,
@@ -211,7 +205,7 @@ export class CalendarService {
     let enqueued = 0;
     const repository = new CalendarRepository(db.kysely);
     const sent = await repository.sentReminderKeys(municipalityId);
-    const department = await repository.activeUsersWithRoles(municipalityId, [...departmentRoles]);
+    const department = await repository.activeUsersWithRoles(municipalityId, grants['calendar.department.read']);
     for (const deadline of await this.gather(
       municipalityId,
       shiftDay(today, -overdueWindowDays),

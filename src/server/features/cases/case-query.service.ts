@@ -1,14 +1,16 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { CaseDetail, CaseStatistics, CaseSummary, OverdueList } from '../../../shared/api/cases.schema.js';
 import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadline.js';
 import { availableSteps, hoursUsed } from '../../../shared/cases/case-engine.js';
 import { maySeeNames, mayWriteCase, pseudonymFor } from '../../../shared/cases/case-privacy.js';
-import { caseTypeKeys } from '../../../shared/cases/case-types.js';
+import { caseTypeKeys, caseTypes } from '../../../shared/cases/case-types.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import type { FileService } from '../files/files.service.js';
-import { type CaseFilter, CaseRepository, type PersonRow, type StepRow } from './case.repository.js';
+import { type CaseFilter, CaseRepository } from './case.repository.js';
+import { personRoleLabel, presentPerson, presentStep } from './case.presenter.js';
+import { planLocale } from '../plan/plan-locale.js';
 import { deadlineView, type EvaluatedCase, evaluateCase, stateOf, stepsByCase, typeOf } from './case-state.js';
 import type { CaseRetentionService } from './case-retention.service.js';
 import { neroReport } from './nero-report.js';
@@ -24,8 +26,6 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
   retention: CaseRetentionService;
   files: Pick<FileService, 'download'>;
 };
-type Who = Actor & { email: string };
-
 /** Reading case work: lists without names, a case with names only for its owner and the roles its type allows. */
 export class CaseQueryService implements DeadlineProvider {
   constructor(private readonly deps: Deps) {}
@@ -80,7 +80,7 @@ export class CaseQueryService implements DeadlineProvider {
   }
 
   /** One case. Names are shown only to who may see them, and that read is written in the audit log. */
-  async get(actor: Who, id: string): Promise<CaseDetail> {
+  async get(actor: SignedInActor, id: string, locale: Locale = 'nl'): Promise<CaseDetail> {
     const { db, clock } = this.deps;
     await this.deps.retention.sweepIfDue(actor.municipalityId);
     const repository = new CaseRepository(db.kysely);
@@ -100,9 +100,7 @@ export class CaseQueryService implements DeadlineProvider {
     const personal = persons.filter((p) => p.erased_at === null);
     if (namesVisible && (personal.length > 0 || documents.length > 0 || steps.some((s) => s.note !== null))) {
       await db.kysely.transaction().execute((trx) =>
-        recordAudit(trx, db.dialect, clock, {
-          municipalityId: actor.municipalityId,
-          actor: { userId: actor.userId, email: actor.email },
+        auditFor({ db, clock }, actor)(trx, {
           action: 'case.personal.read',
           entity: 'case',
           entityId: id,
@@ -122,9 +120,7 @@ export class CaseQueryService implements DeadlineProvider {
       namesVisible,
       canWrite: mayWriteCase(actor, row.owner_user_id) && row.closed_on === null,
       personalErasedAt: row.personal_erased_at,
-      persons: persons.map((p) =>
-        presentPerson(p, namesVisible, type.personRoles.find((r) => r.key === p.role)?.labels.nl ?? p.role),
-      ),
+      persons: persons.map((p) => presentPerson(p, namesVisible, personRoleLabel(type, p.role, locale))),
       steps: steps.map((s) => presentStep(s, namesVisible)),
       deadlines: evaluated.deadlines.map(deadlineView),
       availableSteps: availableSteps(type, state, today).map((s) => s.key),
@@ -142,7 +138,7 @@ export class CaseQueryService implements DeadlineProvider {
   }
 
   /** A case document: personal data, so only for who sees names, and audited. */
-  async document(actor: Who, id: string, fileId: string) {
+  async document(actor: SignedInActor, id: string, fileId: string) {
     const { db, clock } = this.deps;
     const repository = new CaseRepository(db.kysely);
     const row = await repository.findCase(actor.municipalityId, id);
@@ -152,9 +148,7 @@ export class CaseQueryService implements DeadlineProvider {
     if (!documents.some((d) => d.file_id === fileId)) throw new AppError('NOT_FOUND');
     const file = await this.deps.files.download(actor, fileId, true);
     await db.kysely.transaction().execute((trx) =>
-      recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      auditFor({ db, clock }, actor)(trx, {
         action: 'case.document.read',
         entity: 'case',
         entityId: id,
@@ -187,14 +181,17 @@ export class CaseQueryService implements DeadlineProvider {
 
   /** The calendar's view: every case deadline due in [from, to] (titles carry the reference, never a name). */
   async deadlines(municipalityId: string, from: string, to: string): Promise<Deadline[]> {
-    const cases = await this.evaluated(municipalityId);
+    const [cases, locale] = await Promise.all([
+      this.evaluated(municipalityId),
+      planLocale(this.deps.db.kysely, municipalityId),
+    ]);
     return cases.flatMap((c) =>
       c.deadlines
         .filter((d) => d.due >= from && d.due <= to)
         .map((d) => ({
           id: `case:${c.row.id}:${d.key}`,
           source: 'case' as const,
-          title: `${c.row.reference}: ${d.rule.labels.nl}`,
+          title: `${c.row.reference}: ${d.rule.labels[locale]}`,
           due: d.due,
           href: `/cases/${c.row.id}`,
           ownerUserId: c.row.owner_user_id,
@@ -246,37 +243,39 @@ export class CaseQueryService implements DeadlineProvider {
     );
   }
 
+  /**
+   * The list exactly as `list` gives it (same filters, same order), each case with its persons: names for the cases
+   * whose names this actor may see (the owner and the roles the case type allows), the pseudonym ("Ouder 1") for the
+   * others and for erased persons. `namesShown` says whether any name is in it (the export is then audited so).
+   */
+  async exportList(
+    actor: Actor,
+    query: Parameters<CaseQueryService['list']>[1],
+    maxRows: number,
+    locale: Locale = 'nl',
+  ) {
+    const { items, total } = await this.list(actor, query, maxRows + 1, 0);
+    if (total > maxRows) throw new AppError('EXPORT_TOO_MANY_ROWS', { rows: total, max: maxRows });
+    const repository = new CaseRepository(this.deps.db.kysely);
+    let namesShown = false;
+    const rows: (CaseSummary & { persons: string })[] = [];
+    for (const item of items) {
+      const type = caseTypes[item.typeKey];
+      const namesVisible = maySeeNames(actor, type, item.ownerUserId);
+      const persons = await repository.personsOf(actor.municipalityId, item.id);
+      const described = persons.map((p) => {
+        const pseudonym = pseudonymFor(personRoleLabel(type, p.role, locale), p.position);
+        if (!namesVisible || p.erased_at !== null || !p.full_name) return pseudonym;
+        namesShown = true;
+        return `${pseudonym}: ${p.full_name}`;
+      });
+      rows.push({ ...item, persons: described.join('; ') });
+    }
+    return { items: rows, namesShown };
+  }
+
   /** Cases and their steps for reports (no persons). */
   async casesOfType(municipalityId: string, typeKey: string): Promise<EvaluatedCase[]> {
     return this.evaluated(municipalityId, { type: typeKey });
   }
-}
-
-function presentPerson(p: PersonRow, namesVisible: boolean, roleLabel: string) {
-  const show = namesVisible && p.erased_at === null;
-  return {
-    id: p.id,
-    role: p.role,
-    position: p.position,
-    pseudonym: pseudonymFor(roleLabel, p.position),
-    fullName: show ? p.full_name : null,
-    birthDate: show ? p.birth_date : null,
-    address: show ? p.address : null,
-    phone: show ? p.phone : null,
-    email: show ? p.email : null,
-    erased: p.erased_at !== null,
-  };
-}
-
-export function presentStep(s: StepRow, namesVisible: boolean) {
-  return {
-    id: s.id,
-    stepKey: s.step_key,
-    doneOn: s.done_on,
-    outcome: s.outcome,
-    hours: s.hours === null ? null : Number(s.hours),
-    choices: JSON.parse(s.choices_json) as Record<string, string>,
-    note: namesVisible ? s.note : null,
-    createdAt: s.created_at,
-  };
 }

@@ -4,7 +4,7 @@ import { newId } from '../../adapters/tokens.js';
 import { RegistrationRepository, type RegistrationRow } from '../registrations/registration.repository.js';
 import type { CaseRow, StepRow } from './case.repository.js';
 
-export interface CaseEvent {
+interface CaseEvent {
   municipalityId: string;
   typeKey: string;
   event: string;

@@ -1,18 +1,16 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { SignedInActor } from '../../../shared/access/roles.js';
 import type { SubjectExport } from '../../../shared/api/cases.schema.js';
 import { addMonths } from '../../../shared/cases/case-engine.js';
 import { caseTypeKeys, caseTypes } from '../../../shared/cases/case-types.js';
 import type { FileStore } from '../../adapters/file-store.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor, recordAudit } from '../audit/audit.service.js';
 import { CaseRepository } from './case.repository.js';
-import { presentStep } from './case-query.service.js';
+import { presentStep } from './case.presenter.js';
 import { VolunteerRepository } from './volunteer.repository.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { store: Pick<FileStore, 'remove'> };
-type Who = Actor & { email: string };
-
 const hourMs = 3_600_000;
 
 /**
@@ -83,7 +81,7 @@ export class CaseRetentionService {
   }
 
   /** Everything held about one person (GDPR art. 15): persons in cases with their case, steps and documents; volunteers. */
-  async subjectExport(actor: Who, fullName: string, birthDate: string | null): Promise<SubjectExport> {
+  async subjectExport(actor: SignedInActor, fullName: string, birthDate: string | null): Promise<SubjectExport> {
     const { db, clock } = this.deps;
     await this.sweepIfDue(actor.municipalityId);
     const repository = new CaseRepository(db.kysely);
@@ -126,9 +124,7 @@ export class CaseRetentionService {
     const volunteers = await volunteerRepository.findByName(actor.municipalityId, fullName.trim());
     const intervisions = volunteers.length ? await volunteerRepository.intervisions(actor.municipalityId) : [];
     await db.kysely.transaction().execute((trx) =>
-      recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      auditFor({ db, clock }, actor)(trx, {
         action: 'case.subject_export',
         entity: 'case',
         entityId: null,

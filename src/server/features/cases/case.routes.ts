@@ -180,7 +180,7 @@ export function caseRoutes(
           response: { 200: caseDetailSchema, 404: errorResponseSchema },
         },
       },
-      (request) => queries.get(actorOf(request.session), request.params.id),
+      (request) => queries.get(actorOf(request.session), request.params.id, request.locale),
     );
 
     app.patch(

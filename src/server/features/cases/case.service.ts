@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type Actor, can } from '../../../shared/access/roles.js';
+import { type Actor, can, type SignedInActor } from '../../../shared/access/roles.js';
 import type { CreateCaseBody, PersonInput, RecordStepBody } from '../../../shared/api/cases.schema.js';
 import { checkClose, checkStep, type Verdict } from '../../../shared/cases/case-engine.js';
 import { mayWriteCase } from '../../../shared/cases/case-privacy.js';
@@ -7,19 +7,16 @@ import { type CaseTypeDefinition, caseTypes, stepOf } from '../../../shared/case
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
-import { geoFor } from '../../adapters/geo.js';
+import { geoOf } from '../municipalities/municipality-geo.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
+import { entityAudit } from '../audit/audit.service.js';
 import { FilesRepository } from '../files/files.repository.js';
 import { CaseRepository, type CaseRow } from './case.repository.js';
 import { countCaseEvent, syncAdviceRegistration } from './case-registrations.js';
 import { stateOf, typeOf } from './case-state.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
-type Who = Actor & { email: string };
-
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'>;
 const enforce = (verdict: Verdict): void => {
   if (!verdict.ok) throw new AppError(verdict.code, verdict.details);
 };
@@ -33,7 +30,7 @@ export class CaseService {
     return municipalityToday(this.deps, municipalityId);
   }
 
-  async create(actor: Who, input: CreateCaseBody): Promise<string> {
+  async create(actor: SignedInActor, input: CreateCaseBody): Promise<string> {
     const { db, clock } = this.deps;
     const type = caseTypes[input.typeKey];
     const today = await this.today(actor.municipalityId);
@@ -102,7 +99,7 @@ export class CaseService {
   }
 
   async update(
-    actor: Who,
+    actor: SignedInActor,
     id: string,
     changes: {
       ownerUserId?: string | undefined;
@@ -155,7 +152,7 @@ export class CaseService {
     });
   }
 
-  async recordStep(actor: Who, id: string, input: RecordStepBody): Promise<void> {
+  async recordStep(actor: SignedInActor, id: string, input: RecordStepBody): Promise<void> {
     const { db, clock } = this.deps;
     const row = await this.writable(actor, id);
     const type = typeOf(row);
@@ -222,7 +219,7 @@ export class CaseService {
     });
   }
 
-  async close(actor: Who, id: string, outcome: string, closedOn: string): Promise<void> {
+  async close(actor: SignedInActor, id: string, outcome: string, closedOn: string): Promise<void> {
     const { db, clock } = this.deps;
     const row = await this.writable(actor, id);
     const type = typeOf(row);
@@ -257,7 +254,7 @@ export class CaseService {
     });
   }
 
-  async addPerson(actor: Who, id: string, person: PersonInput): Promise<void> {
+  async addPerson(actor: SignedInActor, id: string, person: PersonInput): Promise<void> {
     const { db, clock } = this.deps;
     const row = await this.writable(actor, id);
     if (row.personal_erased_at) throw new AppError('CASE_CLOSED');
@@ -275,7 +272,7 @@ export class CaseService {
     });
   }
 
-  async attachDocument(actor: Who, id: string, fileId: string): Promise<void> {
+  async attachDocument(actor: SignedInActor, id: string, fileId: string): Promise<void> {
     const { db, clock } = this.deps;
     const row = await this.writable(actor, id);
     if (row.personal_erased_at) throw new AppError('CASE_CLOSED');
@@ -350,31 +347,16 @@ export class CaseService {
       if (type.wijkRequired) throw new AppError('PLACE_REQUIRED');
       return null;
     }
-    const municipality = await new MunicipalityRepository(this.deps.db.kysely).findById(municipalityId);
-    const geo = geoFor(municipality?.slug ?? '');
+    const geo = await geoOf(this.deps).of(municipalityId);
     if (geo && !geo.wijken.features.some((f) => f.properties.wijk_code === wijkCode)) {
       throw new AppError('PLACE_UNKNOWN_WIJK', { wijkCode });
     }
     return wijkCode;
   }
 
-  private audit(
-    trx: Kysely<Database>,
-    actor: Who,
-    action: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-  ): Promise<void> {
-    return recordAudit(trx, this.deps.db.dialect, this.deps.clock, {
-      municipalityId: actor.municipalityId,
-      actor: { userId: actor.userId, email: actor.email },
-      action,
-      entity: 'case',
-      entityId: id,
-      before,
-      after,
-    });
+  /** Audits a change of a case: `this.audit(trx, actor, action, id, before, after)`. */
+  private get audit() {
+    return entityAudit(this.deps, 'case');
   }
 }
 

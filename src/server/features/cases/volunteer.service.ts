@@ -1,16 +1,15 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { Volunteer, VolunteerStatistics } from '../../../shared/api/cases.schema.js';
 import { volunteerFigures } from '../../../shared/cases/volunteer-statistics.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
 import type { VolunteerIntervisionTable, VolunteerTable } from '../../db/schema.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { VolunteerRepository } from './volunteer.repository.js';
 import type { CaseQueryService } from './case-query.service.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { cases: Pick<CaseQueryService, 'casesOfType'> };
-type Who = Actor & { email: string };
 interface VolunteerInput {
   fullName?: string | undefined;
   startedOn?: string | undefined;
@@ -32,7 +31,7 @@ export class VolunteerService {
   }
 
   async create(
-    actor: Who,
+    actor: SignedInActor,
     input: Required<Pick<VolunteerInput, 'fullName' | 'startedOn'>> & VolunteerInput,
   ): Promise<Volunteer> {
     const { db, clock } = this.deps;
@@ -50,9 +49,7 @@ export class VolunteerService {
     };
     await db.kysely.transaction().execute(async (trx) => {
       await new VolunteerRepository(trx).insert(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'volunteer.create',
         entity: 'volunteer',
         entityId: row.id,
@@ -62,7 +59,7 @@ export class VolunteerService {
     return present(row, []);
   }
 
-  async update(actor: Who, id: string, input: VolunteerInput): Promise<Volunteer> {
+  async update(actor: SignedInActor, id: string, input: VolunteerInput): Promise<Volunteer> {
     const { db, clock } = this.deps;
     const repository = new VolunteerRepository(db.kysely);
     const before = await repository.find(actor.municipalityId, id);
@@ -78,9 +75,7 @@ export class VolunteerService {
     checkDates(next.started_on, next.ended_on, next.trained_on);
     await db.kysely.transaction().execute(async (trx) => {
       await new VolunteerRepository(trx).update(actor.municipalityId, id, next);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'volunteer.update',
         entity: 'volunteer',
         entityId: id,
@@ -96,7 +91,7 @@ export class VolunteerService {
     return present(next, await repository.intervisions(actor.municipalityId));
   }
 
-  async setIntervision(actor: Who, id: string, month: string, attended: boolean): Promise<void> {
+  async setIntervision(actor: SignedInActor, id: string, month: string, attended: boolean): Promise<void> {
     const { db, clock } = this.deps;
     if (!(await new VolunteerRepository(db.kysely).find(actor.municipalityId, id))) throw new AppError('NOT_FOUND');
     await db.kysely.transaction().execute(async (trx) => {
@@ -106,9 +101,7 @@ export class VolunteerService {
         month,
         attended: attended ? 1 : 0,
       });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'volunteer.intervision',
         entity: 'volunteer',
         entityId: id,

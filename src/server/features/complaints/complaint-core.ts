@@ -7,7 +7,7 @@ import type { NuisanceCategory } from '../../../shared/barometer/categories.js';
 import type { Dialect } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
-import { geoFor, placePoint } from '../../adapters/geo.js';
+import { type MunicipalityGeo, placePoint } from '../../adapters/geo.js';
 import { recordNuisanceEvent, removeNuisanceEvent } from '../barometer/nuisance-events.js';
 import type { ComplaintRow } from './complaints.repository.js';
 
@@ -46,7 +46,7 @@ export function accessCodeMatches(code: string, hash: string): boolean {
   return given.length === stored.length && timingSafeEqual(given, stored);
 }
 
-export interface ResolvedPlace {
+interface ResolvedPlace {
   wijk_code: string | null;
   lat: number | null;
   lon: number | null;
@@ -55,8 +55,7 @@ export interface ResolvedPlace {
 }
 
 /** A point on the map is placed in its wijk (outside the municipality is refused); an address comes with its wijk. */
-export function resolvePlace(slug: string, place: ComplaintPlace): ResolvedPlace {
-  const geo = geoFor(slug);
+export function resolvePlace(geo: MunicipalityGeo | undefined, place: ComplaintPlace): ResolvedPlace {
   const address = place.address?.trim() ? place.address.trim() : null;
   if ('wijkCode' in place) {
     if (geo && !geo.wijken.features.some((f) => f.properties.wijk_code === place.wijkCode)) {

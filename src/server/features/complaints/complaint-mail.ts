@@ -37,7 +37,7 @@ const texts = {
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
-export interface MailFacts {
+interface MailFacts {
   locale: Locale;
   reference: string;
   category: NuisanceCategory;

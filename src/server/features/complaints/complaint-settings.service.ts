@@ -1,16 +1,14 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { ComplaintService as ServiceView } from '../../../shared/api/complaints.schema.js';
 import { isNuisanceCategory } from '../../../shared/barometer/categories.js';
 import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { ComplaintsRepository } from './complaints.repository.js';
 import { defaultResponseDays } from './complaint-core.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
-type Who = Actor & { email: string };
-
 const present = (row: { id: string; name: string; email: string | null; active: number }): ServiceView => ({
   id: row.id,
   name: row.name,
@@ -27,7 +25,7 @@ export class ComplaintSettingsService {
   }
 
   async createService(
-    actor: Who,
+    actor: SignedInActor,
     input: { name: string; email?: string | null | undefined; active?: boolean | undefined },
   ): Promise<ServiceView> {
     const { db, clock } = this.deps;
@@ -43,9 +41,7 @@ export class ComplaintSettingsService {
     };
     await db.kysely.transaction().execute(async (trx) => {
       await new ComplaintsRepository(trx).insertService(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'complaint_service.create',
         entity: 'complaint_service',
         entityId: row.id,
@@ -56,7 +52,7 @@ export class ComplaintSettingsService {
   }
 
   async updateService(
-    actor: Who,
+    actor: SignedInActor,
     id: string,
     input: { name: string; email?: string | null | undefined; active?: boolean | undefined },
   ): Promise<ServiceView> {
@@ -73,9 +69,7 @@ export class ComplaintSettingsService {
         updated_at: clock.now().toISOString(),
       };
       await repository.updateService(actor.municipalityId, id, next);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'complaint_service.update',
         entity: 'complaint_service',
         entityId: id,
@@ -93,7 +87,7 @@ export class ComplaintSettingsService {
 
   /** Sets response days per category; complaints received later get the new deadline, earlier ones keep theirs. */
   async putSettings(
-    actor: Who,
+    actor: SignedInActor,
     days: Partial<Record<string, number>>,
   ): Promise<{ defaultDays: number; days: Record<string, number> }> {
     const { db, clock } = this.deps;
@@ -105,9 +99,7 @@ export class ComplaintSettingsService {
           await repository.putResponseDays(actor.municipalityId, category, value, at);
         }
       }
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'complaint.settings',
         entity: 'complaint_setting',
         entityId: null,

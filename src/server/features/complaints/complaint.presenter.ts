@@ -25,7 +25,7 @@ export function presentSummary(row: ComplaintListRow, today: string): ComplaintS
   };
 }
 
-export interface DetailExtras {
+interface DetailExtras {
   showContact: boolean;
   duplicates: ComplaintRow[];
   attachments: { id: string; name: string; content_type: string; size: number | string }[];

@@ -150,7 +150,8 @@ export function complaintRoutes(
         config: { access: 'complaint.write' },
         schema: {
           tags,
-          summary: 'Change the category, the place or the assigned service',
+          summary:
+            'Change the category, the place or the assigned service (a new complaint with a service is assigned)',
           params: idParamsSchema,
           body: complaintUpdateBodySchema,
           response: { 200: complaintDetailSchema, ...errors },
@@ -181,14 +182,18 @@ export function complaintRoutes(
         config: { access: 'complaint.write' },
         schema: {
           tags,
-          summary: 'Answer the citizen (mailed in their language) and mark the complaint answered or closed',
+          summary:
+            'Answer the citizen (mailed in their language): walks new → assigned → answered (or closed) in one step',
           params: idParamsSchema,
           body: complaintAnswerBodySchema,
           response: { 200: complaintDetailSchema, ...errors },
         },
       },
       (request) =>
-        complaints.answer(actorOf(request.session), request.params.id, request.body.text, request.body.close ?? false),
+        complaints.answer(actorOf(request.session), request.params.id, request.body.text, request.body.close ?? false, {
+          serviceId: request.body.serviceId,
+          expectedStatus: request.body.expectedStatus,
+        }),
     );
 
     app.post(

@@ -1,23 +1,25 @@
-import type { Kysely } from 'kysely';
-import { type Actor, can } from '../../../shared/access/roles.js';
+import { type Actor, can, type SignedInActor } from '../../../shared/access/roles.js';
 import type { ComplaintDetail, DeskComplaintBody } from '../../../shared/api/complaints.schema.js';
 import {
+  checkPath,
   checkTransition,
   type ComplaintStatus,
   isComplaintStatus,
+  pathTo,
 } from '../../../shared/complaints/complaint-status.js';
 import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadline.js';
 import type { NuisanceCategory } from '../../../shared/barometer/categories.js';
-import type { Database } from '../../db/schema.js';
 import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { entityAudit, recordAudit } from '../audit/audit.service.js';
 import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import type { FileService } from '../files/files.service.js';
-import { ConsultationsRepository } from '../consultations/consultations.repository.js';
+import { complaintAnswerTitle } from '../../../shared/consultations/deadline-titles.js';
+import { planLocale } from '../plan/plan-locale.js';
+import { geoOf } from '../municipalities/municipality-geo.js';
 import { type ComplaintFilter, type ComplaintRow, ComplaintsRepository } from './complaints.repository.js';
 import {
   auditView,
@@ -35,15 +37,13 @@ import { presentDetail, presentSummary } from './complaint.presenter.js';
 import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { dayOf } from '../../../shared/calendar/days.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'> & {
   files: Pick<FileService, 'assertExist'>;
   outbox: MailOutbox;
   publicUrl: string;
 };
-type Who = Actor & { email: string };
-
 /** How long the citizen's contact data is kept after a complaint is closed (the privacy notice says so). */
-export const contactRetentionYears = 2;
+const contactRetentionYears = 2;
 
 const refusalCode = {
   not_allowed: 'COMPLAINT_TRANSITION_NOT_ALLOWED',
@@ -78,6 +78,36 @@ export class ComplaintService implements DeadlineProvider {
     return { items: items.map((row) => presentSummary(row, today)), total };
   }
 
+  /**
+   * A page of the list exactly as `list` gives it (same filter, same order) plus the citizen's contact data for the
+   * roles that may see it (complaint.contact), null for the others: the export of the list.
+   */
+  async exportPage(
+    actor: Actor,
+    filter: Omit<ComplaintFilter, 'overdueOn'> & { overdue?: boolean },
+    limit: number,
+    offset: number,
+  ) {
+    const { overdue, ...rest } = filter;
+    const today = await this.today(actor.municipalityId);
+    const showContact = can(actor, 'complaint.contact');
+    const { items, total } = await new ComplaintsRepository(this.deps.db.kysely).list(
+      actor.municipalityId,
+      { ...rest, ...(overdue ? { overdueOn: today } : {}) },
+      limit,
+      offset,
+    );
+    return {
+      items: items.map((row) => ({
+        ...presentSummary(row, today),
+        contactName: showContact ? row.contact_name : null,
+        contactEmail: showContact ? row.contact_email : null,
+      })),
+      total,
+      showContact,
+    };
+  }
+
   async get(actor: Actor, id: string): Promise<ComplaintDetail> {
     const db = this.deps.db.kysely;
     const repository = new ComplaintsRepository(db);
@@ -99,11 +129,14 @@ export class ComplaintService implements DeadlineProvider {
   }
 
   /** Intake at the desk (phone, counter, letter): the citizen gets the reference and access code from the desk. */
-  async create(actor: Who, body: DeskComplaintBody): Promise<{ complaint: ComplaintDetail; accessCode: string }> {
+  async create(
+    actor: SignedInActor,
+    body: DeskComplaintBody,
+  ): Promise<{ complaint: ComplaintDetail; accessCode: string }> {
     const { db, clock } = this.deps;
     const now = clock.now();
     const occurredAt = checkOccurredAt(body.occurredAt, now);
-    const place = resolvePlace(await this.slugOf(actor.municipalityId), body.place);
+    const place = resolvePlace(await geoOf(this.deps).of(actor.municipalityId), body.place);
     await this.deps.files.assertExist(actor.municipalityId, body.attachmentIds ?? []);
     const receivedAt = now.toISOString();
     const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
@@ -147,7 +180,7 @@ export class ComplaintService implements DeadlineProvider {
 
   /** Category, place or the assigned service; the barometer follows category and place, the due day follows the category. */
   async update(
-    actor: Who,
+    actor: SignedInActor,
     id: string,
     changes: {
       category?: NuisanceCategory | undefined;
@@ -156,7 +189,9 @@ export class ComplaintService implements DeadlineProvider {
     },
   ): Promise<ComplaintDetail> {
     const { db, clock } = this.deps;
-    const place = changes.place ? resolvePlace(await this.slugOf(actor.municipalityId), changes.place) : undefined;
+    const place = changes.place
+      ? resolvePlace(await geoOf(this.deps).of(actor.municipalityId), changes.place)
+      : undefined;
     const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
@@ -173,8 +208,16 @@ export class ComplaintService implements DeadlineProvider {
         );
       }
       if (changes.serviceId !== undefined) next.service_id = changes.serviceId;
-      // Taking the service away from an assigned complaint sends it back to the desk.
+      // Taking the service away from an assigned complaint sends it back to the desk; giving a new complaint a
+      // service assigns it (the same transition rule as a status change, in this transaction and audit record).
       if (next.service_id === null && before.status === 'assigned') next.status = 'new';
+      if (
+        next.service_id !== null &&
+        before.status === 'new' &&
+        checkTransition('new', 'assigned', { hasService: true, hasAnswer: false, merged: false }) === null
+      ) {
+        next.status = 'assigned';
+      }
       await repository.update(actor.municipalityId, id, next);
       await syncBarometer(trx, db.dialect, next);
       await this.audit(trx, actor, 'complaint.update', id, auditView(before), auditView(next));
@@ -183,7 +226,7 @@ export class ComplaintService implements DeadlineProvider {
   }
 
   /** Moves a complaint along its statuses (the pure rule in shared/complaints decides). Assigning needs a service. */
-  async setStatus(actor: Who, id: string, status: ComplaintStatus, note?: string): Promise<ComplaintDetail> {
+  async setStatus(actor: SignedInActor, id: string, status: ComplaintStatus, note?: string): Promise<ComplaintDetail> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
@@ -225,27 +268,43 @@ export class ComplaintService implements DeadlineProvider {
    * Answers the citizen: stores the answer, moves to answered (or closed), and mails it — in each citizen's own
    * language — to the complaint's contact and to those of the duplicates merged into it.
    */
-  async answer(actor: Who, id: string, text: string, close = false): Promise<ComplaintDetail> {
+  async answer(
+    actor: SignedInActor,
+    id: string,
+    text: string,
+    close = false,
+    options: { serviceId?: string | undefined; expectedStatus?: ComplaintStatus | undefined } = {},
+  ): Promise<ComplaintDetail> {
     const { db, clock } = this.deps;
     let mailed = 0;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
       const before = await this.findForChange(repository, actor, id);
       const from = isComplaintStatus(before.status) ? before.status : 'new';
-      // A second answer (after more work or a reply) replaces the first; otherwise the status rule must allow it.
+      // Locked above: of two answers sent on the same status, the second sees the first one's status and is refused.
+      if (options.expectedStatus && options.expectedStatus !== from) {
+        throw new AppError('COMPLAINT_STATUS_CHANGED', { expected: options.expectedStatus, actual: from });
+      }
+      const serviceId = before.service_id ?? options.serviceId ?? null;
+      if (before.service_id === null && options.serviceId) {
+        await this.assertService(repository, actor.municipalityId, options.serviceId);
+      }
+      const merged = before.merged_into_id !== null;
+      // A second answer (after more work or a reply) replaces the first; otherwise every status on the way to
+      // answered (new → assigned → answered) must be allowed, and the complaint walks them all in this transaction.
       const refusal =
         from === 'answered'
-          ? null
-          : checkTransition(from, 'answered', {
-              hasService: before.service_id !== null,
-              hasAnswer: true,
-              merged: before.merged_into_id !== null,
-            });
+          ? merged
+            ? 'merged'
+            : null
+          : checkPath(from, 'answered', { hasService: serviceId !== null, hasAnswer: true, merged });
       if (refusal) throw new AppError(refusalCode[refusal], { from, to: 'answered' });
+      const path = from === 'answered' ? [] : (pathTo(from, 'answered') ?? []);
       const at = clock.now().toISOString();
       const status: ComplaintStatus = close ? 'closed' : 'answered';
       const next: ComplaintRow = {
         ...before,
+        service_id: serviceId,
         status,
         answer_text: text,
         answered_at: at,
@@ -280,15 +339,15 @@ export class ComplaintService implements DeadlineProvider {
         actor,
         'complaint.answer',
         id,
-        { status: before.status },
-        { status, answered_at: at, mailed },
+        { status: before.status, service_id: before.service_id },
+        { status, path: close ? [...path, 'closed'] : path, service_id: serviceId, answered_at: at, mailed },
       );
     });
     if (mailed > 0) this.deps.outbox.dispatchSoon();
     return this.get(actor, id);
   }
 
-  async addNote(actor: Who, id: string, text: string): Promise<ComplaintDetail> {
+  async addNote(actor: SignedInActor, id: string, text: string): Promise<ComplaintDetail> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
@@ -312,7 +371,7 @@ export class ComplaintService implements DeadlineProvider {
    * Merges a duplicate into the kept complaint: the duplicate is closed and points to it, leaves the barometer,
    * and its citizen's status page follows the kept one. Its own duplicates move along.
    */
-  async merge(actor: Who, id: string, intoId: string): Promise<ComplaintDetail> {
+  async merge(actor: SignedInActor, id: string, intoId: string): Promise<ComplaintDetail> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
@@ -373,31 +432,22 @@ export class ComplaintService implements DeadlineProvider {
     });
   }
 
-  /** Response deadlines of open complaints, and the consultation's agreed actions, for the calendar. */
+  /** Response deadlines of open complaints for the calendar, titled in the plan's language. */
   async deadlines(municipalityId: string, from: string, to: string): Promise<Deadline[]> {
     const db = this.deps.db.kysely;
-    const complaints = await new ComplaintsRepository(db).openDue(municipalityId, from, to);
-    const actions = await new ConsultationsRepository(db).actionsDue(municipalityId, from, to);
-    return [
-      ...complaints.map((c) => ({
-        id: `complaint:${c.id}`,
-        source: 'complaint' as const,
-        title: `Antwoord op melding ${c.reference}`,
-        due: c.due_on,
-        href: `/complaints/${c.id}`,
-        ownerUserId: null,
-        done: false,
-      })),
-      ...actions.map((a) => ({
-        id: `consultation-action:${a.id}`,
-        source: 'complaint' as const,
-        title: `Actie overleg politie–preventie: ${a.description.slice(0, 80)}`,
-        due: a.due_on,
-        href: `/consultations/${a.consultation_id}`,
-        ownerUserId: null,
-        done: a.done === 1,
-      })),
-    ];
+    const [complaints, locale] = await Promise.all([
+      new ComplaintsRepository(db).openDue(municipalityId, from, to),
+      planLocale(db, municipalityId),
+    ]);
+    return complaints.map((c) => ({
+      id: `complaint:${c.id}`,
+      source: 'complaint' as const,
+      title: complaintAnswerTitle(locale, c.reference),
+      due: c.due_on,
+      href: `/complaints/${c.id}`,
+      ownerUserId: null,
+      done: false,
+    }));
   }
 
   /** Inside a write's transaction: the complaint, locked, so two status changes at once are decided one after the other. */
@@ -422,26 +472,8 @@ export class ComplaintService implements DeadlineProvider {
     if (!service || service.active !== 1) throw new AppError('COMPLAINT_SERVICE_UNKNOWN');
   }
 
-  private async slugOf(municipalityId: string): Promise<string> {
-    return (await new MunicipalityRepository(this.deps.db.kysely).findById(municipalityId))?.slug ?? '';
-  }
-
-  private audit(
-    trx: Kysely<Database>,
-    actor: Who,
-    action: string,
-    entityId: string,
-    before: unknown,
-    after: unknown,
-  ): Promise<void> {
-    return recordAudit(trx, this.deps.db.dialect, this.deps.clock, {
-      municipalityId: actor.municipalityId,
-      actor: { userId: actor.userId, email: actor.email },
-      action,
-      entity: 'complaint',
-      entityId,
-      before,
-      after,
-    });
+  /** Audits a change of a complaint: `this.audit(trx, actor, action, id, before, after)`. */
+  private get audit() {
+    return entityAudit(this.deps, 'complaint');
   }
 }

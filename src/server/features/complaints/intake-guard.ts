@@ -41,7 +41,7 @@ export class FormTokens {
   }
 }
 
-export interface IntakeLimits {
+interface IntakeLimits {
   perAddress: number;
   perInstallation: number;
   windowMs: number;
@@ -49,7 +49,7 @@ export interface IntakeLimits {
   lookupWindowMs: number;
 }
 
-export const defaultIntakeLimits: IntakeLimits = {
+const defaultIntakeLimits: IntakeLimits = {
   perAddress: intakeRules.perAddress,
   perInstallation: intakeRules.perInstallation,
   windowMs: intakeRules.windowMs,

@@ -11,7 +11,7 @@ import { nuisanceCategories, type NuisanceCategory } from '../../../shared/barom
 import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
-import { geoFor } from '../../adapters/geo.js';
+import { geoOf } from '../municipalities/municipality-geo.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
@@ -34,7 +34,7 @@ import type { FormTokens, IntakeLimiter } from './intake-guard.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { dayOf } from '../../../shared/calendar/days.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'> & {
   files: Pick<FileService, 'prepare' | 'writeBytes' | 'insertRows' | 'discard'>;
   outbox: MailOutbox;
   tokens: FormTokens;
@@ -49,7 +49,7 @@ export class PublicIntakeService {
   /** The form's data for one municipality; unknown municipalities are 404. */
   async form(slug: string): Promise<PublicForm> {
     const municipality = await this.municipality(slug);
-    const geo = geoFor(municipality.slug);
+    const geo = await geoOf(this.deps).of(municipality.id);
     return {
       municipality: { slug: municipality.slug, name: municipality.name },
       formToken: this.deps.tokens.issue(municipality.id),
@@ -92,7 +92,7 @@ export class PublicIntakeService {
     }
 
     const occurredAt = checkOccurredAt(body.occurredAt, now);
-    const place = resolvePlace(municipality.slug, body.place);
+    const place = resolvePlace(await geoOf(this.deps).of(municipality.id), body.place);
     // Attachments are judged by their bytes (the one upload policy: images re-encoded, active PDFs refused); their
     // bytes are written first and recorded in the complaint's transaction, and removed again when it fails.
     const prepared = (body.attachments ?? []).map((a): PreparedFile => {

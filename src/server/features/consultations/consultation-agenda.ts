@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { ConsultationAgenda } from '../../../shared/api/consultations.schema.js';
 import { suppressCount } from '../../../shared/barometer/suppression.js';
 import type { Database } from '../../db/schema.js';
-import { geoFor } from '../../adapters/geo.js';
 import type { BarometerService } from '../barometer/barometer.service.js';
 import { ComplaintsRepository } from '../complaints/complaints.repository.js';
 import { ConsultationsRepository } from './consultations.repository.js';
@@ -35,11 +34,16 @@ export function agendaForReader(agenda: ConsultationAgenda, insideDepartment: bo
 export async function buildAgenda(
   db: Kysely<Database>,
   barometer: AgendaBarometer | undefined,
-  input: { municipalityId: string; slug: string; from: string; to: string; heldOn: string; now: string },
+  input: {
+    municipalityId: string;
+    wijkNames: Map<string, string>;
+    from: string;
+    to: string;
+    heldOn: string;
+    now: string;
+  },
 ): Promise<ConsultationAgenda> {
-  const names = new Map(
-    (geoFor(input.slug)?.wijken.features ?? []).map((f) => [f.properties.wijk_code, f.properties.wijk_naam]),
-  );
+  const names = input.wijkNames;
   const nameOf = (code: string | null) => (code ? (names.get(code) ?? null) : null);
   let hotSpots: ConsultationAgenda['hotSpots'] = [];
   let risingTrends: ConsultationAgenda['risingTrends'] = [];

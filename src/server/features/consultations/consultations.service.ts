@@ -1,16 +1,18 @@
 import type { Kysely } from 'kysely';
-import { type Actor, can } from '../../../shared/access/roles.js';
+import { type Actor, can, type SignedInActor } from '../../../shared/access/roles.js';
 import {
   type Consultation,
   type ConsultationAgenda,
   consultationAgendaSchema,
 } from '../../../shared/api/consultations.schema.js';
 import { addDays } from '../../../shared/calendar/days.js';
+import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadline.js';
+import { consultationActionTitle } from '../../../shared/consultations/deadline-titles.js';
 import type { Database } from '../../db/schema.js';
 import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor, entityAudit } from '../audit/audit.service.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import { RegistrationRepository } from '../registrations/registration.repository.js';
 import type { RegistrationService } from '../registrations/registration.service.js';
@@ -25,14 +27,14 @@ import type { Locale } from '../../../shared/i18n/locale.js';
 import { type RenderedReport, renderReport } from '../../adapters/documents/render-report.js';
 import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { SubjectRepository } from '../subjects/subjects.repository.js';
+import { planLocale } from '../plan/plan-locale.js';
+import { geoOf } from '../municipalities/municipality-geo.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'> & {
   registrations: Pick<RegistrationService, 'toRow'>;
   barometer?: AgendaBarometer | undefined;
 };
-type Who = Actor & { email: string };
-
-export interface MinutesInput {
+interface MinutesInput {
   title?: string | undefined;
   attendees?: string | undefined;
   minutes?: string | undefined;
@@ -41,9 +43,31 @@ export interface MinutesInput {
     | undefined;
 }
 
-/** The bi-weekly police–prevention consultation: agenda from the barometer and the desk, minutes, agreed actions. */
-export class ConsultationService {
+/**
+ * The bi-weekly police–prevention consultation: agenda from the barometer and the desk, minutes, agreed actions.
+ * Also a deadline provider: the agreed actions, due on their day.
+ */
+export class ConsultationService implements DeadlineProvider {
   constructor(private readonly deps: Deps) {}
+
+  /** The agreed actions due in the period, for the calendar, titled in the plan's language. */
+  async deadlines(municipalityId: string, from: string, to: string): Promise<Deadline[]> {
+    const db = this.deps.db.kysely;
+    const [actions, locale] = await Promise.all([
+      new ConsultationsRepository(db).actionsDue(municipalityId, from, to),
+      planLocale(db, municipalityId),
+    ]);
+    return actions.map((a) => ({
+      id: `consultation-action:${a.id}`,
+      // Shown with the desk's deadlines: the agenda comes from the desk and the barometer.
+      source: 'complaint' as const,
+      title: consultationActionTitle(locale, a.description),
+      due: a.due_on,
+      href: `/consultations/${a.consultation_id}`,
+      ownerUserId: null,
+      done: a.done === 1,
+    }));
+  }
 
   async list(actor: Actor) {
     const repository = new ConsultationsRepository(this.deps.db.kysely);
@@ -71,7 +95,7 @@ export class ConsultationService {
   }
 
   /** Plans a consultation and generates its agenda for the period since the previous one (two weeks by default). */
-  async create(actor: Who, input: { heldOn: string; title?: string | undefined }): Promise<Consultation> {
+  async create(actor: SignedInActor, input: { heldOn: string; title?: string | undefined }): Promise<Consultation> {
     const { db, clock } = this.deps;
     const id = newId();
     const repository = new ConsultationsRepository(db.kysely);
@@ -107,7 +131,7 @@ export class ConsultationService {
   }
 
   /** Generates the agenda again (new complaints came in since it was planned); only while the minutes are a draft. */
-  async regenerateAgenda(actor: Who, id: string): Promise<Consultation> {
+  async regenerateAgenda(actor: SignedInActor, id: string): Promise<Consultation> {
     const { db, clock } = this.deps;
     const row = await this.draft(new ConsultationsRepository(db.kysely), actor, id);
     const now = clock.now().toISOString();
@@ -123,7 +147,7 @@ export class ConsultationService {
   }
 
   /** Writes the draft minutes and the agreed actions (owner, due day, done). */
-  async saveMinutes(actor: Who, id: string, input: MinutesInput): Promise<Consultation> {
+  async saveMinutes(actor: SignedInActor, id: string, input: MinutesInput): Promise<Consultation> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ConsultationsRepository(trx);
@@ -174,7 +198,7 @@ export class ConsultationService {
    * police_prevention, minutes written, naming the police–prevention subject when there is exactly one): that
    * registration is what the plan's indicator "Aantal werkverslagen van het overleg" counts.
    */
-  async finalize(actor: Who, id: string): Promise<Consultation> {
+  async finalize(actor: SignedInActor, id: string): Promise<Consultation> {
     const { db, clock } = this.deps;
     const row = await this.draft(new ConsultationsRepository(db.kysely), actor, id);
     if (row.held_on > (await municipalityToday(this.deps, actor.municipalityId))) {
@@ -221,9 +245,7 @@ export class ConsultationService {
         { status: current.status },
         { status: 'final', registration_id: registration.id },
       );
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'registration.create',
         entity: 'registration',
         entityId: registration.id,
@@ -240,7 +262,7 @@ export class ConsultationService {
   }
 
   /** Ticks an agreed action off (also after the minutes are final: actions are followed up at the next meetings). */
-  async setActionDone(actor: Who, id: string, actionId: string, done: boolean): Promise<Consultation> {
+  async setActionDone(actor: SignedInActor, id: string, actionId: string, done: boolean): Promise<Consultation> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ConsultationsRepository(trx);
@@ -289,8 +311,8 @@ export class ConsultationService {
     heldOn: string,
     now: string,
   ): Promise<ConsultationAgenda> {
-    const slug = (await new MunicipalityRepository(this.deps.db.kysely).findById(municipalityId))?.slug ?? '';
-    return buildAgenda(this.deps.db.kysely, this.deps.barometer, { municipalityId, slug, from, to, heldOn, now });
+    const wijkNames = await geoOf(this.deps).wijkNames(municipalityId);
+    return buildAgenda(this.deps.db.kysely, this.deps.barometer, { municipalityId, wijkNames, from, to, heldOn, now });
   }
 
   private async draft(repository: ConsultationsRepository, actor: Actor, id: string): Promise<ConsultationRow> {
@@ -300,23 +322,9 @@ export class ConsultationService {
     return row;
   }
 
-  private audit(
-    trx: Kysely<Database>,
-    actor: Who,
-    action: string,
-    entityId: string,
-    before: unknown,
-    after: unknown,
-  ): Promise<void> {
-    return recordAudit(trx, this.deps.db.dialect, this.deps.clock, {
-      municipalityId: actor.municipalityId,
-      actor: { userId: actor.userId, email: actor.email },
-      action,
-      entity: 'consultation',
-      entityId,
-      before,
-      after,
-    });
+  /** Audits a change of a consultation: `this.audit(trx, actor, action, id, before, after)`. */
+  private get audit() {
+    return entityAudit(this.deps, 'consultation');
   }
 }
 

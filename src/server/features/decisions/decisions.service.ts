@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { DecisionInput, DecisionPath } from '../../../shared/api/decisions.schema.js';
 import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadline.js';
 import {
@@ -16,7 +16,7 @@ import { planStepTitle, reportStepTitle, reportWord } from '../../../shared/fina
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import type { FileService } from '../files/files.service.js';
 import { PlanRepository } from '../plan/plan.repository.js';
 import type { DecisionStepTable, PlanVersionTable } from '../../db/schema.js';
@@ -34,8 +34,6 @@ import {
 } from '../registrations/feature-registration.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'assertExist'> };
-type Who = Actor & { email: string };
-
 /** The yearly reports whose path the calendar follows for every year of a plan. */
 const followedReports: DecidedReportKind[] = ['evaluation', 'activity', 'finance'];
 
@@ -78,8 +76,8 @@ function toPath(
 }
 
 /** The `decision` registration of a decision step, and the `document` registration of the report it approves. */
-export const decisionRegistrationId = (stepId: string): string => derivedRegistrationId('decisions', stepId);
-export const approvedReportRegistrationId = (stepId: string): string => derivedRegistrationId('reports', stepId);
+const decisionRegistrationId = (stepId: string): string => derivedRegistrationId('decisions', stepId);
+const approvedReportRegistrationId = (stepId: string): string => derivedRegistrationId('reports', stepId);
 
 /**
  * The registrations a decision step writes in its own transaction (pseudonymised: the step, the day, the report's or
@@ -233,7 +231,7 @@ export class DecisionService implements DeadlineProvider {
     return paths;
   }
 
-  async record(actor: Who, input: DecisionInput): Promise<DecisionPath> {
+  async record(actor: SignedInActor, input: DecisionInput): Promise<DecisionPath> {
     const { db, clock } = this.deps;
     if (input.fileId) await this.deps.files.assertExist(actor.municipalityId, [input.fileId]);
     // What the step decides on, named in its registration: an active `decision` subject of the municipality.
@@ -278,9 +276,7 @@ export class DecisionService implements DeadlineProvider {
       };
       await repository.upsert(row);
       const registrations = await stepRegistrations(trx, actor, row, input.subjectId, label, locale, row.created_at);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'decision.record',
         entity: 'decision_step',
         entityId: row.id,

@@ -6,16 +6,17 @@ import { isoWeekday } from '../../../shared/barometer/local-time.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { nuisanceEventRow } from '../barometer/nuisance-events.js';
 import { NuisanceRepository, type NuisanceEventRow } from '../barometer/nuisance.repository.js';
+import { type DemoDays, demoDays } from './demo-days.js';
 
 /**
- * Synthetic police records for the barometer (2019 and 2020), with patterns a consultation would discuss:
- * nightlife noise and alcohol in the centre on weekend nights, dumping in Mechelen-Noord and Nekkerspoel, drug
- * nuisance around the station (Mechelen-Zuid) that really rises in 2020, and the quiet village wijken with small
- * cells. Deterministic (seeded), and loaded once: running the demo twice changes nothing.
+ * Synthetic police records for the barometer (the previous year and the current year up to yesterday), with patterns
+ * a consultation would discuss: nightlife noise and alcohol in the centre on weekend nights, dumping in
+ * Mechelen-Noord and Nekkerspoel, drug nuisance around the station (Mechelen-Zuid) that really rises in the current
+ * year, and the quiet village wijken with small cells. Deterministic (seeded), and loaded once: running the demo twice changes nothing.
  */
 type Profile = Partial<Record<NuisanceCategory, number>>;
 
-/** Expected police records per year by wijk × category in 2019. */
+/** Expected police records per year by wijk × category in the previous year. */
 const yearly: Record<string, Profile> = {
   '12025W03': {
     noise: 260,
@@ -53,12 +54,15 @@ const yearly: Record<string, Profile> = {
   '12025W12': { traffic: 5, dumping: 3, noise: 3, animals: 2 }, // Walem
 };
 
-/** The real change of 2020: drug nuisance around the station nearly doubles; the lockdown quietens nightlife. */
-function factor2020(wijk: string, category: NuisanceCategory, month: number): number {
+/**
+ * The real change of the current year: drug nuisance around the station more than doubles; a quieter nightlife in
+ * the centre in spring (a new closing-hour rule) and more neighbour disputes then.
+ */
+function factorThisYear(wijk: string, category: NuisanceCategory, month: number): number {
   if (wijk === '12025W08' && category === 'drugs') return 2.4;
-  const lockdown = month >= 3 && month <= 5;
-  if (lockdown && (category === 'alcohol' || (wijk === '12025W03' && category === 'noise'))) return 0.45;
-  if (lockdown && category === 'neighbours') return 1.5;
+  const spring = month >= 3 && month <= 5;
+  if (spring && (category === 'alcohol' || (wijk === '12025W03' && category === 'noise'))) return 0.45;
+  if (spring && category === 'neighbours') return 1.5;
   return 1;
 }
 
@@ -118,11 +122,11 @@ function poisson(random: SeededRandom, lambda: number): number {
   return k;
 }
 
-export function demoBarometerEvents(municipalityId: string, now: string): NuisanceEventRow[] {
+export function demoBarometerEvents(municipalityId: string, now: string, days: DemoDays): NuisanceEventRow[] {
   const random = new SeededRandom(20_200_707);
   const rows: NuisanceEventRow[] = [];
   let serial = 0;
-  for (let day = '2019-01-01'; day <= '2020-12-31' && isCalendarDay(day); day = addDays(day, 1)) {
+  for (let day = days.first; day < days.today && isCalendarDay(day); day = addDays(day, 1)) {
     const year = Number(day.slice(0, 4));
     const month = Number(day.slice(5, 7));
     const weekday = isoWeekday(day);
@@ -133,7 +137,7 @@ export function demoBarometerEvents(municipalityId: string, now: string): Nuisan
           (perYear / 365) *
           summer *
           dayWeight(category, weekday) *
-          (year === 2020 ? factor2020(wijk, category, month) : 1);
+          (year === days.year ? factorThisYear(wijk, category, month) : 1);
         const n = poisson(random, rate);
         for (let i = 0; i < n; i++) {
           const hour = random.weighted([...Array(24).keys()], hourWeights(category, weekday));
@@ -160,6 +164,7 @@ export function demoBarometerEvents(municipalityId: string, now: string): Nuisan
 export async function loadDemoBarometer(
   deps: Pick<ServiceDeps, 'db' | 'clock'>,
   municipalityId: string,
+  demo?: DemoDays,
 ): Promise<number> {
   const { db, clock } = deps;
   const any = await db.kysely
@@ -171,14 +176,15 @@ export async function loadDemoBarometer(
     .executeTakeFirst();
   if (any) return 0;
   const now = clock.now().toISOString();
-  const rows = demoBarometerEvents(municipalityId, now);
+  const days = demo ?? (await demoDays(deps, municipalityId));
+  const rows = demoBarometerEvents(municipalityId, now, days);
   await db.kysely.transaction().execute(async (trx) => {
     const repository = new NuisanceRepository(trx, db.dialect);
     await repository.insertMany(rows);
     await repository.insertImport({
       id: '6f1d2c3b-0000-4000-8000-000000002020',
       municipality_id: municipalityId,
-      file_name: 'demo-politie-2019-2020.csv',
+      file_name: `demo-politie-${days.years[0]}-${days.years[1]}.csv`,
       row_count: rows.length,
       imported_by: null,
       imported_at: now,
@@ -189,7 +195,7 @@ export async function loadDemoBarometer(
       action: 'demo.barometer',
       entity: 'nuisance_import',
       entityId: null,
-      after: { count: rows.length, years: [2019, 2020] },
+      after: { count: rows.length, years: days.years },
     });
   });
   return rows.length;

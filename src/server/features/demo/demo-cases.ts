@@ -2,6 +2,8 @@ import type { Role } from '../../../shared/access/roles.js';
 import type { PersonInput, RecordStepBody } from '../../../shared/api/cases.schema.js';
 import type { CaseTypeKey } from '../../../shared/cases/case-types.js';
 import { addDays } from '../../../shared/indicators/periods.js';
+import { addMonths, addYears } from '../../../shared/calendar/days.js';
+import { type DemoDays, demoPlanYear } from './demo-days.js';
 import { SeededRandom } from '../../../shared/indicators/random.js';
 import type { ServiceDeps } from '../context.js';
 import { CaseRepository } from '../cases/case.repository.js';
@@ -60,10 +62,14 @@ const wijken = [
   '12025W12',
 ];
 
-/** Synthetic cases of every type for 2019 and 2020 (some still open and overdue) and the volunteer register. */
+/**
+ * Synthetic cases of every type for the previous year and the current year up to today (the current year's open
+ * cases mostly within their deadlines, a few overdue by days) and the volunteer register.
+ */
 export async function loadDemoCases(
   deps: Deps,
   municipalityId: string,
+  days: DemoDays,
 ): Promise<{ cases: number; volunteers: number }> {
   if ((await new CaseRepository(deps.db.kysely).listCases(municipalityId, {})).length > 0) {
     return { cases: 0, volunteers: 0 };
@@ -78,7 +84,7 @@ export async function loadDemoCases(
   const staff = await who('medewerker@mechelen.demo');
   const r = new SeededRandom(8_2020);
   const service = new CaseService(deps);
-  const volunteers = await loadVolunteers(deps, coordinator, r);
+  const volunteers = await loadVolunteers(deps, coordinator, r, days);
   const name = () => `${r.pick(firstNames)} ${r.pick(lastNames)}`;
   const birth = (age: number, year: number) =>
     `${year - age}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
@@ -106,12 +112,27 @@ export async function loadDemoCases(
     if (close) await service.close(owner, id, close.outcome, addDays(last, close.after));
     count += 1;
   };
-  const day = (year: number, from: number, to: number) => addDays(`${year}-01-01`, r.int(from, to));
+  const yesterday = addDays(days.today, -1);
+  /**
+   * An opening day `from`–`to` days into the year, moved back so that the case's last date (`span` days after the
+   * opening) is not after yesterday: a case of the current year is only as far along as today allows.
+   */
+  const day = (year: number, from: number, to: number, span = 0) => {
+    const opened = addDays(`${year}-01-01`, r.int(from, to));
+    const latest = addDays(yesterday, -span);
+    return opened <= latest ? opened : addDays(latest, -r.int(0, 20));
+  };
+  /** A day `n` days back from today, and `k` months back: the current year's open cases sit around their deadline. */
+  const back = (n: number, months = 0) => addDays(addMonths(days.today, -months), -n);
 
-  for (const year of [2019, 2020]) {
-    // NERO: minors with their parents; one refusal by the prosecutor; in 2020 one trajectory past its 5 months.
+  for (const year of days.years) {
+    const current = year === days.year;
+    // NERO: minors with their parents; one refusal by the prosecutor; this year one trajectory just past its 5
+    // months and one under way.
     for (let i = 0; i < 5; i++) {
-      const opened = day(year, 5, 200);
+      const overdue = current && i === 4;
+      const underway = current && i === 3;
+      const opened = overdue ? back(24 + r.int(2, 9), 5) : underway ? back(24 + 70) : day(year, 5, 200, 24 + 140 + 12);
       const minor: PersonInput = { role: 'minor', fullName: name(), birthDate: birth(r.int(14, 17), year) };
       const parent: PersonInput = {
         role: 'parent',
@@ -149,8 +170,7 @@ export async function loadDemoCases(
       if (i % 2 === 1) {
         steps.push({ stepKey: 'community_service', doneOn: addDays(talk, 60), hours: r.pick([4, 6, 8]) });
       }
-      const overdue = year === 2020 && i === 4;
-      if (!overdue) {
+      if (!overdue && !underway) {
         steps.push({
           stepKey: 'evaluation',
           doneOn: addDays(talk, r.int(110, 140)),
@@ -163,7 +183,7 @@ export async function loadDemoCases(
         opened,
         [minor, parent, { role: 'parent', fullName: name() }],
         steps,
-        overdue ? undefined : { outcome: 'completed', after: r.int(3, 12) },
+        overdue || underway ? undefined : { outcome: 'completed', after: r.int(3, 12) },
         i === 1
           ? {
               summary:
@@ -172,12 +192,15 @@ export async function loadDemoCases(
           : {},
       );
     }
-    // GAS for adults: mediation offered, some accepted, a decision after the defence period; one open in 2020 past 6 months.
+    // GAS for adults: mediation offered, some accepted, a decision after the defence period; this year one open just
+    // past its 6 months and one in its defence period.
     for (let i = 0; i < 6; i++) {
-      const opened = day(year, 5, 220);
+      const late = current && i === 5;
+      const fresh = current && i === 4;
+      const opened = late ? back(r.int(2, 6), 6) : fresh ? back(r.int(12, 20)) : day(year, 5, 220, 10 + 50 + 5);
       const notified = addDays(opened, 10);
       const steps: Step[] = [{ stepKey: 'notified', doneOn: notified }];
-      const open = year === 2020 && i === 5;
+      const open = late || fresh;
       if (!open) {
         if (i % 3 === 0) {
           steps.push(
@@ -219,10 +242,12 @@ export async function loadDemoCases(
         open ? undefined : { outcome: 'decided', after: 5 },
       );
     }
-    // Neighbour mediation by volunteers; in 2020 one request still waiting for its intake.
+    // Neighbour mediation by volunteers; this year one request waiting for its intake a few days too long, one new.
     for (let i = 0; i < 8; i++) {
-      const opened = day(year, 5, 300);
-      const waiting = year === 2020 && i === 7;
+      const overdue = current && i === 7;
+      const fresh = current && i === 6;
+      const opened = overdue ? back(14 + r.int(1, 4)) : fresh ? back(r.int(1, 6)) : day(year, 5, 300, 40 + 3);
+      const waiting = overdue || fresh;
       const steps: Step[] = waiting
         ? []
         : [
@@ -260,7 +285,7 @@ export async function loadDemoCases(
     }
     // Street-corner work: gasten known by pseudonym, contacts, early detection, referrals.
     for (let i = 0; i < 6; i++) {
-      const opened = day(year, 5, 250);
+      const opened = day(year, 5, 250, 60 + 20);
       const steps: Step[] = [];
       for (let c = 0; c < r.int(2, 5); c++) {
         steps.push({
@@ -286,7 +311,7 @@ export async function loadDemoCases(
         opened,
         [{ role: 'gast' }],
         steps,
-        i === 5 && year === 2020 ? undefined : { outcome: i % 3 === 0 ? 'referred' : 'ended', after: 20 },
+        i === 5 && current ? undefined : { outcome: i % 3 === 0 ? 'referred' : 'ended', after: 20 },
         {
           wijkCode: r.pick(wijken),
           ...(i === 0
@@ -298,22 +323,24 @@ export async function loadDemoCases(
         },
       );
     }
-    // Burglary-prevention advice, victims too (HERCOSI); in 2020 one visit without its report after 30 days.
+    // Burglary-prevention advice, victims too (HERCOSI); this year one visit without its report a few days after its
+    // 30 days, and one visited last week.
     for (let i = 0; i < 10; i++) {
-      const opened = day(year, 5, 320);
-      const late = year === 2020 && i === 9;
+      const late = current && i === 9;
+      const recent = current && i === 8;
+      const opened = late ? back(30 + r.int(1, 5) + 10) : recent ? back(r.int(13, 18)) : day(year, 5, 320, 30 + 2);
       const steps: Step[] = [
         { stepKey: 'booked', doneOn: opened, choices: { kind: r.weighted(['home', 'shop', 'victim'], [6, 2, 2]) } },
-        { stepKey: 'visit_done', doneOn: addDays(opened, r.int(5, 15)) },
+        { stepKey: 'visit_done', doneOn: late || recent ? addDays(opened, 10) : addDays(opened, r.int(5, 15)) },
       ];
-      if (!late) steps.push({ stepKey: 'report_sent', doneOn: addDays(opened, r.int(18, 30)) });
+      if (!late && !recent) steps.push({ stepKey: 'report_sent', doneOn: addDays(opened, r.int(18, 30)) });
       await run(
         staff,
         'prevention_advice',
         opened,
         [{ role: 'resident', fullName: name(), address: `Proefstraat ${r.int(1, 80)}, 2800 Mechelen` }],
         steps,
-        late ? undefined : { outcome: 'reported', after: 2 },
+        late || recent ? undefined : { outcome: 'reported', after: 2 },
         { wijkCode: r.pick(wijken) },
       );
     }
@@ -321,7 +348,7 @@ export async function loadDemoCases(
   return { cases: count, volunteers: volunteers.length };
 }
 
-async function loadVolunteers(deps: Deps, coordinator: Who, r: SeededRandom): Promise<string[]> {
+async function loadVolunteers(deps: Deps, coordinator: Who, r: SeededRandom, days: DemoDays): Promise<string[]> {
   if ((await new VolunteerRepository(deps.db.kysely).list(coordinator.municipalityId)).length > 0) return [];
   const service = new VolunteerService({ ...deps, cases: { casesOfType: () => Promise.resolve([]) } });
   const ids: string[] = [];
@@ -337,18 +364,23 @@ async function loadVolunteers(deps: Deps, coordinator: Who, r: SeededRandom): Pr
     '2020-01-13',
     '2020-06-08',
   ];
-  for (const [i, startedOn] of starts.entries()) {
+  // The starts as seen from 2020, moved to the current year (one volunteer left at the end of the previous year).
+  const shift = days.year - demoPlanYear;
+  for (const [i, start] of starts.entries()) {
+    const startedOn = addYears(start, shift);
     const volunteer = await service.create(coordinator, {
       fullName: `${r.pick(firstNames)} ${r.pick(lastNames)}`,
-      startedOn,
-      trainedOn: addDays(startedOn, 45),
-      endedOn: i === 1 ? '2019-12-31' : null,
+      startedOn: startedOn > days.today ? days.today : startedOn,
+      trainedOn: addDays(startedOn, 45) > days.today ? null : addDays(startedOn, 45),
+      endedOn: i === 1 ? `${days.years[0]}-12-31` : null,
     });
     ids.push(volunteer.id);
-    for (const year of [2019, 2020]) {
+    for (const year of days.years) {
       for (let month = 1; month <= 12; month++) {
         const key = `${year}-${String(month).padStart(2, '0')}`;
-        if (`${key}-28` < startedOn || (i === 1 && year === 2020) || month === 8) continue;
+        if (`${key}-28` < startedOn || `${key}-01` > days.today || (i === 1 && year === days.year) || month === 8) {
+          continue;
+        }
         await service.setIntervision(coordinator, volunteer.id, key, r.next() < 0.8);
       }
     }

@@ -16,6 +16,7 @@ import { RegistrationService } from '../registrations/registration.service.js';
 import { RegisterTypeService } from '../registrations/register-types.service.js';
 import { UserRepository } from '../users/user.repository.js';
 import type { Role } from '../../../shared/access/roles.js';
+import { type DemoDays, daysAgo } from './demo-days.js';
 
 /** Synthetic streets per wijk (real Mechelen street names, no people): the desk's complaints point at them. */
 const streets: Record<string, string[]> = {
@@ -91,13 +92,14 @@ const answers = [
 ];
 
 /**
- * The nuisance desk's demo: about 300 complaints a year in 2019 and 2020 (answered and closed ones, some merged
- * duplicates, a few still open and overdue at the end of 2020), and a consultation for each police–prevention
+ * The nuisance desk's demo: about 300 complaints a year in the previous year and the current year up to today
+ * (answered and closed ones, some merged duplicates, the last weeks' still open, a few of them overdue by days), and a consultation for each police–prevention
  * meeting the demo registers, with minutes and agreed actions. Loaded once: running the demo twice changes nothing.
  */
 export async function loadDemoComplaints(
   deps: Pick<ServiceDeps, 'db' | 'clock'>,
   municipalityId: string,
+  days: DemoDays,
 ): Promise<number> {
   const { db, clock } = deps;
   if ((await new ComplaintsRepository(db.kysely).countAll(municipalityId)) > 0) return 0;
@@ -107,8 +109,9 @@ export async function loadDemoComplaints(
   const wijkCodes = Object.keys(wijkWeights);
   const complaints: ComplaintTable[] = [];
   let sequence = 0;
-  for (const year of [2019, 2020]) {
-    const count = year === 2019 ? 290 : 320;
+  const openFrom = daysAgo(days, 27);
+  for (const year of days.years) {
+    const count = year === days.years[0] ? 290 : 320;
     for (let i = 0; i < count; i++) {
       sequence += 1;
       const duplicateOf = complaints.length > 0 && random.next() < 0.05 ? complaints[complaints.length - 1] : undefined;
@@ -130,15 +133,22 @@ export async function loadDemoComplaints(
         `${day}T${String(hour).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00+01:00`,
       ).toISOString();
       const receivedAt = new Date(Date.parse(occurredAt) + random.int(1, 30) * 3_600_000).toISOString();
+      // Nothing received after now (the draws above keep their place, so earlier complaints stay the same).
+      if (receivedAt > now) {
+        sequence -= 1;
+        continue;
+      }
       const street = random.pick(streets[wijk] ?? ['Onbekende straat']);
       const address = `${street} ${random.int(1, 140)}`;
       const due = dueOn(receivedAt, defaultResponseDays);
-      // The last weeks of 2020 stay open, a few of them past their deadline; the rest was answered (mostly in time).
-      const open = receivedAt > '2020-12-05' && random.next() < 0.7;
+      // The last weeks stay open, a few of them past their deadline (by days); the rest was answered (mostly in time).
+      const open = receivedAt > openFrom && random.next() < 0.7;
       const late = random.next() < 0.12;
-      const answeredAt = open
+      const answered = open
         ? null
         : new Date(Date.parse(receivedAt) + (late ? random.int(15, 30) : random.int(2, 13)) * 86_400_000).toISOString();
+      // An answer is never later than now.
+      const answeredAt = answered && answered > now ? now : answered;
       const status = duplicateOf
         ? 'closed'
         : open
@@ -217,15 +227,15 @@ export async function loadDemoComplaints(
       action: 'demo.complaints',
       entity: 'complaint',
       entityId: null,
-      after: { count: complaints.length, years: [2019, 2020] },
+      after: { count: complaints.length, years: days.years },
     });
   });
-  await loadDemoConsultations(deps, municipalityId, random);
+  await loadDemoConsultations(deps, municipalityId, random, days);
   return complaints.length;
 }
 
 /**
- * The bi-weekly police–prevention consultations of 2019–2020 (fewer in the 2020 lockdown spring), held through the
+ * The bi-weekly police–prevention consultations of the two years up to today, held through the
  * consultation feature itself: planned (agenda from the barometer and the desk), minutes with agreed actions, then
  * final — which registers each meeting on the police–prevention subject, so the indicator counts each once.
  */
@@ -233,6 +243,7 @@ async function loadDemoConsultations(
   deps: Pick<ServiceDeps, 'db' | 'clock'>,
   municipalityId: string,
   random: SeededRandom,
+  days: DemoDays,
 ): Promise<void> {
   const { db, clock } = deps;
   if ((await new ConsultationsRepository(db.kysely).list(municipalityId, 1)).length > 0) return;
@@ -254,22 +265,19 @@ async function loadDemoConsultations(
     'Sluikstortplaats opruimen en opvolgen',
   ];
   let count = 0;
-  for (let heldOn = '2019-01-10'; heldOn <= '2020-12-31'; heldOn = addDays(heldOn, 14)) {
+  const recent = daysAgo(days, 17);
+  for (let heldOn = addDays(days.first, 9); heldOn < days.today; heldOn = addDays(heldOn, 14)) {
     const month = Number(heldOn.slice(5, 7));
-    // A summer meeting skipped now and then; in the 2020 lockdown spring, half of them.
+    // A summer meeting skipped now and then.
     if ((month === 7 || month === 8) && random.next() < 0.5) continue;
-    if (heldOn.startsWith('2020') && month >= 3 && month <= 5 && random.next() < 0.5) continue;
     const planned = await service.create(actor, { heldOn });
     const agenda = planned.agenda;
     const actions = Array.from({ length: random.int(1, 3) }, () => {
       const dueOn = addDays(heldOn, 14);
-      // Older actions were (nearly all) done; the last ones are still open.
-      return {
-        description: random.pick(tasks),
-        owner: random.pick(owners),
-        dueOn,
-        done: random.next() < (dueOn < '2020-11-15' ? 0.97 : 0.4),
-      };
+      // Older actions were done; the last ones are still open (a few of them late by days).
+      const description = random.pick(tasks);
+      const owner = random.pick(owners);
+      return { description, owner, dueOn, done: random.next() < 0.4 || dueOn < recent };
     });
     await service.saveMinutes(actor, planned.id, {
       attendees: 'Politie – wijkinspecteur\nPolitie – recherche\nPreventiedienst – coördinator\nOverlastloket',

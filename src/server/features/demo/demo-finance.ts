@@ -14,16 +14,23 @@ import { demoPlanFile } from './demo-plan.js';
 import type { SubjectTable } from '../../db/schema.js';
 import { SubjectRepository } from '../subjects/subjects.repository.js';
 import type { DecisionInput } from '../../../shared/api/decisions.schema.js';
+import { addDays, addYears } from '../../../shared/calendar/days.js';
+import { reviewDays } from '../../../shared/partners/review-schedule.js';
+import type { PlanVersionTable } from '../../db/schema.js';
+import { type DemoDays, daysAgo, demoPlanYear } from './demo-days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
-const year = 2020;
+type System = { userId: string; role: 'admin'; municipalityId: string; email: string };
 /** The demo writes no evidence files (no file store here); references stand for the documents. */
 const noFiles = {
   assertExist: (_municipalityId: string, ids: string[]) =>
     ids.length ? Promise.reject(new Error('no files in the demo')) : Promise.resolve(),
 };
 
-/** Synthetic funded staff (labels only, no people): 8 guards in the 346 contingent at various regimes, 3 in ACTIVA. */
+/**
+ * Synthetic funded staff (labels only, no people): 8 guards in the 346 contingent at various regimes, 3 in ACTIVA.
+ * The dates as seen from 2020; each year's schemes move them to that year.
+ */
 const guards346: [string, string, string, string | null][] = [
   ['Gemeenschapswacht 01', '1/1', '2016-02-01', null],
   ['Gemeenschapswacht 02', '1/1', '2017-09-01', null],
@@ -51,21 +58,58 @@ export function demoAgreementSubjects(subjects: SubjectTable[]): (SubjectTable |
   return agreementSubjectPatterns.map((pattern) => candidates.find((s) => pattern.test(s.key)));
 }
 
+const firstYearOf = (version: PlanVersionTable) => Number((version.period_start ?? version.created_at).slice(0, 4));
+
 /**
- * The money of the Mechelen 2020 demo: the conventions from the plan (with the convention's tables checked against the
- * rules), synthetic staff, expenses through 2020 (a few near a cap), the multi-year plan lines of the council decision
- * with the €899 difference, the plan's decisions, and partners with agreements. Runs once: nothing is added when the
- * conventions of 2020 exist.
+ * The money of the Mechelen demo for the previous and the current year, each from the plan version of its year (the
+ * 2020 plan or its extension): the conventions from the plan (with the convention's tables checked against the rules),
+ * synthetic staff, expenses up to today (a few near a cap), the multi-year plan lines of the council decision with the
+ * €899 difference, the decisions on every plan version and yearly report due by now, and partners with agreements.
+ * Runs once: nothing is added when the conventions of the current year exist.
  */
-export async function loadDemoFinance(deps: Deps, municipalityId: string): Promise<{ loaded: boolean }> {
-  const { db, clock } = deps;
-  const actor = { userId: '', role: 'admin' as const, municipalityId, email: 'demo' };
-  const version = await new PlanRepository(db.kysely).latestConfirmed(municipalityId);
-  if (!version || !(version.period_start ?? '').startsWith(String(year))) return { loaded: false };
+export async function loadDemoFinance(
+  deps: Deps,
+  municipalityId: string,
+  days: DemoDays,
+): Promise<{ loaded: boolean }> {
+  const { db } = deps;
+  const actor: System = { userId: '', role: 'admin', municipalityId, email: 'demo' };
+  const versions = (await new PlanRepository(db.kysely).listVersions(municipalityId)).filter(
+    (v) => v.status === 'confirmed',
+  );
+  // The newest confirmed version covering a year (listVersions is newest first).
+  const versionOf = (year: number) =>
+    versions.find((v) => (v.period_start ?? '') <= `${year}-12-31` && (v.period_end ?? '') >= `${year}-01-01`);
+  const current = versionOf(days.year);
+  if (!current) return { loaded: false };
   const repository = new FinanceRepository(db.kysely);
-  if ((await repository.schemes(municipalityId, version.id, year)).length > 0) return { loaded: false };
+  if ((await repository.schemes(municipalityId, current.id, days.year)).length > 0) return { loaded: false };
 
   const text = readFileSync(demoPlanFile, 'utf8');
+  const r = new SeededRandom(2020_03_16);
+  for (const year of days.years) {
+    const version = versionOf(year);
+    if (version) await loadYear(deps, actor, text, version, year, days, r);
+  }
+  await loadDecisions(deps, actor, versions, days);
+  await loadPartners(deps, actor, days);
+  return { loaded: true };
+}
+
+/** One year's schemes, staff, expenses up to today and budget lines, on the plan version of that year. */
+async function loadYear(
+  deps: Deps,
+  actor: System,
+  text: string,
+  version: PlanVersionTable,
+  year: number,
+  days: DemoDays,
+  r: SeededRandom,
+): Promise<void> {
+  const { db, clock } = deps;
+  const municipalityId = actor.municipalityId;
+  const shift = (day: string | null) => (day === null ? null : addYears(day, year - demoPlanYear));
+  const spent = (day: string) => day <= days.today;
   const finance = new FinanceService({ db, clock, files: noFiles });
   const overview = await finance.setupFromPlan(actor, { versionId: version.id, year });
   const byName = (name: string) => overview.schemes.find((s) => s.name === name);
@@ -79,7 +123,6 @@ export async function loadDemoFinance(deps: Deps, municipalityId: string): Promi
     }
   }
 
-  const r = new SeededRandom(2020_03_16);
   const tree = await new PlanRepository(db.kysely).loadTree(municipalityId, version.id);
   const operational = (tree?.objectives ?? []).filter((o) => o.level === 'operational');
   const objectiveOf = (pattern: RegExp) =>
@@ -93,7 +136,9 @@ export async function loadDemoFinance(deps: Deps, municipalityId: string): Promi
     const scheme = byName(schemeName);
     if (!scheme) continue;
     const people = [];
-    for (const [label, regime, startOn, endOn] of staff) {
+    for (const [label, regime, start, end] of staff) {
+      const startOn = shift(start) ?? start;
+      const endOn = shift(end);
       people.push({
         ...(await finance.addStaff(actor, { schemeId: scheme.id, label, regime, startOn, endOn })),
         regime: parseRegime(regime) ?? { numerator: 1, denominator: 1 },
@@ -103,6 +148,7 @@ export async function loadDemoFinance(deps: Deps, municipalityId: string): Promi
     }
     // A wage claim per month: what the staff may claim, a little under it (sick leave not refunded by the employer's insurer).
     for (let month = 1; month <= 12; month += 1) {
+      if (!spent(`${year}-${String(month).padStart(2, '0')}-25`)) break;
       const eligible = people.reduce((a, p) => a + eligibleWageCents(p.regime, year, month, p.startOn, p.endOn), 0);
       const amountCents = eligible - r.int(0, 3) * 1_000;
       if (amountCents > 0) {
@@ -124,11 +170,12 @@ export async function loadDemoFinance(deps: Deps, municipalityId: string): Promi
         ? Math.min(scheme.equipmentCapCents, scheme.equipmentCents)
         : 0;
     const parts: [string, 'equipment' | 'training', number, string][] = [
-      ['2020-02-12', 'equipment', Math.round(cap * 0.55), 'Uniformen en regenkledij'],
-      ['2020-05-20', 'training', Math.round(cap * 0.25), 'Opleiding conflicthantering'],
-      ['2020-10-07', 'equipment', Math.round(cap * 0.13), 'Fietsverlichting en hesjes'],
+      [`${year}-02-12`, 'equipment', Math.round(cap * 0.55), 'Uniformen en regenkledij'],
+      [`${year}-05-20`, 'training', Math.round(cap * 0.25), 'Opleiding conflicthantering'],
+      [`${year}-10-07`, 'equipment', Math.round(cap * 0.13), 'Fietsverlichting en hesjes'],
     ];
     for (const [spentOn, category, amountCents, description] of parts) {
+      if (!spent(spentOn)) continue;
       await finance.addExpense(actor, {
         schemeId: scheme.id,
         category,
@@ -145,13 +192,14 @@ export async function loadDemoFinance(deps: Deps, municipalityId: string): Promi
   const plan = byName('SVPP');
   if (plan) {
     const operating: [string, number, string, RegExp][] = [
-      ['2020-01-31', 31_250_000, 'Personeelskosten preventiedienst (jan–jun)', /coördinat|preventie/iu],
-      ['2020-07-31', 31_250_000, 'Personeelskosten preventiedienst (jul–dec)', /coördinat|preventie/iu],
-      ['2020-03-12', 1_480_000, 'Campagne inbraakpreventie', /inbraak/iu],
-      ['2020-09-18', 920_000, 'Werking buurtbemiddeling', /bemiddeling/iu],
-      ['2020-11-05', 2_350_000, 'Straathoekwerk: werkingskosten', /straathoek/iu],
+      [`${year}-01-31`, 31_250_000, 'Personeelskosten preventiedienst (jan–jun)', /coördinat|preventie/iu],
+      [`${year}-07-31`, 31_250_000, 'Personeelskosten preventiedienst (jul–dec)', /coördinat|preventie/iu],
+      [`${year}-03-12`, 1_480_000, 'Campagne inbraakpreventie', /inbraak/iu],
+      [`${year}-09-18`, 920_000, 'Werking buurtbemiddeling', /bemiddeling/iu],
+      [`${year}-11-05`, 2_350_000, 'Straathoekwerk: werkingskosten', /straathoek/iu],
     ];
     for (const [spentOn, amountCents, description, pattern] of operating) {
+      if (!spent(spentOn)) continue;
       await finance.addExpense(actor, {
         schemeId: plan.id,
         category: 'operating',
@@ -172,33 +220,95 @@ export async function loadDemoFinance(deps: Deps, municipalityId: string): Promi
     await finance.saveBudgetLine(actor, {
       year,
       code: line.code,
-      label: line.kind === 'plan' ? 'Subsidies SVPP 2020' : 'Extra contingenten gemeenschapswachten 2020',
+      label: line.kind === 'plan' ? `Subsidies SVPP ${year}` : `Extra contingenten gemeenschapswachten ${year}`,
       budgetCents: line.budgetCents,
       councilEstimateCents: line.estimateCents,
       schemeNames,
     });
   }
+}
 
+const months = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const inWords = (day: string) =>
+  `${Number(day.slice(8, 10))} ${months[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
+
+/**
+ * The decision paths due by now, taken: every plan version's (the 2020 plan as the council decided it, each extension
+ * early in its year) and the yearly reports' of the years before (the college approves them in the next spring; the
+ * evaluation's college step names what it decides on, the yearly action programmes). Only steps up to today, so the
+ * calendar shows what is still to do this year, not years of old paths. Each step registers itself.
+ */
+async function loadDecisions(deps: Deps, actor: System, versions: PlanVersionTable[], days: DemoDays): Promise<void> {
+  const { db, clock } = deps;
   const decisions = new DecisionService({ db, clock, files: noFiles });
-  for (const [step, decidedOn, reference] of [
-    ['college_referral', '2020-03-16', 'Collegebesluit 16 maart 2020 – punt 71'],
-    ['council_approval', '2020-04-27', 'Gemeenteraad 27 april 2020 – punt 13'],
-    [
-      'ministry_submission',
-      '2020-04-30',
-      'Per mail aan de directie lokale integrale veiligheid (FOD Binnenlandse Zaken)',
-    ],
-  ] as const) {
-    await decisions.record(actor, { subjectKind: 'plan_version', subjectKey: version.id, step, decidedOn, reference });
+  const record = async (input: DecisionInput) => {
+    if (input.decidedOn <= days.today) await decisions.record(actor, input);
+  };
+  for (const version of [...versions].sort((a, b) => a.version_no - b.version_no)) {
+    const year = firstYearOf(version);
+    const steps: [DecisionInput['step'], string, string][] =
+      year <= demoPlanYear
+        ? [
+            ['college_referral', '2020-03-16', 'Collegebesluit 16 maart 2020 – punt 71'],
+            ['council_approval', '2020-04-27', 'Gemeenteraad 27 april 2020 – punt 13'],
+            [
+              'ministry_submission',
+              '2020-04-30',
+              'Per mail aan de directie lokale integrale veiligheid (FOD Binnenlandse Zaken)',
+            ],
+          ]
+        : [
+            ['college_referral', `${year}-01-19`, `Collegebesluit ${inWords(`${year}-01-19`)} – verlenging SVPP`],
+            ['council_approval', `${year}-02-23`, `Gemeenteraad ${inWords(`${year}-02-23`)} – verlenging SVPP`],
+            ['ministry_submission', `${year}-03-02`, 'Per mail aan de FOD Binnenlandse Zaken'],
+          ];
+    for (const [step, decidedOn, reference] of steps) {
+      await record({ subjectKind: 'plan_version', subjectKey: version.id, step, decidedOn, reference });
+    }
   }
-  // The yearly reports of 2018 and 2019 on their path (the college approves them in the next spring); the
-  // evaluation's college step names what it decides on, the yearly action programmes. Each step registers itself.
-  const subjects = await new SubjectRepository(db.kysely).list(municipalityId, { includeInactive: true });
+  const subjects = await new SubjectRepository(db.kysely).list(actor.municipalityId, { includeInactive: true });
   const programmes = subjects.find(
     (s) => s.type_key === 'decision' && s.active === 1 && s.key.endsWith('.decision.actieprogramma-s'),
   );
-  for (const reportYear of [2018, 2019]) {
+  // The years before the current one, from the year before the plan (its reports were decided in the plan's year).
+  for (let reportYear = demoPlanYear - 1; reportYear < days.year; reportYear++) {
     const next = reportYear + 1;
+    const full = (kind: string, name: string, college: string, council: string, ministry: string): DecisionInput[] => [
+      {
+        subjectKind: 'report',
+        subjectKey: `${kind}:${reportYear}`,
+        step: 'college_referral',
+        decidedOn: `${next}-${college}`,
+        reference: `Collegebesluit ${next} – ${name} ${reportYear}`,
+      },
+      {
+        subjectKind: 'report',
+        subjectKey: `${kind}:${reportYear}`,
+        step: 'council_approval',
+        decidedOn: `${next}-${council}`,
+        reference: `Gemeenteraad ${next} – ${name} ${reportYear}`,
+      },
+      {
+        subjectKind: 'report',
+        subjectKey: `${kind}:${reportYear}`,
+        step: 'ministry_submission',
+        decidedOn: `${next}-${ministry}`,
+        reference: 'Per mail aan de FOD Binnenlandse Zaken',
+      },
+    ];
     const steps: DecisionInput[] = [
       {
         subjectKind: 'report',
@@ -208,45 +318,31 @@ export async function loadDemoFinance(deps: Deps, municipalityId: string): Promi
         reference: `Collegebesluit ${next} – evaluatie actieprogramma’s`,
         ...(programmes ? { subjectId: programmes.id } : {}),
       },
-      {
-        subjectKind: 'report',
-        subjectKey: `activity:${reportYear}`,
-        step: 'college_referral',
-        decidedOn: `${next}-03-09`,
-        reference: `Collegebesluit ${next} – activiteitenverslag ${reportYear}`,
-      },
-      {
-        subjectKind: 'report',
-        subjectKey: `activity:${reportYear}`,
-        step: 'council_approval',
-        decidedOn: `${next}-03-23`,
-        reference: `Gemeenteraad ${next} – activiteitenverslag ${reportYear}`,
-      },
-      {
-        subjectKind: 'report',
-        subjectKey: `activity:${reportYear}`,
-        step: 'ministry_submission',
-        decidedOn: `${next}-03-30`,
-        reference: 'Per mail aan de FOD Binnenlandse Zaken',
-      },
-      {
-        subjectKind: 'report',
-        subjectKey: `guards:${reportYear}`,
-        step: 'college_referral',
-        decidedOn: `${next}-02-17`,
-        reference: `Collegebesluit ${next} – jaarverslag gemeenschapswachten ${reportYear}`,
-      },
-      {
-        subjectKind: 'report',
-        subjectKey: `nero:${reportYear}`,
-        step: 'college_referral',
-        decidedOn: `${next}-05-11`,
-        reference: `Collegebesluit ${next} – jaarrapport NERO ${reportYear}`,
-      },
+      ...full('activity', 'activiteitenverslag', '03-09', '03-23', '03-30'),
+      // The finance report of the plan's years (svpp follows it from the plan's first year on).
+      ...(reportYear >= demoPlanYear ? full('finance', 'financieel verslag', '03-02', '03-16', '03-30') : []),
+      // The guards' and the NERO reports of the last two years (they count for their indicators).
+      ...(reportYear >= days.year - 2
+        ? [
+            ...full('guards', 'jaarverslag gemeenschapswachten', '02-17', '03-02', '03-09'),
+            ...full('nero', 'jaarrapport NERO', '03-09', '03-23', '03-30'),
+          ]
+        : []),
     ];
-    for (const input of steps) await decisions.record(actor, input);
+    for (const input of steps) await record(input);
   }
+}
 
+/** The partners and their agreements, signed in the previous year; reviews done up to a few days ago. */
+async function loadPartners(deps: Deps, actor: System, days: DemoDays): Promise<void> {
+  const { db, clock } = deps;
+  const [previous, year] = days.years;
+  const subjects = await new SubjectRepository(db.kysely).list(actor.municipalityId, { includeInactive: true });
+  const tree = await new PlanRepository(db.kysely).latestConfirmed(actor.municipalityId);
+  const rows = tree ? await new PlanRepository(db.kysely).loadTree(actor.municipalityId, tree.id) : undefined;
+  const operational = (rows?.objectives ?? []).filter((o) => o.level === 'operational');
+  const objectiveOf = (pattern: RegExp) =>
+    operational.find((o) => pattern.test(o.title))?.lineage_id ?? operational[0]?.lineage_id ?? null;
   const partners = new PartnerService({
     db,
     clock,
@@ -268,51 +364,63 @@ export async function loadDemoFinance(deps: Deps, municipalityId: string): Promi
     name: 'Samenlevingsopbouw Antwerpen provincie',
     kind: 'non_profit',
   });
-  await partners.addAgreement(actor, {
-    partnerId: opbouw.id,
-    title: 'Samenwerkingsovereenkomst buurtopbouwwerk',
-    rhythm: 'yearly',
-    signedOn: '2019-09-02',
-    endOn: null,
-    objectiveLineageId: objectiveOf(/buurt/iu),
-    fileIds: [],
-    subjectId: neighbourhoodSubject?.id ?? null,
-    objectives: ['Buurtopbouwwerk in twee wijken met een buurtcharter', 'Jaarlijkse evaluatie met de preventiedienst'],
-  });
-  const youth = await partners.addAgreement(actor, {
-    partnerId: rojm.id,
-    title: 'Inzet mobiele jeugdwerkers',
-    rhythm: 'half_yearly',
-    signedOn: '2019-01-15',
-    endOn: '2020-12-31',
-    objectiveLineageId: objectiveOf(/jeugd/iu),
-    fileIds: [],
-    subjectId: rojmSubject?.id ?? null,
-    objectives: [
-      'Minstens 40 bemiddelingen in conflicten per jaar',
-      'Inzet op vraag van stad of politie binnen 48 uur',
-      'Halfjaarlijks overleg met stad en politie',
-    ],
-  });
-  await partners.addAgreement(actor, {
-    partnerId: schools.id,
-    title: 'Protocolovereenkomst spijbelen en probleemgedrag',
-    rhythm: 'yearly',
-    signedOn: '2019-09-01',
-    endOn: null,
-    objectiveLineageId: objectiveOf(/spijbel|school/iu),
-    fileIds: [],
-    objectives: ['Jaarlijks opvolgingsverslag (inclusief leerplichtcontroles)', 'Tweejaarlijkse evaluatievergadering'],
-  });
-  await partners.review(actor, youth.id, {
-    dueOn: '2019-07-15',
-    reviewedOn: '2019-07-09',
-    notes: 'Halfjaarlijkse opvolging: 22 bemiddelingen.',
-  });
-  await partners.review(actor, youth.id, {
-    dueOn: '2020-01-15',
-    reviewedOn: '2020-01-20',
-    notes: 'Jaar 2019: 43 bemiddelingen.',
-  });
-  return { loaded: true };
+  const agreements = [
+    await partners.addAgreement(actor, {
+      partnerId: opbouw.id,
+      title: 'Samenwerkingsovereenkomst buurtopbouwwerk',
+      rhythm: 'yearly',
+      signedOn: `${previous}-01-02`,
+      endOn: null,
+      objectiveLineageId: objectiveOf(/buurt/iu),
+      fileIds: [],
+      subjectId: neighbourhoodSubject?.id ?? null,
+      objectives: [
+        'Buurtopbouwwerk in twee wijken met een buurtcharter',
+        'Jaarlijkse evaluatie met de preventiedienst',
+      ],
+    }),
+    await partners.addAgreement(actor, {
+      partnerId: rojm.id,
+      title: 'Inzet mobiele jeugdwerkers',
+      rhythm: 'half_yearly',
+      signedOn: `${previous}-01-15`,
+      endOn: `${year}-12-31`,
+      objectiveLineageId: objectiveOf(/jeugd/iu),
+      fileIds: [],
+      subjectId: rojmSubject?.id ?? null,
+      objectives: [
+        'Minstens 40 bemiddelingen in conflicten per jaar',
+        'Inzet op vraag van stad of politie binnen 48 uur',
+        'Halfjaarlijks overleg met stad en politie',
+      ],
+    }),
+    await partners.addAgreement(actor, {
+      partnerId: schools.id,
+      title: 'Protocolovereenkomst spijbelen en probleemgedrag',
+      rhythm: 'yearly',
+      signedOn: `${previous}-09-01`,
+      endOn: null,
+      objectiveLineageId: objectiveOf(/spijbel|school/iu),
+      fileIds: [],
+      objectives: [
+        'Jaarlijks opvolgingsverslag (inclusief leerplichtcontroles)',
+        'Tweejaarlijkse evaluatievergadering',
+      ],
+    }),
+  ];
+  // Every review due more than a week ago was held (around its day); the ones of the last week are still to do.
+  const doneBefore = daysAgo(days, 7);
+  for (const [i, agreement] of agreements.entries()) {
+    const signed = i === 0 ? `${previous}-01-02` : i === 1 ? `${previous}-01-15` : `${previous}-09-01`;
+    const rhythm = i === 1 ? 'half_yearly' : 'yearly';
+    for (const dueOn of reviewDays(signed, i === 1 ? `${year}-12-31` : null, rhythm, doneBefore)) {
+      const held = addDays(dueOn, (dueOn.charCodeAt(9) % 9) - 4);
+      await partners.review(actor, agreement.id, {
+        dueOn,
+        reviewedOn: held > days.today ? days.today : held,
+        notes:
+          i === 1 ? 'Halfjaarlijkse opvolging: bemiddelingen volgens afspraak.' : 'Jaarlijkse opvolging besproken.',
+      });
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { type FeatureCollection, featureAt, type WijkProperties } from '../../../shared/geo/wijken.js';
 import { SeededRandom } from '../../../shared/indicators/random.js';
+import { addDays } from '../../../shared/calendar/days.js';
 import type { ViolenceKind } from '../../../shared/guards/violence.js';
 import type { GuardMeldingFollowupTable, GuardShiftTable, ViolenceIncidentTable } from '../../db/schema.js';
 import { geoFor } from '../../adapters/geo.js';
@@ -14,6 +15,7 @@ import { recordNuisanceEvent } from '../barometer/nuisance-events.js';
 import { syncIncidentRegistration } from '../guards/violence.service.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { SubjectRepository } from '../subjects/subjects.repository.js';
+import type { DemoDays } from './demo-days.js';
 
 /** The demo's guards: the demo guard account (a vaststeller) and three colleagues. Synthetic people only. */
 const guardAccounts = [
@@ -66,11 +68,15 @@ function brusselsToUtc(day: string, hour: number, minute: number): string {
   return new Date(Date.UTC(y, m - 1, d, hour - (summer ? 2 : 1), minute)).toISOString();
 }
 
-/** Guards' shifts, task records, meldingen with follow-up and violence incidents for 2019 and 2020, the same on every run. */
+/**
+ * Guards' shifts, task records, meldingen with follow-up and violence incidents for the previous year and the current
+ * year up to today, the same on every run for the same day.
+ */
 export async function loadDemoGuards(
   deps: Pick<ServiceDeps, 'db' | 'clock' | 'hasher'>,
   municipalityId: string,
   password: string,
+  days: DemoDays,
 ): Promise<{ shifts: number; records: number; incidents: number }> {
   const { db, clock } = deps;
   const guardsRepository = new GuardsRepository(db.kysely);
@@ -143,21 +149,18 @@ export async function loadDemoGuards(
     return row;
   };
 
-  for (const year of [2019, 2020]) {
+  const today = Date.parse(`${days.today}T00:00:00Z`);
+  for (const year of days.years) {
     const engravingDays = new Set(Array.from({ length: r.int(12, 14) }, () => r.int(60, 300)));
-    for (let dayIndex = 0; dayIndex < (year === 2020 ? 366 : 365); dayIndex++) {
+    for (let dayIndex = 0; dayIndex < 366; dayIndex++) {
       const date = new Date(Date.UTC(year, 0, 1 + dayIndex));
-      const day = date.toISOString().slice(0, 10);
+      const day = addDays(`${year}-01-01`, dayIndex);
+      if (date.getUTCFullYear() !== year || day >= days.today) break; // up to yesterday: no shift in the future
       const weekday = (date.getUTCDay() + 6) % 7;
       const schoolDay = weekday < 5 && !(date.getUTCMonth() === 6 || date.getUTCMonth() === 7);
       for (const [index, guard] of guards.entries()) {
-        // Four or five days a week, an early or a late shift; fewer in the 2020 lockdown spring.
-        if (
-          (weekday + index) % 7 >= 5 ||
-          r.next() < (year === 2020 && date.getUTCMonth() >= 2 && date.getUTCMonth() <= 4 ? 0.4 : 0.12)
-        ) {
-          continue;
-        }
+        // Four or five days a week, an early or a late shift.
+        if ((weekday + index) % 7 >= 5 || r.next() < 0.12) continue;
         const early = (dayIndex + index) % 3 !== 0;
         const start = early ? 7 : 13;
         const length = r.pick([7.5, 7.6, 8]);
@@ -241,7 +244,7 @@ export async function loadDemoGuards(
             { category: kind },
             true,
           );
-          const age = Date.UTC(2021, 0, 1) - Date.parse(day);
+          const age = today - Date.parse(`${day}T00:00:00Z`);
           const status = r.weighted(
             ['sent', 'in_progress', 'resolved', 'rejected'],
             age > 60 * 86_400_000 ? [0.5, 1, 8, 0.7] : [3, 3, 2, 0.3],
@@ -430,7 +433,7 @@ export async function loadDemoGuards(
       action: 'demo.guards',
       entity: 'guard_shift',
       entityId: null,
-      after: { shifts: shifts.length, records: rows.length, incidents: incidents.length, years: [2019, 2020] },
+      after: { shifts: shifts.length, records: rows.length, incidents: incidents.length, years: days.years },
     });
   });
   return { shifts: shifts.length, records: rows.length, incidents: incidents.length };

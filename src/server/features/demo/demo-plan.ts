@@ -14,6 +14,7 @@ import { IndicatorService } from '../indicators/indicators.service.js';
 import { PlanImportService } from '../plan/plan-import.service.js';
 import { PlanRepository } from '../plan/plan.repository.js';
 import { PlanService } from '../plan/plan.service.js';
+import { type DemoDays, demoPlanYear } from './demo-days.js';
 
 export const demoPlanFile = path.join(projectRoot, 'samples', 'plans', 'mechelen-svpp-2020.txt');
 
@@ -25,6 +26,7 @@ function manualValues(
   r: SeededRandom,
   targets: Target[],
   year: number,
+  firstYear: number,
 ): { start: string; end: string; value: number }[] {
   const target = targetForYear(targets, year);
   const hit = r.next() < 0.75;
@@ -36,10 +38,12 @@ function manualValues(
   switch (target.kind) {
     case 'exists':
       // A document due on a date exists from then on: one value on the due date is enough.
-      if (target.due) return year === 2019 ? [{ start: target.due, end: target.due, value: hit ? 1 : 0 }] : [];
+      if (target.due) return year === firstYear ? [{ start: target.due, end: target.due, value: hit ? 1 : 0 }] : [];
       return [{ ...yearWindow(year), value: hit ? 1 : 0 }];
     case 'growth':
-      return [{ ...yearWindow(year), value: year === 2019 ? 100 : hit ? 100 + Math.abs(target.value ?? 5) + 5 : 100 }];
+      return [
+        { ...yearWindow(year), value: year === firstYear ? 100 : hit ? 100 + Math.abs(target.value ?? 5) + 5 : 100 },
+      ];
     case 'percentage':
       return [{ ...yearWindow(year), value: Math.min(100, around(target.value ?? 100)) }];
     case 'count':
@@ -80,34 +84,60 @@ const demoOwners: Record<string, string> = {
 };
 
 /**
- * The Mechelen 2020 plan as the demo's confirmed plan version: svpp's link proposals confirmed, and synthetic
- * manual values for 2019 and 2020 only on the indicators that stay manual (qualitative, external data, judgment);
- * every computed indicator reads the demo's registrations (demo-subject-registrations.ts and the features' own).
+ * The Mechelen 2020 plan as the demo's confirmed plan version, then its yearly extensions up to the current year
+ * (the federal government extended the 2020 plans one year at a time): one plan version per year, "Verlenging 2024",
+ * the newest one current. svpp's link proposals confirmed, and synthetic manual values for the previous and the
+ * current year only on the indicators that stay manual (qualitative, external data, judgment); every computed
+ * indicator reads the demo's registrations (demo-subject-registrations.ts and the features' own).
  */
 export async function loadDemoPlan(
   deps: Deps,
   municipalityId: string,
+  days: DemoDays,
 ): Promise<{ imported: boolean; linked: number; manual: number }> {
   const plans = new PlanService(deps);
   if (await plans.currentVersionId(system(municipalityId))) return { imported: false, linked: 0, manual: 0 };
   const actor = system(municipalityId);
-  const { versionId } = await new PlanImportService(deps).import(actor, {
+  const text = readFileSync(demoPlanFile, 'utf8');
+  const importer = new PlanImportService(deps);
+  const { versionId: firstVersionId } = await importer.import(actor, {
     filename: 'mechelen-svpp-2020.txt',
-    text: readFileSync(demoPlanFile, 'utf8'),
+    text,
     confirm: true,
   });
   const indicators = new IndicatorService({ ...deps, plans });
-  await indicators.propose(actor, versionId);
+  await indicators.propose(actor, firstVersionId);
+  const versionIds = [firstVersionId];
+  // The extensions: the same text (the lineage of every objective and indicator continues), each for one year.
+  for (let year = demoPlanYear + 1; year <= days.year; year++) {
+    const { versionId } = await importer.import(actor, {
+      filename: `mechelen-svpp-2020-verlenging-${year}.txt`,
+      text,
+      confirm: true,
+    });
+    await new PlanRepository(deps.db.kysely).updateVersion(municipalityId, versionId, {
+      label: `Verlenging ${year}`,
+      period_start: `${year}-01-01`,
+      period_end: `${year}-12-31`,
+    });
+    versionIds.push(versionId);
+  }
+  const versionId = versionIds[versionIds.length - 1] ?? firstVersionId;
   const tree = await new PlanRepository(deps.db.kysely).loadTree(municipalityId, versionId);
   if (!tree) throw new Error('demo plan not stored');
-  const planRepository = new PlanRepository(deps.db.kysely);
-  const sectionNumber = new Map(tree.sections.map((section) => [section.id, section.number]));
-  for (const objective of tree.objectives) {
-    const owner = demoOwners[sectionNumber.get(objective.section_id) ?? ''];
-    if (owner && objective.level !== 'general') {
-      await planRepository.updateElement('plan_objective', municipalityId, objective.id, { owner });
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    const planRepository = new PlanRepository(trx);
+    for (const id of versionIds) {
+      const rows = id === versionId ? tree : await planRepository.loadTree(municipalityId, id);
+      const sectionNumber = new Map((rows?.sections ?? []).map((section) => [section.id, section.number]));
+      for (const objective of rows?.objectives ?? []) {
+        const owner = demoOwners[sectionNumber.get(objective.section_id) ?? ''];
+        if (owner && objective.level !== 'general') {
+          await planRepository.updateElement('plan_objective', municipalityId, objective.id, { owner });
+        }
+      }
     }
-  }
+  });
   const linked = new Set(
     (await new IndicatorsRepository(deps.db.kysely).links(municipalityId)).map((l) => l.indicator_lineage_id),
   );
@@ -140,8 +170,8 @@ export async function loadDemoPlan(
         });
       }
       const targets = JSON.parse(indicator.targets_json) as Target[];
-      for (const year of [2019, 2020]) {
-        for (const v of manualValues(r, targets, year)) {
+      for (const year of days.years) {
+        for (const v of manualValues(r, targets, year, days.years[0])) {
           const row: IndicatorValueTable = {
             id: newId(),
             municipality_id: municipalityId,
@@ -165,7 +195,7 @@ export async function loadDemoPlan(
       action: 'demo.indicator_values',
       entity: 'plan_version',
       entityId: versionId,
-      after: { manual_indicators: manual },
+      after: { manual_indicators: manual, versions: versionIds.length },
     });
   });
   return { imported: true, linked: proposed.length, manual };

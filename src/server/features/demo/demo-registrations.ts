@@ -1,6 +1,8 @@
 import { type FeatureCollection, featureAt, type WijkProperties } from '../../../shared/geo/wijken.js';
 import { SeededRandom } from '../../../shared/indicators/random.js';
+import { addDays, monthEnd } from '../../../shared/calendar/days.js';
 import type { RegistrationRow } from '../registrations/registration.repository.js';
+import type { DemoDays } from './demo-days.js';
 
 /** Relative weight of activity per wijk (the centre and the station area are busier): synthetic, not real data. */
 const wijkWeights: Record<string, number> = {
@@ -21,15 +23,15 @@ const wijkWeights: Record<string, number> = {
 interface Spec {
   typeKey: string;
   perYear: [number, number];
-  values: (r: SeededRandom, year: number) => Record<string, unknown>;
+  /** `later`: 0 for the previous year, 1 for the current one. */
+  values: (r: SeededRandom, later: number) => Record<string, unknown>;
   /** Place the registration at a point in a wijk. */
   placed?: boolean;
   period?: 'month';
 }
 
 /**
- * What the demo's prevention department registered in a year without a subject; 2020 is a little thinner (the
- * pandemic). Meetings, activities, documents and head counts are registered on the plan's subjects
+ * What the demo's prevention department registered in a year without a subject; the previous year a little busier. Meetings, activities, documents and head counts are registered on the plan's subjects
  * (demo-subject-registrations.ts).
  */
 const specs: Spec[] = [
@@ -47,19 +49,18 @@ const specs: Spec[] = [
     typeKey: 'visitors',
     perYear: [12, 12],
     period: 'month',
-    values: (r, year) => ({
-      visitors: r.int(90, 140) + (year - 2019) * 14,
+    values: (r, later) => ({
+      visitors: r.int(90, 140) + later * 14,
       new_visitors: r.int(20, 45),
       location: 'prevention_house',
     }),
   },
 ];
 
-function randomDay(r: SeededRandom, year: number, lastDay: string): string {
-  for (;;) {
-    const day = new Date(Date.UTC(year, 0, 1) + r.int(0, 364) * 86_400_000).toISOString().slice(0, 10);
-    if (day <= lastDay) return day;
-  }
+/** A day of the year up to `lastDay` (at least 1 January): drawn over the whole year, so the year's spread stays. */
+function randomDay(r: SeededRandom, year: number, lastDay: string): string | null {
+  const day = addDays(`${year}-01-01`, r.int(0, 364));
+  return day <= lastDay ? day : null;
 }
 
 /** A point inside a weighted wijk: rejection sampling in the wijk's bounding box. */
@@ -89,11 +90,15 @@ export function pointIn(
   return { lat: 51.0279, lon: 4.4794, wijk: '12025W03' };
 }
 
-/** Synthetic registrations for 2019 and 2020, the same on every run (seeded). No real people. */
+/**
+ * Synthetic registrations for the previous year and the current year up to today, the same on every run for the
+ * same day (seeded). No real people.
+ */
 export function demoRegistrations(
   municipalityId: string,
   wijken: FeatureCollection<WijkProperties> | undefined,
   createdAt: string,
+  days: DemoDays,
   seed = 2020,
 ): RegistrationRow[] {
   const r = new SeededRandom(seed);
@@ -129,21 +134,26 @@ export function demoRegistrations(
     updated_at: createdAt,
     deleted_at: null,
   });
-  for (const year of [2019, 2020]) {
-    const lastDay = `${year}-12-31`;
+  for (const [later, year] of days.years.entries()) {
+    const lastDay = later === 0 ? `${year}-12-31` : days.today;
     for (const spec of specs) {
       const [min, max] = spec.perYear;
-      const count = Math.max(0, r.int(min, max) - (year === 2020 && spec.typeKey !== 'visitors' ? r.int(0, 2) : 0));
+      const count = Math.max(0, r.int(min, max) - (later === 1 && spec.typeKey !== 'visitors' ? r.int(0, 2) : 0));
       for (let i = 0; i < count; i++) {
-        const values = spec.values(r, year);
+        const values = spec.values(r, later);
         if (spec.period === 'month') {
-          const month = String(i + 1).padStart(2, '0');
-          const row = base(spec.typeKey, `${year}-${month}-01`, values);
-          row.occurred_until = new Date(Date.UTC(year, i + 1, 0)).toISOString().slice(0, 10);
+          // A month's count once the month is over.
+          const start = `${year}-${String(i + 1).padStart(2, '0')}-01`;
+          const end = monthEnd(start);
+          if (end >= days.today) continue;
+          const row = base(spec.typeKey, start, values);
+          row.occurred_until = end;
           rows.push(row);
           continue;
         }
-        const row = base(spec.typeKey, randomDay(r, year, lastDay), values);
+        const day = randomDay(r, year, lastDay);
+        if (!day) continue;
+        const row = base(spec.typeKey, day, values);
         if (spec.placed && wijken) {
           const point = pointIn(r, wijken);
           Object.assign(row, { lat: point.lat, lon: point.lon, wijk_code: point.wijk });

@@ -8,11 +8,13 @@ import { SeededRandom } from '../../../shared/indicators/random.js';
 import type { SubjectTable } from '../../db/schema.js';
 import type { RegistrationRow } from '../registrations/registration.repository.js';
 import { pointIn } from './demo-registrations.js';
+import type { DemoDays } from './demo-days.js';
 
 /**
  * The demo's work, registered on the subjects the plan's indicators count: for every confirmed register query or
  * ratio, registrations that NAME its subjects (meetings of the CPR, approved documents, activities with people reached
- * and hours, head counts of the pools, street-corner contacts), spread over 2019–2020 and sized from the indicator's
+ * and hours, head counts of the pools, street-corner contacts), spread over the previous year and the current year up
+ * to today and sized from the indicator's
  * own target — most achieved, some short, a few far short, one deliberately far above its target (the overcount flag
  * has something to show). Synthetic and seeded: the same on every run, no real people. Subjects other features
  * register themselves (svpp's reports and decisions, the consultation's meeting, agreements, guard tasks) are left
@@ -25,8 +27,11 @@ export interface DemoLink {
   link: IndicatorLinkInput;
 }
 
-const years = [2019, 2020] as const;
-const lastDay = '2020-12-31';
+/** The years and the last day the generator writes for. */
+interface Span {
+  years: readonly [number, number];
+  lastDay: string;
+}
 /** The registers this generator writes for; the others are written by their own features in the demo. */
 const generatedRegisters = new Set(['meeting', 'activity', 'document', 'headcount', 'case_work']);
 
@@ -61,7 +66,7 @@ function poolSize(r: SeededRandom, subject: SubjectTable): { total: number; new:
   return { total, new: Math.max(1, Math.round(total / 5)), long_term: Math.round(total / 2) };
 }
 
-function needsOf(targets: Target[], measure: IndicatorQuery['measure']): Need[] {
+function needsOf(targets: Target[], measure: IndicatorQuery['measure'], years: Span['years']): Need[] {
   const out: Need[] = [];
   for (const year of years) {
     const target = targetForYear(targets, year);
@@ -96,9 +101,12 @@ export function demoSubjectRegistrations(input: {
   skip: (subject: SubjectTable) => boolean;
   wijken: FeatureCollection<WijkProperties> | undefined;
   createdAt: string;
+  days: DemoDays;
   seed?: number;
 }): RegistrationRow[] {
   const r = new SeededRandom(input.seed ?? 2021);
+  const span: Span = { years: input.days.years, lastDay: input.days.today };
+  const years = span.years;
   const usable = (q: IndicatorQuery): SubjectTable | undefined => {
     const subject = q.subjectId ? input.subjects.get(q.subjectId) : undefined;
     return subject && subject.active === 1 && generatedRegisters.has(q.typeKey) && !input.skip(subject)
@@ -130,7 +138,7 @@ export function demoSubjectRegistrations(input: {
   for (const { link, targets } of input.links) {
     if (link.mode === 'query') {
       const subject = link.query.typeKey !== 'headcount' ? usable(link.query) : undefined;
-      if (subject) add(subject, link.query, needsOf(targets, link.query.measure));
+      if (subject) add(subject, link.query, needsOf(targets, link.query.measure, years));
     } else if (link.mode === 'ratio') {
       const numerator = link.ratio.numerator;
       const subject = numerator.typeKey !== 'headcount' ? usable(numerator) : undefined;
@@ -220,15 +228,16 @@ export function demoSubjectRegistrations(input: {
     for (const year of years) {
       for (const category of [...pool.categories].sort()) {
         const people = pool.size[category as 'total'] ?? pool.size.total;
-        // Counted twice a year; 2019 a little smaller than 2020.
+        // Counted twice a year; the previous year a little smaller than the current one.
         for (const [day, delta] of [
           [`${year}-01-15`, -1],
           [`${year}-09-15`, 0],
         ] as const) {
+          if (day > span.lastDay) continue;
           rows.push(
             row(pool.subject, { typeKey: 'headcount', categories: [category], measure: 'latest' }, day, {
               category,
-              quantity: Math.max(0, people + delta - (year === 2019 ? 1 : 0)),
+              quantity: Math.max(0, people + delta - (year === years[0] ? 1 : 0)),
             }),
           );
         }
@@ -242,12 +251,12 @@ export function demoSubjectRegistrations(input: {
     (w) =>
       w.query.typeKey === 'activity' &&
       w.query.measure === 'count' &&
-      w.needs.some((n) => n.kind === 'amount' && n.year === 2020 && n.required >= 2),
+      w.needs.some((n) => n.kind === 'amount' && n.year === years[1] && n.required >= 2),
   );
   for (const w of ordered) {
     const outcome: Outcome =
       w === showcase ? 'far_above' : r.weighted<Outcome>(['hit', 'short', 'far_short'], [0.8, 0.14, 0.06]);
-    rows.push(...subjectRows(r, w, outcome, (day, roles) => row(w.subject, w.query, day, roles)));
+    rows.push(...subjectRows(r, w, outcome, (day, roles) => row(w.subject, w.query, day, roles), span));
   }
   return rows;
 }
@@ -268,15 +277,18 @@ function amountFor(r: SeededRandom, required: number, outcome: Outcome): number 
     : Math.max(0, Math.min(required - 1, raw));
 }
 
-function dayIn(r: SeededRandom, start: string, end: string): string {
+/** A day in [start, end], never after the last day (then the start, or the last day when the window starts later). */
+function dayIn(r: SeededRandom, start: string, end: string, lastDay: string): string {
   const to = end < lastDay ? end : lastDay;
-  return addDays(start, r.int(0, Math.max(0, daysBetween(start, to))));
+  const day = addDays(start, r.int(0, Math.max(0, daysBetween(start, to))));
+  return day > lastDay ? lastDay : day;
 }
 
 type Make = (day: string, roles: { quantity?: number | null; hours?: number | null }) => RegistrationRow;
 
-/** The registrations of one subject over 2019–2020 for what its indicators ask. */
-function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Make): RegistrationRow[] {
+/** The registrations of one subject over the two years for what its indicators ask. */
+function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Make, span: Span): RegistrationRow[] {
+  const { years, lastDay } = span;
   const out: { day: string }[] = [];
   const typeKey = w.query.typeKey;
   const isDocument = typeKey === 'document';
@@ -284,7 +296,7 @@ function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Ma
     years.map((y) => [y, { count: 0, hours: 0, quantity: 0, days: [] }]),
   );
   const at = (year: number) => perYear.get(year) ?? { count: 0, hours: 0, quantity: 0, days: [] };
-  const yearOutcome = (year: number): Outcome => (outcome === 'far_above' && year === 2019 ? 'hit' : outcome);
+  const yearOutcome = (year: number): Outcome => (outcome === 'far_above' && year === years[0] ? 'hit' : outcome);
 
   for (const need of w.needs) {
     switch (need.kind) {
@@ -305,18 +317,19 @@ function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Ma
       }
       case 'sub': {
         // One in every sub-period, some left out when the subject falls short.
-        const periods = subPeriods(need.year, need.per);
+        // Only the sub-periods begun by the last day.
+        const periods = subPeriods(need.year, need.per).filter((p) => p.start <= lastDay);
         const missing = outcome === 'short' ? 1 : outcome === 'far_short' ? Math.ceil(periods.length / 3) : 0;
         const skipped = new Set(Array.from({ length: missing }, () => r.int(0, periods.length - 1)));
         for (const [i, p] of periods.entries()) {
           if (skipped.has(i)) continue;
-          for (let k = 0; k < need.required; k++) at(need.year).days.push(dayIn(r, p.start, p.end));
+          for (let k = 0; k < need.required; k++) at(need.year).days.push(dayIn(r, p.start, p.end, lastDay));
         }
         break;
       }
       case 'school_year': {
-        // Spread over the school months (September to June) of the school years that touch 2019–2020.
-        for (const schoolYear of [2019, 2020, 2021]) {
+        // Spread over the school months (September to June) of the school years that touch the two years.
+        for (const schoolYear of [years[0], years[1], years[1] + 1]) {
           const window = schoolYearWindow(schoolYear);
           const amount = amountFor(r, need.required, outcome);
           for (let k = 0; k < amount; k++) {
@@ -338,7 +351,7 @@ function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Ma
             : addDays(due, -r.int(5, 120))
           : outcome === 'short'
             ? ''
-            : dayIn(r, '2019-01-01', '2019-12-31');
+            : dayIn(r, `${years[0]}-01-01`, `${years[0]}-12-31`, lastDay);
         if (day && day >= '2000-01-01' && day <= lastDay) out.push({ day });
         break;
       }
@@ -346,8 +359,8 @@ function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Ma
         const base = r.int(2, 5);
         const grown =
           need.unit === 'percent' ? Math.ceil(base * (1 + need.required / 100)) : base + Math.ceil(need.required);
-        at(2019).count = Math.max(at(2019).count, base);
-        at(2020).count = Math.max(at(2020).count, outcome === 'hit' || outcome === 'far_above' ? grown : base);
+        at(years[0]).count = Math.max(at(years[0]).count, base);
+        at(years[1]).count = Math.max(at(years[1]).count, outcome === 'hit' || outcome === 'far_above' ? grown : base);
         break;
       }
     }
@@ -366,7 +379,10 @@ function subjectRows(r: SeededRandom, w: SubjectWork, outcome: Outcome, make: Ma
       y.quantity > 0 && y.count === 0 && y.days.length === 0 ? Math.max(1, Math.ceil(y.quantity / 60)) : 0,
       0,
     );
-    const days = [...y.days, ...Array.from({ length: extra }, () => dayIn(r, `${year}-01-01`, `${year}-12-31`))];
+    const days = [
+      ...y.days,
+      ...Array.from({ length: extra }, () => dayIn(r, `${year}-01-01`, `${year}-12-31`, lastDay)),
+    ];
     const n = days.length;
     for (const [i, day] of days.entries()) {
       const half = (x: number) => Math.round(x * 2) / 2;

@@ -20,6 +20,7 @@ import { SubjectRepository } from '../subjects/subjects.repository.js';
 import { PlanRepository } from '../plan/plan.repository.js';
 import { policePreventionSubject } from '../consultations/consultations.service.js';
 import type { Target } from '../../../shared/api/plan.schema.js';
+import { type DemoDays, demoDays } from './demo-days.js';
 
 /** The demo's synthetic accounts: one per role, no real people. */
 export const demoPassword = 'mechelen-demo-2020';
@@ -37,9 +38,15 @@ export interface DemoResult {
   createdUsers: string[];
   planImported: boolean;
   registrations: number;
+  /** The day the demo lives around (the municipality's today by the clock): its data runs up to it. */
+  today: string;
+  years: readonly [number, number];
 }
 
-/** Loads the demo municipality, accounts, plan and registrations; running it twice changes nothing. */
+/**
+ * Loads the demo municipality, accounts, plan and registrations, relative to the municipality's today by the clock:
+ * the previous year and the current year up to today. Running it twice changes nothing.
+ */
 export async function loadDemo(deps: Pick<ServiceDeps, 'db' | 'clock' | 'hasher'>): Promise<DemoResult> {
   const users = new UserService(deps);
   const { municipalityId } = await users.ensureMunicipality('mechelen', 'Mechelen');
@@ -50,25 +57,37 @@ export async function loadDemo(deps: Pick<ServiceDeps, 'db' | 'clock' | 'hasher'
     await users.createWithMunicipality('mechelen', { ...user, password: demoPassword });
     createdUsers.push(user.email);
   }
-  const plan = await loadDemoPlan(deps, municipalityId);
-  const registrations = await loadDemoRegistrations(deps, municipalityId);
-  await loadDemoGuards(deps, municipalityId, demoPassword);
-  await loadDemoCases(deps, municipalityId);
-  await loadDemoBarometer(deps, municipalityId);
-  await loadDemoFinance(deps, municipalityId);
-  await loadDemoComplaints(deps, municipalityId);
-  return { municipalityId, createdUsers, planImported: plan.imported, registrations };
+  const days = await demoDays(deps, municipalityId);
+  const plan = await loadDemoPlan(deps, municipalityId, days);
+  const registrations = await loadDemoRegistrations(deps, municipalityId, days);
+  await loadDemoGuards(deps, municipalityId, demoPassword, days);
+  await loadDemoCases(deps, municipalityId, days);
+  await loadDemoBarometer(deps, municipalityId, days);
+  await loadDemoFinance(deps, municipalityId, days);
+  await loadDemoComplaints(deps, municipalityId, days);
+  return {
+    municipalityId,
+    createdUsers,
+    planImported: plan.imported,
+    registrations,
+    today: days.today,
+    years: days.years,
+  };
 }
 
-async function loadDemoRegistrations(deps: Pick<ServiceDeps, 'db' | 'clock'>, municipalityId: string): Promise<number> {
+async function loadDemoRegistrations(
+  deps: Pick<ServiceDeps, 'db' | 'clock'>,
+  municipalityId: string,
+  days: DemoDays,
+): Promise<number> {
   const { db, clock } = deps;
   const existing = await new RegistrationRepository(db.kysely).list(municipalityId, {}, 1, 0);
   if (existing.total > 0) return 0;
   const wijken = geoFor('mechelen')?.wijken;
   const now = clock.now().toISOString();
   const rows = [
-    ...demoRegistrations(municipalityId, wijken, now),
-    ...(await subjectRows(deps, municipalityId, wijken, now)),
+    ...demoRegistrations(municipalityId, wijken, now, days),
+    ...(await subjectRows(deps, municipalityId, wijken, now, days)),
   ];
   await db.kysely.transaction().execute(async (trx) => {
     await new RegistrationRepository(trx).insertMany(rows);
@@ -78,7 +97,7 @@ async function loadDemoRegistrations(deps: Pick<ServiceDeps, 'db' | 'clock'>, mu
       action: 'demo.registrations',
       entity: 'registration',
       entityId: null,
-      after: { count: rows.length, years: [2019, 2020] },
+      after: { count: rows.length, years: days.years },
     });
   });
   return rows.length;
@@ -95,6 +114,7 @@ async function subjectRows(
   municipalityId: string,
   wijken: Parameters<typeof demoRegistrations>[1],
   now: string,
+  days: DemoDays,
 ) {
   const db = deps.db.kysely;
   const version = await new PlanRepository(db).latestConfirmed(municipalityId);
@@ -128,6 +148,7 @@ async function subjectRows(
     subjects: new Map(subjects.map((s) => [s.id, s])),
     wijken,
     createdAt: now,
+    days,
     skip: (s) => s.report_kind !== null || s.type_key === 'decision' || s.id === consultation || agreements.has(s.id),
   });
 }

@@ -1,10 +1,10 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { Evaluation } from '../../../shared/api/evaluation.schema.js';
 import { type Status, statuses } from '../../../shared/indicators/indicator-status.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import type { IndicatorService } from '../indicators/indicators.service.js';
 import { PlanRepository } from '../plan/plan.repository.js';
 import { EvaluationRepository } from './evaluation.repository.js';
@@ -63,7 +63,7 @@ export class EvaluationService {
   }
 
   async write(
-    actor: Actor & { email: string },
+    actor: SignedInActor,
     objectiveId: string,
     year: number,
     input: { done: string; bottlenecks: string; adjustments: string; status: Status },
@@ -94,9 +94,7 @@ export class EvaluationService {
         updated_at: clock.now().toISOString(),
       };
       await repository.upsert(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'evaluation.write',
         entity: 'plan_objective',
         entityId: objectiveId,

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { Kysely } from 'kysely';
 import type { StoredFile } from '../../../shared/api/files.schema.js';
 import { AppError } from '../../http/app-error.js';
@@ -7,7 +7,7 @@ import type { Database } from '../../db/schema.js';
 import { newId } from '../../adapters/tokens.js';
 import type { FileStore } from '../../adapters/file-store.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { FilesRepository } from './files.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { store: FileStore };
@@ -20,7 +20,7 @@ export interface PreparedFile {
 }
 
 /** A prepared file whose bytes are in the file store; its row is written in the caller's transaction. */
-export interface StagedFile extends PreparedFile {
+interface StagedFile extends PreparedFile {
   id: string;
   sha256: string;
 }
@@ -34,7 +34,7 @@ export class FileService {
    * audit in one transaction; when that fails the bytes are removed again (no orphan file). The older codes stay
    * for type and size (FILE_TYPE_NOT_ALLOWED, FILE_TOO_LARGE, the policy's code in `details.reason`).
    */
-  async upload(actor: Actor & { email: string }, name: string, contentBase64: string): Promise<StoredFile> {
+  async upload(actor: SignedInActor, name: string, contentBase64: string): Promise<StoredFile> {
     let prepared: PreparedFile;
     try {
       prepared = this.prepare(name, contentBase64, deskUploadPolicy);
@@ -107,9 +107,7 @@ export class FileService {
         created_at: createdAt,
       };
       await new FilesRepository(trx).insert(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'file.upload',
         entity: 'file',
         entityId: file.id,

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type {
   BudgetLine,
   BudgetLineInput,
@@ -13,7 +13,7 @@ import { parseRegime } from '../../../shared/finance/subsidy-rules.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import type { FileService } from '../files/files.service.js';
 import { PlanRepository } from '../plan/plan.repository.js';
 import type { PlanVersionTable } from '../../db/schema.js';
@@ -30,7 +30,6 @@ import { municipalityToday } from '../municipalities/municipality-calendar.js';
 import { yearOf } from '../../../shared/calendar/days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { files: Pick<FileService, 'assertExist'> };
-type Who = Actor & { email: string };
 interface Funding {
   scheme: string;
   amount_eur: number;
@@ -107,7 +106,7 @@ export class FinanceService {
 
   /** Takes the schemes and amounts of the plan's funding as the conventions of a year (those already there are kept). */
   async setupFromPlan(
-    actor: Who,
+    actor: SignedInActor,
     options: { versionId?: string | undefined; year?: number | undefined },
   ): Promise<FinanceOverview> {
     const { db, clock } = this.deps;
@@ -140,9 +139,7 @@ export class FinanceService {
         created.push(row);
       }
       if (created.length > 0) {
-        await recordAudit(trx, db.dialect, clock, {
-          municipalityId: actor.municipalityId,
-          actor: { userId: actor.userId, email: actor.email },
+        await auditFor({ db, clock }, actor)(trx, {
           action: 'finance.schemes.setup',
           entity: 'plan_version',
           entityId: version.id,
@@ -155,7 +152,7 @@ export class FinanceService {
 
   /** Records the figures of the convention's table (wage and equipment parts) so they are checked against the rules. */
   async setStated(
-    actor: Who,
+    actor: SignedInActor,
     schemeId: string,
     stated: { statedWageCents: number | null; statedEquipmentCents: number | null },
   ): Promise<Scheme> {
@@ -166,9 +163,7 @@ export class FinanceService {
       if (!before) throw new AppError('NOT_FOUND');
       const after = { stated_wage_cents: stated.statedWageCents, stated_equipment_cents: stated.statedEquipmentCents };
       await repository.updateStated(actor.municipalityId, schemeId, after);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'finance.scheme.stated',
         entity: 'finance_scheme',
         entityId: schemeId,
@@ -189,7 +184,7 @@ export class FinanceService {
     return presentScheme(row, staff, await repository.spentByCategory(actor.municipalityId, row.id));
   }
 
-  async addStaff(actor: Who, input: StaffInput): Promise<Staff> {
+  async addStaff(actor: SignedInActor, input: StaffInput): Promise<Staff> {
     const { db, clock } = this.deps;
     const regime = parseRegime(input.regime);
     if (!regime) throw new AppError('FINANCE_REGIME_INVALID');
@@ -212,9 +207,7 @@ export class FinanceService {
         created_at: clock.now().toISOString(),
       };
       await repository.insertStaff(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'finance.staff.create',
         entity: 'funded_staff',
         entityId: row.id,
@@ -225,7 +218,7 @@ export class FinanceService {
   }
 
   /** Corrects a funded person (scheme, regime, start, end): the same checks as adding one. */
-  async updateStaff(actor: Who, id: string, input: StaffInput): Promise<Staff> {
+  async updateStaff(actor: SignedInActor, id: string, input: StaffInput): Promise<Staff> {
     const { db, clock } = this.deps;
     const regime = parseRegime(input.regime);
     if (!regime) throw new AppError('FINANCE_REGIME_INVALID');
@@ -247,9 +240,7 @@ export class FinanceService {
       };
       await repository.updateStaff(actor.municipalityId, id, changes);
       const after = { ...before, ...changes };
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'finance.staff.update',
         entity: 'funded_staff',
         entityId: id,
@@ -265,7 +256,7 @@ export class FinanceService {
    * the person confirms it; near the cap (90%) the answer carries a warning.
    */
   async addExpense(
-    actor: Who,
+    actor: SignedInActor,
     input: ExpenseInput,
   ): Promise<{ expense: ReturnType<typeof presentExpense>; pot: Pot; warning: 'near_cap' | 'over_cap' | null }> {
     const { db, clock } = this.deps;
@@ -320,9 +311,7 @@ export class FinanceService {
         created_at: clock.now().toISOString(),
       };
       await repository.insertExpense(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: overCap ? 'finance.expense.create_over_cap' : 'finance.expense.create',
         entity: 'expense',
         entityId: row.id,
@@ -338,7 +327,7 @@ export class FinanceService {
     });
   }
 
-  async saveBudgetLine(actor: Who, input: BudgetLineInput): Promise<BudgetLine> {
+  async saveBudgetLine(actor: SignedInActor, input: BudgetLineInput): Promise<BudgetLine> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new FinanceRepository(trx);
@@ -355,9 +344,7 @@ export class FinanceService {
         created_at: before?.created_at ?? clock.now().toISOString(),
       };
       await repository.upsertBudgetLine(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'finance.budget_line.save',
         entity: 'budget_line',
         entityId: row.id,

@@ -57,7 +57,7 @@ const manifest = {
 };
 
 /** Every file of the built web app (hashed assets, index.html) plus the PWA's own files, as URLs. */
-export function shellFiles(webDir: string): string[] {
+function shellFiles(webDir: string): string[] {
   const files: string[] = ['/guard', '/guard.webmanifest', '/guard-icon-192.png'];
   const walk = (dir: string, prefix: string) => {
     if (!existsSync(dir)) return;

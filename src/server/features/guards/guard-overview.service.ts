@@ -18,7 +18,7 @@ export function localSlot(at: Date, timeZone: string): { weekday: number; hour: 
 }
 
 /** Adds a shift's hours to the weekday × hour grid, hour by hour (Belgian offsets are whole hours). */
-export function addShiftToGrid(grid: number[][], startedAt: string, endedAt: string, timeZone: string): number {
+function addShiftToGrid(grid: number[][], startedAt: string, endedAt: string, timeZone: string): number {
   let t = Date.parse(startedAt);
   const end = Date.parse(endedAt);
   let total = 0;

@@ -1,11 +1,9 @@
-import type { Kysely } from 'kysely';
 import type { PlaceInput } from '../../../shared/api/registrations.schema.js';
-import { geoFor, placePoint } from '../../adapters/geo.js';
-import type { Database } from '../../db/schema.js';
+import type { GeoAdapter } from '../../adapters/geo.js';
 import { AppError } from '../../http/app-error.js';
-import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
+import { checkPlace } from '../municipalities/municipality-geo.js';
 
-export interface PlacedPoint {
+interface PlacedPoint {
   wijk_code: string | null;
   lat: number | null;
   lon: number | null;
@@ -14,24 +12,13 @@ export interface PlacedPoint {
 
 /** A place given by the phone (GPS point or a picked wijk), checked against the municipality's wijken like a registration's. */
 export async function placeOf(
-  db: Kysely<Database>,
+  geo: GeoAdapter,
   municipalityId: string,
   input: PlaceInput | null | undefined,
 ): Promise<PlacedPoint> {
-  const none = { wijk_code: null, lat: null, lon: null, address: null };
-  if (!input) return none;
-  const municipality = await new MunicipalityRepository(db).findById(municipalityId);
-  const geo = geoFor(municipality?.slug ?? '');
-  if ('wijkCode' in input) {
-    if (geo && !geo.wijken.features.some((f) => f.properties.wijk_code === input.wijkCode)) {
-      throw new AppError('PLACE_UNKNOWN_WIJK', { wijkCode: input.wijkCode });
-    }
-    return { ...none, wijk_code: input.wijkCode };
-  }
-  if (!geo) return { wijk_code: null, lat: input.lat, lon: input.lon, address: input.address ?? null };
-  const placed = placePoint(geo, input.lon, input.lat);
-  if (!placed.inside) throw new AppError('PLACE_OUTSIDE_MUNICIPALITY', { lat: input.lat, lon: input.lon });
-  return { wijk_code: placed.wijkCode ?? null, lat: input.lat, lon: input.lon, address: input.address ?? null };
+  if (!input) return { wijk_code: null, lat: null, lon: null, address: null };
+  const place = checkPlace(await geo.of(municipalityId), input);
+  return { wijk_code: place.wijkCode, lat: place.lat, lon: place.lon, address: place.address };
 }
 
 /** Refuses a moment in the future (a few minutes of clock skew on a phone allowed) or before 2000. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type Actor, grants } from '../../../shared/access/roles.js';
+import { type Actor, can, isRole, roleMay, type SignedInActor } from '../../../shared/access/roles.js';
 import type {
   Briefing,
   BriefingInput,
@@ -14,7 +14,7 @@ import type { Database, GuardBriefingTable } from '../../db/schema.js';
 import { newId } from '../../adapters/tokens.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import type { RegistrationHooks } from '../registrations/registration.service.js';
 import type { RegistrationRow } from '../registrations/registration.repository.js';
 import { GuardsRepository, type MeldingRow, type ShiftRow } from './guards.repository.js';
@@ -24,11 +24,9 @@ import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { addDays, dayOf, dayStart, todayIn } from '../../../shared/calendar/days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
-type Who = Actor & { email: string };
-
 const maxShiftHours = 16;
 
-export function presentShift(row: ShiftRow, timeZone: string): Shift {
+function presentShift(row: ShiftRow, timeZone: string): Shift {
   const hours = row.ended_at
     ? Math.round(((Date.parse(row.ended_at) - Date.parse(row.started_at)) / 3_600_000) * 100) / 100
     : null;
@@ -54,7 +52,7 @@ function presentBriefing(row: GuardBriefingTable): Briefing {
   };
 }
 
-export function presentMelding(row: MeldingRow): Melding {
+function presentMelding(row: MeldingRow): Melding {
   const values = JSON.parse(row.values_json) as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
   return {
@@ -93,7 +91,7 @@ export class GuardsService {
   }
 
   /** Starts, ends or corrects one's own shift by its phone-made id; a replay with the same content changes nothing. */
-  async putShift(actor: Who, id: string, input: ShiftInput): Promise<{ shift: Shift; created: boolean }> {
+  async putShift(actor: SignedInActor, id: string, input: ShiftInput): Promise<{ shift: Shift; created: boolean }> {
     const { db, clock } = this.deps;
     const now = clock.now();
     assertPossibleMoment(input.startedAt, now, 'startedAt');
@@ -115,12 +113,8 @@ export class GuardsService {
         throw new AppError('GUARD_SHIFT_CONFLICT');
       }
       const fields = { started_at: startedAt, ended_at: endedAt, notes: input.notes ?? null, updated_at: at };
-      const audit = {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
-        entity: 'guard_shift',
-        entityId: id,
-      };
+      const audit = auditFor({ db, clock }, actor);
+      const target = { entity: 'guard_shift', entityId: id };
       if (!existing) {
         await repository.insertShift({
           id,
@@ -129,15 +123,15 @@ export class GuardsService {
           ...fields,
           created_at: at,
         });
-        await recordAudit(trx, db.dialect, clock, { ...audit, action: 'guard_shift.create', after: fields });
+        await audit(trx, { ...target, action: 'guard_shift.create', after: fields });
       } else if (
         existing.started_at !== startedAt ||
         existing.ended_at !== endedAt ||
         existing.notes !== fields.notes
       ) {
         await repository.updateShift(actor.municipalityId, id, fields);
-        await recordAudit(trx, db.dialect, clock, {
-          ...audit,
+        await audit(trx, {
+          ...target,
           action: 'guard_shift.update',
           before: { started_at: existing.started_at, ended_at: existing.ended_at, notes: existing.notes },
           after: fields,
@@ -172,7 +166,7 @@ export class GuardsService {
     return row ? presentBriefing(row) : null;
   }
 
-  async putBriefing(actor: Who, day: string, input: BriefingInput): Promise<Briefing> {
+  async putBriefing(actor: SignedInActor, day: string, input: BriefingInput): Promise<Briefing> {
     const { db, clock } = this.deps;
     const at = clock.now().toISOString();
     return db.kysely.transaction().execute(async (trx) => {
@@ -189,9 +183,7 @@ export class GuardsService {
         updated_at: at,
       };
       await repository.upsertBriefing(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'guard_briefing.write',
         entity: 'guard_briefing',
         entityId: row.id,
@@ -212,13 +204,13 @@ export class GuardsService {
     }));
   }
 
-  async setVaststeller(actor: Who, userId: string, vaststeller: boolean): Promise<void> {
+  async setVaststeller(actor: SignedInActor, userId: string, vaststeller: boolean): Promise<void> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new GuardsRepository(trx);
       const user = await repository.findUser(actor.municipalityId, userId);
       if (!user) throw new AppError('NOT_FOUND');
-      if (user.role !== 'guard') throw new AppError('GUARD_UNKNOWN', { userId });
+      if (!isRole(user.role) || !roleMay(user.role, 'guard.duty')) throw new AppError('GUARD_UNKNOWN', { userId });
       const before = await repository.isVaststeller(actor.municipalityId, userId);
       await repository.setVaststeller(
         actor.municipalityId,
@@ -227,9 +219,7 @@ export class GuardsService {
         actor.userId,
         clock.now().toISOString(),
       );
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'guard.vaststeller',
         entity: 'app_user',
         entityId: userId,
@@ -245,7 +235,7 @@ export class GuardsService {
     filter: { year?: number | undefined; status?: MeldingStatus | undefined; mine?: boolean },
     limit: number,
   ) {
-    const own = actor.role === 'guard' || filter.mine === true;
+    const own = can(actor, 'guard.duty') || filter.mine === true;
     const { items, total } = await new GuardsRepository(this.deps.db.kysely).meldingen(
       actor.municipalityId,
       {
@@ -258,7 +248,12 @@ export class GuardsService {
     return { items: items.map(presentMelding), total };
   }
 
-  async followUp(actor: Who, registrationId: string, status: MeldingStatus, note: string | null): Promise<Melding> {
+  async followUp(
+    actor: SignedInActor,
+    registrationId: string,
+    status: MeldingStatus,
+    note: string | null,
+  ): Promise<Melding> {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new GuardsRepository(trx);
@@ -283,9 +278,7 @@ export class GuardsService {
           updated_at: at,
         });
       }
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'guard_melding.follow_up',
         entity: 'registration',
         entityId: registrationId,
@@ -303,11 +296,13 @@ export class GuardsService {
         const guardRegister = isGuardRegister(typeKey);
         // A guard writes the guard registers only, and changes only their own records; other roles never write them
         // unless they coordinate the guards.
-        if (actor.role === 'guard' && !guardRegister) throw new AppError('GUARD_REGISTER_NOT_ALLOWED', { typeKey });
-        if (guardRegister && !grants['guard.app'].includes(actor.role)) {
+        if (can(actor, 'guard.duty') && !guardRegister) throw new AppError('GUARD_REGISTER_NOT_ALLOWED', { typeKey });
+        if (guardRegister && !can(actor, 'guard.app')) {
           throw new AppError('GUARD_REGISTER_NOT_ALLOWED', { typeKey });
         }
-        if (actor.role === 'guard' && existing && existing.created_by !== actor.userId) throw new AppError('NOT_FOUND');
+        if (can(actor, 'guard.duty') && existing && existing.created_by !== actor.userId) {
+          throw new AppError('NOT_FOUND');
+        }
         if (
           vaststellerRegisterKeys.includes(typeKey) &&
           !(await new GuardsRepository(db).isVaststeller(actor.municipalityId, actor.userId))

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import { type Actor, can, isRole, roleMay, type SignedInActor } from '../../../shared/access/roles.js';
 import type { Incident, IncidentInput, IncidentStats } from '../../../shared/api/guards.schema.js';
 import {
   type IncidentFollowUp,
@@ -9,9 +9,10 @@ import {
 } from '../../../shared/guards/violence.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { GuardsRepository } from './guards.repository.js';
 import { assertPossibleMoment, placeOf } from './guard-place.js';
+import { geoOf } from '../municipalities/municipality-geo.js';
 import { type IncidentRow, ViolenceRepository } from './violence.repository.js';
 import { dayOf, dayStart } from '../../../shared/calendar/days.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
@@ -23,11 +24,9 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
-type Who = Actor & { email: string };
-
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'>;
 /** A guard sees and writes only the incidents concerning themselves; coordinators and admins the whole register. */
-const ownOnly = (actor: Actor): string | undefined => (actor.role === 'guard' ? actor.userId : undefined);
+const ownOnly = (actor: Actor): string | undefined => (can(actor, 'guard.duty') ? actor.userId : undefined);
 
 /** A year on the municipality's calendar as UTC timestamps (the incidents' `occurred_at`), like the registrations' days. */
 const yearBounds = (year: number, timeZone: string) => ({
@@ -35,7 +34,7 @@ const yearBounds = (year: number, timeZone: string) => ({
   to: dayStart(`${year + 1}-01-01`, timeZone).toISOString(),
 });
 
-export function presentIncident(row: IncidentRow): Incident {
+function presentIncident(row: IncidentRow): Incident {
   return {
     id: row.id,
     guardUserId: row.guard_user_id,
@@ -109,7 +108,7 @@ export class ViolenceService {
   constructor(private readonly deps: Deps) {}
 
   /** Every read is audited: the register holds sensitive data on staff. */
-  async list(actor: Who, year: number | undefined): Promise<Incident[]> {
+  async list(actor: SignedInActor, year: number | undefined): Promise<Incident[]> {
     const { db, clock } = this.deps;
     const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     return db.kysely.transaction().execute(async (trx) => {
@@ -117,9 +116,7 @@ export class ViolenceService {
         ...(year ? yearBounds(year, timeZone) : {}),
         guardUserId: ownOnly(actor),
       });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'violence_incident.list',
         entity: 'violence_incident',
         entityId: null,
@@ -129,14 +126,12 @@ export class ViolenceService {
     });
   }
 
-  async get(actor: Who, id: string): Promise<Incident> {
+  async get(actor: SignedInActor, id: string): Promise<Incident> {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
       const row = await new ViolenceRepository(trx).find(actor.municipalityId, id, ownOnly(actor));
       if (!row) throw new AppError('NOT_FOUND');
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'violence_incident.read',
         entity: 'violence_incident',
         entityId: id,
@@ -146,7 +141,7 @@ export class ViolenceService {
   }
 
   /** Creates or changes an incident by its id (made on the phone): a replayed request changes nothing new. */
-  async put(actor: Who, id: string, input: IncidentInput): Promise<{ incident: Incident; created: boolean }> {
+  async put(actor: SignedInActor, id: string, input: IncidentInput): Promise<{ incident: Incident; created: boolean }> {
     const { db, clock } = this.deps;
     const now = clock.now();
     assertPossibleMoment(input.occurredAt, now, 'occurredAt');
@@ -154,13 +149,15 @@ export class ViolenceService {
     const current = await new ViolenceRepository(db.kysely).findById(id);
     const guardUserId =
       input.guardUserId ??
-      (actor.role !== 'guard' && current?.municipality_id === actor.municipalityId
+      (!can(actor, 'guard.duty') && current?.municipality_id === actor.municipalityId
         ? current.guard_user_id
         : actor.userId);
-    if (actor.role === 'guard' && guardUserId !== actor.userId) throw new AppError('FORBIDDEN');
+    if (can(actor, 'guard.duty') && guardUserId !== actor.userId) throw new AppError('FORBIDDEN');
     const guard = await new GuardsRepository(db.kysely).findUser(actor.municipalityId, guardUserId);
-    if (!guard || guard.role !== 'guard') throw new AppError('GUARD_UNKNOWN', { guardUserId });
-    const place = await placeOf(db.kysely, actor.municipalityId, input.place);
+    if (!guard || !isRole(guard.role) || !roleMay(guard.role, 'guard.duty')) {
+      throw new AppError('GUARD_UNKNOWN', { guardUserId });
+    }
+    const place = await placeOf(geoOf(this.deps), actor.municipalityId, input.place);
     const at = now.toISOString();
     const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
     return db.kysely.transaction().execute(async (trx) => {
@@ -169,13 +166,13 @@ export class ViolenceService {
       if (
         existing &&
         (existing.municipality_id !== actor.municipalityId ||
-          (actor.role === 'guard' && existing.guard_user_id !== actor.userId))
+          (can(actor, 'guard.duty') && existing.guard_user_id !== actor.userId))
       ) {
         throw new AppError('INCIDENT_ID_CONFLICT');
       }
       // Only the coordinator decides on the follow-up; a guard's own change keeps it.
       const followUp =
-        actor.role === 'guard' && existing
+        can(actor, 'guard.duty') && existing
           ? { follow_up_status: existing.follow_up_status, follow_up_notes: existing.follow_up_notes }
           : { follow_up_status: input.followUpStatus, follow_up_notes: input.followUpNotes ?? null };
       const fields = {
@@ -190,16 +187,12 @@ export class ViolenceService {
         steps_done_json: JSON.stringify([...new Set(input.stepsDone)].sort((a, b) => a - b)),
         updated_at: at,
       };
-      const audit = {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
-        entity: 'violence_incident',
-        entityId: id,
-      };
+      const audit = auditFor({ db, clock }, actor);
+      const target = { entity: 'violence_incident', entityId: id };
       if (existing) {
         await repository.update(actor.municipalityId, id, fields);
-        await recordAudit(trx, db.dialect, clock, {
-          ...audit,
+        await audit(trx, {
+          ...target,
           action: 'violence_incident.update',
           before: auditView(existing),
           after: auditView(fields),
@@ -212,8 +205,8 @@ export class ViolenceService {
           created_by: actor.userId,
           created_at: at,
         });
-        await recordAudit(trx, db.dialect, clock, {
-          ...audit,
+        await audit(trx, {
+          ...target,
           action: 'violence_incident.create',
           after: auditView(fields),
         });

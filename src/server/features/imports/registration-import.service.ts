@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { SignedInActor } from '../../../shared/access/roles.js';
 import { errorMessage } from '../../../shared/errors/error-catalog.js';
 import type { ImportMapping, ImportResult } from '../../../shared/api/imports.schema.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
@@ -6,15 +6,13 @@ import { CellError, parseBelgianNumber, parseCell, parseDate } from '../../../sh
 import { AppError } from '../../http/app-error.js';
 import { clip, importRows, inChunks, inspectTable, maxListedRejections, openImportTable } from './table-input.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import type { RegisterTypeService } from '../registrations/register-types.service.js';
 import type { RegistrationService } from '../registrations/registration.service.js';
 import { RegistrationRepository, type RegistrationRow } from '../registrations/registration.repository.js';
 import type { PlaceInput } from '../../../shared/api/registrations.schema.js';
-import { geoFor } from '../../adapters/geo.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { types: RegisterTypeService; registrations: RegistrationService };
-type Who = Actor & { email: string };
 type Reason = ImportResult['rejected'][number]['reasons'][number];
 
 // Messages may quote the cell: never more than a few hundred characters of it go back.
@@ -33,7 +31,7 @@ export class RegistrationImportService {
   }
 
   async run(
-    actor: Who,
+    actor: SignedInActor,
     locale: Locale,
     input: { filename: string; contentBase64: string; typeKey: string; mapping: ImportMapping; dryRun: boolean },
   ): Promise<ImportResult> {
@@ -54,8 +52,7 @@ export class RegistrationImportService {
     const unknownFields = Object.keys(mapping.values).filter((k) => !type.fields.some((f) => f.key === k));
     if (unknownFields.length) throw new AppError('IMPORT_UNKNOWN_FIELD', { fields: unknownFields });
     const wijken =
-      geoFor(await this.deps.registrations.slugOf(actor.municipalityId))?.wijken.features.map((f) => f.properties) ??
-      [];
+      (await this.deps.registrations.geometry(actor.municipalityId))?.wijken.features.map((f) => f.properties) ?? [];
 
     // One pass over the rows as they are read; only the accepted rows (bounded by the row limit) are kept.
     const accepted: RegistrationRow[] = [];
@@ -142,9 +139,7 @@ export class RegistrationImportService {
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new RegistrationRepository(trx);
       await inChunks(accepted, (chunk) => repository.insertMany(chunk));
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'registration.import',
         entity: 'registration',
         entityId: null,

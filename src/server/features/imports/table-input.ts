@@ -9,7 +9,7 @@ import {
 } from '../../adapters/tabular.js';
 
 /** Rows validated between two turns of the event loop, and rows per insert chunk. */
-export const importChunkSize = 500;
+const importChunkSize = 500;
 /** A dry run lists at most this many rejected rows (`total − accepted` says how many there are). */
 export const maxListedRejections = 1_000;
 

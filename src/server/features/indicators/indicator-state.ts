@@ -27,7 +27,7 @@ function readQuery(query: IndicatorQuery, index: RollupIndex): (window: DateWind
 }
 
 /** How an indicator reads its values: the register query, the ratio or the manual values of a confirmed link. */
-export function valueSource(
+function valueSource(
   link: IndicatorLinkTable | undefined,
   values: IndicatorValueTable[],
   index: RollupIndex,
@@ -55,7 +55,7 @@ export function valueSource(
 }
 
 /** The registrations behind a link's value in a window (the numerator's for a ratio); null for manual links. */
-export function sourcesOf(input: IndicatorLinkInput | null, index: RollupIndex, window: DateWindow): number | null {
+function sourcesOf(input: IndicatorLinkInput | null, index: RollupIndex, window: DateWindow): number | null {
   if (!input || input.mode === 'manual') return null;
   return index.count(input.mode === 'query' ? input.query : input.ratio.numerator, window);
 }

@@ -24,7 +24,7 @@ import type { IndicatorService } from './indicators.service.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { indicators: IndicatorService };
 
-export interface IndicatorTableFile {
+interface IndicatorTableFile {
   filename: string;
   contentType: string;
   data: Buffer;

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { IndicatorFlag, IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
 import type { Target } from '../../../shared/api/plan.schema.js';
 import { computationKey, type IndicatorLinkInput, subjectIdsOf } from '../../../shared/indicators/indicator-query.js';
@@ -10,7 +10,7 @@ import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { IndicatorValueTable } from '../../db/schema.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { PlanRepository } from '../plan/plan.repository.js';
 import type { PlanService } from '../plan/plan.service.js';
 import { indicatorState, type StateContext } from './indicator-state.js';
@@ -24,8 +24,6 @@ import { IndicatorsRepository } from './indicators.repository.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { plans: PlanService };
-type Who = Actor & { email: string };
-
 const parseTargets = (json: string): Target[] => {
   try {
     return JSON.parse(json) as Target[];
@@ -236,7 +234,7 @@ export class IndicatorService {
     });
   }
 
-  async setLink(actor: Who, indicatorId: string, input: IndicatorLinkInput): Promise<void> {
+  async setLink(actor: SignedInActor, indicatorId: string, input: IndicatorLinkInput): Promise<void> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const indicator = await new PlanRepository(trx).findElement('indicator', actor.municipalityId, indicatorId);
@@ -256,9 +254,7 @@ export class IndicatorService {
       };
       await repository.upsertLink(row);
       await new SubjectRepository(trx).confirm(actor.municipalityId, subjectIdsOf(input), row.updated_at);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'indicator_link.set',
         entity: 'indicator',
         entityId: indicatorId,
@@ -272,7 +268,7 @@ export class IndicatorService {
    * Rejects svpp's proposal or removes a link: the indicator has no link from then on, and svpp remembers the
    * rejection so that a later round of proposals does not offer it again. Manual values stay stored.
    */
-  async removeLink(actor: Who, indicatorId: string): Promise<void> {
+  async removeLink(actor: SignedInActor, indicatorId: string): Promise<void> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const indicator = await new PlanRepository(trx).findElement('indicator', actor.municipalityId, indicatorId);
@@ -286,9 +282,7 @@ export class IndicatorService {
         updated_by: actor.userId,
         updated_at: clock.now().toISOString(),
       });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: before.state === 'proposed' ? 'indicator_link.reject' : 'indicator_link.remove',
         entity: 'indicator',
         entityId: indicatorId,
@@ -302,7 +296,7 @@ export class IndicatorService {
    * Stores svpp's proposals for every indicator of the version that has no link yet: each reads its own subject
    * (proposed too, so a coordinator confirms, renames or merges it), or stays manual with the reason.
    */
-  async propose(actor: Who, versionId?: string): Promise<number> {
+  async propose(actor: SignedInActor, versionId?: string): Promise<number> {
     const { db, clock } = this.deps;
     const id = versionId ?? (await this.deps.plans.currentVersionId(actor));
     if (!id) throw new AppError('PLAN_NONE');
@@ -363,9 +357,7 @@ export class IndicatorService {
         });
         existing.add(indicator.lineage_id);
       }
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId || null, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'indicator_link.propose',
         entity: 'plan_version',
         entityId: id,
@@ -377,7 +369,7 @@ export class IndicatorService {
 
   /** A person accepts a flagged indicator with a comment; the flag comes back when the situation changes. */
   async acceptFlag(
-    actor: Who,
+    actor: SignedInActor,
     indicatorId: string,
     input: { kind: IndicatorFlag['kind']; fingerprint: string; comment: string },
     year?: number,
@@ -402,9 +394,7 @@ export class IndicatorService {
         accepted_at: clock.now().toISOString(),
       };
       await new IndicatorsRepository(trx).upsertReview(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'indicator_flag.accept',
         entity: 'indicator',
         entityId: indicatorId,
@@ -414,7 +404,7 @@ export class IndicatorService {
   }
 
   /** A person confirms stored proposals; they count for the status from then on. */
-  async confirmProposals(actor: Who, indicatorIds: string[]): Promise<number> {
+  async confirmProposals(actor: SignedInActor, indicatorIds: string[]): Promise<number> {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
       const plans = new PlanRepository(trx);
@@ -442,9 +432,7 @@ export class IndicatorService {
         }
         confirmed++;
       }
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId || null, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'indicator_link.confirm',
         entity: 'indicator',
         entityId: null,
@@ -474,7 +462,7 @@ export class IndicatorService {
   }
 
   async putValue(
-    actor: Who,
+    actor: SignedInActor,
     indicatorId: string,
     input: {
       periodStart: string;
@@ -501,9 +489,7 @@ export class IndicatorService {
         entered_at: clock.now().toISOString(),
       };
       await new IndicatorsRepository(trx).upsertValue(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'indicator_value.put',
         entity: 'indicator',
         entityId: indicatorId,
@@ -518,16 +504,14 @@ export class IndicatorService {
     });
   }
 
-  async deleteValue(actor: Who, valueId: string): Promise<void> {
+  async deleteValue(actor: SignedInActor, valueId: string): Promise<void> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new IndicatorsRepository(trx);
       const before = await repository.findValue(actor.municipalityId, valueId);
       if (!before) throw new AppError('NOT_FOUND');
       await repository.deleteValue(actor.municipalityId, valueId);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'indicator_value.delete',
         entity: 'indicator_value',
         entityId: valueId,

@@ -15,7 +15,7 @@ export const silentJobLog: JobLog = { error: () => undefined, warn: () => undefi
 
 /** The background jobs by name: the name is the advisory-lock key and the `job_run.job` value. */
 export const jobNames = ['mail.outbox', 'calendar.reminders', 'retention.sweep'] as const;
-export type JobName = (typeof jobNames)[number];
+type JobName = (typeof jobNames)[number];
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 1000);
 

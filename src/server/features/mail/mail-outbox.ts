@@ -7,7 +7,7 @@ import type { MailAttachment, Mailer } from '../../adapters/mail.js';
 import { type JobLog, silentJobLog } from '../jobs/job-runner.js';
 import { MailOutboxRepository, type OutboxRow } from './mail-outbox.repository.js';
 
-export interface OutgoingMail {
+interface OutgoingMail {
   municipalityId: string;
   /** What caused it, e.g. `complaint.answer`, `deadline.reminder`. */
   kind: string;

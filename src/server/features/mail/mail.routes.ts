@@ -1,17 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { outboxListSchema, outboxRetrySchema, outboxStatuses } from '../../../shared/api/mail.schema.js';
-import type { Db } from '../../db/database.js';
-import type { Clock } from '../../adapters/clock.js';
 import { actorOf } from '../../http/session-guard.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { MailOutboxRepository } from './mail-outbox.repository.js';
-import type { MailOutbox } from './mail-outbox.js';
+import type { MailService } from './mail.service.js';
 
 const statusOf = (value: string) =>
   (outboxStatuses as readonly string[]).includes(value) ? (value as (typeof outboxStatuses)[number]) : 'failed';
 
 /** The administrator's view of the outbox: what was sent, what waits, what failed (and a retry). */
-export function mailRoutes(db: Db, clock: Clock, outbox: MailOutbox): FastifyPluginAsyncZod {
+export function mailRoutes(mail: MailService): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/mail/outbox',
@@ -25,9 +21,9 @@ export function mailRoutes(db: Db, clock: Clock, outbox: MailOutbox): FastifyPlu
       },
       async (request) => {
         const actor = actorOf(request.session);
-        const rows = await new MailOutboxRepository(db.kysely).list(actor.municipalityId, 200);
+        const rows = await mail.latest(actor.municipalityId, 200);
         return {
-          configured: outbox.configured,
+          configured: mail.configured,
           entries: rows.map((r) => ({
             id: r.id,
             kind: r.kind,
@@ -56,22 +52,7 @@ export function mailRoutes(db: Db, clock: Clock, outbox: MailOutbox): FastifyPlu
       },
       async (request) => {
         const actor = actorOf(request.session);
-        const requeued = await db.kysely.transaction().execute(async (trx) => {
-          const count = await new MailOutboxRepository(trx).retryFailed(
-            actor.municipalityId,
-            clock.now().toISOString(),
-          );
-          await recordAudit(trx, db.dialect, clock, {
-            municipalityId: actor.municipalityId,
-            actor: { userId: actor.userId, email: actor.email },
-            action: 'mail.retry',
-            entity: 'mail_outbox',
-            entityId: null,
-            after: { requeued: count },
-          });
-          return count;
-        });
-        outbox.dispatchSoon();
+        const requeued = await mail.retryFailed(actor);
         return { requeued };
       },
     );

@@ -30,8 +30,3 @@ export async function municipalityToday(
 ): Promise<string> {
   return todayIn(await timeZoneOf(deps.db.kysely, municipalityId), deps.clock.now());
 }
-
-/** Forgets the cached zones (after a municipality's zone was changed). */
-export function forgetTimeZones(db: Kysely<Database>): void {
-  cache.delete(db);
-}

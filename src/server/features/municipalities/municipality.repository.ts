@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, MunicipalityTable } from '../../db/schema.js';
 
-export type MunicipalityRow = Selectable<MunicipalityTable>;
+type MunicipalityRow = Selectable<MunicipalityTable>;
 
 export class MunicipalityRepository {
   constructor(private readonly db: Kysely<Database>) {}

@@ -1,17 +1,17 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { Agreement, AgreementInput, Partner } from '../../../shared/api/partners.schema.js';
 import { partnerKinds } from '../../../shared/api/partners.schema.js';
 import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadline.js';
 import { agreementReviewTitle } from '../../../shared/finance/deadline-titles.js';
+import { planLocale } from '../plan/plan-locale.js';
 import { addMonths, type AgreementRhythm, reviewDays } from '../../../shared/partners/review-schedule.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import type { FileService } from '../files/files.service.js';
 import type { RegistrationService } from '../registrations/registration.service.js';
 import type { AgreementReviewTable, AgreementTable, PartnerTable } from '../../db/schema.js';
-import { PlanRepository } from '../plan/plan.repository.js';
 import { FinanceRepository } from '../finance/finance.repository.js';
 import { PartnerRepository } from './partners.repository.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
@@ -21,8 +21,6 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
   files: Pick<FileService, 'assertExist'>;
   registrations: Pick<RegistrationService, 'toRow'>;
 };
-type Who = Actor & { email: string };
-
 const json = <T>(text: string, fallback: T): T => {
   try {
     return JSON.parse(text) as T;
@@ -90,7 +88,7 @@ export class PartnerService implements DeadlineProvider {
     };
   }
 
-  async addPartner(actor: Who, input: { name: string; kind: Partner['kind'] }): Promise<Partner> {
+  async addPartner(actor: SignedInActor, input: { name: string; kind: Partner['kind'] }): Promise<Partner> {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new PartnerRepository(trx);
@@ -103,9 +101,7 @@ export class PartnerService implements DeadlineProvider {
         created_at: clock.now().toISOString(),
       };
       await repository.insertPartner(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'partner.create',
         entity: 'partner',
         entityId: row.id,
@@ -115,7 +111,7 @@ export class PartnerService implements DeadlineProvider {
     });
   }
 
-  async addAgreement(actor: Who, input: AgreementInput): Promise<Agreement> {
+  async addAgreement(actor: SignedInActor, input: AgreementInput): Promise<Agreement> {
     const { db, clock } = this.deps;
     await this.deps.files.assertExist(actor.municipalityId, input.fileIds);
     if (input.endOn && input.endOn < input.signedOn) throw new AppError('FINANCE_DATES_INVALID');
@@ -162,18 +158,14 @@ export class PartnerService implements DeadlineProvider {
     );
     await db.kysely.transaction().execute(async (trx) => {
       await new PartnerRepository(trx).insertAgreement(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'agreement.create',
         entity: 'agreement',
         entityId: row.id,
         after: { ...row, subject_id: registration.subject_id ?? null },
       });
       await new RegistrationRepository(trx).insert(registration);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'registration.create',
         entity: 'registration',
         entityId: registration.id,
@@ -193,7 +185,7 @@ export class PartnerService implements DeadlineProvider {
   }
 
   async review(
-    actor: Who,
+    actor: SignedInActor,
     agreementId: string,
     input: { dueOn: string; reviewedOn: string; notes: string },
   ): Promise<Agreement> {
@@ -212,9 +204,7 @@ export class PartnerService implements DeadlineProvider {
         created_at: clock.now().toISOString(),
       };
       await repository.upsertReview(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'agreement.review',
         entity: 'agreement',
         entityId: agreementId,
@@ -229,13 +219,12 @@ export class PartnerService implements DeadlineProvider {
   /** Every review day of every agreement in [from, to], done once a review is recorded for that day. */
   async deadlines(municipalityId: string, from: string, to: string): Promise<Deadline[]> {
     const repository = new PartnerRepository(this.deps.db.kysely);
-    const [partners, agreements, reviews, versions] = await Promise.all([
+    const [partners, agreements, reviews, locale] = await Promise.all([
       repository.partners(municipalityId),
       repository.agreements(municipalityId),
       repository.reviews(municipalityId),
-      new PlanRepository(this.deps.db.kysely).listVersions(municipalityId),
+      planLocale(this.deps.db.kysely, municipalityId),
     ]);
-    const locale = versions[0]?.language === 'fr' ? 'fr' : 'nl';
     return agreements.flatMap((a) =>
       reviewDays(a.signed_on, a.end_on, a.rhythm as AgreementRhythm, to)
         .filter((day) => day >= from)

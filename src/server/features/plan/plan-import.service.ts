@@ -1,17 +1,17 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { ParsedPlan } from '../../../shared/plan/plan-parse.types.js';
 import { parsePlan } from '../../../shared/plan/plan-parser.js';
 import { PlanParseError } from '../../../shared/plan/plan-parse-error.js';
 import { AppError } from '../../http/app-error.js';
 import { sha256Hex } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { PlanRepository } from './plan.repository.js';
 import { planToRows } from './plan-rows.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
   /** After a version is stored: svpp proposes each indicator's subject and computation (the indicators feature). */
-  onImported?: (actor: Actor & { email: string }, versionId: string) => Promise<unknown>;
+  onImported?: (actor: SignedInActor, versionId: string) => Promise<unknown>;
 };
 
 /** Parses a plan text; a text that is no plan becomes an AppError with the parser's stable code. */
@@ -55,9 +55,7 @@ export class PlanImportService {
         candidates,
       );
       await plans.insertTree(rows);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId || null, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'plan.import',
         entity: 'plan_version',
         entityId: rows.version.id,

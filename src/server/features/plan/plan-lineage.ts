@@ -9,7 +9,7 @@ export interface LineageCandidate {
   text: string;
 }
 
-export function normalizeForMatch(text: string): string {
+function normalizeForMatch(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -3,7 +3,7 @@ import { newId } from '../../adapters/tokens.js';
 import { matchLineage, type LineageCandidate } from './plan-lineage.js';
 import type { PlanObjectiveTable, PlanRows, PlanVersionTable } from './plan.repository.js';
 
-export interface VersionMeta {
+interface VersionMeta {
   municipalityId: string;
   versionNo: number;
   filename: string;

@@ -1,15 +1,13 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { PlanTree, PlanVersionSummary, Target } from '../../../shared/api/plan.schema.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { presentTree, presentVersion } from './plan.presenter.js';
 import { type PlanElementTable, PlanRepository } from './plan.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
-type Who = Actor & { email: string };
-
 const entityOf: Record<PlanElementTable, string> = {
   plan_section: 'plan_section',
   plan_objective: 'plan_objective',
@@ -47,7 +45,7 @@ export class PlanService {
     return (await plans.listVersions(actor.municipalityId))[0]?.id;
   }
 
-  async confirm(actor: Who, versionId: string): Promise<PlanVersionSummary> {
+  async confirm(actor: SignedInActor, versionId: string): Promise<PlanVersionSummary> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const plans = new PlanRepository(trx);
@@ -60,9 +58,7 @@ export class PlanService {
         confirmed_at: now,
         confirmed_by: actor.userId,
       });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'plan.confirm',
         entity: 'plan_version',
         entityId: versionId,
@@ -73,7 +69,7 @@ export class PlanService {
     return (await this.tree(actor, versionId)).version;
   }
 
-  async discardDraft(actor: Who, versionId: string): Promise<void> {
+  async discardDraft(actor: SignedInActor, versionId: string): Promise<void> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const plans = new PlanRepository(trx);
@@ -81,9 +77,7 @@ export class PlanService {
       if (!version) throw new AppError('NOT_FOUND');
       if (version.status !== 'draft') throw new AppError('PLAN_VERSION_NOT_DRAFT');
       await plans.deleteVersion(actor.municipalityId, versionId);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'plan.discard',
         entity: 'plan_version',
         entityId: versionId,
@@ -92,12 +86,12 @@ export class PlanService {
     });
   }
 
-  updateSection(actor: Who, id: string, changes: { title?: string; description?: string | null }) {
+  updateSection(actor: SignedInActor, id: string, changes: { title?: string; description?: string | null }) {
     return this.updateElement(actor, 'plan_section', id, changes);
   }
 
   updateObjective(
-    actor: Who,
+    actor: SignedInActor,
     id: string,
     changes: { number?: string; title?: string; owner?: string | null; partners?: string[] },
   ) {
@@ -108,11 +102,11 @@ export class PlanService {
     });
   }
 
-  updateResult(actor: Who, id: string, changes: { text: string }) {
+  updateResult(actor: SignedInActor, id: string, changes: { text: string }) {
     return this.updateElement(actor, 'plan_result', id, changes);
   }
 
-  updateIndicator(actor: Who, id: string, changes: { text?: string; targets?: Target[] }) {
+  updateIndicator(actor: SignedInActor, id: string, changes: { text?: string; targets?: Target[] }) {
     const { targets, ...rest } = changes;
     return this.updateElement(actor, 'indicator', id, {
       ...rest,
@@ -140,7 +134,7 @@ export class PlanService {
   }
 
   private async updateElement(
-    actor: Who,
+    actor: SignedInActor,
     table: PlanElementTable,
     id: string,
     changes: Record<string, unknown>,
@@ -152,9 +146,7 @@ export class PlanService {
       if (!before) throw new AppError('NOT_FOUND');
       await plans.updateElement(table, actor.municipalityId, id, changes);
       const changedBefore = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k]]));
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: `${entityOf[table]}.update`,
         entity: entityOf[table],
         entityId: id,

@@ -25,7 +25,7 @@ export function derivedRegistrationId(source: string, recordId: string): string 
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
-export interface FeatureRegistration {
+interface FeatureRegistration {
   id: string;
   municipalityId: string;
   /** A built-in register (`violence_incident`, `decision`, `document`, `meeting`). */

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { RegisterType } from '../../../shared/api/registrations.schema.js';
 import { builtinRegisterType, builtinRegisterTypes } from '../../../shared/indicators/builtin-register-types.js';
 import {
@@ -8,7 +8,7 @@ import {
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { RegistrationRepository } from './registration.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
@@ -39,7 +39,7 @@ export class RegisterTypeService {
     return registerTypeDefinitionSchema.parse(JSON.parse(row.definition_json));
   }
 
-  async create(actor: Actor & { email: string }, definition: RegisterTypeDefinition): Promise<RegisterType> {
+  async create(actor: SignedInActor, definition: RegisterTypeDefinition): Promise<RegisterType> {
     const { db, clock } = this.deps;
     if (builtinRegisterType(definition.key)) throw new AppError('REGISTER_TYPE_EXISTS');
     await db.kysely.transaction().execute(async (trx) => {
@@ -56,9 +56,7 @@ export class RegisterTypeService {
         created_at: now,
         updated_at: now,
       });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'register_type.create',
         entity: 'register_type',
         entityId: id,
@@ -69,7 +67,7 @@ export class RegisterTypeService {
   }
 
   async update(
-    actor: Actor & { email: string },
+    actor: SignedInActor,
     key: string,
     changes: {
       active?: boolean | undefined;
@@ -96,9 +94,7 @@ export class RegisterTypeService {
         active: active ? 1 : 0,
         updated_at: clock.now().toISOString(),
       });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'register_type.update',
         entity: 'register_type',
         entityId: row.id,

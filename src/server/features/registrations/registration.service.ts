@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type {
   CountsFor,
   PlaceInput,
@@ -10,10 +10,10 @@ import { fieldWithRole, systemRegisterKeys } from '../../../shared/indicators/bu
 import { type RegisterTypeDefinition, valuesSchemaFor } from '../../../shared/indicators/register-fields.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
-import { geoFor, placePoint } from '../../adapters/geo.js';
+import type { MunicipalityGeo } from '../../adapters/geo.js';
+import { checkPlace, geoOf } from '../municipalities/municipality-geo.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
+import { auditFor } from '../audit/audit.service.js';
 import type { RegisterTypeService } from './register-types.service.js';
 import { type RegistrationFilter, RegistrationRepository, type RegistrationRow } from './registration.repository.js';
 import { presentRegistration } from './registration.presenter.js';
@@ -37,19 +37,15 @@ export interface RegistrationHooks {
   ): Promise<void>;
 }
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'> & {
   types: RegisterTypeService;
   files?: Pick<FileService, 'assertExist'>;
   hooks?: RegistrationHooks[];
   /** The indicators a saved registration counts for and where they stand now (the indicators feature). */
   countsFor?: (actor: Actor, row: RegistrationRow) => Promise<CountsFor[]>;
 };
-type Who = Actor & { email: string };
-
 /** Registering work: validated against its register, placed in a wijk, counted in the rollup, audited. */
 export class RegistrationService {
-  private readonly slugs = new Map<string, string>();
-
   constructor(private readonly deps: Deps) {}
 
   async list(actor: Actor, filter: RegistrationFilter, limit: number, offset: number) {
@@ -70,7 +66,7 @@ export class RegistrationService {
 
   /** Creates a registration; the same client id again returns the stored one (exactly-once sync). */
   async create(
-    actor: Who,
+    actor: SignedInActor,
     input: RegistrationInput,
     source = 'web',
   ): Promise<{ registration: Registration; created: boolean }> {
@@ -99,7 +95,10 @@ export class RegistrationService {
     };
   }
 
-  private insertOnce(actor: Who, row: RegistrationRow): Promise<{ registration: Registration; created: boolean }> {
+  private insertOnce(
+    actor: SignedInActor,
+    row: RegistrationRow,
+  ): Promise<{ registration: Registration; created: boolean }> {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new RegistrationRepository(trx);
@@ -113,9 +112,7 @@ export class RegistrationService {
       }
       await repository.insert(row);
       for (const hook of this.deps.hooks ?? []) await hook.afterWrite(trx, actor, null, row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'registration.create',
         entity: 'registration',
         entityId: row.id,
@@ -132,7 +129,7 @@ export class RegistrationService {
    * registration deleted meanwhile stays deleted: 404.
    */
   async update(
-    actor: Who,
+    actor: SignedInActor,
     id: string,
     changes: Partial<Omit<RegistrationInput, 'id' | 'typeKey'>>,
   ): Promise<Registration> {
@@ -148,7 +145,7 @@ export class RegistrationService {
   }
 
   private async updateOnce(
-    actor: Who,
+    actor: SignedInActor,
     id: string,
     changes: Partial<Omit<RegistrationInput, 'id' | 'typeKey'>>,
   ): Promise<Registration | 'changed'> {
@@ -186,9 +183,7 @@ export class RegistrationService {
       if (!sameBasis(before, locked, changes)) return 'changed' as const;
       if (!(await repository.replace(locked, next))) throw new AppError('NOT_FOUND');
       for (const hook of this.deps.hooks ?? []) await hook.afterWrite(trx, actor, locked, next);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'registration.update',
         entity: 'registration',
         entityId: id,
@@ -199,7 +194,7 @@ export class RegistrationService {
     });
   }
 
-  async remove(actor: Who, id: string): Promise<void> {
+  async remove(actor: SignedInActor, id: string): Promise<void> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new RegistrationRepository(trx);
@@ -209,9 +204,7 @@ export class RegistrationService {
       for (const hook of this.deps.hooks ?? []) await hook.authorize(trx, actor, row.type_key, row);
       if (!(await repository.softDelete(row, clock.now().toISOString()))) throw new AppError('NOT_FOUND');
       for (const hook of this.deps.hooks ?? []) await hook.afterWrite(trx, actor, row, null);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'registration.delete',
         entity: 'registration',
         entityId: id,
@@ -299,26 +292,12 @@ export class RegistrationService {
       if (type.place === 'required') throw new AppError('PLACE_REQUIRED');
       return none;
     }
-    const geo = geoFor(await this.slugOf(municipalityId));
-    if ('wijkCode' in input) {
-      if (geo && !geo.wijken.features.some((f) => f.properties.wijk_code === input.wijkCode)) {
-        throw new AppError('PLACE_UNKNOWN_WIJK', { wijkCode: input.wijkCode });
-      }
-      return { ...none, wijkCode: input.wijkCode };
-    }
-    if (!geo) return { wijkCode: null, lat: input.lat, lon: input.lon, address: input.address ?? null };
-    const placed = placePoint(geo, input.lon, input.lat);
-    if (!placed.inside) throw new AppError('PLACE_OUTSIDE_MUNICIPALITY', { lat: input.lat, lon: input.lon });
-    return { wijkCode: placed.wijkCode ?? null, lat: input.lat, lon: input.lon, address: input.address ?? null };
+    return checkPlace(await geoOf(this.deps).of(municipalityId), input);
   }
 
-  async slugOf(municipalityId: string): Promise<string> {
-    const cached = this.slugs.get(municipalityId);
-    if (cached) return cached;
-    const municipality = await new MunicipalityRepository(this.deps.db.kysely).findById(municipalityId);
-    const slug = municipality?.slug ?? '';
-    this.slugs.set(municipalityId, slug);
-    return slug;
+  /** The municipality's shipped geometry (its wijken for maps and imports), or undefined when none ships. */
+  geometry(municipalityId: string): Promise<MunicipalityGeo | undefined> {
+    return geoOf(this.deps).of(municipalityId);
   }
 }
 

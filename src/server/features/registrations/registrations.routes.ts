@@ -15,7 +15,6 @@ import {
   wijkListSchema,
 } from '../../../shared/api/registrations.schema.js';
 import { actorOf } from '../../http/session-guard.js';
-import { geoFor } from '../../adapters/geo.js';
 import type { RegisterTypeService } from './register-types.service.js';
 import type { RegistrationService } from './registration.service.js';
 
@@ -161,7 +160,7 @@ export function registerRoutes(types: RegisterTypeService, registrations: Regist
         },
       },
       async (request) => {
-        const geo = geoFor(await registrations.slugOf(actorOf(request.session).municipalityId));
+        const geo = await registrations.geometry(actorOf(request.session).municipalityId);
         if (!geo) return { attribution: null, wijken: [], geojson: null };
         return {
           attribution: geo.attribution,

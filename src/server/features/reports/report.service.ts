@@ -1,5 +1,5 @@
 import type { Actor } from '../../../shared/access/roles.js';
-import { builtReportKinds, reportKinds, type BuiltReportKind } from '../../../shared/api/reports.schema.js';
+import { reportKinds, type ReportKind } from '../../../shared/api/reports.schema.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { activityReport } from '../../../shared/reports/activity-report.js';
 import { evaluationReport } from '../../../shared/reports/evaluation-report.js';
@@ -14,7 +14,7 @@ import { MunicipalityRepository } from '../municipalities/municipality.repositor
 import type { PlanService } from '../plan/plan.service.js';
 import type { GuardOverviewService } from '../guards/guard-overview.service.js';
 import { guardsReport } from '../../../shared/reports/guards-report.js';
-import { geoFor } from '../../adapters/geo.js';
+import { geoOf } from '../municipalities/municipality-geo.js';
 import { can } from '../../../shared/access/roles.js';
 import { reportKey } from '../../../shared/finance/decision-path.js';
 import { financeReport } from '../../../shared/reports/finance-report.js';
@@ -23,17 +23,17 @@ import type { DecisionService } from '../decisions/decisions.service.js';
 import { todayIn, yearOf } from '../../../shared/calendar/days.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 
-type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'> & {
   plans: PlanService;
   indicators: IndicatorService;
   evaluations: EvaluationService;
-  guardOverview?: GuardOverviewService;
-  finance?: FinanceService;
+  guardOverview: GuardOverviewService;
+  finance: FinanceService;
   decisions?: DecisionService;
 };
 
-export interface ReportRequest {
-  kind: BuiltReportKind;
+interface ReportRequest {
+  kind: ReportKind;
   /** Default the plan's own language. */
   locale?: Locale | undefined;
   /** The year reported on; default the indicators' default year (evaluation, activity) or the plan's first year (plan). */
@@ -42,7 +42,7 @@ export interface ReportRequest {
   versionId?: string | undefined;
 }
 
-export interface BuiltReport {
+interface BuiltReport {
   doc: ReportDocument;
   year: number;
   /** The municipality's slug, for the file name. */
@@ -57,10 +57,9 @@ export interface ReportFile {
   filename: string;
 }
 
-/** A kind of report from a URL or the command line: REPORT_NOT_BUILT for the kinds still to come, NOT_FOUND for others. */
-export function reportKindOf(value: string): BuiltReportKind {
-  if ((builtReportKinds as readonly string[]).includes(value)) return value as BuiltReportKind;
-  if ((reportKinds as readonly string[]).includes(value)) throw new AppError('REPORT_NOT_BUILT', { kind: value });
+/** A kind of report from a URL or the command line: NOT_FOUND for any other text. */
+export function reportKindOf(value: string): ReportKind {
+  if ((reportKinds as readonly string[]).includes(value)) return value as ReportKind;
   throw new AppError('NOT_FOUND');
 }
 
@@ -105,16 +104,13 @@ export class ReportService {
       };
     }
     if (request.kind === 'guards') {
-      if (!this.deps.guardOverview) throw new AppError('REPORT_NOT_BUILT', { kind: request.kind });
       // The guards' own year (no plan needed): default the last full year.
       const year = request.year ?? thisYear - 1;
       const [overview, violence] = await Promise.all([
         this.deps.guardOverview.overview(actor, year),
         this.deps.guardOverview.violenceStats(actor.municipalityId, year),
       ]);
-      const wijkNames = Object.fromEntries(
-        (geoFor(municipality.slug)?.wijken.features ?? []).map((f) => [f.properties.wijk_code, f.properties.wijk_naam]),
-      );
+      const wijkNames = Object.fromEntries(await geoOf(this.deps).wijkNames(actor.municipalityId));
       const doc = guardsReport({
         ...common,
         locale: request.locale ?? 'nl',
@@ -128,7 +124,6 @@ export class ReportService {
     if (request.kind === 'finance') {
       // Money is read by the finance roles only (the college among them), not by every reader of reports.
       if (!can(actor, 'finance.read')) throw new AppError('FORBIDDEN');
-      if (!this.deps.finance) throw new AppError('REPORT_NOT_BUILT', { kind: request.kind });
       const finance = await this.deps.finance.overview(actor, { year: request.year, versionId: request.versionId });
       const decision =
         (

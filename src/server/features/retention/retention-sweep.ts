@@ -5,7 +5,7 @@ import type { CaseRetentionService } from '../cases/case-retention.service.js';
 import type { ComplaintService } from '../complaints/complaints.service.js';
 import { exclusively, type JobLog, JobRecorder, silentJobLog } from '../jobs/job-runner.js';
 
-export interface RetentionResult {
+interface RetentionResult {
   erasedCases: number;
   erasedComplaintContacts: number;
   /** Municipalities whose sweep failed this run (logged, and recorded in `job_run` for the admin's home page). */

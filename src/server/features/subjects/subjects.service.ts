@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shared/access/roles.js';
+import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import {
   indicatorLinkInputSchema,
   subjectIdsOf,
@@ -10,13 +10,11 @@ import type { Database, IndicatorLinkTable, SubjectTable } from '../../db/schema
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { RegistrationRepository } from '../registrations/registration.repository.js';
 import { SubjectRepository } from './subjects.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'> & { currentVersionId?: (actor: Actor) => Promise<string | undefined> };
-type Who = Actor & { email: string };
-
 /** The link stored on an indicator, read back as the API's link input (null when unreadable or rejected). */
 export function storedLink(
   row: Pick<IndicatorLinkTable, 'mode' | 'query_json' | 'manual_reason'>,
@@ -87,7 +85,7 @@ export class SubjectService {
   }
 
   async create(
-    actor: Who,
+    actor: SignedInActor,
     input: {
       typeKey: string;
       kind: SubjectKind;
@@ -118,9 +116,7 @@ export class SubjectService {
         updated_at: now,
       };
       await new SubjectRepository(trx).insert(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'subject.create',
         entity: 'subject',
         entityId: id,
@@ -131,7 +127,7 @@ export class SubjectService {
   }
 
   async update(
-    actor: Who,
+    actor: SignedInActor,
     id: string,
     changes: { name?: string | undefined; active?: boolean | undefined; confirm?: true | undefined },
   ): Promise<void> {
@@ -146,9 +142,7 @@ export class SubjectService {
       if (changes.active !== undefined) next.active = changes.active ? 1 : 0;
       if (changes.confirm || changes.name !== undefined) next.state = 'confirmed';
       await repository.update(actor.municipalityId, id, next);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'subject.update',
         entity: 'subject',
         entityId: id,
@@ -162,7 +156,7 @@ export class SubjectService {
    * Merges a subject into another of the same register: its registrations move (rollups rebuilt), indicator links
    * that read it read the other one, and it stays behind inactive, pointing to where it went. Audited.
    */
-  async merge(actor: Who, id: string, intoId: string): Promise<{ moved: number }> {
+  async merge(actor: SignedInActor, id: string, intoId: string): Promise<{ moved: number }> {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new SubjectRepository(trx);
@@ -200,9 +194,7 @@ export class SubjectService {
       }
       await repository.update(actor.municipalityId, from.id, { active: 0, merged_into_id: into.id, updated_at: now });
       await repository.update(actor.municipalityId, into.id, { state: 'confirmed', updated_at: now });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'subject.merge',
         entity: 'subject',
         entityId: from.id,

@@ -1,11 +1,11 @@
-import type { Actor, Role } from '../../../shared/access/roles.js';
+import { type Actor, isRole, type Role, roleMay, type SignedInActor } from '../../../shared/access/roles.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import type { UpdateUserBody, User } from '../../../shared/api/users.schema.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import { isUniqueViolation } from '../../db/db-errors.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit, type AuditActor } from '../audit/audit.service.js';
+import { auditFor, recordAudit, type AuditActor } from '../audit/audit.service.js';
 import { SessionRepository } from '../auth/session.repository.js';
 import { assertStrongPassword } from '../auth/password-policy.js';
 import { CalendarRepository } from '../calendar/calendar.repository.js';
@@ -13,7 +13,7 @@ import { MunicipalityRepository } from '../municipalities/municipality.repositor
 import { auditedUser, presentUser } from './user.presenter.js';
 import { UserRepository, type UserRow } from './user.repository.js';
 
-export interface NewUser {
+interface NewUser {
   email: string;
   displayName: string;
   role: Role;
@@ -26,7 +26,7 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'hasher'> & {
   onForeignEmail?: (attempt: { municipalityId: string; existingMunicipalityId: string }) => void;
 };
 
-export const slugPattern = /^[a-z0-9][a-z0-9-]{1,62}$/;
+const slugPattern = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
 /** User management inside one municipality, every write audited in its own transaction. */
 export class UserService {
@@ -43,7 +43,7 @@ export class UserService {
     return presentUser(row);
   }
 
-  async create(actor: Actor & { email: string }, input: NewUser): Promise<User> {
+  async create(actor: SignedInActor, input: NewUser): Promise<User> {
     return this.insertUser(actor.municipalityId, { userId: actor.userId, email: actor.email }, input);
   }
 
@@ -90,7 +90,7 @@ export class UserService {
     return { municipalityId: id, created: true };
   }
 
-  async update(actor: Actor & { email: string }, id: string, changes: UpdateUserBody): Promise<User> {
+  async update(actor: SignedInActor, id: string, changes: UpdateUserBody): Promise<User> {
     const { db, clock, hasher } = this.deps;
     if (changes.password) {
       const target = await new UserRepository(db.kysely).findInMunicipality(actor.municipalityId, id);
@@ -102,10 +102,12 @@ export class UserService {
       const users = new UserRepository(trx);
       const before = await users.findInMunicipality(actor.municipalityId, id);
       if (!before) throw new AppError('NOT_FOUND');
+      // The last active user who may manage users keeps that right: losing it by a new role or by deactivation is refused.
+      const managesUsers = isRole(before.role) && roleMay(before.role, 'user.manage');
       const losesAdmin =
-        before.role === 'admin' &&
+        managesUsers &&
         Number(before.active) === 1 &&
-        ((changes.role && changes.role !== 'admin') || changes.active === false);
+        ((changes.role && !roleMay(changes.role, 'user.manage')) || changes.active === false);
       if (losesAdmin && (await users.countActiveAdmins(actor.municipalityId)) <= 1) {
         throw new AppError('USER_LAST_ADMIN');
       }
@@ -127,9 +129,7 @@ export class UserService {
       const feedsRevoked = passwordHash
         ? await new CalendarRepository(trx).revokeFeeds(actor.municipalityId, id, clock.now().toISOString())
         : 0;
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'user.update',
         entity: 'user',
         entityId: id,
@@ -145,16 +145,14 @@ export class UserService {
   }
 
   /** A user's own language choice; audited like every write. */
-  async setOwnLocale(actor: Actor & { email: string }, locale: Locale): Promise<void> {
+  async setOwnLocale(actor: SignedInActor, locale: Locale): Promise<void> {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const users = new UserRepository(trx);
       const before = await users.findInMunicipality(actor.municipalityId, actor.userId);
       if (!before) throw new AppError('NOT_FOUND');
       await users.update(actor.municipalityId, actor.userId, { locale, updated_at: clock.now().toISOString() });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: actor.municipalityId,
-        actor: { userId: actor.userId, email: actor.email },
+      await auditFor({ db, clock }, actor)(trx, {
         action: 'user.locale',
         entity: 'user',
         entityId: actor.userId,

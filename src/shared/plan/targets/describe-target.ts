@@ -4,7 +4,7 @@
  */
 import type { ParsedTarget, TargetOperator, TargetPeriod } from '../plan-parse.types.js';
 
-export type DescribeLanguage = 'nl' | 'fr' | 'en';
+type DescribeLanguage = 'nl' | 'fr' | 'en';
 
 interface Words {
   op: Record<TargetOperator, string>;

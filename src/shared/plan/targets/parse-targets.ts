@@ -30,7 +30,7 @@ import { foldText, parseDecimal } from './target-text.js';
 
 export type { TargetLanguage } from './target-lexicon.js';
 
-export interface TargetParseResult {
+interface TargetParseResult {
   targets: ParsedTarget[];
   /** What the grammar saw but could not use or had to interpret: each one deserves a warning. */
   notes: string[];

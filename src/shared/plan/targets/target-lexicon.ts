@@ -78,7 +78,7 @@ const FR_UNITS = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit'
 /** Words that are also an indefinite article: a number only right after an operator. */
 export const ARTICLE_NUMBERS = new Set(['een', 'un', 'une']);
 
-export interface NumberWordMatch {
+interface NumberWordMatch {
   start: number;
   end: number;
   value: number;

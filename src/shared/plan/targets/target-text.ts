@@ -3,7 +3,7 @@
  * normalised — character by character, so a position in the folded text is a position in the
  * (NFC) original.
  */
-export interface FoldedText {
+interface FoldedText {
   /** NFC, lower-cased, accents kept (to tell `één` from the article `een`). */
   lower: string;
   /** Like `lower`, accents removed; same length. */
@@ -71,7 +71,7 @@ export function wordsRegex(words: readonly string[], flags = 'gu'): RegExp {
   return new RegExp(`${WB_START}(?:${sorted.join('|')})${WB_END}`, flags);
 }
 
-export function escapeRegex(text: string): string {
+function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
@@ -98,7 +98,7 @@ export function parseDecimal(raw: string): number | null {
 }
 
 /** Two-digit zero padding for ISO dates. */
-export function pad2(n: number): string {
+function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 

@@ -7,7 +7,7 @@ import type { TargetLanguage } from './target-lexicon.js';
 import { MONTHS, MONTH_ALT } from './target-lexicon.js';
 import { WB_END, WB_START, isoDate } from './target-text.js';
 
-export type TimeField = 'from' | 'until' | 'due' | 'year' | 'none';
+type TimeField = 'from' | 'until' | 'due' | 'year' | 'none';
 
 export interface TimeSpan {
   start: number;

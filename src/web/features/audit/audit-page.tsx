@@ -1,10 +1,13 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { AuditEntry } from '../../../shared/api/audit.schema.js';
+import { isAuditAction, isAuditEntity, isAuditSystemActor } from '../../../shared/audit/audit-actions.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
+import { ExportMenu } from '../../components/export-menu.js';
+import { listExportPaths } from '../../../shared/api/list-export.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { Messages } from '../../i18n/messages.js';
 import { useCan, useMe } from '../auth/session-context.js';
@@ -14,24 +17,33 @@ import { auditApi } from './audit.api.js';
 
 export const auditPageSize = 25;
 
-const actionKeys: Record<string, keyof Messages['audit']['actionNames']> = {
-  'auth.login': 'authLogin',
-  'auth.logout': 'authLogout',
-  'user.create': 'userCreate',
-  'user.update': 'userUpdate',
-  'user.locale': 'userLocale',
-  'municipality.create': 'municipalityCreate',
-};
-
-const entityKeys: Record<string, keyof Messages['audit']['entityNames']> = {
-  user: 'user',
-  municipality: 'municipality',
-};
-
 /** A known action in words; an action the web app does not know yet stays as its code. */
 export function actionName(action: string, t: Messages): string {
-  const key = actionKeys[action];
-  return key ? capitalised(t.audit.actionNames[key]) : action;
+  return isAuditAction(action) ? capitalised(t.audit.actions[action]) : action;
+}
+
+/** Who wrote the entry: a user's e-mail address, or a system actor in words. */
+export function actorName(actorEmail: string | null, t: Messages): string {
+  if (!actorEmail) return t.audit.actors.system;
+  return isAuditSystemActor(actorEmail) ? t.audit.actors[actorEmail] : actorEmail;
+}
+
+/** The kind of thing an entry is about, in words ("dossier"); an unknown kind stays as its code. */
+export function entityKind(entity: string, t: Messages): string {
+  return isAuditEntity(entity) ? t.audit.entities[entity] : entity;
+}
+
+/** The words the entry itself holds for its target: a reference, a title or a name, before or after the change. */
+export function targetWords(entry: Pick<AuditEntry, 'before' | 'after'>): string | undefined {
+  for (const side of [entry.after, entry.before]) {
+    if (!side || typeof side !== 'object') continue;
+    const record = side as Record<string, unknown>;
+    for (const key of ['reference', 'title', 'name', 'display_name', 'displayName']) {
+      const value = record[key];
+      if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    }
+  }
+  return undefined;
 }
 
 /** The audit log, newest first, a page at a time ("older" walks back with `beforeSeq`). */
@@ -50,21 +62,21 @@ export function AuditPage() {
   const users = useApiQuery(() => (can('user.read') ? usersApi.list() : Promise.resolve([])), 'audit-users');
 
   // Names instead of identifiers where the app knows them; otherwise the identifier's first characters.
-  const entityLabel = (entity: string, id: string): string => {
+  const entityLabel = (entity: string, id: string): string | undefined => {
     if (entity === 'municipality' && id === me.municipality.id) return me.municipality.name;
-    const user =
-      entity === 'user' && users.status === 'success' ? users.data.find((candidate) => candidate.id === id) : undefined;
-    return user ? user.displayName : id.slice(0, 8);
+    const isUser = entity === 'user' || entity === 'app_user';
+    const user = isUser && users.status === 'success' ? users.data.find((candidate) => candidate.id === id) : undefined;
+    return user?.displayName;
   };
 
-  const actorOf = (entry: AuditEntry): string =>
-    !entry.actorEmail || entry.actorEmail === 'system' ? t.audit.system : entry.actorEmail;
+  const actorOf = (entry: AuditEntry): string => actorName(entry.actorEmail, t);
 
+  // "Dossier ADV-2020-002", "Gebruiker: Demo Beheerder"; without a name "Dossier (kenmerk 95e53431)".
   const nameOf = (entry: AuditEntry): string => {
-    const entity = entityKeys[entry.entity];
-    const kind = entity ? t.audit.entityNames[entity] : entry.entity;
-    if (!entry.entityId) return capitalised(kind);
-    return `${capitalised(kind)}: ${entityLabel(entry.entity, entry.entityId)}`;
+    const kind = capitalised(entityKind(entry.entity, t));
+    if (!entry.entityId) return kind;
+    const known = entityLabel(entry.entity, entry.entityId) ?? targetWords(entry);
+    return known ? `${kind}: ${known}` : fill(t.audit.targetWithId, { kind, id: entry.entityId.slice(0, 8) });
   };
 
   const shown = entries.status === 'success' ? entries.data.slice(0, auditPageSize) : [];
@@ -76,7 +88,11 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t.audit.title} intro={t.audit.intro} />
+      <PageHeader title={t.audit.title} intro={t.audit.intro}>
+        <Group>
+          <ExportMenu path={listExportPaths.audit} filter={{}} />
+        </Group>
+      </PageHeader>
       {entries.status === 'loading' && <CenteredLoader />}
       {entries.status === 'error' && <ErrorAlert error={entries.error} onRetry={entries.reload} />}
       {entries.status === 'success' && shown.length === 0 && <Text>{t.audit.empty}</Text>}

@@ -1,6 +1,19 @@
-import { Box, Button, Container, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Box,
+  Button,
+  Container,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
+import { isRole, roleMay } from '../../../shared/access/roles.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -22,7 +35,7 @@ interface FieldErrors {
 function returnPath(state: unknown, role: string): string {
   const from = (state as { from?: unknown } | null)?.from;
   if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login') return from;
-  return role === 'guard' ? '/guard' : '/';
+  return isRole(role) && roleMay(role, 'guard.duty') ? '/guard' : '/';
 }
 
 export function LoginPage() {
@@ -105,6 +118,9 @@ export function LoginPage() {
                 <Button type="submit" loading={submitting} fullWidth mt="xs">
                   {t.login.submit}
                 </Button>
+                <Anchor component={Link} to="/password-reset" size="sm" ta="center">
+                  {t.account.forgotPassword}
+                </Anchor>
               </Stack>
             </form>
           </Stack>

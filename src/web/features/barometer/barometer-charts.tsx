@@ -1,10 +1,13 @@
+import '../../components/charts/charts.css';
 import { HeatmapChart, MapChart } from 'echarts/charts';
 import { TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { EChart } from '../../components/charts/echart.js';
 import { chartFont } from '../../components/charts/chart-theme.js';
 import { type EChartsOption, registerGeoJsonMap } from '../../components/charts/echarts.js';
+import { countValue } from './barometer.api.js';
 
 // The barometer's own chart types, added to the app's one ECharts set-up (still the SVG renderer only).
 echarts.use([MapChart, HeatmapChart, VisualMapComponent, TooltipComponent]);
@@ -12,6 +15,64 @@ echarts.use([MapChart, HeatmapChart, VisualMapComponent, TooltipComponent]);
 const aspectScale = Math.cos((51 * Math.PI) / 180);
 /** Light to dark blue-purple: readable in grey too, and every value is also printed as a number. */
 const ramp = ['#F1F5FB', '#C6DBEF', '#9ECAE1', '#6BAED6', '#3182BD', '#08519C'];
+
+/** The colour the map gives `value` on a scale from 0 to `max` (as ECharts' continuous visual map does). */
+export function rampColor(value: number, max: number): string {
+  const position = Math.min(1, Math.max(0, value / Math.max(1, max))) * (ramp.length - 1);
+  const low = Math.floor(position);
+  const high = Math.min(ramp.length - 1, low + 1);
+  const share = position - low;
+  const channel = (hex: string, index: number) => parseInt(hex.slice(1 + index * 2, 3 + index * 2), 16);
+  const mixed = [0, 1, 2].map((index) => {
+    const from = channel(ramp[low] ?? '#000000', index);
+    const to = channel(ramp[high] ?? '#000000', index);
+    return Math.round(from + (to - from) * share)
+      .toString(16)
+      .padStart(2, '0');
+  });
+  return `#${mixed.join('')}`.toUpperCase();
+}
+
+/**
+ * The legend under the map: the colour scale from 0 to the highest count with its numbers, and what a hidden small
+ * count ("<5") and a left-out total ("—") look like. Plain HTML, so it prints and reads as text.
+ */
+export function MapLegend({ max, smallValue }: { max: number; smallValue: number }) {
+  const { t, number } = useI18n();
+  const words = t.barometer;
+  const top = Math.max(1, Math.round(max));
+  const ticks = [...new Set([0, Math.round(top / 2), top])];
+  return (
+    <div className="map-legend" role="group" aria-label={words.legendTitle} data-print="keep">
+      <div className="map-legend-title">{words.legendTitle}</div>
+      <div
+        className="map-legend-scale"
+        aria-hidden="true"
+        style={{ background: `linear-gradient(to right, ${ramp.join(', ')})` }}
+      />
+      <div className="map-legend-ticks">
+        {ticks.map((tick) => (
+          <span key={tick}>{number(tick)}</span>
+        ))}
+      </div>
+      <span className="visually-hidden">
+        {number(0)} – {number(top)}
+      </span>
+      <div className="map-legend-item">
+        <span className="map-legend-swatch" aria-hidden="true" style={{ background: rampColor(smallValue, max) }}>
+          &lt;5
+        </span>
+        <span>{words.legendSmall}</span>
+      </div>
+      <div className="map-legend-item">
+        <span className="map-legend-swatch" aria-hidden="true" style={{ background: ramp[0] }}>
+          —
+        </span>
+        <span>{words.legendHidden}</span>
+      </div>
+    </div>
+  );
+}
 
 export interface MapDatum {
   name: string;
@@ -66,7 +127,13 @@ export function BarometerMapChart({
       ],
     };
   }, [geojson, mapName, data]);
-  return <EChart option={option} label={label} height={380} />;
+  const max = Math.max(1, ...data.map((d) => d.value));
+  return (
+    <>
+      <EChart option={option} label={label} height={380} />
+      <MapLegend max={max} smallValue={countValue('<5')} />
+    </>
+  );
 }
 
 export interface HeatCell {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { nuisanceCategories, nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
@@ -14,6 +14,7 @@ import { BarometerTrendsTable } from './barometer-trends.js';
 import { WijkTable } from './wijk-table.js';
 import { yearOf } from '../../../shared/calendar/days.js';
 import { useCan, useToday } from '../auth/session-context.js';
+import { DateField } from '../../components/date-field.js';
 
 const Charts = lazy(() => import('./barometer-sections.js').then((m) => ({ default: m.BarometerChartsSection })));
 
@@ -115,19 +116,17 @@ export function BarometerPage() {
           )}
           {!outside && (
             <>
-              <TextInput
-                type="date"
+              <DateField
                 label={words.from}
                 value={draft.from}
-                onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+                onChange={(day) => setDraft({ ...draft, from: day })}
                 onBlur={() => isCalendarDay(draft.from) && set({ from: draft.from })}
                 w={170}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={words.to}
                 value={draft.to}
-                onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+                onChange={(day) => setDraft({ ...draft, to: day })}
                 onBlur={() => isCalendarDay(draft.to) && set({ to: draft.to })}
                 w={170}
               />

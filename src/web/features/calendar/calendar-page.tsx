@@ -13,7 +13,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { DeadlineSource } from '../../../shared/calendar/deadline.js';
 import { useApiQuery } from '../../api/use-api-query.js';
@@ -24,6 +24,7 @@ import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useToday } from '../auth/session-context.js';
 import { calendarApi } from './calendar.api.js';
+import { calendarSections } from './calendar-sections.js';
 import { yearOf } from '../../../shared/calendar/days.js';
 
 const dayMs = 86_400_000;
@@ -82,7 +83,7 @@ export function CalendarPage() {
           <Text>{w.nothing}</Text>
         ) : (
           (() => {
-            const rows = list.data.deadlines.map((d) => {
+            const rowOf = (d: (typeof list.data.deadlines)[number]) => {
               const days = Math.round(
                 (Date.parse(`${d.due}T00:00:00Z`) - Date.parse(`${list.data.today}T00:00:00Z`)) / dayMs,
               );
@@ -104,57 +105,46 @@ export function CalendarPage() {
                 </Badge>
               );
               return { d, what, badge };
-            });
+            };
+            // Overdue first, in its own section ("Te laat"), then the rest in date order.
+            const sections = calendarSections(list.data.deadlines, list.data.today);
+            const overdue = sections.overdue.map(rowOf);
+            const upcoming = sections.upcoming.map(rowOf);
             return (
               <>
-                {/* Wide screens: a table; below `sm` the same deadlines as a list of cards (no sideways scrolling). */}
-                <Box visibleFrom="sm">
-                  <Table.ScrollContainer minWidth={600}>
-                    <Table striped>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th>{w.due}</Table.Th>
-                          <Table.Th>{w.what}</Table.Th>
-                          <Table.Th>{w.source}</Table.Th>
-                          <Table.Th>{w.state}</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {rows.map(({ d, what, badge }) => (
-                          <Table.Tr key={d.id}>
-                            <Table.Td>{date(`${d.due}T12:00:00Z`)}</Table.Td>
-                            <Table.Td>{what}</Table.Td>
-                            <Table.Td>{sourceWord[d.source]}</Table.Td>
-                            <Table.Td>{badge}</Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </Table.ScrollContainer>
-                </Box>
-                <Stack
-                  hiddenFrom="sm"
-                  gap="xs"
-                  component="ul"
-                  aria-label={w.title}
-                  style={{ listStyle: 'none', padding: 0, margin: 0 }}
-                  data-testid="deadline-cards"
-                >
-                  {rows.map(({ d, what, badge }) => (
-                    <Paper component="li" key={d.id} withBorder p="sm" radius="md">
-                      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                        <Text size="sm" fw={600}>
-                          {date(`${d.due}T12:00:00Z`)}
-                        </Text>
-                        {badge}
-                      </Group>
-                      <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>
-                        {what}
-                      </Text>
-                      <Text size="xs" mt={2}>{`${w.source}: ${sourceWord[d.source]}`}</Text>
-                    </Paper>
-                  ))}
-                </Stack>
+                {overdue.length > 0 && (
+                  <Stack
+                    component="section"
+                    aria-labelledby="overdue-title"
+                    gap="xs"
+                    mb="lg"
+                    data-testid="overdue-section"
+                  >
+                    <Title order={2} size="h3" id="overdue-title" c="red.9">
+                      {w.overdueTitle}
+                    </Title>
+                    <Text size="sm">{fill(w.overdueIntro, { count: overdue.length })}</Text>
+                    <DeadlineRows
+                      rows={overdue}
+                      label={w.overdueTitle}
+                      sourceWord={sourceWord}
+                      testId="overdue-cards"
+                    />
+                  </Stack>
+                )}
+                {upcoming.length > 0 && (
+                  <Stack component="section" aria-labelledby="upcoming-title" gap="xs" data-testid="upcoming-section">
+                    <Title order={2} size="h3" id="upcoming-title">
+                      {w.upcomingTitle}
+                    </Title>
+                    <DeadlineRows
+                      rows={upcoming}
+                      label={w.upcomingTitle}
+                      sourceWord={sourceWord}
+                      testId="deadline-cards"
+                    />
+                  </Stack>
+                )}
               </>
             );
           })()
@@ -202,6 +192,80 @@ export function CalendarPage() {
             </Button>
           )}
         </Group>
+      </Stack>
+    </>
+  );
+}
+
+interface DeadlineRow {
+  d: { id: string; due: string; source: DeadlineSource };
+  what: ReactNode;
+  badge: ReactNode;
+}
+
+/** Deadlines as a table on wide screens and as cards below `sm` (no sideways scrolling). */
+function DeadlineRows({
+  rows,
+  label,
+  sourceWord,
+  testId,
+}: {
+  rows: DeadlineRow[];
+  label: string;
+  sourceWord: Record<DeadlineSource, string>;
+  testId: string;
+}) {
+  const { t, date } = useI18n();
+  const w = t.calendar;
+  return (
+    <>
+      {/* Wide screens: a table; below `sm` the same deadlines as a list of cards (no sideways scrolling). */}
+      <Box visibleFrom="sm">
+        <Table.ScrollContainer minWidth={600}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{w.due}</Table.Th>
+                <Table.Th>{w.what}</Table.Th>
+                <Table.Th>{w.source}</Table.Th>
+                <Table.Th>{w.state}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map(({ d, what, badge }) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>{date(`${d.due}T12:00:00Z`)}</Table.Td>
+                  <Table.Td>{what}</Table.Td>
+                  <Table.Td>{sourceWord[d.source]}</Table.Td>
+                  <Table.Td>{badge}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Box>
+      <Stack
+        hiddenFrom="sm"
+        gap="xs"
+        component="ul"
+        aria-label={label}
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        data-testid={testId}
+      >
+        {rows.map(({ d, what, badge }) => (
+          <Paper component="li" key={d.id} withBorder p="sm" radius="md">
+            <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+              <Text size="sm" fw={600}>
+                {date(`${d.due}T12:00:00Z`)}
+              </Text>
+              {badge}
+            </Group>
+            <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>
+              {what}
+            </Text>
+            <Text size="xs" mt={2}>{`${w.source}: ${sourceWord[d.source]}`}</Text>
+          </Paper>
+        ))}
       </Stack>
     </>
   );

@@ -40,7 +40,7 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
   return (
     <>
       <PageHeader title={`${detail.reference} · ${type.labels[locale]}`}>
-        <Anchor component={Link} to="/cases">
+        <Anchor component={Link} to="/cases" data-print="hide">
           {words.back}
         </Anchor>
         <Text>

@@ -3,15 +3,14 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { PersonInput } from '../../../shared/api/cases.schema.js';
 import { type CaseTypeKey, caseTypeKeys, caseTypes } from '../../../shared/cases/case-types.js';
-import { type ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useWijken } from '../registrations/use-registers.js';
 import { casesApi } from './cases.api.js';
 import { useToday } from '../auth/session-context.js';
+import { DateField } from '../../components/date-field.js';
 
 interface PersonDraft {
   role: string;
@@ -29,7 +28,6 @@ export function CaseNewPage() {
   const today = useToday();
   const words = t.cases;
   const navigate = useNavigate();
-  const notify = useNotify();
   const wijken = useWijken();
   const [typeKey, setTypeKey] = useState<CaseTypeKey>('nero');
   const type = caseTypes[typeKey];
@@ -37,8 +35,6 @@ export function CaseNewPage() {
   const [wijkCode, setWijkCode] = useState('');
   const [summary, setSummary] = useState('');
   const [persons, setPersons] = useState<PersonDraft[]>([blank(type.personRoles[0]?.key ?? '')]);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const changeType = (key: CaseTypeKey) => {
     setTypeKey(key);
@@ -47,11 +43,8 @@ export function CaseNewPage() {
   const update = (index: number, change: Partial<PersonDraft>) =>
     setPersons((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { run, busy, error } = useSubmit(
+    async () => {
       const body: PersonInput[] = persons.map((p) =>
         type.pseudonymous
           ? { role: p.role }
@@ -65,12 +58,14 @@ export function CaseNewPage() {
         persons: body,
       });
       const created = await casesApi.get(id);
-      notify(fill(words.created, { reference: created.reference }), 'success');
       void navigate(`/cases/${id}`);
-    } catch (caught) {
-      setError(toApiError(caught));
-      setBusy(false);
-    }
+      return created;
+    },
+    (created) => fill(words.created, { reference: created.reference }),
+  );
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await run();
   };
 
   return (
@@ -87,12 +82,11 @@ export function CaseNewPage() {
               required
               data={caseTypeKeys.map((key) => ({ value: key, label: caseTypes[key].labels[locale] }))}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={words.openedOn}
               value={openedOn}
               max={today}
-              onChange={(e) => setOpenedOn(e.currentTarget.value)}
+              onChange={(day) => setOpenedOn(day)}
               required
             />
             <NativeSelect
@@ -141,11 +135,10 @@ export function CaseNewPage() {
                         onChange={(e) => update(index, { fullName: e.currentTarget.value })}
                         autoComplete="off"
                       />
-                      <TextInput
-                        type="date"
+                      <DateField
                         label={words.birthDate}
                         value={person.birthDate}
-                        onChange={(e) => update(index, { birthDate: e.currentTarget.value })}
+                        onChange={(day) => update(index, { birthDate: day })}
                       />
                       <TextInput
                         type="tel"

@@ -8,19 +8,17 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { CaseDetail } from '../../../shared/api/cases.schema.js';
 import { type CaseTypeDefinition, stepOf } from '../../../shared/cases/case-types.js';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { casesApi } from './cases.api.js';
 import { useToday } from '../auth/session-context.js';
+import { DateField } from '../../components/date-field.js';
 
 /** Records the next step: only the steps the rules allow now are offered (the server checks again). */
 export function CaseStepForm({
@@ -35,49 +33,40 @@ export function CaseStepForm({
   const { t, locale } = useI18n();
   const today = useToday();
   const words = t.cases;
-  const notify = useNotify();
   const [stepKey, setStepKey] = useState('');
   const [doneOn, setDoneOn] = useState(today);
   const [outcome, setOutcome] = useState('');
   const [hours, setHours] = useState<number | string>('');
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const step = stepOf(type, stepKey);
   const consentMissing =
     type.consentStep !== undefined &&
     !detail.steps.some((s) => s.stepKey === type.consentStep && s.outcome === 'granted');
 
+  const { run, busy, error } = useSubmit(async () => {
+    await casesApi.recordStep(detail.id, {
+      stepKey,
+      doneOn,
+      outcome: outcome || null,
+      hours: typeof hours === 'number' ? hours : null,
+      choices: Object.fromEntries(Object.entries(choices).filter(([, v]) => v !== '')),
+      note: note.trim() || null,
+    });
+    setStepKey('');
+    setOutcome('');
+    setHours('');
+    setChoices({});
+    setNote('');
+    onDone();
+  }, words.stepSaved);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await casesApi.recordStep(detail.id, {
-        stepKey,
-        doneOn,
-        outcome: outcome || null,
-        hours: typeof hours === 'number' ? hours : null,
-        choices: Object.fromEntries(Object.entries(choices).filter(([, v]) => v !== '')),
-        note: note.trim() || null,
-      });
-      notify(words.stepSaved, 'success');
-      setStepKey('');
-      setOutcome('');
-      setHours('');
-      setChoices({});
-      setNote('');
-      onDone();
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await run();
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="record-step-title">
+    <Paper withBorder p="md" component="section" aria-labelledby="record-step-title" data-print="hide">
       <Title order={2} size="h4" id="record-step-title" mb="sm">
         {words.recordStep}
       </Title>
@@ -110,13 +99,12 @@ export function CaseStepForm({
                   })),
                 ]}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={words.doneOn}
                 value={doneOn}
                 min={detail.openedOn}
                 max={today}
-                onChange={(e) => setDoneOn(e.currentTarget.value)}
+                onChange={(day) => setDoneOn(day)}
                 required
               />
               {step?.outcomes && (
@@ -192,23 +180,18 @@ export function CaseCloseForm({
   const { t, locale } = useI18n();
   const today = useToday();
   const words = t.cases;
-  const notify = useNotify();
   const [outcome, setOutcome] = useState('');
   const [closedOn, setClosedOn] = useState(today);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { run, busy, error } = useSubmit(async () => {
+    await casesApi.close(detail.id, outcome, closedOn);
+    onDone();
+  }, words.closedDone);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
-    try {
-      await casesApi.close(detail.id, outcome, closedOn);
-      notify(words.closedDone, 'success');
-      onDone();
-    } catch (caught) {
-      setError(toApiError(caught));
-    }
+    await run();
   };
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="close-case-title">
+    <Paper withBorder p="md" component="section" aria-labelledby="close-case-title" data-print="hide">
       <Title order={2} size="h4" id="close-case-title" mb="sm">
         {words.close}
       </Title>
@@ -226,17 +209,16 @@ export function CaseCloseForm({
                 ...type.closeOutcomes.map((o) => ({ value: o.key, label: o.labels[locale] })),
               ]}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={words.closedOn}
               value={closedOn}
               max={today}
-              onChange={(e) => setClosedOn(e.currentTarget.value)}
+              onChange={(day) => setClosedOn(day)}
               required
             />
           </SimpleGrid>
           <Group>
-            <Button type="submit" variant="outline" disabled={!outcome}>
+            <Button type="submit" variant="outline" disabled={!outcome} loading={busy}>
               {words.closeSave}
             </Button>
           </Group>

@@ -6,6 +6,8 @@ import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
+import { ExportMenu } from '../../components/export-menu.js';
+import { listExportPaths } from '../../../shared/api/list-export.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useToday } from '../auth/session-context.js';
 import { casesApi, type CaseListFilter } from './cases.api.js';
@@ -53,7 +55,7 @@ export function CasesPage() {
   return (
     <>
       <PageHeader title={words.title} intro={words.intro}>
-        <Group>
+        <Group data-print="hide">
           {can('case.write') && (
             <Button component={Link} to="/cases/new">
               {words.new}
@@ -65,7 +67,7 @@ export function CasesPage() {
             </Anchor>
           )}
         </Group>
-        <Group gap="xs">
+        <Group gap="xs" data-print="hide">
           <Text>{fill(words.neroReport, { year: reportYear })}</Text>
           {(['pdf', 'docx', 'xlsx'] as const).map((format) => (
             <Anchor
@@ -78,7 +80,7 @@ export function CasesPage() {
           ))}
         </Group>
       </PageHeader>
-      <Paper withBorder p="md" mb="md" component="section" aria-label={words.filtersLabel}>
+      <Paper withBorder p="md" mb="md" component="section" aria-label={words.filtersLabel} data-print="hide">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <NativeSelect
             label={words.type}
@@ -112,6 +114,13 @@ export function CasesPage() {
             onChange={(e) => set('mine', e.currentTarget.checked ? 'true' : undefined)}
           />
         </SimpleGrid>
+        <Group justify="flex-end" mt="sm">
+          <ExportMenu
+            path={listExportPaths.cases}
+            filter={{ ...filter }}
+            total={list.status === 'success' ? list.data.total : undefined}
+          />
+        </Group>
       </Paper>
       {list.status === 'loading' && <CenteredLoader />}
       {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
@@ -137,7 +146,7 @@ export function CasesPage() {
                 <Table.Tbody>
                   {list.data.items.map((c) => (
                     <Table.Tr key={c.id}>
-                      <Table.Td>
+                      <Table.Td className="nowrap">
                         <Anchor component={Link} to={`/cases/${c.id}`} fw={600}>
                           {c.reference}
                         </Anchor>

@@ -22,6 +22,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useToday } from '../auth/session-context.js';
 import { casesApi } from './cases.api.js';
 import { yearOf } from '../../../shared/calendar/days.js';
+import { DateField } from '../../components/date-field.js';
 
 /** The neighbour-mediation volunteers: start, training, intervision attendance, and the plan's yearly figures. */
 export function VolunteersPage() {
@@ -204,19 +205,8 @@ function AddVolunteer({ onDone }: { onDone: () => void }) {
               required
               autoComplete="off"
             />
-            <TextInput
-              type="date"
-              label={words.startedOn}
-              value={startedOn}
-              onChange={(e) => setStartedOn(e.currentTarget.value)}
-              required
-            />
-            <TextInput
-              type="date"
-              label={words.trainedOn}
-              value={trainedOn}
-              onChange={(e) => setTrainedOn(e.currentTarget.value)}
-            />
+            <DateField label={words.startedOn} value={startedOn} onChange={(day) => setStartedOn(day)} required />
+            <DateField label={words.trainedOn} value={trainedOn} onChange={(day) => setTrainedOn(day)} />
           </SimpleGrid>
           <Group>
             <Button type="submit" disabled={fullName.trim() === ''}>

@@ -19,15 +19,16 @@ import type { ComplaintDetail, ComplaintService } from '../../../shared/api/comp
 import type { ComplaintStatus } from '../../../shared/complaints/complaint-status.js';
 import { nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
 import { localeNames } from '../../i18n/locale-preference.js';
-import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { useApiQuery } from '../../api/use-api-query.js';
 import { ApiError } from '../../api/api-client.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
-import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
 import { useWijken } from '../registrations/use-registers.js';
+import { useSubmit } from '../../lib/use-submit.js';
+import { complaintSteps } from './complaint-steps.js';
 import { complaintsApi } from './complaints.api.js';
 import './complaints.css';
 
@@ -66,46 +67,61 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
   const { t, fill, locale, date, dateTime } = useI18n();
   const d = t.complaints.detail;
   const can = useCan();
-  const notify = useNotify();
   const wijken = useWijken();
   const [complaint, setComplaint] = useState(initial);
   const [serviceId, setServiceId] = useState(initial.serviceId ?? '');
   const [answer, setAnswer] = useState(initial.answer ?? '');
+  const [answerServiceId, setAnswerServiceId] = useState('');
+  const [standardId, setStandardId] = useState('');
   const [note, setNote] = useState('');
   const [mergeRef, setMergeRef] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const mayWrite = can('complaint.write') && complaint.mergedIntoId === null;
+  // Only the steps the shared transition table allows from the current status.
+  const steps = complaintSteps(complaint, mayWrite);
+  const standardAnswers = useApiQuery(
+    () => (steps.answer ? complaintsApi.filledStandardAnswers(complaint.id) : Promise.resolve([])),
+    `complaint-standard-answers:${complaint.id}:${complaint.category}:${String(steps.answer)}`,
+  );
+  const standardOptions = standardAnswers.status === 'success' ? standardAnswers.data : [];
+  const activeServices = services.filter((s) => s.active || s.id === complaint.serviceId);
   const wijk = complaint.wijkCode
     ? (wijken?.wijken.find((w) => w.code === complaint.wijkCode)?.name ?? complaint.wijkCode)
     : null;
 
-  const run = (action: () => Promise<ComplaintDetail>, done?: string) => {
-    setBusy(true);
-    setError(null);
-    action()
-      .then(
-        (next) => {
-          setComplaint(next);
-          if (done) notify(done, 'success');
-        },
-        (reason: unknown) => setError(toApiError(reason)),
-      )
-      .finally(() => setBusy(false));
-  };
+  const save = useSubmit(async (action: () => Promise<ComplaintDetail>) => {
+    const next = await action();
+    setComplaint(next);
+    setServiceId(next.serviceId ?? '');
+    return next;
+  }, d.saved);
+  // One user action to answered: the server walks new → assigned → answered in one transaction.
+  const sendAnswer = useSubmit(async (close: boolean) => {
+    const next = await complaintsApi.answer(complaint.id, {
+      text: answer.trim(),
+      close,
+      expectedStatus: complaint.status,
+      ...(steps.answerNeedsService && answerServiceId ? { serviceId: answerServiceId } : {}),
+    });
+    setComplaint(next);
+    setServiceId(next.serviceId ?? '');
+    return next;
+  }, d.answerSent);
+  const busy = save.busy || sendAnswer.busy;
+  const error = sendAnswer.error ?? save.error;
+  const answerReady = answer.trim().length >= 5 && (!steps.answerNeedsService || answerServiceId !== '');
   const onAnswer = (close: boolean) => (event?: FormEvent) => {
     event?.preventDefault();
-    if (answer.trim().length >= 5) run(() => complaintsApi.answer(complaint.id, answer.trim(), close), d.answerSent);
+    if (answerReady) void sendAnswer.run(close);
   };
   const onMerge = (event: FormEvent) => {
     event.preventDefault();
     const reference = mergeRef.trim().toUpperCase();
     if (!reference) return;
-    run(async () => {
+    void save.run(async () => {
       const found = (await complaintsApi.list({ q: reference }, 5, 0)).items.find((c) => c.reference === reference);
       if (!found) throw new ApiError(404, 'NOT_FOUND', d.mergeNotFound);
       return complaintsApi.merge(complaint.id, found.id);
-    }, d.saved);
+    });
   };
 
   return (
@@ -187,11 +203,43 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                   {fill(d.answered, { date: dateTime(complaint.answeredAt) })}
                 </Text>
               )}
-              {mayWrite && complaint.status !== 'closed' ? (
+              {steps.answer ? (
                 <form onSubmit={onAnswer(false)}>
                   <Text size="sm" mb="xs">
                     {complaint.contactEmail || complaint.contactHidden ? d.answerHelp : d.answerNoMail}
                   </Text>
+                  {steps.answerNeedsService && (
+                    <NativeSelect
+                      label={d.answerService}
+                      name="answerServiceId"
+                      mb="xs"
+                      required
+                      value={answerServiceId}
+                      onChange={(e) => setAnswerServiceId(e.currentTarget.value)}
+                      data={[
+                        { value: '', label: d.noService },
+                        ...activeServices.map((s) => ({ value: s.id, label: s.name })),
+                      ]}
+                    />
+                  )}
+                  {standardOptions.length > 0 && (
+                    <NativeSelect
+                      label={d.standardAnswer}
+                      description={d.standardAnswerHelp}
+                      name="standardAnswer"
+                      mb="xs"
+                      value={standardId}
+                      onChange={(e) => {
+                        const picked = standardOptions.find((o) => o.id === e.currentTarget.value);
+                        setStandardId(e.currentTarget.value);
+                        if (picked) setAnswer(picked.text);
+                      }}
+                      data={[
+                        { value: '', label: d.standardAnswerNone },
+                        ...standardOptions.map((o) => ({ value: o.id, label: o.title })),
+                      ]}
+                    />
+                  )}
                   <Textarea
                     label={d.answerLabel}
                     name="answer"
@@ -202,15 +250,10 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                     onChange={(e) => setAnswer(e.currentTarget.value)}
                   />
                   <Group mt="sm">
-                    <Button type="submit" loading={busy} disabled={answer.trim().length < 5}>
+                    <Button type="submit" loading={busy} disabled={!answerReady}>
                       {d.sendAnswer}
                     </Button>
-                    <Button
-                      variant="default"
-                      loading={busy}
-                      disabled={answer.trim().length < 5}
-                      onClick={() => onAnswer(true)()}
-                    >
+                    <Button variant="default" loading={busy} disabled={!answerReady} onClick={() => onAnswer(true)()}>
                       {d.answerAndClose}
                     </Button>
                   </Group>
@@ -242,13 +285,11 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                   onSubmit={(e) => {
                     e.preventDefault();
                     if (note.trim()) {
-                      run(
-                        () =>
-                          complaintsApi.note(complaint.id, note.trim()).then((next) => {
-                            setNote('');
-                            return next;
-                          }),
-                        d.saved,
+                      void save.run(() =>
+                        complaintsApi.note(complaint.id, note.trim()).then((next) => {
+                          setNote('');
+                          return next;
+                        }),
                       );
                     }
                   }}
@@ -276,32 +317,38 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
               <Text mb="xs" fw={700} data-testid="complaint-status">
                 {t.complaints.statuses[complaint.status]}
               </Text>
-              {mayWrite && (
+              {mayWrite && complaint.status !== 'closed' && steps.moves.length === 0 && (
+                <Text size="sm">{d.noMoves}</Text>
+              )}
+              {steps.moves.length > 0 && (
                 <Group gap="xs">
-                  {complaint.nextStatuses
-                    .filter((s) => s !== 'answered')
-                    .map((status: ComplaintStatus) => (
-                      <Button
-                        key={status}
-                        size="xs"
-                        variant="default"
-                        loading={busy}
-                        onClick={() => run(() => complaintsApi.setStatus(complaint.id, status), d.saved)}
-                      >
-                        {fill(d.moveTo, { status: t.complaints.statuses[status] })}
-                      </Button>
-                    ))}
+                  {steps.moves.map((status: ComplaintStatus) => (
+                    <Button
+                      key={status}
+                      size="xs"
+                      variant="default"
+                      loading={busy}
+                      onClick={() => void save.run(() => complaintsApi.setStatus(complaint.id, status))}
+                    >
+                      {fill(d.moveTo, { status: t.complaints.statuses[status] })}
+                    </Button>
+                  ))}
                 </Group>
               )}
             </Section>
             <Section title={d.assign}>
-              {mayWrite ? (
+              {steps.assign ? (
                 <form
                   onSubmit={(e) => {
                     e.preventDefault();
-                    run(() => complaintsApi.assign(complaint.id, serviceId || null), d.saved);
+                    void save.run(() => complaintsApi.assign(complaint.id, serviceId || null));
                   }}
                 >
+                  {complaint.status === 'new' && (
+                    <Text size="sm" mb="xs">
+                      {d.assignHelp}
+                    </Text>
+                  )}
                   <NativeSelect
                     label={d.serviceLabel}
                     name="serviceId"
@@ -309,9 +356,7 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                     onChange={(e) => setServiceId(e.currentTarget.value)}
                     data={[
                       { value: '', label: d.noService },
-                      ...services
-                        .filter((s) => s.active || s.id === complaint.serviceId)
-                        .map((s) => ({ value: s.id, label: s.name })),
+                      ...activeServices.map((s) => ({ value: s.id, label: s.name })),
                     ]}
                   />
                   <Button type="submit" mt="xs" loading={busy}>

@@ -7,15 +7,15 @@ import {
   nuisanceCategoryLabels,
   type NuisanceCategory,
 } from '../../../shared/barometer/categories.js';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { localeNames } from '../../i18n/locale-preference.js';
 import { useWijken } from '../registrations/use-registers.js';
 import { complaintsApi } from './complaints.api.js';
 import { emptyForm, occurredAtOf } from './public-form-model.js';
+import { DateField } from '../../components/date-field.js';
 
 /** Intake at the desk (counter, phone, letter): the citizen gets the reference and access code from the staff member. */
 export function ComplaintIntakePage() {
@@ -35,30 +35,23 @@ export function ComplaintIntakePage() {
     locale: locale,
   });
   const [created, setCreated] = useState<{ id: string; reference: string; code: string } | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = (changes: Partial<typeof state>) => setState((current) => ({ ...current, ...changes }));
 
+  const { run, busy, error } = useSubmit(async () => {
+    const answer = await complaintsApi.create({
+      category: state.category as NuisanceCategory,
+      occurredAt: occurredAtOf(state.date, state.time, new Date(`${state.date}T${state.time}`).getTimezoneOffset()),
+      place: { wijkCode: state.wijkCode, address: state.address.trim() },
+      description: state.description.trim(),
+      locale: state.locale,
+      contactEmail: state.email.trim() || null,
+      contactName: state.name.trim() || null,
+    });
+    setCreated({ id: answer.complaint.id, reference: answer.complaint.reference, code: answer.accessCode });
+  });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    complaintsApi
-      .create({
-        category: state.category as NuisanceCategory,
-        occurredAt: occurredAtOf(state.date, state.time, new Date(`${state.date}T${state.time}`).getTimezoneOffset()),
-        place: { wijkCode: state.wijkCode, address: state.address.trim() },
-        description: state.description.trim(),
-        locale: state.locale,
-        contactEmail: state.email.trim() || null,
-        contactName: state.name.trim() || null,
-      })
-      .then(
-        (answer) =>
-          setCreated({ id: answer.complaint.id, reference: answer.complaint.reference, code: answer.accessCode }),
-        (reason: unknown) => setError(toApiError(reason)),
-      )
-      .finally(() => setBusy(false));
+    void run();
   };
 
   return (
@@ -85,13 +78,7 @@ export function ComplaintIntakePage() {
               ]}
             />
             <Group grow>
-              <TextInput
-                type="date"
-                label={p.date}
-                required
-                value={state.date}
-                onChange={(e) => set({ date: e.currentTarget.value })}
-              />
+              <DateField label={p.date} required value={state.date} onChange={(day) => set({ date: day })} />
               <TextInput
                 type="time"
                 label={p.time}

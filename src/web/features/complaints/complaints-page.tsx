@@ -19,6 +19,8 @@ import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
+import { ExportMenu } from '../../components/export-menu.js';
+import { listExportPaths } from '../../../shared/api/list-export.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
 import { useWijken } from '../registrations/use-registers.js';
@@ -73,11 +75,18 @@ export function ComplaintsPage() {
   return (
     <>
       <PageHeader title={d.title} intro={d.intro}>
-        {can('complaint.write') && (
+        {(can('complaint.write') || can('complaint.manage')) && (
           <Group>
-            <Button component={Link} to="/complaints/new">
-              {d.newComplaint}
-            </Button>
+            {can('complaint.write') && (
+              <Button component={Link} to="/complaints/new">
+                {d.newComplaint}
+              </Button>
+            )}
+            {can('complaint.manage') && (
+              <Button component={Link} to="/complaints/settings" variant="default">
+                {t.complaints.detail.settingsLink}
+              </Button>
+            )}
           </Group>
         )}
       </PageHeader>
@@ -119,12 +128,18 @@ export function ComplaintsPage() {
             }}
           />
         </SimpleGrid>
-        <Checkbox
-          mt="sm"
-          label={d.overdueOnly}
-          checked={filter.overdue === 'true'}
-          onChange={(e) => setFilter('overdue', e.currentTarget.checked ? 'true' : undefined)}
-        />
+        <Group justify="space-between" mt="sm" gap="sm">
+          <Checkbox
+            label={d.overdueOnly}
+            checked={filter.overdue === 'true'}
+            onChange={(e) => setFilter('overdue', e.currentTarget.checked ? 'true' : undefined)}
+          />
+          <ExportMenu
+            path={listExportPaths.complaints}
+            filter={filter}
+            total={list.status === 'success' ? list.data.total : undefined}
+          />
+        </Group>
       </Paper>
       {list.status === 'loading' && <CenteredLoader />}
       {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}

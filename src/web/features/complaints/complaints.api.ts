@@ -7,6 +7,11 @@ import {
   complaintServiceListSchema,
   type ComplaintSummary,
   type DeskComplaintBody,
+  type FilledStandardAnswer,
+  filledStandardAnswerListSchema,
+  type StandardAnswer,
+  standardAnswerListSchema,
+  standardAnswerSchema,
   type PublicComplaintBody,
   type PublicForm,
   publicFormSchema,
@@ -25,6 +30,8 @@ export interface ComplaintFilter {
   overdue?: 'true' | undefined;
   q?: string | undefined;
 }
+
+export type StandardAnswerBody = Pick<StandardAnswer, 'category' | 'title' | 'body' | 'active'>;
 
 const createdSchema = z.object({ complaint: complaintDetailSchema, accessCode: z.string() });
 const byId = (id: string) => `/api/complaints/${encodeURIComponent(id)}`;
@@ -55,8 +62,29 @@ export const complaintsApi = {
     apiClient.request(byId(id), { method: 'PATCH', body: { serviceId }, schema: complaintDetailSchema }),
   setStatus: (id: string, status: ComplaintStatus): Promise<ComplaintDetail> =>
     apiClient.request(`${byId(id)}/status`, { method: 'POST', body: { status }, schema: complaintDetailSchema }),
-  answer: (id: string, text: string, close: boolean): Promise<ComplaintDetail> =>
-    apiClient.request(`${byId(id)}/answer`, { method: 'POST', body: { text, close }, schema: complaintDetailSchema }),
+  /** One step to answered: the server walks new → assigned → answered; refused when the status changed meanwhile. */
+  answer: (
+    id: string,
+    body: { text: string; close: boolean; expectedStatus: ComplaintStatus; serviceId?: string | undefined },
+  ): Promise<ComplaintDetail> =>
+    apiClient.request(`${byId(id)}/answer`, { method: 'POST', body, schema: complaintDetailSchema }),
+  filledStandardAnswers: async (id: string): Promise<FilledStandardAnswer[]> =>
+    (await apiClient.request(`${byId(id)}/standard-answers`, { schema: filledStandardAnswerListSchema })).answers,
+  standardAnswers: async (): Promise<StandardAnswer[]> =>
+    (await apiClient.request('/api/complaint-standard-answers', { schema: standardAnswerListSchema })).answers,
+  createStandardAnswer: (body: StandardAnswerBody): Promise<StandardAnswer> =>
+    apiClient.request('/api/complaint-standard-answers', { method: 'POST', body, schema: standardAnswerSchema }),
+  updateStandardAnswer: (id: string, body: StandardAnswerBody): Promise<StandardAnswer> =>
+    apiClient.request(`/api/complaint-standard-answers/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      body,
+      schema: standardAnswerSchema,
+    }),
+  removeStandardAnswer: (id: string): Promise<unknown> =>
+    apiClient.request(`/api/complaint-standard-answers/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
+      schema: z.object({ ok: z.literal(true) }),
+    }),
   note: (id: string, text: string): Promise<ComplaintDetail> =>
     apiClient.request(`${byId(id)}/notes`, { method: 'POST', body: { text }, schema: complaintDetailSchema }),
   merge: (id: string, intoId: string): Promise<ComplaintDetail> =>

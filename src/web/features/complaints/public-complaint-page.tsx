@@ -39,6 +39,7 @@ import {
 } from './public-form-model.js';
 import { PublicLayout } from './public-layout.js';
 import { PrivacyNotice } from './privacy-notice.js';
+import { DateField } from '../../components/date-field.js';
 
 /** The citizen's complaint form (no login): category, when, where (map or address), description, files, contact, privacy. */
 export function PublicComplaintPage() {
@@ -197,14 +198,13 @@ function ComplaintForm({ form, onReload }: { form: PublicForm; onReload: () => v
             <legend className="field-legend">{p.when}</legend>
             <Group grow align="flex-start">
               <div data-field="date">
-                <TextInput
-                  type="date"
+                <DateField
                   label={p.date}
                   required
                   name="date"
                   value={state.date}
                   error={message(errors.date)}
-                  onChange={(e) => set({ date: e.currentTarget.value })}
+                  onChange={(day) => set({ date: day })}
                 />
               </div>
               <div data-field="time">

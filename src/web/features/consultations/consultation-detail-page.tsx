@@ -16,16 +16,16 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Consultation } from '../../../shared/api/consultations.schema.js';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
-import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useCan } from '../auth/session-context.js';
 import { ConsultationAgendaView } from './consultation-agenda-view.js';
 import { consultationsApi } from './consultations.api.js';
+import { DateField } from '../../components/date-field.js';
 
 export function ConsultationDetailPage() {
   const { id = '' } = useParams();
@@ -56,29 +56,23 @@ function Detail({ initial }: { initial: Consultation }) {
   const { t, fill, date, dateTime } = useI18n();
   const c = t.consultations;
   const can = useCan();
-  const notify = useNotify();
   const [consultation, setConsultation] = useState(initial);
   const [title, setTitle] = useState(initial.title);
   const [attendees, setAttendees] = useState(initial.attendees);
   const [minutes, setMinutes] = useState(initial.minutes);
   const [actions, setActions] = useState<ActionDraft[]>(initial.actions);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const editable = can('consultation.write') && consultation.status === 'draft';
-  const run = (action: () => Promise<Consultation>, done?: string) => {
-    setBusy(true);
-    setError(null);
-    action()
-      .then(
-        (next) => {
-          setConsultation(next);
-          setActions(next.actions);
-          if (done) notify(done, 'success');
-        },
-        (reason: unknown) => setError(toApiError(reason)),
-      )
-      .finally(() => setBusy(false));
-  };
+  const submit = useSubmit(
+    async (action: () => Promise<Consultation>, done?: string) => {
+      const next = await action();
+      setConsultation(next);
+      setActions(next.actions);
+      return done;
+    },
+    (done) => done,
+  );
+  const { busy, error } = submit;
+  const run = (action: () => Promise<Consultation>, done?: string) => void submit.run(action, done);
   const save = () =>
     consultationsApi.saveMinutes(consultation.id, {
       title,
@@ -198,12 +192,11 @@ function Detail({ initial }: { initial: Consultation }) {
                       readOnly={!editable}
                       onChange={(e) => setAction(index, { owner: e.currentTarget.value })}
                     />
-                    <TextInput
-                      type="date"
+                    <DateField
                       label={c.due}
                       value={action.dueOn}
                       readOnly={!editable}
-                      onChange={(e) => setAction(index, { dueOn: e.currentTarget.value })}
+                      onChange={(day) => setAction(index, { dueOn: day })}
                     />
                     <Checkbox
                       label={c.done}

@@ -1,14 +1,15 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useCan, useToday } from '../auth/session-context.js';
 import { consultationsApi } from './consultations.api.js';
+import { DateField } from '../../components/date-field.js';
 
 /** The consultations, latest first; plan the next one (its agenda is generated at once). */
 export function ConsultationsPage() {
@@ -18,18 +19,13 @@ export function ConsultationsPage() {
   const navigate = useNavigate();
   const list = useApiQuery(() => consultationsApi.list(), 'consultations');
   const [heldOn, setHeldOn] = useState(useToday());
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useSubmit(async () => {
+    const created = await consultationsApi.create(heldOn);
+    void navigate(`/consultations/${created.id}`);
+  });
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    consultationsApi
-      .create(heldOn)
-      .then(
-        (created) => navigate(`/consultations/${created.id}`),
-        (reason: unknown) => setError(toApiError(reason)),
-      )
-      .finally(() => setBusy(false));
+    void run();
   };
   return (
     <>
@@ -38,13 +34,7 @@ export function ConsultationsPage() {
         <Paper withBorder p="md" mb="md" maw={520}>
           <form onSubmit={onCreate}>
             <Group align="flex-end">
-              <TextInput
-                type="date"
-                label={c.heldOn}
-                required
-                value={heldOn}
-                onChange={(e) => setHeldOn(e.currentTarget.value)}
-              />
+              <DateField label={c.heldOn} required value={heldOn} onChange={(day) => setHeldOn(day)} />
               <Button type="submit" loading={busy}>
                 {c.create}
               </Button>
@@ -79,7 +69,12 @@ export function ConsultationsPage() {
                     </Table.Td>
                     <Table.Td>{item.title}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={item.status === 'final' ? 'green.9' : 'gray.8'}>
+                      {/* Filled for "final" (white on dark green), outlined for "draft": both readable, never a pale tint. */}
+                      <Badge
+                        className="status-badge"
+                        variant={item.status === 'final' ? 'filled' : 'outline'}
+                        color={item.status === 'final' ? 'green.9' : 'gray.8'}
+                      >
                         {item.status === 'final' ? c.final : c.draft}
                       </Badge>
                     </Table.Td>

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useToday } from '../auth/session-context.js';
 import { planApi } from '../plan/plan.api.js';
 import { EvaluationItem } from './evaluation-item.js';
+import { ReportDownloads } from './report-downloads.js';
 import { type EvaluationFilter, groupEvaluations, yearOptions } from './evaluation-filter.js';
 import { evaluationApi } from './evaluation.api.js';
 import { indicatorsApi } from '../indicators/indicators.api.js';
@@ -89,7 +90,13 @@ export function EvaluationPage() {
 
   return (
     <>
-      <PageHeader title={words.title} intro={words.intro} />
+      <PageHeader title={words.title} intro={words.intro}>
+        {list.status === 'success' && can('report.read') && (
+          <Group gap="sm">
+            <ReportDownloads year={list.data.year} versionId={list.data.versionId} />
+          </Group>
+        )}
+      </PageHeader>
       {list.status === 'loading' && <CenteredLoader />}
       {noPlan && (
         <Alert variant="light" color="blue">

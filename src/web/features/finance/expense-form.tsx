@@ -5,6 +5,7 @@ import { ApiError } from '../../api/api-client.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { euroTextToCents, financeApi } from './finance.api.js';
+import { DateField } from '../../components/date-field.js';
 
 interface CapDetails {
   capCents: number;
@@ -126,14 +127,13 @@ export function ExpenseForm({
           onChange={(e) => setCategory(e.currentTarget.value as ExpenseCategory)}
           data={categories.map((c) => ({ value: c, label: categoryWord[c] }))}
         />
-        <TextInput
+        <DateField
           label={w.date}
-          type="date"
           required
           value={spentOn}
           min={`${year}-01-01`}
           max={`${year}-12-31`}
-          onChange={(e) => setSpentOn(e.currentTarget.value)}
+          onChange={(day) => setSpentOn(day)}
         />
         <TextInput
           label={w.amountEuro}

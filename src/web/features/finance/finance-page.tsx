@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { BudgetLine, FinanceOverview, Pot, Scheme, Staff } from '../../../shared/api/finance.schema.js';
@@ -11,11 +24,19 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
 import { planApi } from '../plan/plan.api.js';
 import { BudgetLineForm } from './budget-line-form.js';
-import { DecisionForm } from '../decisions/decision-form.js';
+import { type DecisionEdit, DecisionForm } from '../decisions/decision-form.js';
 import { ExpenseForm } from './expense-form.js';
 import { pathsForYear } from './finance-forms-model.js';
 import { StaffForm } from './staff-form.js';
 import { financeApi } from './finance.api.js';
+
+const financeTabs = ['overview', 'staff', 'expenses', 'budget', 'decisions'] as const;
+type FinanceTab = (typeof financeTabs)[number];
+type FinanceModal =
+  | { kind: 'expense' }
+  | { kind: 'staff'; staff: Staff | null }
+  | { kind: 'line'; line: BudgetLine | null }
+  | { kind: 'decision'; editing: DecisionEdit | null };
 
 const stateColor: Record<Pot['state'], string> = { ok: 'teal.9', near: '#a33d08', over: 'red.9' };
 
@@ -25,9 +46,16 @@ export function FinancePage() {
   const w = t.finance;
   const can = useCan();
   const mayManage = can('finance.manage');
-  const [editingLine, setEditingLine] = useState<BudgetLine | null>(null);
-  const [editingStaff, setEditingStaff] = useState<Staff | null>(null);
+  // The forms open in a modal from a button: a new item starts empty, editing one is its own action.
+  const [modal, setModal] = useState<FinanceModal | null>(null);
   const [params, setParams] = useSearchParams();
+  const tabParam = params.get('tab');
+  const tab: FinanceTab = financeTabs.includes(tabParam as FinanceTab) ? (tabParam as FinanceTab) : 'overview';
+  const pickTab = (value: string | null) => {
+    const next = new URLSearchParams(params);
+    next.set('tab', value ?? 'overview');
+    setParams(next);
+  };
   const yearParam = params.get('year');
   const year = yearParam && /^\d{4}$/u.test(yearParam) ? Number(yearParam) : undefined;
   const overview = useApiQuery(() => financeApi.overview(year), `finance:${year ?? 'default'}`, {
@@ -106,7 +134,7 @@ export function FinancePage() {
           <NativeSelect
             label={w.year}
             value={String(data.year)}
-            onChange={(e) => setParams({ year: e.currentTarget.value })}
+            onChange={(e) => setParams({ year: e.currentTarget.value, tab })}
             data={years.map(String)}
             w={140}
           />
@@ -128,376 +156,448 @@ export function FinancePage() {
           )}
         </Alert>
       )}
-      <Stack gap="xl">
-        <section aria-labelledby="conventions-title">
-          <Title order={2} id="conventions-title" mb="xs">
-            {w.conventions}
-          </Title>
-          <Text size="sm" mb="sm">
-            {w.rulesNote}
-          </Text>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{w.scheme}</Table.Th>
-                  <Table.Th ta="right">{w.fte}</Table.Th>
-                  <Table.Th ta="right">{w.amount}</Table.Th>
-                  <Table.Th ta="right">{w.wageRule}</Table.Th>
-                  <Table.Th ta="right">{w.equipment}</Table.Th>
-                  <Table.Th ta="right">{w.equipmentCap}</Table.Th>
-                  <Table.Th>{w.check}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.schemes.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>{s.name}</Table.Td>
-                    <Table.Td ta="right">{s.fteHundredths === null ? '—' : s.fteHundredths / 100}</Table.Td>
-                    <Table.Td ta="right">{euro(s.amountCents)}</Table.Td>
-                    <Table.Td ta="right">{euro(s.ruleWageCents)}</Table.Td>
-                    <Table.Td ta="right">{euro(s.equipmentCents)}</Table.Td>
-                    <Table.Td ta="right">{euro(s.equipmentCapCents)}</Table.Td>
-                    <Table.Td>
-                      {s.findings.length === 0 ? (
-                        <Badge color="teal.9" variant="outline">
-                          {w.agrees}
-                        </Badge>
-                      ) : (
-                        <Stack gap={2}>
-                          <Badge color="red.9">{w.mismatch}</Badge>
-                          {finding(s).map((text) => (
-                            <Text key={text} size="sm" data-testid="convention-finding">
-                              {text}
-                            </Text>
-                          ))}
-                        </Stack>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr>
-                  <Table.Th>{w.total}</Table.Th>
-                  <Table.Th />
-                  <Table.Th ta="right">{euro(data.totals.grantedCents)}</Table.Th>
-                  <Table.Th colSpan={4} />
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
-          </Table.ScrollContainer>
-        </section>
-
-        <section aria-labelledby="pots-title">
-          <Title order={2} id="pots-title" mb="xs">
-            {w.pots}
-          </Title>
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{w.scheme}</Table.Th>
-                  <Table.Th>{w.category}</Table.Th>
-                  <Table.Th ta="right">{w.cap}</Table.Th>
-                  <Table.Th ta="right">{w.spent}</Table.Th>
-                  <Table.Th ta="right">{w.remaining}</Table.Th>
-                  <Table.Th>{w.check}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.schemes.flatMap((s) =>
-                  s.pots.map((p) => (
-                    <Table.Tr key={`${s.id}-${p.key}`}>
-                      <Table.Td>{s.name}</Table.Td>
-                      <Table.Td>{potWord[p.key]}</Table.Td>
-                      <Table.Td ta="right">{euro(p.capCents)}</Table.Td>
-                      <Table.Td ta="right">{euro(p.spentCents)}</Table.Td>
-                      <Table.Td ta="right">{euro(p.remainingCents)}</Table.Td>
-                      <Table.Td>
-                        <Badge color={stateColor[p.state]} variant={p.state === 'ok' ? 'outline' : 'filled'}>
-                          {stateWord[p.state]}
-                        </Badge>
-                      </Table.Td>
+      <Tabs value={tab} onChange={(value) => pickTab(value)} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview">{w.tabOverview}</Tabs.Tab>
+          <Tabs.Tab value="staff">{w.tabStaff}</Tabs.Tab>
+          <Tabs.Tab value="expenses">{w.tabExpenses}</Tabs.Tab>
+          <Tabs.Tab value="budget">{w.tabBudget}</Tabs.Tab>
+          <Tabs.Tab value="decisions">{w.tabDecisions}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <Stack gap="xl">
+            <section aria-labelledby="conventions-title">
+              <Title order={2} id="conventions-title" mb="xs">
+                {w.conventions}
+              </Title>
+              <Text size="sm" mb="sm">
+                {w.rulesNote}
+              </Text>
+              <Table.ScrollContainer minWidth={760}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{w.scheme}</Table.Th>
+                      <Table.Th ta="right">{w.fte}</Table.Th>
+                      <Table.Th ta="right">{w.amount}</Table.Th>
+                      <Table.Th ta="right">{w.wageRule}</Table.Th>
+                      <Table.Th ta="right">{w.equipment}</Table.Th>
+                      <Table.Th ta="right">{w.equipmentCap}</Table.Th>
+                      <Table.Th>{w.check}</Table.Th>
                     </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.schemes.map((s) => (
+                      <Table.Tr key={s.id}>
+                        <Table.Td>{s.name}</Table.Td>
+                        <Table.Td ta="right">{s.fteHundredths === null ? '—' : s.fteHundredths / 100}</Table.Td>
+                        <Table.Td ta="right">{euro(s.amountCents)}</Table.Td>
+                        <Table.Td ta="right">{euro(s.ruleWageCents)}</Table.Td>
+                        <Table.Td ta="right">{euro(s.equipmentCents)}</Table.Td>
+                        <Table.Td ta="right">{euro(s.equipmentCapCents)}</Table.Td>
+                        <Table.Td>
+                          {s.findings.length === 0 ? (
+                            <Badge color="teal.9" variant="outline">
+                              {w.agrees}
+                            </Badge>
+                          ) : (
+                            <Stack gap={2}>
+                              <Badge color="red.9">{w.mismatch}</Badge>
+                              {finding(s).map((text) => (
+                                <Text key={text} size="sm" data-testid="convention-finding">
+                                  {text}
+                                </Text>
+                              ))}
+                            </Stack>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                  <Table.Tfoot>
+                    <Table.Tr>
+                      <Table.Th>{w.total}</Table.Th>
+                      <Table.Th />
+                      <Table.Th ta="right">{euro(data.totals.grantedCents)}</Table.Th>
+                      <Table.Th colSpan={4} />
+                    </Table.Tr>
+                  </Table.Tfoot>
+                </Table>
+              </Table.ScrollContainer>
+            </section>
+            <section aria-labelledby="pots-title">
+              <Title order={2} id="pots-title" mb="xs">
+                {w.pots}
+              </Title>
+              <Table.ScrollContainer minWidth={640}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{w.scheme}</Table.Th>
+                      <Table.Th>{w.category}</Table.Th>
+                      <Table.Th ta="right">{w.cap}</Table.Th>
+                      <Table.Th ta="right">{w.spent}</Table.Th>
+                      <Table.Th ta="right">{w.remaining}</Table.Th>
+                      <Table.Th>{w.check}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.schemes.flatMap((s) =>
+                      s.pots.map((p) => (
+                        <Table.Tr key={`${s.id}-${p.key}`}>
+                          <Table.Td>{s.name}</Table.Td>
+                          <Table.Td>{potWord[p.key]}</Table.Td>
+                          <Table.Td ta="right">{euro(p.capCents)}</Table.Td>
+                          <Table.Td ta="right">{euro(p.spentCents)}</Table.Td>
+                          <Table.Td ta="right">{euro(p.remainingCents)}</Table.Td>
+                          <Table.Td>
+                            <Badge color={stateColor[p.state]} variant={p.state === 'ok' ? 'outline' : 'filled'}>
+                              {stateWord[p.state]}
+                            </Badge>
+                          </Table.Td>
+                        </Table.Tr>
+                      )),
+                    )}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </section>
+            <section aria-labelledby="report-title">
+              <Title order={2} id="report-title" mb="xs">
+                {w.report}
+              </Title>
+              <Group>
+                {(['docx', 'pdf', 'xlsx'] as const).flatMap((format) =>
+                  (['nl', 'fr'] as const).map((lang) => (
+                    <Anchor
+                      key={`${format}-${lang}`}
+                      href={`/api/reports/finance?year=${data.year}&format=${format}&lang=${lang}`}
+                      download
+                    >
+                      {fill(w.download, { format: format.toUpperCase(), lang: lang.toUpperCase() })}
+                    </Anchor>
                   )),
                 )}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </section>
-
-        {mayManage && data.schemes.length > 0 && (
+              </Group>
+            </section>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="staff">
+          <section aria-labelledby="staff-title">
+            <Title order={2} id="staff-title" mb="xs">
+              {w.staff}
+            </Title>
+            {data.staff.length === 0 ? (
+              <Text>{w.noStaff}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={620}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{w.person}</Table.Th>
+                      <Table.Th>{w.scheme}</Table.Th>
+                      <Table.Th>{w.regime}</Table.Th>
+                      <Table.Th>{w.start}</Table.Th>
+                      <Table.Th>{w.end}</Table.Th>
+                      <Table.Th ta="right">{w.eligible}</Table.Th>
+                      {mayManage && (
+                        <Table.Th>
+                          <span className="visually-hidden">{f.edit}</span>
+                        </Table.Th>
+                      )}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.staff.map((s) => (
+                      <Table.Tr key={s.id}>
+                        <Table.Td>{s.label}</Table.Td>
+                        <Table.Td>{schemeName.get(s.schemeId)}</Table.Td>
+                        <Table.Td>{s.regime}</Table.Td>
+                        <Table.Td>{date(`${s.startOn}T12:00:00Z`)}</Table.Td>
+                        <Table.Td>{s.endOn ? date(`${s.endOn}T12:00:00Z`) : '—'}</Table.Td>
+                        <Table.Td ta="right">{euro(s.yearCents)}</Table.Td>
+                        {mayManage && (
+                          <Table.Td>
+                            <Button
+                              size="compact-sm"
+                              variant="subtle"
+                              aria-label={fill(f.editStaff, { name: s.label })}
+                              onClick={() => setModal({ kind: 'staff', staff: s })}
+                            >
+                              {f.edit}
+                            </Button>
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+            {mayManage && data.schemes.length > 0 && (
+              <Button mt="md" onClick={() => setModal({ kind: 'staff', staff: null })}>
+                {f.addStaff}
+              </Button>
+            )}
+          </section>
+        </Tabs.Panel>
+        <Tabs.Panel value="expenses">
+          <section aria-labelledby="expenses-title">
+            <Title order={2} id="expenses-title" mb="xs">
+              {w.expenses}
+            </Title>
+            {mayManage && data.schemes.length > 0 && (
+              <Button mb="sm" onClick={() => setModal({ kind: 'expense' })}>
+                {w.addExpense}
+              </Button>
+            )}
+            {data.expenses.length === 0 ? (
+              <Text>{w.noExpenses}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={720}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{w.date}</Table.Th>
+                      <Table.Th>{w.scheme}</Table.Th>
+                      <Table.Th>{w.category}</Table.Th>
+                      <Table.Th>{w.description}</Table.Th>
+                      <Table.Th ta="right">{w.spent}</Table.Th>
+                      <Table.Th>{w.evidence}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {[...data.expenses].reverse().map((e) => (
+                      <Table.Tr key={e.id}>
+                        <Table.Td>{date(`${e.spentOn}T12:00:00Z`)}</Table.Td>
+                        <Table.Td>{schemeName.get(e.schemeId)}</Table.Td>
+                        <Table.Td>
+                          {
+                            {
+                              wages: w.wages,
+                              equipment: w.equipmentCategory,
+                              training: w.training,
+                              operating: w.operating,
+                            }[e.category]
+                          }
+                        </Table.Td>
+                        <Table.Td>
+                          {e.description}
+                          {e.overCap && (
+                            <Badge ml="xs" color="red.9">
+                              {w.overCap}
+                            </Badge>
+                          )}
+                        </Table.Td>
+                        <Table.Td ta="right">{euro(e.amountCents)}</Table.Td>
+                        <Table.Td>
+                          {e.fileIds.map((id, i) => (
+                            <Anchor key={id} href={`/api/files/${id}`} mr="xs">{`${w.evidence} ${i + 1}`}</Anchor>
+                          ))}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </section>
+        </Tabs.Panel>
+        <Tabs.Panel value="budget">
+          <section aria-labelledby="budget-title">
+            <Title order={2} id="budget-title" mb="xs">
+              {w.budget}
+            </Title>
+            {data.budgetLines.length === 0 ? (
+              <Text>{w.noBudget}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={mayManage ? 860 : 720}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{w.code}</Table.Th>
+                      <Table.Th>{w.description}</Table.Th>
+                      <Table.Th ta="right">{w.budgetAmount}</Table.Th>
+                      <Table.Th ta="right">{w.councilEstimate}</Table.Th>
+                      <Table.Th ta="right">{w.expected}</Table.Th>
+                      <Table.Th ta="right">{w.difference}</Table.Th>
+                      <Table.Th>{w.check}</Table.Th>
+                      {mayManage && (
+                        <Table.Th>
+                          <span className="visually-hidden">{f.edit}</span>
+                        </Table.Th>
+                      )}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.budgetLines.map((l) => (
+                      <Table.Tr key={l.id}>
+                        <Table.Td>{l.code}</Table.Td>
+                        <Table.Td>{l.label}</Table.Td>
+                        <Table.Td ta="right">{euro(l.budgetCents)}</Table.Td>
+                        <Table.Td ta="right">{euro(l.councilEstimateCents)}</Table.Td>
+                        <Table.Td ta="right">{euro(l.expectedCents)}</Table.Td>
+                        <Table.Td ta="right">{euro(l.differenceCents)}</Table.Td>
+                        <Table.Td>
+                          <Badge color={l.flagged ? 'red.9' : 'teal.9'} variant={l.flagged ? 'filled' : 'outline'}>
+                            {l.flagged ? w.toCorrect : w.inLine}
+                          </Badge>
+                          {l.councilDifferenceCents !== null && l.councilDifferenceCents !== 0 && (
+                            <Text size="sm">
+                              {fill(w.councilDifference, { difference: euro(l.councilDifferenceCents) })}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        {mayManage && (
+                          <Table.Td>
+                            <Button
+                              size="compact-sm"
+                              variant="subtle"
+                              aria-label={fill(f.editLine, { code: l.code })}
+                              onClick={() => setModal({ kind: 'line', line: l })}
+                            >
+                              {f.edit}
+                            </Button>
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+            {mayManage && data.schemes.length > 0 && (
+              <Button mt="md" onClick={() => setModal({ kind: 'line', line: null })}>
+                {f.addBudgetLine}
+              </Button>
+            )}
+          </section>
+        </Tabs.Panel>
+        <Tabs.Panel value="decisions">
+          <section aria-labelledby="decisions-title">
+            <Title order={2} id="decisions-title" mb="xs">
+              {w.decisions}
+            </Title>
+            <Stack gap="xs">
+              {paths.map((p) => (
+                <div key={p.subjectKey} data-testid="decision-path">
+                  <Text fw={600}>{p.label}</Text>
+                  <Group
+                    gap="md"
+                    component="ul"
+                    aria-label={fill(f.stepsOf, { label: p.label })}
+                    style={{ listStyle: 'none', padding: 0, margin: 0 }}
+                  >
+                    {p.steps.map((s) => (
+                      <Text component="li" size="sm" key={s.step}>
+                        {`${stepWord[s.step]}: ${s.decidedOn ? date(`${s.decidedOn}T12:00:00Z`) : f.notYet}`}
+                        {can('decision.manage') && s.decidedOn && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            ml={4}
+                            aria-label={fill(f.editDecision, { step: stepWord[s.step], label: p.label })}
+                            onClick={() =>
+                              setModal({ kind: 'decision', editing: { subjectKey: p.subjectKey, step: s.step } })
+                            }
+                          >
+                            {f.edit}
+                          </Button>
+                        )}
+                        {s.fileId && (
+                          <>
+                            {' '}
+                            (
+                            <Anchor size="sm" href={`/api/files/${encodeURIComponent(s.fileId)}`}>
+                              {f.decisionDocument}
+                            </Anchor>
+                            )
+                          </>
+                        )}
+                      </Text>
+                    ))}
+                  </Group>
+                </div>
+              ))}
+            </Stack>
+            {can('decision.manage') && paths.length > 0 && (
+              <Button mt="md" onClick={() => setModal({ kind: 'decision', editing: null })}>
+                {f.decisionNew}
+              </Button>
+            )}
+          </section>
+        </Tabs.Panel>
+      </Tabs>
+      <Modal
+        opened={modal !== null}
+        onClose={() => setModal(null)}
+        closeButtonProps={{ 'aria-label': t.app.close }}
+        size="xl"
+        title={
+          modal?.kind === 'expense'
+            ? w.addExpense
+            : modal?.kind === 'staff'
+              ? modal.staff
+                ? fill(f.editStaff, { name: modal.staff.label })
+                : f.addStaff
+              : modal?.kind === 'line'
+                ? f.budgetLineTitle
+                : modal?.kind === 'decision'
+                  ? modal.editing
+                    ? f.decisionEditTitle
+                    : f.decisionTitle
+                  : ''
+        }
+      >
+        {modal?.kind === 'expense' && (
           <ExpenseForm
             key={data.year}
             schemes={data.schemes}
             year={data.year}
             objectives={objectives}
-            onSaved={overview.reload}
+            onSaved={() => {
+              setModal(null);
+              overview.reload();
+            }}
           />
         )}
-
-        <section aria-labelledby="expenses-title">
-          <Title order={2} id="expenses-title" mb="xs">
-            {w.expenses}
-          </Title>
-          {data.expenses.length === 0 ? (
-            <Text>{w.noExpenses}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{w.date}</Table.Th>
-                    <Table.Th>{w.scheme}</Table.Th>
-                    <Table.Th>{w.category}</Table.Th>
-                    <Table.Th>{w.description}</Table.Th>
-                    <Table.Th ta="right">{w.spent}</Table.Th>
-                    <Table.Th>{w.evidence}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {[...data.expenses].reverse().map((e) => (
-                    <Table.Tr key={e.id}>
-                      <Table.Td>{date(`${e.spentOn}T12:00:00Z`)}</Table.Td>
-                      <Table.Td>{schemeName.get(e.schemeId)}</Table.Td>
-                      <Table.Td>
-                        {
-                          {
-                            wages: w.wages,
-                            equipment: w.equipmentCategory,
-                            training: w.training,
-                            operating: w.operating,
-                          }[e.category]
-                        }
-                      </Table.Td>
-                      <Table.Td>
-                        {e.description}
-                        {e.overCap && (
-                          <Badge ml="xs" color="red.9">
-                            {w.overCap}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">{euro(e.amountCents)}</Table.Td>
-                      <Table.Td>
-                        {e.fileIds.map((id, i) => (
-                          <Anchor key={id} href={`/api/files/${id}`} mr="xs">{`${w.evidence} ${i + 1}`}</Anchor>
-                        ))}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </section>
-
-        <section aria-labelledby="staff-title">
-          <Title order={2} id="staff-title" mb="xs">
-            {w.staff}
-          </Title>
-          {data.staff.length === 0 ? (
-            <Text>{w.noStaff}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={620}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{w.person}</Table.Th>
-                    <Table.Th>{w.scheme}</Table.Th>
-                    <Table.Th>{w.regime}</Table.Th>
-                    <Table.Th>{w.start}</Table.Th>
-                    <Table.Th>{w.end}</Table.Th>
-                    <Table.Th ta="right">{w.eligible}</Table.Th>
-                    {mayManage && (
-                      <Table.Th>
-                        <span className="visually-hidden">{f.edit}</span>
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.staff.map((s) => (
-                    <Table.Tr key={s.id}>
-                      <Table.Td>{s.label}</Table.Td>
-                      <Table.Td>{schemeName.get(s.schemeId)}</Table.Td>
-                      <Table.Td>{s.regime}</Table.Td>
-                      <Table.Td>{date(`${s.startOn}T12:00:00Z`)}</Table.Td>
-                      <Table.Td>{s.endOn ? date(`${s.endOn}T12:00:00Z`) : '—'}</Table.Td>
-                      <Table.Td ta="right">{euro(s.yearCents)}</Table.Td>
-                      {mayManage && (
-                        <Table.Td>
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            aria-label={fill(f.editStaff, { name: s.label })}
-                            onClick={() => setEditingStaff(s)}
-                          >
-                            {f.edit}
-                          </Button>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          {mayManage && data.schemes.length > 0 && (
-            <Paper withBorder p="md" mt="md" radius="md">
-              <StaffForm
-                key={`${data.year}:${editingStaff?.id ?? 'new'}`}
-                schemes={data.schemes}
-                year={data.year}
-                staff={editingStaff}
-                onCancel={() => setEditingStaff(null)}
-                onSaved={() => {
-                  setEditingStaff(null);
-                  overview.reload();
-                }}
-              />
-            </Paper>
-          )}
-        </section>
-
-        <section aria-labelledby="budget-title">
-          <Title order={2} id="budget-title" mb="xs">
-            {w.budget}
-          </Title>
-          {data.budgetLines.length === 0 ? (
-            <Text>{w.noBudget}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={mayManage ? 860 : 720}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{w.code}</Table.Th>
-                    <Table.Th>{w.description}</Table.Th>
-                    <Table.Th ta="right">{w.budgetAmount}</Table.Th>
-                    <Table.Th ta="right">{w.councilEstimate}</Table.Th>
-                    <Table.Th ta="right">{w.expected}</Table.Th>
-                    <Table.Th ta="right">{w.difference}</Table.Th>
-                    <Table.Th>{w.check}</Table.Th>
-                    {mayManage && (
-                      <Table.Th>
-                        <span className="visually-hidden">{f.edit}</span>
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.budgetLines.map((l) => (
-                    <Table.Tr key={l.id}>
-                      <Table.Td>{l.code}</Table.Td>
-                      <Table.Td>{l.label}</Table.Td>
-                      <Table.Td ta="right">{euro(l.budgetCents)}</Table.Td>
-                      <Table.Td ta="right">{euro(l.councilEstimateCents)}</Table.Td>
-                      <Table.Td ta="right">{euro(l.expectedCents)}</Table.Td>
-                      <Table.Td ta="right">{euro(l.differenceCents)}</Table.Td>
-                      <Table.Td>
-                        <Badge color={l.flagged ? 'red.9' : 'teal.9'} variant={l.flagged ? 'filled' : 'outline'}>
-                          {l.flagged ? w.toCorrect : w.inLine}
-                        </Badge>
-                        {l.councilDifferenceCents !== null && l.councilDifferenceCents !== 0 && (
-                          <Text size="sm">
-                            {fill(w.councilDifference, { difference: euro(l.councilDifferenceCents) })}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      {mayManage && (
-                        <Table.Td>
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            aria-label={fill(f.editLine, { code: l.code })}
-                            onClick={() => setEditingLine(l)}
-                          >
-                            {f.edit}
-                          </Button>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          {mayManage && data.schemes.length > 0 && (
-            <Paper withBorder p="md" mt="md" radius="md">
-              <BudgetLineForm
-                key={`${data.year}:${editingLine?.id ?? 'new'}`}
-                schemes={data.schemes}
-                year={data.year}
-                line={editingLine}
-                onSaved={() => {
-                  setEditingLine(null);
-                  overview.reload();
-                }}
-              />
-            </Paper>
-          )}
-        </section>
-
-        <section aria-labelledby="decisions-title">
-          <Title order={2} id="decisions-title" mb="xs">
-            {w.decisions}
-          </Title>
-          <Stack gap="xs">
-            {paths.map((p) => (
-              <div key={p.subjectKey} data-testid="decision-path">
-                <Text fw={600}>{p.label}</Text>
-                <Group
-                  gap="md"
-                  component="ul"
-                  aria-label={fill(f.stepsOf, { label: p.label })}
-                  style={{ listStyle: 'none', padding: 0, margin: 0 }}
-                >
-                  {p.steps.map((s) => (
-                    <Text component="li" size="sm" key={s.step}>
-                      {`${stepWord[s.step]}: ${s.decidedOn ? date(`${s.decidedOn}T12:00:00Z`) : f.notYet}`}
-                      {s.fileId && (
-                        <>
-                          {' '}
-                          (
-                          <Anchor size="sm" href={`/api/files/${encodeURIComponent(s.fileId)}`}>
-                            {f.decisionDocument}
-                          </Anchor>
-                          )
-                        </>
-                      )}
-                    </Text>
-                  ))}
-                </Group>
-              </div>
-            ))}
-          </Stack>
-          {can('decision.manage') && paths.length > 0 && (
-            <Paper withBorder p="md" mt="md" radius="md">
-              <DecisionForm paths={paths} onSaved={decisions.reload} />
-            </Paper>
-          )}
-        </section>
-
-        <section aria-labelledby="report-title">
-          <Title order={2} id="report-title" mb="xs">
-            {w.report}
-          </Title>
-          <Group>
-            {(['docx', 'pdf', 'xlsx'] as const).flatMap((format) =>
-              (['nl', 'fr'] as const).map((lang) => (
-                <Anchor
-                  key={`${format}-${lang}`}
-                  href={`/api/reports/finance?year=${data.year}&format=${format}&lang=${lang}`}
-                  download
-                >
-                  {fill(w.download, { format: format.toUpperCase(), lang: lang.toUpperCase() })}
-                </Anchor>
-              )),
-            )}
-          </Group>
-        </section>
-      </Stack>
+        {modal?.kind === 'staff' && (
+          <StaffForm
+            key={`${data.year}:${modal.staff?.id ?? 'new'}`}
+            schemes={data.schemes}
+            year={data.year}
+            staff={modal.staff}
+            onCancel={() => setModal(null)}
+            onSaved={() => {
+              setModal(null);
+              overview.reload();
+            }}
+          />
+        )}
+        {modal?.kind === 'line' && (
+          <BudgetLineForm
+            key={`${data.year}:${modal.line?.id ?? 'new'}`}
+            schemes={data.schemes}
+            year={data.year}
+            line={modal.line}
+            onSaved={() => {
+              setModal(null);
+              overview.reload();
+            }}
+          />
+        )}
+        {modal?.kind === 'decision' && (
+          <DecisionForm
+            key={modal.editing ? `${modal.editing.subjectKey}:${modal.editing.step}` : 'new'}
+            paths={paths}
+            editing={modal.editing}
+            onSaved={() => {
+              setModal(null);
+              decisions.reload();
+            }}
+          />
+        )}
+      </Modal>
     </>
   );
 }

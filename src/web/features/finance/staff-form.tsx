@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { normaliseRegime } from './finance-forms-model.js';
+import { DateField } from '../../components/date-field.js';
 
 /**
  * A person funded by a guards contingent: regime and period give the eligible wage subsidy per month. With `staff` it
@@ -112,20 +113,13 @@ export function StaffForm({
               error={problems.regime}
               onChange={(e) => setRegime(e.currentTarget.value)}
             />
-            <TextInput
-              label={w.startOn}
-              type="date"
-              required
-              value={startOn}
-              onChange={(e) => setStartOn(e.currentTarget.value)}
-            />
-            <TextInput
+            <DateField label={w.startOn} required value={startOn} onChange={(day) => setStartOn(day)} />
+            <DateField
               label={w.endOn}
-              type="date"
               value={endOn}
               min={startOn}
               error={problems.endOn}
-              onChange={(e) => setEndOn(e.currentTarget.value)}
+              onChange={(day) => setEndOn(day)}
             />
           </SimpleGrid>
           {error && <ErrorAlert error={error} />}

@@ -1,4 +1,4 @@
-import { Button, Stack, Switch, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Stack, Switch, Table, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useApiQuery, toApiError } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
@@ -7,6 +7,7 @@ import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { guardsApi } from './guards.api.js';
 import { useToday } from '../auth/session-context.js';
+import { DateField } from '../../components/date-field.js';
 
 export function GuardShiftsPanel() {
   const { t, dateTime, number } = useI18n();
@@ -69,7 +70,7 @@ export function GuardBriefingPanel() {
   };
   return (
     <Stack maw={560}>
-      <TextInput type="date" label={t.guards.briefingDay} value={day} onChange={(e) => setDay(e.currentTarget.value)} />
+      <DateField label={t.guards.briefingDay} value={day} onChange={(day) => setDay(day)} />
       <Textarea
         label={t.guards.briefingNotes}
         autosize
@@ -108,6 +109,9 @@ export function GuardVaststellersPanel() {
   if (query.data.guards.length === 0) return <Text>{t.guards.noGuards}</Text>;
   return (
     <Stack>
+      <Text size="sm" className="term-help">
+        {t.guards.vaststellerHelp}
+      </Text>
       {query.data.guards.map((guard) => (
         <Switch
           key={guard.userId}

@@ -1,8 +1,8 @@
-import { Anchor, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Container, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, Navigate } from 'react-router-dom';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
 import type { ShiftInput } from '../../../shared/api/guards.schema.js';
-import { can } from '../../../shared/access/roles.js';
+import { can, roleMay } from '../../../shared/access/roles.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { LanguageSwitch } from '../../components/language-switch.js';
 import { useDocumentTitle } from '../../components/page-header.js';
@@ -12,7 +12,8 @@ import { useSession } from '../auth/session-context.js';
 import { BriefingCard, MeldingenList, OutboxList, RecordButtons, SyncCard } from './guard-app-sections.js';
 import { GuardRecordForm } from './guard-record-form.js';
 import { IncidentForm } from './incident-form.js';
-import { offlineCache, type OutboxItem } from './outbox-store.js';
+import { forgetGuardOnPhone, unsyncedItems } from './guard-logout.js';
+import { indexedDbOutbox, offlineCache, type OutboxItem } from './outbox-store.js';
 import { installGuardPwa } from './pwa.js';
 import './guards.css';
 import { type GuardProfile, useGuardApp } from './use-guard-app.js';
@@ -62,7 +63,7 @@ export function GuardRoute() {
           timeZone: me.municipality.timeZone,
         }}
         signedIn
-        showFullApp={me.user.role !== 'guard'}
+        showFullApp={!roleMay(me.user.role, 'guard.duty')}
       />
     );
   }
@@ -81,13 +82,48 @@ type View =
   | { kind: 'record'; typeKey: string; editing: OutboxItem | null }
   | { kind: 'incident'; editing: OutboxItem | null };
 
-function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: boolean; showFullApp: boolean }) {
+function GuardApp({
+  profile,
+  signedIn,
+  showFullApp,
+}: {
+  profile: GuardProfile;
+  signedIn: boolean;
+  showFullApp: boolean;
+}) {
   const { t, locale, fill, dateTime } = useI18n();
   const notify = useNotify();
   useDocumentTitle(t.guards.appTitle);
   const app = useGuardApp(profile);
   const [view, setView] = useState<View>({ kind: 'home' });
   const { data, items } = app;
+  const { logout } = useSession();
+  const navigate = useNavigate();
+  // The number of records a logout would lose, while the guard decides (null: no warning shown).
+  const [lossWarning, setLossWarning] = useState<number | null>(null);
+  const [leaving, setLeaving] = useState(false);
+
+  /**
+   * Guards share phones: a logout first syncs what waits, then erases this guard's records and the offline profile
+   * from the phone — only when the server has them all, unless the guard was warned and chose to lose them.
+   */
+  const leave = async (discardUnsynced = false) => {
+    setLeaving(true);
+    try {
+      if (!discardUnsynced && navigator.onLine && unsyncedItems(items).length > 0) await app.sync();
+      const result = await forgetGuardOnPhone(indexedDbOutbox, offlineCache, profile.userId, { discardUnsynced });
+      if (!result.cleared) {
+        setLossWarning(result.unsynced);
+        return;
+      }
+      setLossWarning(null);
+      await logout().catch(() => undefined);
+      void navigate('/login', { replace: true });
+    } finally {
+      setLeaving(false);
+    }
+  };
+  const frame = { profile, online: app.online, showFullApp, signedIn, leaving, onLogout: () => void leave() };
 
   const typeOf = (key: string) => data.types.find((type) => type.key === key)?.definition;
   const label = (item: OutboxItem) =>
@@ -130,7 +166,7 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
     const type = typeOf(view.typeKey);
     if (type) {
       return (
-        <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
+        <GuardFrame {...frame}>
           <GuardRecordForm
             type={type}
             subjects={data.subjects.filter((subject) => subject.typeKey === type.key)}
@@ -156,7 +192,7 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
   }
   if (view.kind === 'incident') {
     return (
-      <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
+      <GuardFrame {...frame}>
         <IncidentForm
           coordinator={false}
           wijken={data.wijken}
@@ -178,7 +214,7 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
   }
 
   return (
-    <GuardFrame profile={profile} online={app.online} showFullApp={showFullApp}>
+    <GuardFrame {...frame}>
       <SyncCard
         items={items}
         online={app.online}
@@ -224,6 +260,35 @@ function GuardApp({ profile, showFullApp }: { profile: GuardProfile; signedIn: b
         }
       />
       <MeldingenList meldingen={data.meldingen} offline={!app.online} kindLabel={meldingKind} />
+      <Modal
+        opened={lossWarning !== null}
+        onClose={() => setLossWarning(null)}
+        closeButtonProps={{ 'aria-label': t.app.close }}
+        title={t.guards.logoutWarnTitle}
+        centered
+      >
+        <Text mb="md" data-testid="logout-warning">
+          {fill(t.guards.logoutWarn, { count: lossWarning ?? 0 })}
+        </Text>
+        <Stack gap="xs">
+          <Button
+            disabled={!app.online}
+            loading={app.syncing}
+            onClick={() => {
+              setLossWarning(null);
+              void app.sync();
+            }}
+          >
+            {t.guards.logoutSyncFirst}
+          </Button>
+          <Button color="red.9" variant="outline" loading={leaving} onClick={() => void leave(true)}>
+            {t.guards.logoutDiscard}
+          </Button>
+          <Button variant="default" onClick={() => setLossWarning(null)}>
+            {t.guards.logoutCancel}
+          </Button>
+        </Stack>
+      </Modal>
     </GuardFrame>
   );
 }
@@ -233,11 +298,17 @@ function GuardFrame({
   profile,
   online,
   showFullApp,
+  signedIn,
+  leaving,
+  onLogout,
   children,
 }: {
   profile: GuardProfile;
   online: boolean;
   showFullApp: boolean;
+  signedIn: boolean;
+  leaving: boolean;
+  onLogout: () => void;
   children: React.ReactNode;
 }) {
   const { t } = useI18n();
@@ -265,11 +336,20 @@ function GuardFrame({
         <Container size="xs" px="sm" py="sm">
           <Stack gap="md">
             {children}
-            {showFullApp && (
-              <Anchor component={Link} to="/guards">
-                {t.guards.fullApp}
-              </Anchor>
-            )}
+            <Card withBorder padding="sm" component="section" aria-label={t.guards.logout}>
+              <Stack gap="xs">
+                {signedIn && (
+                  // Coordinators land on the guards' overview; a guard on the full app's home page.
+                  <Anchor component={Link} to={showFullApp ? '/guards' : '/'}>
+                    {t.guards.fullApp}
+                  </Anchor>
+                )}
+                <Text size="sm">{t.guards.logoutHelp}</Text>
+                <Button variant="default" loading={leaving} onClick={onLogout}>
+                  {t.guards.logout}
+                </Button>
+              </Stack>
+            </Card>
           </Stack>
         </Container>
       </main>

@@ -1,9 +1,11 @@
-import { NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { listExportPaths } from '../../../shared/api/list-export.schema.js';
 import { meldingStatuses, type MeldingStatus } from '../../../shared/guards/violence.js';
 import { guardRegisterTypes } from '../../../shared/guards/guard-register-types.js';
 import { useApiQuery, toApiError } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { ExportMenu } from '../../components/export-menu.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { meldingStatusWord } from './guard-app-sections.js';
@@ -35,6 +37,9 @@ export function GuardMeldingenPanel() {
   };
   return (
     <Stack>
+      <Group justify="flex-end">
+        <ExportMenu path={listExportPaths.meldingen} filter={{}} total={query.data.total} />
+      </Group>
       <Table.ScrollContainer minWidth={640}>
         <Table striped>
           <Table.Thead>

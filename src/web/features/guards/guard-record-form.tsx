@@ -9,6 +9,7 @@ import { type GuardPlace, GuardPlacePicker } from './guard-place-picker.js';
 import type { OutboxItem, OutboxPhoto } from './outbox-store.js';
 import { compressPhoto } from './photo.js';
 import { timeOf } from '../../../shared/calendar/days.js';
+import { DateField } from '../../components/date-field.js';
 
 export interface RecordDraft {
   body: Omit<RegistrationInput, 'id'>;
@@ -188,12 +189,11 @@ export function GuardRecordForm({
         );
       case 'date':
         return (
-          <TextInput
+          <DateField
             key={f.key}
-            type="date"
             {...common}
             value={typeof value === 'string' ? value : ''}
-            onChange={(e) => set(f.key, e.currentTarget.value)}
+            onChange={(day) => set(f.key, day)}
           />
         );
       case 'attachments':
@@ -251,12 +251,11 @@ export function GuardRecordForm({
           </Alert>
         )}
         <Group grow>
-          <TextInput
-            type="date"
+          <DateField
             label={t.guards.date}
             required
             value={day}
-            onChange={(e) => setDay(e.currentTarget.value)}
+            onChange={(day) => setDay(day)}
             error={serverIssues.get('occurredOn')}
           />
         </Group>

@@ -84,4 +84,8 @@ export const offlineCache = {
   async set(key: string, value: unknown): Promise<void> {
     await (await database()).put('cache', { key, value, savedAt: new Date().toISOString() });
   },
+  /** Forgets everything kept for offline use (the profile, the briefing, meldingen): a logout on a shared phone. */
+  async clear(): Promise<void> {
+    await (await database()).clear('cache');
+  },
 };

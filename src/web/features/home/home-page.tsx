@@ -5,9 +5,9 @@ import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useMe } from '../auth/session-context.js';
 import { OverdueCasesCard } from '../cases/cases-page.js';
-import { JobProblemsCard } from './job-problems-card.js';
+import { WorkCards } from './work-cards.js';
 
-/** Greets the user with their role and municipality and points to what they may open. */
+/** Greets the user, shows their work (per role, from GET /api/home) and points to what they may open. */
 export function HomePage() {
   const { t, fill, date } = useI18n();
   const me = useMe();
@@ -27,7 +27,7 @@ export function HomePage() {
         <Text>{fill(t.home.roleIn, { role: t.roles[me.user.role], municipality: me.municipality.name })}</Text>
         <Text>{fill(t.home.today, { date: date(new Date()) })}</Text>
       </PageHeader>
-      {can('system.status') && <JobProblemsCard />}
+      <WorkCards />
       {can('case.read') && <OverdueCasesCard />}
       <Title order={2} size="h3" mb="sm">
         {t.home.shortcutsTitle}

@@ -22,12 +22,12 @@ import type { IndicatorState, Overview } from '../../../shared/api/indicators.sc
 import { rollupRule, statusWords } from '../../../shared/indicators/status-words.js';
 import { targetForYear } from '../../../shared/indicators/indicator-status.js';
 import { describeTarget } from '../../../shared/plan/targets/describe-target.js';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useNotify } from '../../components/use-notify.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
 import { capitalised } from '../users/user-fields.js';
@@ -56,9 +56,11 @@ import {
   yearOptions,
 } from './overview-model.js';
 import { StatusBadge } from '../../components/status-badge.js';
+import { TermHint } from '../../components/term-hint.js';
 import { tone } from '../../lib/tones.js';
 
-function CountsLine({ counts }: { counts: Partial<Counts> }) {
+/** "Behaald: 68 · … · Opvolging: 49"; with `explain`, an ⓘ says what "Opvolging" (monitor only) means. */
+function CountsLine({ counts, explain = false }: { counts: Partial<Counts>; explain?: boolean }) {
   const { t, fill, locale, number } = useI18n();
   const parts = countsInOrder(counts);
   if (parts.length === 0) return null;
@@ -70,6 +72,7 @@ function CountsLine({ counts }: { counts: Partial<Counts> }) {
           {fill(t.dashboard.countOf, { status: statusWords[locale][status], count: number(count) })}
         </span>
       ))}
+      {explain && parts.some(([status]) => status === 'monitor') && <TermHint text={t.dashboard.monitorMeaning} />}
     </Text>
   );
 }
@@ -96,8 +99,6 @@ export function DashboardPage() {
   const review = search.get('review') === '1';
   const [openIndicator, setOpenIndicator] = useState<string | null>(null);
   const [bulkOpen, setBulkOpen] = useState(false);
-  const [busy, setBusy] = useState<'propose' | 'confirm' | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const mayManage = can('indicator.manage');
 
   const update = (changes: Record<string, string>) => {
@@ -123,46 +124,40 @@ export function DashboardPage() {
   const filtered = Boolean(filter.programme || filter.section || filter.owner || review);
   const headline = data ? (filtered ? rollUpSections(shown) : data.plan) : null;
 
-  const propose = () => {
-    setBusy('propose');
-    setFailure(null);
-    indicatorsApi.propose().then(
-      (count) => {
-        setBusy(null);
-        notify(
-          count === 0 ? t.dashboard.proposedNone : fill(t.dashboard.proposed, { count }),
-          count === 0 ? 'info' : 'success',
-        );
+  const proposing = useSubmit(
+    async () => {
+      const count = await indicatorsApi.propose();
+      if (count === 0) notify(t.dashboard.proposedNone, 'info');
+      overview.reload();
+      return count;
+    },
+    (count) => (count === 0 ? undefined : fill(t.dashboard.proposed, { count })),
+  );
+  const confirming = useSubmit(
+    async () => {
+      const ids = proposals.map((indicator) => indicator.id);
+      const unstored = proposals.some((indicator) => indicator.link === null);
+      try {
+        // Proposals made on the fly are stored first, so each one can be confirmed as it was shown.
+        if (unstored) await indicatorsApi.propose();
+        const count = await indicatorsApi.confirm(ids);
         overview.reload();
-      },
-      (reason: unknown) => {
-        setBusy(null);
-        setFailure(toApiError(reason));
-      },
-    );
+        return count;
+      } finally {
+        setBulkOpen(false);
+      }
+    },
+    (count) => fill(t.dashboard.confirmedCount, { count }),
+  );
+  // One error at a time: starting one action clears the other's.
+  const failure = proposing.error ?? confirming.error;
+  const propose = () => {
+    confirming.setError(null);
+    void proposing.run();
   };
-
   const confirmAll = () => {
-    const ids = proposals.map((indicator) => indicator.id);
-    const unstored = proposals.some((indicator) => indicator.link === null);
-    setBusy('confirm');
-    setFailure(null);
-    // Proposals made on the fly are stored first, so each one can be confirmed as it was shown.
-    (unstored ? indicatorsApi.propose() : Promise.resolve(0))
-      .then(() => indicatorsApi.confirm(ids))
-      .then(
-        (count) => {
-          setBusy(null);
-          setBulkOpen(false);
-          notify(fill(t.dashboard.confirmedCount, { count }), 'success');
-          overview.reload();
-        },
-        (reason: unknown) => {
-          setBusy(null);
-          setBulkOpen(false);
-          setFailure(toApiError(reason));
-        },
-      );
+    proposing.setError(null);
+    void confirming.run();
   };
 
   const programmeOptions = data ? data.programmes.map((p) => ({ value: p.name, label: capitalised(p.name) })) : [];
@@ -197,7 +192,14 @@ export function DashboardPage() {
       {failure && <ErrorAlert error={failure} />}
       {data && headline && (
         <Stack gap="lg" aria-busy={overview.refreshing}>
-          <Paper withBorder p="sm" radius="md" component="section" aria-labelledby="dashboard-filters-title">
+          <Paper
+            withBorder
+            p="sm"
+            radius="md"
+            component="section"
+            aria-labelledby="dashboard-filters-title"
+            data-print="hide"
+          >
             <Title order={2} size="h5" id="dashboard-filters-title" mb="xs">
               {t.dashboard.filters}
             </Title>
@@ -267,7 +269,7 @@ export function DashboardPage() {
           </Group>
           {mayManage && (
             <Group gap="sm" wrap="wrap">
-              <Button variant="outline" onClick={propose} loading={busy === 'propose'}>
+              <Button variant="outline" onClick={propose} loading={proposing.busy}>
                 {t.dashboard.propose}
               </Button>
               <Button onClick={() => setBulkOpen(true)} disabled={proposals.length === 0}>
@@ -286,7 +288,7 @@ export function DashboardPage() {
                 <Group gap="xs" mt={6} mb={4}>
                   <StatusBadge status={headline.status} size="lg" />
                 </Group>
-                <CountsLine counts={headline.counts} />
+                <CountsLine counts={headline.counts} explain />
                 <Text
                   size="sm"
                   mt={4}
@@ -321,6 +323,7 @@ export function DashboardPage() {
                       ta="left"
                       onClick={() => update({ programme: selected ? '' : programme.name, section: '' })}
                       aria-pressed={selected}
+                      data-print="hide"
                     >
                       {selected
                         ? t.dashboard.showAllProgrammes
@@ -341,6 +344,9 @@ export function DashboardPage() {
             </Text>
             <Text size="sm" mt={4}>
               {t.dashboard.ruleMonitor}
+            </Text>
+            <Text size="sm" mt={4} id="monitor-meaning">
+              {t.dashboard.monitorMeaning}
             </Text>
           </Paper>
 
@@ -392,7 +398,7 @@ export function DashboardPage() {
             <Button variant="default" onClick={() => setBulkOpen(false)}>
               {t.dashboard.cancel}
             </Button>
-            <Button onClick={confirmAll} loading={busy === 'confirm'}>
+            <Button onClick={confirmAll} loading={confirming.busy}>
               {fill(t.dashboard.bulkConfirm, { count: proposals.length })}
             </Button>
           </Group>

@@ -11,6 +11,7 @@ import { useCan } from '../auth/session-context.js';
 import { parseNumberText } from '../registrations/register-form-model.js';
 import { indicatorsApi } from './indicators.api.js';
 import { tone } from '../../lib/tones.js';
+import { DateField } from '../../components/date-field.js';
 
 interface ValueDraft {
   periodStart: string;
@@ -175,23 +176,21 @@ export function ManualValues({ indicator, onChanged }: { indicator: IndicatorSta
                 {t.dashboard.values.enterTitle}
               </Text>
               <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-                <TextInput
-                  type="date"
+                <DateField
                   label={t.dashboard.values.from}
                   name="manual-periodStart"
                   required
                   value={draft.periodStart}
                   error={errors.periodStart}
-                  onChange={(event) => set('periodStart', event.currentTarget.value)}
+                  onChange={(day) => set('periodStart', day)}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t.dashboard.values.until}
                   name="manual-periodEnd"
                   required
                   value={draft.periodEnd}
                   error={errors.periodEnd}
-                  onChange={(event) => set('periodEnd', event.currentTarget.value)}
+                  onChange={(day) => set('periodEnd', day)}
                 />
                 <TextInput
                   label={t.dashboard.values.value}

@@ -2,43 +2,34 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Ti
 import { useState } from 'react';
 import { partnerKinds, type Agreement, type Partner } from '../../../shared/api/partners.schema.js';
 import { agreementRhythms, type AgreementRhythm } from '../../../shared/partners/review-schedule.js';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { useApiQuery } from '../../api/use-api-query.js';
 import { subjectsApi } from '../subjects/subjects.api.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { AttachmentsField } from '../../components/attachments-field.js';
 import { checkAgreement, openReview, type AgreementDraft, type AgreementProblem } from './agreement-model.js';
 import { partnersApi, type PartnerKind } from './partners.api.js';
+import { DateField } from '../../components/date-field.js';
 
 /** A new partner organisation: its name and kind. */
 export function PartnerForm({ onSaved }: { onSaved: () => void }) {
   const { t } = useI18n();
   const w = t.partners;
-  const notify = useNotify();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<PartnerKind>('non_profit');
   const [nameError, setNameError] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
+  const { run, busy, error } = useSubmit(async () => {
+    await partnersApi.addPartner({ name: name.trim(), kind });
+    setName('');
+    onSaved();
+  }, w.partnerSaved);
   const submit = async () => {
     const tooShort = name.trim().length < 2;
     setNameError(tooShort ? w.nameTooShort : null);
     if (tooShort) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await partnersApi.addPartner({ name: name.trim(), kind });
-      setName('');
-      notify(w.partnerSaved, 'success');
-      onSaved();
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await run();
   };
 
   return (
@@ -106,13 +97,10 @@ export function AgreementForm({
 }) {
   const { t } = useI18n();
   const w = t.partners;
-  const notify = useNotify();
   const [draft, setDraft] = useState<AgreementDraft>(() =>
     emptyDraft(partners.length === 1 ? (partners[0]?.id ?? '') : '', today),
   );
   const [problems, setProblems] = useState<Partial<Record<string, AgreementProblem>>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = <K extends keyof AgreementDraft>(key: K, value: AgreementDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   // The kinds of document the plan counts: an agreement that is one of them counts for its indicators.
@@ -132,22 +120,16 @@ export function AgreementForm({
       : undefined;
   };
 
+  const { run, busy, error } = useSubmit(async (body: NonNullable<ReturnType<typeof checkAgreement>['body']>) => {
+    await partnersApi.addAgreement(body);
+    setDraft(emptyDraft(draft.partnerId, today));
+    onSaved();
+  }, w.agreementSaved);
   const submit = async () => {
     const checked = checkAgreement(draft);
     setProblems(checked.problems);
     if (!checked.body) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await partnersApi.addAgreement(checked.body);
-      setDraft(emptyDraft(draft.partnerId, today));
-      notify(w.agreementSaved, 'success');
-      onSaved();
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await run(checked.body);
   };
 
   return (
@@ -197,21 +179,14 @@ export function AgreementForm({
           onChange={(e) => set('rhythm', e.currentTarget.value as AgreementRhythm)}
           data={agreementRhythms.map((r) => ({ value: r, label: w.rhythmNames[r] }))}
         />
-        <TextInput
+        <DateField
           label={w.signedOn}
-          type="date"
           withAsterisk
           value={draft.signedOn}
           error={problem('signedOn')}
-          onChange={(e) => set('signedOn', e.currentTarget.value)}
+          onChange={(day) => set('signedOn', day)}
         />
-        <TextInput
-          label={w.endOn}
-          type="date"
-          value={draft.endOn}
-          error={problem('endOn')}
-          onChange={(e) => set('endOn', e.currentTarget.value)}
-        />
+        <DateField label={w.endOn} value={draft.endOn} error={problem('endOn')} onChange={(day) => set('endOn', day)} />
       </SimpleGrid>
       <NativeSelect
         label={w.planObjective}
@@ -265,26 +240,17 @@ export function ReviewForm({
 }) {
   const { t, fill, date } = useI18n();
   const w = t.partners;
-  const notify = useNotify();
   const [dueOn, setDueOn] = useState(openReview(agreement.reviews, today) ?? '');
   const [reviewedOn, setReviewedOn] = useState(today);
   const [notes, setNotes] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const titleId = `review-form-${agreement.id}`;
 
+  const { run, busy, error } = useSubmit(async () => {
+    await partnersApi.review(agreement.id, { dueOn, reviewedOn, notes: notes.trim() });
+    onSaved();
+  }, w.reviewSaved);
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await partnersApi.review(agreement.id, { dueOn, reviewedOn, notes: notes.trim() });
-      notify(w.reviewSaved, 'success');
-      onSaved();
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await run();
   };
 
   return (
@@ -311,13 +277,12 @@ export function ReviewForm({
             label: `${date(`${r.dueOn}T12:00:00Z`)}${r.reviewedOn ? ` ✓` : ''}`,
           }))}
         />
-        <TextInput
+        <DateField
           label={w.reviewedOn}
-          type="date"
           required
           value={reviewedOn}
           max={today}
-          onChange={(e) => setReviewedOn(e.currentTarget.value)}
+          onChange={(day) => setReviewedOn(day)}
         />
       </SimpleGrid>
       <Textarea

@@ -1,10 +1,8 @@
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { PlanTree } from '../../../shared/api/plan.schema.js';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { locateWarning } from './plan-tree-filter.js';
 import { planApi } from './plan.api.js';
@@ -25,34 +23,29 @@ type Decision = 'confirm' | 'discard';
 export function PlanReview({ tree, onReveal, onConfirmed, onDiscarded }: PlanReviewProps) {
   const { t, fill } = useI18n();
   const words = t.planWorkspace.review;
-  const notify = useNotify();
   const { version } = tree;
   const [decision, setDecision] = useState<Decision | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const {
+    run,
+    busy,
+    error: failure,
+  } = useSubmit(
+    async (chosen: Decision) => {
+      await (chosen === 'confirm' ? planApi.confirm(version.id) : planApi.discard(version.id));
+      setDecision(null);
+      if (chosen === 'confirm') onConfirmed();
+      else onDiscarded();
+      return chosen;
+    },
+    (chosen) =>
+      fill(chosen === 'confirm' ? words.confirmed : words.discarded, {
+        label: version.label,
+        version: version.versionNo,
+      }),
+  );
 
   const decide = () => {
-    if (!decision) return;
-    setBusy(true);
-    setFailure(null);
-    const request = decision === 'confirm' ? planApi.confirm(version.id) : planApi.discard(version.id);
-    request.then(
-      () => {
-        setBusy(false);
-        setDecision(null);
-        if (decision === 'confirm') {
-          notify(fill(words.confirmed, { label: version.label, version: version.versionNo }), 'success');
-          onConfirmed();
-        } else {
-          notify(fill(words.discarded, { label: version.label, version: version.versionNo }), 'success');
-          onDiscarded();
-        }
-      },
-      (reason: unknown) => {
-        setBusy(false);
-        setFailure(toApiError(reason));
-      },
-    );
+    if (decision) void run(decision);
   };
 
   return (

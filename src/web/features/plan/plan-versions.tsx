@@ -2,9 +2,8 @@ import { Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Text, Title }
 import { type FormEvent, useState } from 'react';
 import type { PlanVersionSummary } from '../../../shared/api/plan.schema.js';
 import { ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { planApi } from './plan.api.js';
 
@@ -124,11 +123,27 @@ export function VersionList({
 export function PlanImport({ onImported }: { onImported: (version: PlanVersionSummary) => void }) {
   const { t, fill, number } = useI18n();
   const words = t.planWorkspace.import;
-  const notify = useNotify();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const {
+    run,
+    busy,
+    error: failure,
+    setError: setFailure,
+  } = useSubmit(
+    async (chosen: File) => {
+      const text = await chosen.text();
+      // A NUL byte means a binary file (a pdf renamed to .txt): said as such here, since the server refuses any NUL
+      // in a request with the general TEXT_INVALID_CHARACTERS before its plan parser could say PLAN_PARSE_BINARY.
+      if (text.includes('\u0000')) throw new ApiError(0, 'PLAN_PARSE_BINARY', words.notText);
+      const version = await planApi.importText(chosen.name, text);
+      setFile(null);
+      onImported(version);
+      return version;
+    },
+    (version) =>
+      fill(words.imported, { label: version.label, version: version.versionNo, warnings: version.warnings.length }),
+  );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -148,34 +163,7 @@ export function PlanImport({ onImported }: { onImported: (version: PlanVersionSu
       );
       return;
     }
-    setBusy(true);
-    file
-      .text()
-      .then((text) => {
-        // A NUL byte means a binary file (a pdf renamed to .txt): said as such here, since the server refuses any NUL
-        // in a request with the general TEXT_INVALID_CHARACTERS before its plan parser could say PLAN_PARSE_BINARY.
-        if (text.includes('\u0000')) throw new ApiError(0, 'PLAN_PARSE_BINARY', words.notText);
-        return planApi.importText(file.name, text);
-      })
-      .then(
-        (version) => {
-          setBusy(false);
-          setFile(null);
-          notify(
-            fill(words.imported, {
-              label: version.label,
-              version: version.versionNo,
-              warnings: version.warnings.length,
-            }),
-            'success',
-          );
-          onImported(version);
-        },
-        (reason: unknown) => {
-          setBusy(false);
-          setFailure(reason instanceof ApiError ? reason : toApiError(reason));
-        },
-      );
+    void run(file);
   };
 
   return (

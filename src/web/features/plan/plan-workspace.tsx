@@ -165,7 +165,15 @@ function PlanExport({ versionId }: { versionId: string }) {
   const available = useApiQuery(() => planApi.exportAvailable(versionId, locale), `plan-export:${versionId}`);
   if (available.status !== 'success' || !available.data) return null;
   return (
-    <Group gap="xs" mt="sm" align="flex-end" wrap="wrap" role="group" aria-labelledby="plan-export-title">
+    <Group
+      gap="xs"
+      mt="sm"
+      align="flex-end"
+      wrap="wrap"
+      role="group"
+      aria-labelledby="plan-export-title"
+      data-print="hide"
+    >
       <Text size="sm" fw={600} id="plan-export-title" className="export-title">
         {words.title}
       </Text>

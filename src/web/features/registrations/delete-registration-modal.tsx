@@ -1,9 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { registrationsApi } from './registrations.api.js';
 
@@ -18,25 +15,17 @@ export function DeleteRegistrationModal({
   onDeleted: () => void;
 }) {
   const { t, fill } = useI18n();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const {
+    run,
+    busy,
+    error: failure,
+  } = useSubmit(async (id: string) => {
+    await registrationsApi.remove(id);
+    onDeleted();
+  }, t.registrations.deleted);
 
   const confirm = () => {
-    if (!target || busy) return;
-    setBusy(true);
-    setFailure(null);
-    registrationsApi.remove(target.id).then(
-      () => {
-        setBusy(false);
-        notify(t.registrations.deleted, 'success');
-        onDeleted();
-      },
-      (reason: unknown) => {
-        setBusy(false);
-        setFailure(toApiError(reason));
-      },
-    );
+    if (target) void run(target.id);
   };
 
   return (

@@ -3,6 +3,7 @@ import type { FieldDefinition } from '../../../shared/indicators/register-fields
 import { useI18n } from '../../i18n/i18n-context.js';
 import { AttachmentsField } from '../../components/attachments-field.js';
 import { type FieldValue, labelOf } from './register-form-model.js';
+import { DateField } from '../../components/date-field.js';
 
 interface RegistrationFieldProps {
   field: FieldDefinition;
@@ -75,9 +76,7 @@ export function RegistrationField({ field, value, onChange, error }: Registratio
         />
       );
     case 'date':
-      return (
-        <TextInput {...common} type="date" value={text} onChange={(event) => onChange(event.currentTarget.value)} />
-      );
+      return <DateField {...common} value={text} onChange={(day) => onChange(day)} />;
     case 'category':
       return (
         <NativeSelect

@@ -1,5 +1,5 @@
 import './registrations.css';
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -40,6 +40,7 @@ import { registrationsApi, type WijkList } from './registrations.api.js';
 import { useToday } from '../auth/session-context.js';
 import { subjectsApi } from '../subjects/subjects.api.js';
 import { CountsForPanel, countsForLines, preselectedSubject, SubjectField, subjectChoices } from './subject-field.js';
+import { DateField } from '../../components/date-field.js';
 
 export interface RegistrationDraft {
   typeKey: string;
@@ -365,8 +366,7 @@ export function RegistrationForm({
               spacing="md"
               maw={definition.period ? undefined : 280}
             >
-              <TextInput
-                type="date"
+              <DateField
                 label={definition.period ? t.registrations.from : t.registrations.date}
                 name="occurredOn"
                 required
@@ -374,23 +374,22 @@ export function RegistrationForm({
                 min="2000-01-01"
                 value={draft.occurredOn}
                 error={errors.occurredOn}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
+                onChange={(day) => {
+                  const value = day;
                   clearError('occurredOn');
                   setDraft((current) => ({ ...current, occurredOn: value }));
                 }}
               />
               {definition.period && (
-                <TextInput
-                  type="date"
+                <DateField
                   label={t.registrations.until}
                   name="occurredUntil"
                   max={today}
                   min={draft.occurredOn || '2000-01-01'}
                   value={draft.occurredUntil}
                   error={errors.occurredUntil}
-                  onChange={(event) => {
-                    const value = event.currentTarget.value;
+                  onChange={(day) => {
+                    const value = day;
                     clearError('occurredUntil');
                     setDraft((current) => ({ ...current, occurredUntil: value }));
                   }}

@@ -166,7 +166,9 @@ describe('RegistrationNewPage', () => {
     expect(input('values.notes').required).toBe(false);
     expect(input('values.people').getAttribute('inputmode')).toBe('numeric');
     expect(input('values.hours').getAttribute('inputmode')).toBe('decimal');
-    expect(input('values.due').type).toBe('date');
+    // Day first whatever the browser's language (never the native mm/dd/yyyy date input).
+    expect(input('values.due').type).toBe('text');
+    expect(input('values.due').placeholder).toBe('dd/mm/jjjj');
 
     // Empty required fields are refused before anything is sent.
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
@@ -174,8 +176,8 @@ describe('RegistrationNewPage', () => {
     expect(input('values.title').getAttribute('aria-invalid')).toBe('true');
     expect(posts).toHaveLength(0);
 
-    fireEvent.change(input('occurredOn'), { target: { value: '2020-05-01' } });
-    fireEvent.change(input('occurredUntil'), { target: { value: '2020-05-31' } });
+    fireEvent.change(input('occurredOn'), { target: { value: '1/5/2020' } });
+    fireEvent.change(input('occurredUntil'), { target: { value: '31.05.2020' } });
     fireEvent.change(input('values.title'), { target: { value: 'Dossier 12' } });
     fireEvent.change(input('values.people'), { target: { value: '14' } });
     fireEvent.change(input('values.hours'), { target: { value: '1,5' } });

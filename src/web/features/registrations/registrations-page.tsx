@@ -1,4 +1,4 @@
-import { Button, Collapse, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Collapse, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -6,7 +6,10 @@ import type { RegisterType, Registration } from '../../../shared/api/registratio
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { TermHint } from '../../components/term-hint.js';
 import { PageHeader } from '../../components/page-header.js';
+import { ExportMenu } from '../../components/export-menu.js';
+import { listExportPaths } from '../../../shared/api/list-export.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
 import { DeleteRegistrationModal } from './delete-registration-modal.js';
@@ -15,6 +18,7 @@ import { type RegistrationFilter, registrationsApi } from './registrations.api.j
 import { useRegisterTypes, useWijken } from './use-registers.js';
 import { useSearchState } from '../../lib/use-search-state.js';
 import { tone } from '../../lib/tones.js';
+import { DateField } from '../../components/date-field.js';
 
 export const registrationsPageSize = 25;
 
@@ -163,19 +167,17 @@ export function RegistrationsPage() {
             ...typeList.map((type) => ({ value: type.key, label: labelOf(type.definition.labels, locale) })),
           ]}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t.registrations.from}
           name="filter-from"
           value={filter.from ?? ''}
-          onChange={(event) => update({ from: event.currentTarget.value })}
+          onChange={(day) => update({ from: day })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t.registrations.until}
           name="filter-to"
           value={filter.to ?? ''}
-          onChange={(event) => update({ to: event.currentTarget.value })}
+          onChange={(day) => update({ to: day })}
         />
         <NativeSelect
           label={t.registrations.wijk}
@@ -226,6 +228,11 @@ export function RegistrationsPage() {
             </Button>
           )}
         </Group>
+        <ExportMenu
+          path={listExportPaths.registrations}
+          filter={filter}
+          total={list.status === 'success' ? list.data.total : undefined}
+        />
       </Group>
 
       {isPhone && (
@@ -279,6 +286,7 @@ export function RegistrationsPage() {
                       <Table.Th scope="col">{t.registrations.wijk}</Table.Th>
                       <Table.Th scope="col" ta="right">
                         {t.registrations.amount}
+                        <TermHint text={t.registrations.amountHelp} />
                       </Table.Th>
                       {mayWrite && (
                         <Table.Th scope="col">

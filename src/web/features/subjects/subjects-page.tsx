@@ -17,12 +17,11 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { Subject } from '../../../shared/subjects/subject.js';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError, useApiQuery } from '../../api/use-api-query.js';
+import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
 import { labelOf } from '../registrations/register-form-model.js';
@@ -40,7 +39,6 @@ export function SubjectsPage() {
   const { t, fill, locale, number } = useI18n();
   const words = t.subjects;
   const can = useCan();
-  const notify = useNotify();
   const mayManage = can('indicator.manage');
   const subjects = useApiQuery(() => subjectsApi.list({ includeInactive: true }), 'subjects:page', {
     keepPreviousData: true,
@@ -50,8 +48,18 @@ export function SubjectsPage() {
   const [filter, setFilter] = useState<SubjectFilter>({ typeKey: '', search: '', onlyProposed: false });
   const [showInactive, setShowInactive] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  // The subject whose change is being saved.
+  const [pendingId, setPendingId] = useState<string | null>(null);
+  const updating = useSubmit(
+    async (id: string, changes: { active?: boolean; confirm?: true }, done: string) => {
+      await subjectsApi.update(id, changes);
+      subjects.reload();
+      return done;
+    },
+    (done) => done,
+  );
+  const busy = updating.busy ? pendingId : null;
+  const failure = updating.error;
 
   const registerName = (typeKey: string) => {
     const type = types.status === 'success' ? types.data.find((candidate) => candidate.key === typeKey) : undefined;
@@ -71,20 +79,9 @@ export function SubjectsPage() {
   const nameOf = (id: string | null) => all.find((subject) => subject.id === id)?.name ?? null;
 
   const change = (subject: Subject, changes: { active?: boolean; confirm?: true }, done: string) => {
-    if (busy) return;
-    setBusy(subject.id);
-    setFailure(null);
-    subjectsApi.update(subject.id, changes).then(
-      () => {
-        setBusy(null);
-        notify(done, 'success');
-        subjects.reload();
-      },
-      (reason: unknown) => {
-        setBusy(null);
-        setFailure(toApiError(reason));
-      },
-    );
+    if (updating.busy) return;
+    setPendingId(subject.id);
+    void updating.run(subject.id, changes, done);
   };
 
   return (
@@ -335,11 +332,22 @@ function RenameDialog({
 }) {
   const { t, fill } = useI18n();
   const words = t.subjects;
-  const notify = useNotify();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const {
+    run,
+    busy: saving,
+    error: failure,
+    setError: setFailure,
+  } = useSubmit(
+    async (id: string, next: string) => {
+      await subjectsApi.update(id, { name: next });
+      setShownFor(null);
+      onDone();
+      return next;
+    },
+    (next) => fill(words.renamed, { name: next }),
+  );
   const [shownFor, setShownFor] = useState<string | null>(null);
   if (subject && shownFor !== subject.id) {
     setShownFor(subject.id);
@@ -356,20 +364,7 @@ function RenameDialog({
       setProblem(words.nameInvalid);
       return;
     }
-    setSaving(true);
-    setFailure(null);
-    subjectsApi.update(subject.id, { name: next }).then(
-      () => {
-        setSaving(false);
-        setShownFor(null);
-        notify(fill(words.renamed, { name: next }), 'success');
-        onDone();
-      },
-      (reason: unknown) => {
-        setSaving(false);
-        setFailure(toApiError(reason));
-      },
-    );
+    void run(subject.id, next);
   };
 
   return (
@@ -434,11 +429,23 @@ function MergeDialog({
 }) {
   const { t, fill, number } = useI18n();
   const words = t.subjects;
-  const notify = useNotify();
   const [intoId, setIntoId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const {
+    run,
+    busy: saving,
+    error: failure,
+    setError: setFailure,
+  } = useSubmit(
+    async (from: Subject, intoId: string, into: Subject | undefined) => {
+      const moved = await subjectsApi.merge(from.id, intoId);
+      setShownFor(null);
+      onDone();
+      return { from, into, moved };
+    },
+    ({ from, into, moved }) =>
+      fill(words.mergedDone, { name: from.name, into: into?.name ?? '', moved: number(moved) }),
+  );
   const [shownFor, setShownFor] = useState<string | null>(null);
   if (subject && shownFor !== subject.id) {
     setShownFor(subject.id);
@@ -460,20 +467,7 @@ function MergeDialog({
       return;
     }
     const into = all.find((candidate) => candidate.id === intoId);
-    setSaving(true);
-    setFailure(null);
-    subjectsApi.merge(subject.id, intoId).then(
-      (moved) => {
-        setSaving(false);
-        setShownFor(null);
-        notify(fill(words.mergedDone, { name: subject.name, into: into?.name ?? '', moved: number(moved) }), 'success');
-        onDone();
-      },
-      (reason: unknown) => {
-        setSaving(false);
-        setFailure(toApiError(reason));
-      },
-    );
+    void run(subject, intoId, into);
   };
 
   return (

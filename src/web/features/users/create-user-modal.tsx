@@ -1,17 +1,17 @@
-import { Button, Group, Modal, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type Role, roles } from '../../../shared/access/roles.js';
+import type { Role } from '../../../shared/access/roles.js';
 import { createUserBodySchema, type User } from '../../../shared/api/users.schema.js';
-import { type Locale, locales } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { invalidFields, invalidFieldsOf } from '../../api/validation-issues.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { localeNames } from '../../i18n/locale-preference.js';
 import { usersApi } from './users.api.js';
-import { focusFirstInvalid, roleLabel, type UserFieldErrors, userFieldErrors } from './user-fields.js';
+import { UserProfileFields } from './user-field-inputs.js';
+import { focusFirstInvalid, type UserFieldErrors, userFieldErrors } from './user-fields.js';
 import { useNotify } from '../../components/use-notify.js';
 
 interface Values {
@@ -106,30 +106,11 @@ export function CreateUserModal({
             error={errors.email}
             onChange={(event) => set('email', event.currentTarget.value)}
           />
-          <TextInput
-            label={t.users.displayName}
-            name="displayName"
+          <UserProfileFields
+            values={values}
+            errors={errors}
+            onChange={(change) => setValues((current) => ({ ...current, ...change }))}
             autoComplete="off"
-            required
-            value={values.displayName}
-            error={errors.displayName}
-            onChange={(event) => set('displayName', event.currentTarget.value)}
-          />
-          <NativeSelect
-            label={t.users.role}
-            name="role"
-            value={values.role}
-            error={errors.role}
-            onChange={(event) => set('role', event.currentTarget.value as Role)}
-            data={roles.map((role) => ({ value: role, label: roleLabel(role, t) }))}
-          />
-          <NativeSelect
-            label={t.users.locale}
-            name="locale"
-            value={values.locale}
-            error={errors.locale}
-            onChange={(event) => set('locale', event.currentTarget.value as Locale)}
-            data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))}
           />
           <PasswordInput
             label={t.users.password}

@@ -1,34 +1,22 @@
-import {
-  Button,
-  Divider,
-  Group,
-  Modal,
-  NativeSelect,
-  PasswordInput,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Divider, Group, Modal, PasswordInput, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type Role, roles } from '../../../shared/access/roles.js';
+import type { Role } from '../../../shared/access/roles.js';
 import {
   passwordSchema,
   type UpdateUserBody,
   updateUserBodySchema,
   type User,
 } from '../../../shared/api/users.schema.js';
-import { type Locale, locales } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { invalidFields, invalidFieldsOf } from '../../api/validation-issues.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { localeNames } from '../../i18n/locale-preference.js';
 import { usersApi } from './users.api.js';
-import { focusFirstInvalid, roleLabel, type UserFieldErrors, userFieldErrors } from './user-fields.js';
+import { UserProfileFields } from './user-field-inputs.js';
+import { focusFirstInvalid, type UserFieldErrors, userFieldErrors } from './user-fields.js';
 import { useNotify } from '../../components/use-notify.js';
 
 interface Values {
@@ -165,29 +153,10 @@ export function EditUserModal({
           <Text size="sm">{user.email}</Text>
           <form ref={formRef} onSubmit={onSave} noValidate>
             <Stack gap="sm">
-              <TextInput
-                label={t.users.displayName}
-                name="displayName"
-                required
-                value={values.displayName}
-                error={errors.displayName}
-                onChange={(event) => set('displayName', event.currentTarget.value)}
-              />
-              <NativeSelect
-                label={t.users.role}
-                name="role"
-                value={values.role}
-                error={errors.role}
-                onChange={(event) => set('role', event.currentTarget.value as Role)}
-                data={roles.map((role) => ({ value: role, label: roleLabel(role, t) }))}
-              />
-              <NativeSelect
-                label={t.users.locale}
-                name="locale"
-                value={values.locale}
-                error={errors.locale}
-                onChange={(event) => set('locale', event.currentTarget.value as Locale)}
-                data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))}
+              <UserProfileFields
+                values={values}
+                errors={errors}
+                onChange={(change) => setValues((current) => (current ? { ...current, ...change } : current))}
               />
               <Switch
                 label={t.users.activeLabel}

@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const barometer: Messages['barometer'] = {
   nav: 'Neighbourhood barometer',
-  homeCard: 'Nuisance per wijk, hour and weekday, with the trends that are not chance.',
+  homeCard: 'Nuisance per neighbourhood, hour and weekday, with the trends that are not chance.',
   title: 'Neighbourhood barometer',
-  intro: 'Nuisance from complaints, community guards’ reports and police data, per wijk and per category.',
+  intro: 'Nuisance from complaints, community guards’ reports and police data, per neighbourhood and per category.',
   filters: 'Filters',
   from: 'From',
   to: 'Up to and including',
@@ -17,12 +17,15 @@ export const barometer: Messages['barometer'] = {
     'Counts below 5 read ‘<5’; so that totals cannot give them away, an empty cell sometimes reads ‘<5’ too or a total is left out (—). You see one calendar quarter at a time, without a list of events.',
   quarter: 'Quarter',
   hiddenTotal: 'not shown',
-  mapTitle: 'Map of the wijken',
+  mapTitle: 'Map of the neighbourhoods',
+  legendTitle: 'Number of nuisance events per neighbourhood',
+  legendSmall: '<5: 1 to 4 events. The exact number is not shown, so that nobody can be recognised.',
+  legendHidden: '—: total left out, so that a small number cannot be worked out.',
   mapLabel:
-    'Map of the {count} wijken, coloured by the number of nuisance events from {from} to {to}. The figures are also in the table below.',
-  wijk: 'Wijk',
+    'Map of the {count} neighbourhoods, coloured by the number of nuisance events from {from} to {to}. The figures are also in the table below.',
+  wijk: 'Neighbourhood',
   count: 'Count',
-  unplaced: 'No wijk',
+  unplaced: 'No neighbourhood',
   showEvents: 'Show events',
   showEventsOf: 'Show the events in {wijk}',
   heatTitle: 'Hour and weekday',
@@ -33,7 +36,7 @@ export const barometer: Messages['barometer'] = {
   weekdaysShort: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
   trendsTitle: 'Trends',
   trendsRule:
-    'A rise or fall is flagged only when it is unlikely to be chance. The two counts are compared with an exact test (the conditional binomial test for two Poisson counts, taking the length of the periods into account), and over all rows together the chance of a false flag stays below 5 % (Benjamini–Hochberg).',
+    'We only mark a rise or a fall when it is too large to be chance. We take into account how long each period lasts, and that many rows are checked at once: of all the marks, at most about 1 in 20 is a false alarm.',
   trendsAgainst:
     'Compared with {previousFrom} – {previousTo} and with the same period last year ({lastFrom} – {lastTo}).',
   trendsNone: 'No change that is unlikely to be chance.',
@@ -46,7 +49,7 @@ export const barometer: Messages['barometer'] = {
   notFlagged: 'no meaningful change',
   showAllTrends: 'Show all rows ({count})',
   eventsTitle: 'Events in {wijk}',
-  eventsAll: 'all wijken',
+  eventsAll: 'all neighbourhoods',
   eventsCount: '{count} events',
   when: 'When',
   street: 'Street',
@@ -55,7 +58,7 @@ export const barometer: Messages['barometer'] = {
   more: 'Show more',
   close: 'Close',
   exportTitle: 'Export',
-  exportHint: 'Counts per wijk and category; in every file counts from 1 to 4 read "<5".',
+  exportHint: 'Counts per neighbourhood and category; in every file counts from 1 to 4 read "<5".',
   byMonth: 'By month',
   year: 'Year',
 };

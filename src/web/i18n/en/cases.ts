@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 /** English texts of the case pages. */
 export const cases: Messages['cases'] = {
@@ -36,8 +36,8 @@ export const cases: Messages['cases'] = {
   newTitle: 'New case',
   newIntro:
     'Open a case. Names and contact details are seen only by those allowed: the owner and the roles the kind of case permits.',
-  wijk: 'Wijk (neighbourhood)',
-  noWijk: 'No wijk',
+  wijk: 'Neighbourhood',
+  noWijk: 'No neighbourhood',
   summary: 'Anonymised description (no names)',
   summaryHelp: 'For the qualitative indicators: describe the case without names or recognisable details.',
   persons: 'People involved',

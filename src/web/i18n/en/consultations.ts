@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const consultations: Messages['consultations'] = {
   nav: 'Police–prevention consultation',
@@ -15,7 +15,7 @@ export const consultations: Messages['consultations'] = {
   period: 'Agenda period: {from} to {to}',
   agenda: 'Agenda',
   regenerate: 'Make the agenda again',
-  hotSpots: 'Hot spots (wijk × kind, most reports)',
+  hotSpots: 'Hot spots (neighbourhood × kind, most reports)',
   risingTrends: 'Rising trends (unlikely to be chance)',
   noBarometer: 'The neighbourhood barometer was not available when the agenda was made.',
   againstPrevious: 'against the previous period',

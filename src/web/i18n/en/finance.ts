@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const finance: Messages['finance'] = {
   nav: 'Finance',
@@ -6,6 +6,11 @@ export const finance: Messages['finance'] = {
   intro:
     'The plan’s subsidies per year: the convention’s amounts checked by the rules, the funded staff, spending against the caps and the reconciliation with the multi-year plan.',
   year: 'Year',
+  tabOverview: 'Overview',
+  tabStaff: 'Staff',
+  tabExpenses: 'Expenses',
+  tabBudget: 'Budget',
+  tabDecisions: 'Decisions',
   noPlan: 'No plan has been imported yet.',
   setupIntro: 'The amounts of this year have not been taken from the plan yet.',
   setup: 'Take the amounts from the plan',
@@ -96,6 +101,9 @@ export const calendar: Messages['calendar'] = {
   done: 'Done',
   open: 'To do',
   overdue: 'Overdue',
+  overdueTitle: 'Overdue',
+  overdueIntro: '{count} deadlines have passed and are not done yet: these first.',
+  upcomingTitle: 'Upcoming',
   daysLeft: '{days} days left',
   today: 'today',
   nothing: 'Nothing due in this period.',

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const partners: Messages['partners'] = {
   nav: 'Partners',
@@ -91,6 +91,11 @@ export const financeForms: Messages['financeForms'] = {
   edit: 'Edit',
   editLine: 'Edit line {code}',
   decisionTitle: 'Record a decision',
+  decisionEditTitle: 'Correct a recorded decision',
+  decisionNew: 'Record a decision',
+  editDecision: 'Edit {step} of {label}',
+  addBudgetLine: 'Add a line',
+  cancel: 'Cancel',
   decisionSubject: 'Subject',
   decisionStep: 'Step',
   decisionDate: 'Date of the decision',

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const registrations: Messages['registrations'] = {
   nav: 'Registrations',
@@ -16,8 +16,8 @@ export const registrations: Messages['registrations'] = {
   from: 'From',
   until: 'Until',
   date: 'Date',
-  wijk: 'Wijk',
-  allWijken: 'All wijken',
+  wijk: 'Neighbourhood',
+  allWijken: 'All neighbourhoods',
   category: 'Kind',
   allCategories: 'All kinds',
   categoryNeedsRegister: 'Choose a register first.',
@@ -26,6 +26,8 @@ export const registrations: Messages['registrations'] = {
   caption: 'Registrations, page {page} of {pages}',
   what: 'What',
   amount: 'Number',
+  amountHelp:
+    'What the registration counts (participants, visits, meetings …) and, after the dot, the hours worked: “23 · 3 h” means 23 and 3 hours.',
   hoursShort: '{hours} h',
   actions: 'Actions',
   edit: 'Edit',
@@ -61,14 +63,14 @@ export const registrations: Messages['registrations'] = {
   placeHow: 'How do you give the place?',
   placeNone: 'No place',
   placePoint: 'Point on the map',
-  placeWijk: 'Wijk',
-  mapLabel: 'Map of the wijken of {municipality}',
+  placeWijk: 'Neighbourhood',
+  mapLabel: 'Map of the neighbourhoods of {municipality}',
   mapHelp:
     'Click or tap the map to place the point. By keyboard: Tab to the map and move the point with the arrow keys (Shift for bigger steps).',
   mapSource: 'Map source:',
   noPoint: 'No point chosen yet.',
-  pointInWijk: 'Chosen point: {lat}, {lon} in wijk {wijk}.',
-  pointOutside: 'Chosen point: {lat}, {lon}, outside the municipality’s wijken.',
+  pointInWijk: 'Chosen point: {lat}, {lon} in neighbourhood {wijk}.',
+  pointOutside: 'Chosen point: {lat}, {lon}, outside the municipality’s neighbourhoods.',
   address: 'Address (optional)',
   save: 'Save',
   saveAndAnother: 'Save and add another',
@@ -93,8 +95,8 @@ export const registrations: Messages['registrations'] = {
     dateRequired: 'Enter the date.',
     dateFuture: 'This date lies in the future.',
     dateOrder: 'The end lies before the start.',
-    placeRequired: 'Mark a point on the map or choose a wijk.',
-    wijk: 'Choose a wijk, or choose “No place”.',
+    placeRequired: 'Mark a point on the map or choose a neighbourhood.',
+    wijk: 'Choose a neighbourhood, or choose “No place”.',
     point: 'Mark a point on the map, or choose “No place”.',
   },
   types: {

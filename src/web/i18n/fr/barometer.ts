@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const barometer: Messages['barometer'] = {
   nav: 'Baromètre des quartiers',
@@ -19,6 +19,9 @@ export const barometer: Messages['barometer'] = {
   quarter: 'Trimestre',
   hiddenTotal: 'non affiché',
   mapTitle: 'Carte des quartiers',
+  legendTitle: 'Nombre de faits de nuisance par quartier',
+  legendSmall: '<5 : 1 à 4 faits. Le nombre exact n’est pas montré, pour que personne ne soit reconnaissable.',
+  legendHidden: '— : total omis, pour qu’un petit nombre ne puisse pas être recalculé.',
   mapLabel:
     'Carte des {count} quartiers, colorés selon le nombre de faits de nuisance du {from} au {to}. Les chiffres figurent aussi dans le tableau en dessous.',
   wijk: 'Quartier',
@@ -35,7 +38,7 @@ export const barometer: Messages['barometer'] = {
   weekdaysShort: { 1: 'lu', 2: 'ma', 3: 'me', 4: 'je', 5: 've', 6: 'sa', 7: 'di' },
   trendsTitle: 'Tendances',
   trendsRule:
-    'Une hausse ou une baisse n’est signalée que si elle est peu probablement due au hasard. Les deux nombres sont comparés par un test exact (test binomial conditionnel pour deux comptages de Poisson, tenant compte de la durée des périodes), et sur l’ensemble des lignes le risque de fausse alerte reste sous 5 % (Benjamini–Hochberg).',
+    'Nous ne signalons une hausse ou une baisse que si elle est trop grande pour être due au hasard. Nous tenons compte de la durée de chaque période et du fait que nous examinons beaucoup de lignes à la fois : parmi tous les signalements, au plus environ 1 sur 20 est une fausse alerte.',
   trendsAgainst: 'Comparé au {previousFrom} – {previousTo} et à la même période l’an dernier ({lastFrom} – {lastTo}).',
   trendsNone: 'Aucun changement peu probablement dû au hasard.',
   whole: 'Toute la commune',

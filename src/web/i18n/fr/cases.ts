@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 /** French texts of the case pages. */
 export const cases: Messages['cases'] = {

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 /** Le guichet nuisances : formulaire public, page de suivi, liste et fiche du guichet. */
 export const complaints: Messages['complaints'] = {
@@ -156,6 +156,37 @@ export const complaints: Messages['complaints'] = {
     saved: 'Enregistré.',
     answerSent: 'La réponse a été envoyée.',
     overdue: 'En retard : la réponse était attendue le {date}.',
+    assignHelp: 'Attribuer un nouveau signalement le met sur « Attribué ».',
+    answerService: 'Service ou partenaire (le signalement est attribué aussitôt)',
+    standardAnswer: 'Réponse type',
+    standardAnswerNone: 'Aucune : rédiger soi-même',
+    standardAnswerHelp:
+      'Choisissez une réponse type : la référence, le type et la date sont déjà remplis. Adaptez-la librement.',
+    noMoves: 'Aucune autre étape possible depuis ce statut.',
+    settingsLink: 'Paramètres du guichet',
+  },
+  settings: {
+    title: 'Paramètres du guichet des nuisances',
+    intro: 'Réponses types par type de nuisance, que le guichet choisit dans la zone de réponse.',
+    back: 'Retour au guichet des nuisances',
+    answersTitle: 'Réponses types',
+    placeholders:
+      'Dans le texte, vous pouvez utiliser {reference} (la référence), {category} (le type) et {date} (le jour de réception, jj/mm/aaaa) : ils sont remplis dans la langue de l’auteur du signalement.',
+    add: 'Ajouter une réponse type',
+    edit: 'Modifier',
+    remove: 'Supprimer',
+    removeConfirm: 'Supprimer cette réponse type ?',
+    empty: 'Pas encore de réponses types.',
+    titleLabel: 'Titre',
+    categoryLabel: 'Type de nuisance',
+    allCategories: 'Tous les types',
+    bodyLabel: 'Texte',
+    activeLabel: 'Active (à choisir dans la zone de réponse)',
+    inactive: 'inactive',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    saved: 'Enregistré.',
+    removed: 'Supprimé.',
   },
   intake: {
     title: 'Enregistrer un signalement',

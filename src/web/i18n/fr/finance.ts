@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const finance: Messages['finance'] = {
   nav: 'Finances',
@@ -6,6 +6,11 @@ export const finance: Messages['finance'] = {
   intro:
     'Les subventions du plan par année : les montants de la convention vérifiés selon les règles, le personnel subventionné, les dépenses face aux plafonds et la concordance avec la planification pluriannuelle.',
   year: 'Année',
+  tabOverview: 'Aperçu',
+  tabStaff: 'Personnel',
+  tabExpenses: 'Dépenses',
+  tabBudget: 'Budget',
+  tabDecisions: 'Décisions',
   noPlan: 'Aucun plan n’a encore été importé.',
   setupIntro: 'Les montants de cette année n’ont pas encore été repris du plan.',
   setup: 'Reprendre les montants du plan',
@@ -96,6 +101,9 @@ export const calendar: Messages['calendar'] = {
   done: 'Fait',
   open: 'À faire',
   overdue: 'En retard',
+  overdueTitle: 'En retard',
+  overdueIntro: '{count} échéances sont dépassées et pas encore faites : d’abord celles-ci.',
+  upcomingTitle: 'À venir',
   daysLeft: 'encore {days} jours',
   today: 'aujourd’hui',
   nothing: 'Rien à faire pendant cette période.',

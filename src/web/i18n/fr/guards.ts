@@ -11,6 +11,14 @@ export const guards: Shape = {
   online: 'En ligne',
   offline: 'Hors ligne',
   fullApp: 'Vers l’application complète',
+  logout: 'Se déconnecter',
+  logoutHelp: 'Se déconnecter efface vos données de ce téléphone, pour qu’un collègue puisse l’utiliser en sécurité.',
+  logoutWarnTitle: 'Tout n’est pas encore envoyé',
+  logoutWarn:
+    '{count} enregistrements ne se trouvent encore que sur ce téléphone. Se déconnecter les efface : ils seront perdus. Synchronisez d’abord (avec réseau) ou corrigez ce qui a été refusé.',
+  logoutSyncFirst: 'Synchroniser d’abord',
+  logoutDiscard: 'Se déconnecter et effacer quand même',
+  logoutCancel: 'Annuler',
   loading: 'Chargement de l’app…',
   loginNeeded: 'Reconnectez-vous pour synchroniser. Rien n’est perdu : vos enregistrements restent sur ce téléphone.',
   login: 'Se connecter',
@@ -134,6 +142,8 @@ export const guards: Shape = {
   briefingEvents: 'Événements (un par ligne)',
   briefingSaved: 'Briefing enregistré.',
   vaststeller: 'Constatateur (peut rédiger des constats SAC)',
+  vaststellerHelp:
+    'Un gardien de la paix constatateur est désigné par le conseil communal pour constater les infractions passibles d’une sanction administrative communale (SAC). Seuls les constatateurs peuvent rédiger un constat SAC dans l’application.',
   vaststellerSaved: 'Enregistré.',
   noGuards: 'Il n’y a pas de gardiens de la paix dans cette commune.',
   violenceIntro: 'Seuls les coordinateurs, les administrateurs et le gardien concerné voient ce registre.',

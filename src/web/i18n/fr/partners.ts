@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const partners: Messages['partners'] = {
   nav: 'Partenaires',
@@ -91,6 +91,11 @@ export const financeForms: Messages['financeForms'] = {
   edit: 'Modifier',
   editLine: 'Modifier la ligne {code}',
   decisionTitle: 'Enregistrer une décision',
+  decisionEditTitle: 'Modifier une décision enregistrée',
+  decisionNew: 'Enregistrer une décision',
+  editDecision: 'Modifier {step} de {label}',
+  addBudgetLine: 'Ajouter une ligne',
+  cancel: 'Annuler',
   decisionSubject: 'Objet',
   decisionStep: 'Étape',
   decisionDate: 'Date de la décision',

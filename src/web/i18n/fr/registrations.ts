@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const registrations: Messages['registrations'] = {
   nav: 'Enregistrements',
@@ -27,6 +27,8 @@ export const registrations: Messages['registrations'] = {
   caption: 'Enregistrements, page {page} sur {pages}',
   what: 'Quoi',
   amount: 'Nombre',
+  amountHelp:
+    'Ce que l’enregistrement compte (participants, visites, réunions …) et, après le point, les heures prestées : « 23 · 3 h » signifie 23 et 3 heures.',
   hoursShort: '{hours} h',
   actions: 'Actions',
   edit: 'Modifier',

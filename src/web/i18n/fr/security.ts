@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 /** French texts of the own password, login blocks and background-job status. */
 export const security: Messages['security'] = {

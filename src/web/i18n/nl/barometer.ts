@@ -17,6 +17,9 @@ export const barometer = {
   quarter: 'Kwartaal',
   hiddenTotal: 'niet getoond',
   mapTitle: 'Kaart van de wijken',
+  legendTitle: 'Aantal overlastfeiten per wijk',
+  legendSmall: '<5: 1 tot 4 feiten. Het juiste aantal tonen we niet, zodat niemand herkenbaar wordt.',
+  legendHidden: '—: totaal weggelaten, zodat een klein aantal niet uit te rekenen is.',
   mapLabel:
     'Kaart van de {count} wijken, gekleurd volgens het aantal overlastfeiten van {from} tot {to}. De cijfers staan ook in de tabel eronder.',
   wijk: 'Wijk',
@@ -32,7 +35,7 @@ export const barometer = {
   weekdaysShort: { 1: 'ma', 2: 'di', 3: 'wo', 4: 'do', 5: 'vr', 6: 'za', 7: 'zo' },
   trendsTitle: 'Trends',
   trendsRule:
-    'Een stijging of daling wordt alleen gemarkeerd als ze onwaarschijnlijk toeval is. De twee aantallen worden vergeleken met een exacte toets (voorwaardelijke binomiale toets voor twee Poisson-aantallen, rekening houdend met de lengte van de periodes), en over alle rijen samen blijft de kans op een valse markering onder 5 % (Benjamini–Hochberg).',
+    'We markeren een stijging of daling alleen als ze te groot is om toeval te zijn. Daarbij houden we rekening met hoe lang elke periode duurt, en met het feit dat we veel rijen tegelijk bekijken: van alle markeringen is hooguit ongeveer 1 op 20 vals alarm.',
   trendsAgainst:
     'Vergeleken met {previousFrom} – {previousTo} en met dezelfde periode vorig jaar ({lastFrom} – {lastTo}).',
   trendsNone: 'Geen verandering die onwaarschijnlijk toeval is.',

@@ -7,6 +7,14 @@ export const guards = {
   online: 'Online',
   offline: 'Offline',
   fullApp: 'Naar de volledige app',
+  logout: 'Afmelden',
+  logoutHelp: 'Afmelden wist uw gegevens van deze telefoon, zodat een collega hem veilig kan gebruiken.',
+  logoutWarnTitle: 'Nog niet alles is verstuurd',
+  logoutWarn:
+    '{count} registraties staan nog enkel op deze telefoon. Afmelden wist ze: ze gaan verloren. Synchroniseer eerst (met netwerk) of verbeter wat geweigerd werd.',
+  logoutSyncFirst: 'Eerst synchroniseren',
+  logoutDiscard: 'Toch afmelden en wissen',
+  logoutCancel: 'Annuleren',
   loading: 'De app wordt geladen…',
   loginNeeded:
     'Meld u opnieuw aan om te synchroniseren. Niets gaat verloren: uw registraties blijven op deze telefoon.',
@@ -139,6 +147,8 @@ export const guards = {
   briefingSaved: 'Briefing bewaard.',
   vaststeller: 'Vaststeller (mag GAS-vaststellingen opmaken)',
   vaststellerSaved: 'Bewaard.',
+  vaststellerHelp:
+    'Een vaststeller is een gemeenschapswacht die de gemeenteraad heeft aangesteld om overtredingen vast te stellen die een GAS-boete (gemeentelijke administratieve sanctie) kunnen opleveren. Alleen vaststellers kunnen in de app een GAS-vaststelling opmaken.',
   noGuards: 'Er zijn geen gemeenschapswachten in deze gemeente.',
   violenceIntro: 'Alleen coördinatoren, beheerders en de betrokken wacht zien dit register.',
   violenceNew: 'Nieuw geweldsfeit',

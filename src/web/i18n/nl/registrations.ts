@@ -26,6 +26,8 @@ export const registrations = {
   caption: 'Registraties, pagina {page} van {pages}',
   what: 'Wat',
   amount: 'Aantal',
+  amountHelp:
+    'Wat de registratie telt (deelnemers, bezoeken, vergaderingen …) en, na het puntje, de gewerkte uren: “23 · 3 u” is 23 en 3 uur.',
   hoursShort: '{hours} u',
   actions: 'Acties',
   edit: 'Bewerken',

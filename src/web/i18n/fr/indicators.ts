@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const dashboard: Messages['dashboard'] = {
   nav: 'Tableau de bord',
@@ -48,6 +48,8 @@ export const dashboard: Messages['dashboard'] = {
   ruleTitle: 'Comment le statut est composé',
   ruleMonitor:
     'Un indicateur reçoit son statut de sa cible, de la valeur mesurée et du temps écoulé dans la période. Chaque feu dit aussi son statut en mots.',
+  monitorMeaning:
+    '« Suivi » (violet) signifie : l’indicateur n’a pas de cible. svpp montre ce qui a été mesuré, mais il n’y a rien à atteindre ; il ne compte donc pas pour le statut.',
   sectionsTitle: 'Phénomènes, objectifs et indicateurs',
   nothingShown: 'Rien à afficher pour ces filtres.',
   noIndicators: 'Pas d’indicateurs.',

@@ -1,4 +1,4 @@
-/** Dutch texts of the dashboard pages: the reference shape fr and en must match. */
+/** Dutch texts of the indicators feature (catalog key `dashboard`): the reference shape fr and en must match. */
 export const dashboard = {
   nav: 'Dashboard',
   homeCard: 'De verkeerslichten van het plan: elke indicator met waarde, streefwaarde, status en verloop.',
@@ -45,6 +45,8 @@ export const dashboard = {
   ruleTitle: 'Hoe de status samengesteld wordt',
   ruleMonitor:
     'Een indicator krijgt zijn status uit zijn streefwaarde, de gemeten waarde en de tijd die in de periode verstreken is. Elk verkeerslicht zegt zijn status ook in woorden.',
+  monitorMeaning:
+    '“Opvolging” (paars) betekent: de indicator heeft geen streefwaarde. svpp toont wat er gemeten is, maar er valt niets te behalen, dus telt hij niet mee voor de status.',
   sectionsTitle: 'Fenomenen, doelstellingen en indicatoren',
   nothingShown: 'Niets te tonen voor deze filters.',
   noIndicators: 'Geen indicatoren.',

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const dashboard: Messages['dashboard'] = {
   nav: 'Dashboard',
@@ -45,6 +45,8 @@ export const dashboard: Messages['dashboard'] = {
   ruleTitle: 'How the status is rolled up',
   ruleMonitor:
     'An indicator gets its status from its target, the measured value and the time elapsed in the period. Every traffic light also says its status in words.',
+  monitorMeaning:
+    '“Monitor only” (purple) means: the indicator has no target. svpp shows what was measured, but there is nothing to achieve, so it does not count for the status.',
   sectionsTitle: 'Phenomena, objectives and indicators',
   nothingShown: 'Nothing to show for these filters.',
   noIndicators: 'No indicators.',

@@ -1,0 +1,171 @@
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Container,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { passwordPatternWeakness } from '../../../shared/auth/password-rule.js';
+import { toApiError } from '../../api/use-api-query.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { LanguageSwitch } from '../../components/language-switch.js';
+import { useDocumentTitle } from '../../components/page-header.js';
+import { mainContentId } from '../../components/skip-link.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useSubmit } from '../../lib/use-submit.js';
+import { authApi } from './auth.api.js';
+
+/** The token from the mailed link: `/password-reset#token=…` (a fragment never reaches the server's logs). */
+function tokenOf(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
+  return token && /^[A-Za-z0-9_-]{20,200}$/.test(token) ? token : null;
+}
+
+/** Asks for the link by e-mail, or — opened from the link — sets the new password. Outside the signed-in shell. */
+export function PasswordResetPage() {
+  const { t } = useI18n();
+  const token = tokenOf(useLocation().hash);
+  useDocumentTitle(t.account.resetTitle);
+  return (
+    <Box className="login-backdrop">
+      <header className="login-header">
+        <Group justify="space-between" px="md" h={60} wrap="nowrap">
+          <Text fw={800} fz="xl" className="app-name">
+            {t.app.name}
+          </Text>
+          <LanguageSwitch />
+        </Group>
+      </header>
+      <Container size={440} component="main" id={mainContentId} tabIndex={-1} py="xl" className="main-content">
+        <Paper withBorder shadow="sm" radius="md" p="lg">
+          {token ? <NewPasswordForm token={token} /> : <RequestForm />}
+          <Anchor component={Link} to="/login" size="sm" mt="md" display="inline-block">
+            {t.account.backToLogin}
+          </Anchor>
+        </Paper>
+      </Container>
+    </Box>
+  );
+}
+
+function RequestForm() {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [sent, setSent] = useState(false);
+  const { run, busy, error } = useSubmit(async () => {
+    await authApi.requestPasswordReset(email.trim());
+    setSent(true);
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setMissing(!email.trim());
+    if (email.trim()) void run();
+  };
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t.account.resetTitle}</Title>
+      <Text size="sm">{t.account.resetIntro}</Text>
+      {error && <ErrorAlert error={error} />}
+      {sent ? (
+        <Alert color="green" role="status">
+          {t.account.resetSent}
+        </Alert>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <Stack gap="sm">
+            <TextInput
+              label={t.login.email}
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              value={email}
+              error={missing ? t.login.emailRequired : undefined}
+              onChange={(event) => setEmail(event.currentTarget.value)}
+            />
+            <Button type="submit" loading={busy} fullWidth>
+              {t.account.resetSend}
+            </Button>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}
+
+function NewPasswordForm({ token }: { token: string }) {
+  const { t } = useI18n();
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
+  const [done, setDone] = useState(false);
+  const { run, busy, error } = useSubmit(async () => {
+    try {
+      await authApi.confirmPasswordReset({ token, password });
+      setDone(true);
+    } catch (caught) {
+      // The rule's refusal belongs to the field; anything else (an expired link) goes to the alert.
+      const refused = toApiError(caught);
+      if (refused.code !== 'PASSWORD_TOO_WEAK') throw caught;
+      setErrors({ password: refused.message || t.security.passwordRule });
+    }
+  });
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: { password?: string; confirm?: string } = {};
+    if (passwordPatternWeakness(password)) found.password = t.security.passwordRule;
+    if (confirm !== password) found.confirm = t.security.mismatch;
+    setErrors(found);
+    if (found.password || found.confirm) return;
+    await run();
+  };
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t.account.newPasswordTitle}</Title>
+      {error && <ErrorAlert error={error} />}
+      {done ? (
+        <Alert color="green" role="status">
+          {t.account.resetDone}
+        </Alert>
+      ) : (
+        <form onSubmit={(event) => void onSubmit(event)} noValidate>
+          <Stack gap="sm">
+            <Text size="sm">{t.account.newPasswordIntro}</Text>
+            <PasswordInput
+              label={t.security.newPassword}
+              name="newPassword"
+              autoComplete="new-password"
+              required
+              value={password}
+              error={errors.password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+            />
+            <Text size="xs">{t.security.passwordRule}</Text>
+            <PasswordInput
+              label={t.security.confirmPassword}
+              name="confirmPassword"
+              autoComplete="new-password"
+              required
+              value={confirm}
+              error={errors.confirm}
+              onChange={(event) => setConfirm(event.currentTarget.value)}
+            />
+            <Button type="submit" loading={busy} fullWidth>
+              {t.account.resetSave}
+            </Button>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,57 @@
+import { NativeSelect, TextInput } from '@mantine/core';
+import { type Role, roles } from '../../../shared/access/roles.js';
+import { type Locale, locales } from '../../../shared/i18n/locale.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { localeNames } from '../../i18n/locale-preference.js';
+import { roleLabel, type UserFieldErrors } from './user-fields.js';
+
+interface UserFieldValues {
+  displayName: string;
+  role: Role;
+  locale: Locale;
+}
+
+/** The name, role and language of a user: the fields the create and the edit form share. */
+export function UserProfileFields({
+  values,
+  errors,
+  onChange,
+  autoComplete,
+}: {
+  values: UserFieldValues;
+  errors: UserFieldErrors;
+  onChange: (change: Partial<UserFieldValues>) => void;
+  /** `off` on the create form, so the browser does not offer the admin's own name. */
+  autoComplete?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextInput
+        label={t.users.displayName}
+        name="displayName"
+        autoComplete={autoComplete}
+        required
+        value={values.displayName}
+        error={errors.displayName}
+        onChange={(event) => onChange({ displayName: event.currentTarget.value })}
+      />
+      <NativeSelect
+        label={t.users.role}
+        name="role"
+        value={values.role}
+        error={errors.role}
+        onChange={(event) => onChange({ role: event.currentTarget.value as Role })}
+        data={roles.map((role) => ({ value: role, label: roleLabel(role, t) }))}
+      />
+      <NativeSelect
+        label={t.users.locale}
+        name="locale"
+        value={values.locale}
+        error={errors.locale}
+        onChange={(event) => onChange({ locale: event.currentTarget.value as Locale })}
+        data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))}
+      />
+    </>
+  );
+}
