@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLocale, locales, type Locale } from '../shared/i18n/locale.js';
 import { CliError } from './cli-error.js';
 
@@ -9,7 +9,9 @@ export function parseOptions<const N extends string>(
   names: readonly N[],
   usage: string,
 ): Partial<Record<N, string>> {
-  const options: ParseArgsOptionsConfig = Object.fromEntries(names.map((name) => [name, { type: 'string' }]));
+  const options: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(
+    names.map((name) => [name, { type: 'string' }]),
+  );
   try {
     return parseArgs({ args, allowPositionals: false, options }).values as Partial<Record<N, string>>;
   } catch (error) {

@@ -82,7 +82,9 @@ describe('partners and the finance forms', () => {
     const page = await session.openPage(desktop);
     await logIn(page, coordinator);
     // This year's schemes (the demo's money is last year's and this year's).
-    await page.goto(`/finance?year=${thisYear}`);
+    await page.goto(`/finance?year=${thisYear}&tab=staff`);
+    // Every form opens in a dialog from its tab.
+    await page.getByRole('button', { name: 'Gefinancierde medewerker toevoegen' }).click();
     const staff = page.getByRole('form', { name: 'Gefinancierde medewerker toevoegen' });
     await staff.waitFor();
     await staff.getByLabel('Subsidiekanaal').selectOption({ label: 'Gemeenschapswachten 346' });
@@ -94,6 +96,7 @@ describe('partners and the finance forms', () => {
     await staff.getByLabel('In dienst vanaf').fill(`${thisYear}-07-01`);
     await staff.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('De medewerker is toegevoegd.').waitFor();
+    await staff.waitFor({ state: 'detached' });
     const staffRow = page.locator('section[aria-labelledby=staff-title] tr', { hasText: 'Gemeenschapswacht E2E' });
     // 6 months × €420 × 4/5 = €2,016.00
     expect(await staffRow.innerText()).toMatch(/2\.016,00/u);
@@ -105,6 +108,8 @@ describe('partners and the finance forms', () => {
     await page.getByText('De wijzigingen aan de medewerker zijn opgeslagen.').waitFor();
     await staffRow.getByText('1.260,00').waitFor(); // 6 months × €420 × 1/2
 
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    await page.getByRole('button', { name: 'Lijn toevoegen' }).click();
     const line = page.getByRole('form', { name: 'Lijn van het meerjarenplan toevoegen of wijzigen' });
     await line.getByLabel('MJP-nummer').fill('MJP009901');
     await line.getByLabel('Omschrijving').fill('Opleiding gemeenschapswachten (e2e)');
@@ -115,8 +120,18 @@ describe('partners and the finance forms', () => {
     await page.locator('section[aria-labelledby=budget-title] tr', { hasText: 'MJP009901' }).waitFor();
     await page.getByRole('button', { name: 'Lijn MJP009901 wijzigen' }).click();
     expect(await line.getByLabel('Omschrijving').inputValue()).toBe('Opleiding gemeenschapswachten (e2e)');
+    await page.keyboard.press('Escape');
+    await line.waitFor({ state: 'detached' });
+    await page
+      .locator('section[aria-labelledby=budget-title]')
+      .screenshot({ path: path.join(screenshotDir, 'finance-budget-lines.png') });
 
+    await page.getByRole('tab', { name: 'Beslissingen' }).click();
+    const newDecision = page.getByRole('button', { name: 'Beslissing vastleggen' });
+    await newDecision.click();
     const decision = page.getByRole('form', { name: 'Beslissing vastleggen' });
+    // A new decision starts empty: nothing chosen yet, so nothing looks saved already.
+    expect(await decision.getByLabel('Referentie').inputValue()).toBe('');
     // This year's finance report has no step yet; the steps are dated in the last days.
     const college = addDays(today, -7);
     await decision.getByLabel('Betreft').selectOption(`finance:${thisYear}`);
@@ -136,18 +151,21 @@ describe('partners and the finance forms', () => {
     });
     await decision.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('De beslissing is vastgelegd.').waitFor();
+    await decision.waitFor({ state: 'detached' });
     const steps = page
       .getByRole('list', { name: new RegExp(`Stappen van .*${thisYear}`, 'u') })
       .filter({ hasText: shown(college) });
     await steps.getByRole('link', { name: 'document' }).waitFor();
-    expect(await decision.getByLabel('Stap').inputValue()).toBe('council_approval'); // the form moves on
+    // The next decision on the same report proposes the next step.
+    await newDecision.click();
+    await decision.getByLabel('Betreft').selectOption(`finance:${thisYear}`);
+    expect(await decision.getByLabel('Stap').inputValue()).toBe('council_approval');
     await expectAccessible(page, 'finance forms');
     await screenshot(page, 'finance-forms');
+    await page.keyboard.press('Escape');
+    await decision.waitFor({ state: 'detached' });
     await page
       .locator('section[aria-labelledby=decisions-title]')
       .screenshot({ path: path.join(screenshotDir, 'finance-decisions.png') });
-    await page
-      .locator('section[aria-labelledby=budget-title]')
-      .screenshot({ path: path.join(screenshotDir, 'finance-budget-lines.png') });
   });
 });

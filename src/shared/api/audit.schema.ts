@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitQuery } from './common.schema.js';
 
 const auditEntrySchema = z.object({
   seq: z.number().int(),
@@ -14,7 +15,7 @@ const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  ...limitQuery(100),
   beforeSeq: z.coerce.number().int().min(1).optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from './common.schema.js';
 import { nuisanceCategories } from '../barometer/categories.js';
 import { isCalendarDay } from '../barometer/periods.js';
 import { importFileSchema } from './imports.schema.js';
@@ -108,8 +109,7 @@ export const barometerEventsQuerySchema = barometerQuerySchema.extend({
     .optional(),
   weekday: z.coerce.number().int().min(1).max(7).optional(),
   hour: z.coerce.number().int().min(0).max(23).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  ...pageQuery(50, 1_000_000, 200),
 });
 
 export const barometerEventsSchema = z.object({

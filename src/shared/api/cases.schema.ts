@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from './common.schema.js';
 import { caseTypeKeys } from '../cases/case-types.js';
 
 const day = z.iso.date();
@@ -55,8 +56,7 @@ export const caseListQuerySchema = z.object({
   status: z.enum(['open', 'closed']).optional(),
   overdue: z.enum(['true', 'false']).optional(),
   mine: z.enum(['true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  ...pageQuery(50, 10_000_000),
 });
 
 const deadlineViewSchema = z.object({

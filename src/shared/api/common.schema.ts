@@ -10,6 +10,16 @@ export const errorResponseSchema = z.object({
 });
 export const idParamsSchema = z.object({ id: z.uuid() });
 
+/** `?limit=`: how many items a list answers (from 1 to `maxLimit`), spread into a list's query schema. */
+export function limitQuery(defaultLimit: number, maxLimit = 500) {
+  return { limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit) };
+}
+
+/** `?limit=&offset=` of a paged list, spread into its query schema: `z.object({ status, ...pageQuery(50, 10_000_000) })`. */
+export function pageQuery(defaultLimit: number, maxOffset: number, maxLimit = 500) {
+  return { ...limitQuery(defaultLimit, maxLimit), offset: z.coerce.number().int().min(0).max(maxOffset).default(0) };
+}
+
 export const healthSchema = z.object({
   status: z.literal('ok'),
   database: z.enum(['sqlite', 'postgres']),

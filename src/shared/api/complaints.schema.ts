@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from './common.schema.js';
 import { nuisanceCategories } from '../barometer/categories.js';
 import { complaintStatuses } from '../complaints/complaint-status.js';
 import { intakeRules } from '../complaints/intake-rules.js';
@@ -185,8 +186,7 @@ export const complaintListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  ...pageQuery(50, 1_000_000),
 });
 
 const complaintSummarySchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitQuery } from './common.schema.js';
 import { incidentFollowUps, injuryLevels, meldingStatuses, violenceKinds } from '../guards/violence.js';
 import { placeInputSchema } from './registrations.schema.js';
 
@@ -32,7 +33,7 @@ export type Shift = z.infer<typeof shiftSchema>;
 export const shiftListQuerySchema = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  ...limitQuery(100),
 });
 export const shiftListSchema = z.object({ items: z.array(shiftSchema) });
 
@@ -87,7 +88,7 @@ export const meldingListQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   status: z.enum(meldingStatuses).optional(),
   mine: z.enum(['true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  ...limitQuery(100),
 });
 export const meldingListSchema = z.object({ items: z.array(meldingSchema), total: z.number().int() });
 export const meldingFollowUpInputSchema = z.object({

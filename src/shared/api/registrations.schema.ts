@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from './common.schema.js';
 import { labelsSchema, registerTypeDefinitionSchema } from '../indicators/register-fields.js';
 
 export const registerTypeSchema = z.object({
@@ -84,8 +85,7 @@ export const registrationListQuerySchema = z.object({
   to: z.iso.date().optional(),
   wijk: z.string().max(40).optional(),
   category: z.string().max(40).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  ...pageQuery(50, 10_000_000),
 });
 
 export const registrationListSchema = z.object({ items: z.array(registrationSchema), total: z.number().int() });

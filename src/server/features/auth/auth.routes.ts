@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loginBodySchema, meSchema } from '../../../shared/api/auth.schema.js';
-import { errorResponseSchema } from '../../../shared/api/common.schema.js';
 import { updateOwnLocaleBodySchema } from '../../../shared/api/users.schema.js';
 import {
   changeOwnPasswordBodySchema,
@@ -9,6 +8,7 @@ import {
   clearLoginBlockResultSchema,
   loginBlockListSchema,
 } from '../../../shared/api/security.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import { AppError } from '../../http/app-error.js';
 import { localeCookieName, sessionCookieName } from '../../http/request-context.js';
@@ -19,15 +19,12 @@ export function authRoutes(auth: AuthService, users: UserService, secureCookies:
   return async (app) => {
     app.post(
       '/api/auth/login',
-      {
-        config: { access: 'public' },
-        schema: {
-          tags: ['auth'],
-          summary: 'Log in with e-mail and password',
-          body: loginBodySchema,
-          response: { 200: meSchema, 401: errorResponseSchema, 429: errorResponseSchema },
-        },
-      },
+      route('public', {
+        tags: ['auth'],
+        summary: 'Log in with e-mail and password',
+        body: loginBodySchema,
+        response: { 200: meSchema, ...errorResponses(401, 429) },
+      }),
       async (request, reply) => {
         const { token, context, expiresAt } = await auth.login(request.body.email, request.body.password, request.ip);
         void reply.setCookie(sessionCookieName, token, {
@@ -43,10 +40,11 @@ export function authRoutes(auth: AuthService, users: UserService, secureCookies:
 
     app.post(
       '/api/auth/logout',
-      {
-        config: { access: 'signed-in' },
-        schema: { tags: ['auth'], summary: 'End the session', response: { 200: z.object({ ok: z.literal(true) }) } },
-      },
+      route('signed-in', {
+        tags: ['auth'],
+        summary: 'End the session',
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      }),
       async (request, reply) => {
         if (!request.session) throw new AppError('AUTH_REQUIRED');
         await auth.logout(request.session);
@@ -57,14 +55,11 @@ export function authRoutes(auth: AuthService, users: UserService, secureCookies:
 
     app.get(
       '/api/auth/me',
-      {
-        config: { access: 'signed-in' },
-        schema: {
-          tags: ['auth'],
-          summary: 'The signed-in user, role and municipality',
-          response: { 200: meSchema, 401: errorResponseSchema },
-        },
-      },
+      route('signed-in', {
+        tags: ['auth'],
+        summary: 'The signed-in user, role and municipality',
+        response: { 200: meSchema, ...errorResponses(401) },
+      }),
       (request) => {
         if (!request.session) throw new AppError('AUTH_REQUIRED');
         return request.session.me;
@@ -73,15 +68,12 @@ export function authRoutes(auth: AuthService, users: UserService, secureCookies:
 
     app.put(
       '/api/auth/me/password',
-      {
-        config: { access: 'signed-in' },
-        schema: {
-          tags: ['auth'],
-          summary: 'Change one’s own password (the current one is asked); ends one’s other sessions and calendar feed',
-          body: changeOwnPasswordBodySchema,
-          response: { 200: z.object({ ok: z.literal(true) }), 422: errorResponseSchema, 429: errorResponseSchema },
-        },
-      },
+      route('signed-in', {
+        tags: ['auth'],
+        summary: 'Change one’s own password (the current one is asked); ends one’s other sessions and calendar feed',
+        body: changeOwnPasswordBodySchema,
+        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses(422, 429) },
+      }),
       async (request) => {
         if (!request.session) throw new AppError('AUTH_REQUIRED');
         await auth.changeOwnPassword(
@@ -96,42 +88,33 @@ export function authRoutes(auth: AuthService, users: UserService, secureCookies:
 
     app.get(
       '/api/login-blocks',
-      {
-        config: { access: 'user.manage' },
-        schema: {
-          tags: ['auth'],
-          summary: 'Current login blocks of the municipality’s users and of the addresses their failures came from',
-          response: { 200: loginBlockListSchema },
-        },
-      },
+      route('user.manage', {
+        tags: ['auth'],
+        summary: 'Current login blocks of the municipality’s users and of the addresses their failures came from',
+        response: { 200: loginBlockListSchema },
+      }),
       async (request) => ({ blocks: await auth.loginBlocks(actorOf(request.session)) }),
     );
 
     app.post(
       '/api/login-blocks/clear',
-      {
-        config: { access: 'user.manage' },
-        schema: {
-          tags: ['auth'],
-          summary: 'Clear a login block (one e-mail from one address, or one address)',
-          body: clearLoginBlockBodySchema,
-          response: { 200: clearLoginBlockResultSchema },
-        },
-      },
+      route('user.manage', {
+        tags: ['auth'],
+        summary: 'Clear a login block (one e-mail from one address, or one address)',
+        body: clearLoginBlockBodySchema,
+        response: { 200: clearLoginBlockResultSchema },
+      }),
       async (request) => ({ cleared: await auth.clearLoginBlock(actorOf(request.session), request.body) }),
     );
 
     app.put(
       '/api/auth/me/locale',
-      {
-        config: { access: 'signed-in' },
-        schema: {
-          tags: ['auth'],
-          summary: 'Set the signed-in user’s language',
-          body: updateOwnLocaleBodySchema,
-          response: { 200: meSchema },
-        },
-      },
+      route('signed-in', {
+        tags: ['auth'],
+        summary: 'Set the signed-in user’s language',
+        body: updateOwnLocaleBodySchema,
+        response: { 200: meSchema },
+      }),
       async (request, reply) => {
         const session = request.session;
         if (!session) throw new AppError('AUTH_REQUIRED');

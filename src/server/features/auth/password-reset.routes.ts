@@ -1,26 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema } from '../../../shared/api/common.schema.js';
 import {
   passwordResetAcceptedSchema,
   passwordResetConfirmBodySchema,
   passwordResetRequestBodySchema,
 } from '../../../shared/api/password-reset.schema.js';
 import type { PasswordResetService } from './password-reset.service.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 
 /** "Wachtwoord vergeten?": public, rate-limited per client address; the request never tells whether an e-mail exists. */
 export function passwordResetRoutes(reset: PasswordResetService): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/auth/password-reset',
-      {
-        config: { access: 'public' },
-        schema: {
-          tags: ['auth'],
-          summary: 'Mail a password reset link (valid once, 30 minutes); the same answer whether the e-mail exists',
-          body: passwordResetRequestBodySchema,
-          response: { 200: passwordResetAcceptedSchema, 429: errorResponseSchema },
-        },
-      },
+      route('public', {
+        tags: ['auth'],
+        summary: 'Mail a password reset link (valid once, 30 minutes); the same answer whether the e-mail exists',
+        body: passwordResetRequestBodySchema,
+        response: { 200: passwordResetAcceptedSchema, ...errorResponses(429) },
+      }),
       async (request) => {
         await reset.request(request.body.email, request.ip);
         return { ok: true as const };
@@ -29,20 +26,15 @@ export function passwordResetRoutes(reset: PasswordResetService): FastifyPluginA
 
     app.post(
       '/api/auth/password-reset/confirm',
-      {
-        config: { access: 'public' },
-        schema: {
-          tags: ['auth'],
-          summary: 'Set a new password with the token from the mailed link; ends every session of the user',
-          body: passwordResetConfirmBodySchema,
-          response: {
-            200: passwordResetAcceptedSchema,
-            400: errorResponseSchema,
-            422: errorResponseSchema,
-            429: errorResponseSchema,
-          },
+      route('public', {
+        tags: ['auth'],
+        summary: 'Set a new password with the token from the mailed link; ends every session of the user',
+        body: passwordResetConfirmBodySchema,
+        response: {
+          200: passwordResetAcceptedSchema,
+          ...errorResponses(400, 422, 429),
         },
-      },
+      }),
       async (request) => {
         await reset.confirm(request.body.token, request.body.password, request.ip);
         return { ok: true as const };

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema } from '../../../shared/api/common.schema.js';
 import {
   calendarFeedCreatedSchema,
   calendarFeedParamsSchema,
@@ -10,6 +9,7 @@ import {
   calendarSchema,
   reminderRunSchema,
 } from '../../../shared/api/calendar.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { CalendarService } from './calendar.service.js';
 
@@ -19,80 +19,66 @@ export function calendarRoutes(calendar: CalendarService, publicUrl: string): Fa
     const tags = ['calendar'];
     app.get(
       '/api/calendar',
-      {
-        config: { access: 'calendar.read' },
-        schema: {
-          tags,
-          summary:
-            'What is due: plan submission, evaluation, reports, decisions, agreement reviews, cases — the ones this user may see',
-          querystring: calendarQuerySchema,
-          response: { 200: calendarSchema, 400: errorResponseSchema },
-        },
-      },
+      route('calendar.read', {
+        tags,
+        summary:
+          'What is due: plan submission, evaluation, reports, decisions, agreement reviews, cases — the ones this user may see',
+        querystring: calendarQuerySchema,
+        response: { 200: calendarSchema, ...errorResponses(400) },
+      }),
       (request) => calendar.list(actorOf(request.session), request.query),
     );
 
     app.get(
       '/api/calendar/feed',
-      {
-        config: { access: 'calendar.read' },
-        schema: {
-          tags,
-          summary: 'Whether the user has an active secret calendar feed',
-          response: { 200: calendarFeedStatusSchema },
-        },
-      },
+      route('calendar.read', {
+        tags,
+        summary: 'Whether the user has an active secret calendar feed',
+        response: { 200: calendarFeedStatusSchema },
+      }),
       (request) => calendar.feedStatus(actorOf(request.session)),
     );
 
     app.post(
       '/api/calendar/feed',
-      {
-        config: { access: 'calendar.read' },
-        schema: {
-          tags,
-          summary: 'Make a new secret feed URL for calendar programs (the previous one stops working)',
-          response: { 200: calendarFeedCreatedSchema },
-        },
-      },
+      route('calendar.read', {
+        tags,
+        summary: 'Make a new secret feed URL for calendar programs (the previous one stops working)',
+        response: { 200: calendarFeedCreatedSchema },
+      }),
       (request) => calendar.regenerateFeed(actorOf(request.session)),
     );
 
     app.delete(
       '/api/calendar/feed',
-      {
-        config: { access: 'calendar.read' },
-        schema: { tags, summary: 'Revoke the secret feed URL', response: { 200: calendarFeedRevokedSchema } },
-      },
+      route('calendar.read', {
+        tags,
+        summary: 'Revoke the secret feed URL',
+        response: { 200: calendarFeedRevokedSchema },
+      }),
       (request) => calendar.revokeFeed(actorOf(request.session)),
     );
 
     app.post(
       '/api/calendar/reminders/run',
-      {
-        config: { access: 'calendar.remind' },
-        schema: {
-          tags,
-          summary: 'Send the reminders due now for this municipality (the server also does so periodically)',
-          response: { 200: reminderRunSchema },
-        },
-      },
+      route('calendar.remind', {
+        tags,
+        summary: 'Send the reminders due now for this municipality (the server also does so periodically)',
+        response: { 200: reminderRunSchema },
+      }),
       (request) => calendar.remind(actorOf(request.session).municipalityId),
     );
 
     // Calendar programs cannot send cookies: the secret token in the URL is the credential (only its hash is stored).
     app.get(
       '/api/calendar/ics/:token',
-      {
-        config: { access: 'public' },
-        schema: {
-          tags,
-          summary: 'The iCalendar feed of a secret token',
-          params: calendarFeedParamsSchema,
-          security: [],
-          response: { 200: z.any().describe('text/calendar'), 404: errorResponseSchema },
-        },
-      },
+      route('public', {
+        tags,
+        summary: 'The iCalendar feed of a secret token',
+        params: calendarFeedParamsSchema,
+        security: [],
+        response: { 200: z.any().describe('text/calendar'), ...errorResponses(404) },
+      }),
       async (request, reply) => {
         const ics = await calendar.feed(request.params.token, publicUrl);
         return reply

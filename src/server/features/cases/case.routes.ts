@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
   addDocumentBodySchema,
   caseDetailSchema,
@@ -20,6 +20,7 @@ import {
   subjectExportSchema,
   updateCaseBodySchema,
 } from '../../../shared/api/cases.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { CaseService } from './case.service.js';
 import type { CaseQueryService } from './case-query.service.js';
@@ -40,15 +41,12 @@ export function caseRoutes(
     const tags = ['cases'];
     app.get(
       '/api/cases',
-      {
-        config: { access: 'case.read' },
-        schema: {
-          tags,
-          summary: 'Cases without names: reference, owner, next deadline, overdue',
-          querystring: caseListQuerySchema,
-          response: { 200: caseListSchema },
-        },
-      },
+      route('case.read', {
+        tags,
+        summary: 'Cases without names: reference, owner, next deadline, overdue',
+        querystring: caseListQuerySchema,
+        response: { 200: caseListSchema },
+      }),
       (request) => {
         const { limit, offset, overdue, mine, ...filter } = request.query;
         return queries.list(
@@ -62,71 +60,56 @@ export function caseRoutes(
 
     app.post(
       '/api/cases',
-      {
-        config: { access: 'case.write' },
-        schema: {
-          tags,
-          summary: 'Open a case',
-          body: createCaseBodySchema,
-          response: { 201: created, 403: errorResponseSchema, 422: errorResponseSchema },
-        },
-      },
+      route('case.write', {
+        tags,
+        summary: 'Open a case',
+        body: createCaseBodySchema,
+        response: { 201: created, ...errorResponses(403, 422) },
+      }),
       async (request, reply) =>
         reply.status(201).send({ id: await cases.create(actorOf(request.session), request.body) }),
     );
 
     app.get(
       '/api/cases/overdue',
-      {
-        config: { access: 'case.read' },
-        schema: { tags, summary: 'Deadlines past due on open cases', response: { 200: overdueListSchema } },
-      },
+      route('case.read', { tags, summary: 'Deadlines past due on open cases', response: { 200: overdueListSchema } }),
       (request) => queries.overdue(actorOf(request.session).municipalityId),
     );
 
     app.get(
       '/api/cases/statistics',
-      {
-        config: { access: 'case.statistics.read' },
-        schema: {
-          tags,
-          summary: 'Pseudonymised counts per case type for a year',
-          querystring: caseStatisticsQuerySchema,
-          response: { 200: caseStatisticsSchema },
-        },
-      },
+      route('case.statistics.read', {
+        tags,
+        summary: 'Pseudonymised counts per case type for a year',
+        querystring: caseStatisticsQuerySchema,
+        response: { 200: caseStatisticsSchema },
+      }),
       (request) => queries.statistics(actorOf(request.session), request.query.year),
     );
 
     app.get(
       '/api/cases/nero-report',
-      {
-        config: { access: 'case.statistics.read' },
-        schema: {
-          tags,
-          summary: 'The yearly NERO figures (pseudonymised)',
-          querystring: caseStatisticsQuerySchema,
-          response: { 200: neroReportSchema },
-        },
-      },
+      route('case.statistics.read', {
+        tags,
+        summary: 'The yearly NERO figures (pseudonymised)',
+        querystring: caseStatisticsQuerySchema,
+        response: { 200: neroReportSchema },
+      }),
       async (request) =>
         neroReport(await queries.casesOfType(actorOf(request.session).municipalityId, 'nero'), request.query.year),
     );
 
     app.get(
       '/api/cases/nero-report/document',
-      {
-        config: { access: 'case.statistics.read' },
-        schema: {
-          tags,
-          summary: 'The yearly NERO report as DOCX, PDF or XLSX',
-          querystring: caseStatisticsQuerySchema.extend({
-            format: z.enum(reportFormats),
-            lang: z.enum(locales).optional(),
-          }),
-          response: { 200: z.any().describe('the document') },
-        },
-      },
+      route('case.statistics.read', {
+        tags,
+        summary: 'The yearly NERO report as DOCX, PDF or XLSX',
+        querystring: caseStatisticsQuerySchema.extend({
+          format: z.enum(reportFormats),
+          lang: z.enum(locales).optional(),
+        }),
+        response: { 200: z.any().describe('the document') },
+      }),
       async (request, reply) => {
         const rendered = await queries.neroDocument(
           actorOf(request.session),
@@ -143,58 +126,46 @@ export function caseRoutes(
 
     app.post(
       '/api/cases/subject-export',
-      {
-        config: { access: 'case.personal' },
-        schema: {
-          tags,
-          summary: 'Everything held about one person (data-subject request); audited',
-          body: subjectExportBodySchema,
-          response: { 200: subjectExportSchema },
-        },
-      },
+      route('case.personal', {
+        tags,
+        summary: 'Everything held about one person (data-subject request); audited',
+        body: subjectExportBodySchema,
+        response: { 200: subjectExportSchema },
+      }),
       (request) =>
         retention.subjectExport(actorOf(request.session), request.body.fullName, request.body.birthDate ?? null),
     );
 
     app.post(
       '/api/cases/retention',
-      {
-        config: { access: 'case.manage' },
-        schema: {
-          tags,
-          summary: 'Erase now the personal data of cases past their retention period',
-          response: { 200: retentionRunSchema },
-        },
-      },
+      route('case.manage', {
+        tags,
+        summary: 'Erase now the personal data of cases past their retention period',
+        response: { 200: retentionRunSchema },
+      }),
       (request) => retention.eraseExpired(actorOf(request.session).municipalityId),
     );
 
     app.get(
       '/api/cases/:id',
-      {
-        config: { access: 'case.read' },
-        schema: {
-          tags,
-          summary: 'One case: steps, deadlines, documents; names only for who may see them (audited)',
-          params: idParamsSchema,
-          response: { 200: caseDetailSchema, 404: errorResponseSchema },
-        },
-      },
+      route('case.read', {
+        tags,
+        summary: 'One case: steps, deadlines, documents; names only for who may see them (audited)',
+        params: idParamsSchema,
+        response: { 200: caseDetailSchema, ...errorResponses(404) },
+      }),
       (request) => queries.get(actorOf(request.session), request.params.id, request.locale),
     );
 
     app.patch(
       '/api/cases/:id',
-      {
-        config: { access: 'case.write' },
-        schema: {
-          tags,
-          summary: 'Change owner, wijk, anonymised summary or volunteers',
-          params: idParamsSchema,
-          body: updateCaseBodySchema,
-          response: { 200: done, 403: errorResponseSchema, 404: errorResponseSchema },
-        },
-      },
+      route('case.write', {
+        tags,
+        summary: 'Change owner, wijk, anonymised summary or volunteers',
+        params: idParamsSchema,
+        body: updateCaseBodySchema,
+        response: { 200: done, ...errorResponses(403, 404) },
+      }),
       async (request) => {
         await cases.update(actorOf(request.session), request.params.id, request.body);
         return { ok: true as const };
@@ -203,22 +174,16 @@ export function caseRoutes(
 
     app.post(
       '/api/cases/:id/steps',
-      {
-        config: { access: 'case.write' },
-        schema: {
-          tags,
-          summary: 'Record a step (checked against the case type’s rules)',
-          params: idParamsSchema,
-          body: recordStepBodySchema,
-          response: {
-            201: done,
-            403: errorResponseSchema,
-            404: errorResponseSchema,
-            409: errorResponseSchema,
-            422: errorResponseSchema,
-          },
+      route('case.write', {
+        tags,
+        summary: 'Record a step (checked against the case type’s rules)',
+        params: idParamsSchema,
+        body: recordStepBodySchema,
+        response: {
+          201: done,
+          ...errorResponses(403, 404, 409, 422),
         },
-      },
+      }),
       async (request, reply) => {
         await cases.recordStep(actorOf(request.session), request.params.id, request.body);
         return reply.status(201).send({ ok: true as const });
@@ -227,22 +192,16 @@ export function caseRoutes(
 
     app.post(
       '/api/cases/:id/close',
-      {
-        config: { access: 'case.write' },
-        schema: {
-          tags,
-          summary: 'Close a case with an outcome',
-          params: idParamsSchema,
-          body: closeCaseBodySchema,
-          response: {
-            200: done,
-            403: errorResponseSchema,
-            404: errorResponseSchema,
-            409: errorResponseSchema,
-            422: errorResponseSchema,
-          },
+      route('case.write', {
+        tags,
+        summary: 'Close a case with an outcome',
+        params: idParamsSchema,
+        body: closeCaseBodySchema,
+        response: {
+          200: done,
+          ...errorResponses(403, 404, 409, 422),
         },
-      },
+      }),
       async (request) => {
         await cases.close(actorOf(request.session), request.params.id, request.body.outcome, request.body.closedOn);
         return { ok: true as const };
@@ -251,16 +210,13 @@ export function caseRoutes(
 
     app.post(
       '/api/cases/:id/persons',
-      {
-        config: { access: 'case.write' },
-        schema: {
-          tags,
-          summary: 'Add a person to a case',
-          params: idParamsSchema,
-          body: personInputSchema,
-          response: { 201: done, 403: errorResponseSchema, 404: errorResponseSchema, 422: errorResponseSchema },
-        },
-      },
+      route('case.write', {
+        tags,
+        summary: 'Add a person to a case',
+        params: idParamsSchema,
+        body: personInputSchema,
+        response: { 201: done, ...errorResponses(403, 404, 422) },
+      }),
       async (request, reply) => {
         await cases.addPerson(actorOf(request.session), request.params.id, request.body);
         return reply.status(201).send({ ok: true as const });
@@ -269,16 +225,13 @@ export function caseRoutes(
 
     app.post(
       '/api/cases/:id/documents',
-      {
-        config: { access: 'case.write' },
-        schema: {
-          tags,
-          summary: 'Attach an uploaded file (POST /api/files first) to a case',
-          params: idParamsSchema,
-          body: addDocumentBodySchema,
-          response: { 201: done, 403: errorResponseSchema, 404: errorResponseSchema, 422: errorResponseSchema },
-        },
-      },
+      route('case.write', {
+        tags,
+        summary: 'Attach an uploaded file (POST /api/files first) to a case',
+        params: idParamsSchema,
+        body: addDocumentBodySchema,
+        response: { 201: done, ...errorResponses(403, 404, 422) },
+      }),
       async (request, reply) => {
         await cases.attachDocument(actorOf(request.session), request.params.id, request.body.fileId);
         return reply.status(201).send({ ok: true as const });
@@ -287,15 +240,12 @@ export function caseRoutes(
 
     app.get(
       '/api/cases/:id/documents/:fileId',
-      {
-        config: { access: 'case.read' },
-        schema: {
-          tags,
-          summary: 'Download a case document (audited)',
-          params: caseFileParamsSchema,
-          response: { 200: z.any().describe('the file'), 403: errorResponseSchema, 404: errorResponseSchema },
-        },
-      },
+      route('case.read', {
+        tags,
+        summary: 'Download a case document (audited)',
+        params: caseFileParamsSchema,
+        response: { 200: z.any().describe('the file'), ...errorResponses(403, 404) },
+      }),
       async (request, reply) => {
         const { file, data } = await queries.document(
           actorOf(request.session),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
   complaintAnswerBodySchema,
   complaintDetailSchema,
@@ -24,13 +24,14 @@ import {
   publicStatusSchema,
 } from '../../../shared/api/complaints.schema.js';
 import { intakeRules } from '../../../shared/complaints/intake-rules.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { ComplaintService } from './complaints.service.js';
 import type { ComplaintSettingsService } from './complaint-settings.service.js';
 import type { PublicIntakeService } from './public-intake.service.js';
 
 const createdSchema = z.object({ complaint: complaintDetailSchema, accessCode: z.string() });
-const errors = { 404: errorResponseSchema, 409: errorResponseSchema, 422: errorResponseSchema };
+const errors = errorResponses(404, 409, 422);
 
 /** The desk's routes (signed in) and the citizen's public routes (no login: the form, the submission, the status page). */
 export function complaintRoutes(
@@ -42,15 +43,12 @@ export function complaintRoutes(
     const tags = ['complaints'];
     app.get(
       '/api/public/complaint-form',
-      {
-        config: { access: 'public' },
-        schema: {
-          tags,
-          summary: 'The public complaint form of a municipality (categories, wijk map, limits, a signed form token)',
-          querystring: publicMunicipalityQuerySchema,
-          response: { 200: publicFormSchema, 404: errorResponseSchema },
-        },
-      },
+      route('public', {
+        tags,
+        summary: 'The public complaint form of a municipality (categories, wijk map, limits, a signed form token)',
+        querystring: publicMunicipalityQuerySchema,
+        response: { 200: publicFormSchema, ...errorResponses(404) },
+      }),
       async (request, reply) =>
         reply.header('cache-control', 'no-store').send(await intake.form(request.query.municipality)),
     );
@@ -67,9 +65,7 @@ export function complaintRoutes(
           body: publicComplaintBodySchema,
           response: {
             201: publicReceiptSchema,
-            404: errorResponseSchema,
-            422: errorResponseSchema,
-            429: errorResponseSchema,
+            ...errorResponses(404, 422, 429),
           },
         },
       },
@@ -82,15 +78,12 @@ export function complaintRoutes(
 
     app.post(
       '/api/public/complaints/status',
-      {
-        config: { access: 'public' },
-        schema: {
-          tags,
-          summary: 'The status of a complaint, with its reference and access code (sent in the body, never in a URL)',
-          body: publicStatusBodySchema,
-          response: { 200: publicStatusSchema, 404: errorResponseSchema, 429: errorResponseSchema },
-        },
-      },
+      route('public', {
+        tags,
+        summary: 'The status of a complaint, with its reference and access code (sent in the body, never in a URL)',
+        body: publicStatusBodySchema,
+        response: { 200: publicStatusSchema, ...errorResponses(404, 429) },
+      }),
       async (request, reply) =>
         reply
           .header('cache-control', 'no-store')
@@ -101,15 +94,12 @@ export function complaintRoutes(
 
     app.get(
       '/api/complaints',
-      {
-        config: { access: 'complaint.read' },
-        schema: {
-          tags,
-          summary: 'Complaints, newest first (or the overdue list, oldest due first), filtered',
-          querystring: complaintListQuerySchema,
-          response: { 200: complaintListSchema },
-        },
-      },
+      route('complaint.read', {
+        tags,
+        summary: 'Complaints, newest first (or the overdue list, oldest due first), filtered',
+        querystring: complaintListQuerySchema,
+        response: { 200: complaintListSchema },
+      }),
       (request) => {
         const { limit, offset, overdue, ...filter } = request.query;
         return complaints.list(actorOf(request.session), { ...filter, overdue: overdue === 'true' }, limit, offset);
@@ -118,77 +108,61 @@ export function complaintRoutes(
 
     app.post(
       '/api/complaints',
-      {
-        config: { access: 'complaint.write' },
-        schema: {
-          tags,
-          summary: 'Intake at the desk; answers the complaint and the citizen’s access code',
-          body: deskComplaintBodySchema,
-          response: { 201: createdSchema, 422: errorResponseSchema },
-        },
-      },
+      route('complaint.write', {
+        tags,
+        summary: 'Intake at the desk; answers the complaint and the citizen’s access code',
+        body: deskComplaintBodySchema,
+        response: { 201: createdSchema, ...errorResponses(422) },
+      }),
       async (request, reply) => reply.status(201).send(await complaints.create(actorOf(request.session), request.body)),
     );
 
     app.get(
       '/api/complaints/:id',
-      {
-        config: { access: 'complaint.read' },
-        schema: {
-          tags,
-          summary: 'One complaint (contact data only for roles that may see it)',
-          params: idParamsSchema,
-          response: { 200: complaintDetailSchema, 404: errorResponseSchema },
-        },
-      },
+      route('complaint.read', {
+        tags,
+        summary: 'One complaint (contact data only for roles that may see it)',
+        params: idParamsSchema,
+        response: { 200: complaintDetailSchema, ...errorResponses(404) },
+      }),
       (request) => complaints.get(actorOf(request.session), request.params.id),
     );
 
     app.patch(
       '/api/complaints/:id',
-      {
-        config: { access: 'complaint.write' },
-        schema: {
-          tags,
-          summary:
-            'Change the category, the place or the assigned service (a new complaint with a service is assigned)',
-          params: idParamsSchema,
-          body: complaintUpdateBodySchema,
-          response: { 200: complaintDetailSchema, ...errors },
-        },
-      },
+      route('complaint.write', {
+        tags,
+        summary: 'Change the category, the place or the assigned service (a new complaint with a service is assigned)',
+        params: idParamsSchema,
+        body: complaintUpdateBodySchema,
+        response: { 200: complaintDetailSchema, ...errors },
+      }),
       (request) => complaints.update(actorOf(request.session), request.params.id, request.body),
     );
 
     app.post(
       '/api/complaints/:id/status',
-      {
-        config: { access: 'complaint.write' },
-        schema: {
-          tags,
-          summary: 'Move a complaint to another status (allowed transitions only)',
-          params: idParamsSchema,
-          body: complaintStatusBodySchema,
-          response: { 200: complaintDetailSchema, ...errors },
-        },
-      },
+      route('complaint.write', {
+        tags,
+        summary: 'Move a complaint to another status (allowed transitions only)',
+        params: idParamsSchema,
+        body: complaintStatusBodySchema,
+        response: { 200: complaintDetailSchema, ...errors },
+      }),
       (request) =>
         complaints.setStatus(actorOf(request.session), request.params.id, request.body.status, request.body.note),
     );
 
     app.post(
       '/api/complaints/:id/answer',
-      {
-        config: { access: 'complaint.write' },
-        schema: {
-          tags,
-          summary:
-            'Answer the citizen (mailed in their language): walks new → assigned → answered (or closed) in one step',
-          params: idParamsSchema,
-          body: complaintAnswerBodySchema,
-          response: { 200: complaintDetailSchema, ...errors },
-        },
-      },
+      route('complaint.write', {
+        tags,
+        summary:
+          'Answer the citizen (mailed in their language): walks new → assigned → answered (or closed) in one step',
+        params: idParamsSchema,
+        body: complaintAnswerBodySchema,
+        response: { 200: complaintDetailSchema, ...errors },
+      }),
       (request) =>
         complaints.answer(actorOf(request.session), request.params.id, request.body.text, request.body.close ?? false, {
           serviceId: request.body.serviceId,
@@ -198,97 +172,80 @@ export function complaintRoutes(
 
     app.post(
       '/api/complaints/:id/notes',
-      {
-        config: { access: 'complaint.write' },
-        schema: {
-          tags,
-          summary: 'Add an internal note (never shown to the citizen)',
-          params: idParamsSchema,
-          body: complaintNoteBodySchema,
-          response: { 200: complaintDetailSchema, 404: errorResponseSchema },
-        },
-      },
+      route('complaint.write', {
+        tags,
+        summary: 'Add an internal note (never shown to the citizen)',
+        params: idParamsSchema,
+        body: complaintNoteBodySchema,
+        response: { 200: complaintDetailSchema, ...errorResponses(404) },
+      }),
       (request) => complaints.addNote(actorOf(request.session), request.params.id, request.body.text),
     );
 
     app.post(
       '/api/complaints/:id/merge',
-      {
-        config: { access: 'complaint.write' },
-        schema: {
-          tags,
-          summary: 'Merge this duplicate into another complaint (answers the kept one)',
-          params: idParamsSchema,
-          body: complaintMergeBodySchema,
-          response: { 200: complaintDetailSchema, ...errors },
-        },
-      },
+      route('complaint.write', {
+        tags,
+        summary: 'Merge this duplicate into another complaint (answers the kept one)',
+        params: idParamsSchema,
+        body: complaintMergeBodySchema,
+        response: { 200: complaintDetailSchema, ...errors },
+      }),
       (request) => complaints.merge(actorOf(request.session), request.params.id, request.body.intoId),
     );
 
     app.get(
       '/api/complaint-services',
-      {
-        config: { access: 'complaint.read' },
-        schema: {
-          tags,
-          summary: 'The services and partners complaints are assigned to',
-          response: { 200: complaintServiceListSchema },
-        },
-      },
+      route('complaint.read', {
+        tags,
+        summary: 'The services and partners complaints are assigned to',
+        response: { 200: complaintServiceListSchema },
+      }),
       async (request) => ({ services: await settings.services(actorOf(request.session)) }),
     );
 
     app.post(
       '/api/complaint-services',
-      {
-        config: { access: 'complaint.manage' },
-        schema: {
-          tags,
-          summary: 'Add a service or partner',
-          body: complaintServiceBodySchema,
-          response: { 201: complaintServiceSchema },
-        },
-      },
+      route('complaint.manage', {
+        tags,
+        summary: 'Add a service or partner',
+        body: complaintServiceBodySchema,
+        response: { 201: complaintServiceSchema },
+      }),
       async (request, reply) =>
         reply.status(201).send(await settings.createService(actorOf(request.session), request.body)),
     );
 
     app.put(
       '/api/complaint-services/:id',
-      {
-        config: { access: 'complaint.manage' },
-        schema: {
-          tags,
-          summary: 'Rename or deactivate a service or partner',
-          params: idParamsSchema,
-          body: complaintServiceBodySchema,
-          response: { 200: complaintServiceSchema, 404: errorResponseSchema },
-        },
-      },
+      route('complaint.manage', {
+        tags,
+        summary: 'Rename or deactivate a service or partner',
+        params: idParamsSchema,
+        body: complaintServiceBodySchema,
+        response: { 200: complaintServiceSchema, ...errorResponses(404) },
+      }),
       (request) => settings.updateService(actorOf(request.session), request.params.id, request.body),
     );
 
     app.get(
       '/api/complaint-settings',
-      {
-        config: { access: 'complaint.read' },
-        schema: { tags, summary: 'Response days per category', response: { 200: complaintSettingsSchema } },
-      },
+      route('complaint.read', {
+        tags,
+        summary: 'Response days per category',
+        response: { 200: complaintSettingsSchema },
+      }),
       (request) => settings.settings(actorOf(request.session)),
     );
 
     app.put(
       '/api/complaint-settings',
-      {
-        config: { access: 'complaint.manage' },
-        schema: {
-          tags,
-          summary: 'Set response days per category (for complaints received from now on)',
-          body: complaintSettingsBodySchema,
-          response: { 200: complaintSettingsSchema },
-        },
-      },
+      route('complaint.manage', {
+        tags,
+        summary: 'Set response days per category (for complaints received from now on)',
+        body: complaintSettingsBodySchema,
+        response: { 200: complaintSettingsSchema },
+      }),
       (request) => settings.putSettings(actorOf(request.session), request.body.days),
     );
   };

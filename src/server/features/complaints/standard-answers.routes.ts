@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
   filledStandardAnswerListSchema,
   standardAnswerBodySchema,
   standardAnswerListSchema,
   standardAnswerSchema,
 } from '../../../shared/api/complaints.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { StandardAnswersService } from './standard-answers.service.js';
 
@@ -16,57 +17,45 @@ export function standardAnswerRoutes(answers: StandardAnswersService): FastifyPl
     const tags = ['complaints'];
     app.get(
       '/api/complaint-standard-answers',
-      {
-        config: { access: 'complaint.read' },
-        schema: {
-          tags,
-          summary: 'The standard answers (placeholders {reference}, {category}, {date} unfilled)',
-          response: { 200: standardAnswerListSchema },
-        },
-      },
+      route('complaint.read', {
+        tags,
+        summary: 'The standard answers (placeholders {reference}, {category}, {date} unfilled)',
+        response: { 200: standardAnswerListSchema },
+      }),
       async (request) => ({ answers: await answers.list(actorOf(request.session)) }),
     );
 
     app.post(
       '/api/complaint-standard-answers',
-      {
-        config: { access: 'complaint.manage' },
-        schema: {
-          tags,
-          summary: 'Add a standard answer',
-          body: standardAnswerBodySchema,
-          response: { 201: standardAnswerSchema },
-        },
-      },
+      route('complaint.manage', {
+        tags,
+        summary: 'Add a standard answer',
+        body: standardAnswerBodySchema,
+        response: { 201: standardAnswerSchema },
+      }),
       async (request, reply) => reply.status(201).send(await answers.create(actorOf(request.session), request.body)),
     );
 
     app.put(
       '/api/complaint-standard-answers/:id',
-      {
-        config: { access: 'complaint.manage' },
-        schema: {
-          tags,
-          summary: 'Change or deactivate a standard answer',
-          params: idParamsSchema,
-          body: standardAnswerBodySchema,
-          response: { 200: standardAnswerSchema, 404: errorResponseSchema },
-        },
-      },
+      route('complaint.manage', {
+        tags,
+        summary: 'Change or deactivate a standard answer',
+        params: idParamsSchema,
+        body: standardAnswerBodySchema,
+        response: { 200: standardAnswerSchema, ...errorResponses(404) },
+      }),
       (request) => answers.update(actorOf(request.session), request.params.id, request.body),
     );
 
     app.delete(
       '/api/complaint-standard-answers/:id',
-      {
-        config: { access: 'complaint.manage' },
-        schema: {
-          tags,
-          summary: 'Remove a standard answer',
-          params: idParamsSchema,
-          response: { 200: z.object({ ok: z.literal(true) }), 404: errorResponseSchema },
-        },
-      },
+      route('complaint.manage', {
+        tags,
+        summary: 'Remove a standard answer',
+        params: idParamsSchema,
+        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses(404) },
+      }),
       async (request) => {
         await answers.remove(actorOf(request.session), request.params.id);
         return { ok: true as const };
@@ -75,15 +64,12 @@ export function standardAnswerRoutes(answers: StandardAnswersService): FastifyPl
 
     app.get(
       '/api/complaints/:id/standard-answers',
-      {
-        config: { access: 'complaint.read' },
-        schema: {
-          tags,
-          summary: "The standard answers for this complaint's category, filled in the citizen's language",
-          params: idParamsSchema,
-          response: { 200: filledStandardAnswerListSchema, 404: errorResponseSchema },
-        },
-      },
+      route('complaint.read', {
+        tags,
+        summary: "The standard answers for this complaint's category, filled in the citizen's language",
+        params: idParamsSchema,
+        response: { 200: filledStandardAnswerListSchema, ...errorResponses(404) },
+      }),
       async (request) => ({ answers: await answers.filledFor(actorOf(request.session), request.params.id) }),
     );
   };

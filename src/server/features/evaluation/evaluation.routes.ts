@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema } from '../../../shared/api/common.schema.js';
 import {
   evaluationInputSchema,
   evaluationListSchema,
@@ -7,6 +6,7 @@ import {
   evaluationQuerySchema,
   evaluationSchema,
 } from '../../../shared/api/evaluation.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { EvaluationService } from './evaluation.service.js';
 
@@ -15,30 +15,24 @@ export function evaluationRoutes(evaluations: EvaluationService): FastifyPluginA
     const tags = ['evaluation'];
     app.get(
       '/api/evaluations',
-      {
-        config: { access: 'plan.read' },
-        schema: {
-          tags,
-          summary: 'The yearly evaluation of every operational objective, beside its computed status',
-          querystring: evaluationQuerySchema,
-          response: { 200: evaluationListSchema, 404: errorResponseSchema },
-        },
-      },
+      route('plan.read', {
+        tags,
+        summary: 'The yearly evaluation of every operational objective, beside its computed status',
+        querystring: evaluationQuerySchema,
+        response: { 200: evaluationListSchema, ...errorResponses(404) },
+      }),
       (request) => evaluations.list(actorOf(request.session), request.query),
     );
 
     app.put(
       '/api/evaluations/:objectiveId/:year',
-      {
-        config: { access: 'evaluation.write' },
-        schema: {
-          tags,
-          summary: 'Write what was done, bottlenecks, adjustments and a status',
-          params: evaluationParamsSchema,
-          body: evaluationInputSchema,
-          response: { 200: evaluationSchema, 404: errorResponseSchema },
-        },
-      },
+      route('evaluation.write', {
+        tags,
+        summary: 'Write what was done, bottlenecks, adjustments and a status',
+        params: evaluationParamsSchema,
+        body: evaluationInputSchema,
+        response: { 200: evaluationSchema, ...errorResponses(404) },
+      }),
       (request) =>
         evaluations.write(actorOf(request.session), request.params.objectiveId, request.params.year, request.body),
     );

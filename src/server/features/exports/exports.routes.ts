@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema } from '../../../shared/api/common.schema.js';
 import {
   auditExportQuerySchema,
   caseExportQuerySchema,
@@ -9,11 +8,12 @@ import {
   meldingExportQuerySchema,
   registrationExportQuerySchema,
 } from '../../../shared/api/list-export.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { ListExportService } from './exports.service.js';
 import { sendExport } from './list-export.js';
 
-const responses = { 200: listExportFileSchema, 400: errorResponseSchema, 422: errorResponseSchema };
+const responses = { 200: listExportFileSchema, ...errorResponses(400, 422) };
 const summary = (what: string) => `${what} as CSV (\`;\`, UTF-8 with BOM, ISO dates) or XLSX, with the list’s filters`;
 
 /** One export per list: the list's own filters and access, the same rows as on screen. */
@@ -21,15 +21,12 @@ export function exportRoutes(exports: ListExportService): FastifyPluginAsyncZod 
   return async (app) => {
     app.get(
       listExportPaths.registrations,
-      {
-        config: { access: 'register.read' },
-        schema: {
-          tags: ['registers'],
-          summary: summary('Registrations'),
-          querystring: registrationExportQuerySchema,
-          response: responses,
-        },
-      },
+      route('register.read', {
+        tags: ['registers'],
+        summary: summary('Registrations'),
+        querystring: registrationExportQuerySchema,
+        response: responses,
+      }),
       async (request, reply) => {
         const { format, lang, ...filter } = request.query;
         const file = await exports.registrations(actorOf(request.session), filter, {
@@ -42,15 +39,12 @@ export function exportRoutes(exports: ListExportService): FastifyPluginAsyncZod 
 
     app.get(
       listExportPaths.complaints,
-      {
-        config: { access: 'complaint.read' },
-        schema: {
-          tags: ['complaints'],
-          summary: summary('Complaints (the citizen’s contact data only for complaint.contact)'),
-          querystring: complaintExportQuerySchema,
-          response: responses,
-        },
-      },
+      route('complaint.read', {
+        tags: ['complaints'],
+        summary: summary('Complaints (the citizen’s contact data only for complaint.contact)'),
+        querystring: complaintExportQuerySchema,
+        response: responses,
+      }),
       async (request, reply) => {
         const { format, lang, overdue, ...filter } = request.query;
         const file = await exports.complaints(
@@ -64,15 +58,12 @@ export function exportRoutes(exports: ListExportService): FastifyPluginAsyncZod 
 
     app.get(
       listExportPaths.cases,
-      {
-        config: { access: 'case.read' },
-        schema: {
-          tags: ['cases'],
-          summary: summary('Cases (names only where the case type shows them to this user, pseudonyms otherwise)'),
-          querystring: caseExportQuerySchema,
-          response: responses,
-        },
-      },
+      route('case.read', {
+        tags: ['cases'],
+        summary: summary('Cases (names only where the case type shows them to this user, pseudonyms otherwise)'),
+        querystring: caseExportQuerySchema,
+        response: responses,
+      }),
       async (request, reply) => {
         const { format, lang, overdue, mine, ...filter } = request.query;
         const file = await exports.cases(
@@ -86,15 +77,12 @@ export function exportRoutes(exports: ListExportService): FastifyPluginAsyncZod 
 
     app.get(
       listExportPaths.audit,
-      {
-        config: { access: 'audit.read' },
-        schema: {
-          tags: ['audit'],
-          summary: summary('The municipality’s audit log, newest first,'),
-          querystring: auditExportQuerySchema,
-          response: responses,
-        },
-      },
+      route('audit.read', {
+        tags: ['audit'],
+        summary: summary('The municipality’s audit log, newest first,'),
+        querystring: auditExportQuerySchema,
+        response: responses,
+      }),
       async (request, reply) => {
         const { format, lang } = request.query;
         return sendExport(
@@ -106,15 +94,12 @@ export function exportRoutes(exports: ListExportService): FastifyPluginAsyncZod 
 
     app.get(
       listExportPaths.meldingen,
-      {
-        config: { access: 'guard.app' },
-        schema: {
-          tags: ['guards'],
-          summary: summary('Meldingen to city services and their follow-up (a guard: their own)'),
-          querystring: meldingExportQuerySchema,
-          response: responses,
-        },
-      },
+      route('guard.app', {
+        tags: ['guards'],
+        summary: summary('Meldingen to city services and their follow-up (a guard: their own)'),
+        querystring: meldingExportQuerySchema,
+        response: responses,
+      }),
       async (request, reply) => {
         const { format, lang, year, status, mine } = request.query;
         const file = await exports.meldingen(

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import { storedFileSchema, uploadFileBodySchema } from '../../../shared/api/files.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { FileService } from './files.service.js';
 
@@ -17,7 +18,7 @@ export function fileRoutes(files: FileService): FastifyPluginAsyncZod {
           tags,
           summary: 'Upload an attachment (minutes, evidence); use its id in a registration',
           body: uploadFileBodySchema,
-          response: { 201: storedFileSchema, 422: errorResponseSchema },
+          response: { 201: storedFileSchema, ...errorResponses(422) },
         },
       },
       async (request, reply) =>
@@ -28,15 +29,12 @@ export function fileRoutes(files: FileService): FastifyPluginAsyncZod {
 
     app.get(
       '/api/files/:id',
-      {
-        config: { access: 'register.read' },
-        schema: {
-          tags,
-          summary: 'Download an attachment',
-          params: idParamsSchema,
-          response: { 200: z.any().describe('the file'), 404: errorResponseSchema },
-        },
-      },
+      route('register.read', {
+        tags,
+        summary: 'Download an attachment',
+        params: idParamsSchema,
+        response: { 200: z.any().describe('the file'), ...errorResponses(404) },
+      }),
       async (request, reply) => {
         const { file, data } = await files.download(actorOf(request.session), request.params.id);
         const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { healthSchema, healthUnavailableSchema } from '../../../shared/api/common.schema.js';
 import { type Db, pingDatabase } from '../../db/database.js';
+import { route } from '../../http/route-shapes.js';
 
 export interface HealthProbes {
   /** Resolves when the database answers a `select 1`. */
@@ -37,14 +38,11 @@ export function healthRoutes(dialect: Db['dialect'], version: string, probes: He
   return async (app) => {
     app.get(
       '/api/health',
-      {
-        config: { access: 'public' },
-        schema: {
-          tags: ['system'],
-          summary: 'Liveness: the database answers and the data directory is writable',
-          response: { 200: healthSchema, 503: healthUnavailableSchema },
-        },
-      },
+      route('public', {
+        tags: ['system'],
+        summary: 'Liveness: the database answers and the data directory is writable',
+        response: { 200: healthSchema, 503: healthUnavailableSchema },
+      }),
       async (request, reply) => {
         const [database, dataDir] = await Promise.allSettled([probes.database(), probes.dataDir()]);
         const failed: ('database' | 'data_dir')[] = [];

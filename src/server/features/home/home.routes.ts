@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { homeSchema } from '../../../shared/api/home.schema.js';
+import { route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { HomeService } from './home.service.js';
 
@@ -8,15 +9,12 @@ export function homeRoutes(home: HomeService): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/home',
-      {
-        config: { access: 'signed-in' },
-        schema: {
-          tags: ['home'],
-          summary:
-            'The home page: deadlines this week and overdue, indicators at risk or flagged, complaints to assign, own open cases, today’s shifts, problems, the barometer (per role)',
-          response: { 200: homeSchema },
-        },
-      },
+      route('signed-in', {
+        tags: ['home'],
+        summary:
+          'The home page: deadlines this week and overdue, indicators at risk or flagged, complaints to assign, own open cases, today’s shifts, problems, the barometer (per role)',
+        response: { 200: homeSchema },
+      }),
       (request) => home.home(actorOf(request.session)),
     );
   };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema } from '../../../shared/api/common.schema.js';
 import { indicatorTableQuerySchema } from '../../../shared/api/indicator-table.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { IndicatorTableService } from './indicator-table.service.js';
 
@@ -13,16 +13,13 @@ export function indicatorTableRoutes(tables: IndicatorTableService): FastifyPlug
   return async (app) => {
     app.get(
       '/api/indicators/table',
-      {
-        config: { access: 'plan.read' },
-        schema: {
-          tags: ['indicators'],
-          summary:
-            'Every indicator in plan order with target, computation, value, status and sources, as JSON, CSV or XLSX',
-          querystring: indicatorTableQuerySchema,
-          response: { 200: tableFileSchema, 400: errorResponseSchema, 404: errorResponseSchema },
-        },
-      },
+      route('plan.read', {
+        tags: ['indicators'],
+        summary:
+          'Every indicator in plan order with target, computation, value, status and sources, as JSON, CSV or XLSX',
+        querystring: indicatorTableQuerySchema,
+        response: { 200: tableFileSchema, ...errorResponses(400, 404) },
+      }),
       async (request, reply) => {
         const { year, format, lang } = request.query;
         const file = await tables.file(actorOf(request.session), { year, format, lang: lang ?? request.locale });

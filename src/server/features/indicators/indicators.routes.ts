@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
   acceptFlagBodySchema,
   confirmProposalsBodySchema,
@@ -11,6 +11,7 @@ import {
   proposeResultSchema,
   setLinkBodySchema,
 } from '../../../shared/api/indicators.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { IndicatorService } from './indicators.service.js';
 
@@ -21,30 +22,24 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
     const tags = ['indicators'];
     app.get(
       '/api/indicators/overview',
-      {
-        config: { access: 'plan.read' },
-        schema: {
-          tags,
-          summary: 'Every indicator with its status, rolled up to objective, section, programme and plan',
-          querystring: overviewQuerySchema,
-          response: { 200: overviewSchema, 404: errorResponseSchema },
-        },
-      },
+      route('plan.read', {
+        tags,
+        summary: 'Every indicator with its status, rolled up to objective, section, programme and plan',
+        querystring: overviewQuerySchema,
+        response: { 200: overviewSchema, ...errorResponses(404) },
+      }),
       (request) => indicators.overview(actorOf(request.session), request.query),
     );
 
     app.put(
       '/api/indicators/:id/link',
-      {
-        config: { access: 'indicator.manage' },
-        schema: {
-          tags,
-          summary: 'Compute an indicator from a register query, or follow it with manual values',
-          params: idParamsSchema,
-          body: setLinkBodySchema,
-          response: { 200: ok, 404: errorResponseSchema },
-        },
-      },
+      route('indicator.manage', {
+        tags,
+        summary: 'Compute an indicator from a register query, or follow it with manual values',
+        params: idParamsSchema,
+        body: setLinkBodySchema,
+        response: { 200: ok, ...errorResponses(404) },
+      }),
       async (request) => {
         await indicators.setLink(actorOf(request.session), request.params.id, request.body);
         return { ok: true as const };
@@ -53,15 +48,12 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
 
     app.delete(
       '/api/indicators/:id/link',
-      {
-        config: { access: 'indicator.manage' },
-        schema: {
-          tags,
-          summary: 'Reject svpp’s proposal or remove the link (svpp does not propose it again)',
-          params: idParamsSchema,
-          response: { 200: ok, 404: errorResponseSchema, 409: errorResponseSchema },
-        },
-      },
+      route('indicator.manage', {
+        tags,
+        summary: 'Reject svpp’s proposal or remove the link (svpp does not propose it again)',
+        params: idParamsSchema,
+        response: { 200: ok, ...errorResponses(404, 409) },
+      }),
       async (request) => {
         await indicators.removeLink(actorOf(request.session), request.params.id);
         return { ok: true as const };
@@ -70,15 +62,12 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
 
     app.post(
       '/api/indicators/proposals',
-      {
-        config: { access: 'indicator.manage' },
-        schema: {
-          tags,
-          summary: 'Let svpp propose links from the indicators’ texts',
-          body: z.object({ versionId: z.uuid().optional() }),
-          response: { 200: proposeResultSchema, 404: errorResponseSchema },
-        },
-      },
+      route('indicator.manage', {
+        tags,
+        summary: 'Let svpp propose links from the indicators’ texts',
+        body: z.object({ versionId: z.uuid().optional() }),
+        response: { 200: proposeResultSchema, ...errorResponses(404) },
+      }),
       async (request) => ({
         proposed: await indicators.propose(actorOf(request.session), request.body.versionId),
         confirmed: 0,
@@ -87,15 +76,12 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
 
     app.post(
       '/api/indicators/proposals/confirm',
-      {
-        config: { access: 'indicator.manage' },
-        schema: {
-          tags,
-          summary: 'Confirm proposed links',
-          body: confirmProposalsBodySchema,
-          response: { 200: proposeResultSchema, 404: errorResponseSchema, 409: errorResponseSchema },
-        },
-      },
+      route('indicator.manage', {
+        tags,
+        summary: 'Confirm proposed links',
+        body: confirmProposalsBodySchema,
+        response: { 200: proposeResultSchema, ...errorResponses(404, 409) },
+      }),
       async (request) => ({
         proposed: 0,
         confirmed: await indicators.confirmProposals(actorOf(request.session), request.body.indicatorIds),
@@ -104,17 +90,14 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
 
     app.post(
       '/api/indicators/:id/flags/accept',
-      {
-        config: { access: 'indicator.manage' },
-        schema: {
-          tags,
-          summary: 'Accept a flagged indicator (shared computation, far above target) with a comment',
-          params: idParamsSchema,
-          body: acceptFlagBodySchema,
-          querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-          response: { 200: ok, 404: errorResponseSchema, 409: errorResponseSchema },
-        },
-      },
+      route('indicator.manage', {
+        tags,
+        summary: 'Accept a flagged indicator (shared computation, far above target) with a comment',
+        params: idParamsSchema,
+        body: acceptFlagBodySchema,
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+        response: { 200: ok, ...errorResponses(404, 409) },
+      }),
       async (request) => {
         await indicators.acceptFlag(actorOf(request.session), request.params.id, request.body, request.query.year);
         return { ok: true as const };
@@ -123,30 +106,24 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
 
     app.get(
       '/api/indicators/:id/values',
-      {
-        config: { access: 'plan.read' },
-        schema: {
-          tags,
-          summary: 'Manual values of an indicator',
-          params: idParamsSchema,
-          response: { 200: manualValueListSchema, 404: errorResponseSchema },
-        },
-      },
+      route('plan.read', {
+        tags,
+        summary: 'Manual values of an indicator',
+        params: idParamsSchema,
+        response: { 200: manualValueListSchema, ...errorResponses(404) },
+      }),
       async (request) => ({ values: await indicators.listValues(actorOf(request.session), request.params.id) }),
     );
 
     app.put(
       '/api/indicators/:id/values',
-      {
-        config: { access: 'indicator.value' },
-        schema: {
-          tags,
-          summary: 'Enter or correct the manual value of a period',
-          params: idParamsSchema,
-          body: manualValueInputSchema,
-          response: { 200: ok, 404: errorResponseSchema },
-        },
-      },
+      route('indicator.value', {
+        tags,
+        summary: 'Enter or correct the manual value of a period',
+        params: idParamsSchema,
+        body: manualValueInputSchema,
+        response: { 200: ok, ...errorResponses(404) },
+      }),
       async (request) => {
         await indicators.putValue(actorOf(request.session), request.params.id, request.body);
         return { ok: true as const };
@@ -155,15 +132,12 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
 
     app.delete(
       '/api/indicator-values/:id',
-      {
-        config: { access: 'indicator.value' },
-        schema: {
-          tags,
-          summary: 'Remove a manual value',
-          params: idParamsSchema,
-          response: { 200: ok, 404: errorResponseSchema },
-        },
-      },
+      route('indicator.value', {
+        tags,
+        summary: 'Remove a manual value',
+        params: idParamsSchema,
+        response: { 200: ok, ...errorResponses(404) },
+      }),
       async (request) => {
         await indicators.deleteValue(actorOf(request.session), request.params.id);
         return { ok: true as const };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { outboxListSchema, outboxRetrySchema, outboxStatuses } from '../../../shared/api/mail.schema.js';
+import { route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { MailService } from './mail.service.js';
 
@@ -11,14 +12,11 @@ export function mailRoutes(mail: MailService): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/mail/outbox',
-      {
-        config: { access: 'audit.read' },
-        schema: {
-          tags: ['mail'],
-          summary: 'The latest 200 mails of the municipality and their delivery status',
-          response: { 200: outboxListSchema },
-        },
-      },
+      route('audit.read', {
+        tags: ['mail'],
+        summary: 'The latest 200 mails of the municipality and their delivery status',
+        response: { 200: outboxListSchema },
+      }),
       async (request) => {
         const actor = actorOf(request.session);
         const rows = await mail.latest(actor.municipalityId, 200);
@@ -42,14 +40,11 @@ export function mailRoutes(mail: MailService): FastifyPluginAsyncZod {
 
     app.post(
       '/api/mail/outbox/retry',
-      {
-        config: { access: 'audit.read' },
-        schema: {
-          tags: ['mail'],
-          summary: 'Makes failed mails pending again and sends them',
-          response: { 200: outboxRetrySchema },
-        },
-      },
+      route('audit.read', {
+        tags: ['mail'],
+        summary: 'Makes failed mails pending again and sends them',
+        response: { 200: outboxRetrySchema },
+      }),
       async (request) => {
         const actor = actorOf(request.session);
         const requeued = await mail.retryFailed(actor);

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
   agreementInputSchema,
   agreementReviewInputSchema,
@@ -8,14 +8,12 @@ import {
   partnerListSchema,
   partnerSchema,
 } from '../../../shared/api/partners.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { PartnerService } from './partners.service.js';
 
 const errors = {
-  400: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
+  ...errorResponses(400, 404, 409, 422),
 };
 
 export function partnerRoutes(partners: PartnerService): FastifyPluginAsyncZod {
@@ -23,59 +21,47 @@ export function partnerRoutes(partners: PartnerService): FastifyPluginAsyncZod {
     const tags = ['partners'];
     app.get(
       '/api/partners',
-      {
-        config: { access: 'partner.read' },
-        schema: {
-          tags,
-          summary: 'Partner organisations and their cooperation agreements with review days',
-          response: { 200: partnerListSchema },
-        },
-      },
+      route('partner.read', {
+        tags,
+        summary: 'Partner organisations and their cooperation agreements with review days',
+        response: { 200: partnerListSchema },
+      }),
       (request) => partners.list(actorOf(request.session)),
     );
 
     app.post(
       '/api/partners',
-      {
-        config: { access: 'partner.manage' },
-        schema: {
-          tags,
-          summary: 'A partner organisation',
-          body: partnerInputSchema,
-          response: { 201: partnerSchema, ...errors },
-        },
-      },
+      route('partner.manage', {
+        tags,
+        summary: 'A partner organisation',
+        body: partnerInputSchema,
+        response: { 201: partnerSchema, ...errors },
+      }),
       async (request, reply) => reply.code(201).send(await partners.addPartner(actorOf(request.session), request.body)),
     );
 
     app.post(
       '/api/agreements',
-      {
-        config: { access: 'partner.manage' },
-        schema: {
-          tags,
-          summary:
-            'A cooperation agreement (measurable objectives, monitoring rhythm, documents); counted by the indicators on agreements',
-          body: agreementInputSchema,
-          response: { 201: agreementSchema, ...errors },
-        },
-      },
+      route('partner.manage', {
+        tags,
+        summary:
+          'A cooperation agreement (measurable objectives, monitoring rhythm, documents); counted by the indicators on agreements',
+        body: agreementInputSchema,
+        response: { 201: agreementSchema, ...errors },
+      }),
       async (request, reply) =>
         reply.code(201).send(await partners.addAgreement(actorOf(request.session), request.body)),
     );
 
     app.post(
       '/api/agreements/:id/reviews',
-      {
-        config: { access: 'partner.manage' },
-        schema: {
-          tags,
-          summary: 'Record the review of an agreement for one of its review days',
-          params: idParamsSchema,
-          body: agreementReviewInputSchema,
-          response: { 200: agreementSchema, ...errors },
-        },
-      },
+      route('partner.manage', {
+        tags,
+        summary: 'Record the review of an agreement for one of its review days',
+        params: idParamsSchema,
+        body: agreementReviewInputSchema,
+        response: { 200: agreementSchema, ...errors },
+      }),
       (request) => partners.review(actorOf(request.session), request.params.id, request.body),
     );
   };

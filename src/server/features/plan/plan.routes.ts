@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
   elementHistorySchema,
   importPlanBodySchema,
@@ -12,6 +12,7 @@ import {
   updateResultBodySchema,
   updateSectionBodySchema,
 } from '../../../shared/api/plan.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { PlanImportService } from './plan-import.service.js';
 import type { PlanService } from './plan.service.js';
@@ -23,14 +24,11 @@ export function planRoutes(plans: PlanService, importer: PlanImportService): Fas
     const tags = ['plan'];
     app.get(
       '/api/plan-versions',
-      {
-        config: { access: 'plan.read' },
-        schema: {
-          tags,
-          summary: 'The municipality’s plan versions, newest first',
-          response: { 200: planVersionListSchema },
-        },
-      },
+      route('plan.read', {
+        tags,
+        summary: 'The municipality’s plan versions, newest first',
+        response: { 200: planVersionListSchema },
+      }),
       async (request) => ({ versions: await plans.listVersions(actorOf(request.session)) }),
     );
 
@@ -44,7 +42,7 @@ export function planRoutes(plans: PlanService, importer: PlanImportService): Fas
           tags,
           summary: 'Import a plan text as a new version (a draft to review unless confirm is true)',
           body: importPlanBodySchema,
-          response: { 201: planVersionSummarySchema, 422: errorResponseSchema },
+          response: { 201: planVersionSummarySchema, ...errorResponses(422) },
         },
       },
       async (request, reply) => {
@@ -56,43 +54,34 @@ export function planRoutes(plans: PlanService, importer: PlanImportService): Fas
 
     app.get(
       '/api/plan-versions/:id',
-      {
-        config: { access: 'plan.read' },
-        schema: {
-          tags,
-          summary: 'One plan version as a tree',
-          params: idParamsSchema,
-          response: { 200: planTreeSchema, 404: errorResponseSchema },
-        },
-      },
+      route('plan.read', {
+        tags,
+        summary: 'One plan version as a tree',
+        params: idParamsSchema,
+        response: { 200: planTreeSchema, ...errorResponses(404) },
+      }),
       (request) => plans.tree(actorOf(request.session), request.params.id),
     );
 
     app.post(
       '/api/plan-versions/:id/confirm',
-      {
-        config: { access: 'plan.manage' },
-        schema: {
-          tags,
-          summary: 'Confirm a reviewed draft version',
-          params: idParamsSchema,
-          response: { 200: planVersionSummarySchema, 404: errorResponseSchema, 409: errorResponseSchema },
-        },
-      },
+      route('plan.manage', {
+        tags,
+        summary: 'Confirm a reviewed draft version',
+        params: idParamsSchema,
+        response: { 200: planVersionSummarySchema, ...errorResponses(404, 409) },
+      }),
       (request) => plans.confirm(actorOf(request.session), request.params.id),
     );
 
     app.delete(
       '/api/plan-versions/:id',
-      {
-        config: { access: 'plan.manage' },
-        schema: {
-          tags,
-          summary: 'Discard a draft version',
-          params: idParamsSchema,
-          response: { 200: z.object({ ok: z.literal(true) }), 404: errorResponseSchema, 409: errorResponseSchema },
-        },
-      },
+      route('plan.manage', {
+        tags,
+        summary: 'Discard a draft version',
+        params: idParamsSchema,
+        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses(404, 409) },
+      }),
       async (request) => {
         await plans.discardDraft(actorOf(request.session), request.params.id);
         return { ok: true as const };
@@ -101,75 +90,60 @@ export function planRoutes(plans: PlanService, importer: PlanImportService): Fas
 
     app.patch(
       '/api/plan-sections/:id',
-      {
-        config: { access: 'plan.manage' },
-        schema: {
-          tags,
-          summary: 'Correct a section',
-          params: idParamsSchema,
-          body: updateSectionBodySchema,
-          response: { 200: updated, 404: errorResponseSchema },
-        },
-      },
+      route('plan.manage', {
+        tags,
+        summary: 'Correct a section',
+        params: idParamsSchema,
+        body: updateSectionBodySchema,
+        response: { 200: updated, ...errorResponses(404) },
+      }),
       (request) => plans.updateSection(actorOf(request.session), request.params.id, request.body),
     );
 
     app.patch(
       '/api/plan-objectives/:id',
-      {
-        config: { access: 'plan.manage' },
-        schema: {
-          tags,
-          summary: 'Correct an objective or set its owner and partners',
-          params: idParamsSchema,
-          body: updateObjectiveBodySchema,
-          response: { 200: updated, 404: errorResponseSchema },
-        },
-      },
+      route('plan.manage', {
+        tags,
+        summary: 'Correct an objective or set its owner and partners',
+        params: idParamsSchema,
+        body: updateObjectiveBodySchema,
+        response: { 200: updated, ...errorResponses(404) },
+      }),
       (request) => plans.updateObjective(actorOf(request.session), request.params.id, request.body),
     );
 
     app.patch(
       '/api/plan-results/:id',
-      {
-        config: { access: 'plan.manage' },
-        schema: {
-          tags,
-          summary: 'Correct an expected result',
-          params: idParamsSchema,
-          body: updateResultBodySchema,
-          response: { 200: updated, 404: errorResponseSchema },
-        },
-      },
+      route('plan.manage', {
+        tags,
+        summary: 'Correct an expected result',
+        params: idParamsSchema,
+        body: updateResultBodySchema,
+        response: { 200: updated, ...errorResponses(404) },
+      }),
       (request) => plans.updateResult(actorOf(request.session), request.params.id, request.body),
     );
 
     app.patch(
       '/api/indicators/:id',
-      {
-        config: { access: 'plan.manage' },
-        schema: {
-          tags,
-          summary: 'Correct an indicator’s text or targets',
-          params: idParamsSchema,
-          body: updateIndicatorBodySchema,
-          response: { 200: updated, 404: errorResponseSchema },
-        },
-      },
+      route('plan.manage', {
+        tags,
+        summary: 'Correct an indicator’s text or targets',
+        params: idParamsSchema,
+        body: updateIndicatorBodySchema,
+        response: { 200: updated, ...errorResponses(404) },
+      }),
       (request) => plans.updateIndicator(actorOf(request.session), request.params.id, request.body),
     );
 
     app.get(
       '/api/plan-elements/:id/history',
-      {
-        config: { access: 'plan.read' },
-        schema: {
-          tags,
-          summary: 'The audited changes of a plan element',
-          params: idParamsSchema,
-          response: { 200: elementHistorySchema },
-        },
-      },
+      route('plan.read', {
+        tags,
+        summary: 'The audited changes of a plan element',
+        params: idParamsSchema,
+        response: { 200: elementHistorySchema },
+      }),
       async (request) => ({ entries: await plans.history(actorOf(request.session), request.params.id) }),
     );
   };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
   createRegisterTypeBodySchema,
   registerTypeKeyParamsSchema,
@@ -14,6 +14,7 @@ import {
   updateRegisterTypeBodySchema,
   wijkListSchema,
 } from '../../../shared/api/registrations.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { RegisterTypeService } from './register-types.service.js';
 import type { RegistrationService } from './registration.service.js';
@@ -37,44 +38,35 @@ export function registerRoutes(types: RegisterTypeService, registrations: Regist
 
     app.post(
       '/api/register-types',
-      {
-        config: { access: 'register.manage' },
-        schema: {
-          tags,
-          summary: 'Define an own register with typed fields',
-          body: createRegisterTypeBodySchema,
-          response: { 201: registerTypeSchema, 409: errorResponseSchema },
-        },
-      },
+      route('register.manage', {
+        tags,
+        summary: 'Define an own register with typed fields',
+        body: createRegisterTypeBodySchema,
+        response: { 201: registerTypeSchema, ...errorResponses(409) },
+      }),
       async (request, reply) => reply.status(201).send(await types.create(actorOf(request.session), request.body)),
     );
 
     app.patch(
       '/api/register-types/:key',
-      {
-        config: { access: 'register.manage' },
-        schema: {
-          tags,
-          summary: 'Change or deactivate an own register',
-          params: registerTypeKeyParamsSchema,
-          body: updateRegisterTypeBodySchema,
-          response: { 200: registerTypeSchema, 404: errorResponseSchema, 409: errorResponseSchema },
-        },
-      },
+      route('register.manage', {
+        tags,
+        summary: 'Change or deactivate an own register',
+        params: registerTypeKeyParamsSchema,
+        body: updateRegisterTypeBodySchema,
+        response: { 200: registerTypeSchema, ...errorResponses(404, 409) },
+      }),
       (request) => types.update(actorOf(request.session), request.params.key, request.body),
     );
 
     app.get(
       '/api/registrations',
-      {
-        config: { access: 'register.read' },
-        schema: {
-          tags,
-          summary: 'Registrations, newest first, filtered',
-          querystring: registrationListQuerySchema,
-          response: { 200: registrationListSchema },
-        },
-      },
+      route('register.read', {
+        tags,
+        summary: 'Registrations, newest first, filtered',
+        querystring: registrationListQuerySchema,
+        response: { 200: registrationListSchema },
+      }),
       (request) => {
         const { limit, offset, ...filter } = request.query;
         return registrations.list(actorOf(request.session), filter, limit, offset);
@@ -83,15 +75,12 @@ export function registerRoutes(types: RegisterTypeService, registrations: Regist
 
     app.post(
       '/api/registrations',
-      {
-        config: { access: 'register.write' },
-        schema: {
-          tags,
-          summary: 'Register work (idempotent on the client id)',
-          body: registrationInputSchema,
-          response: { 200: registrationSchema, 201: registrationSchema, 422: errorResponseSchema },
-        },
-      },
+      route('register.write', {
+        tags,
+        summary: 'Register work (idempotent on the client id)',
+        body: registrationInputSchema,
+        response: { 200: registrationSchema, 201: registrationSchema, ...errorResponses(422) },
+      }),
       async (request, reply) => {
         const { registration, created } = await registrations.create(actorOf(request.session), request.body);
         return reply.status(created ? 201 : 200).send(registration);
@@ -100,49 +89,38 @@ export function registerRoutes(types: RegisterTypeService, registrations: Regist
 
     app.get(
       '/api/registrations/:id',
-      {
-        config: { access: 'register.read' },
-        schema: {
-          tags,
-          summary: 'One registration',
-          params: idParamsSchema,
-          response: { 200: registrationSchema, 404: errorResponseSchema },
-        },
-      },
+      route('register.read', {
+        tags,
+        summary: 'One registration',
+        params: idParamsSchema,
+        response: { 200: registrationSchema, ...errorResponses(404) },
+      }),
       (request) => registrations.get(actorOf(request.session), request.params.id),
     );
 
     app.patch(
       '/api/registrations/:id',
-      {
-        config: { access: 'register.write' },
-        schema: {
-          tags,
-          summary: 'Correct a registration',
-          params: idParamsSchema,
-          body: registrationUpdateSchema,
-          response: {
-            200: registrationSchema,
-            404: errorResponseSchema,
-            409: errorResponseSchema,
-            422: errorResponseSchema,
-          },
+      route('register.write', {
+        tags,
+        summary: 'Correct a registration',
+        params: idParamsSchema,
+        body: registrationUpdateSchema,
+        response: {
+          200: registrationSchema,
+          ...errorResponses(404, 409, 422),
         },
-      },
+      }),
       (request) => registrations.update(actorOf(request.session), request.params.id, request.body),
     );
 
     app.delete(
       '/api/registrations/:id',
-      {
-        config: { access: 'register.write' },
-        schema: {
-          tags,
-          summary: 'Remove a registration (kept in the audit log)',
-          params: idParamsSchema,
-          response: { 200: z.object({ ok: z.literal(true) }), 404: errorResponseSchema },
-        },
-      },
+      route('register.write', {
+        tags,
+        summary: 'Remove a registration (kept in the audit log)',
+        params: idParamsSchema,
+        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses(404) },
+      }),
       async (request) => {
         await registrations.remove(actorOf(request.session), request.params.id);
         return { ok: true as const };
@@ -151,14 +129,11 @@ export function registerRoutes(types: RegisterTypeService, registrations: Regist
 
     app.get(
       '/api/wijken',
-      {
-        config: { access: 'signed-in' },
-        schema: {
-          tags,
-          summary: 'The municipality’s wijken, with GeoJSON for maps',
-          response: { 200: wijkListSchema },
-        },
-      },
+      route('signed-in', {
+        tags,
+        summary: 'The municipality’s wijken, with GeoJSON for maps',
+        response: { 200: wijkListSchema },
+      }),
       async (request) => {
         const geo = await registrations.geometry(actorOf(request.session).municipalityId);
         if (!geo) return { attribution: null, wijken: [], geojson: null };

@@ -1,12 +1,13 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
   planExportQuerySchema,
   reportFileSchema,
   reportParamsSchema,
   reportQuerySchema,
 } from '../../../shared/api/reports.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import { reportFormatOf, reportKindOf, type ReportFile, type ReportService } from './report.service.js';
 
@@ -19,24 +20,21 @@ function sendFile(reply: FastifyReply, file: ReportFile): FastifyReply {
     .send(file.data);
 }
 
-const responses = { 200: reportFileSchema, 400: errorResponseSchema, 404: errorResponseSchema };
+const responses = { 200: reportFileSchema, ...errorResponses(400, 404) };
 
 export function reportRoutes(reports: ReportService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['reports'];
     app.get(
       '/api/reports/:kind',
-      {
-        config: { access: 'report.read' },
-        schema: {
-          tags,
-          summary:
-            'A report as DOCX, PDF or XLSX: plan (annex to the convention), evaluation (for the college), activity (for the ministry)',
-          params: reportParamsSchema,
-          querystring: reportQuerySchema,
-          response: responses,
-        },
-      },
+      route('report.read', {
+        tags,
+        summary:
+          'A report as DOCX, PDF or XLSX: plan (annex to the convention), evaluation (for the college), activity (for the ministry)',
+        params: reportParamsSchema,
+        querystring: reportQuerySchema,
+        response: responses,
+      }),
       async (request, reply) => {
         const kind = reportKindOf(request.params.kind);
         const format = reportFormatOf(request.query.format);
@@ -56,16 +54,13 @@ export function reportRoutes(reports: ReportService): FastifyPluginAsyncZod {
 
     app.get(
       '/api/plan-versions/:id/export',
-      {
-        config: { access: 'report.read' },
-        schema: {
-          tags,
-          summary: 'A plan version as the annex to the convention (DOCX, PDF) or a row per indicator (XLSX)',
-          params: idParamsSchema,
-          querystring: planExportQuerySchema,
-          response: responses,
-        },
-      },
+      route('report.read', {
+        tags,
+        summary: 'A plan version as the annex to the convention (DOCX, PDF) or a row per indicator (XLSX)',
+        params: idParamsSchema,
+        querystring: planExportQuerySchema,
+        response: responses,
+      }),
       async (request, reply) => {
         const format = reportFormatOf(request.query.format);
         return sendFile(

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema } from '../../../shared/api/common.schema.js';
 import { searchQuerySchema, searchResultSchema } from '../../../shared/api/search.schema.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { SearchService } from './search.service.js';
 
@@ -9,16 +9,13 @@ export function searchRoutes(search: SearchService): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/search',
-      {
-        config: { access: 'signed-in' },
-        schema: {
-          tags: ['search'],
-          summary:
-            'Plan elements, registrations, complaints, cases and partners containing the text (case-insensitive), grouped by kind',
-          querystring: searchQuerySchema,
-          response: { 200: searchResultSchema, 400: errorResponseSchema },
-        },
-      },
+      route('signed-in', {
+        tags: ['search'],
+        summary:
+          'Plan elements, registrations, complaints, cases and partners containing the text (case-insensitive), grouped by kind',
+        querystring: searchQuerySchema,
+        response: { 200: searchResultSchema, ...errorResponses(400) },
+      }),
       (request) => search.search(actorOf(request.session), request.query.q),
     );
   };

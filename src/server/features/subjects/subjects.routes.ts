@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.schema.js';
+import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
   subjectCreateSchema,
   subjectListQuerySchema,
@@ -9,6 +9,7 @@ import {
   subjectSchema,
   subjectUpdateSchema,
 } from '../../../shared/subjects/subject.js';
+import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { SubjectService } from './subjects.service.js';
 
@@ -17,15 +18,12 @@ export function subjectRoutes(subjects: SubjectService): FastifyPluginAsyncZod {
     const tags = ['subjects'];
     app.get(
       '/api/subjects',
-      {
-        config: { access: 'signed-in' },
-        schema: {
-          tags,
-          summary: 'What the indicators count: the subjects of a register (forms offer them)',
-          querystring: subjectListQuerySchema,
-          response: { 200: subjectListSchema },
-        },
-      },
+      route('signed-in', {
+        tags,
+        summary: 'What the indicators count: the subjects of a register (forms offer them)',
+        querystring: subjectListQuerySchema,
+        response: { 200: subjectListSchema },
+      }),
       async (request) => ({
         subjects: await subjects.list(actorOf(request.session), {
           typeKey: request.query.typeKey,
@@ -36,30 +34,24 @@ export function subjectRoutes(subjects: SubjectService): FastifyPluginAsyncZod {
 
     app.post(
       '/api/subjects',
-      {
-        config: { access: 'indicator.manage' },
-        schema: {
-          tags,
-          summary: 'Add a subject of the municipality',
-          body: subjectCreateSchema,
-          response: { 200: subjectSchema, 400: errorResponseSchema },
-        },
-      },
+      route('indicator.manage', {
+        tags,
+        summary: 'Add a subject of the municipality',
+        body: subjectCreateSchema,
+        response: { 200: subjectSchema, ...errorResponses(400) },
+      }),
       (request) => subjects.create(actorOf(request.session), request.body),
     );
 
     app.patch(
       '/api/subjects/:id',
-      {
-        config: { access: 'indicator.manage' },
-        schema: {
-          tags,
-          summary: 'Rename, confirm, deactivate or reactivate a subject',
-          params: idParamsSchema,
-          body: subjectUpdateSchema,
-          response: { 200: z.object({ ok: z.literal(true) }), 404: errorResponseSchema, 409: errorResponseSchema },
-        },
-      },
+      route('indicator.manage', {
+        tags,
+        summary: 'Rename, confirm, deactivate or reactivate a subject',
+        params: idParamsSchema,
+        body: subjectUpdateSchema,
+        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses(404, 409) },
+      }),
       async (request) => {
         await subjects.update(actorOf(request.session), request.params.id, request.body);
         return { ok: true as const };
@@ -68,21 +60,16 @@ export function subjectRoutes(subjects: SubjectService): FastifyPluginAsyncZod {
 
     app.post(
       '/api/subjects/:id/merge',
-      {
-        config: { access: 'indicator.manage' },
-        schema: {
-          tags,
-          summary: 'Merge a subject into another of the same register (its registrations move, audited)',
-          params: idParamsSchema,
-          body: subjectMergeSchema,
-          response: {
-            200: z.object({ moved: z.number().int() }),
-            404: errorResponseSchema,
-            409: errorResponseSchema,
-            422: errorResponseSchema,
-          },
+      route('indicator.manage', {
+        tags,
+        summary: 'Merge a subject into another of the same register (its registrations move, audited)',
+        params: idParamsSchema,
+        body: subjectMergeSchema,
+        response: {
+          200: z.object({ moved: z.number().int() }),
+          ...errorResponses(404, 409, 422),
         },
-      },
+      }),
       (request) => subjects.merge(actorOf(request.session), request.params.id, request.body.intoId),
     );
   };

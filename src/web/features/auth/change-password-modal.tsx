@@ -1,13 +1,14 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { PasswordInput, Stack } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { passwordPatternWeakness } from '../../../shared/auth/password-rule.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormActions, FormModal } from '../../components/form-modal.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useMe } from './session-context.js';
+import { NewPasswordFields } from './new-password-fields.js';
 import { securityApi } from './security.api.js';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirm';
@@ -17,7 +18,6 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
   const { t } = useI18n();
   const me = useMe();
   const notify = useNotify();
-  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const [values, setValues] = useState<Record<Field, string>>({ currentPassword: '', newPassword: '', confirm: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -60,14 +60,7 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t.security.changePasswordTitle}
-      fullScreen={isPhone}
-      size="md"
-      closeButtonProps={{ 'aria-label': t.app.close }}
-    >
+    <FormModal opened={opened} onClose={onClose} title={t.security.changePasswordTitle}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           {failure && <ErrorAlert error={failure} />}
@@ -80,35 +73,16 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
             error={errors.currentPassword}
             onChange={(event) => set('currentPassword', event.currentTarget.value)}
           />
-          <PasswordInput
-            label={t.security.newPassword}
-            name="newPassword"
-            autoComplete="new-password"
-            required
-            value={values.newPassword}
-            error={errors.newPassword}
-            onChange={(event) => set('newPassword', event.currentTarget.value)}
+          <NewPasswordFields
+            password={values.newPassword}
+            confirm={values.confirm}
+            errors={{ password: errors.newPassword, confirm: errors.confirm }}
+            onPassword={(value) => set('newPassword', value)}
+            onConfirm={(value) => set('confirm', value)}
           />
-          <Text size="xs">{t.security.passwordRule}</Text>
-          <PasswordInput
-            label={t.security.confirmPassword}
-            name="confirmPassword"
-            autoComplete="new-password"
-            required
-            value={values.confirm}
-            error={errors.confirm}
-            onChange={(event) => set('confirm', event.currentTarget.value)}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t.security.cancel}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t.security.save}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} cancel={t.security.cancel} save={t.security.save} busy={saving} mt="sm" />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

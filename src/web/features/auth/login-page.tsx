@@ -1,25 +1,12 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Container,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { isRole, roleMay } from '../../../shared/access/roles.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
+import { AuthFrame } from '../../components/auth-frame.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { LanguageSwitch } from '../../components/language-switch.js';
 import { useDocumentTitle } from '../../components/page-header.js';
-import { mainContentId } from '../../components/skip-link.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from './session-context.js';
 
@@ -74,58 +61,46 @@ export function LoginPage() {
   };
 
   return (
-    <Box className="login-backdrop">
-      <header className="login-header">
-        <Group justify="space-between" px="md" h={60} wrap="nowrap">
-          <Text fw={800} fz="xl" className="app-name">
-            {t.app.name}
+    <AuthFrame>
+      <Stack gap="md">
+        <div>
+          <Title order={1}>{t.login.title}</Title>
+          <Text size="sm" mt={4} className="page-intro">
+            {t.app.fullName}
           </Text>
-          <LanguageSwitch />
-        </Group>
-      </header>
-      <Container size={440} component="main" id={mainContentId} tabIndex={-1} py="xl" className="main-content">
-        <Paper withBorder shadow="sm" radius="md" p="lg">
-          <Stack gap="md">
-            <div>
-              <Title order={1}>{t.login.title}</Title>
-              <Text size="sm" mt={4} className="page-intro">
-                {t.app.fullName}
-              </Text>
-            </div>
-            <Text size="sm">{t.login.intro}</Text>
-            {error && <ErrorAlert error={error} title={t.login.failedTitle} />}
-            <form onSubmit={onSubmit} noValidate>
-              <Stack gap="sm">
-                <TextInput
-                  label={t.login.email}
-                  type="email"
-                  name="email"
-                  autoComplete="username"
-                  required
-                  value={email}
-                  error={fieldErrors.email}
-                  onChange={(event) => setEmail(event.currentTarget.value)}
-                />
-                <PasswordInput
-                  label={t.login.password}
-                  name="password"
-                  autoComplete="current-password"
-                  required
-                  value={password}
-                  error={fieldErrors.password}
-                  onChange={(event) => setPassword(event.currentTarget.value)}
-                />
-                <Button type="submit" loading={submitting} fullWidth mt="xs">
-                  {t.login.submit}
-                </Button>
-                <Anchor component={Link} to="/password-reset" size="sm" ta="center">
-                  {t.account.forgotPassword}
-                </Anchor>
-              </Stack>
-            </form>
+        </div>
+        <Text size="sm">{t.login.intro}</Text>
+        {error && <ErrorAlert error={error} title={t.login.failedTitle} />}
+        <form onSubmit={onSubmit} noValidate>
+          <Stack gap="sm">
+            <TextInput
+              label={t.login.email}
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              value={email}
+              error={fieldErrors.email}
+              onChange={(event) => setEmail(event.currentTarget.value)}
+            />
+            <PasswordInput
+              label={t.login.password}
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              error={fieldErrors.password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+            />
+            <Button type="submit" loading={submitting} fullWidth mt="xs">
+              {t.login.submit}
+            </Button>
+            <Anchor component={Link} to="/password-reset" size="sm" ta="center">
+              {t.account.forgotPassword}
+            </Anchor>
           </Stack>
-        </Paper>
-      </Container>
-    </Box>
+        </form>
+      </Stack>
+    </AuthFrame>
   );
 }

@@ -1,28 +1,15 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Container,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { passwordPatternWeakness } from '../../../shared/auth/password-rule.js';
 import { toApiError } from '../../api/use-api-query.js';
+import { AuthFrame } from '../../components/auth-frame.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { LanguageSwitch } from '../../components/language-switch.js';
 import { useDocumentTitle } from '../../components/page-header.js';
-import { mainContentId } from '../../components/skip-link.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { authApi } from './auth.api.js';
+import { NewPasswordFields } from './new-password-fields.js';
 
 /** The token from the mailed link: `/password-reset#token=…` (a fragment never reaches the server's logs). */
 function tokenOf(hash: string): string | null {
@@ -36,24 +23,12 @@ export function PasswordResetPage() {
   const token = tokenOf(useLocation().hash);
   useDocumentTitle(t.account.resetTitle);
   return (
-    <Box className="login-backdrop">
-      <header className="login-header">
-        <Group justify="space-between" px="md" h={60} wrap="nowrap">
-          <Text fw={800} fz="xl" className="app-name">
-            {t.app.name}
-          </Text>
-          <LanguageSwitch />
-        </Group>
-      </header>
-      <Container size={440} component="main" id={mainContentId} tabIndex={-1} py="xl" className="main-content">
-        <Paper withBorder shadow="sm" radius="md" p="lg">
-          {token ? <NewPasswordForm token={token} /> : <RequestForm />}
-          <Anchor component={Link} to="/login" size="sm" mt="md" display="inline-block">
-            {t.account.backToLogin}
-          </Anchor>
-        </Paper>
-      </Container>
-    </Box>
+    <AuthFrame>
+      {token ? <NewPasswordForm token={token} /> : <RequestForm />}
+      <Anchor component={Link} to="/login" size="sm" mt="md" display="inline-block">
+        {t.account.backToLogin}
+      </Anchor>
+    </AuthFrame>
   );
 }
 
@@ -141,24 +116,12 @@ function NewPasswordForm({ token }: { token: string }) {
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <Stack gap="sm">
             <Text size="sm">{t.account.newPasswordIntro}</Text>
-            <PasswordInput
-              label={t.security.newPassword}
-              name="newPassword"
-              autoComplete="new-password"
-              required
-              value={password}
-              error={errors.password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
-            />
-            <Text size="xs">{t.security.passwordRule}</Text>
-            <PasswordInput
-              label={t.security.confirmPassword}
-              name="confirmPassword"
-              autoComplete="new-password"
-              required
-              value={confirm}
-              error={errors.confirm}
-              onChange={(event) => setConfirm(event.currentTarget.value)}
+            <NewPasswordFields
+              password={password}
+              confirm={confirm}
+              errors={errors}
+              onPassword={setPassword}
+              onConfirm={setConfirm}
             />
             <Button type="submit" loading={busy} fullWidth>
               {t.account.resetSave}

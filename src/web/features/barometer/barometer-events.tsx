@@ -48,8 +48,8 @@ export function BarometerEventsList({
           {events.data.total === '<5' && events.data.items.length === 0 && <Text>{words.eventsHidden}</Text>}
           {events.data.total === 0 && <Text>{words.noEvents}</Text>}
           {events.data.items.length > 0 && (
-            <Table.ScrollContainer minWidth={480}>
-              <Table striped data-testid="barometer-events">
+            <div className="table-scroll" role="region" aria-labelledby="barometer-events" tabIndex={0}>
+              <Table miw={480} striped data-testid="barometer-events">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{words.when}</Table.Th>
@@ -69,7 +69,7 @@ export function BarometerEventsList({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </div>
           )}
           {typeof events.data.total === 'number' && events.data.total > events.data.items.length && limit < 200 && (
             <Button variant="subtle" mt="xs" onClick={() => setLimit(200)}>

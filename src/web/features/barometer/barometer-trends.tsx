@@ -63,8 +63,8 @@ export function BarometerTrendsTable({ filter, names }: { filter: BarometerFilte
               </Text>
               {flagged.length === 0 && <Text mb="sm">{words.trendsNone}</Text>}
               {rows.length > 0 && (
-                <Table.ScrollContainer minWidth={560}>
-                  <Table striped data-testid="barometer-trends">
+                <div className="table-scroll" role="region" aria-labelledby="barometer-trends" tabIndex={0}>
+                  <Table miw={560} striped data-testid="barometer-trends">
                     <Table.Thead>
                       <Table.Tr>
                         <Table.Th scope="col">{words.wijk}</Table.Th>
@@ -90,7 +90,7 @@ export function BarometerTrendsTable({ filter, names }: { filter: BarometerFilte
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </div>
               )}
               {trends.data.rows.length > flagged.length && (
                 <Button variant="subtle" mt="xs" onClick={() => setAll(!all)} aria-expanded={all}>

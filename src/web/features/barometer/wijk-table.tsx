@@ -22,8 +22,8 @@ export function WijkTable({
       <Title order={2} size="h4" id="barometer-wijken" mb="sm">
         {words.wijk}
       </Title>
-      <Table.ScrollContainer minWidth={320}>
-        <Table striped data-testid="barometer-wijk-table">
+      <div className="table-scroll" role="region" aria-labelledby="barometer-wijken" tabIndex={0}>
+        <Table miw={320} striped data-testid="barometer-wijk-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{words.wijk}</Table.Th>
@@ -67,7 +67,7 @@ export function WijkTable({
             </Table.Tr>
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </div>
     </Card>
   );
 }

@@ -1,11 +1,13 @@
-import { Anchor, Badge, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { CaseSummary } from '../../../shared/api/cases.schema.js';
 import { caseTypeKeys } from '../../../shared/cases/case-types.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
+import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
+import { Pager } from '../../components/pager.js';
 import { ExportMenu } from '../../components/export-menu.js';
 import { listExportPaths } from '../../../shared/api/list-export.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -132,77 +134,62 @@ export function CasesPage() {
           {list.data.items.length === 0 ? (
             <Text>{words.none}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{words.reference}</Table.Th>
-                    <Table.Th scope="col">{words.type}</Table.Th>
-                    <Table.Th scope="col">{words.owner}</Table.Th>
-                    <Table.Th scope="col">{words.openedOn}</Table.Th>
-                    <Table.Th scope="col">{words.nextDeadline}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td className="nowrap">
-                        <Anchor component={Link} to={`/cases/${c.id}`} fw={600}>
-                          {c.reference}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{typeLabel(c.typeKey, locale)}</Table.Td>
-                      <Table.Td>{c.ownerName ?? '—'}</Table.Td>
-                      <Table.Td>{date(c.openedOn)}</Table.Td>
-                      <Table.Td>
-                        {c.status === 'closed' ? (
-                          <Badge color="gray" variant="light">
-                            {words.closed}
+            <DataTable
+              minWidth={640}
+              highlightOnHover
+              rows={list.data.items}
+              rowKey={(c) => c.id}
+              columns={[
+                {
+                  key: 'reference',
+                  header: words.reference,
+                  className: 'nowrap',
+                  cell: (c) => (
+                    <Anchor component={Link} to={`/cases/${c.id}`} fw={600}>
+                      {c.reference}
+                    </Anchor>
+                  ),
+                },
+                { key: 'type', header: words.type, cell: (c) => typeLabel(c.typeKey, locale) },
+                { key: 'owner', header: words.owner, cell: (c) => c.ownerName ?? '—' },
+                { key: 'opened', header: words.openedOn, cell: (c) => date(c.openedOn) },
+                {
+                  key: 'deadline',
+                  header: words.nextDeadline,
+                  cell: (c) =>
+                    c.status === 'closed' ? (
+                      <Badge color="gray" variant="light">
+                        {words.closed}
+                      </Badge>
+                    ) : (
+                      <Group gap="xs" wrap="nowrap">
+                        {c.overdue && (
+                          <Badge color="red.9" variant="filled" style={{ flexShrink: 0 }}>
+                            {words.overdue}
                           </Badge>
-                        ) : (
-                          <Group gap="xs" wrap="nowrap">
-                            {c.overdue && (
-                              <Badge color="red.9" variant="filled" style={{ flexShrink: 0 }}>
-                                {words.overdue}
-                              </Badge>
-                            )}
-                            <Text size="sm">{deadlineText(c)}</Text>
-                          </Group>
                         )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                        <Text size="sm">{deadlineText(c)}</Text>
+                      </Group>
+                    ),
+                },
+              ]}
+            />
           )}
           {list.data.total > pageSize && (
-            <Group mt="md">
-              <Button
-                variant="default"
-                disabled={page <= 1}
-                onClick={() =>
-                  setParams((p) => {
-                    p.set('page', String(page - 1));
-                    return p;
-                  })
-                }
-              >
-                {words.previous}
-              </Button>
-              <Button
-                variant="default"
-                disabled={page * pageSize >= list.data.total}
-                onClick={() =>
-                  setParams((p) => {
-                    p.set('page', String(page + 1));
-                    return p;
-                  })
-                }
-              >
-                {words.next}
-              </Button>
-            </Group>
+            <Pager
+              mt="md"
+              page={page}
+              pageSize={pageSize}
+              total={list.data.total}
+              previous={words.previous}
+              next={words.next}
+              onPage={(to) =>
+                setParams((p) => {
+                  p.set('page', String(to));
+                  return p;
+                })
+              }
+            />
           )}
         </>
       )}

@@ -8,7 +8,6 @@ import {
   Paper,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -17,8 +16,10 @@ import { complaintStatuses } from '../../../shared/complaints/complaint-status.j
 import { nuisanceCategories, nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
+import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
+import { Pager } from '../../components/pager.js';
 import { ExportMenu } from '../../components/export-menu.js';
 import { listExportPaths } from '../../../shared/api/list-export.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -151,63 +152,74 @@ export function ComplaintsPage() {
           {list.data.items.length === 0 ? (
             <Text>{d.empty}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{d.reference}</Table.Th>
-                    <Table.Th scope="col">{d.category}</Table.Th>
-                    <Table.Th scope="col">{d.wijk}</Table.Th>
-                    <Table.Th scope="col">{d.received}</Table.Th>
-                    <Table.Th scope="col">{d.status}</Table.Th>
-                    <Table.Th scope="col">{d.due}</Table.Th>
-                    <Table.Th scope="col">{d.service}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/complaints/${c.id}`}>
-                          {c.reference}
-                        </Anchor>
-                        <Text size="xs">{d.channel[c.channel]}</Text>
-                      </Table.Td>
-                      <Table.Td>{nuisanceCategoryLabels[c.category][locale]}</Table.Td>
-                      <Table.Td>
-                        {wijkName(c.wijkCode)}
-                        {c.street && <Text size="xs">{c.street}</Text>}
-                      </Table.Td>
-                      <Table.Td>{date(c.receivedAt)}</Table.Td>
-                      <Table.Td>
-                        {t.complaints.statuses[c.status]}
-                        {c.mergedIntoReference && (
-                          <Text size="xs">{fill(d.mergedInto, { reference: c.mergedIntoReference })}</Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {date(c.dueOn)}{' '}
-                        {c.overdue && (
-                          <Badge color="red.9" variant="filled" ml={4}>
-                            {d.overdue}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{c.serviceName ?? d.none}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              minWidth={720}
+              highlightOnHover
+              rows={list.data.items}
+              rowKey={(c) => c.id}
+              columns={[
+                {
+                  key: 'reference',
+                  header: d.reference,
+                  cell: (c) => (
+                    <>
+                      <Anchor component={Link} to={`/complaints/${c.id}`}>
+                        {c.reference}
+                      </Anchor>
+                      <Text size="xs">{d.channel[c.channel]}</Text>
+                    </>
+                  ),
+                },
+                { key: 'category', header: d.category, cell: (c) => nuisanceCategoryLabels[c.category][locale] },
+                {
+                  key: 'wijk',
+                  header: d.wijk,
+                  cell: (c) => (
+                    <>
+                      {wijkName(c.wijkCode)}
+                      {c.street && <Text size="xs">{c.street}</Text>}
+                    </>
+                  ),
+                },
+                { key: 'received', header: d.received, cell: (c) => date(c.receivedAt) },
+                {
+                  key: 'status',
+                  header: d.status,
+                  cell: (c) => (
+                    <>
+                      {t.complaints.statuses[c.status]}
+                      {c.mergedIntoReference && (
+                        <Text size="xs">{fill(d.mergedInto, { reference: c.mergedIntoReference })}</Text>
+                      )}
+                    </>
+                  ),
+                },
+                {
+                  key: 'due',
+                  header: d.due,
+                  cell: (c) => (
+                    <>
+                      {date(c.dueOn)}{' '}
+                      {c.overdue && (
+                        <Badge color="red.9" variant="filled" ml={4}>
+                          {d.overdue}
+                        </Badge>
+                      )}
+                    </>
+                  ),
+                },
+                { key: 'service', header: d.service, cell: (c) => c.serviceName ?? d.none },
+              ]}
+            />
           )}
-          <Group>
-            <Button variant="default" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              {d.previous}
-            </Button>
-            <Button variant="default" disabled={page * pageSize >= list.data.total} onClick={() => setPage(page + 1)}>
-              {d.next}
-            </Button>
-          </Group>
+          <Pager
+            page={page}
+            pageSize={pageSize}
+            total={list.data.total}
+            previous={d.previous}
+            next={d.next}
+            onPage={setPage}
+          />
         </Stack>
       )}
     </>

@@ -1,7 +1,7 @@
 import './complaints.css';
-import { Box, Container, Group, Text } from '@mantine/core';
+import { Box, Container } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { LanguageSwitch } from '../../components/language-switch.js';
+import { PublicHeader } from '../../components/auth-frame.js';
 import { SkipLink, mainContentId } from '../../components/skip-link.js';
 
 /** The citizen's frame, outside the signed-in app: the desk's name, the language switch, the content. */
@@ -9,14 +9,7 @@ export function PublicLayout({ title, children }: { title: string; children: Rea
   return (
     <Box className="public-backdrop">
       <SkipLink />
-      <header className="login-header">
-        <Group justify="space-between" px="md" h={60} wrap="nowrap">
-          <Text fw={800} fz="lg" className="app-name">
-            {title}
-          </Text>
-          <LanguageSwitch />
-        </Group>
-      </header>
+      <PublicHeader title={title} fz="lg" />
       <Container size={720} component="main" id={mainContentId} tabIndex={-1} py="lg" px="md" className="main-content">
         {children}
       </Container>

@@ -51,7 +51,7 @@ describe('DecisionForm', () => {
   it('fills in the recorded step only when editing it is asked for', () => {
     renderForm({ subjectKey: 'version-1', step: 'council_approval' });
     expect(screen.getByRole('heading', { name: 'Vastgelegde beslissing wijzigen' })).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>(/Datum van de beslissing/u).value).toBe('2020-03-31');
+    expect(screen.getByLabelText<HTMLInputElement>(/Datum van de beslissing/u).value).toBe('31/03/2020'); // the date field shows dd/mm/yyyy;
     expect(screen.getByLabelText<HTMLInputElement>(/^Referentie/u).value).toBe('Raad 31/03 punt 12');
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Stap' }).value).toBe('council_approval');
   });

@@ -8,6 +8,8 @@ import { statusWords } from '../../../shared/indicators/status-words.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormActions } from '../../components/form-modal.js';
+import { textBinder } from '../../lib/bind-field.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { evaluationApi, type EvaluationInput } from './evaluation.api.js';
@@ -94,6 +96,7 @@ export function EvaluationItem({
 
   const set = <K extends keyof EvaluationInput>(key: K, value: EvaluationInput[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
+  const bind = textBinder(values, set);
   const toggleLabel = mayWrite ? (written ? words.edit : words.write) : words.read;
 
   return (
@@ -163,34 +166,17 @@ export function EvaluationItem({
             <form onSubmit={onSubmit} noValidate>
               <Stack gap="sm" mt="sm">
                 {failure && <ErrorAlert error={failure} title={words.failed} />}
-                <Textarea
-                  ref={firstFieldRef}
-                  label={words.done}
-                  name="done"
-                  autosize
-                  minRows={2}
-                  maxRows={10}
-                  value={values.done}
-                  onChange={(event) => set('done', event.currentTarget.value)}
-                />
-                <Textarea
-                  label={words.bottlenecks}
-                  name="bottlenecks"
-                  autosize
-                  minRows={2}
-                  maxRows={10}
-                  value={values.bottlenecks}
-                  onChange={(event) => set('bottlenecks', event.currentTarget.value)}
-                />
-                <Textarea
-                  label={words.adjustments}
-                  name="adjustments"
-                  autosize
-                  minRows={2}
-                  maxRows={10}
-                  value={values.adjustments}
-                  onChange={(event) => set('adjustments', event.currentTarget.value)}
-                />
+                {(['done', 'bottlenecks', 'adjustments'] as const).map((key, index) => (
+                  <Textarea
+                    key={key}
+                    ref={index === 0 ? firstFieldRef : undefined}
+                    label={words[key]}
+                    autosize
+                    minRows={2}
+                    maxRows={10}
+                    {...bind(key)}
+                  />
+                ))}
                 <NativeSelect
                   label={words.status}
                   description={fill(words.statusHint, { status: statusWords[locale][item.computedStatus] })}
@@ -199,14 +185,7 @@ export function EvaluationItem({
                   onChange={(event) => set('status', event.currentTarget.value as Status)}
                   data={statuses.map((status) => ({ value: status, label: statusWords[locale][status] }))}
                 />
-                <Group justify="flex-end">
-                  <Button variant="default" onClick={close}>
-                    {words.cancel}
-                  </Button>
-                  <Button type="submit" loading={saving}>
-                    {words.save}
-                  </Button>
-                </Group>
+                <FormActions onCancel={close} cancel={words.cancel} save={words.save} busy={saving} />
               </Stack>
             </form>
           ) : (

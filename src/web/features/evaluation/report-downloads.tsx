@@ -33,7 +33,9 @@ export function ReportDownloads({ year, versionId }: { year: number; versionId?:
     activity: words.reportActivity,
   };
   return (
-    <Menu position="bottom-end" withinPortal>
+    // No focus placeholder (axe: a menu may hold menu items only), and tabbable items: the list scrolls, and a
+    // scrolling region needs content the keyboard can reach.
+    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false} menuItemTabIndex={0}>
       <Menu.Target>
         <Button variant="default" aria-label={fill(words.reportsLabel, { year })}>
           {words.reportsButton}

@@ -12,12 +12,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { BudgetLine, FinanceOverview, Pot, Scheme, Staff } from '../../../shared/api/finance.schema.js';
+import type { BudgetLine, Expense, FinanceOverview, Pot, Scheme, Staff } from '../../../shared/api/finance.schema.js';
 import type { DecisionPath } from '../../../shared/api/decisions.schema.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
+import { DataTable, editColumn } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -126,6 +127,17 @@ export function FinancePage() {
     ministry_submission: t.calendar.stageMinistry,
   };
   const years = [data.year - 1, data.year, data.year + 1];
+  const day = (isoDay: string) => date(`${isoDay}T12:00:00Z`);
+  const categoryWord: Record<Expense['category'], string> = {
+    wages: w.wages,
+    equipment: w.equipmentCategory,
+    training: w.training,
+    operating: w.operating,
+  };
+  const savedOverview = () => {
+    setModal(null);
+    overview.reload();
+  };
 
   return (
     <>
@@ -166,106 +178,80 @@ export function FinancePage() {
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack gap="xl">
-            <section aria-labelledby="conventions-title">
-              <Title order={2} id="conventions-title" mb="xs">
-                {w.conventions}
-              </Title>
+            <FinanceSection id="conventions-title" title={w.conventions}>
               <Text size="sm" mb="sm">
                 {w.rulesNote}
               </Text>
-              <Table.ScrollContainer minWidth={760}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{w.scheme}</Table.Th>
-                      <Table.Th ta="right">{w.fte}</Table.Th>
-                      <Table.Th ta="right">{w.amount}</Table.Th>
-                      <Table.Th ta="right">{w.wageRule}</Table.Th>
-                      <Table.Th ta="right">{w.equipment}</Table.Th>
-                      <Table.Th ta="right">{w.equipmentCap}</Table.Th>
-                      <Table.Th>{w.check}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.schemes.map((s) => (
-                      <Table.Tr key={s.id}>
-                        <Table.Td>{s.name}</Table.Td>
-                        <Table.Td ta="right">{s.fteHundredths === null ? '—' : s.fteHundredths / 100}</Table.Td>
-                        <Table.Td ta="right">{euro(s.amountCents)}</Table.Td>
-                        <Table.Td ta="right">{euro(s.ruleWageCents)}</Table.Td>
-                        <Table.Td ta="right">{euro(s.equipmentCents)}</Table.Td>
-                        <Table.Td ta="right">{euro(s.equipmentCapCents)}</Table.Td>
-                        <Table.Td>
-                          {s.findings.length === 0 ? (
-                            <Badge color="teal.9" variant="outline">
-                              {w.agrees}
-                            </Badge>
-                          ) : (
-                            <Stack gap={2}>
-                              <Badge color="red.9">{w.mismatch}</Badge>
-                              {finding(s).map((text) => (
-                                <Text key={text} size="sm" data-testid="convention-finding">
-                                  {text}
-                                </Text>
-                              ))}
-                            </Stack>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                  <Table.Tfoot>
-                    <Table.Tr>
-                      <Table.Th>{w.total}</Table.Th>
-                      <Table.Th />
-                      <Table.Th ta="right">{euro(data.totals.grantedCents)}</Table.Th>
-                      <Table.Th colSpan={4} />
-                    </Table.Tr>
-                  </Table.Tfoot>
-                </Table>
-              </Table.ScrollContainer>
-            </section>
-            <section aria-labelledby="pots-title">
-              <Title order={2} id="pots-title" mb="xs">
-                {w.pots}
-              </Title>
-              <Table.ScrollContainer minWidth={640}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{w.scheme}</Table.Th>
-                      <Table.Th>{w.category}</Table.Th>
-                      <Table.Th ta="right">{w.cap}</Table.Th>
-                      <Table.Th ta="right">{w.spent}</Table.Th>
-                      <Table.Th ta="right">{w.remaining}</Table.Th>
-                      <Table.Th>{w.check}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.schemes.flatMap((s) =>
-                      s.pots.map((p) => (
-                        <Table.Tr key={`${s.id}-${p.key}`}>
-                          <Table.Td>{s.name}</Table.Td>
-                          <Table.Td>{potWord[p.key]}</Table.Td>
-                          <Table.Td ta="right">{euro(p.capCents)}</Table.Td>
-                          <Table.Td ta="right">{euro(p.spentCents)}</Table.Td>
-                          <Table.Td ta="right">{euro(p.remainingCents)}</Table.Td>
-                          <Table.Td>
-                            <Badge color={stateColor[p.state]} variant={p.state === 'ok' ? 'outline' : 'filled'}>
-                              {stateWord[p.state]}
-                            </Badge>
-                          </Table.Td>
-                        </Table.Tr>
-                      )),
-                    )}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </section>
-            <section aria-labelledby="report-title">
-              <Title order={2} id="report-title" mb="xs">
-                {w.report}
-              </Title>
+              <DataTable
+                minWidth={760}
+                rows={data.schemes}
+                rowKey={(s) => s.id}
+                columns={[
+                  { key: 'scheme', header: w.scheme, cell: (s) => s.name },
+                  {
+                    key: 'fte',
+                    header: w.fte,
+                    right: true,
+                    cell: (s) => (s.fteHundredths === null ? '—' : s.fteHundredths / 100),
+                  },
+                  { key: 'amount', header: w.amount, right: true, cell: (s) => euro(s.amountCents) },
+                  { key: 'wageRule', header: w.wageRule, right: true, cell: (s) => euro(s.ruleWageCents) },
+                  { key: 'equipment', header: w.equipment, right: true, cell: (s) => euro(s.equipmentCents) },
+                  { key: 'equipmentCap', header: w.equipmentCap, right: true, cell: (s) => euro(s.equipmentCapCents) },
+                  {
+                    key: 'check',
+                    header: w.check,
+                    cell: (s) =>
+                      s.findings.length === 0 ? (
+                        <Badge color="teal.9" variant="outline">
+                          {w.agrees}
+                        </Badge>
+                      ) : (
+                        <Stack gap={2}>
+                          <Badge color="red.9">{w.mismatch}</Badge>
+                          {finding(s).map((text) => (
+                            <Text key={text} size="sm" data-testid="convention-finding">
+                              {text}
+                            </Text>
+                          ))}
+                        </Stack>
+                      ),
+                  },
+                ]}
+                footer={
+                  <Table.Tr>
+                    <Table.Th>{w.total}</Table.Th>
+                    <Table.Th />
+                    <Table.Th ta="right">{euro(data.totals.grantedCents)}</Table.Th>
+                    <Table.Th colSpan={4} />
+                  </Table.Tr>
+                }
+              />
+            </FinanceSection>
+            <FinanceSection id="pots-title" title={w.pots}>
+              <DataTable
+                minWidth={640}
+                rows={data.schemes.flatMap((s) => s.pots.map((p) => ({ scheme: s, pot: p })))}
+                rowKey={({ scheme, pot }) => `${scheme.id}-${pot.key}`}
+                columns={[
+                  { key: 'scheme', header: w.scheme, cell: ({ scheme }) => scheme.name },
+                  { key: 'category', header: w.category, cell: ({ pot }) => potWord[pot.key] },
+                  { key: 'cap', header: w.cap, right: true, cell: ({ pot }) => euro(pot.capCents) },
+                  { key: 'spent', header: w.spent, right: true, cell: ({ pot }) => euro(pot.spentCents) },
+                  { key: 'remaining', header: w.remaining, right: true, cell: ({ pot }) => euro(pot.remainingCents) },
+                  {
+                    key: 'check',
+                    header: w.check,
+                    cell: ({ pot }) => (
+                      <Badge color={stateColor[pot.state]} variant={pot.state === 'ok' ? 'outline' : 'filled'}>
+                        {stateWord[pot.state]}
+                      </Badge>
+                    ),
+                  },
+                ]}
+              />
+            </FinanceSection>
+            <FinanceSection id="report-title" title={w.report}>
               <Group>
                 {(['docx', 'pdf', 'xlsx'] as const).flatMap((format) =>
                   (['nl', 'fr'] as const).map((lang) => (
@@ -279,73 +265,43 @@ export function FinancePage() {
                   )),
                 )}
               </Group>
-            </section>
+            </FinanceSection>
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="staff">
-          <section aria-labelledby="staff-title">
-            <Title order={2} id="staff-title" mb="xs">
-              {w.staff}
-            </Title>
+          <FinanceSection id="staff-title" title={w.staff}>
             {data.staff.length === 0 ? (
               <Text>{w.noStaff}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={620}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{w.person}</Table.Th>
-                      <Table.Th>{w.scheme}</Table.Th>
-                      <Table.Th>{w.regime}</Table.Th>
-                      <Table.Th>{w.start}</Table.Th>
-                      <Table.Th>{w.end}</Table.Th>
-                      <Table.Th ta="right">{w.eligible}</Table.Th>
-                      {mayManage && (
-                        <Table.Th>
-                          <span className="visually-hidden">{f.edit}</span>
-                        </Table.Th>
-                      )}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.staff.map((s) => (
-                      <Table.Tr key={s.id}>
-                        <Table.Td>{s.label}</Table.Td>
-                        <Table.Td>{schemeName.get(s.schemeId)}</Table.Td>
-                        <Table.Td>{s.regime}</Table.Td>
-                        <Table.Td>{date(`${s.startOn}T12:00:00Z`)}</Table.Td>
-                        <Table.Td>{s.endOn ? date(`${s.endOn}T12:00:00Z`) : '—'}</Table.Td>
-                        <Table.Td ta="right">{euro(s.yearCents)}</Table.Td>
-                        {mayManage && (
-                          <Table.Td>
-                            <Button
-                              size="compact-sm"
-                              variant="subtle"
-                              aria-label={fill(f.editStaff, { name: s.label })}
-                              onClick={() => setModal({ kind: 'staff', staff: s })}
-                            >
-                              {f.edit}
-                            </Button>
-                          </Table.Td>
-                        )}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <DataTable
+                minWidth={620}
+                rows={data.staff}
+                rowKey={(s) => s.id}
+                columns={[
+                  { key: 'person', header: w.person, cell: (s) => s.label },
+                  { key: 'scheme', header: w.scheme, cell: (s) => schemeName.get(s.schemeId) },
+                  { key: 'regime', header: w.regime, cell: (s) => s.regime },
+                  { key: 'start', header: w.start, cell: (s) => day(s.startOn) },
+                  { key: 'end', header: w.end, cell: (s) => (s.endOn ? day(s.endOn) : '—') },
+                  { key: 'eligible', header: w.eligible, right: true, cell: (s) => euro(s.yearCents) },
+                  mayManage &&
+                    editColumn<Staff>(
+                      f.edit,
+                      (s) => fill(f.editStaff, { name: s.label }),
+                      (s) => setModal({ kind: 'staff', staff: s }),
+                    ),
+                ]}
+              />
             )}
             {mayManage && data.schemes.length > 0 && (
               <Button mt="md" onClick={() => setModal({ kind: 'staff', staff: null })}>
                 {f.addStaff}
               </Button>
             )}
-          </section>
+          </FinanceSection>
         </Tabs.Panel>
         <Tabs.Panel value="expenses">
-          <section aria-labelledby="expenses-title">
-            <Title order={2} id="expenses-title" mb="xs">
-              {w.expenses}
-            </Title>
+          <FinanceSection id="expenses-title" title={w.expenses}>
             {mayManage && data.schemes.length > 0 && (
               <Button mb="sm" onClick={() => setModal({ kind: 'expense' })}>
                 {w.addExpense}
@@ -354,130 +310,97 @@ export function FinancePage() {
             {data.expenses.length === 0 ? (
               <Text>{w.noExpenses}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={720}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{w.date}</Table.Th>
-                      <Table.Th>{w.scheme}</Table.Th>
-                      <Table.Th>{w.category}</Table.Th>
-                      <Table.Th>{w.description}</Table.Th>
-                      <Table.Th ta="right">{w.spent}</Table.Th>
-                      <Table.Th>{w.evidence}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {[...data.expenses].reverse().map((e) => (
-                      <Table.Tr key={e.id}>
-                        <Table.Td>{date(`${e.spentOn}T12:00:00Z`)}</Table.Td>
-                        <Table.Td>{schemeName.get(e.schemeId)}</Table.Td>
-                        <Table.Td>
-                          {
-                            {
-                              wages: w.wages,
-                              equipment: w.equipmentCategory,
-                              training: w.training,
-                              operating: w.operating,
-                            }[e.category]
-                          }
-                        </Table.Td>
-                        <Table.Td>
-                          {e.description}
-                          {e.overCap && (
-                            <Badge ml="xs" color="red.9">
-                              {w.overCap}
-                            </Badge>
-                          )}
-                        </Table.Td>
-                        <Table.Td ta="right">{euro(e.amountCents)}</Table.Td>
-                        <Table.Td>
-                          {e.fileIds.map((id, i) => (
-                            <Anchor key={id} href={`/api/files/${id}`} mr="xs">{`${w.evidence} ${i + 1}`}</Anchor>
-                          ))}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <DataTable
+                minWidth={720}
+                rows={[...data.expenses].reverse()}
+                rowKey={(e) => e.id}
+                columns={[
+                  { key: 'date', header: w.date, cell: (e) => day(e.spentOn) },
+                  { key: 'scheme', header: w.scheme, cell: (e) => schemeName.get(e.schemeId) },
+                  { key: 'category', header: w.category, cell: (e) => categoryWord[e.category] },
+                  {
+                    key: 'description',
+                    header: w.description,
+                    cell: (e) => (
+                      <>
+                        {e.description}
+                        {e.overCap && (
+                          <Badge ml="xs" color="red.9">
+                            {w.overCap}
+                          </Badge>
+                        )}
+                      </>
+                    ),
+                  },
+                  { key: 'spent', header: w.spent, right: true, cell: (e) => euro(e.amountCents) },
+                  {
+                    key: 'evidence',
+                    header: w.evidence,
+                    cell: (e) =>
+                      e.fileIds.map((id, i) => (
+                        <Anchor key={id} href={`/api/files/${id}`} mr="xs">{`${w.evidence} ${i + 1}`}</Anchor>
+                      )),
+                  },
+                ]}
+              />
             )}
-          </section>
+          </FinanceSection>
         </Tabs.Panel>
         <Tabs.Panel value="budget">
-          <section aria-labelledby="budget-title">
-            <Title order={2} id="budget-title" mb="xs">
-              {w.budget}
-            </Title>
+          <FinanceSection id="budget-title" title={w.budget}>
             {data.budgetLines.length === 0 ? (
               <Text>{w.noBudget}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={mayManage ? 860 : 720}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{w.code}</Table.Th>
-                      <Table.Th>{w.description}</Table.Th>
-                      <Table.Th ta="right">{w.budgetAmount}</Table.Th>
-                      <Table.Th ta="right">{w.councilEstimate}</Table.Th>
-                      <Table.Th ta="right">{w.expected}</Table.Th>
-                      <Table.Th ta="right">{w.difference}</Table.Th>
-                      <Table.Th>{w.check}</Table.Th>
-                      {mayManage && (
-                        <Table.Th>
-                          <span className="visually-hidden">{f.edit}</span>
-                        </Table.Th>
-                      )}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.budgetLines.map((l) => (
-                      <Table.Tr key={l.id}>
-                        <Table.Td>{l.code}</Table.Td>
-                        <Table.Td>{l.label}</Table.Td>
-                        <Table.Td ta="right">{euro(l.budgetCents)}</Table.Td>
-                        <Table.Td ta="right">{euro(l.councilEstimateCents)}</Table.Td>
-                        <Table.Td ta="right">{euro(l.expectedCents)}</Table.Td>
-                        <Table.Td ta="right">{euro(l.differenceCents)}</Table.Td>
-                        <Table.Td>
-                          <Badge color={l.flagged ? 'red.9' : 'teal.9'} variant={l.flagged ? 'filled' : 'outline'}>
-                            {l.flagged ? w.toCorrect : w.inLine}
-                          </Badge>
-                          {l.councilDifferenceCents !== null && l.councilDifferenceCents !== 0 && (
-                            <Text size="sm">
-                              {fill(w.councilDifference, { difference: euro(l.councilDifferenceCents) })}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        {mayManage && (
-                          <Table.Td>
-                            <Button
-                              size="compact-sm"
-                              variant="subtle"
-                              aria-label={fill(f.editLine, { code: l.code })}
-                              onClick={() => setModal({ kind: 'line', line: l })}
-                            >
-                              {f.edit}
-                            </Button>
-                          </Table.Td>
+              <DataTable
+                minWidth={mayManage ? 860 : 720}
+                rows={data.budgetLines}
+                rowKey={(l) => l.id}
+                columns={[
+                  { key: 'code', header: w.code, cell: (l) => l.code },
+                  { key: 'description', header: w.description, cell: (l) => l.label },
+                  { key: 'budget', header: w.budgetAmount, right: true, cell: (l) => euro(l.budgetCents) },
+                  {
+                    key: 'council',
+                    header: w.councilEstimate,
+                    right: true,
+                    cell: (l) => euro(l.councilEstimateCents),
+                  },
+                  { key: 'expected', header: w.expected, right: true, cell: (l) => euro(l.expectedCents) },
+                  { key: 'difference', header: w.difference, right: true, cell: (l) => euro(l.differenceCents) },
+                  {
+                    key: 'check',
+                    header: w.check,
+                    cell: (l) => (
+                      <>
+                        <Badge color={l.flagged ? 'red.9' : 'teal.9'} variant={l.flagged ? 'filled' : 'outline'}>
+                          {l.flagged ? w.toCorrect : w.inLine}
+                        </Badge>
+                        {l.councilDifferenceCents !== null && l.councilDifferenceCents !== 0 && (
+                          <Text size="sm">
+                            {fill(w.councilDifference, { difference: euro(l.councilDifferenceCents) })}
+                          </Text>
                         )}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                      </>
+                    ),
+                  },
+                  mayManage &&
+                    editColumn<BudgetLine>(
+                      f.edit,
+                      (l) => fill(f.editLine, { code: l.code }),
+                      (l) => setModal({ kind: 'line', line: l }),
+                    ),
+                ]}
+              />
             )}
             {mayManage && data.schemes.length > 0 && (
               <Button mt="md" onClick={() => setModal({ kind: 'line', line: null })}>
                 {f.addBudgetLine}
               </Button>
             )}
-          </section>
+          </FinanceSection>
         </Tabs.Panel>
         <Tabs.Panel value="decisions">
-          <section aria-labelledby="decisions-title">
-            <Title order={2} id="decisions-title" mb="xs">
-              {w.decisions}
-            </Title>
+          <FinanceSection id="decisions-title" title={w.decisions}>
             <Stack gap="xs">
               {paths.map((p) => (
                 <div key={p.subjectKey} data-testid="decision-path">
@@ -490,7 +413,7 @@ export function FinancePage() {
                   >
                     {p.steps.map((s) => (
                       <Text component="li" size="sm" key={s.step}>
-                        {`${stepWord[s.step]}: ${s.decidedOn ? date(`${s.decidedOn}T12:00:00Z`) : f.notYet}`}
+                        {`${stepWord[s.step]}: ${s.decidedOn ? day(s.decidedOn) : f.notYet}`}
                         {can('decision.manage') && s.decidedOn && (
                           <Button
                             size="compact-xs"
@@ -525,7 +448,7 @@ export function FinancePage() {
                 {f.decisionNew}
               </Button>
             )}
-          </section>
+          </FinanceSection>
         </Tabs.Panel>
       </Tabs>
       <Modal
@@ -555,10 +478,7 @@ export function FinancePage() {
             schemes={data.schemes}
             year={data.year}
             objectives={objectives}
-            onSaved={() => {
-              setModal(null);
-              overview.reload();
-            }}
+            onSaved={savedOverview}
           />
         )}
         {modal?.kind === 'staff' && (
@@ -568,10 +488,7 @@ export function FinancePage() {
             year={data.year}
             staff={modal.staff}
             onCancel={() => setModal(null)}
-            onSaved={() => {
-              setModal(null);
-              overview.reload();
-            }}
+            onSaved={savedOverview}
           />
         )}
         {modal?.kind === 'line' && (
@@ -580,10 +497,7 @@ export function FinancePage() {
             schemes={data.schemes}
             year={data.year}
             line={modal.line}
-            onSaved={() => {
-              setModal(null);
-              overview.reload();
-            }}
+            onSaved={savedOverview}
           />
         )}
         {modal?.kind === 'decision' && (
@@ -599,5 +513,17 @@ export function FinancePage() {
         )}
       </Modal>
     </>
+  );
+}
+
+/** A part of the page under its own h2. */
+function FinanceSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} id={id} mb="xs">
+        {title}
+      </Title>
+      {children}
+    </section>
   );
 }

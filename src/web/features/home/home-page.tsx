@@ -20,6 +20,8 @@ export function HomePage() {
     { to: '/users', title: t.nav.users, text: t.home.usersCard, action: 'user.read' },
     { to: '/audit', title: t.nav.audit, text: t.home.auditCard, action: 'audit.read' },
   ];
+  // A role with nothing to go to (the police) gets no empty "where to" heading.
+  const allowed = shortcuts.filter((item) => can(item.action));
 
   return (
     <>
@@ -29,30 +31,30 @@ export function HomePage() {
       </PageHeader>
       <WorkCards />
       {can('case.read') && <OverdueCasesCard />}
-      <Title order={2} size="h3" mb="sm">
-        {t.home.shortcutsTitle}
-      </Title>
+      {allowed.length > 0 && (
+        <Title order={2} size="h3" mb="sm">
+          {t.home.shortcutsTitle}
+        </Title>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-        {shortcuts
-          .filter((item) => can(item.action))
-          .map((item) => (
-            <Card
-              key={item.to}
-              withBorder
-              radius="md"
-              padding="lg"
-              component={Link}
-              to={item.to}
-              className="shortcut-card"
-            >
-              <Text fw={700} size="lg" className="shortcut-title">
-                {item.title}
-              </Text>
-              <Text size="sm" mt={4}>
-                {item.text}
-              </Text>
-            </Card>
-          ))}
+        {allowed.map((item) => (
+          <Card
+            key={item.to}
+            withBorder
+            radius="md"
+            padding="lg"
+            component={Link}
+            to={item.to}
+            className="shortcut-card"
+          >
+            <Text fw={700} size="lg" className="shortcut-title">
+              {item.title}
+            </Text>
+            <Text size="sm" mt={4}>
+              {item.text}
+            </Text>
+          </Card>
+        ))}
       </SimpleGrid>
     </>
   );

@@ -62,7 +62,7 @@ function WorkList({
                   {item.title}
                 </Anchor>
                 {item.overdue && (
-                  <Badge color="red.8" variant="light" size="sm">
+                  <Badge color="red.9" variant="filled" size="sm">
                     {t.homeWork.overdueBadge}
                   </Badge>
                 )}
@@ -109,7 +109,13 @@ export function WorkCards() {
     <>
       {home.problems && home.problems.failedJobs.length > 0 && <JobProblemsCard jobs={home.problems.failedJobs} />}
       {home.problems && !home.problems.mailConfigured && (
-        <Alert color="orange" variant="light" title={t.homeWork.problemsTitle} mb="lg">
+        <Alert
+          color="orange"
+          variant="light"
+          title={t.homeWork.problemsTitle}
+          mb="lg"
+          styles={{ title: { color: '#7a2e0b' } }}
+        >
           {t.homeWork.mailNotConfigured}
         </Alert>
       )}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Modal, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
@@ -13,6 +13,8 @@ import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { invalidFields, invalidFieldsOf } from '../../api/validation-issues.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormActions } from '../../components/form-modal.js';
+import { textBinder } from '../../lib/bind-field.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { focusFirstInvalid } from '../users/user-fields.js';
@@ -34,8 +36,9 @@ interface Values {
 type Field = 'number' | 'title' | 'description' | 'owner' | 'partners' | 'text' | 'targets';
 type FieldErrors = Partial<Record<Field, string>>;
 
+const empty: Values = { number: '', title: '', description: '', owner: '', partners: [], text: '', targets: [] };
+
 function valuesOf(element: PlanElementRef): Values {
-  const empty: Values = { number: '', title: '', description: '', owner: '', partners: [], text: '', targets: [] };
   switch (element.type) {
     case 'section':
       return { ...empty, title: element.section.title, description: element.section.description ?? '' };
@@ -88,6 +91,8 @@ export function EditElementModal({
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((current) => (current ? { ...current, [key]: value } : current));
+  // The fields show only once `values` is set; `empty` merely gives the binder its type.
+  const bind = textBinder(values ?? empty, set, errors);
 
   const fieldMessage: Record<Field, string> = {
     number: words.invalidNumber,
@@ -213,56 +218,15 @@ export function EditElementModal({
             {failure && <ErrorAlert error={failure} title={words.failed} />}
             {element.type === 'section' && (
               <>
-                <TextInput
-                  label={words.sectionTitle}
-                  name="title"
-                  required
-                  value={values.title}
-                  error={errors.title}
-                  onChange={(event) => set('title', event.currentTarget.value)}
-                />
-                <Textarea
-                  label={words.description}
-                  name="description"
-                  autosize
-                  minRows={3}
-                  maxRows={12}
-                  value={values.description}
-                  error={errors.description}
-                  onChange={(event) => set('description', event.currentTarget.value)}
-                />
+                <TextInput label={words.sectionTitle} required {...bind('title')} />
+                <Textarea label={words.description} autosize minRows={3} maxRows={12} {...bind('description')} />
               </>
             )}
             {element.type === 'objective' && (
               <>
-                <TextInput
-                  label={words.number}
-                  name="number"
-                  description={words.numberHint}
-                  required
-                  value={values.number}
-                  error={errors.number}
-                  onChange={(event) => set('number', event.currentTarget.value)}
-                />
-                <Textarea
-                  label={words.objectiveTitle}
-                  name="title"
-                  required
-                  autosize
-                  minRows={2}
-                  maxRows={8}
-                  value={values.title}
-                  error={errors.title}
-                  onChange={(event) => set('title', event.currentTarget.value)}
-                />
-                <TextInput
-                  label={words.owner}
-                  name="owner"
-                  description={words.ownerHint}
-                  value={values.owner}
-                  error={errors.owner}
-                  onChange={(event) => set('owner', event.currentTarget.value)}
-                />
+                <TextInput label={words.number} description={words.numberHint} required {...bind('number')} />
+                <Textarea label={words.objectiveTitle} required autosize minRows={2} maxRows={8} {...bind('title')} />
+                <TextInput label={words.owner} description={words.ownerHint} {...bind('owner')} />
                 <TagsInput
                   label={words.partners}
                   name="partners"
@@ -280,14 +244,11 @@ export function EditElementModal({
             {(element.type === 'result' || element.type === 'indicator') && (
               <Textarea
                 label={element.type === 'result' ? words.resultText : words.indicatorText}
-                name="text"
                 required
                 autosize
                 minRows={2}
                 maxRows={10}
-                value={values.text}
-                error={errors.text}
-                onChange={(event) => set('text', event.currentTarget.value)}
+                {...bind('text')}
               />
             )}
             {element.type === 'indicator' && (
@@ -307,14 +268,7 @@ export function EditElementModal({
                 />
               </>
             )}
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
-                {words.cancel}
-              </Button>
-              <Button type="submit" loading={saving}>
-                {words.save}
-              </Button>
-            </Group>
+            <FormActions onCancel={onClose} cancel={words.cancel} save={words.save} busy={saving} mt="sm" />
           </Stack>
         </form>
       )}

@@ -1,5 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { PasswordInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Role } from '../../../shared/access/roles.js';
 import { createUserBodySchema, type User } from '../../../shared/api/users.schema.js';
@@ -8,6 +7,7 @@ import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { invalidFields, invalidFieldsOf } from '../../api/validation-issues.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormActions, FormModal } from '../../components/form-modal.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { usersApi } from './users.api.js';
 import { UserProfileFields } from './user-field-inputs.js';
@@ -36,7 +36,6 @@ export function CreateUserModal({
 }) {
   const { t, fill } = useI18n();
   const notify = useNotify();
-  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const [values, setValues] = useState<Values>(emptyValues);
   const [errors, setErrors] = useState<UserFieldErrors>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -85,14 +84,7 @@ export function CreateUserModal({
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t.users.createTitle}
-      fullScreen={isPhone}
-      size="md"
-      closeButtonProps={{ 'aria-label': t.app.close }}
-    >
+    <FormModal opened={opened} onClose={onClose} title={t.users.createTitle}>
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           {failure && <ErrorAlert error={failure} />}
@@ -122,16 +114,9 @@ export function CreateUserModal({
             error={errors.password}
             onChange={(event) => set('password', event.currentTarget.value)}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t.users.cancel}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t.users.save}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} cancel={t.users.cancel} save={t.users.save} busy={saving} mt="sm" />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,4 @@
-import { Button, Divider, Group, Modal, PasswordInput, Stack, Switch, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Divider, Group, PasswordInput, Stack, Switch, Text, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Role } from '../../../shared/access/roles.js';
 import {
@@ -13,6 +12,7 @@ import type { ApiError } from '../../api/api-client.js';
 import { toApiError } from '../../api/use-api-query.js';
 import { invalidFields, invalidFieldsOf } from '../../api/validation-issues.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormActions, FormModal } from '../../components/form-modal.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { usersApi } from './users.api.js';
 import { UserProfileFields } from './user-field-inputs.js';
@@ -52,7 +52,6 @@ export function EditUserModal({
 }) {
   const { t, fill } = useI18n();
   const notify = useNotify();
-  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const [values, setValues] = useState<Values | null>(null);
   const [errors, setErrors] = useState<UserFieldErrors>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -139,13 +138,10 @@ export function EditUserModal({
     setValues((current) => (current ? { ...current, [key]: value } : current));
 
   return (
-    <Modal
+    <FormModal
       opened={user !== null}
       onClose={onClose}
       title={user ? fill(t.users.editTitle, { name: user.displayName }) : ''}
-      fullScreen={isPhone}
-      size="md"
-      closeButtonProps={{ 'aria-label': t.app.close }}
     >
       {user && values && (
         <Stack gap="md">
@@ -165,14 +161,7 @@ export function EditUserModal({
                 onChange={(event) => set('active', event.currentTarget.checked)}
                 mt="xs"
               />
-              <Group justify="flex-end" mt="sm">
-                <Button variant="default" onClick={onClose}>
-                  {t.users.cancel}
-                </Button>
-                <Button type="submit" loading={saving}>
-                  {t.users.save}
-                </Button>
-              </Group>
+              <FormActions onCancel={onClose} cancel={t.users.cancel} save={t.users.save} busy={saving} mt="sm" />
             </Stack>
           </form>
           <Divider />
@@ -199,6 +188,6 @@ export function EditUserModal({
           </form>
         </Stack>
       )}
-    </Modal>
+    </FormModal>
   );
 }
