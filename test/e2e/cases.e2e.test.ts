@@ -27,7 +27,7 @@ describe('case work in the browser', () => {
   it('walks a NERO trajectory: consent first, then invitation, talk, agreement, evaluation, closure', async () => {
     const page = await session.openPage(desktop);
     await logIn(page, coordinator);
-    await page.getByText('Dossiers over tijd', { exact: true }).waitFor();
+    await page.getByText('Dossiers over tijd (hele dienst)', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'Bekijk de dossiers over tijd' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
     await expect.poll(() => page.getByText('Over tijd', { exact: true }).count()).toBeGreaterThan(0);

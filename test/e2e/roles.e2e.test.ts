@@ -203,7 +203,9 @@ describe('each role in chromium, from its home page', () => {
 
     await page.goto('/evaluation');
     await page.getByRole('heading', { level: 1, name: 'Évaluation' }).waitFor();
-    const button = page.getByRole('button', { name: /^Télécharger le rapport d’évaluation ou d’activités de \d{4}$/ });
+    const button = page.getByRole('button', {
+      name: /^Télécharger un rapport : le rapport d’évaluation ou d’activités de \d{4}$/,
+    });
     const year = /(\d{4})$/.exec((await button.getAttribute('aria-label')) ?? '')?.[1] ?? '';
     await check(page, 'viewer-02-evaluation');
     await button.click();

@@ -141,6 +141,8 @@ describe.each(dialects)('the home page’s work per role on %s', (dialect) => {
     const { home: h } = await home('guard@mechelen.test');
     expect(h.shifts!.items.map((s) => s.id)).toEqual([shiftId]);
     expect(h.shifts!.href).toBe('/guard');
+    // A guard's home is the day's work, not the plan's indicators.
+    expect(h.indicators).toBeNull();
     expect(h.complaints).toBeNull();
     expect(h.cases).toBeNull();
   });

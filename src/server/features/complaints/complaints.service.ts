@@ -42,6 +42,8 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'> & {
   outbox: MailOutbox;
   publicUrl: string;
 };
+/** The list's filter: the repository's, with `overdue` (past the due day today) instead of the day itself. */
+type ListFilter = Omit<ComplaintFilter, 'overdueOn'> & { overdue?: boolean };
 /** How long the citizen's contact data is kept after a complaint is closed (the privacy notice says so). */
 const contactRetentionYears = 2;
 
@@ -61,12 +63,8 @@ export class ComplaintService implements DeadlineProvider {
     return municipalityToday(this.deps, municipalityId);
   }
 
-  async list(
-    actor: Actor,
-    filter: Omit<ComplaintFilter, 'overdueOn'> & { overdue?: boolean },
-    limit: number,
-    offset: number,
-  ) {
+  /** A page of complaint rows of the actor's municipality (`overdue`: past their due day today), and today. */
+  private async page(actor: Actor, filter: ListFilter, limit: number, offset: number) {
     const { overdue, ...rest } = filter;
     const today = await this.today(actor.municipalityId);
     const { items, total } = await new ComplaintsRepository(this.deps.db.kysely).list(
@@ -75,6 +73,11 @@ export class ComplaintService implements DeadlineProvider {
       limit,
       offset,
     );
+    return { items, total, today };
+  }
+
+  async list(actor: Actor, filter: ListFilter, limit: number, offset: number) {
+    const { items, total, today } = await this.page(actor, filter, limit, offset);
     return { items: items.map((row) => presentSummary(row, today)), total };
   }
 
@@ -82,21 +85,9 @@ export class ComplaintService implements DeadlineProvider {
    * A page of the list exactly as `list` gives it (same filter, same order) plus the citizen's contact data for the
    * roles that may see it (complaint.contact), null for the others: the export of the list.
    */
-  async exportPage(
-    actor: Actor,
-    filter: Omit<ComplaintFilter, 'overdueOn'> & { overdue?: boolean },
-    limit: number,
-    offset: number,
-  ) {
-    const { overdue, ...rest } = filter;
-    const today = await this.today(actor.municipalityId);
+  async exportPage(actor: Actor, filter: ListFilter, limit: number, offset: number) {
     const showContact = can(actor, 'complaint.contact');
-    const { items, total } = await new ComplaintsRepository(this.deps.db.kysely).list(
-      actor.municipalityId,
-      { ...rest, ...(overdue ? { overdueOn: today } : {}) },
-      limit,
-      offset,
-    );
+    const { items, total, today } = await this.page(actor, filter, limit, offset);
     return {
       items: items.map((row) => ({
         ...presentSummary(row, today),

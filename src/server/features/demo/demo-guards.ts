@@ -1,4 +1,3 @@
-import { type FeatureCollection, featureAt, type WijkProperties } from '../../../shared/geo/wijken.js';
 import { SeededRandom } from '../../../shared/indicators/random.js';
 import { addDays } from '../../../shared/calendar/days.js';
 import type { ViolenceKind } from '../../../shared/guards/violence.js';
@@ -16,6 +15,7 @@ import { syncIncidentRegistration } from '../guards/violence.service.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { SubjectRepository } from '../subjects/subjects.repository.js';
 import type { DemoDays } from './demo-days.js';
+import { pointIn } from './demo-registrations.js';
 
 /** The demo's guards: the demo guard account (a vaststeller) and three colleagues. Synthetic people only. */
 const guardAccounts = [
@@ -27,34 +27,6 @@ const guardAccounts = [
 
 /** Busier wijken (the centre, the station area): synthetic weights, not real data. */
 const wijkWeights: Record<string, number> = { '12025W03': 3, '12025W07': 1.8, '12025W04': 1.4, '12025W01': 1.2 };
-
-interface Placed {
-  wijk_code: string;
-  lat: number;
-  lon: number;
-}
-
-function pointIn(r: SeededRandom, wijken: FeatureCollection<WijkProperties>): Placed {
-  const codes = wijken.features.map((f) => f.properties.wijk_code);
-  const code = r.weighted(
-    codes,
-    codes.map((c) => wijkWeights[c] ?? 1),
-  );
-  const feature = wijken.features.find((f) => f.properties.wijk_code === code);
-  const ring =
-    (feature?.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : feature?.geometry.coordinates[0]?.[0]) ??
-    [];
-  const lons = ring.map((p) => p[0] ?? 0);
-  const lats = ring.map((p) => p[1] ?? 0);
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const lon = Math.min(...lons) + r.next() * (Math.max(...lons) - Math.min(...lons));
-    const lat = Math.min(...lats) + r.next() * (Math.max(...lats) - Math.min(...lats));
-    if (featureAt(wijken, lon, lat)?.properties.wijk_code === code) {
-      return { wijk_code: code, lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6 };
-    }
-  }
-  return { wijk_code: '12025W03', lat: 51.0279, lon: 4.4794 };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Brussels local time → UTC ISO (CET/CEST by the EU rule: last Sundays of March and October). */
@@ -121,7 +93,7 @@ export async function loadDemoGuards(
     roles: { category?: string; quantity?: number; hours?: number; title?: string; subjectId?: string },
     placed: boolean,
   ) => {
-    const place = placed && wijken ? pointIn(r, wijken) : null;
+    const place = placed && wijken ? pointIn(r, wijken, wijkWeights) : null;
     const row: RegistrationRow = {
       id: r.uuid(),
       municipality_id: municipalityId,
@@ -133,7 +105,7 @@ export async function loadDemoGuards(
       quantity: roles.quantity ?? null,
       hours: roles.hours ?? null,
       title: roles.title ?? null,
-      wijk_code: place?.wijk_code ?? null,
+      wijk_code: place?.wijk ?? null,
       lat: place?.lat ?? null,
       lon: place?.lon ?? null,
       address: null,
@@ -364,7 +336,7 @@ export async function loadDemoGuards(
           ['verbal', 'threat', 'physical', 'spitting', 'weapon', 'discrimination'],
           [6, 3, 1.2, 0.8, 0.2, 1],
         );
-        const place = wijken ? pointIn(r, wijken) : null;
+        const place = wijken ? pointIn(r, wijken, wijkWeights) : null;
         const serious = kind === 'physical' || kind === 'weapon';
         incidents.push({
           id: r.uuid(),
@@ -372,7 +344,7 @@ export async function loadDemoGuards(
           guard_user_id: lead.id,
           occurred_at: brusselsToUtc(day, r.int(9, 20), 15),
           kind,
-          wijk_code: place?.wijk_code ?? null,
+          wijk_code: place?.wijk ?? null,
           lat: place?.lat ?? null,
           lon: place?.lon ?? null,
           address: null,

@@ -63,15 +63,16 @@ function randomDay(r: SeededRandom, year: number, lastDay: string): string | nul
   return day <= lastDay ? day : null;
 }
 
-/** A point inside a weighted wijk: rejection sampling in the wijk's bounding box. */
+/** A point inside a weighted wijk (`weights` per wijk code, 1 when missing): rejection sampling in its bounding box. */
 export function pointIn(
   r: SeededRandom,
   wijken: FeatureCollection<WijkProperties>,
+  weights: Record<string, number> = wijkWeights,
 ): { lat: number; lon: number; wijk: string } {
   const codes = wijken.features.map((f) => f.properties.wijk_code);
   const code = r.weighted(
     codes,
-    codes.map((c) => wijkWeights[c] ?? 1),
+    codes.map((c) => weights[c] ?? 1),
   );
   const feature = wijken.features.find((f) => f.properties.wijk_code === code);
   const ring =

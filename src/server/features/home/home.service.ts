@@ -52,7 +52,8 @@ export class HomeService {
     const today = await this.deps.calendar.today(actor.municipalityId);
     const [deadlines, indicators, complaints, cases, shifts, problems, barometer] = await Promise.all([
       can(actor, 'calendar.read') ? this.deadlines(actor, today) : null,
-      can(actor, 'plan.read') ? this.indicators(actor) : null,
+      // A guard's home is the day's work: shifts, not the plan's indicators.
+      can(actor, 'plan.read') && !can(actor, 'guard.duty') ? this.indicators(actor) : null,
       can(actor, 'complaint.write') ? this.complaints(actor) : null,
       can(actor, 'case.read') ? this.cases(actor) : null,
       can(actor, 'guard.app') ? this.shifts(actor, today) : null,

@@ -376,7 +376,7 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                   <TextInput
                     label={d.mergeReference}
                     name="mergeReference"
-                    placeholder="OV-2020-XXXXX"
+                    placeholder={`OV-${new Date().getFullYear()}-XXXXX`}
                     value={mergeRef}
                     onChange={(e) => setMergeRef(e.currentTarget.value)}
                   />

@@ -38,7 +38,7 @@ describe('the report downloads on the evaluation page', () => {
     serve('viewer');
     renderApp('/evaluation');
     fireEvent.click(
-      await screen.findByRole('button', { name: 'Het evaluatie- of activiteitenrapport van 2020 downloaden' }),
+      await screen.findByRole('button', { name: 'Rapport downloaden: het evaluatie- of activiteitenrapport van 2020' }),
     );
     const links = (await screen.findAllByRole('menuitem')).map((item) => item as HTMLAnchorElement);
     expect(links).toHaveLength(2 * 3 * 3);

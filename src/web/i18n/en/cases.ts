@@ -29,7 +29,7 @@ export const cases: Messages['cases'] = {
   none: 'No cases in this selection.',
   previous: 'Previous',
   next: 'Next',
-  homeTitle: 'Overdue cases',
+  homeTitle: 'Overdue cases (whole department)',
   homeOverdue: '{count} cases have a deadline that has passed.',
   homeNoneOverdue: 'No case is overdue.',
   homeOpenList: 'See the overdue cases',

@@ -9,7 +9,7 @@ export const downloads: Messages['downloads'] = {
   tooMany: 'Too many rows to export ({max} at most). Narrow the filters.',
   reportsTitle: 'Reports {year}',
   reportsButton: 'Download a report',
-  reportsLabel: 'Download the evaluation or activity report of {year}',
+  reportsLabel: 'Download a report: the evaluation or activity report of {year}',
   reportEvaluation: 'Evaluation report',
   reportActivity: 'Activity report',
   reportItem: '{kind} · {format} · {language}',

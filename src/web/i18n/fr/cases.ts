@@ -29,7 +29,7 @@ export const cases: Messages['cases'] = {
   none: 'Aucun dossier dans cette sélection.',
   previous: 'Précédent',
   next: 'Suivant',
-  homeTitle: 'Dossiers en retard',
+  homeTitle: 'Dossiers en retard (tout le service)',
   homeOverdue: '{count} dossiers ont un délai dépassé.',
   homeNoneOverdue: 'Aucun dossier n’est en retard.',
   homeOpenList: 'Voir les dossiers en retard',

@@ -9,7 +9,7 @@ export const downloads: Messages['downloads'] = {
   tooMany: 'Trop de lignes à exporter (maximum {max}). Affinez les filtres.',
   reportsTitle: 'Rapports {year}',
   reportsButton: 'Télécharger un rapport',
-  reportsLabel: 'Télécharger le rapport d’évaluation ou d’activités de {year}',
+  reportsLabel: 'Télécharger un rapport : le rapport d’évaluation ou d’activités de {year}',
   reportEvaluation: 'Rapport d’évaluation',
   reportActivity: 'Rapport d’activités',
   reportItem: '{kind} · {format} · {language}',

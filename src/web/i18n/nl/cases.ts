@@ -27,7 +27,7 @@ export const cases = {
   none: 'Geen dossiers in deze selectie.',
   previous: 'Vorige',
   next: 'Volgende',
-  homeTitle: 'Dossiers over tijd',
+  homeTitle: 'Dossiers over tijd (hele dienst)',
   homeOverdue: '{count} dossiers hebben een termijn die verstreken is.',
   homeNoneOverdue: 'Geen enkel dossier is over tijd.',
   homeOpenList: 'Bekijk de dossiers over tijd',

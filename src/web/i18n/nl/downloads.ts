@@ -8,7 +8,7 @@ export const downloads = {
   tooMany: 'Te veel rijen om te exporteren (maximum {max}). Verfijn de filters.',
   reportsTitle: 'Rapporten {year}',
   reportsButton: 'Rapport downloaden',
-  reportsLabel: 'Het evaluatie- of activiteitenrapport van {year} downloaden',
+  reportsLabel: 'Rapport downloaden: het evaluatie- of activiteitenrapport van {year}',
   reportEvaluation: 'Evaluatierapport',
   reportActivity: 'Activiteitenverslag',
   reportItem: '{kind} · {format} · {language}',
