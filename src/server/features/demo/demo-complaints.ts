@@ -1,7 +1,11 @@
 import type { ServiceDeps } from '../context.js';
 import type { ComplaintTable } from '../../db/schema.js';
 import { SeededRandom } from '../../../shared/indicators/random.js';
-import { nuisanceCategories, type NuisanceCategory } from '../../../shared/barometer/categories.js';
+import {
+  nuisanceCategories,
+  nuisanceCategoryLabels,
+  type NuisanceCategory,
+} from '../../../shared/barometer/categories.js';
 import { addDays } from '../../../shared/indicators/periods.js';
 import { streetOf } from '../../../shared/complaints/intake-rules.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -174,7 +178,7 @@ export async function loadDemoComplaints(
         lon: null,
         address,
         street: streetOf(address),
-        description: `Synthetische demomelding ${sequence}: ${category} in de buurt van ${street}.`,
+        description: `Synthetische demomelding ${sequence}: ${nuisanceCategoryLabels[category].nl.toLowerCase()} in de buurt van ${street}.`,
         contact_name: withContact ? `Demo Melder ${sequence}` : null,
         contact_email: withContact ? `melder${sequence}@example.invalid` : null,
         service_id: status === 'new' ? null : (serviceIds[serviceFor[category]] ?? null),
