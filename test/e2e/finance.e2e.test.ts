@@ -112,7 +112,7 @@ describe('finance and calendar', () => {
       .first()
       .click();
     const edit = page.getByRole('dialog').getByRole('form', { name: 'Vastgelegde beslissing wijzigen' });
-    expect(await edit.getByLabel('Datum van de beslissing').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/u); // dd/mm/yyyy;
+    expect(await edit.getByLabel('Datum van de beslissing').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/u); // the date field shows dd/mm/yyyy
     await expectAccessible(page, 'decision correction');
   });
 
