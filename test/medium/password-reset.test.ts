@@ -120,6 +120,26 @@ describe.each(dialects)('password reset by e-mail on %s', (dialect) => {
     expect(audit.map((a) => a.action)).toEqual(['user.password.reset_requested', 'user.password.reset']);
   });
 
+  it('lets exactly one of eight simultaneous confirmations use a link', async () => {
+    await ask('staff@alpha.test');
+    const token = tokenOf((await resetMails())[0]?.body_text ?? '');
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => confirm(token, `gelijktijdig nieuw wachtwoord ${i} lang genoeg`)),
+    );
+    const codes = answers.map((a) => a.statusCode).sort();
+    expect(codes).toEqual([200, 400, 400, 400, 400, 400, 400, 400]);
+    const winner = answers.findIndex((a) => a.statusCode === 200);
+    expect((await logIn('staff@alpha.test', `gelijktijdig nieuw wachtwoord ${winner} lang genoeg`)).statusCode).toBe(
+      200,
+    );
+    const audit = await t.database.db.kysely
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'user.password.reset')
+      .execute();
+    expect(audit).toHaveLength(1);
+  });
+
   it('refuses an expired token with a stable code', async () => {
     await ask('staff@alpha.test');
     const token = tokenOf((await resetMails())[0]?.body_text ?? '');
