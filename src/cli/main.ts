@@ -28,7 +28,8 @@ usage: npm run -s svpp -- <command>
   indicators list --municipality M --year Y --format json|csv|xlsx [--lang nl|fr|en] [--out FILE]
   calendar remind             send the deadline reminders due now (the server does so hourly)
   backup --out FILE           one consistent file with the database and the uploaded files (while the server runs)
-  restore FILE                bring a backup into an empty data directory or empty database`;
+  restore FILE                bring a backup into an empty data directory or empty database
+  gas …                       enforcement at volume (npm run -s svpp -- gas, for its subcommands)`;
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   serve: () => serve(loadConfig()),
@@ -55,6 +56,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   indicators: (args) => import('./commands/indicators.js').then((m) => m.indicatorsCommand(args)),
   backup: (args) => import('./commands/backup.js').then((m) => m.backupCommand(args)),
   restore: (args) => import('./commands/backup.js').then((m) => m.restoreCommand(args)),
+  gas: (args) => import('./commands/gas.js').then((m) => m.gasCommand(args)),
 };
 
 async function main(argv: string[]): Promise<void> {

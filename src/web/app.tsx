@@ -61,6 +61,8 @@ const CasesPage = page(() => import('./features/cases/cases-page.js'), 'CasesPag
 const CaseNewPage = page(() => import('./features/cases/case-new-page.js'), 'CaseNewPage');
 const CaseDetailPage = page(() => import('./features/cases/case-detail-page.js'), 'CaseDetailPage');
 const VolunteersPage = page(() => import('./features/cases/volunteers-page.js'), 'VolunteersPage');
+const EnforcementPage = page(() => import('./features/enforcement/enforcement-page.js'), 'EnforcementPage');
+const FindingDetailPage = page(() => import('./features/enforcement/finding-detail-page.js'), 'FindingDetailPage');
 
 const loading = (
   <Center py="xl">
@@ -255,6 +257,22 @@ export function App() {
               element={
                 <RequirePermission action="audit.read">
                   <AuditPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="enforcement"
+              element={
+                <RequirePermission action="enforcement.statistics.read">
+                  <EnforcementPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="enforcement/findings/:id"
+              element={
+                <RequirePermission action="enforcement.read">
+                  <FindingDetailPage />
                 </RequirePermission>
               }
             />

@@ -16,6 +16,8 @@ import * as m0013 from './migrations/0013-municipality-time-zone.js';
 import * as m0015 from './migrations/0015-shared-limits.js';
 import * as m0016 from './migrations/0016-password-reset.js';
 import * as m0017 from './migrations/0017-complaint-standard-answers.js';
+import * as m0018 from './migrations/0018-enforcement.js';
+import * as m0019 from './migrations/0019-nuisance-wijk-hourly.js';
 
 /** Every migration, in order. Names are permanent: add, never rename. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +37,8 @@ const migrations: Record<string, Migration> = {
   '0015-shared-limits': m0015,
   '0016-password-reset': m0016,
   '0017-complaint-standard-answers': m0017,
+  '0018-enforcement': m0018,
+  '0019-nuisance-wijk-hourly': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

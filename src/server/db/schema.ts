@@ -19,6 +19,7 @@ import type { ConsultationsTables } from './schema/consultations.js';
 import type { BarometerTables } from './schema/barometer.js';
 import type { CasesTables } from './schema/cases.js';
 import type { GuardsTables } from './schema/guards.js';
+import type { EnforcementTables } from './schema/enforcement.js';
 
 export type * from './schema/municipalities.js';
 export type * from './schema/users.js';
@@ -41,6 +42,7 @@ export type * from './schema/consultations.js';
 export type * from './schema/barometer.js';
 export type * from './schema/cases.js';
 export type * from './schema/guards.js';
+export type * from './schema/enforcement.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids (UUIDs), ISO-8601 UTC timestamps as text,
@@ -68,4 +70,5 @@ export interface Database
     ConsultationsTables,
     BarometerTables,
     CasesTables,
-    GuardsTables {}
+    GuardsTables,
+    EnforcementTables {}

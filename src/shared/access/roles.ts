@@ -48,6 +48,10 @@ export const actions = [
   'calendar.plan.read',
   'partner.read',
   'partner.manage',
+  'enforcement.read',
+  'enforcement.write',
+  'enforcement.manage',
+  'enforcement.statistics.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -112,6 +116,14 @@ export const grants: Record<Action, readonly Role[]> = {
   'calendar.plan.read': ['admin', 'coordinator', 'viewer'],
   'partner.read': ['admin', 'coordinator', 'staff', 'viewer'],
   'partner.manage': ['admin', 'coordinator'],
+  // Enforcement at volume (GAS findings, vehicle holders, letters, payments): the sanctioning officer's desk. Holders
+  // are personal data (reads audited); guards find offences from their app (guard.duty), they do not handle them.
+  'enforcement.read': ['admin', 'coordinator', 'staff'],
+  'enforcement.write': ['admin', 'coordinator', 'staff'],
+  // The offence catalogue, amounts, agreements with an association, the enforcement plan.
+  'enforcement.manage': ['admin', 'coordinator'],
+  // The analysis by time, place and article: outside readers under the barometer's small-count rules.
+  'enforcement.statistics.read': ['admin', 'coordinator', 'staff', 'viewer', 'police'],
 };
 
 export interface Actor {

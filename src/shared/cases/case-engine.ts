@@ -1,5 +1,5 @@
 import { addDays, addMonths } from '../calendar/days.js';
-import { type CaseTypeDefinition, type DeadlineRule, type StepDefinition, stepOf } from './case-types.js';
+import { type FlowDefinition, type DeadlineRule, type StepDefinition, stepOf } from './case-types.js';
 
 /** A step as it was recorded on a case. */
 export interface RecordedStep {
@@ -43,7 +43,7 @@ const refuse = (code: CaseRefusal, details: Record<string, unknown> = {}): Verdi
 const ok: Verdict = { ok: true };
 
 /** Whether the step `key` was recorded with an outcome that lets dependent steps start. */
-function passed(type: CaseTypeDefinition, state: CaseState, key: string): boolean {
+function passed(type: FlowDefinition, state: CaseState, key: string): boolean {
   const step = stepOf(type, key);
   if (!step) return false;
   return state.steps.some(
@@ -52,7 +52,7 @@ function passed(type: CaseTypeDefinition, state: CaseState, key: string): boolea
 }
 
 /** Every step a step depends on, directly or through others. */
-function prerequisitesOf(type: CaseTypeDefinition, key: string, seen = new Set<string>()): Set<string> {
+function prerequisitesOf(type: FlowDefinition, key: string, seen = new Set<string>()): Set<string> {
   for (const required of stepOf(type, key)?.requires ?? []) {
     if (seen.has(required)) continue;
     seen.add(required);
@@ -66,7 +66,7 @@ export function hoursUsed(state: CaseState): number {
 }
 
 /** May this step be recorded now? The one gate every step goes through (web, API, demo). */
-export function checkStep(type: CaseTypeDefinition, state: CaseState, input: StepInput, today: string): Verdict {
+export function checkStep(type: FlowDefinition, state: CaseState, input: StepInput, today: string): Verdict {
   if (state.closedOn !== null) return refuse('CASE_CLOSED');
   const step = stepOf(type, input.stepKey);
   if (!step) return refuse('CASE_STEP_UNKNOWN', { stepKey: input.stepKey });
@@ -117,7 +117,7 @@ export function checkStep(type: CaseTypeDefinition, state: CaseState, input: Ste
   return ok;
 }
 
-function checkHours(type: CaseTypeDefinition, step: StepDefinition, state: CaseState, hours: number | null): Verdict {
+function checkHours(type: FlowDefinition, step: StepDefinition, state: CaseState, hours: number | null): Verdict {
   if (!step.hours) {
     return hours === null ? ok : refuse('CASE_STEP_OUTCOME', { stepKey: step.key, hours: 'not recorded on this step' });
   }
@@ -130,7 +130,7 @@ function checkHours(type: CaseTypeDefinition, step: StepDefinition, state: CaseS
 }
 
 /** The steps that may be recorded next (today), for the web's choices. */
-export function availableSteps(type: CaseTypeDefinition, state: CaseState, today: string): StepDefinition[] {
+export function availableSteps(type: FlowDefinition, state: CaseState, today: string): StepDefinition[] {
   if (state.closedOn !== null) return [];
   return type.steps
     .filter((step) => {
@@ -142,7 +142,7 @@ export function availableSteps(type: CaseTypeDefinition, state: CaseState, today
 }
 
 export function checkClose(
-  type: CaseTypeDefinition,
+  type: FlowDefinition,
   state: CaseState,
   outcome: string,
   closedOn: string,
@@ -175,7 +175,7 @@ export interface DeadlineState {
 }
 
 /** The case's deadlines that have started (their anchor happened): due day, met or not, overdue on `today`. */
-export function caseDeadlines(type: CaseTypeDefinition, state: CaseState, today: string): DeadlineState[] {
+export function caseDeadlines(type: FlowDefinition, state: CaseState, today: string): DeadlineState[] {
   const out: DeadlineState[] = [];
   for (const rule of type.deadlines) {
     const anchor =

@@ -46,6 +46,15 @@ export interface DeadlineRule {
   period?: boolean;
 }
 
+/**
+ * What the case engine (case-engine.ts) needs of a flow: its steps, deadlines and ways to close. A case type is
+ * one; the enforcement procedure (src/shared/enforcement/procedure.ts) is another, run by the same engine.
+ */
+export type FlowDefinition = Pick<
+  CaseTypeDefinition,
+  'steps' | 'deadlines' | 'closeOutcomes' | 'maxHours' | 'consentStep'
+>;
+
 export interface CaseTypeDefinition {
   key: CaseTypeKey;
   labels: Labels;
@@ -481,6 +490,6 @@ export function isCaseTypeKey(value: unknown): value is CaseTypeKey {
   return typeof value === 'string' && (caseTypeKeys as readonly string[]).includes(value);
 }
 
-export function stepOf(type: CaseTypeDefinition, key: string): StepDefinition | undefined {
+export function stepOf(type: FlowDefinition, key: string): StepDefinition | undefined {
   return type.steps.find((s) => s.key === key);
 }

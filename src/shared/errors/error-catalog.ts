@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
+import { enforcementErrors } from './enforcement-errors.js';
 
 type Entry = { status: number; message: Record<Locale, string> };
 
@@ -1004,6 +1005,7 @@ export const errorCatalog = {
       en: 'Something went wrong on our side. Pass the error id on to the administrator.',
     },
   },
+  ...enforcementErrors,
 } as const satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof errorCatalog;

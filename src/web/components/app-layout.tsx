@@ -34,6 +34,7 @@ const navItems: NavItem[] = [
   { to: '/consultations', label: (t) => t.consultations.nav, action: 'consultation.read' },
   { to: '/barometer', label: (t) => t.barometer.nav, action: 'barometer.read' },
   { to: '/cases', label: (t) => t.cases.nav, action: 'case.read' },
+  { to: '/enforcement', label: (t) => t.enforcement.nav, action: 'enforcement.statistics.read' },
   { to: '/users', label: (t) => t.nav.users, action: 'user.read' },
   { to: '/audit', label: (t) => t.nav.audit, action: 'audit.read' },
 ];

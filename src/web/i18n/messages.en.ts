@@ -16,6 +16,11 @@ import { security } from './en/security.js';
 import { homeWork, search } from './en/home.js';
 import { account, dateField } from './en/account.js';
 import { downloads } from './en/downloads.js';
+import { enforcement } from './en/enforcement.js';
+import { enforcementIntake } from './en/enforcement-intake.js';
+import { enforcementProcedure } from './en/enforcement-procedure.js';
+import { enforcementAnalysis } from './en/enforcement-analysis.js';
+import { enforcementSteering } from './en/enforcement-steering.js';
 
 /** English. */
 export const en: Messages = {
@@ -169,4 +174,9 @@ export const en: Messages = {
   dateField,
   account,
   downloads,
+  enforcement,
+  enforcementIntake,
+  enforcementProcedure,
+  enforcementAnalysis,
+  enforcementSteering,
 };

@@ -16,6 +16,11 @@ import { security } from './fr/security.js';
 import { homeWork, search } from './fr/home.js';
 import { account, dateField } from './fr/account.js';
 import { downloads } from './fr/downloads.js';
+import { enforcement } from './fr/enforcement.js';
+import { enforcementIntake } from './fr/enforcement-intake.js';
+import { enforcementProcedure } from './fr/enforcement-procedure.js';
+import { enforcementAnalysis } from './fr/enforcement-analysis.js';
+import { enforcementSteering } from './fr/enforcement-steering.js';
 
 /** French (Belgium). */
 export const fr: Messages = {
@@ -170,4 +175,9 @@ export const fr: Messages = {
   dateField,
   account,
   downloads,
+  enforcement,
+  enforcementIntake,
+  enforcementProcedure,
+  enforcementAnalysis,
+  enforcementSteering,
 };

@@ -15,6 +15,11 @@ import { security } from './nl/security.js';
 import { homeWork, search } from './nl/home.js';
 import { account, dateField } from './nl/account.js';
 import { downloads } from './nl/downloads.js';
+import { enforcement } from './nl/enforcement.js';
+import { enforcementIntake } from './nl/enforcement-intake.js';
+import { enforcementProcedure } from './nl/enforcement-procedure.js';
+import { enforcementAnalysis } from './nl/enforcement-analysis.js';
+import { enforcementSteering } from './nl/enforcement-steering.js';
 
 /**
  * Dutch (Belgium): the reference catalog. Its shape is the `Messages` type that fr and en must match key for key.
@@ -172,4 +177,9 @@ export const nl = {
   dateField,
   account,
   downloads,
+  enforcement,
+  enforcementIntake,
+  enforcementProcedure,
+  enforcementAnalysis,
+  enforcementSteering,
 };

@@ -1,4 +1,4 @@
-/** The neighbourhood barometer (features/barometer): nuisance events, their daily and monthly rollups, police imports. Part of `Database` (../schema.ts). */
+/** The neighbourhood barometer (features/barometer): nuisance events, their daily and monthly rollups (also per wijk for the heat map), police imports. Part of `Database` (../schema.ts). */
 
 /** One nuisance event counted by the barometer (features/barometer): a complaint, a guard's melding or a police record. */
 export interface NuisanceEventTable {
@@ -61,6 +61,30 @@ interface NuisanceMonthlyHourlyTable {
   n: number;
 }
 
+/** Nuisance events per wijk ('' = none) × day × source × category × hour (weekday follows the day): a wijk's heat map. */
+interface NuisanceWijkHourlyTable {
+  municipality_id: string;
+  wijk_code: string;
+  day: string;
+  source: string;
+  category: string;
+  hour: number;
+  weekday: number;
+  n: number;
+}
+
+/** Nuisance events per wijk ('' = none) × month × source × category × weekday × hour: whole months of a wijk's heat map. */
+interface NuisanceWijkMonthlyHourlyTable {
+  municipality_id: string;
+  wijk_code: string;
+  month: string;
+  source: string;
+  category: string;
+  weekday: number;
+  hour: number;
+  n: number;
+}
+
 /** An imported police file. */
 interface NuisanceImportTable {
   id: string;
@@ -77,5 +101,7 @@ export interface BarometerTables {
   nuisance_hourly: NuisanceHourlyTable;
   nuisance_monthly: NuisanceMonthlyTable;
   nuisance_monthly_hourly: NuisanceMonthlyHourlyTable;
+  nuisance_wijk_hourly: NuisanceWijkHourlyTable;
+  nuisance_wijk_monthly_hourly: NuisanceWijkMonthlyHourlyTable;
   nuisance_import: NuisanceImportTable;
 }

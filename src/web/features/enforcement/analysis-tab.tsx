@@ -1,0 +1,4 @@
+// Placeholder until helper C builds this tab (issue 18); replaced entirely, never shipped as is.
+export function AnalysisTab() {
+  return null;
+}

@@ -1,0 +1,2 @@
+/** Enforcement at volume (issue 18): the words of the intake tab. */
+export const enforcementIntake = {};
