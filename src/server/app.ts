@@ -95,6 +95,18 @@ import { HomeService } from './features/home/home.service.js';
 import { homeRoutes } from './features/home/home.routes.js';
 import { SearchService } from './features/search/search.service.js';
 import { searchRoutes } from './features/search/search.routes.js';
+import { enforcementRoutes } from './features/enforcement/enforcement.routes.js';
+import { ArticleService } from './features/enforcement/articles.service.js';
+import { FindingIntakeService } from './features/enforcement/finding-import.service.js';
+import { FindingQueryService } from './features/enforcement/findings.service.js';
+import { steeringRoutes } from './features/enforcement/steering.routes.js';
+import { SteeringService } from './features/enforcement/steering.service.js';
+import { agreementRoutes } from './features/enforcement/agreements.routes.js';
+import { AgreementService } from './features/enforcement/agreements.service.js';
+import { analysisRoutes } from './features/enforcement/analysis.routes.js';
+import { AnalysisService } from './features/enforcement/analysis.service.js';
+import { gasReportRoutes } from './features/enforcement/gas-report.routes.js';
+import { GasReportService } from './features/enforcement/gas-report.service.js';
 
 interface AppOptions {
   config: Config;
@@ -328,6 +340,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ),
   );
   await app.register(searchRoutes(new SearchService({ db, clock, plans, retention: caseRetention })));
+  await app.register(
+    enforcementRoutes({
+      articles: new ArticleService({ db, clock }),
+      intake: new FindingIntakeService({ db, clock, geo }),
+      findings: new FindingQueryService({ db }),
+    }),
+  );
+  await app.register(agreementRoutes(new AgreementService({ db, clock })));
+  await app.register(analysisRoutes(new AnalysisService({ db, geo })));
+  await app.register(gasReportRoutes(new GasReportService({ db, clock })));
+  await app.register(
+    steeringRoutes(new SteeringService({ db, clock, files, countsFor: (a, r) => indicators.countsFor(a, r) })),
+  );
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

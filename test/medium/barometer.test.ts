@@ -127,6 +127,38 @@ describe.each(dialects)('the neighbourhood barometer on %s', (dialect) => {
     expect(monthlyHourly.rows.map((r) => [r.k, Number(r.n)])).toEqual(
       monthlyHourlyEvents.rows.map((r) => [r.k, Number(r.n)]),
     );
+    // The per-wijk heat map rollups (0019), daily and monthly, against the same recount.
+    const wijkHourly = await sql<{
+      k: string;
+      n: number;
+    }>`select wijk_code || '|' || day || source || category || cast(weekday as text) || '-' || cast(hour as text) as k, n from nuisance_wijk_hourly where municipality_id = ${municipalityId} order by k`.execute(
+      kysely,
+    );
+    const wijkHourlyEvents = await sql<{
+      k: string;
+      n: number;
+    }>`select coalesce(wijk_code, '') || '|' || day || source || category || cast(weekday as text) || '-' || cast(hour as text) as k, count(*) as n from nuisance_event where municipality_id = ${municipalityId} group by coalesce(wijk_code, ''), day, source, category, weekday, hour order by k`.execute(
+      kysely,
+    );
+    expect(wijkHourly.rows.length).toBeGreaterThan(0);
+    expect(wijkHourly.rows.map((r) => [r.k, Number(r.n)])).toEqual(
+      wijkHourlyEvents.rows.map((r) => [r.k, Number(r.n)]),
+    );
+    const wijkMonthlyHourly = await sql<{
+      k: string;
+      n: number;
+    }>`select wijk_code || '|' || month || source || category || cast(weekday as text) || '-' || cast(hour as text) as k, n from nuisance_wijk_monthly_hourly where municipality_id = ${municipalityId} order by k`.execute(
+      kysely,
+    );
+    const wijkMonthlyHourlyEvents = await sql<{
+      k: string;
+      n: number;
+    }>`select coalesce(wijk_code, '') || '|' || substr(day, 1, 7) || source || category || cast(weekday as text) || '-' || cast(hour as text) as k, count(*) as n from nuisance_event where municipality_id = ${municipalityId} group by coalesce(wijk_code, ''), substr(day, 1, 7), source, category, weekday, hour order by k`.execute(
+      kysely,
+    );
+    expect(wijkMonthlyHourly.rows.map((r) => [r.k, Number(r.n)])).toEqual(
+      wijkMonthlyHourlyEvents.rows.map((r) => [r.k, Number(r.n)]),
+    );
   };
 
   it('records, updates and removes events for other features and keeps both rollups equal to the events', async () => {
@@ -341,6 +373,16 @@ describe.each(dialects)('the neighbourhood barometer on %s', (dialect) => {
       const hours = tally((r) => `${r.weekday}|${r.hour}`);
       expect(sorted(await repository.heatmap(municipalityId, filter))).toEqual(
         sorted([...hours].map(([k, n]) => ({ weekday: Number(k.split('|')[0]), hour: Number(k.split('|')[1]), n }))),
+      );
+      // One wijk's heat map from the per-wijk rollups equals the tally of that wijk's events.
+      const wijk = raw.rows.find((r) => r.wijk !== '')?.wijk ?? '';
+      const wijkHours = tally((r) => (r.wijk === wijk ? `${r.weekday}|${r.hour}` : ''));
+      wijkHours.delete('');
+      expect(wijkHours.size, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(sorted(await repository.heatmapInWijk(municipalityId, wijk, filter))).toEqual(
+        sorted(
+          [...wijkHours].map(([k, n]) => ({ weekday: Number(k.split('|')[0]), hour: Number(k.split('|')[1]), n })),
+        ),
       );
     }
   });

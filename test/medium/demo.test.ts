@@ -5,6 +5,10 @@ import type { Deadline } from '../../src/shared/calendar/deadline.js';
 import { addDays, daysBetween } from '../../src/shared/calendar/days.js';
 import { loadDemo } from '../../src/server/features/demo/demo.service.js';
 import { verifyAuditLog } from '../../src/server/features/audit/audit.service.js';
+import { demoCentreWijk, demoGates } from '../../src/server/features/demo/demo-enforcement.js';
+import { EnforcementRepository, inScope } from '../../src/server/features/enforcement/enforcement.repository.js';
+import { parseCommunication } from '../../src/shared/enforcement/structured-communication.js';
+import type { SteeringOverview } from '../../src/shared/api/enforcement-steering.schema.js';
 import { createTestApp, type TestApp, testHasher } from '../support/test-app.js';
 import { dialects } from '../support/test-databases.js';
 
@@ -168,6 +172,128 @@ describe.each(cases)('the Mechelen demo on $dialect, loaded on $today', ({ diale
     const owners = overview.sections.flatMap((s) => s.strategic.flatMap((st) => st.operational.map((op) => op.owner)));
     expect(owners.filter((o) => o === null)).toEqual([]);
     expect(new Set(owners).size).toBeGreaterThan(5);
+
+    // Enforcement at volume (issue 18): two years of findings up to today, the cameras of the low-traffic centre
+    // peaking at its gates in the rush hours, every finding where its steps put it, paid ones with their payment.
+    const mechelen = first.municipalityId;
+    const gas = await db
+      .selectFrom('gas_finding')
+      .select([
+        'id',
+        'observed_on',
+        'observed_hour',
+        'source',
+        'category',
+        'street',
+        'wijk_code',
+        'status',
+        'close_reason',
+        'amount_cents',
+        'paid_cents',
+        'structured_communication',
+      ])
+      .where('municipality_id', '=', mechelen)
+      .execute();
+    expect(gas.length).toBeGreaterThan(2000);
+    expect(gas.filter((f) => f.observed_on >= addDays(today, -30) && f.observed_on <= today).length).toBeGreaterThan(
+      50,
+    );
+    expect(gas.filter((f) => f.observed_on > today || f.observed_on < `${year - 1}-01-01`)).toEqual([]);
+    const camera = gas.filter((f) => f.source === 'camera');
+    expect(camera.length).toBeGreaterThan(gas.length / 3);
+    expect(camera.every((f) => f.category === 'c3' || f.category === 'f103')).toBe(true);
+    expect(
+      camera.filter((f) => f.wijk_code !== demoCentreWijk || !demoGates.some((g) => g.street === f.street)),
+    ).toEqual([]);
+    // Four rush hours (7–8, 16–17) hold far more than their 4/24 share.
+    expect(camera.filter((f) => [7, 8, 16, 17].includes(f.observed_hour)).length / camera.length).toBeGreaterThan(0.4);
+    expect(gas.every((f) => parseCommunication(f.structured_communication).ok)).toBe(true);
+    const steps = await db
+      .selectFrom('gas_finding_step')
+      .select(['finding_id', 'step_key', 'outcome'])
+      .where('municipality_id', '=', mechelen)
+      .execute();
+    const stepsOf = new Map<string, string[]>();
+    for (const step of steps) stepsOf.set(step.finding_id, [...(stepsOf.get(step.finding_id) ?? []), step.step_key]);
+    const expectedStep: Record<string, string | null> = {
+      found: null,
+      identified: 'holder_identified',
+      notified: 'notified',
+      decided: 'decided',
+      mediation: 'decided',
+      reminded: 'reminded',
+    };
+    for (const f of gas) {
+      const done = stepsOf.get(f.id) ?? [];
+      if (f.status === 'found') expect(done).toEqual([]);
+      else if (f.status !== 'closed') expect(done).toContain(expectedStep[f.status]);
+    }
+    const payments = await db
+      .selectFrom('gas_payment')
+      .select(['finding_id', 'amount_cents', 'match', 'structured_communication'])
+      .where('municipality_id', '=', mechelen)
+      .execute();
+    const matched = new Map(payments.filter((p) => p.match === 'matched').map((p) => [p.finding_id, p]));
+    const paid = gas.filter((f) => f.close_reason === 'paid');
+    expect(paid.length).toBeGreaterThan(gas.length / 3);
+    expect(
+      paid.filter((f) => {
+        const payment = matched.get(f.id);
+        return (
+          !payment ||
+          payment.amount_cents !== f.amount_cents ||
+          f.paid_cents !== f.amount_cents ||
+          payment.structured_communication !== f.structured_communication ||
+          !stepsOf.get(f.id)?.includes('paid')
+        );
+      }),
+    ).toEqual([]);
+    expect(payments.some((p) => p.match === 'unmatched')).toBe(true);
+    const batches = await db
+      .selectFrom('gas_letter_batch')
+      .select(['kind', 'letters'])
+      .where('municipality_id', '=', mechelen)
+      .execute();
+    expect(new Set(batches.map((b) => b.kind))).toEqual(new Set(['notification', 'decision', 'reminder']));
+
+    // GASAM: the association's desk sees Mechelen's and the partner's findings; each member only its own.
+    const tenants = new Map(
+      (await db.selectFrom('municipality').select(['id', 'slug', 'kind']).execute()).map((m) => [m.slug, m]),
+    );
+    expect(tenants.get('gasam')?.kind).toBe('association');
+    const partner = tenants.get('bonheiden')?.id ?? '';
+    const seen = async (tenant: string) => {
+      const scope = await new EnforcementRepository(db).scopeOf(tenant);
+      const rows = await db
+        .selectFrom('gas_finding')
+        .select(['municipality_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where((eb) => inScope(eb, scope))
+        .groupBy('municipality_id')
+        .execute();
+      return new Map(rows.map((r) => [r.municipality_id, Number(r.n)]));
+    };
+    const desk = await seen(tenants.get('gasam')?.id ?? '');
+    expect(desk.get(mechelen)).toBe(gas.length);
+    expect(desk.get(partner)).toBeGreaterThan(100);
+    expect([...(await seen(partner)).keys()]).toEqual([partner]);
+    expect([...(await seen(mechelen)).keys()]).toEqual([mechelen]);
+    const partnerDesk = await t.login('gas@bonheiden.demo', 'mechelen-demo-2020');
+    expect((await partnerDesk.request({ method: 'GET', url: '/api/enforcement/plans' })).json()).toEqual({ plans: [] });
+
+    // The steering group: at least 6 meetings last year, computed by the plan's indicators; the plan fully signed.
+    const steering = (
+      await coordinator.request({ method: 'GET', url: `/api/enforcement/steering?year=${year - 1}` })
+    ).json<SteeringOverview>();
+    expect(steering.counts.meeting).toBeGreaterThanOrEqual(6);
+    expect(steering.meetingsRequired).toBe(6);
+    expect(steering.indicators.map((i) => i.value)).toEqual([steering.counts.meeting, steering.counts.policy_proposal]);
+    expect(value(/verslagen van de stuurgroep bestuurlijk handhaven/i)).toBeGreaterThanOrEqual(5);
+    expect(value(/ondertekend handavingsplan/i)).toBe(1);
+    const plans = (await coordinator.request({ method: 'GET', url: '/api/enforcement/plans' })).json<{
+      plans: { fullySigned: boolean; current: boolean; signatories: unknown[] }[];
+    }>();
+    expect(plans.plans).toMatchObject([{ fullySigned: true, current: true }]);
+    expect(plans.plans[0]?.signatories).toHaveLength(3);
 
     const second = await loadDemo(deps);
     expect(second).toMatchObject({ planImported: false, registrations: 0, createdUsers: [] });

@@ -26,6 +26,10 @@ const subcommands: Record<string, { usage: string; load: () => Promise<(args: st
     usage: 'gas payments FILE.xml --municipality M [--dry-run] [--format json|text]',
     load: () => import('./gas-procedure.js').then((m) => m.gasPaymentsCommand),
   },
+  association: {
+    usage: 'gas association --municipality M [--off] [--format json|text]',
+    load: () => import('./gas-association.js').then((m) => m.gasAssociationCommand),
+  },
 };
 
 export const gasUsage = Object.values(subcommands)

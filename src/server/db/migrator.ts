@@ -18,6 +18,8 @@ import * as m0016 from './migrations/0016-password-reset.js';
 import * as m0017 from './migrations/0017-complaint-standard-answers.js';
 import * as m0018 from './migrations/0018-enforcement.js';
 import * as m0019 from './migrations/0019-nuisance-wijk-hourly.js';
+import * as m0020 from './migrations/0020-tenant-index-order.js';
+import * as m0023 from './migrations/0023-municipality-kind.js';
 
 /** Every migration, in order. Names are permanent: add, never rename. */
 const migrations: Record<string, Migration> = {
@@ -39,6 +41,8 @@ const migrations: Record<string, Migration> = {
   '0017-complaint-standard-answers': m0017,
   '0018-enforcement': m0018,
   '0019-nuisance-wijk-hourly': m0019,
+  '0020-tenant-index-order': m0020,
+  '0023-municipality-kind': m0023,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

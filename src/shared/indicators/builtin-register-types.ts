@@ -1,6 +1,7 @@
 import type { FieldDefinition, RegisterTypeDefinition } from './register-fields.js';
 import { caseRegisterTypes } from '../cases/case-register-types.js';
 import { guardRegisterTypes } from '../guards/guard-register-types.js';
+import { steeringRegisterTypes } from '../enforcement/steering-register.js';
 import { labels, option } from '../i18n/labels.js';
 import {
   attachmentsField,
@@ -172,6 +173,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
   ),
   ...guardRegisterTypes,
   ...caseRegisterTypes,
+  ...steeringRegisterTypes,
 ];
 
 export function builtinRegisterType(key: string): RegisterTypeDefinition | undefined {

@@ -14,6 +14,19 @@ export interface RollupRow {
   subject_id?: string;
 }
 
+/**
+ * One register × category × status (× subject) of the rollup as columns: its days ascending, each once, with the
+ * day's counts (quantity and hours 0 when not read). The same facts as its RollupRows, without an object per day.
+ */
+export interface RollupSeries {
+  type_key: string;
+  category: string;
+  status: string;
+  subject_id?: string;
+  days: string[];
+  n: number[];
+}
+
 interface Series {
   category: string;
   status: string;
@@ -47,7 +60,19 @@ export class RollupIndex {
   private readonly byType = new Map<string, Series[]>();
   private readonly bySubject = new Map<string, Series[]>();
 
-  constructor(rows: Iterable<RollupRow>) {
+  constructor(rows: Iterable<RollupRow>, columns: Iterable<RollupSeries> = []) {
+    for (const c of columns) {
+      const cum: number[] = [];
+      let n = 0;
+      for (const v of c.n) cum.push((n += v));
+      this.add(c, {
+        category: c.category,
+        status: c.status,
+        days: c.days,
+        cum: { n: cum, quantity: c.days.map(() => 0), hours: c.days.map(() => 0) },
+        dayQuantity: c.days.map(() => 0),
+      });
+    }
     const grouped = new Map<string, RollupRow[]>();
     for (const row of rows) {
       const key = `${row.subject_id ?? ''}\u0000${row.type_key}\u0000${row.category}\u0000${row.status}`;
@@ -87,12 +112,16 @@ export class RollupIndex {
           series.cum.hours.push(hours);
         }
       }
-      const map = first.subject_id ? this.bySubject : this.byType;
-      const mapKey = first.subject_id ? `${first.subject_id}\u0000${first.type_key}` : first.type_key;
-      const all = map.get(mapKey) ?? [];
-      all.push(series);
-      map.set(mapKey, all);
+      this.add(first, series);
     }
+  }
+
+  private add(of: { type_key: string; subject_id?: string }, series: Series): void {
+    const map = of.subject_id ? this.bySubject : this.byType;
+    const mapKey = of.subject_id ? `${of.subject_id}\u0000${of.type_key}` : of.type_key;
+    const all = map.get(mapKey) ?? [];
+    all.push(series);
+    map.set(mapKey, all);
   }
 
   /**

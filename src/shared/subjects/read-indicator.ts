@@ -309,6 +309,11 @@ export function readIndicator(context: IndicatorContext): IndicatorReading {
     };
   }
 
+  // The steering group for administrative enforcement (its own register, one subject): its reports count its
+  // meetings, its policy proposals (said of it, or beside it in the same objective) count the proposals.
+  const steering = steeringReading(context, t);
+  if (steering) return steering;
+
   // Registers of other features.
   if (/geweldsfeiten|faits de violence|violence incidents/.test(t)) {
     return { mode: 'query', query: { typeKey: 'violence_incident', measure: 'count' }, because: 'geweldsfeiten' };
@@ -456,6 +461,34 @@ export function readIndicator(context: IndicatorContext): IndicatorReading {
   }
 
   return readByHead(context, t, words());
+}
+
+const steeringGroup = /stuurgroep\W{0,2}bestuurlijke?\W{0,2}handhav/;
+
+function steeringReading(context: IndicatorContext, t: string): IndicatorReading | undefined {
+  const subject = () => draft(context, 'enforcement_steering', 'body', ['stuurgroep', 'bestuurlijk', 'handhaven'], {});
+  if (steeringGroup.test(t) && /(verslag|vergadering|bijeenkomst|overleg)/.test(t)) {
+    return {
+      mode: 'query',
+      query: { typeKey: 'enforcement_steering', categories: ['meeting'], measure: 'count' },
+      subject: subject(),
+      because: 'stuurgroep bestuurlijk handhaven',
+    };
+  }
+  if (
+    /beleidsvoorstel/.test(t) &&
+    (steeringGroup.test(t) ||
+      siblingMatches(context, steeringGroup) ||
+      steeringGroup.test(fold(context.objectiveText ?? '')))
+  ) {
+    return {
+      mode: 'query',
+      query: { typeKey: 'enforcement_steering', categories: ['policy_proposal'], measure: 'count' },
+      subject: subject(),
+      because: 'beleidsvoorstellen stuurgroep',
+    };
+  }
+  return undefined;
 }
 
 function siblingMatches(context: IndicatorContext, pattern: RegExp): boolean {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { allowedFileTypes, maxFileBytes } from '../../shared/api/files.schema.js';
 import { toApiError } from '../api/use-api-query.js';
 import { useI18n } from '../i18n/i18n-context.js';
-import { filesApi } from '../lib/files.api.js';
+import { filesApi, readBase64 } from '../lib/files.api.js';
 import { tone } from '../lib/tones.js';
 
 interface AttachmentsFieldProps {
@@ -26,16 +26,6 @@ export function fileRefusal(file: { name: string; size: number }): 'type' | 'siz
   const extension = file.name.includes('.') ? (file.name.toLowerCase().split('.').pop() ?? '') : '';
   if (!Object.hasOwn(allowedFileTypes, extension)) return 'type';
   return file.size > maxFileBytes ? 'size' : null;
-}
-
-/** A file's bytes as base64 (what POST /api/files takes). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
 }
 
 /**

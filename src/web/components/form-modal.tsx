@@ -31,22 +31,27 @@ export function FormModal({
   );
 }
 
-/** The end of a form: cancel, then the submit button (busy while it saves), on the right. */
+/**
+ * The end of a form: cancel, then the submit button (busy while it saves), on the right (or, with
+ * `justify="space-between"`, cancel on the left: the guards' phone forms, where the thumbs are).
+ */
 export function FormActions({
   onCancel,
   cancel,
   save,
   busy,
   mt,
+  justify = 'flex-end',
 }: {
   onCancel: () => void;
   cancel: string;
   save: string;
   busy: boolean;
   mt?: MantineSpacing;
+  justify?: 'flex-end' | 'space-between';
 }) {
   return (
-    <Group justify="flex-end" mt={mt}>
+    <Group justify={justify} mt={mt}>
       <Button variant="default" onClick={onCancel}>
         {cancel}
       </Button>

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useRef, useState } from 'react';
 import type { ApiError } from '../api/api-client.js';
 import { toApiError } from '../api/use-api-query.js';
 import { useNotify } from '../components/use-notify.js';
@@ -6,6 +6,8 @@ import { useNotify } from '../components/use-notify.js';
 export interface SubmitState<A extends unknown[]> {
   /** Runs the action once at a time: busy while it runs, the error kept for `<ErrorAlert>`, a success notice after. */
   run: (...args: A) => Promise<boolean>;
+  /** A form's `onSubmit` for an action without arguments: no page reload, then `run()`. */
+  onSubmit: (event: FormEvent) => void;
   busy: boolean;
   error: ApiError | null;
   setError: (error: ApiError | null) => void;
@@ -48,5 +50,12 @@ export function useSubmit<A extends unknown[], R>(
     },
     [notify],
   );
-  return { run, busy, error, setError };
+  const onSubmit = useCallback(
+    (event: FormEvent) => {
+      event.preventDefault();
+      void run();
+    },
+    [run],
+  );
+  return { run, onSubmit, busy, error, setError };
 }

@@ -21,6 +21,8 @@ const num = (v: number | string | bigint | null | undefined) => Number(v ?? 0);
 const rollups = {
   cells: { monthly: 'nuisance_monthly', daily: 'nuisance_daily' },
   hours: { monthly: 'nuisance_monthly_hourly', daily: 'nuisance_hourly' },
+  /** The heat map of one wijk: keyed by municipality × wijk × period first. */
+  wijkHours: { monthly: 'nuisance_wijk_monthly_hourly', daily: 'nuisance_wijk_hourly' },
 } as const;
 
 /**
@@ -34,10 +36,15 @@ function rollupSum<R>(
   filter: BarometerFilter,
   select: { monthly: string; daily: string },
   groupBy: string,
+  wijk?: string,
 ): RawBuilder<R> {
   const split = splitAtMonths(filter);
   const conditions = (column: 'month' | 'day', from: string, to: string) => {
-    const parts = [sql`municipality_id = ${municipalityId}`, sql`${sql.ref(column)} between ${from} and ${to}`];
+    const parts = [
+      sql`municipality_id = ${municipalityId}`,
+      ...(wijk === undefined ? [] : [sql`wijk_code = ${wijk}`]),
+      sql`${sql.ref(column)} between ${from} and ${to}`,
+    ];
     if (filter.categories?.length) parts.push(sql`category in (${sql.join(filter.categories)})`);
     if (filter.sources?.length) parts.push(sql`source in (${sql.join(filter.sources)})`);
     return sql.join(parts, sql` and `);
@@ -54,7 +61,7 @@ function rollupSum<R>(
   return sql<R>`select ${sql.raw(groupBy)}, sum(n) as n from (${sql.join(parts, sql` union all `)}) as parts group by ${sql.raw(groupBy)}`;
 }
 
-/** The barometer's reads: the rollups for counts, the events for a wijk's heat map and the drill-down list. */
+/** The barometer's reads: the rollups for counts and heat maps, the events for the drill-down list. */
 export class BarometerRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -123,22 +130,20 @@ export class BarometerRepository {
     return rows.map((r) => ({ weekday: num(r.weekday), hour: num(r.hour), n: num(r.n) }));
   }
 
-  /** The heat map of one wijk, from the events themselves (index on municipality × wijk × day). */
+  /** The heat map of one wijk, from the per-wijk hourly rollups (the same split into whole months and days). */
   async heatmapInWijk(
     municipalityId: string,
     wijk: string,
     filter: BarometerFilter,
   ): Promise<{ weekday: number; hour: number; n: number }[]> {
-    let query = this.db
-      .selectFrom('nuisance_event')
-      .select(['weekday', 'hour', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('municipality_id', '=', municipalityId)
-      .where('wijk_code', '=', wijk)
-      .where('day', '>=', filter.from)
-      .where('day', '<=', filter.to);
-    if (filter.categories?.length) query = query.where('category', 'in', filter.categories);
-    if (filter.sources?.length) query = query.where('source', 'in', filter.sources);
-    const rows = await query.groupBy(['weekday', 'hour']).execute();
+    const { rows } = await rollupSum<{ weekday: number | string; hour: number | string; n: number | string }>(
+      rollups.wijkHours,
+      municipalityId,
+      filter,
+      { monthly: 'weekday, hour', daily: 'weekday, hour' },
+      'weekday, hour',
+      wijk,
+    ).execute(this.db);
     return rows.map((r) => ({ weekday: num(r.weekday), hour: num(r.hour), n: num(r.n) }));
   }
 

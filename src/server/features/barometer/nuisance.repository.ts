@@ -4,7 +4,7 @@ import type { Database, NuisanceEventTable } from '../../db/schema.js';
 
 export type NuisanceEventRow = NuisanceEventTable;
 
-/** The nuisance facts and their four rollups (daily and monthly): every write here keeps them in step, in the caller's transaction. */
+/** The nuisance facts and their six rollups (daily and monthly; the heat map's also per wijk): every write here keeps them in step, in the caller's transaction. */
 export class NuisanceRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -83,7 +83,14 @@ export class NuisanceRepository {
 
   /** Recomputes the rollups of a municipality from its events (repair, bulk loads): the monthly ones from the daily ones. */
   async rebuildRollups(municipalityId: string): Promise<void> {
-    for (const table of ['nuisance_daily', 'nuisance_hourly', 'nuisance_monthly', 'nuisance_monthly_hourly'] as const) {
+    for (const table of [
+      'nuisance_daily',
+      'nuisance_hourly',
+      'nuisance_monthly',
+      'nuisance_monthly_hourly',
+      'nuisance_wijk_hourly',
+      'nuisance_wijk_monthly_hourly',
+    ] as const) {
       await this.db.deleteFrom(table).where('municipality_id', '=', municipalityId).execute();
     }
     await sql`insert into nuisance_daily (municipality_id, day, source, category, wijk_code, n)
@@ -104,6 +111,16 @@ export class NuisanceRepository {
       where municipality_id = ${municipalityId} group by municipality_id, substr(day, 1, 7), source, category, weekday, hour`.execute(
       this.db,
     );
+    await sql`insert into nuisance_wijk_hourly (municipality_id, wijk_code, day, source, category, hour, weekday, n)
+      select municipality_id, coalesce(wijk_code, ''), day, source, category, hour, min(weekday), count(*) from nuisance_event
+      where municipality_id = ${municipalityId} group by municipality_id, coalesce(wijk_code, ''), day, source, category, hour`.execute(
+      this.db,
+    );
+    await sql`insert into nuisance_wijk_monthly_hourly (municipality_id, wijk_code, month, source, category, weekday, hour, n)
+      select municipality_id, wijk_code, substr(day, 1, 7), source, category, weekday, hour, sum(n) from nuisance_wijk_hourly
+      where municipality_id = ${municipalityId} group by municipality_id, wijk_code, substr(day, 1, 7), source, category, weekday, hour`.execute(
+      this.db,
+    );
   }
 
   private async addToRollups(rows: NuisanceEventRow[], sign: 1 | -1): Promise<void> {
@@ -112,6 +129,8 @@ export class NuisanceRepository {
     const hourly = new Map<string, Database['nuisance_hourly']>();
     const monthly = new Map<string, Database['nuisance_monthly']>();
     const monthlyHourly = new Map<string, Database['nuisance_monthly_hourly']>();
+    const wijkHourly = new Map<string, Database['nuisance_wijk_hourly']>();
+    const wijkMonthlyHourly = new Map<string, Database['nuisance_wijk_monthly_hourly']>();
     const bump = <T extends { n: number }>(map: Map<string, T>, key: string, fresh: () => T) => {
       const row = map.get(key) ?? fresh();
       row.n += sign;
@@ -148,6 +167,26 @@ export class NuisanceRepository {
       }));
       bump(monthlyHourly, [municipality_id, month, source, category, weekday, hour].join('|'), () => ({
         municipality_id,
+        month,
+        source,
+        category,
+        weekday,
+        hour,
+        n: 0,
+      }));
+      bump(wijkHourly, [municipality_id, wijk_code, day, source, category, hour].join('|'), () => ({
+        municipality_id,
+        wijk_code,
+        day,
+        source,
+        category,
+        hour,
+        weekday,
+        n: 0,
+      }));
+      bump(wijkMonthlyHourly, [municipality_id, wijk_code, month, source, category, weekday, hour].join('|'), () => ({
+        municipality_id,
+        wijk_code,
         month,
         source,
         category,
@@ -200,6 +239,28 @@ export class NuisanceRepository {
         )
         .execute();
     }
+    for (const chunk of chunks([...wijkHourly.values()])) {
+      await this.db
+        .insertInto('nuisance_wijk_hourly')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc
+            .columns(['municipality_id', 'wijk_code', 'day', 'source', 'category', 'hour'])
+            .doUpdateSet((eb) => ({ n: eb('nuisance_wijk_hourly.n', '+', eb.ref('excluded.n')) })),
+        )
+        .execute();
+    }
+    for (const chunk of chunks([...wijkMonthlyHourly.values()])) {
+      await this.db
+        .insertInto('nuisance_wijk_monthly_hourly')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc
+            .columns(['municipality_id', 'wijk_code', 'month', 'source', 'category', 'weekday', 'hour'])
+            .doUpdateSet((eb) => ({ n: eb('nuisance_wijk_monthly_hourly.n', '+', eb.ref('excluded.n')) })),
+        )
+        .execute();
+    }
     if (sign < 0) {
       // Keep the rollups as small as the facts: a key whose count fell to zero goes.
       const municipalityId = rows[0]?.municipality_id ?? '';
@@ -226,6 +287,22 @@ export class NuisanceRepository {
       await this.db
         .deleteFrom('nuisance_monthly_hourly')
         .where('municipality_id', '=', municipalityId)
+        .where('month', 'in', months)
+        .where('n', '<=', 0)
+        .execute();
+      // The per-wijk tables lead with the wijk: a key per wijk touched keeps these deletes on the primary key.
+      const wijken = [...new Set(rows.map((r) => r.wijk_code ?? ''))];
+      await this.db
+        .deleteFrom('nuisance_wijk_hourly')
+        .where('municipality_id', '=', municipalityId)
+        .where('wijk_code', 'in', wijken)
+        .where('day', 'in', days)
+        .where('n', '<=', 0)
+        .execute();
+      await this.db
+        .deleteFrom('nuisance_wijk_monthly_hourly')
+        .where('municipality_id', '=', municipalityId)
+        .where('wijk_code', 'in', wijken)
         .where('month', 'in', months)
         .where('n', '<=', 0)
         .execute();

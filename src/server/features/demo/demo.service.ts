@@ -21,6 +21,7 @@ import { PlanRepository } from '../plan/plan.repository.js';
 import { policePreventionSubject } from '../consultations/consultations.service.js';
 import type { Target } from '../../../shared/api/plan.schema.js';
 import { type DemoDays, demoDays } from './demo-days.js';
+import { demoEnforcementPlanSubject, loadDemoEnforcement } from './demo-enforcement.js';
 
 /** The demo's synthetic accounts: one per role, no real people. */
 export const demoPassword = 'mechelen-demo-2020';
@@ -65,6 +66,8 @@ export async function loadDemo(deps: Pick<ServiceDeps, 'db' | 'clock' | 'hasher'
   await loadDemoBarometer(deps, municipalityId, days);
   await loadDemoFinance(deps, municipalityId, days);
   await loadDemoComplaints(deps, municipalityId, days);
+  const enforcement = await loadDemoEnforcement(deps, municipalityId, days, demoPassword);
+  createdUsers.push(...enforcement.createdUsers);
   return {
     municipalityId,
     createdUsers,
@@ -142,6 +145,7 @@ async function subjectRows(
   const subjects = await new SubjectRepository(db).list(municipalityId, { includeInactive: true });
   const consultation = await policePreventionSubject(db, municipalityId);
   const agreements = new Set(demoAgreementSubjects(subjects).flatMap((s) => (s ? [s.id] : [])));
+  const enforcementPlan = demoEnforcementPlanSubject(subjects);
   return demoSubjectRegistrations({
     municipalityId,
     links,
@@ -149,6 +153,12 @@ async function subjectRows(
     wijken,
     createdAt: now,
     days,
-    skip: (s) => s.report_kind !== null || s.type_key === 'decision' || s.id === consultation || agreements.has(s.id),
+    skip: (s) =>
+      s.report_kind !== null ||
+      s.type_key === 'decision' ||
+      s.id === consultation ||
+      agreements.has(s.id) ||
+      // The enforcement plan writes its own registration once signed (demo-enforcement.ts).
+      s.id === enforcementPlan?.id,
   });
 }

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { isPostgres } from '../../db/database.js';
 import type { Database, IndicatorLinkTable, IndicatorReviewTable, IndicatorValueTable } from '../../db/schema.js';
-import type { RollupRow } from '../../../shared/indicators/rollup-index.js';
+import type { RollupRow, RollupSeries } from '../../../shared/indicators/rollup-index.js';
 
 /** Links, manual values and the rollup read for indicator computation; always scoped to one municipality. */
 export class IndicatorsRepository {
@@ -31,19 +32,53 @@ export class IndicatorsRepository {
   /**
    * The rollup rows some queries read, and no others: a register's rows (queries without a subject) and a subject's
    * rows of a register (queries naming one). A RollupIndex over them sums those queries exactly as over the whole
-   * rollup. Only the columns that vary are read (building row objects is most of the cost); quantity and hours only
-   * when a query measures them (they read 0 otherwise, which no count reads).
+   * rollup. Building row objects is most of the cost: when every query counts, each series comes as one row of
+   * comma-separated days and counts (`series`); quantity and hours, with their rows, only when a query measures them.
    */
   async rollupFor(
     municipalityId: string,
     only: { typeKeys: string[]; subjects: { subjectId: string; typeKey: string }[]; amounts: boolean },
-  ): Promise<RollupRow[]> {
+  ): Promise<{ rows: RollupRow[]; series: RollupSeries[] }> {
+    const reads = [
+      ...only.typeKeys.map((typeKey) => ({ typeKey, subjectId: undefined })),
+      ...only.subjects.map(({ subjectId, typeKey }) => ({ typeKey, subjectId })),
+    ];
+    if (!only.amounts) {
+      // Counts only: one row per category × status with its days and counts as one text each, in day order. A
+      // subject's year of meetings is ~370 rows; building a JS object per row was most of a save's countsFor.
+      const series: RollupSeries[] = [];
+      for (const { typeKey, subjectId } of reads) {
+        for (const r of await this.seriesOf(municipalityId, typeKey, subjectId)) {
+          series.push({
+            type_key: typeKey,
+            category: r.category,
+            status: r.status,
+            ...(subjectId ? { subject_id: subjectId } : {}),
+            days: r.days.split(','),
+            n: r.counts.split(',').map(Number),
+          });
+        }
+      }
+      return { rows: [], series };
+    }
     const out: RollupRow[] = [];
-    const add = (
-      rows: { category: string; status: string; day: string; n: unknown; quantity?: unknown; hours?: unknown }[],
-      typeKey: string,
-      subjectId?: string,
-    ) => {
+    for (const { typeKey, subjectId } of reads) {
+      const rows = subjectId
+        ? await this.db
+            .selectFrom('registration_subject_daily')
+            .select(['category', 'status', 'day', 'n', 'quantity', 'hours'])
+            .where('municipality_id', '=', municipalityId)
+            .where('subject_id', '=', subjectId)
+            .where('type_key', '=', typeKey)
+            .where('n', '!=', 0)
+            .execute()
+        : await this.db
+            .selectFrom('registration_daily')
+            .select(['category', 'status', 'day', 'n', 'quantity', 'hours'])
+            .where('municipality_id', '=', municipalityId)
+            .where('type_key', '=', typeKey)
+            .where('n', '!=', 0)
+            .execute();
       for (const r of rows) {
         out.push({
           type_key: typeKey,
@@ -51,36 +86,36 @@ export class IndicatorsRepository {
           status: r.status,
           day: r.day,
           n: Number(r.n),
-          quantity: Number(r.quantity ?? 0),
-          hours: Number(r.hours ?? 0),
+          quantity: Number(r.quantity),
+          hours: Number(r.hours),
           ...(subjectId ? { subject_id: subjectId } : {}),
         });
       }
-    };
-    for (const typeKey of only.typeKeys) {
-      const query = this.db
-        .selectFrom('registration_daily')
-        .select(['category', 'status', 'day', 'n'])
-        .where('municipality_id', '=', municipalityId)
-        .where('type_key', '=', typeKey)
-        .where('n', '!=', 0);
-      add(only.amounts ? await query.select(['quantity', 'hours']).execute() : await query.execute(), typeKey);
     }
-    for (const { subjectId, typeKey } of only.subjects) {
-      const query = this.db
-        .selectFrom('registration_subject_daily')
-        .select(['category', 'status', 'day', 'n'])
-        .where('municipality_id', '=', municipalityId)
-        .where('subject_id', '=', subjectId)
-        .where('type_key', '=', typeKey)
-        .where('n', '!=', 0);
-      add(
-        only.amounts ? await query.select(['quantity', 'hours']).execute() : await query.execute(),
-        typeKey,
-        subjectId,
-      );
-    }
-    return out;
+    return { rows: out, series: [] };
+  }
+
+  /** A register's (or one subject's) daily counts per category × status: days and counts comma-separated, by day. */
+  private async seriesOf(
+    municipalityId: string,
+    typeKey: string,
+    subjectId: string | undefined,
+  ): Promise<{ category: string; status: string; days: string; counts: string }[]> {
+    const postgres = isPostgres(this.db);
+    const days = postgres ? sql`string_agg(day, ',' order by day)` : sql`group_concat(day, ',' order by day)`;
+    const counts = postgres
+      ? sql`string_agg(cast(n as text), ',' order by day)`
+      : sql`group_concat(cast(n as text), ',' order by day)`;
+    const { rows } = subjectId
+      ? await sql<{ category: string; status: string; days: string; counts: string }>`select category, status,
+          ${days} as days, ${counts} as counts from registration_subject_daily
+          where municipality_id = ${municipalityId} and subject_id = ${subjectId} and type_key = ${typeKey} and n != 0
+          group by category, status`.execute(this.db)
+      : await sql<{ category: string; status: string; days: string; counts: string }>`select category, status,
+          ${days} as days, ${counts} as counts from registration_daily
+          where municipality_id = ${municipalityId} and type_key = ${typeKey} and n != 0
+          group by category, status`.execute(this.db);
+    return rows;
   }
 
   /**

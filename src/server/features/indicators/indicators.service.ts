@@ -209,7 +209,7 @@ export class IndicatorService {
     const context: StateContext = {
       year,
       asOf: today < `${year}-12-31` ? today : `${year}-12-31`,
-      index: new RollupIndex(rollup),
+      index: new RollupIndex(rollup.rows, rollup.series),
       links: new Map(reading.map((r) => [r.link.indicator_lineage_id, r.link])),
       values: new Map(),
       subjects: new Map(),

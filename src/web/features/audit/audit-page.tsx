@@ -14,6 +14,7 @@ import { useCan, useMe } from '../auth/session-context.js';
 import { usersApi } from '../users/users.api.js';
 import { capitalised } from '../users/user-fields.js';
 import { auditApi } from './audit.api.js';
+import { TableHead } from '../../components/table-head.js';
 
 export const auditPageSize = 25;
 
@@ -110,14 +111,7 @@ export function AuditPage() {
               <caption id="audit-caption" className="visually-hidden">
                 {caption}
               </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.audit.time}</Table.Th>
-                  <Table.Th scope="col">{t.audit.actor}</Table.Th>
-                  <Table.Th scope="col">{t.audit.action}</Table.Th>
-                  <Table.Th scope="col">{t.audit.entity}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead cells={[t.audit.time, t.audit.actor, t.audit.action, t.audit.entity]} />
               <Table.Tbody>
                 {shown.map((entry) => (
                   <Table.Tr key={entry.seq}>

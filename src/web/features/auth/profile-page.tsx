@@ -1,14 +1,12 @@
-import { Alert, Button, Code, CopyButton, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, CopyButton, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { isLocale, locales } from '../../../shared/i18n/locale.js';
-import { toApiError, useApiQuery } from '../../api/use-api-query.js';
-import { ErrorAlert } from '../../components/error-alert.js';
+import { toApiError } from '../../api/use-api-query.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { localeNames } from '../../i18n/locale-preference.js';
-import { useSubmit } from '../../lib/use-submit.js';
-import { calendarApi } from '../calendar/calendar.api.js';
+import { FeedButtons, FeedState, useCalendarFeed } from '../calendar/calendar-feed.js';
 import { ChangePasswordModal } from './change-password-modal.js';
 import { useCan, useMe, useSession } from './session-context.js';
 
@@ -86,21 +84,9 @@ function LanguageSection() {
 }
 
 function FeedSection() {
-  const { t, fill, date } = useI18n();
+  const { t } = useI18n();
   const w = t.calendar;
-  const feed = useApiQuery(() => calendarApi.feedStatus(), 'calendar-feed');
-  const [shownUrl, setShownUrl] = useState<string | null>(null);
-  const regenerate = useSubmit(async () => {
-    const created = await calendarApi.regenerate();
-    setShownUrl(`${window.location.origin}${created.path}`);
-    feed.reload();
-  });
-  const revoke = useSubmit(async () => {
-    await calendarApi.revoke();
-    setShownUrl(null);
-    feed.reload();
-  }, w.feedRevoked);
-  const active = feed.status === 'success' && feed.data.active;
+  const state = useCalendarFeed();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="profile-feed">
       <Stack gap="sm">
@@ -108,43 +94,16 @@ function FeedSection() {
           {w.feedTitle}
         </Title>
         <Text size="sm">{w.feedIntro}</Text>
-        {feed.status === 'error' && <ErrorAlert error={feed.error} onRetry={feed.reload} />}
-        {regenerate.error && <ErrorAlert error={regenerate.error} />}
-        {revoke.error && <ErrorAlert error={revoke.error} />}
-        {feed.status === 'success' && (
-          <Text size="sm">
-            {feed.data.active && feed.data.createdAt
-              ? fill(w.feedActive, { date: date(feed.data.createdAt) })
-              : w.feedNone}
-          </Text>
-        )}
-        {shownUrl && (
-          <Alert color="blue" title={w.feedUrl}>
-            <Text size="sm" mb="xs">
-              {w.feedShownOnce}
-            </Text>
-            <Code block data-testid="profile-feed-url" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
-              {shownUrl}
-            </Code>
-            <CopyButton value={shownUrl}>
-              {({ copied, copy }) => (
-                <Button size="xs" mt="xs" variant="light" onClick={copy} aria-live="polite">
-                  {copied ? t.account.copied : t.account.copy}
-                </Button>
-              )}
-            </CopyButton>
-          </Alert>
-        )}
-        <Group>
-          <Button onClick={() => void regenerate.run()} loading={regenerate.busy}>
-            {active ? w.feedRenew : w.feedCreate}
-          </Button>
-          {active && (
-            <Button variant="default" onClick={() => void revoke.run()} loading={revoke.busy}>
-              {w.feedRevoke}
-            </Button>
-          )}
-        </Group>
+        <FeedState state={state} testId="profile-feed-url" size="sm">
+          <CopyButton value={state.shownUrl ?? ''}>
+            {({ copied, copy }) => (
+              <Button size="xs" mt="xs" variant="light" onClick={copy} aria-live="polite">
+                {copied ? t.account.copied : t.account.copy}
+              </Button>
+            )}
+          </CopyButton>
+        </FeedState>
+        <FeedButtons state={state} />
       </Stack>
     </Paper>
   );

@@ -5,14 +5,13 @@ import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { EChart } from '../../components/charts/echart.js';
-import { chartFont } from '../../components/charts/chart-theme.js';
+import { chartFont, wijkMapLabel, wijkMapLayout } from '../../components/charts/chart-theme.js';
 import { type EChartsOption, registerGeoJsonMap } from '../../components/charts/echarts.js';
 import { countValue } from './barometer.api.js';
 
 // The barometer's own chart types, added to the app's one ECharts set-up (still the SVG renderer only).
 echarts.use([MapChart, HeatmapChart, VisualMapComponent, TooltipComponent]);
 
-const aspectScale = Math.cos((51 * Math.PI) / 180);
 /** Light to dark blue-purple: readable in grey too, and every value is also printed as a number. */
 const ramp = ['#F1F5FB', '#C6DBEF', '#9ECAE1', '#6BAED6', '#3182BD', '#08519C'];
 
@@ -104,24 +103,12 @@ export function BarometerMapChart({
         {
           type: 'map',
           map: mapName,
-          nameProperty: 'wijk_naam',
-          aspectScale,
-          roam: false,
-          top: 10,
-          bottom: 10,
-          left: 10,
-          right: 10,
+          ...wijkMapLayout,
           label: {
-            show: true,
-            fontSize: 10,
-            color: '#111827',
-            textBorderColor: '#FFFFFF',
-            textBorderWidth: 2,
+            ...wijkMapLabel,
             formatter: (p: { name: string; data?: MapDatum }) => `${p.name}\n${p.data?.shown ?? '0'}`,
           },
           itemStyle: { borderColor: '#1F2937', borderWidth: 0.8 },
-          emphasis: { disabled: true },
-          select: { disabled: true },
           data,
         },
       ],

@@ -6,6 +6,7 @@ import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { barometerApi, shownCount, type BarometerFilter } from './barometer.api.js';
+import { TableHead } from '../../components/table-head.js';
 
 /** The drill-down: the events under a wijk's count (streets only for roles that may see them). */
 export function BarometerEventsList({
@@ -50,14 +51,7 @@ export function BarometerEventsList({
           {events.data.items.length > 0 && (
             <div className="table-scroll" role="region" aria-labelledby="barometer-events" tabIndex={0}>
               <Table miw={480} striped data-testid="barometer-events">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{words.when}</Table.Th>
-                    <Table.Th scope="col">{words.category}</Table.Th>
-                    <Table.Th scope="col">{words.source}</Table.Th>
-                    {events.data.streets && <Table.Th scope="col">{words.street}</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHead cells={[words.when, words.category, words.source, events.data.streets && words.street]} />
                 <Table.Tbody>
                   {events.data.items.map((e) => (
                     <Table.Tr key={e.id}>

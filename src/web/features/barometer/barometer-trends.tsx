@@ -7,6 +7,7 @@ import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { barometerApi, shownCount, type BarometerFilter } from './barometer.api.js';
+import { TableHead } from '../../components/table-head.js';
 
 type Row = BarometerTrends['rows'][number];
 type Comparison = Row['vsPrevious'];
@@ -65,17 +66,15 @@ export function BarometerTrendsTable({ filter, names }: { filter: BarometerFilte
               {rows.length > 0 && (
                 <div className="table-scroll" role="region" aria-labelledby="barometer-trends" tabIndex={0}>
                   <Table miw={560} striped data-testid="barometer-trends">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{words.wijk}</Table.Th>
-                        <Table.Th scope="col">{words.category}</Table.Th>
-                        <Table.Th scope="col" ta="right">
-                          {words.now}
-                        </Table.Th>
-                        <Table.Th scope="col">{words.previous}</Table.Th>
-                        <Table.Th scope="col">{words.lastYear}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
+                    <TableHead
+                      cells={[
+                        words.wijk,
+                        words.category,
+                        { label: words.now, right: true },
+                        words.previous,
+                        words.lastYear,
+                      ]}
+                    />
                     <Table.Tbody>
                       {rows.map((r) => (
                         <Table.Tr key={`${r.wijkCode ?? '*'}|${r.category}`}>

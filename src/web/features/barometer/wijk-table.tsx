@@ -2,6 +2,7 @@ import { Anchor, Card, Table, Title } from '@mantine/core';
 import type { BarometerMap } from '../../../shared/api/barometer.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { shownCount } from './barometer.api.js';
+import { TableHead } from '../../components/table-head.js';
 
 /** The map's figures as a table (what a screen reader reads), each wijk with a button to its events. */
 export function WijkTable({
@@ -24,17 +25,9 @@ export function WijkTable({
       </Title>
       <div className="table-scroll" role="region" aria-labelledby="barometer-wijken" tabIndex={0}>
         <Table miw={320} striped data-testid="barometer-wijk-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{words.wijk}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {words.count}
-              </Table.Th>
-              <Table.Th scope="col">
-                <span className="visually-hidden">{words.showEvents}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[words.wijk, { label: words.count, right: true }, { label: words.showEvents, hidden: true }]}
+          />
           <Table.Tbody>
             {rows.map((w) => (
               <Table.Tr key={w.wijkCode} aria-current={selected === w.wijkCode || undefined}>

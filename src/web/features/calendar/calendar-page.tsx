@@ -1,19 +1,5 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Box,
-  Button,
-  Code,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { Anchor, Badge, Box, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { DeadlineSource } from '../../../shared/calendar/deadline.js';
 import { useApiQuery } from '../../api/use-api-query.js';
@@ -25,13 +11,15 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useToday } from '../auth/session-context.js';
 import { calendarApi } from './calendar.api.js';
 import { calendarSections } from './calendar-sections.js';
+import { FeedButtons, FeedState, useCalendarFeed } from './calendar-feed.js';
 import { yearOf } from '../../../shared/calendar/days.js';
+import { TableHead } from '../../components/table-head.js';
 
 const dayMs = 86_400_000;
 
 /** One calendar of what is due, the user's secret feed for calendar programs, and reminders on demand. */
 export function CalendarPage() {
-  const { t, fill, date } = useI18n();
+  const { t, fill } = useI18n();
   const w = t.calendar;
   const can = useCan();
   const notify = useNotify();
@@ -40,8 +28,7 @@ export function CalendarPage() {
   const yearParam = params.get('year');
   const year = yearParam && /^\d{4}$/u.test(yearParam) ? Number(yearParam) : thisYear;
   const list = useApiQuery(() => calendarApi.list(year), `calendar:${year}`, { keepPreviousData: true });
-  const feed = useApiQuery(() => calendarApi.feedStatus(), 'calendar-feed');
-  const [shownUrl, setShownUrl] = useState<string | null>(null);
+  const feed = useCalendarFeed();
   const sourceWord: Record<DeadlineSource, string> = {
     plan: w.sourcePlan,
     evaluation: w.sourceEvaluation,
@@ -51,18 +38,6 @@ export function CalendarPage() {
     finance: w.sourceFinance,
     complaint: w.sourceComplaint,
     case: w.sourceCase,
-  };
-
-  const regenerate = async () => {
-    const created = await calendarApi.regenerate();
-    setShownUrl(`${window.location.origin}${created.path}`);
-    feed.reload();
-  };
-  const revoke = async () => {
-    await calendarApi.revoke();
-    setShownUrl(null);
-    notify(w.feedRevoked, 'success');
-    feed.reload();
   };
 
   return (
@@ -155,32 +130,8 @@ export function CalendarPage() {
           {w.feedTitle}
         </Title>
         <Text>{w.feedIntro}</Text>
-        {feed.status === 'success' && (
-          <Text>
-            {feed.data.active && feed.data.createdAt
-              ? fill(w.feedActive, { date: date(feed.data.createdAt) })
-              : w.feedNone}
-          </Text>
-        )}
-        {shownUrl && (
-          <Alert color="blue" title={w.feedUrl}>
-            <Text size="sm" mb="xs">
-              {w.feedShownOnce}
-            </Text>
-            <Code block data-testid="feed-url">
-              {shownUrl}
-            </Code>
-          </Alert>
-        )}
-        <Group>
-          <Button onClick={() => void regenerate()}>
-            {feed.status === 'success' && feed.data.active ? w.feedRenew : w.feedCreate}
-          </Button>
-          {feed.status === 'success' && feed.data.active && (
-            <Button variant="default" onClick={() => void revoke()}>
-              {w.feedRevoke}
-            </Button>
-          )}
+        <FeedState state={feed} testId="feed-url" />
+        <FeedButtons state={feed}>
           {can('calendar.remind') && (
             <Button
               variant="light"
@@ -191,7 +142,7 @@ export function CalendarPage() {
               {w.remindNow}
             </Button>
           )}
-        </Group>
+        </FeedButtons>
       </Stack>
     </>
   );
@@ -223,14 +174,7 @@ function DeadlineRows({
       <Box visibleFrom="sm">
         <Table.ScrollContainer minWidth={600}>
           <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{w.due}</Table.Th>
-                <Table.Th>{w.what}</Table.Th>
-                <Table.Th>{w.source}</Table.Th>
-                <Table.Th>{w.state}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead cells={[w.due, w.what, w.source, w.state]} />
             <Table.Tbody>
               {rows.map(({ d, what, badge }) => (
                 <Table.Tr key={d.id}>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, FileButton, Grid, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, FileButton, Grid, List, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { CaseDetail } from '../../../shared/api/cases.schema.js';
@@ -14,6 +14,8 @@ import { filesApi } from '../../lib/files.api.js';
 import { casesApi } from './cases.api.js';
 import { CaseCloseForm, CaseStepForm } from './case-step-form.js';
 import { choiceLabel, closeLabel, deadlineLabel, outcomeLabel, roleLabel, stepLabel, typeOf } from './case-words.js';
+import { TableHead } from '../../components/table-head.js';
+import { Panel } from '../../components/panel.js';
 
 /** One case: people (names or pseudonyms), deadlines, the timeline of steps, documents, and what may happen next. */
 export function CaseDetailPage() {
@@ -64,10 +66,7 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
-            <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">
-              <Title order={2} size="h4" id="timeline-title" mb="sm">
-                {words.timeline}
-              </Title>
+            <Panel id="timeline" title={words.timeline}>
               <List type="ordered" spacing="xs">
                 <List.Item>
                   <Text fw={600} span>
@@ -101,7 +100,7 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
                   {fill(words.hoursUsed, { used: number(detail.hoursUsed), max: detail.maxHours })}
                 </Text>
               )}
-            </Paper>
+            </Panel>
             {detail.canWrite && <CaseStepForm detail={detail} type={type} onDone={reload} />}
             {detail.canWrite && <CaseCloseForm detail={detail} type={type} onDone={reload} />}
             {!detail.canWrite && detail.status === 'open' && <Text size="sm">{words.readOnly}</Text>}
@@ -109,10 +108,7 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
-            <Paper withBorder p="md" component="section" aria-labelledby="deadlines-title">
-              <Title order={2} size="h4" id="deadlines-title" mb="sm">
-                {words.deadlines}
-              </Title>
+            <Panel id="deadlines" title={words.deadlines}>
               {detail.deadlines.length === 0 ? (
                 <Text size="sm">{words.noDeadlines}</Text>
               ) : (
@@ -136,20 +132,17 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
                   ))}
                 </List>
               )}
-            </Paper>
+            </Panel>
             <PersonsPanel detail={detail} type={type} />
             <DocumentsPanel detail={detail} onDone={reload} />
             {detail.volunteers.length > 0 && (
-              <Paper withBorder p="md" component="section" aria-labelledby="volunteers-title">
-                <Title order={2} size="h4" id="volunteers-title" mb="sm">
-                  {words.volunteers}
-                </Title>
+              <Panel id="volunteers" title={words.volunteers}>
                 <List>
                   {detail.volunteers.map((v) => (
                     <List.Item key={v.id}>{v.fullName}</List.Item>
                   ))}
                 </List>
-              </Paper>
+              </Panel>
             )}
             {detail.summary && (
               <Paper withBorder p="md" component="section" aria-label={words.summary}>
@@ -170,10 +163,7 @@ function PersonsPanel({ detail, type }: { detail: CaseDetail; type: CaseTypeDefi
   const { t, fill, locale, date } = useI18n();
   const words = t.cases;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="persons-title">
-      <Title order={2} size="h4" id="persons-title" mb="sm">
-        {words.persons}
-      </Title>
+    <Panel id="persons" title={words.persons}>
       {detail.personalErasedAt && (
         <Alert variant="light" color="gray" mb="sm">
           {fill(words.erased, { date: date(detail.personalErasedAt) })}
@@ -184,12 +174,7 @@ function PersonsPanel({ detail, type }: { detail: CaseDetail; type: CaseTypeDefi
       </Text>
       <Table.ScrollContainer minWidth={320}>
         <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{words.personRole}</Table.Th>
-              <Table.Th scope="col">{words.fullName}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead cells={[words.personRole, words.fullName]} />
           <Table.Tbody>
             {detail.persons.map((p) => (
               <Table.Tr key={p.id}>
@@ -212,7 +197,7 @@ function PersonsPanel({ detail, type }: { detail: CaseDetail; type: CaseTypeDefi
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    </Paper>
+    </Panel>
   );
 }
 
@@ -237,10 +222,7 @@ function DocumentsPanel({ detail, onDone }: { detail: CaseDetail; onDone: () => 
     }
   };
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="documents-title">
-      <Title order={2} size="h4" id="documents-title" mb="sm">
-        {words.documents}
-      </Title>
+    <Panel id="documents" title={words.documents}>
       {error && <ErrorAlert error={error} />}
       {!detail.namesVisible ? (
         <Text size="sm">{words.documentsHidden}</Text>
@@ -267,6 +249,6 @@ function DocumentsPanel({ detail, onDone }: { detail: CaseDetail; onDone: () => 
           )}
         </FileButton>
       )}
-    </Paper>
+    </Panel>
   );
 }

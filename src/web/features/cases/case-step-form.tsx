@@ -1,35 +1,33 @@
-import {
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import type { CaseDetail } from '../../../shared/api/cases.schema.js';
 import { type CaseTypeDefinition, stepOf } from '../../../shared/cases/case-types.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { casesApi } from './cases.api.js';
 import { useToday } from '../auth/session-context.js';
 import { DateField } from '../../components/date-field.js';
+import { Panel } from '../../components/panel.js';
 
-/** Records the next step: only the steps the rules allow now are offered (the server checks again). */
-export function CaseStepForm({
-  detail,
-  type,
-  onDone,
-}: {
+interface CaseFormProps {
   detail: CaseDetail;
   type: CaseTypeDefinition;
   onDone: () => void;
-}) {
+}
+
+/** A select's choices: a blank "choose" first, then each keyed item in the reader's language. */
+function choicesWithBlank(
+  blank: string,
+  items: readonly { key: string; labels: Record<Locale, string> }[],
+  locale: Locale,
+) {
+  return [{ value: '', label: blank }, ...items.map((o) => ({ value: o.key, label: o.labels[locale] }))];
+}
+
+/** Records the next step: only the steps the rules allow now are offered (the server checks again). */
+export function CaseStepForm({ detail, type, onDone }: CaseFormProps) {
   const { t, locale } = useI18n();
   const today = useToday();
   const words = t.cases;
@@ -44,7 +42,7 @@ export function CaseStepForm({
     type.consentStep !== undefined &&
     !detail.steps.some((s) => s.stepKey === type.consentStep && s.outcome === 'granted');
 
-  const { run, busy, error } = useSubmit(async () => {
+  const { onSubmit, busy, error } = useSubmit(async () => {
     await casesApi.recordStep(detail.id, {
       stepKey,
       doneOn,
@@ -60,16 +58,9 @@ export function CaseStepForm({
     setNote('');
     onDone();
   }, words.stepSaved);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await run();
-  };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="record-step-title" data-print="hide">
-      <Title order={2} size="h4" id="record-step-title" mb="sm">
-        {words.recordStep}
-      </Title>
+    <Panel id="record-step" title={words.recordStep} print="hide">
       {consentMissing && (
         <Text size="sm" mb="sm">
           {words.consentFirst}
@@ -78,7 +69,7 @@ export function CaseStepForm({
       {detail.availableSteps.length === 0 ? (
         <Text size="sm">{words.noStepPossible}</Text>
       ) : (
-        <form onSubmit={(e) => void submit(e)} noValidate>
+        <form onSubmit={onSubmit} noValidate>
           <Stack>
             {error && <ErrorAlert error={error} />}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -113,10 +104,7 @@ export function CaseStepForm({
                   value={outcome}
                   required
                   onChange={(e) => setOutcome(e.currentTarget.value)}
-                  data={[
-                    { value: '', label: words.chooseOutcome },
-                    ...step.outcomes.map((o) => ({ value: o.key, label: o.labels[locale] })),
-                  ]}
+                  data={choicesWithBlank(words.chooseOutcome, step.outcomes, locale)}
                 />
               )}
               {step?.hours && detail.maxHours !== null && (
@@ -138,10 +126,7 @@ export function CaseStepForm({
                   value={choices[choice.key] ?? ''}
                   required={choice.required ?? false}
                   onChange={(e) => setChoices((c) => ({ ...c, [choice.key]: e.currentTarget.value }))}
-                  data={[
-                    { value: '', label: '—' },
-                    ...choice.options.map((o) => ({ value: o.key, label: o.labels[locale] })),
-                  ]}
+                  data={choicesWithBlank('—', choice.options, locale)}
                 />
               ))}
             </SimpleGrid>
@@ -163,39 +148,24 @@ export function CaseStepForm({
           </Stack>
         </form>
       )}
-    </Paper>
+    </Panel>
   );
 }
 
 /** Closes the case with one of its type's outcomes. */
-export function CaseCloseForm({
-  detail,
-  type,
-  onDone,
-}: {
-  detail: CaseDetail;
-  type: CaseTypeDefinition;
-  onDone: () => void;
-}) {
+export function CaseCloseForm({ detail, type, onDone }: CaseFormProps) {
   const { t, locale } = useI18n();
   const today = useToday();
   const words = t.cases;
   const [outcome, setOutcome] = useState('');
   const [closedOn, setClosedOn] = useState(today);
-  const { run, busy, error } = useSubmit(async () => {
+  const { onSubmit, busy, error } = useSubmit(async () => {
     await casesApi.close(detail.id, outcome, closedOn);
     onDone();
   }, words.closedDone);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await run();
-  };
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="close-case-title" data-print="hide">
-      <Title order={2} size="h4" id="close-case-title" mb="sm">
-        {words.close}
-      </Title>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+    <Panel id="close-case" title={words.close} print="hide">
+      <form onSubmit={onSubmit} noValidate>
         <Stack>
           {error && <ErrorAlert error={error} />}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -204,10 +174,7 @@ export function CaseCloseForm({
               value={outcome}
               required
               onChange={(e) => setOutcome(e.currentTarget.value)}
-              data={[
-                { value: '', label: words.chooseOutcome },
-                ...type.closeOutcomes.map((o) => ({ value: o.key, label: o.labels[locale] })),
-              ]}
+              data={choicesWithBlank(words.chooseOutcome, type.closeOutcomes, locale)}
             />
             <DateField
               label={words.closedOn}
@@ -224,6 +191,6 @@ export function CaseCloseForm({
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </Panel>
   );
 }

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError, useApiQuery } from '../../api/use-api-query.js';
@@ -23,6 +11,8 @@ import { useCan, useToday } from '../auth/session-context.js';
 import { casesApi } from './cases.api.js';
 import { yearOf } from '../../../shared/calendar/days.js';
 import { DateField } from '../../components/date-field.js';
+import { TableHead } from '../../components/table-head.js';
+import { Panel } from '../../components/panel.js';
 
 /** The neighbour-mediation volunteers: start, training, intervision attendance, and the plan's yearly figures. */
 export function VolunteersPage() {
@@ -118,15 +108,9 @@ export function VolunteersPage() {
           ) : (
             <Table.ScrollContainer minWidth={600}>
               <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{words.fullName}</Table.Th>
-                    <Table.Th scope="col">{words.startedOn}</Table.Th>
-                    <Table.Th scope="col">{words.trainedOn}</Table.Th>
-                    <Table.Th scope="col">{words.endedOn}</Table.Th>
-                    <Table.Th scope="col">{words.attendance}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHead
+                  cells={[words.fullName, words.startedOn, words.trainedOn, words.endedOn, words.attendance]}
+                />
                 <Table.Tbody>
                   {list.data.items.map((v) => {
                     const record = v.intervisions.find((i) => i.month === month);
@@ -190,10 +174,7 @@ function AddVolunteer({ onDone }: { onDone: () => void }) {
     }
   };
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="add-volunteer-title">
-      <Title order={2} size="h4" id="add-volunteer-title" mb="sm">
-        {words.addVolunteer}
-      </Title>
+    <Panel id="add-volunteer" title={words.addVolunteer}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           {error && <ErrorAlert error={error} />}
@@ -215,6 +196,6 @@ function AddVolunteer({ onDone }: { onDone: () => void }) {
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </Panel>
   );
 }

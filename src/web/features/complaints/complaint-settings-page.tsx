@@ -27,6 +27,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { complaintsApi, type StandardAnswerBody } from './complaints.api.js';
+import { TableHead } from '../../components/table-head.js';
 
 const empty: StandardAnswerBody = { category: null, title: '', body: '', active: true };
 
@@ -64,14 +65,7 @@ export function ComplaintSettingsPage() {
             <Text>{s.empty}</Text>
           ) : (
             <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{s.titleLabel}</Table.Th>
-                  <Table.Th>{s.categoryLabel}</Table.Th>
-                  <Table.Th>{s.bodyLabel}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead cells={[s.titleLabel, s.categoryLabel, s.bodyLabel, '']} />
               <Table.Tbody>
                 {query.data.map((answer) => (
                   <Table.Tr key={answer.id}>

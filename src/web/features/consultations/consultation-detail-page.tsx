@@ -26,6 +26,7 @@ import { useCan } from '../auth/session-context.js';
 import { ConsultationAgendaView } from './consultation-agenda-view.js';
 import { consultationsApi } from './consultations.api.js';
 import { DateField } from '../../components/date-field.js';
+import { Panel } from '../../components/panel.js';
 
 export function ConsultationDetailPage() {
   const { id = '' } = useParams();
@@ -99,30 +100,17 @@ function Detail({ initial }: { initial: Consultation }) {
       />
       {error && <ErrorAlert error={error} />}
       <Group mb="md" gap="xs">
-        <Button
-          component="a"
-          variant="default"
-          size="xs"
-          href={`/api/consultations/${consultation.id}/document?format=docx`}
-        >
-          DOCX
-        </Button>
-        <Button
-          component="a"
-          variant="default"
-          size="xs"
-          href={`/api/consultations/${consultation.id}/document?format=pdf`}
-        >
-          PDF
-        </Button>
-        <Button
-          component="a"
-          variant="default"
-          size="xs"
-          href={`/api/consultations/${consultation.id}/document?format=xlsx`}
-        >
-          XLSX
-        </Button>
+        {(['docx', 'pdf', 'xlsx'] as const).map((format) => (
+          <Button
+            key={format}
+            component="a"
+            variant="default"
+            size="xs"
+            href={`/api/consultations/${consultation.id}/document?format=${format}`}
+          >
+            {format.toUpperCase()}
+          </Button>
+        ))}
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -140,10 +128,7 @@ function Detail({ initial }: { initial: Consultation }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Paper withBorder p="md" component="section" aria-labelledby="minutes-title">
-            <Title order={2} size="h3" id="minutes-title" mb="sm">
-              {c.minutes}
-            </Title>
+          <Panel id="minutes" title={c.minutes} size="h3">
             {consultation.finalizedAt && (
               <Alert color="green" variant="light" mb="sm">
                 {fill(c.finalized, { date: dateTime(consultation.finalizedAt) })}
@@ -258,7 +243,7 @@ function Detail({ initial }: { initial: Consultation }) {
                 </>
               )}
             </Stack>
-          </Paper>
+          </Panel>
         </Grid.Col>
       </Grid>
     </>

@@ -10,6 +10,7 @@ import { useSubmit } from '../../lib/use-submit.js';
 import { useCan, useToday } from '../auth/session-context.js';
 import { consultationsApi } from './consultations.api.js';
 import { DateField } from '../../components/date-field.js';
+import { TableHead } from '../../components/table-head.js';
 
 /** The consultations, latest first; plan the next one (its agenda is generated at once). */
 export function ConsultationsPage() {
@@ -51,14 +52,7 @@ export function ConsultationsPage() {
         ) : (
           <Stack gap="xs">
             <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{c.heldOn}</Table.Th>
-                  <Table.Th scope="col">{c.title2}</Table.Th>
-                  <Table.Th scope="col">{c.minutes}</Table.Th>
-                  <Table.Th scope="col">{c.actions}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead cells={[c.heldOn, c.title2, c.minutes, c.actions]} />
               <Table.Tbody>
                 {list.data.map((item) => (
                   <Table.Tr key={item.id}>

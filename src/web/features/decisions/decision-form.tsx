@@ -1,4 +1,4 @@
-import { Button, FileInput, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, FileInput, Group, NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { decisionPathSchema, type DecisionPath } from '../../../shared/api/decisions.schema.js';
 import { decisionSteps, type DecisionStep } from '../../../shared/finance/decision-path.js';
@@ -7,19 +7,11 @@ import { useApiQuery } from '../../api/use-api-query.js';
 import { subjectsApi } from '../subjects/subjects.api.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { filesApi } from '../../lib/files.api.js';
+import { filesApi, readBase64 } from '../../lib/files.api.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { proposedStep } from '../finance/finance-forms-model.js';
 import { DateField } from '../../components/date-field.js';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
-}
+import { TitledForm } from '../../components/titled-form.js';
 
 /** Which recorded step to correct: editing is its own explicit action, never what a new decision starts from. */
 export interface DecisionEdit {
@@ -119,19 +111,7 @@ export function DecisionForm({
 
   if (paths.length === 0) return null;
   return (
-    <Stack
-      component="form"
-      gap="sm"
-      maw={720}
-      aria-labelledby="decision-form-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Title order={3} id="decision-form-title">
-        {editing ? w.decisionEditTitle : w.decisionTitle}
-      </Title>
+    <TitledForm id="decision-form" title={editing ? w.decisionEditTitle : w.decisionTitle} maw={720} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <NativeSelect
           label={w.decisionSubject}
@@ -195,6 +175,6 @@ export function DecisionForm({
           {t.finance.save}
         </Button>
       </Group>
-    </Stack>
+    </TitledForm>
   );
 }

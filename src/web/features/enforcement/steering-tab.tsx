@@ -1,4 +1,192 @@
-// Placeholder until helper E builds this tab (issue 18); replaced entirely, never shipped as is.
+import { Anchor, Badge, Button, Group, List, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import {
+  type EnforcementPlan,
+  enforcementPlanListSchema,
+  steeringOverviewSchema,
+} from '../../../shared/api/enforcement-steering.schema.js';
+import { apiClient } from '../../api/api-client.js';
+import { useApiQuery } from '../../api/use-api-query.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useCan } from '../auth/session-context.js';
+
+const steeringApi = {
+  plans: () => apiClient.request('/api/enforcement/plans', { schema: enforcementPlanListSchema }),
+  overview: () => apiClient.request('/api/enforcement/steering', { schema: steeringOverviewSchema }),
+};
+
+/**
+ * The steering group for administrative enforcement and the enforcement plan (issue 18): the plan with its
+ * signatories (fully signed? in force?), the steering group's registrations this year against the plan's target, and
+ * a link to register a new meeting in the steering group's register.
+ */
 export function SteeringTab() {
-  return null;
+  const { t, fill, date } = useI18n();
+  const w = t.enforcementSteering;
+  const can = useCan();
+  const plans = useApiQuery(() => steeringApi.plans(), 'enforcement-plans');
+  const overview = useApiQuery(() => steeringApi.overview(), 'enforcement-steering');
+  const day = (iso: string) => date(`${iso}T12:00:00Z`);
+
+  const planCard = (plan: EnforcementPlan) => (
+    <Paper key={plan.id} withBorder p="md" radius="md" component="article" data-testid="enforcement-plan">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={3} size="h4">
+            {plan.title}
+          </Title>
+          <Group gap="xs">
+            <Badge color={plan.fullySigned ? 'green' : 'orange'} variant="light">
+              {plan.fullySigned ? w.fullySigned : w.notFullySigned}
+            </Badge>
+            <Badge color={plan.current ? 'blue' : 'gray'} variant="light">
+              {plan.current ? w.current : w.notCurrent}
+            </Badge>
+          </Group>
+        </Group>
+        <Text size="sm">
+          {fill(w.version, { version: plan.version })} ·{' '}
+          {plan.validTo
+            ? fill(w.validity, { from: day(plan.validFrom), to: day(plan.validTo) })
+            : fill(w.validityOpen, { from: day(plan.validFrom) })}
+        </Text>
+        {plan.summary && <Text size="sm">{plan.summary}</Text>}
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{w.party}</Table.Th>
+              <Table.Th scope="col">{w.signedBy}</Table.Th>
+              <Table.Th scope="col">{w.signedOn}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {plan.signatories.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{w.parties[s.party]}</Table.Td>
+                <Table.Td>{s.signedBy}</Table.Td>
+                <Table.Td>{s.signedOn ? day(s.signedOn) : w.notSigned}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {plan.fileId && (
+          <Anchor href={`/api/files/${encodeURIComponent(plan.fileId)}`} target="_blank" rel="noopener">
+            {w.file}
+          </Anchor>
+        )}
+      </Stack>
+    </Paper>
+  );
+
+  return (
+    <Stack gap="lg">
+      <section aria-labelledby="enforcement-plan-title">
+        <Title order={2} size="h3" id="enforcement-plan-title">
+          {w.planTitle}
+        </Title>
+        <Text size="sm" mb="sm" className="secondary-text">
+          {w.planIntro}
+        </Text>
+        {plans.status === 'loading' && <CenteredLoader />}
+        {plans.status === 'error' && <ErrorAlert error={plans.error} onRetry={plans.reload} />}
+        {plans.status === 'success' &&
+          (plans.data.plans.length === 0 ? (
+            <Text size="sm">{w.noPlan}</Text>
+          ) : (
+            <Stack gap="sm">{plans.data.plans.map(planCard)}</Stack>
+          ))}
+      </section>
+
+      <section aria-labelledby="steering-title">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h3" id="steering-title">
+            {w.steeringTitle}
+          </Title>
+          {can('register.write') && overview.status === 'success' && (
+            <Button component={Link} to={`/registrations/new?register=${overview.data.registerKey}`}>
+              {w.registerMeeting}
+            </Button>
+          )}
+        </Group>
+        {overview.status === 'loading' && <CenteredLoader />}
+        {overview.status === 'error' && <ErrorAlert error={overview.error} onRetry={overview.reload} />}
+        {overview.status === 'success' && (
+          <Stack gap="sm">
+            <Text size="sm" className="secondary-text">
+              {fill(w.steeringIntro, { year: overview.data.year })}
+            </Text>
+            <Paper withBorder p="md" radius="md">
+              <Text fw={600}>
+                {overview.data.meetingsRequired !== null
+                  ? fill(w.meetingsAgainstTarget, {
+                      count: overview.data.counts.meeting,
+                      required: overview.data.meetingsRequired,
+                    })
+                  : fill(w.meetingsNoTarget, { count: overview.data.counts.meeting })}
+              </Text>
+              {overview.data.meetingsRequired !== null && overview.data.meetingsRequired > 0 && (
+                <Progress
+                  mt="xs"
+                  aria-hidden
+                  color={overview.data.counts.meeting >= overview.data.meetingsRequired ? 'green' : 'orange'}
+                  value={Math.min(100, (100 * overview.data.counts.meeting) / overview.data.meetingsRequired)}
+                />
+              )}
+              <List size="sm" mt="sm">
+                {(['meeting', 'feedback', 'policy_proposal'] as const).map((kind) => (
+                  <List.Item key={kind}>
+                    {w.kinds[kind]}: {overview.data.counts[kind]}
+                  </List.Item>
+                ))}
+              </List>
+            </Paper>
+            {overview.data.indicators.length > 0 && (
+              <div>
+                <Title order={3} size="h5">
+                  {w.indicatorsTitle}
+                </Title>
+                <List size="sm">
+                  {overview.data.indicators.map((i) => {
+                    const values = {
+                      number: i.number,
+                      text: i.text.replace(/[.\s]+$/, ''),
+                      value: i.value ?? '–',
+                    };
+                    return (
+                      <List.Item key={i.indicatorId}>
+                        {i.required === null
+                          ? fill(w.indicatorValue, values)
+                          : fill(w.indicatorValueTarget, { ...values, required: i.required })}
+                      </List.Item>
+                    );
+                  })}
+                </List>
+              </div>
+            )}
+            <div>
+              <Title order={3} size="h5">
+                {w.recentTitle}
+              </Title>
+              {overview.data.recent.length === 0 ? (
+                <Text size="sm">{w.noRecent}</Text>
+              ) : (
+                <List size="sm">
+                  {overview.data.recent.map((r) => (
+                    <List.Item key={r.id}>
+                      <Anchor component={Link} to={`/registrations/${r.id}`}>
+                        {day(r.occurredOn)}
+                      </Anchor>{' '}
+                      · {r.kind && r.kind in w.kinds ? w.kinds[r.kind as keyof typeof w.kinds] : r.kind} · {r.title}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </div>
+          </Stack>
+        )}
+      </section>
+    </Stack>
+  );
 }

@@ -1,12 +1,12 @@
-import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { budgetLineSchema, type BudgetLine, type Scheme } from '../../../shared/api/finance.schema.js';
-import { apiClient, type ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
+import { apiClient } from '../../api/api-client.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { centsToEuroText, checkBudgetLine, type BudgetLineDraft, type BudgetLineField } from './finance-forms-model.js';
+import { TitledForm } from '../../components/titled-form.js';
 
 const draftOf = (line: BudgetLine | null): BudgetLineDraft =>
   line
@@ -36,51 +36,25 @@ export function BudgetLineForm({
 }) {
   const { t } = useI18n();
   const w = t.financeForms;
-  const notify = useNotify();
   const [draft, setDraft] = useState<BudgetLineDraft>(() => draftOf(line));
   const [problems, setProblems] = useState<BudgetLineField[]>([]);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = <K extends keyof BudgetLineDraft>(key: K, value: BudgetLineDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const has = (field: BudgetLineField, message: string) => (problems.includes(field) ? message : undefined);
+  const { run, busy, error } = useSubmit(async (body: NonNullable<ReturnType<typeof checkBudgetLine>['body']>) => {
+    await apiClient.request('/api/finance/budget-lines', { method: 'PUT', body, schema: budgetLineSchema });
+    setDraft(draftOf(null));
+    onSaved();
+  }, w.budgetLineSaved);
 
-  const submit = async () => {
+  const submit = () => {
     const checked = checkBudgetLine(draft, year);
     setProblems(checked.problems);
-    if (!checked.body) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await apiClient.request('/api/finance/budget-lines', {
-        method: 'PUT',
-        body: checked.body,
-        schema: budgetLineSchema,
-      });
-      setDraft(draftOf(null));
-      notify(w.budgetLineSaved, 'success');
-      onSaved();
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    if (checked.body) void run(checked.body);
   };
 
   return (
-    <Stack
-      component="form"
-      gap="sm"
-      maw={720}
-      aria-labelledby="budget-line-form-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Title order={3} id="budget-line-form-title">
-        {w.budgetLineTitle}
-      </Title>
+    <TitledForm id="budget-line-form" title={w.budgetLineTitle} maw={720} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           label={w.budgetLineCode}
@@ -136,6 +110,6 @@ export function BudgetLineForm({
           {t.finance.save}
         </Button>
       </Group>
-    </Stack>
+    </TitledForm>
   );
 }

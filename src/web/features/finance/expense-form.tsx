@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ExpenseCategory, Scheme } from '../../../shared/api/finance.schema.js';
 import { ApiError } from '../../api/api-client.js';
@@ -6,21 +6,14 @@ import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { euroTextToCents, financeApi } from './finance.api.js';
 import { DateField } from '../../components/date-field.js';
+import { readBase64 } from '../../lib/files.api.js';
+import { TitledForm } from '../../components/titled-form.js';
 
 interface CapDetails {
   capCents: number;
   remainingCents: number;
   amountCents: number;
   overByCents: number;
-}
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
 }
 
 /**
@@ -101,19 +94,7 @@ export function ExpenseForm({
   };
 
   return (
-    <Stack
-      component="form"
-      gap="sm"
-      maw={640}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(false);
-      }}
-      aria-labelledby="expense-form-title"
-    >
-      <Title order={3} id="expense-form-title">
-        {w.addExpense}
-      </Title>
+    <TitledForm id="expense-form" title={w.addExpense} maw={640} onSubmit={() => submit(false)}>
       <NativeSelect
         label={w.scheme}
         value={schemeId}
@@ -192,6 +173,6 @@ export function ExpenseForm({
           {w.save}
         </Button>
       </Group>
-    </Stack>
+    </TitledForm>
   );
 }

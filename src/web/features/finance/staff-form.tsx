@@ -1,13 +1,13 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { staffSchema, type Scheme, type Staff } from '../../../shared/api/finance.schema.js';
-import { apiClient, type ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
+import { apiClient } from '../../api/api-client.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { normaliseRegime } from './finance-forms-model.js';
 import { DateField } from '../../components/date-field.js';
+import { TitledForm } from '../../components/titled-form.js';
 
 /**
  * A person funded by a guards contingent: regime and period give the eligible wage subsidy per month. With `staff` it
@@ -28,7 +28,6 @@ export function StaffForm({
 }) {
   const { t, fill } = useI18n();
   const w = t.financeForms;
-  const notify = useNotify();
   const staffSchemes = schemes.filter((s) => s.kind === 'guards');
   const [schemeId, setSchemeId] = useState(staff?.schemeId ?? staffSchemes[0]?.id ?? '');
   const [label, setLabel] = useState(staff?.label ?? '');
@@ -36,10 +35,20 @@ export function StaffForm({
   const [startOn, setStartOn] = useState(staff?.startOn ?? `${year}-01-01`);
   const [endOn, setEndOn] = useState(staff?.endOn ?? '');
   const [problems, setProblems] = useState<{ label?: string; regime?: string; endOn?: string }>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useSubmit(
+    async (body: { schemeId: string; label: string; regime: string; startOn: string; endOn: string | null }) => {
+      const target = staff
+        ? { url: `/api/finance/staff/${encodeURIComponent(staff.id)}`, method: 'PUT' as const }
+        : { url: '/api/finance/staff', method: 'POST' as const };
+      await apiClient.request(target.url, { method: target.method, body, schema: staffSchema });
+      setLabel('');
+      setEndOn('');
+      onSaved();
+    },
+    staff ? w.staffUpdated : w.staffSaved,
+  );
 
-  const submit = async () => {
+  const submit = () => {
     const normalised = normaliseRegime(regime);
     const found = {
       ...(label.trim() === '' ? { label: t.partners.required } : {}),
@@ -48,42 +57,16 @@ export function StaffForm({
     };
     setProblems(found);
     if (Object.keys(found).length > 0 || normalised === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const target = staff
-        ? { url: `/api/finance/staff/${encodeURIComponent(staff.id)}`, method: 'PUT' as const }
-        : { url: '/api/finance/staff', method: 'POST' as const };
-      await apiClient.request(target.url, {
-        method: target.method,
-        body: { schemeId, label: label.trim(), regime: normalised, startOn, endOn: endOn || null },
-        schema: staffSchema,
-      });
-      setLabel('');
-      setEndOn('');
-      notify(staff ? w.staffUpdated : w.staffSaved, 'success');
-      onSaved();
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    void run({ schemeId, label: label.trim(), regime: normalised, startOn, endOn: endOn || null });
   };
 
   return (
-    <Stack
-      component="form"
-      gap="sm"
+    <TitledForm
+      id="staff-form"
+      title={staff ? fill(w.editStaff, { name: staff.label }) : w.addStaff}
       maw={720}
-      aria-labelledby="staff-form-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+      onSubmit={submit}
     >
-      <Title order={3} id="staff-form-title">
-        {staff ? fill(w.editStaff, { name: staff.label }) : w.addStaff}
-      </Title>
       {staffSchemes.length === 0 ? (
         <Text size="sm">{w.noStaffScheme}</Text>
       ) : (
@@ -135,6 +118,6 @@ export function StaffForm({
           </Group>
         </>
       )}
-    </Stack>
+    </TitledForm>
   );
 }

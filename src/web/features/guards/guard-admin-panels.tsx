@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { guardsApi } from './guards.api.js';
 import { useToday } from '../auth/session-context.js';
 import { DateField } from '../../components/date-field.js';
+import { TableHead } from '../../components/table-head.js';
 
 export function GuardShiftsPanel() {
   const { t, dateTime, number } = useI18n();
@@ -17,14 +18,7 @@ export function GuardShiftsPanel() {
   return (
     <Table.ScrollContainer minWidth={520}>
       <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t.guards.guard}</Table.Th>
-            <Table.Th>{t.guards.start}</Table.Th>
-            <Table.Th>{t.guards.end}</Table.Th>
-            <Table.Th ta="right">{t.guards.hours}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead cells={[t.guards.guard, t.guards.start, t.guards.end, { label: t.guards.hours, right: true }]} />
         <Table.Tbody>
           {query.data.items.map((s) => (
             <Table.Tr key={s.id}>
@@ -52,17 +46,18 @@ export function GuardBriefingPanel() {
   const notify = useNotify();
   const today = useToday();
   const [day, setDay] = useState(today);
-  const [notes, setNotes] = useState('');
-  const [focus, setFocus] = useState('');
-  const [events, setEvents] = useState('');
+  const [draft, setDraft] = useState({ notes: '', focus: '', events: '' });
   const query = useApiQuery(() => guardsApi.briefing(day), day);
   useEffect(() => {
     if (query.status !== 'success') return;
-    setNotes(query.data?.notes ?? '');
-    setFocus((query.data?.focusPlaces ?? []).join('\n'));
-    setEvents((query.data?.events ?? []).join('\n'));
+    setDraft({
+      notes: query.data?.notes ?? '',
+      focus: (query.data?.focusPlaces ?? []).join('\n'),
+      events: (query.data?.events ?? []).join('\n'),
+    });
   }, [query]);
   const save = () => {
+    const { notes, focus, events } = draft;
     guardsApi.putBriefing(day, { notes: notes.trim(), focusPlaces: lines(focus), events: lines(events) }).then(
       () => notify(t.guards.briefingSaved, 'success'),
       (error: unknown) => notify(toApiError(error).message || t.errors.unexpected, 'error'),
@@ -71,27 +66,25 @@ export function GuardBriefingPanel() {
   return (
     <Stack maw={560}>
       <DateField label={t.guards.briefingDay} value={day} onChange={(day) => setDay(day)} />
-      <Textarea
-        label={t.guards.briefingNotes}
-        autosize
-        minRows={3}
-        value={notes}
-        onChange={(e) => setNotes(e.currentTarget.value)}
-      />
-      <Textarea
-        label={t.guards.briefingFocus}
-        autosize
-        minRows={2}
-        value={focus}
-        onChange={(e) => setFocus(e.currentTarget.value)}
-      />
-      <Textarea
-        label={t.guards.briefingEvents}
-        autosize
-        minRows={2}
-        value={events}
-        onChange={(e) => setEvents(e.currentTarget.value)}
-      />
+      {(
+        [
+          ['notes', t.guards.briefingNotes, 3],
+          ['focus', t.guards.briefingFocus, 2],
+          ['events', t.guards.briefingEvents, 2],
+        ] as const
+      ).map(([key, label, minRows]) => (
+        <Textarea
+          key={key}
+          label={label}
+          autosize
+          minRows={minRows}
+          value={draft[key]}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setDraft((d) => ({ ...d, [key]: value }));
+          }}
+        />
+      ))}
       <Button onClick={save} w="fit-content">
         {t.guards.save}
       </Button>

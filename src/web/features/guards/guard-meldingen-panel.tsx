@@ -10,6 +10,7 @@ import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { meldingStatusWord } from './guard-app-sections.js';
 import { guardsApi } from './guards.api.js';
+import { TableHead } from '../../components/table-head.js';
 
 const option = (field: string, value: string | null, locale: 'nl' | 'fr' | 'en') =>
   guardRegisterTypes
@@ -42,15 +43,9 @@ export function GuardMeldingenPanel() {
       </Group>
       <Table.ScrollContainer minWidth={640}>
         <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t.guards.date}</Table.Th>
-              <Table.Th>{t.guards.kind}</Table.Th>
-              <Table.Th>{t.guards.service}</Table.Th>
-              <Table.Th>{t.guards.description}</Table.Th>
-              <Table.Th>{t.guards.followUp}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[t.guards.date, t.guards.kind, t.guards.service, t.guards.description, t.guards.followUp]}
+          />
           <Table.Tbody>
             {query.data.items.map((m) => (
               <Table.Tr key={m.id}>

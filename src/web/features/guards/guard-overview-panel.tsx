@@ -10,6 +10,7 @@ import { registrationsApi } from '../registrations/registrations.api.js';
 import { guardsApi } from './guards.api.js';
 import { yearOf } from '../../../shared/calendar/days.js';
 import { useToday } from '../auth/session-context.js';
+import { TableHead } from '../../components/table-head.js';
 
 const GuardWijkMap = lazy(() => import('./guard-wijk-map.js'));
 
@@ -126,14 +127,14 @@ export function GuardOverviewPanel() {
       </SimpleGrid>
       <Table.ScrollContainer minWidth={420}>
         <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t.guards.coreTask}</Table.Th>
-              <Table.Th ta="right">{t.guards.records}</Table.Th>
-              <Table.Th ta="right">{t.guards.hours}</Table.Th>
-              <Table.Th ta="right">{t.guards.quantity}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              t.guards.coreTask,
+              { label: t.guards.records, right: true },
+              { label: t.guards.hours, right: true },
+              { label: t.guards.quantity, right: true },
+            ]}
+          />
           <Table.Tbody>
             {o.tasks.map((row) => (
               <Table.Tr key={row.typeKey}>

@@ -5,26 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { guardRegisterTypes } from '../../../shared/guards/guard-register-types.js';
 import type { Subject } from '../../../shared/subjects/subject.js';
 import { I18nProvider } from '../../i18n/i18n-context.js';
+import { fakeSubject } from '../../testing/fixtures.js';
 import { installDomShims } from '../../testing/render-app.js';
 import { theme } from '../../theme.js';
 import { GuardRecordForm, type RecordDraft } from './guard-record-form.js';
 
 const supervision = guardRegisterTypes.find((type) => type.key === 'supervision')!;
-const subject = (id: string, name: string): Subject => ({
-  id,
-  typeKey: 'supervision',
-  kind: 'guard_task',
-  key: name,
-  name,
-  sectionNumber: '11',
-  category: null,
-  reportKind: null,
-  state: 'confirmed',
-  active: true,
-  mergedIntoId: null,
-  registrations: 0,
-  indicators: [],
-});
+const subject = (id: string, name: string) =>
+  fakeSubject(id, name, { typeKey: 'supervision', kind: 'guard_task', key: name, sectionNumber: '11' });
 const inbraak = subject('00000000-0000-4000-8000-0000000000a1', 'Toezicht inbraak');
 const fiets = subject('00000000-0000-4000-8000-0000000000a2', 'Toezicht fietsdiefstal');
 

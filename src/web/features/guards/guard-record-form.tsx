@@ -10,6 +10,7 @@ import type { OutboxItem, OutboxPhoto } from './outbox-store.js';
 import { compressPhoto } from './photo.js';
 import { timeOf } from '../../../shared/calendar/days.js';
 import { DateField } from '../../components/date-field.js';
+import { FormActions } from '../../components/form-modal.js';
 
 export interface RecordDraft {
   body: Omit<RegistrationInput, 'id'>;
@@ -280,14 +281,14 @@ export function GuardRecordForm({
             error={missing.has('place') ? t.guards.required : undefined}
           />
         )}
-        <Group justify="space-between" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t.guards.cancel}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t.guards.save}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onCancel}
+          cancel={t.guards.cancel}
+          save={t.guards.save}
+          busy={saving}
+          mt="sm"
+          justify="space-between"
+        />
       </Stack>
     </form>
   );

@@ -12,6 +12,7 @@ import { guardsApi } from './guards.api.js';
 import { IncidentForm } from './incident-form.js';
 import { yearOf } from '../../../shared/calendar/days.js';
 import { useToday } from '../auth/session-context.js';
+import { TableHead } from '../../components/table-head.js';
 
 /** The register of violence against guards: statistics for the indicator, the incidents, and the form with the playbook. */
 export function GuardViolencePanel() {
@@ -86,16 +87,16 @@ export function GuardViolencePanel() {
         ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t.guards.incidentWhen}</Table.Th>
-                  <Table.Th>{t.guards.guard}</Table.Th>
-                  <Table.Th>{t.guards.incidentKind}</Table.Th>
-                  <Table.Th>{t.guards.incidentInjuries}</Table.Th>
-                  <Table.Th>{t.guards.incidentFollowUp}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                cells={[
+                  t.guards.incidentWhen,
+                  t.guards.guard,
+                  t.guards.incidentKind,
+                  t.guards.incidentInjuries,
+                  t.guards.incidentFollowUp,
+                  '',
+                ]}
+              />
               <Table.Tbody>
                 {incidents.data.items.map((incident) => (
                   <Table.Tr key={incident.id}>

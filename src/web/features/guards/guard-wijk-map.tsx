@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { chartFont } from '../../components/charts/chart-theme.js';
+import { chartFont, wijkMapLabel, wijkMapLayout } from '../../components/charts/chart-theme.js';
 import { type EChartsOption, registerGeoJsonMap } from '../../components/charts/echarts.js';
 import { useEChart } from '../../components/charts/use-echart.js';
 import '../../components/charts/charts.css';
 
-const aspectScale = Math.cos((51 * Math.PI) / 180);
 const shade = (share: number) => {
   // From a pale to a deep blue; the numbers are printed on the map too, so colour is never the only cue.
   const from = [0xe3, 0xed, 0xf8];
@@ -38,24 +37,12 @@ export default function GuardWijkMap({
       textStyle: { fontFamily: chartFont },
       geo: {
         map: 'guard-overview-wijken',
-        nameProperty: 'wijk_naam',
-        roam: false,
-        aspectScale,
-        top: 10,
-        bottom: 10,
-        left: 10,
-        right: 10,
+        ...wijkMapLayout,
         label: {
-          show: true,
-          fontSize: 10,
-          color: '#111827',
-          textBorderColor: '#FFFFFF',
-          textBorderWidth: 2,
+          ...wijkMapLabel,
           formatter: (p: { name?: string }) => `${p.name ?? ''}\n${byName[p.name ?? ''] ?? 0}`,
         },
         itemStyle: { borderColor: '#1F2937', borderWidth: 0.8, areaColor: shade(0) },
-        emphasis: { disabled: true },
-        select: { disabled: true },
         regions: Object.entries(names).map(([code, name]) => ({
           name,
           itemStyle: { areaColor: shade((counts[code] ?? 0) / max) },

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Checkbox, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { IncidentInput } from '../../../shared/api/guards.schema.js';
 import {
@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import type { WijkList } from '../registrations/registrations.api.js';
 import { type GuardPlace, GuardPlacePicker } from './guard-place-picker.js';
 import type { OutboxError } from './outbox-store.js';
+import { FormActions } from '../../components/form-modal.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDateTime = (d: Date) =>
@@ -168,14 +169,14 @@ export function IncidentForm({
             />
           </>
         )}
-        <Group justify="space-between" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t.guards.cancel}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t.guards.save}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onCancel}
+          cancel={t.guards.cancel}
+          save={t.guards.save}
+          busy={saving}
+          mt="sm"
+          justify="space-between"
+        />
       </Stack>
     </form>
   );

@@ -3,20 +3,13 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
 import { builtinRegisterTypes } from '../../../shared/indicators/builtin-register-types.js';
-import { fakeMe, fakeServer, renderApp } from '../../testing/render-app.js';
+import { type FakeResponse, fakeMe, fakeServer, renderApp } from '../../testing/render-app.js';
+import { statusCounts } from '../../testing/fixtures.js';
 
 // No ECharts in jsdom: the trend charts stand aside (their figures stay in the table).
 vi.mock('../../components/charts/lazy-charts.js', () => ({ ChartView: () => null, WijkMapView: () => null }));
 
-const counts = (partial: Partial<Record<IndicatorState['status'], number>>) => ({
-  achieved: 0,
-  on_track: 0,
-  at_risk: 0,
-  missed: 0,
-  no_data: 0,
-  monitor: 0,
-  ...partial,
-});
+const counts = statusCounts;
 const cprQuery = { typeKey: 'meeting', categories: ['cpr'], measure: 'count' as const };
 
 const unlinked: IndicatorState = {
@@ -85,6 +78,31 @@ function overviewWith(indicator: IndicatorState): Overview {
   };
 }
 
+const builtinTypes = builtinRegisterTypes.map((definition) => ({
+  key: definition.key,
+  builtin: true,
+  active: true,
+  definition,
+}));
+
+/** A coordinator's dashboard: the overview as it stands now, no plan versions or subjects; `more` answers the rest. */
+function coordinatorServer(
+  overview: () => Overview,
+  types: unknown[],
+  more: (method: string, url: string, body: unknown) => FakeResponse | undefined,
+) {
+  fakeServer((method, url, body) => {
+    if (url === '/api/auth/me') {
+      return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
+    }
+    if (url === '/api/indicators/overview') return { status: 200, body: overview() };
+    if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
+    if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
+    if (url === '/api/register-types') return { status: 200, body: { types } };
+    return more(method, url, body);
+  });
+}
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -94,33 +112,18 @@ describe('DashboardPage', () => {
   it('shows traffic lights in words and the roll-up rule; a coordinator confirms svpp’s proposal and sees the status change', async () => {
     let current = unlinked;
     const writes: string[] = [];
-    fakeServer((method, url, body) => {
-      if (url === '/api/auth/me') {
-        return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
-      }
-      if (url === '/api/indicators/overview') return { status: 200, body: overviewWith(current) };
-      if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
-      if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
-      if (url === '/api/register-types') {
-        return {
-          status: 200,
-          body: {
-            types: builtinRegisterTypes.map((definition) => ({
-              key: definition.key,
-              builtin: true,
-              active: true,
-              definition,
-            })),
-          },
-        };
-      }
-      if (method === 'PUT' && url === `/api/indicators/${unlinked.id}/link`) {
-        writes.push(JSON.stringify(body));
-        current = linked;
-        return { status: 200, body: { ok: true } };
-      }
-      return undefined;
-    });
+    coordinatorServer(
+      () => overviewWith(current),
+      builtinTypes,
+      (method, url, body) => {
+        if (method === 'PUT' && url === `/api/indicators/${unlinked.id}/link`) {
+          writes.push(JSON.stringify(body));
+          current = linked;
+          return { status: 200, body: { ok: true } };
+        }
+        return undefined;
+      },
+    );
     renderApp('/dashboard');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeDefined();
@@ -153,25 +156,22 @@ describe('DashboardPage', () => {
   it('confirms all shown proposals after asking, storing svpp’s on-the-fly proposals first', async () => {
     let current = unlinked;
     const calls: string[] = [];
-    fakeServer((method, url, body) => {
-      if (url === '/api/auth/me') {
-        return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
-      }
-      if (url === '/api/indicators/overview') return { status: 200, body: overviewWith(current) };
-      if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
-      if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
-      if (url === '/api/register-types') return { status: 200, body: { types: [] } };
-      if (method === 'POST' && url === '/api/indicators/proposals') {
-        calls.push('propose');
-        return { status: 200, body: { proposed: 1, confirmed: 0 } };
-      }
-      if (method === 'POST' && url === '/api/indicators/proposals/confirm') {
-        calls.push(`confirm ${JSON.stringify(body)}`);
-        current = linked;
-        return { status: 200, body: { proposed: 0, confirmed: 1 } };
-      }
-      return undefined;
-    });
+    coordinatorServer(
+      () => overviewWith(current),
+      [],
+      (method, url, body) => {
+        if (method === 'POST' && url === '/api/indicators/proposals') {
+          calls.push('propose');
+          return { status: 200, body: { proposed: 1, confirmed: 0 } };
+        }
+        if (method === 'POST' && url === '/api/indicators/proposals/confirm') {
+          calls.push(`confirm ${JSON.stringify(body)}`);
+          current = linked;
+          return { status: 200, body: { proposed: 0, confirmed: 1 } };
+        }
+        return undefined;
+      },
+    );
     renderApp('/dashboard');
 
     fireEvent.click(await screen.findByRole('button', { name: 'Getoonde voorstellen bevestigen (1)' }));
@@ -201,38 +201,23 @@ describe('DashboardPage', () => {
       reason: { rule: 'met', value: 72, required: 4 },
     };
     const accepts: { url: string; body: unknown }[] = [];
-    fakeServer((method, url, body) => {
-      if (url === '/api/auth/me') {
-        return { status: 200, body: { ...fakeMe, user: { ...fakeMe.user, role: 'coordinator' } } };
-      }
-      if (url === '/api/indicators/overview') return { status: 200, body: overviewWith(current) };
-      if (url === '/api/plan-versions') return { status: 200, body: { versions: [] } };
-      if (url === '/api/subjects?includeInactive=true') return { status: 200, body: { subjects: [] } };
-      if (url === '/api/register-types') {
-        return {
-          status: 200,
-          body: {
-            types: builtinRegisterTypes.map((definition) => ({
-              key: definition.key,
-              builtin: true,
-              active: true,
-              definition,
-            })),
-          },
-        };
-      }
-      if (method === 'POST' && url.startsWith(`/api/indicators/${linked.id}/flags/accept`)) {
-        accepts.push({ url, body });
-        current = {
-          ...current,
-          flags: [
-            { ...flag, accepted: { comment: (body as { comment: string }).comment, at: '2020-06-01T10:00:00Z' } },
-          ],
-        };
-        return { status: 200, body: { ok: true } };
-      }
-      return undefined;
-    });
+    coordinatorServer(
+      () => overviewWith(current),
+      builtinTypes,
+      (method, url, body) => {
+        if (method === 'POST' && url.startsWith(`/api/indicators/${linked.id}/flags/accept`)) {
+          accepts.push({ url, body });
+          current = {
+            ...current,
+            flags: [
+              { ...flag, accepted: { comment: (body as { comment: string }).comment, at: '2020-06-01T10:00:00Z' } },
+            ],
+          };
+          return { status: 200, body: { ok: true } };
+        }
+        return undefined;
+      },
+    );
     renderApp('/dashboard');
 
     // The headline counts what waits for review; the filter narrows the list to it and opens its section.

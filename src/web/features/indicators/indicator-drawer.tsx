@@ -38,6 +38,7 @@ import { confirmedLinkInput, linkInWords, sourcesInWords, subjectNamesOf } from 
 import { findIndicator, hasOpenProposal, ruleInWords, sentenceCase } from './overview-model.js';
 import { StatusBadge, statusColor } from '../../components/status-badge.js';
 import { monthTrendColors, monthTrendOption, yearTrendOption } from './trend-options.js';
+import { TableHead } from '../../components/table-head.js';
 
 interface DrawerProps {
   overview: Overview;
@@ -338,14 +339,7 @@ function IndicatorDetails({
               <caption className="visually-hidden">
                 {fill(t.dashboard.trend.monthsTitle, { year: overview.year })}
               </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.dashboard.trend.month}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t.dashboard.trend.value}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead cells={[t.dashboard.trend.month, { label: t.dashboard.trend.value, right: true }]} />
               <Table.Tbody>
                 {indicator.months.map((value, month) => (
                   <Table.Tr key={month}>

@@ -12,6 +12,7 @@ import { parseNumberText } from '../registrations/register-form-model.js';
 import { indicatorsApi } from './indicators.api.js';
 import { tone } from '../../lib/tones.js';
 import { DateField } from '../../components/date-field.js';
+import { TableHead } from '../../components/table-head.js';
 
 interface ValueDraft {
   periodStart: string;
@@ -116,20 +117,14 @@ export function ManualValues({ indicator, onChanged }: { indicator: IndicatorSta
       {values.status === 'success' && values.data.length > 0 && (
         <div className="table-scroll" role="region" aria-label={t.dashboard.values.title} tabIndex={0}>
           <Table verticalSpacing="xs" fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.dashboard.values.period}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.dashboard.values.value}
-                </Table.Th>
-                <Table.Th scope="col">{t.dashboard.values.comment}</Table.Th>
-                {mayEnter && (
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">{t.dashboard.actions}</span>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              cells={[
+                t.dashboard.values.period,
+                { label: t.dashboard.values.value, right: true },
+                t.dashboard.values.comment,
+                mayEnter && { label: t.dashboard.actions, hidden: true },
+              ]}
+            />
             <Table.Tbody>
               {values.data.map((value) => (
                 <Table.Tr key={value.id}>

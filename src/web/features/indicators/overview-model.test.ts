@@ -21,16 +21,9 @@ import {
   sentenceCase,
   yearOptions,
 } from './overview-model.js';
+import { statusCounts } from '../../testing/fixtures.js';
 
-const counts = (partial: Partial<Record<Status, number>> = {}) => ({
-  achieved: 0,
-  on_track: 0,
-  at_risk: 0,
-  missed: 0,
-  no_data: 0,
-  monitor: 0,
-  ...partial,
-});
+const counts = statusCounts;
 
 function indicator(id: string, status: Status, extra: Partial<IndicatorState> = {}): IndicatorState {
   return {

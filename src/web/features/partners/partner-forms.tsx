@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { partnerKinds, type Agreement, type Partner } from '../../../shared/api/partners.schema.js';
 import { agreementRhythms, type AgreementRhythm } from '../../../shared/partners/review-schedule.js';
@@ -11,6 +11,7 @@ import { AttachmentsField } from '../../components/attachments-field.js';
 import { checkAgreement, openReview, type AgreementDraft, type AgreementProblem } from './agreement-model.js';
 import { partnersApi, type PartnerKind } from './partners.api.js';
 import { DateField } from '../../components/date-field.js';
+import { TitledForm } from '../../components/titled-form.js';
 
 /** A new partner organisation: its name and kind. */
 export function PartnerForm({ onSaved }: { onSaved: () => void }) {
@@ -33,19 +34,7 @@ export function PartnerForm({ onSaved }: { onSaved: () => void }) {
   };
 
   return (
-    <Stack
-      component="form"
-      gap="sm"
-      maw={640}
-      aria-labelledby="partner-form-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Title order={3} id="partner-form-title">
-        {w.addPartner}
-      </Title>
+    <TitledForm id="partner-form" title={w.addPartner} maw={640} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           label={w.name}
@@ -68,7 +57,7 @@ export function PartnerForm({ onSaved }: { onSaved: () => void }) {
           {w.addPartner}
         </Button>
       </Group>
-    </Stack>
+    </TitledForm>
   );
 }
 
@@ -133,19 +122,7 @@ export function AgreementForm({
   };
 
   return (
-    <Stack
-      component="form"
-      gap="sm"
-      maw={720}
-      aria-labelledby="agreement-form-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Title order={3} id="agreement-form-title">
-        {w.addAgreement}
-      </Title>
+    <TitledForm id="agreement-form" title={w.addAgreement} maw={720} onSubmit={submit}>
       <NativeSelect
         label={w.partner}
         withAsterisk
@@ -222,7 +199,7 @@ export function AgreementForm({
           {w.save}
         </Button>
       </Group>
-    </Stack>
+    </TitledForm>
   );
 }
 
@@ -243,7 +220,6 @@ export function ReviewForm({
   const [dueOn, setDueOn] = useState(openReview(agreement.reviews, today) ?? '');
   const [reviewedOn, setReviewedOn] = useState(today);
   const [notes, setNotes] = useState('');
-  const titleId = `review-form-${agreement.id}`;
 
   const { run, busy, error } = useSubmit(async () => {
     await partnersApi.review(agreement.id, { dueOn, reviewedOn, notes: notes.trim() });
@@ -254,18 +230,12 @@ export function ReviewForm({
   };
 
   return (
-    <Stack
-      component="form"
-      gap="sm"
-      aria-labelledby={titleId}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <TitledForm
+      id={`review-form-${agreement.id}`}
+      title={fill(w.reviewFor, { title: agreement.title })}
+      order={4}
+      onSubmit={submit}
     >
-      <Title order={4} id={titleId}>
-        {fill(w.reviewFor, { title: agreement.title })}
-      </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <NativeSelect
           label={w.reviewDay}
@@ -302,6 +272,6 @@ export function ReviewForm({
           {w.cancel}
         </Button>
       </Group>
-    </Stack>
+    </TitledForm>
   );
 }

@@ -10,6 +10,7 @@ import { useCan, useToday } from '../auth/session-context.js';
 import { planApi } from '../plan/plan.api.js';
 import { AgreementForm, PartnerForm, ReviewForm } from './partner-forms.js';
 import { partnersApi } from './partners.api.js';
+import { TableHead } from '../../components/table-head.js';
 
 /** Long Dutch compounds (“Samenwerkingsovereenkomsten”) must not push a phone's page sideways. */
 const wrapWords = { overflowWrap: 'anywhere', hyphens: 'auto' } as const;
@@ -170,12 +171,7 @@ export function PartnersPage() {
             <Text>{w.noPartners}</Text>
           ) : (
             <Table striped maw={720}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{w.name}</Table.Th>
-                  <Table.Th>{w.kind}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead cells={[w.name, w.kind]} />
               <Table.Tbody>
                 {partners.map((p) => (
                   <Table.Tr key={p.id}>

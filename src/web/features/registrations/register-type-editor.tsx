@@ -40,6 +40,7 @@ import {
 } from './register-type-model.js';
 import { registrationsApi } from './registrations.api.js';
 import { tone } from '../../lib/tones.js';
+import { FormActions } from '../../components/form-modal.js';
 
 const languages = ['nl', 'fr', 'en'] as const;
 
@@ -470,14 +471,13 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
           >
             {t.registrations.types.addField}
           </Button>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t.registrations.cancel}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t.registrations.save}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            cancel={t.registrations.cancel}
+            save={t.registrations.save}
+            busy={saving}
+            mt="sm"
+          />
         </Stack>
       </form>
     </Modal>

@@ -15,6 +15,7 @@ import { RegisterTypeEditor } from './register-type-editor.js';
 import { registrationsApi } from './registrations.api.js';
 import { useRegisterTypes } from './use-registers.js';
 import { tone } from '../../lib/tones.js';
+import { TableHead } from '../../components/table-head.js';
 
 /** The municipality's own registers (coordinators and admins): define, change, deactivate; the built-in ones for reference. */
 export function RegisterTypesPage() {
@@ -81,16 +82,14 @@ export function RegisterTypesPage() {
             {own.length > 0 && (
               <div className="table-scroll" role="region" aria-labelledby="own-registers-title" tabIndex={0}>
                 <Table verticalSpacing="sm" miw={520}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t.registrations.types.name}</Table.Th>
-                      <Table.Th scope="col">{t.registrations.types.key}</Table.Th>
-                      <Table.Th scope="col">{t.registrations.types.status}</Table.Th>
-                      <Table.Th scope="col">
-                        <span className="visually-hidden">{t.registrations.actions}</span>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
+                  <TableHead
+                    cells={[
+                      t.registrations.types.name,
+                      t.registrations.types.key,
+                      t.registrations.types.status,
+                      { label: t.registrations.actions, hidden: true },
+                    ]}
+                  />
                   <Table.Tbody>
                     {own.map((type) => {
                       const name = labelOf(type.definition.labels, locale);

@@ -1,3 +1,4 @@
+import type { ChangeEvent } from 'react';
 import { Checkbox, Group, NativeSelect, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { FieldDefinition } from '../../../shared/indicators/register-fields.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -20,69 +21,34 @@ export function RegistrationField({ field, value, onChange, error }: Registratio
   const text = typeof value === 'string' ? value : '';
   const list = Array.isArray(value) ? value : [];
   const common = { label, name, required: field.required, error, 'data-field': field.key };
+  const typed = {
+    ...common,
+    value: text,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      onChange(event.currentTarget.value),
+  };
+  const hints = t.registrations;
+  const textInputOf = {
+    text: { maxLength: 500 },
+    number: { inputMode: 'decimal' },
+    count: { inputMode: 'numeric', description: hints.countHint },
+    hours: { inputMode: 'decimal', description: hints.hoursHint },
+  } as const;
 
   switch (field.kind) {
     case 'text':
-      return (
-        <TextInput
-          {...common}
-          value={text}
-          maxLength={500}
-          autoComplete="off"
-          onChange={(event) => onChange(event.currentTarget.value)}
-        />
-      );
-    case 'longtext':
-      return (
-        <Textarea
-          {...common}
-          value={text}
-          autosize
-          minRows={2}
-          maxRows={8}
-          onChange={(event) => onChange(event.currentTarget.value)}
-        />
-      );
     case 'number':
-      return (
-        <TextInput
-          {...common}
-          value={text}
-          inputMode="decimal"
-          autoComplete="off"
-          onChange={(event) => onChange(event.currentTarget.value)}
-        />
-      );
     case 'count':
-      return (
-        <TextInput
-          {...common}
-          value={text}
-          inputMode="numeric"
-          autoComplete="off"
-          description={t.registrations.countHint}
-          onChange={(event) => onChange(event.currentTarget.value)}
-        />
-      );
     case 'hours':
-      return (
-        <TextInput
-          {...common}
-          value={text}
-          inputMode="decimal"
-          autoComplete="off"
-          description={t.registrations.hoursHint}
-          onChange={(event) => onChange(event.currentTarget.value)}
-        />
-      );
+      return <TextInput {...typed} {...textInputOf[field.kind]} autoComplete="off" />;
+    case 'longtext':
+      return <Textarea {...typed} autosize minRows={2} maxRows={8} />;
     case 'date':
       return <DateField {...common} value={text} onChange={(day) => onChange(day)} />;
     case 'category':
       return (
         <NativeSelect
-          {...common}
-          value={text}
-          onChange={(event) => onChange(event.currentTarget.value)}
+          {...typed}
           data={[
             { value: '', label: field.required ? t.registrations.choose : t.registrations.none },
             ...(field.options ?? []).map((option) => ({ value: option.value, label: labelOf(option.labels, locale) })),

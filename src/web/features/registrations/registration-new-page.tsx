@@ -1,11 +1,11 @@
 import { Alert } from '@mantine/core';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useToday } from '../auth/session-context.js';
-import { newDraft, RegistrationForm, startRegister } from './registration-form.js';
+import { newDraft, RegistrationForm, registersByHand, startRegister } from './registration-form.js';
 import { useRegisterTypes, useWijken } from './use-registers.js';
 
 /** A new registration: starts in the register used last; after saving, back to the list (or on to the next one). */
@@ -18,7 +18,13 @@ export function RegistrationNewPage() {
   const wijken = useWijken();
   const mayRead = can('register.read');
 
-  const start = types.status === 'success' ? startRegister(types.data) : undefined;
+  // `?register=<key>` (a link from another page, e.g. the steering group's) starts in that register.
+  const [params] = useSearchParams();
+  const asked = params.get('register');
+  const start =
+    types.status === 'success'
+      ? (registersByHand(types.data).find((type) => type.key === asked) ?? startRegister(types.data))
+      : undefined;
 
   return (
     <>

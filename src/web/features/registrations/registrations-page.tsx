@@ -19,6 +19,7 @@ import { useRegisterTypes, useWijken } from './use-registers.js';
 import { useSearchState } from '../../lib/use-search-state.js';
 import { tone } from '../../lib/tones.js';
 import { DateField } from '../../components/date-field.js';
+import { TableHead } from '../../components/table-head.js';
 
 export const registrationsPageSize = 25;
 
@@ -278,39 +279,31 @@ export function RegistrationsPage() {
                   <caption id="registrations-caption" className="visually-hidden">
                     {caption}
                   </caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t.registrations.date}</Table.Th>
-                      <Table.Th scope="col">{t.registrations.register}</Table.Th>
-                      <Table.Th scope="col">{t.registrations.what}</Table.Th>
-                      <Table.Th scope="col">{t.registrations.wijk}</Table.Th>
-                      <Table.Th scope="col" ta="right">
-                        {t.registrations.amount}
-                        <TermHint text={t.registrations.amountHelp} />
-                      </Table.Th>
-                      {mayWrite && (
-                        <Table.Th scope="col">
-                          <span className="visually-hidden">{t.registrations.actions}</span>
-                        </Table.Th>
-                      )}
-                    </Table.Tr>
-                  </Table.Thead>
+                  <TableHead
+                    cells={[
+                      t.registrations.date,
+                      t.registrations.register,
+                      t.registrations.what,
+                      t.registrations.wijk,
+                      {
+                        label: (
+                          <>
+                            {t.registrations.amount}
+                            <TermHint text={t.registrations.amountHelp} />
+                          </>
+                        ),
+                        right: true,
+                      },
+                      mayWrite && { label: t.registrations.actions, hidden: true },
+                    ]}
+                  />
                   <Table.Tbody>
                     {rows.map((row) => (
                       <Table.Tr key={row.registration.id} data-registration-id={row.registration.id}>
                         <Table.Td className="nowrap">{row.when}</Table.Td>
                         <Table.Td>{row.register}</Table.Td>
                         <Table.Td>
-                          {row.category && (
-                            <Text size="sm" fw={600}>
-                              {row.category}
-                            </Text>
-                          )}
-                          {row.text && (
-                            <Text size="sm" lineClamp={2}>
-                              {row.text}
-                            </Text>
-                          )}
+                          <WhatCell category={row.category} text={row.text} />
                         </Table.Td>
                         <Table.Td>{row.wijk}</Table.Td>
                         <Table.Td ta="right" className="nowrap">
@@ -331,16 +324,7 @@ export function RegistrationsPage() {
                           {row.when} · {row.register}
                           {row.wijk ? ` · ${row.wijk}` : ''}
                         </Text>
-                        {row.category && (
-                          <Text size="sm" fw={600}>
-                            {row.category}
-                          </Text>
-                        )}
-                        {row.text && (
-                          <Text size="sm" lineClamp={2}>
-                            {row.text}
-                          </Text>
-                        )}
+                        <WhatCell category={row.category} text={row.text} />
                         {row.amount && (
                           <Text size="sm">
                             {t.registrations.amount}: {row.amount}
@@ -388,6 +372,24 @@ export function RegistrationsPage() {
           list.reload();
         }}
       />
+    </>
+  );
+}
+
+/** What a registration is about, in a list: its category in bold, then (at most two lines of) its text. */
+function WhatCell({ category, text }: { category: string | null | undefined; text: string | null | undefined }) {
+  return (
+    <>
+      {category && (
+        <Text size="sm" fw={600}>
+          {category}
+        </Text>
+      )}
+      {text && (
+        <Text size="sm" lineClamp={2}>
+          {text}
+        </Text>
+      )}
     </>
   );
 }

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Subject } from '../../../shared/subjects/subject.js';
+import { fakeSubject } from '../../testing/fixtures.js';
 import { groupSubjects, mergeTargets } from './subjects-model.js';
 
-const subject = (id: string, name: string, changes: Partial<Subject> = {}): Subject => ({
-  id,
-  typeKey: 'meeting',
-  kind: 'body',
-  key: id,
-  name,
-  sectionNumber: null,
-  category: null,
-  reportKind: null,
-  state: 'confirmed',
-  active: true,
-  mergedIntoId: null,
-  registrations: 0,
-  indicators: [],
-  ...changes,
-});
+const subject = fakeSubject;
 
 describe('the subjects page model', () => {
   const list = [

@@ -28,6 +28,7 @@ import { labelOf } from '../registrations/register-form-model.js';
 import { loadRegisterTypes } from '../registrations/use-registers.js';
 import { subjectsApi } from './subjects.api.js';
 import { groupSubjects, mergeTargets, type SubjectFilter } from './subjects-model.js';
+import { TableHead } from '../../components/table-head.js';
 
 type Dialog = { kind: 'rename'; subject: Subject } | { kind: 'merge'; subject: Subject } | null;
 
@@ -149,18 +150,16 @@ export function SubjectsPage() {
                 <caption className="visually-hidden">
                   {fill(words.caption, { register: registerName(group.typeKey) })}
                 </caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{words.name}</Table.Th>
-                    <Table.Th scope="col">{words.section}</Table.Th>
-                    <Table.Th scope="col">{words.state}</Table.Th>
-                    <Table.Th scope="col" className="subjects-number">
-                      {words.registrations}
-                    </Table.Th>
-                    <Table.Th scope="col">{words.indicators}</Table.Th>
-                    {mayManage && <Table.Th scope="col">{words.actions}</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHead
+                  cells={[
+                    words.name,
+                    words.section,
+                    words.state,
+                    { label: words.registrations, className: 'subjects-number' },
+                    words.indicators,
+                    mayManage && words.actions,
+                  ]}
+                />
                 <Table.Tbody>
                   {group.subjects.map((subject) => (
                     <Table.Tr
@@ -219,50 +218,39 @@ export function SubjectsPage() {
                                   {words.confirm}
                                 </Button>
                               )}
+                              {(['rename', 'merge'] as const)
+                                .filter((kind) => kind === 'rename' || subject.active)
+                                .map((kind) => (
+                                  <Button
+                                    key={kind}
+                                    size="compact-sm"
+                                    variant="outline"
+                                    onClick={() => setDialog({ kind, subject })}
+                                    aria-label={fill(words[`${kind}Label`], { name: subject.name })}
+                                  >
+                                    {words[kind]}
+                                  </Button>
+                                ))}
                               <Button
                                 size="compact-sm"
-                                variant="outline"
-                                onClick={() => setDialog({ kind: 'rename', subject })}
-                                aria-label={fill(words.renameLabel, { name: subject.name })}
+                                variant="subtle"
+                                color={subject.active ? 'red.9' : undefined}
+                                disabled={busy !== null}
+                                onClick={() =>
+                                  change(
+                                    subject,
+                                    { active: !subject.active },
+                                    fill(subject.active ? words.deactivated : words.reactivated, {
+                                      name: subject.name,
+                                    }),
+                                  )
+                                }
+                                aria-label={fill(subject.active ? words.deactivateLabel : words.reactivateLabel, {
+                                  name: subject.name,
+                                })}
                               >
-                                {words.rename}
+                                {subject.active ? words.deactivate : words.reactivate}
                               </Button>
-                              {subject.active && (
-                                <Button
-                                  size="compact-sm"
-                                  variant="outline"
-                                  onClick={() => setDialog({ kind: 'merge', subject })}
-                                  aria-label={fill(words.mergeLabel, { name: subject.name })}
-                                >
-                                  {words.merge}
-                                </Button>
-                              )}
-                              {subject.active ? (
-                                <Button
-                                  size="compact-sm"
-                                  variant="subtle"
-                                  color="red.9"
-                                  disabled={busy !== null}
-                                  onClick={() =>
-                                    change(subject, { active: false }, fill(words.deactivated, { name: subject.name }))
-                                  }
-                                  aria-label={fill(words.deactivateLabel, { name: subject.name })}
-                                >
-                                  {words.deactivate}
-                                </Button>
-                              ) : (
-                                <Button
-                                  size="compact-sm"
-                                  variant="subtle"
-                                  disabled={busy !== null}
-                                  onClick={() =>
-                                    change(subject, { active: true }, fill(words.reactivated, { name: subject.name }))
-                                  }
-                                  aria-label={fill(words.reactivateLabel, { name: subject.name })}
-                                >
-                                  {words.reactivate}
-                                </Button>
-                              )}
                             </Group>
                           )}
                         </Table.Td>

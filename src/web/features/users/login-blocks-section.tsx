@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { securityApi } from '../auth/security.api.js';
+import { TableHead } from '../../components/table-head.js';
 
 /** The administrator's view of current login blocks (their users', and the addresses those came from), each one liftable. */
 export function LoginBlocksSection() {
@@ -48,17 +49,15 @@ export function LoginBlocksSection() {
         <Table.ScrollContainer minWidth={560}>
           <Table striped>
             <Table.Caption>{t.security.blocksTitle}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.security.blockWho}</Table.Th>
-                <Table.Th scope="col">{t.security.blockFrom}</Table.Th>
-                <Table.Th scope="col">{t.security.blockFailures}</Table.Th>
-                <Table.Th scope="col">{t.security.blockUntil}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t.security.blockClear}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              cells={[
+                t.security.blockWho,
+                t.security.blockFrom,
+                t.security.blockFailures,
+                t.security.blockUntil,
+                { label: t.security.blockClear, hidden: true },
+              ]}
+            />
             <Table.Tbody>
               {blocks.data.map((block) => (
                 <Table.Tr key={keyOf(block)}>

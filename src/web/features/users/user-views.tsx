@@ -3,6 +3,7 @@ import type { User } from '../../../shared/api/users.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { localeNames } from '../../i18n/locale-preference.js';
 import { roleLabel } from './user-fields.js';
+import { TableHead } from '../../components/table-head.js';
 
 interface UserViewProps {
   users: User[];
@@ -18,6 +19,21 @@ function StatusBadge({ active }: { active: boolean }) {
     <Badge className="status-badge" color={active ? 'teal.9' : 'gray.7'} variant="filled">
       {active ? t.users.active : t.users.inactive}
     </Badge>
+  );
+}
+
+/** A user's name (with "(you)" for oneself) over their e-mail address. */
+function NameAndEmail({ user, meId }: { user: User; meId: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Text fw={600} size="sm">
+        {user.displayName} {user.id === meId && t.users.you}
+      </Text>
+      <Text size="xs" className="secondary-text">
+        {user.email}
+      </Text>
+    </>
   );
 }
 
@@ -44,32 +60,21 @@ export function UserTable({ users, meId, caption, onEdit }: UserViewProps) {
         <caption id="users-caption" className="visually-hidden">
           {caption}
         </caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t.users.name}</Table.Th>
-            <Table.Th scope="col">{t.users.role}</Table.Th>
-            <Table.Th scope="col">{t.users.locale}</Table.Th>
-            <Table.Th scope="col">{t.users.status}</Table.Th>
-            <Table.Th scope="col" visibleFrom="md">
-              {t.users.lastLogin}
-            </Table.Th>
-            {onEdit && (
-              <Table.Th scope="col">
-                <span className="visually-hidden">{t.users.actions}</span>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          cells={[
+            t.users.name,
+            t.users.role,
+            t.users.locale,
+            t.users.status,
+            { label: t.users.lastLogin, visibleFrom: 'md' },
+            onEdit && { label: t.users.actions, hidden: true },
+          ]}
+        />
         <Table.Tbody>
           {users.map((user) => (
             <Table.Tr key={user.id} data-user-email={user.email}>
               <Table.Td>
-                <Text fw={600} size="sm">
-                  {user.displayName} {user.id === meId && t.users.you}
-                </Text>
-                <Text size="xs" className="secondary-text">
-                  {user.email}
-                </Text>
+                <NameAndEmail user={user} meId={meId} />
               </Table.Td>
               <Table.Td>{roleLabel(user.role, t)}</Table.Td>
               <Table.Td>
@@ -102,12 +107,7 @@ export function UserCards({ users, meId, caption, onEdit }: UserViewProps) {
           <Paper withBorder radius="md" p="sm">
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
               <Stack gap={2}>
-                <Text fw={600} size="sm">
-                  {user.displayName} {user.id === meId && t.users.you}
-                </Text>
-                <Text size="xs" className="secondary-text">
-                  {user.email}
-                </Text>
+                <NameAndEmail user={user} meId={meId} />
                 <Text size="sm">
                   {roleLabel(user.role, t)} · <span lang={user.locale}>{localeNames[user.locale]}</span>
                 </Text>

@@ -1,3 +1,36 @@
 import type { Messages } from '../messages-type.js';
 /** Enforcement at volume (issue 18): the words of the steering tab. */
-export const enforcementSteering: Messages['enforcementSteering'] = {};
+export const enforcementSteering: Messages['enforcementSteering'] = {
+  planTitle: 'Enforcement plan',
+  planIntro:
+    'The enforcement plan between the city, the local police and the prosecutor, with its signatories and dates.',
+  noPlan: 'No enforcement plan has been recorded yet.',
+  version: 'Version {version}',
+  validity: 'Valid from {from} to {to}',
+  validityOpen: 'Valid from {from}',
+  fullySigned: 'Fully signed',
+  notFullySigned: 'Not fully signed yet',
+  current: 'In force',
+  notCurrent: 'Not in force',
+  file: 'Open the document',
+  party: 'Party',
+  signedBy: 'Signed by',
+  signedOn: 'Date',
+  notSigned: 'Not signed yet',
+  parties: { police: 'Local police', prosecutor: 'Prosecutor', city: 'City' },
+  steeringTitle: 'Administrative enforcement steering group',
+  steeringIntro: 'Meetings, feedback to the finders and policy proposals of {year}.',
+  meetingsAgainstTarget: '{count} of {required} meetings',
+  meetingsNoTarget: '{count} meetings',
+  kinds: {
+    meeting: 'Meetings',
+    feedback: 'Feedback to the finders',
+    policy_proposal: 'Policy proposals',
+  },
+  indicatorsTitle: 'What the plan counts',
+  indicatorValue: '{number} {text}: {value}',
+  indicatorValueTarget: '{number} {text}: {value} of {required}',
+  recentTitle: 'Latest registrations',
+  noRecent: 'No registrations of the steering group yet.',
+  registerMeeting: 'Register a meeting',
+};

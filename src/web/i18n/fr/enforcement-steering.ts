@@ -1,3 +1,35 @@
 import type { Messages } from '../messages-type.js';
 /** Enforcement at volume (issue 18): the words of the steering tab. */
-export const enforcementSteering: Messages['enforcementSteering'] = {};
+export const enforcementSteering: Messages['enforcementSteering'] = {
+  planTitle: 'Plan de maintien administratif',
+  planIntro: 'Le plan de maintien entre la ville, la police locale et le parquet, avec ses signataires et ses dates.',
+  noPlan: 'Aucun plan de maintien n’est encore enregistré.',
+  version: 'Version {version}',
+  validity: 'Valable du {from} au {to}',
+  validityOpen: 'Valable à partir du {from}',
+  fullySigned: 'Entièrement signé',
+  notFullySigned: 'Pas encore entièrement signé',
+  current: 'En vigueur',
+  notCurrent: 'Pas en vigueur',
+  file: 'Ouvrir le document',
+  party: 'Partie',
+  signedBy: 'Signé par',
+  signedOn: 'Date',
+  notSigned: 'Pas encore signé',
+  parties: { police: 'Police locale', prosecutor: 'Parquet', city: 'Administration communale' },
+  steeringTitle: 'Comité de pilotage de l’approche administrative',
+  steeringIntro: 'Réunions, retours aux agents constatateurs et propositions de politique de {year}.',
+  meetingsAgainstTarget: '{count} réunions sur {required}',
+  meetingsNoTarget: '{count} réunions',
+  kinds: {
+    meeting: 'Réunions',
+    feedback: 'Retours aux agents constatateurs',
+    policy_proposal: 'Propositions de politique',
+  },
+  indicatorsTitle: 'Ce que compte le plan',
+  indicatorValue: '{number} {text} : {value}',
+  indicatorValueTarget: '{number} {text} : {value} sur {required}',
+  recentTitle: 'Derniers enregistrements',
+  noRecent: 'Pas encore d’enregistrements du comité de pilotage.',
+  registerMeeting: 'Enregistrer une réunion',
+};

@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely';
+import type { FindingStatus } from '../../../shared/enforcement/procedure.js';
+import type { Database, GasFindingTable, GasImportTable } from '../../db/schema.js';
+import { inScope, type ScopePart } from './enforcement.repository.js';
+
+/** The list's filters: all optional, the days of the facts inclusive. */
+export interface FindingFilter {
+  status?: FindingStatus | undefined;
+  article?: string | undefined;
+  source?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The intake's files (gas_import) and the findings list; every read of findings goes through the scope. */
+export class FindingRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** A file read before by its sha256 (a repeated file is recognised). */
+  importBySha(municipalityId: string, kind: string, sha256: string): Promise<GasImportTable | undefined> {
+    return this.db
+      .selectFrom('gas_import')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('kind', '=', kind)
+      .where('file_sha256', '=', sha256)
+      .executeTakeFirst();
+  }
+
+  async insertImport(row: GasImportTable): Promise<void> {
+    await this.db.insertInto('gas_import').values(row).execute();
+  }
+
+  /** One page of the findings a tenant sees, newest facts first, and how many match. */
+  async list(
+    scope: readonly ScopePart[],
+    filter: FindingFilter,
+    page: { limit: number; offset: number },
+  ): Promise<{ total: number; rows: GasFindingTable[] }> {
+    let query = this.db.selectFrom('gas_finding').where((eb) => inScope(eb, scope));
+    if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.article) query = query.where('article_code', '=', filter.article);
+    if (filter.source) query = query.where('source', '=', filter.source);
+    if (filter.from) query = query.where('observed_on', '>=', filter.from);
+    if (filter.to) query = query.where('observed_on', '<=', filter.to);
+    const [count, rows] = await Promise.all([
+      query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
+      query
+        .selectAll()
+        .orderBy('observed_at', 'desc')
+        .orderBy('reference')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
+    ]);
+    return { total: Number(count?.n ?? 0), rows };
+  }
+
+  /** The article codes a tenant's findings name (for the list's filter). */
+  async articleCodes(scope: readonly ScopePart[]): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('gas_finding')
+      .select('article_code')
+      .distinct()
+      .where((eb) => inScope(eb, scope))
+      .orderBy('article_code')
+      .execute();
+    return rows.map((r) => r.article_code);
+  }
+}
