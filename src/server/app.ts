@@ -95,6 +95,7 @@ import { HomeService } from './features/home/home.service.js';
 import { homeRoutes } from './features/home/home.routes.js';
 import { SearchService } from './features/search/search.service.js';
 import { searchRoutes } from './features/search/search.routes.js';
+import { procedureRoutes } from './features/enforcement/procedure.routes.js';
 import { enforcementRoutes } from './features/enforcement/enforcement.routes.js';
 import { ArticleService } from './features/enforcement/articles.service.js';
 import { FindingIntakeService } from './features/enforcement/finding-import.service.js';
@@ -340,6 +341,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ),
   );
   await app.register(searchRoutes(new SearchService({ db, clock, plans, retention: caseRetention })));
+  await app.register(procedureRoutes({ db, clock, files, iban: config.gasIban }));
   await app.register(
     enforcementRoutes({
       articles: new ArticleService({ db, clock }),

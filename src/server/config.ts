@@ -29,6 +29,8 @@ export interface Config {
   dbStartupTries: number;
   /** Start-up: milliseconds between those tries (SVPP_DB_STARTUP_DELAY_MS, default 1000). */
   dbStartupDelayMs: number;
+  /** The account GAS fines are paid to, printed on the letters (SVPP_GAS_IBAN, mod-97 checked); unset → "not configured". */
+  gasIban: string | undefined;
 }
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,6 +51,17 @@ function intFrom(name: string, raw: string | undefined, fallback: number, min: n
   return value;
 }
 
+/** An IBAN written in groups of four ("BE68 5390 0754 7034"), its mod-97 check verified; undefined when unset. */
+function ibanFrom(raw: string | undefined): string | undefined {
+  const compact = raw?.replace(/\s+/g, '').toUpperCase();
+  if (!compact) return undefined;
+  const digits = `${compact.slice(4)}${compact.slice(0, 4)}`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact) || BigInt(digits) % 97n !== 1n) {
+    throw new ConfigError(`SVPP_GAS_IBAN must be an IBAN with valid check digits (got "${raw}")`);
+  }
+  return compact.replace(/(.{4})(?=.)/g, '$1 ');
+}
+
 /** Reads and validates the environment; throws ConfigError with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
@@ -59,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
     throw new ConfigError('SVPP_SMTP_URL must be an smtp:// or smtps:// URL');
   }
+  const gasIban = ibanFrom(env.SVPP_GAS_IBAN);
   const host = env.HOST?.trim() || '127.0.0.1';
   const port = intFrom('PORT', env.PORT, 3000, 0, 65535);
   return {
@@ -77,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: (env.SVPP_PUBLIC_URL?.trim() || `http://${host}:${port}`).replace(/\/+$/, ''),
     dbStartupTries: intFrom('SVPP_DB_STARTUP_TRIES', env.SVPP_DB_STARTUP_TRIES, 30, 1, 10_000),
     dbStartupDelayMs: intFrom('SVPP_DB_STARTUP_DELAY_MS', env.SVPP_DB_STARTUP_DELAY_MS, 1000, 10, 600_000),
+    gasIban,
     ...overrides,
   };
 }

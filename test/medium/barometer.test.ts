@@ -387,6 +387,45 @@ describe.each(dialects)('the neighbourhood barometer on %s', (dialect) => {
     }
   });
 
+  it('reads the trend periods in one query when they are whole months, with the counts of each period alone', async () => {
+    const repository = new BarometerRepository(t.database.db.kysely);
+    const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+    const cases = [
+      {
+        periods: [
+          { from: '2020-01-01', to: '2020-12-31' },
+          { from: '2019-01-01', to: '2019-12-31' },
+        ],
+        filter: {},
+      },
+      {
+        periods: [
+          { from: '2020-04-01', to: '2020-06-30' },
+          { from: '2020-01-01', to: '2020-03-31' },
+          { from: '2019-04-01', to: '2019-06-30' },
+        ],
+        filter: { categories: ['noise', 'drugs'], sources: ['police', 'complaint'] },
+      },
+      // Not whole months: each period on its own.
+      {
+        periods: [
+          { from: '2020-03-05', to: '2020-04-10' },
+          { from: '2019-03-05', to: '2019-04-10' },
+        ],
+        filter: {},
+      },
+    ];
+    for (const { periods, filter } of cases) {
+      const together = await repository.cellCountsPerPeriod(municipalityId, periods, filter);
+      expect(together).toHaveLength(periods.length);
+      for (const [i, period] of periods.entries()) {
+        const alone = await repository.cellCounts(municipalityId, { ...period, ...filter });
+        expect(alone.length).toBeGreaterThan(0);
+        expect(sorted(together[i] ?? [])).toEqual(sorted(alone));
+      }
+    }
+  });
+
   it('counts per wijk and category for the map, exact inside the department', async () => {
     const map = await get<BarometerMap>(coordinator, `/api/barometer/map?${year2020}&sources=police`);
     expect(map.suppressed).toBe(false);

@@ -338,6 +338,12 @@ describe.each(dialects)('intake of findings on %s', (dialect) => {
       url: `/api/guards/guards/${guard.me.user.id}/vaststeller`,
       payload: { vaststeller: true },
     });
+    const guardArticles = (await guard.request({ method: 'GET', url: '/api/guards/gas-articles' })).json<
+      { article: string; finders: string[] }[]
+    >();
+    expect(guardArticles.map((a) => a.article)).toContain('KB 2014 art. 3.1');
+    expect(guardArticles.every((a) => a.finders.includes('guard'))).toBe(true);
+    expect(guardArticles.map((a) => a.article)).not.toContain('C3');
     const filed = await post({ ...report, reference: 'GW-2020-1' });
     expect(filed.statusCode).toBe(201);
     expect(filed.json()).toMatchObject({

@@ -61,12 +61,16 @@ export function trendRows(input: TrendInput): TrendRow[] {
       ...compareRates({ current: n, baseline, currentExposure: input.days.current, baselineExposure: baselineDays }),
       flagged: false,
     });
+    const vsPrevious = compare(previous.get(key) ?? 0, input.days.previous);
+    const lastYearCount = lastYear.get(key) ?? 0;
+    // A whole year's previous period is last year: the same test, computed once (its own object: flags differ).
+    const sameTest = lastYearCount === vsPrevious.count && input.days.lastYear === input.days.previous;
     return {
       wijkCode: wijk === '*' ? null : wijk,
       category: category as NuisanceCategory,
       current: n,
-      vsPrevious: compare(previous.get(key) ?? 0, input.days.previous),
-      vsLastYear: compare(lastYear.get(key) ?? 0, input.days.lastYear),
+      vsPrevious,
+      vsLastYear: sameTest ? { ...vsPrevious } : compare(lastYearCount, input.days.lastYear),
     };
   });
   for (const part of ['vsPrevious', 'vsLastYear'] as const) {

@@ -278,4 +278,12 @@ export const enforcementErrors = {
       en: 'Give the amount of the fine (at most €350).',
     },
   },
+  GAS_STEP_BATCH_ONLY: {
+    status: 422,
+    message: {
+      nl: 'Deze stap gebeurt alleen met een bestand of een brievenreeks (DIV-antwoord, kennisgeving, herinnering).',
+      fr: 'Cette étape se fait uniquement par un fichier ou un lot de lettres (réponse DIV, notification, rappel).',
+      en: 'This step is recorded only by a file or a letter batch (DIV answer, notification, reminder).',
+    },
+  },
 } as const;

@@ -66,6 +66,44 @@ describe('RollupIndex', () => {
     );
   });
 
+  it('counts the same from series columns (days and counts per category) as from the rows they hold', () => {
+    const day = fc
+      .integer({ min: 0, max: 800 })
+      .map((d) => new Date(Date.UTC(2019, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+    const subject = '00000000-0000-4000-8000-000000000001';
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ day, category: fc.constantFrom('a', 'b'), n: fc.integer({ min: 1, max: 5 }) }), {
+          maxLength: 60,
+          selector: (r) => `${r.day}|${r.category}`,
+        }),
+        day,
+        day,
+        (rows, d1, d2) => {
+          const [start, end] = d1 <= d2 ? [d1, d2] : [d2, d1];
+          const fromRows = new RollupIndex(rows.map((r) => ({ ...row(r.day, r.category, r.n), subject_id: subject })));
+          const series = ['a', 'b'].map((category) => {
+            const mine = rows.filter((r) => r.category === category).sort((x, y) => (x.day < y.day ? -1 : 1));
+            return {
+              type_key: 'activity',
+              category,
+              status: '',
+              subject_id: subject,
+              days: mine.map((r) => r.day),
+              n: mine.map((r) => r.n),
+            };
+          });
+          const fromSeries = new RollupIndex([], series);
+          for (const categories of [undefined, ['a'], ['b']]) {
+            const query = { typeKey: 'activity', subjectId: subject, categories, measure: 'count' as const };
+            expect(fromSeries.sum(query, { start, end })).toBe(fromRows.sum(query, { start, end }));
+          }
+        },
+      ),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
   it('reads a subject’s own rows only, and the last head count with `latest`', () => {
     const cpr = '00000000-0000-4000-8000-000000000001';
     const other = '00000000-0000-4000-8000-000000000002';

@@ -53,7 +53,8 @@ export function useSubmit<A extends unknown[], R>(
   const onSubmit = useCallback(
     (event: FormEvent) => {
       event.preventDefault();
-      void run();
+      // Only forms whose action takes no arguments use it.
+      void run(...([] as unknown as A));
     },
     [run],
   );

@@ -37,7 +37,7 @@ const printable = (text: string): string => text.replace(/\u202f/g, '\u00a0');
 let configured = false;
 
 /** Fonts from pdfmake's own folder, no other file read and no URL fetched. */
-function configurePdfmake(): void {
+export function configurePdfmake(): void {
   if (configured) return;
   const require = createRequire(import.meta.url);
   const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');

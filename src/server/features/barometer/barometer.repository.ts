@@ -97,6 +97,42 @@ export class BarometerRepository {
     return rows.map((r) => ({ wijkCode: r.wijk_code, category: r.category, n: num(r.n) })).filter((r) => r.n !== 0);
   }
 
+  /**
+   * `cellCounts` for several periods with the same category and source filter (the trends: the period, the one
+   * before, the same one last year). When every period is whole months, one grouped SELECT over the monthly rollup
+   * sums each period in its own column; otherwise each period is read on its own.
+   */
+  async cellCountsPerPeriod(
+    municipalityId: string,
+    periods: readonly { from: string; to: string }[],
+    filter: Pick<BarometerFilter, 'categories' | 'sources'>,
+  ): Promise<{ wijkCode: string; category: string; n: number }[][]> {
+    const months = periods.map((p) => splitAtMonths(p));
+    const whole = months.map((m) => (m.days.length === 0 ? m.months : null));
+    if (periods.length < 2 || whole.some((m) => m === null)) {
+      return Promise.all(periods.map((p) => this.cellCounts(municipalityId, { ...p, ...filter })));
+    }
+    const spans = whole as { from: string; to: string }[];
+    const from = spans.reduce((min, m) => (m.from < min ? m.from : min), spans[0]!.from);
+    const to = spans.reduce((max, m) => (m.to > max ? m.to : max), spans[0]!.to);
+    const conditions = [
+      sql`municipality_id = ${municipalityId}`,
+      sql`month between ${from} and ${to}`,
+      ...(filter.categories?.length ? [sql`category in (${sql.join(filter.categories)})`] : []),
+      ...(filter.sources?.length ? [sql`source in (${sql.join(filter.sources)})`] : []),
+    ];
+    const sums = spans.map(
+      (m, i) => sql`sum(case when month between ${m.from} and ${m.to} then n else 0 end) as ${sql.ref(`n${i}`)}`,
+    );
+    const { rows } = await sql<Record<string, string | number>>`select wijk_code, category, ${sql.join(sums)}
+      from nuisance_monthly where ${sql.join(conditions, sql` and `)} group by wijk_code, category`.execute(this.db);
+    return spans.map((_, i) =>
+      rows
+        .map((r) => ({ wijkCode: String(r.wijk_code), category: String(r.category), n: num(r[`n${i}`]) }))
+        .filter((r) => r.n !== 0),
+    );
+  }
+
   /** Counts per month (YYYY-MM) × wijk × category: the exports by month. */
   async monthlyCounts(
     municipalityId: string,

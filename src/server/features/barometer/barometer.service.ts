@@ -259,10 +259,12 @@ export class BarometerService {
     const current = checkPeriod(query);
     const previous = previousPeriod(current);
     const lastYear = sameLastYear(current);
-    const filter = (p: Period) => ({ ...p, categories: query.categories, sources: query.sources });
-    // A whole year's previous period is last year: each distinct period is read once.
+    // A whole year's previous period is last year: each distinct period is read once, all in one query when whole months.
     const distinct = [...new Map([current, previous, lastYear].map((p) => [`${p.from}|${p.to}`, p])).values()];
-    const read = await Promise.all(distinct.map((p) => this.repository.cellCounts(municipalityId, filter(p))));
+    const read = await this.repository.cellCountsPerPeriod(municipalityId, distinct, {
+      categories: query.categories,
+      sources: query.sources,
+    });
     const countsOf = (p: Period) => read[distinct.findIndex((d) => d.from === p.from && d.to === p.to)];
     const [a, b, c] = [countsOf(current), countsOf(previous), countsOf(lastYear)];
     const cells = (rows: typeof a): CellCount[] =>

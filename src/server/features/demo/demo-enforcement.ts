@@ -242,7 +242,7 @@ async function insertAll(
     // Each table's own rows; the union keeps one helper for the three.
     await trx
       .insertInto(table)
-      .values(rows.slice(at, at + 800) as never)
+      .values(rows.slice(at, at + 800))
       .execute();
   }
 }

@@ -92,6 +92,12 @@ export class ArticleService {
     return { on: day, articles: articles.map((row) => presentArticle(row, amounts, day)), amounts };
   }
 
+  /** The articles in force today that a community guard may find (the guard app's GAS form). */
+  async forGuards(municipalityId: string): Promise<GasArticle[]> {
+    const { on, articles } = await this.catalogue(municipalityId);
+    return articles.filter((a) => inForce(a, on) && a.finders.includes('guard'));
+  }
+
   async create(actor: SignedInActor, input: GasArticleInput): Promise<GasArticle> {
     if (input.validTo !== null && input.validTo < input.validFrom) throw new AppError('GAS_ARTICLE_PERIOD_INVALID');
     const { db, clock } = this.deps;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../http/app-error.js';
 import { amountToCents, parseCamt053 } from './camt.js';
 
-const fixture = (name: string): Buffer => readFileSync(path.join(import.meta.dirname, '../../../../test/fixtures/camt', name));
+const fixture = (name: string): Buffer =>
+  readFileSync(path.join(import.meta.dirname, '../../../../test/fixtures/camt', name));
 
 const reasonOf = (read: () => unknown): unknown => {
   try {
@@ -35,7 +36,9 @@ describe('CAMT.053', () => {
   it('reads a 001.08 statement: prefixed namespace, status code, date-time, NtryRef, a batch booking split', () => {
     const statement = parseCamt053(fixture('camt053-001-08.xml'));
     expect(statement.skipped).toBe(1);
-    expect(statement.entries.map((e) => [e.entryReference, e.bookedOn, e.amountCents, e.structured ?? e.unstructured])).toEqual([
+    expect(
+      statement.entries.map((e) => [e.entryReference, e.bookedOn, e.amountCents, e.structured ?? e.unstructured]),
+    ).toEqual([
       ['SYNTH-NTRY-0101', '2026-03-11', 7000, '+++260/0000/00372+++'],
       ['SYNTH-REF-0102-A', '2026-03-11', 3800, 'Boete 260/0000/00271'],
       ['SYNTH-REF-0102-B', '2026-03-11', 5800, 'zonder mededeling'],
@@ -58,7 +61,8 @@ describe('CAMT.053', () => {
       code: 'GAS_CAMT_INVALID',
     });
     expect(reasonOf(() => parseCamt053(Buffer.alloc(0)))).toMatchObject({ details: { reason: 'empty' } });
-    const otherNamespace = '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.052.001.02"><BkToCstmrStmt/></Document>';
+    const otherNamespace =
+      '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.052.001.02"><BkToCstmrStmt/></Document>';
     expect(reasonOf(() => parseCamt053(Buffer.from(otherNamespace)))).toMatchObject({
       details: { reason: 'namespace' },
     });

@@ -119,6 +119,16 @@ export function enforcementRoutes(services: {
       (request) => findings.list(actorOf(request.session), request.query),
     );
 
+    app.get(
+      '/api/guards/gas-articles',
+      route('guard.app', {
+        tags: ['enforcement', 'guards'],
+        summary: 'The articles a community guard may find today (the guard app’s GAS form)',
+        response: { 200: gasArticleSchema.array() },
+      }),
+      (request) => articles.forGuards(actorOf(request.session).municipalityId),
+    );
+
     app.post(
       '/api/guards/gas-findings',
       route('guard.app', {

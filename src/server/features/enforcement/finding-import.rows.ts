@@ -137,7 +137,7 @@ export function readObservedAt(text: string, timeZone: string): Date | null {
   const iso = localIso.exec(value);
   const be = localBelgian.exec(value);
   if (iso) parts = [iso[1] ?? '', iso[2] ?? '', iso[3] ?? '', iso[4] ?? '', iso[5] ?? '', iso[6]];
-  else if (be)
+  else if (be) {
     parts = [
       be[3] ?? '',
       (be[2] ?? '').padStart(2, '0'),
@@ -146,6 +146,7 @@ export function readObservedAt(text: string, timeZone: string): Date | null {
       be[5] ?? '',
       be[6],
     ];
+  }
   if (!parts) return null;
   const [y, m, d, h, min, s] = parts;
   const day = `${y}-${m}-${d}`;

@@ -44,7 +44,8 @@ export function gasReportRoutes(reports: GasReportService): FastifyPluginAsyncZo
       '/api/enforcement/reports/gas-workflow',
       route('enforcement.read', {
         tags,
-        summary: 'The description of the digital workflow, generated from the procedure and the catalogue (DOCX, PDF, XLSX)',
+        summary:
+          'The description of the digital workflow, generated from the procedure and the catalogue (DOCX, PDF, XLSX)',
         querystring: gasWorkflowQuerySchema,
         response: responses,
       }),

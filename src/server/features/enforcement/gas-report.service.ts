@@ -61,9 +61,7 @@ export class GasReportService {
       .filter((id) => id !== municipalityId || withFindings.has(id))
       .map((id) => {
         const parts = scope.filter((p) => p.municipalityId === id && (p.from !== null || p.to !== null));
-        const agreement = parts
-          .map((p) => `${p.from ? dmy(p.from) : ''} – ${p.to ? dmy(p.to) : ''}`.trim())
-          .join('; ');
+        const agreement = parts.map((p) => `${p.from ? dmy(p.from) : ''} – ${p.to ? dmy(p.to) : ''}`.trim()).join('; ');
         return { id, name: names.get(id)?.name ?? id, ...(agreement ? { agreement } : {}) };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
@@ -90,7 +88,10 @@ export class GasReportService {
     const self = (await new AnalysisRepository(kysely).names([municipalityId])).get(municipalityId);
     if (!self) throw new AppError('MUNICIPALITY_NOT_FOUND');
     const repository = new EnforcementRepository(kysely);
-    const [articles, amounts] = await Promise.all([repository.articles(municipalityId), repository.amounts(municipalityId)]);
+    const [articles, amounts] = await Promise.all([
+      repository.articles(municipalityId),
+      repository.amounts(municipalityId),
+    ]);
     const doc = workflowDocument({
       municipality: self.name,
       locale: request.locale ?? 'nl',

@@ -1,4 +1,10 @@
-import { categoryLabels, finderLabels, finders, offenceCategories, type OffenceCategory } from '../../../shared/enforcement/catalogue.js';
+import {
+  categoryLabels,
+  finderLabels,
+  finders,
+  offenceCategories,
+  type OffenceCategory,
+} from '../../../shared/enforcement/catalogue.js';
 import { gasProcedure } from '../../../shared/enforcement/procedure.js';
 import { formatEuroCents, formatNumber } from '../../../shared/i18n/format.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
@@ -82,7 +88,8 @@ export function gasFigures(year: GasReportYear, unit?: string): GasFigures {
     article.n += r.n;
     f.byArticle.set(r.article, article);
     f.bySource[r.source] = (f.bySource[r.source] ?? 0) + r.n;
-    if (r.decision === 'fine' || r.decision === 'mediation' || r.decision === 'dismissal') f.decisions[r.decision] += r.n;
+    if (r.decision === 'fine' || r.decision === 'mediation' || r.decision === 'dismissal')
+      f.decisions[r.decision] += r.n;
     else f.decisions.pending += r.n;
     if (r.status === 'closed') f.closed += r.n;
     f.invoicedCents += r.invoicedCents;
@@ -101,8 +108,10 @@ export function gasFigures(year: GasReportYear, unit?: string): GasFigures {
 const texts = {
   nl: {
     title: (year: number) => `GAS-jaarrapport ${year}`,
-    subtitleAssociation: (name: string) => `Intergemeentelijke vereniging ${name}: statistische gegevens per lid en voor de vereniging`,
-    subtitle: (name: string) => `${name}: statistische gegevens over de GAS-inbreuken en gedepenaliseerde verkeersinbreuken`,
+    subtitleAssociation: (name: string) =>
+      `Intergemeentelijke vereniging ${name}: statistische gegevens per lid en voor de vereniging`,
+    subtitle: (name: string) =>
+      `${name}: statistische gegevens over de GAS-inbreuken en gedepenaliseerde verkeersinbreuken`,
     intro: (year: number) =>
       `Dit rapport geeft de aard van de inbreuken, de genomen beslissingen, de GAS-bemiddeling, de betalingen en de evolutie ten opzichte van de vorige jaren, voor de feiten van ${year}. Elk cijfer telt vaststellingen volgens de dag van de feiten; de beslissingen en betalingen zijn die van dezelfde vaststellingen, zoals ze op de dag van aanmaak van het rapport staan.`,
     members: 'Leden (overeenkomst)',
@@ -155,8 +164,10 @@ const texts = {
   },
   fr: {
     title: (year: number) => `Rapport annuel SAC ${year}`,
-    subtitleAssociation: (name: string) => `Association intercommunale ${name} : données statistiques par membre et pour l’association`,
-    subtitle: (name: string) => `${name} : données statistiques sur les infractions SAC et les infractions de roulage dépénalisées`,
+    subtitleAssociation: (name: string) =>
+      `Association intercommunale ${name} : données statistiques par membre et pour l’association`,
+    subtitle: (name: string) =>
+      `${name} : données statistiques sur les infractions SAC et les infractions de roulage dépénalisées`,
     intro: (year: number) =>
       `Ce rapport présente la nature des infractions, les décisions prises, la médiation SAC, les paiements et l’évolution par rapport aux années précédentes, pour les faits de ${year}. Chaque chiffre compte des constatations selon le jour des faits ; les décisions et paiements sont ceux de ces mêmes constatations, tels qu’ils sont au jour de la création du rapport.`,
     members: 'Membres (convention)',
@@ -209,7 +220,8 @@ const texts = {
   },
   en: {
     title: (year: number) => `GAS yearly report ${year}`,
-    subtitleAssociation: (name: string) => `Inter-municipal association ${name}: statistics per member and for the association`,
+    subtitleAssociation: (name: string) =>
+      `Inter-municipal association ${name}: statistics per member and for the association`,
     subtitle: (name: string) => `${name}: statistics on GAS offences and decriminalised traffic offences`,
     intro: (year: number) =>
       `This report gives the nature of the offences, the decisions taken, GAS mediation, payments and the evolution against the previous years, for the facts of ${year}. Every figure counts findings by the day of the facts; decisions and payments are those of the same findings, as they stand on the day the report is made.`,
@@ -263,7 +275,8 @@ const texts = {
   },
 } satisfies Record<Locale, unknown>;
 
-const share = (part: number, whole: number): number | null => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : null);
+const share = (part: number, whole: number): number | null =>
+  whole > 0 ? Math.round((1000 * part) / whole) / 10 : null;
 const chartWidth = 640;
 const chartFont = { fontSize: 11, color: '#1F2933' };
 
@@ -325,7 +338,11 @@ export function gasReport(input: GasReportInput): ReportDocument {
   );
   const sources = table(
     [{ key: 'source', label: t.source, width: 0.5 }, countCol, pct],
-    finders.map((s) => ({ source: sourceName(s), count: f.bySource[s] ?? 0, share: share(f.bySource[s] ?? 0, f.findings) })),
+    finders.map((s) => ({
+      source: sourceName(s),
+      count: f.bySource[s] ?? 0,
+      share: share(f.bySource[s] ?? 0, f.findings),
+    })),
   );
   const decisions = table(
     [{ key: 'decision', label: t.decision, width: 0.5 }, countCol, pct],
@@ -391,7 +408,9 @@ export function gasReport(input: GasReportInput): ReportDocument {
   );
   const evolutionSheet = {
     name: t.sheetEvolution,
-    columns: evolutionColumns.map((c) => (c.key === 'measure' || c.key === 'change' ? c : { ...c, kind: 'number' as const })),
+    columns: evolutionColumns.map((c) =>
+      c.key === 'measure' || c.key === 'change' ? c : { ...c, kind: 'number' as const },
+    ),
     rows: measures.map((m) => {
       const row: Record<string, string | number | null> = { measure: m.money ? `${m.label} (€)` : m.label };
       for (const y of perYear) row[`y${y.year}`] = m.money ? m.value(y.f) / 100 : m.value(y.f);
@@ -413,20 +432,39 @@ export function gasReport(input: GasReportInput): ReportDocument {
     categories,
   ];
   const catRows = offenceCategories.filter((c) => f.byCategory[c] > 0);
-  if (catRows.length > 0) blocks.push(barChart(input.chartSvg, t.chartCategories, t.category, t.findings, catRows.map(categoryName), catRows.map((c) => f.byCategory[c])));
+  if (catRows.length > 0)
+    blocks.push(
+      barChart(
+        input.chartSvg,
+        t.chartCategories,
+        t.category,
+        t.findings,
+        catRows.map(categoryName),
+        catRows.map((c) => f.byCategory[c]),
+      ),
+    );
   blocks.push(heading(t.source, 3), sources, heading(t.article, 3), articles);
   blocks.push(heading(t.decisions, 2), decisions, heading(t.mediation, 2), mediation);
   blocks.push(heading(t.payments, 2), payments, paragraph(t.amountsNote, 'muted'));
   blocks.push(heading(t.evolution, 2), evolution);
-  blocks.push(evolutionChart(input.chartSvg, t.chartEvolution, t.year, perYear, [
-    { name: t.findings, value: (g) => g.findings },
-    { name: t.fines, value: (g) => g.decisions.fine },
-    { name: t.mediations, value: (g) => g.decisions.mediation },
-    { name: t.dismissals, value: (g) => g.decisions.dismissal },
-  ]));
+  blocks.push(
+    evolutionChart(input.chartSvg, t.chartEvolution, t.year, perYear, [
+      { name: t.findings, value: (g) => g.findings },
+      { name: t.fines, value: (g) => g.decisions.fine },
+      { name: t.mediations, value: (g) => g.decisions.mediation },
+      { name: t.dismissals, value: (g) => g.decisions.dismissal },
+    ]),
+  );
 
   const sheets = [
-    { name: t.sheetSummary, columns: [{ key: 'label', label: t.measure }, { key: 'value', label: String(year) }], rows: summaryRows.map(([label, value]) => ({ label, value })) },
+    {
+      name: t.sheetSummary,
+      columns: [
+        { key: 'label', label: t.measure },
+        { key: 'value', label: String(year) },
+      ],
+      rows: summaryRows.map(([label, value]) => ({ label, value })),
+    },
     sheetFromTable(t.sheetCategories, categories),
     sheetFromTable(t.sheetArticles, articles),
     sheetFromTable(t.sheetSources, sources),
@@ -463,7 +501,12 @@ export function gasReport(input: GasReportInput): ReportDocument {
     const membersYears = table(
       [
         { key: 'member', label: t.member },
-        ...input.years.map((y) => ({ key: `y${y.year}`, label: String(y.year), kind: 'number' as const, width: yearWidth })),
+        ...input.years.map((y) => ({
+          key: `y${y.year}`,
+          label: String(y.year),
+          kind: 'number' as const,
+          width: yearWidth,
+        })),
       ],
       input.units.map((u) => {
         const row: Record<string, string | number> = { member: u.name };
@@ -484,7 +527,9 @@ export function gasReport(input: GasReportInput): ReportDocument {
         heading(u.name, 3),
         keyValues([
           [t.findings, num(g.findings)],
-          ...offenceCategories.filter((c) => g.byCategory[c] > 0).map((c) => [`— ${categoryName(c)}`, num(g.byCategory[c])] as [string, string]),
+          ...offenceCategories
+            .filter((c) => g.byCategory[c] > 0)
+            .map((c) => [`— ${categoryName(c)}`, num(g.byCategory[c])] as [string, string]),
           [t.fines, num(g.decisions.fine)],
           [t.mediations, `${num(g.decisions.mediation)} (${t.succeeded.toLowerCase()}: ${num(g.mediation.succeeded)})`],
           [t.dismissals, num(g.decisions.dismissal)],
@@ -521,12 +566,25 @@ function barChart(
       grid: { left: 8, right: 40, top: 12, bottom: 8, containLabel: true },
       xAxis: { type: 'value', axisLabel: chartFont },
       yAxis: { type: 'category', data: categories, inverse: true, axisLabel: chartFont },
-      series: [{ name: seriesName, type: 'bar', data: values, barMaxWidth: 18, label: { show: true, position: 'right', fontSize: 10 } }],
+      series: [
+        {
+          name: seriesName,
+          type: 'bar',
+          data: values,
+          barMaxWidth: 18,
+          label: { show: true, position: 'right', fontSize: 10 },
+        },
+      ],
     },
     chartWidth,
     height,
   );
-  return chart(title, { svg, width: chartWidth, height }, { kind: 'bar', categoryLabel, categories, series: [{ name: seriesName, values }] }, { altText: title });
+  return chart(
+    title,
+    { svg, width: chartWidth, height },
+    { kind: 'bar', categoryLabel, categories, series: [{ name: seriesName, values }] },
+    { altText: title },
+  );
 }
 
 function evolutionChart(
@@ -550,5 +608,10 @@ function evolutionChart(
     chartWidth,
     height,
   );
-  return chart(title, { svg, width: chartWidth, height }, { kind: 'column', categoryLabel, categories, series: data }, { altText: title, showDataTable: false });
+  return chart(
+    title,
+    { svg, width: chartWidth, height },
+    { kind: 'column', categoryLabel, categories, series: data },
+    { altText: title, showDataTable: false },
+  );
 }

@@ -159,6 +159,7 @@ export class ProcedureRepository {
           .where('status', '=', 'notified')
           .where('defence_until', '<=', today)
           .where('prescription_on', '>=', today)
+          .where('amount_cents', 'is not', null)
           .where((eb) =>
             eb.not(
               eb.exists(
@@ -207,13 +208,33 @@ export class ProcedureRepository {
     ids: readonly string[],
     from: string,
     set: Partial<GasFindingTable>,
-    extra?: { beforeDefenceEnd?: string; notPrescribedOn?: string },
+    extra?: { beforeDefenceEnd?: string; notPrescribedOn?: string; withoutDefence?: boolean },
   ): Promise<Claimed[]> {
     const out: Claimed[] = [];
     for (const part of chunks(ids)) {
-      let query = this.db.updateTable('gas_finding').set(set).where('id', 'in', part).where('status', '=', from);
+      let query = this.db
+        .updateTable('gas_finding')
+        .set(set)
+        .where('id', 'in', part)
+        .where('status', '=', from)
+        .where('closed_on', 'is', null);
       if (extra?.beforeDefenceEnd) query = query.where('defence_until', '<=', extra.beforeDefenceEnd);
       if (extra?.notPrescribedOn) query = query.where('prescription_on', '>=', extra.notPrescribedOn);
+      if (extra?.withoutDefence) {
+        query = query
+          .where('amount_cents', 'is not', null)
+          .where((eb) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('gas_finding_step as s')
+                  .select('s.id')
+                  .whereRef('s.finding_id', '=', 'gas_finding.id')
+                  .where('s.step_key', '=', 'defence_received'),
+              ),
+            ),
+          );
+      }
       out.push(...(await query.returning(['id', 'municipality_id']).execute()));
     }
     return out;
@@ -340,15 +361,17 @@ export class ProcedureRepository {
   async byCommunication(
     scope: readonly ScopePart[],
     communications: readonly string[],
+    lock = false,
   ): Promise<Map<string, GasFindingTable>> {
     const found = new Map<string, GasFindingTable>();
     for (const part of chunks([...new Set(communications)])) {
-      const rows = await this.db
+      const query = this.db
         .selectFrom('gas_finding')
         .selectAll()
         .where((eb) => inScope(eb, scope))
         .where('structured_communication', 'in', part)
-        .execute();
+        .orderBy('id');
+      const rows = await (lock ? forUpdate(this.db, query) : query).execute();
       for (const row of rows) found.set(row.structured_communication, row);
     }
     return found;
@@ -413,6 +436,19 @@ export class ProcedureRepository {
       .orderBy('p.booked_on', 'desc')
       .orderBy('p.entry_reference')
       .limit(limit)
+      .execute();
+  }
+
+  /** Open findings not decided whose facts are prescribed, closed as such; returns how many. */
+  async closePrescribed(scope: readonly ScopePart[], today: string, now: string): Promise<Claimed[]> {
+    return this.db
+      .updateTable('gas_finding')
+      .set({ status: 'closed', closed_on: today, close_reason: 'prescribed', updated_at: now })
+      .where((eb) => inScope(eb, scope))
+      .where('closed_on', 'is', null)
+      .where('decided_on', 'is', null)
+      .where('prescription_on', '<', today)
+      .returning(['id', 'municipality_id'])
       .execute();
   }
 

@@ -43,11 +43,12 @@ export class SteeringRepository {
 
   async insertPlan(row: EnforcementPlanTable, signatories: readonly EnforcementPlanSignatoryTable[]): Promise<void> {
     await this.db.insertInto('enforcement_plan').values(row).execute();
-    if (signatories.length)
+    if (signatories.length) {
       await this.db
         .insertInto('enforcement_plan_signatory')
         .values([...signatories])
         .execute();
+    }
   }
 
   async replacePlan(row: EnforcementPlanTable, signatories: readonly EnforcementPlanSignatoryTable[]): Promise<void> {
@@ -63,11 +64,12 @@ export class SteeringRepository {
       .where('municipality_id', '=', municipality_id)
       .where('plan_id', '=', id)
       .execute();
-    if (signatories.length)
+    if (signatories.length) {
       await this.db
         .insertInto('enforcement_plan_signatory')
         .values([...signatories])
         .execute();
+    }
   }
 
   async deletePlan(municipalityId: string, id: string): Promise<void> {

@@ -25,7 +25,15 @@ export class FilesRepository {
       .where('municipality_id', '=', municipalityId)
       .where('file_id', '=', id)
       .executeTakeFirst();
-    return row !== undefined;
+    if (row !== undefined) return true;
+    // A GAS letter batch holds names and addresses: read only through enforcement (audited).
+    const batch = await this.db
+      .selectFrom('gas_letter_batch')
+      .select('id')
+      .where('municipality_id', '=', municipalityId)
+      .where((eb) => eb.or([eb('docx_file_id', '=', id), eb('pdf_file_id', '=', id)]))
+      .executeTakeFirst();
+    return batch !== undefined;
   }
 
   async existing(municipalityId: string, ids: string[]): Promise<Set<string>> {

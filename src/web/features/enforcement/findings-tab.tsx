@@ -1,4 +1,290 @@
-// Placeholder until helper A builds this tab (issue 18); replaced entirely, never shipped as is.
+import { Alert, Badge, Button, Card, FileInput, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { FindingImportResult, FindingSummary } from '../../../shared/api/enforcement.schema.js';
+import { categoryLabels, finderLabels, finders } from '../../../shared/enforcement/catalogue.js';
+import { findingStatuses, findingStatusLabels } from '../../../shared/enforcement/procedure.js';
+import { formatEuroCents } from '../../../shared/i18n/format.js';
+import { useApiQuery } from '../../api/use-api-query.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
+import { DataTable } from '../../components/data-table.js';
+import { DateField } from '../../components/date-field.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { Pager } from '../../components/pager.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { readBase64 } from '../../lib/files.api.js';
+import { useSearchState } from '../../lib/use-search-state.js';
+import { useSubmit } from '../../lib/use-submit.js';
+import { useCan } from '../auth/session-context.js';
+import { type FindingFilter, intakeApi } from './intake.api.js';
+
+const pageSize = 50;
+
+/**
+ * The findings tab (issue 18): the findings the desk sees, filtered by status, article, source and period and paged;
+ * for those who may write, the upload of a findings file: a dry run listing every rejected row, then the import.
+ */
 export function FindingsTab() {
-  return null;
+  const can = useCan();
+  const [reload, setReload] = useState(0);
+  return (
+    <Stack gap="lg">
+      {can('enforcement.write') && <FindingUpload onImported={() => setReload((n) => n + 1)} />}
+      <FindingList generation={reload} />
+    </Stack>
+  );
+}
+
+function FindingList({ generation }: { generation: number }) {
+  const { t, locale, fill, dateTime, date, number } = useI18n();
+  const w = t.enforcementIntake.findings;
+  const [search, setSearch] = useSearchState();
+  const filter: FindingFilter = {
+    status: search.get('status') ?? undefined,
+    article: search.get('article') ?? undefined,
+    source: search.get('source') ?? undefined,
+    from: search.get('from') ?? undefined,
+    to: search.get('to') ?? undefined,
+  };
+  const page = Math.max(1, Number(search.get('page') ?? 1) || 1);
+  const set = (key: string, value: string) =>
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      if (key !== 'page') next.delete('page');
+      return next;
+    });
+  const catalogue = useApiQuery(() => intakeApi.catalogue(), 'catalogue');
+  const key = JSON.stringify({ filter, page, generation });
+  const list = useApiQuery(() => intakeApi.findings(filter, pageSize, (page - 1) * pageSize), key, {
+    keepPreviousData: true,
+  });
+  const articleCodes =
+    catalogue.status === 'success' ? [...new Set(catalogue.data.articles.map((a) => a.article))].sort() : [];
+  const option = (value: string, label: string) => ({ value, label });
+
+  return (
+    <Card withBorder padding="md">
+      <Title order={3} size="h4">
+        {w.title}
+      </Title>
+      <Group mt="sm" align="flex-end" gap="sm" wrap="wrap">
+        <NativeSelect
+          label={w.status}
+          value={filter.status ?? ''}
+          onChange={(e) => set('status', e.currentTarget.value)}
+          data={[option('', w.all), ...findingStatuses.map((s) => option(s, findingStatusLabels[s][locale]))]}
+        />
+        <NativeSelect
+          label={w.article}
+          value={filter.article ?? ''}
+          onChange={(e) => set('article', e.currentTarget.value)}
+          data={[option('', w.all), ...articleCodes.map((code) => option(code, code))]}
+        />
+        <NativeSelect
+          label={w.source}
+          value={filter.source ?? ''}
+          onChange={(e) => set('source', e.currentTarget.value)}
+          data={[option('', w.all), ...finders.map((f) => option(f, finderLabels[f][locale]))]}
+        />
+        <DateField label={w.from} value={filter.from ?? ''} onChange={(day) => set('from', day)} />
+        <DateField label={w.to} value={filter.to ?? ''} onChange={(day) => set('to', day)} />
+      </Group>
+      {list.status === 'loading' && <CenteredLoader />}
+      {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
+      {list.status === 'success' && (
+        <>
+          <Text size="sm" mt="md" aria-live="polite">
+            {fill(w.total, { count: number(list.data.total) })}
+          </Text>
+          {list.data.items.length === 0 ? (
+            <Text c="dimmed" mt="sm">
+              {w.empty}
+            </Text>
+          ) : (
+            <DataTable<FindingSummary>
+              rows={list.data.items}
+              rowKey={(f) => f.id}
+              minWidth={1100}
+              columns={[
+                { key: 'reference', header: w.columns.reference, cell: (f) => f.reference },
+                { key: 'observedAt', header: w.columns.observedAt, cell: (f) => dateTime(f.observedAt) },
+                {
+                  key: 'article',
+                  header: w.columns.article,
+                  cell: (f) => <span title={categoryLabels[f.category][locale]}>{f.article}</span>,
+                },
+                {
+                  key: 'plate',
+                  header: w.columns.plate,
+                  cell: (f) =>
+                    f.plate
+                      ? `${f.plate}${f.plateCountry && f.plateCountry !== 'BE' ? ` (${f.plateCountry})` : ''}`
+                      : '—',
+                },
+                {
+                  key: 'place',
+                  header: w.columns.place,
+                  cell: (f) => [f.street, f.houseNumber].filter(Boolean).join(' ') || '—',
+                },
+                { key: 'source', header: w.columns.source, cell: (f) => finderLabels[f.source][locale] },
+                {
+                  key: 'status',
+                  header: w.columns.status,
+                  cell: (f) => <Badge variant="light">{findingStatusLabels[f.status][locale]}</Badge>,
+                },
+                {
+                  key: 'amount',
+                  header: w.columns.amount,
+                  right: true,
+                  cell: (f) => (f.amountCents === null ? '—' : formatEuroCents(f.amountCents, locale)),
+                },
+                {
+                  key: 'communication',
+                  header: w.columns.communication,
+                  cell: (f) => <span className="tabular">{f.structuredCommunication}</span>,
+                },
+                { key: 'prescription', header: w.columns.prescription, cell: (f) => date(f.prescriptionOn) },
+              ]}
+            />
+          )}
+          <Pager
+            mt="sm"
+            page={page}
+            pageSize={pageSize}
+            total={list.data.total}
+            onPage={(p) => set('page', String(p))}
+            previous={w.previous}
+            next={w.next}
+          />
+        </>
+      )}
+    </Card>
+  );
+}
+
+function FindingUpload({ onImported }: { onImported: () => void }) {
+  const { t, fill, number } = useI18n();
+  const w = t.enforcementIntake.upload;
+  const [file, setFile] = useState<File | null>(null);
+  const [checked, setChecked] = useState<FindingImportResult | null>(null);
+  const [imported, setImported] = useState<FindingImportResult | null>(null);
+  const check = useSubmit(async () => {
+    if (!file) return;
+    setImported(null);
+    setChecked(await intakeApi.importFindings(file.name, await readBase64(file), true));
+  });
+  const load = useSubmit(
+    async () => {
+      if (!file) return undefined;
+      const result = await intakeApi.importFindings(file.name, await readBase64(file), false);
+      setImported(result);
+      setChecked(null);
+      onImported();
+      return result;
+    },
+    (result) => (result ? fill(w.imported, { imported: result.imported, duplicates: result.duplicates }) : undefined),
+  );
+  const error = check.error ?? load.error;
+  const clean = checked !== null && checked.rejected === 0 && !checked.repeatedFile && checked.accepted > 0;
+
+  return (
+    <Card withBorder padding="md">
+      <Title order={3} size="h4">
+        {w.title}
+      </Title>
+      <Text size="sm" mt={4}>
+        {w.intro}
+      </Text>
+      <Stack gap="sm" mt="sm">
+        {error && <ErrorAlert error={error} />}
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <FileInput
+            label={w.file}
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            value={file}
+            onChange={(value) => {
+              setFile(value);
+              setChecked(null);
+              setImported(null);
+              check.setError(null);
+              load.setError(null);
+            }}
+            clearable
+            w={320}
+          />
+          <Button variant="default" disabled={!file} loading={check.busy} onClick={() => void check.run()}>
+            {w.check}
+          </Button>
+          <Button disabled={!clean} loading={load.busy} onClick={() => void load.run()}>
+            {w.import}
+          </Button>
+        </Group>
+        {checked && (
+          <Alert color={checked.rejected ? 'orange' : 'blue'} variant="light" aria-live="polite">
+            <Text size="sm">
+              {fill(w.checked, {
+                total: number(checked.total),
+                accepted: number(checked.accepted),
+                duplicates: number(checked.duplicates),
+                rejected: number(checked.rejected),
+              })}
+            </Text>
+            {checked.repeatedFile && <Text size="sm">{w.repeated}</Text>}
+            {checked.rejected > 0 && <Text size="sm">{w.fixFirst}</Text>}
+          </Alert>
+        )}
+        {imported && (
+          <Alert color="green" variant="light" aria-live="polite">
+            {fill(w.imported, { imported: number(imported.imported), duplicates: number(imported.duplicates) })}
+          </Alert>
+        )}
+        {checked && checked.rejectedRows.length > 0 && <RejectedRows result={checked} />}
+      </Stack>
+    </Card>
+  );
+}
+
+function RejectedRows({ result }: { result: FindingImportResult }) {
+  const { t, fill } = useI18n();
+  const w = t.enforcementIntake.upload;
+  return (
+    <>
+      <Title order={4} size="h5">
+        {w.rejectedTitle}
+      </Title>
+      <Table.ScrollContainer minWidth={700}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{w.row}</Table.Th>
+              <Table.Th scope="col">{w.reference}</Table.Th>
+              <Table.Th scope="col">{w.field}</Table.Th>
+              <Table.Th scope="col">{w.reason}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {result.rejectedRows.flatMap((row) =>
+              row.reasons.map((reason, i) => (
+                <Table.Tr key={`${row.row}-${i}`}>
+                  <Table.Td>{i === 0 ? row.row : ''}</Table.Td>
+                  <Table.Td>{i === 0 ? (row.reference ?? '—') : ''}</Table.Td>
+                  <Table.Td>{reason.field}</Table.Td>
+                  <Table.Td>
+                    {reason.message}{' '}
+                    <Text span size="xs" c="dimmed">
+                      ({reason.code})
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              )),
+            )}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {result.rejected > result.rejectedRows.length && (
+        <Text size="sm">{fill(w.moreRejected, { count: result.rejected - result.rejectedRows.length })}</Text>
+      )}
+    </>
+  );
 }

@@ -18,6 +18,7 @@ import { installGuardPwa } from './pwa.js';
 import './guards.css';
 import { type GuardProfile, useGuardApp } from './use-guard-app.js';
 import { DEFAULT_TIME_ZONE } from '../../../shared/calendar/days.js';
+import { GuardGasFindingCard } from '../enforcement/guard-gas-finding.js';
 
 /**
  * `/guard`: opens for a signed-in guard, and also with no network from the profile kept on the phone (the session
@@ -245,6 +246,7 @@ function GuardApp({
         onPick={(typeKey) => setView({ kind: 'record', typeKey, editing: null })}
         onIncident={() => setView({ kind: 'incident', editing: null })}
       />
+      {signedIn && data.me?.vaststeller && <GuardGasFindingCard online={app.online} />}
       <OutboxList
         items={items}
         label={label}
