@@ -74,8 +74,14 @@ function systemOf(a: GasAnalysis) {
   for (const s of finders) put(`S:${s}`, a.sourceTotals[s]);
   for (const m of a.months) put(`M:${m.month}`, m.n);
   const eq: Equation[] = [
-    ...[1, 2, 3, 4, 5, 6, 7].map((d) => ({ vars: Array.from({ length: 24 }, (_, h) => `h:${d}:${h}`), minus: `D:${d}` })),
-    ...Array.from({ length: 24 }, (_, h) => ({ vars: [1, 2, 3, 4, 5, 6, 7].map((d) => `h:${d}:${h}`), minus: `H:${h}` })),
+    ...[1, 2, 3, 4, 5, 6, 7].map((d) => ({
+      vars: Array.from({ length: 24 }, (_, h) => `h:${d}:${h}`),
+      minus: `D:${d}`,
+    })),
+    ...Array.from({ length: 24 }, (_, h) => ({
+      vars: [1, 2, 3, 4, 5, 6, 7].map((d) => `h:${d}:${h}`),
+      minus: `H:${h}`,
+    })),
     { vars: [1, 2, 3, 4, 5, 6, 7].map((d) => `D:${d}`), minus: 'G' },
     { vars: Array.from({ length: 24 }, (_, h) => `H:${h}`), minus: 'G' },
     { vars: places.map((w) => `W:${w}`), minus: 'G' },
@@ -121,7 +127,15 @@ describe.each(dialects)('enforcement analysis and its small-count rules on %s', 
     const abp = { id: await insertArticle(db, m, 'ABP 12', { category: 'abp' }), code: 'ABP 12', category: 'abp' };
     await insertArticle(db, m, 'KB 24'); // in the catalogue, never found
     const rows: Parameters<typeof insertFindings>[1] = [];
-    const add = (count: number, article: typeof kb, day: string, hour: number, wijk: string | null, source: string, street = 'Bruul') => {
+    const add = (
+      count: number,
+      article: typeof kb,
+      day: string,
+      hour: number,
+      wijk: string | null,
+      source: string,
+      street = 'Bruul',
+    ) => {
       for (let i = 0; i < count; i++) {
         rows.push(finding(m, article, day, { observed_hour: hour, wijk_code: wijk, source, street }));
       }
@@ -145,7 +159,8 @@ describe.each(dialects)('enforcement analysis and its small-count rules on %s', 
   });
   afterAll(() => t.close());
 
-  const get = async (agent: Agent, query: string) => agent.request({ method: 'GET', url: `/api/enforcement/analysis?${query}` });
+  const get = async (agent: Agent, query: string) =>
+    agent.request({ method: 'GET', url: `/api/enforcement/analysis?${query}` });
   const answer = async (agent: Agent, query: string): Promise<GasAnalysis> => {
     const response = await get(agent, query);
     expect(response.statusCode, response.body).toBe(200);
@@ -161,7 +176,10 @@ describe.each(dialects)('enforcement analysis and its small-count rules on %s', 
     expect(a.suppressed).toBe(false);
     expect(a.total).toBe(67);
     expect(a.heat.cells.find((c) => c.weekday === 6 && c.hour === 23)?.n).toBe(3);
-    expect(a.articles.find((r) => r.article === 'ABP 12')).toMatchObject({ total: 4, bySource: { police: 1, guard: 3 } });
+    expect(a.articles.find((r) => r.article === 'ABP 12')).toMatchObject({
+      total: 4,
+      bySource: { police: 1, guard: 3 },
+    });
     expect(a.categories.find((c) => c.category === 'c3')?.n).toBe(40);
     expect(a.months).toEqual([
       { month: '2024-01', n: 42 },
@@ -197,7 +215,11 @@ describe.each(dialects)('enforcement analysis and its small-count rules on %s', 
   });
 
   it('publishes no count from 1 to 4, and every article of the catalogue as a row whether found or not', async () => {
-    for (const quarter of ['from=2024-01-01&to=2024-03-31', 'from=2024-04-01&to=2024-06-30', 'from=2023-10-01&to=2023-12-31']) {
+    for (const quarter of [
+      'from=2024-01-01&to=2024-03-31',
+      'from=2024-04-01&to=2024-06-30',
+      'from=2023-10-01&to=2023-12-31',
+    ]) {
       const a = await answer(police, quarter);
       for (const v of published(a)) {
         if (typeof v === 'number') expect(v === 0 || v >= 5, `${quarter}: ${v}`).toBe(true);

@@ -38,12 +38,16 @@ describe.each(dialects)('enforcement association on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
-    for (const slug of ['gasam', 'alpha', 'beta', 'gamma', 'other-association']) ids[slug] = await t.seedMunicipality(slug);
+    for (const slug of ['gasam', 'alpha', 'beta', 'gamma', 'other-association']) {
+      ids[slug] = await t.seedMunicipality(slug);
+    }
     const agreements = new AgreementService({ db: t.database.db, clock: t.clock });
     await agreements.setKind(ids.gasam!, 'association');
     await agreements.setKind(ids['other-association']!, 'association');
     gasamAdmin = await t.login('admin@gasam.test');
-    expect((await agree(gasamAdmin, { memberSlug: 'alpha', validFrom: '2024-01-01', signedOn: '2023-12-01' })).statusCode).toBe(201);
+    expect(
+      (await agree(gasamAdmin, { memberSlug: 'alpha', validFrom: '2024-01-01', signedOn: '2023-12-01' })).statusCode,
+    ).toBe(201);
     expect(
       (
         await agree(gasamAdmin, {
@@ -87,7 +91,9 @@ describe.each(dialects)('enforcement association on %s', (dialect) => {
       ['Gasam', 1],
     ]);
     expect(body.scope.map((s) => s.municipalityId).sort()).toEqual([ids.gasam, ids.alpha, ids.beta].sort());
-    const alphaOnly = (await analysis(await t.login('staff@gasam.test'), `&municipality=${ids.alpha}`)).json<GasAnalysis>();
+    const alphaOnly = (
+      await analysis(await t.login('staff@gasam.test'), `&municipality=${ids.alpha}`)
+    ).json<GasAnalysis>();
     expect(alphaOnly.total).toBe(1);
   });
 
@@ -137,7 +143,9 @@ describe.each(dialects)('enforcement association on %s', (dialect) => {
   });
 
   it('lists the agreements to the association and, read-only, to the member named', async () => {
-    const own = (await gasamAdmin.request({ method: 'GET', url: '/api/enforcement/agreements' })).json<GasAgreementList>();
+    const own = (
+      await gasamAdmin.request({ method: 'GET', url: '/api/enforcement/agreements' })
+    ).json<GasAgreementList>();
     expect(own.kind).toBe('association');
     expect(own.agreements.map((a) => a.memberSlug).sort()).toEqual(['alpha', 'beta']);
     const alpha = (
@@ -188,7 +196,11 @@ describe.each(dialects)('enforcement association on %s', (dialect) => {
       }),
     ).toEqual([201, undefined]);
     expect(
-      await code(await t.login('admin@alpha.test'), { memberSlug: 'gamma', validFrom: '2025-01-01', signedOn: '2024-12-01' }),
+      await code(await t.login('admin@alpha.test'), {
+        memberSlug: 'gamma',
+        validFrom: '2025-01-01',
+        signedOn: '2024-12-01',
+      }),
     ).toEqual([409, 'GAS_NOT_AN_ASSOCIATION']);
     for (const memberSlug of ['gasam', 'other-association', 'nowhere']) {
       expect(await code(gasamAdmin, { memberSlug, validFrom: '2025-01-01', signedOn: '2024-12-01' })).toEqual([
@@ -197,11 +209,26 @@ describe.each(dialects)('enforcement association on %s', (dialect) => {
       ]);
     }
     expect(
-      await code(gasamAdmin, { memberSlug: 'gamma', validFrom: '2025-01-01', validTo: '2024-01-01', signedOn: '2024-12-01' }),
+      await code(gasamAdmin, {
+        memberSlug: 'gamma',
+        validFrom: '2025-01-01',
+        validTo: '2024-01-01',
+        signedOn: '2024-12-01',
+      }),
     ).toEqual([422, 'GAS_AGREEMENT_DATES_INVALID']);
-    expect((await agree(await t.login('staff@gasam.test'), { memberSlug: 'gamma', validFrom: '2025-01-01', signedOn: '2024-12-01' })).statusCode).toBe(403);
+    expect(
+      (
+        await agree(await t.login('staff@gasam.test'), {
+          memberSlug: 'gamma',
+          validFrom: '2025-01-01',
+          signedOn: '2024-12-01',
+        })
+      ).statusCode,
+    ).toBe(403);
     // Widening an agreement into another is refused the same way.
-    const list = (await gasamAdmin.request({ method: 'GET', url: '/api/enforcement/agreements' })).json<GasAgreementList>();
+    const list = (
+      await gasamAdmin.request({ method: 'GET', url: '/api/enforcement/agreements' })
+    ).json<GasAgreementList>();
     const beta = list.agreements.find((a) => a.memberSlug === 'beta')!;
     const widened = await gasamAdmin.request({
       method: 'PATCH',

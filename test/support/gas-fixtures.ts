@@ -95,7 +95,12 @@ export function finding(
   };
 }
 
-export function step(f: GasFindingTable, stepKey: string, doneOn: string, outcome: string | null = null): GasFindingStepTable {
+export function step(
+  f: GasFindingTable,
+  stepKey: string,
+  doneOn: string,
+  outcome: string | null = null,
+): GasFindingStepTable {
   return {
     id: randomUUID(),
     municipality_id: f.municipality_id,
@@ -110,7 +115,11 @@ export function step(f: GasFindingTable, stepKey: string, doneOn: string, outcom
   };
 }
 
-export async function insertFindings(db: Db, rows: GasFindingTable[], steps: GasFindingStepTable[] = []): Promise<void> {
+export async function insertFindings(
+  db: Db,
+  rows: GasFindingTable[],
+  steps: GasFindingStepTable[] = [],
+): Promise<void> {
   const repository = new EnforcementRepository(db.kysely);
   await repository.insertFindings(rows);
   if (steps.length) await repository.insertSteps(steps);

@@ -43,7 +43,9 @@ export async function gasAssociationCommand(args: string[]): Promise<void> {
     }
     const list = await service.list({ userId: '', role: 'admin', municipalityId: municipality.id });
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify({ municipality: municipality.slug, kind: list.kind, agreements: list.agreements })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ municipality: municipality.slug, kind: list.kind, agreements: list.agreements })}\n`,
+      );
       return;
     }
     process.stdout.write(`${municipality.slug}: ${list.kind}\n`);

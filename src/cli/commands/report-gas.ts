@@ -36,9 +36,14 @@ export async function reportGasCommand(kind: 'gas' | 'gas-workflow', args: strin
   } catch (error) {
     throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`, 2);
   }
-  const needed = kind === 'gas' ? (['municipality', 'year', 'format', 'out'] as const) : (['municipality', 'format', 'out'] as const);
+  const needed =
+    kind === 'gas'
+      ? (['municipality', 'year', 'format', 'out'] as const)
+      : (['municipality', 'format', 'out'] as const);
   const missing = needed.filter((name) => !values[name]);
-  if (missing.length > 0) throw new CliError(`report ${kind} needs ${missing.map((n) => `--${n}`).join(', ')}\n${usage}`, 2);
+  if (missing.length > 0) {
+    throw new CliError(`report ${kind} needs ${missing.map((n) => `--${n}`).join(', ')}\n${usage}`, 2);
+  }
   const year = Number(values.year ?? 0);
   if (kind === 'gas' && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
     throw new CliError(`--year must be a year between 2000 and 2100 (got "${values.year}")`, 2);

@@ -59,7 +59,8 @@ export type LetterBatch = z.infer<typeof letterBatchSchema>;
 
 export const letterBatchResultSchema = z.object({ batch: letterBatchSchema.nullable() });
 export const letterBatchListSchema = z.object({ items: z.array(letterBatchSchema) });
-export const letterBatchFileParamsSchema = z.object({ id: z.uuid(), format: z.enum(['docx', 'pdf']) });
+/** `format` is docx or pdf; any other value is an unknown file (404 NOT_FOUND), like an unknown id. */
+export const letterBatchFileParamsSchema = z.object({ id: z.uuid(), format: z.string().max(100) });
 
 export const decisionBatchBodySchema = z.object({ findingIds: findingIds.optional() });
 export const decisionBatchResultSchema = z.object({

@@ -162,8 +162,9 @@ export class AnalysisRepository {
       .execute();
     const seen = new Map<string, { code: string; category: string; labelNl: string; labelFr: string }>();
     for (const r of rows) {
-      if (!seen.has(r.code))
+      if (!seen.has(r.code)) {
         seen.set(r.code, { code: r.code, category: r.category, labelNl: r.label_nl, labelFr: r.label_fr });
+      }
     }
     return [...seen.values()];
   }
@@ -195,9 +196,9 @@ export interface YearFigureRow {
 
 /**
  * A finding whose amount is asked: notified (the letter proposes the amount with its structured communication) and
- * neither dismissed, mediated, annulled, prescribed nor closed without a holder.
+ * neither dismissed, referred to mediation, mediated, annulled, prescribed nor closed without a holder.
  */
-const owed = sql`(notified_on is not null and coalesce(decision, '') <> 'dismissal' and coalesce(close_reason, '') not in ('dismissed', 'mediated', 'annulled', 'prescribed', 'unidentified'))`;
+const owed = sql`(notified_on is not null and coalesce(decision, '') not in ('dismissal', 'mediation') and coalesce(close_reason, '') not in ('dismissed', 'mediated', 'annulled', 'prescribed', 'unidentified'))`;
 
 function filtered(eb: ExpressionBuilder<Database, 'gas_finding'>, filter: AnalysisFilter) {
   const conditions = [];

@@ -56,6 +56,14 @@ export class AnalysisService {
     return can(actor, 'enforcement.read');
   }
 
+  /** The wijken (GeoJSON) of a municipality of the reader's scope, for the map; null when none ship. */
+  async wijkGeometry(actor: Actor, municipalityId: string): Promise<{ geojson: unknown }> {
+    const scope = await new EnforcementRepository(this.deps.db.kysely).scopeOf(actor.municipalityId);
+    if (!scope.some((p) => p.municipalityId === municipalityId)) throw new AppError('GAS_MUNICIPALITY_NOT_IN_SCOPE');
+    const geo = await geoOf(this.deps).of(municipalityId);
+    return { geojson: geo?.wijken ?? null };
+  }
+
   async analyse(actor: Actor, query: GasAnalysisQuery): Promise<GasAnalysis> {
     checkPeriod(query);
     const scope = await new EnforcementRepository(this.deps.db.kysely).scopeOf(actor.municipalityId);
@@ -93,8 +101,9 @@ export class AnalysisService {
       single ? geoOf(this.deps).wijkNames(single) : Promise.resolve(new Map<string, string>()),
     ]);
     const heat = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
-    for (const h of heatRows)
+    for (const h of heatRows) {
       if (h.weekday >= 1 && h.weekday <= 7 && h.hour >= 0 && h.hour <= 23) heat[h.weekday - 1]![h.hour]! += h.n;
+    }
     const total = memberRows.reduce((sum, r) => sum + r.n, 0);
     const articles = new Map<string, { category: OffenceCategory; bySource: Record<Finder, number> }>();
     const categories = new Map<OffenceCategory, number>();

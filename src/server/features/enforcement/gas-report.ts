@@ -88,9 +88,9 @@ export function gasFigures(year: GasReportYear, unit?: string): GasFigures {
     article.n += r.n;
     f.byArticle.set(r.article, article);
     f.bySource[r.source] = (f.bySource[r.source] ?? 0) + r.n;
-    if (r.decision === 'fine' || r.decision === 'mediation' || r.decision === 'dismissal')
+    if (r.decision === 'fine' || r.decision === 'mediation' || r.decision === 'dismissal') {
       f.decisions[r.decision] += r.n;
-    else f.decisions.pending += r.n;
+    } else f.decisions.pending += r.n;
     if (r.status === 'closed') f.closed += r.n;
     f.invoicedCents += r.invoicedCents;
     f.paidCents += r.paidCents;
@@ -142,8 +142,9 @@ const texts = {
     failed: 'Mislukt',
     ongoing: 'Lopend',
     payments: 'Betalingen',
+    amount: 'Bedrag',
     amountsNote:
-      'Gevorderd: het bedrag van elke vaststelling die kennisgegeven is en niet geseponeerd, bemiddeld, vernietigd, verjaard of zonder houder afgesloten. Openstaand: wat daarvan nog niet betaald is.',
+      'Gevorderd: het bedrag van elke vaststelling die kennisgegeven is en niet geseponeerd, naar bemiddeling verwezen, vernietigd, verjaard of zonder houder afgesloten. Openstaand: wat daarvan nog niet betaald is.',
     evolution: 'Evolutie ten opzichte van de vorige jaren',
     measure: 'Gegeven',
     change: (year: number) => `Verschil ${year} (%)`,
@@ -198,8 +199,9 @@ const texts = {
     failed: 'Échouées',
     ongoing: 'En cours',
     payments: 'Paiements',
+    amount: 'Montant',
     amountsNote:
-      'Réclamé : le montant de chaque constatation notifiée et ni classée, ni médiée, ni annulée, ni prescrite, ni clôturée sans titulaire. Impayé : ce qui n’en est pas encore payé.',
+      'Réclamé : le montant de chaque constatation notifiée et ni classée, ni renvoyée à la médiation, ni annulée, ni prescrite, ni clôturée sans titulaire. Impayé : ce qui n’en est pas encore payé.',
     evolution: 'Évolution par rapport aux années précédentes',
     measure: 'Donnée',
     change: (year: number) => `Écart ${year} (%)`,
@@ -253,8 +255,9 @@ const texts = {
     failed: 'Failed',
     ongoing: 'Ongoing',
     payments: 'Payments',
+    amount: 'Amount',
     amountsNote:
-      'Invoiced: the amount of every finding that was notified and neither dismissed, mediated, annulled, prescribed nor closed without a holder. Outstanding: what of it is not paid yet.',
+      'Invoiced: the amount of every finding that was notified and neither dismissed, referred to mediation, annulled, prescribed nor closed without a holder. Outstanding: what of it is not paid yet.',
     evolution: 'Evolution against the previous years',
     measure: 'Figure',
     change: (year: number) => `Change ${year} (%)`,
@@ -366,7 +369,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
   const payments = table(
     [
       { key: 'label', label: t.payments, width: 0.5 },
-      { key: 'amount', label: t.payments, kind: 'euro-cents', width: 0.25 },
+      { key: 'amount', label: t.amount, kind: 'euro-cents', width: 0.25 },
       { key: 'share', label: t.share, kind: 'number', decimals: 1 },
     ],
     [
@@ -419,8 +422,8 @@ export function gasReport(input: GasReportInput): ReportDocument {
     }),
   };
 
+  // The renderers print the title and subtitle above the blocks.
   const blocks: ReportBlock[] = [
-    heading(t.title(year), 1),
     paragraph(t.intro(year)),
     ...(input.association && input.units.length > 0
       ? [heading(t.members, 3), keyValues(input.units.map((u) => [u.name, u.agreement ?? ''] as [string, string]))]
@@ -432,7 +435,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
     categories,
   ];
   const catRows = offenceCategories.filter((c) => f.byCategory[c] > 0);
-  if (catRows.length > 0)
+  if (catRows.length > 0) {
     blocks.push(
       barChart(
         input.chartSvg,
@@ -443,6 +446,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
         catRows.map((c) => f.byCategory[c]),
       ),
     );
+  }
   blocks.push(heading(t.source, 3), sources, heading(t.article, 3), articles);
   blocks.push(heading(t.decisions, 2), decisions, heading(t.mediation, 2), mediation);
   blocks.push(heading(t.payments, 2), payments, paragraph(t.amountsNote, 'muted'));
@@ -493,11 +497,20 @@ export function gasReport(input: GasReportInput): ReportDocument {
       paid: g.paidCents,
       outstanding: g.outstandingCents,
     });
-    const members = table(
-      memberColumns,
-      input.units.map((u) => memberRow(u.name, gasFigures(current, u.id))),
-      { totals: memberRow(input.municipality, f) },
-    );
+    const memberRows = input.units.map((u) => memberRow(u.name, gasFigures(current, u.id)));
+    const members = table(memberColumns, memberRows, { totals: memberRow(input.municipality, f) });
+    // Printed as two tables (counts, then money) so the columns stay readable; the sheet holds them together.
+    const pick = (keys: string[]) => {
+      const columns = memberColumns.filter((c) => c.key === 'member' || keys.includes(c.key));
+      const only = (row: ReportRow): ReportRow => Object.fromEntries(columns.map((c) => [c.key, row[c.key] ?? null]));
+      return table(
+        columns.map((c) => (c.key === 'member' ? { ...c, width: 0.32 } : c)),
+        memberRows.map(only),
+        { totals: only(memberRow(input.municipality, f)) },
+      );
+    };
+    const memberCounts = pick(['findings', 'fines', 'mediations', 'dismissals']);
+    const memberMoney = pick(['invoiced', 'paid', 'outstanding']);
     const membersYears = table(
       [
         { key: 'member', label: t.member },
@@ -520,7 +533,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
         ]),
       },
     );
-    blocks.push(heading(t.perMember, 2), members, heading(t.perMemberEvolution, 3), membersYears);
+    blocks.push(heading(t.perMember, 2), memberCounts, memberMoney, heading(t.perMemberEvolution, 3), membersYears);
     for (const u of input.units) {
       const g = gasFigures(current, u.id);
       blocks.push(

@@ -1,3 +1,4 @@
+import { AppError } from '../../http/app-error.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../../shared/api/common.schema.js';
@@ -107,11 +108,9 @@ export function procedureRoutes(deps: ProcedureDeps): FastifyPluginAsyncZod {
         response: { 200: z.any().describe('the file'), ...errorResponses(404) },
       }),
       async (request, reply) => {
-        const { file, data } = await letters.download(
-          actorOf(request.session),
-          request.params.id,
-          request.params.format,
-        );
+        const format = request.params.format;
+        if (format !== 'docx' && format !== 'pdf') throw new AppError('NOT_FOUND');
+        const { file, data } = await letters.download(actorOf(request.session), request.params.id, format);
         return reply
           .header('content-type', file.contentType)
           .header('content-disposition', `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"`)

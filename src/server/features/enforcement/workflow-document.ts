@@ -286,11 +286,7 @@ export function workflowDocument(input: WorkflowInput): ReportDocument {
       { key: 'notBefore', label: t.notBefore },
     ],
     gasProcedure.steps.map((s, i) => {
-      const step = s as (typeof gasProcedure.steps)[number] & {
-        outcomes?: { key: string; labels: Record<Locale, string> }[];
-        passOutcomes?: string[];
-        notBefore?: { after: string; days: number };
-      };
+      const step = s;
       return {
         n: i + 1,
         step: step.labels[locale],
@@ -311,7 +307,7 @@ export function workflowDocument(input: WorkflowInput): ReportDocument {
       { key: 'kind', label: t.kind },
     ],
     gasProcedure.deadlines.map((d) => {
-      const rule = d as (typeof gasProcedure.deadlines)[number] & { days?: number; months?: number; period?: boolean };
+      const rule = d;
       return {
         deadline: rule.labels[locale],
         anchor: stepName(rule.anchor),
@@ -426,8 +422,8 @@ export function workflowDocument(input: WorkflowInput): ReportDocument {
     subtitle: `${t.subtitle} — ${input.municipality}`,
     locale,
     meta: { municipality: input.municipality, generatedAt: input.generatedAt },
+    // The renderers print the title and subtitle above the blocks.
     blocks: [
-      heading(t.title, 1),
       paragraph(t.intro),
       heading(t.flowHeading, 2),
       bullets(t.flow),
