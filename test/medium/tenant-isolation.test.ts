@@ -36,6 +36,7 @@ const validBodies: Record<string, unknown> = {
   'POST /api/cases/{id}/close': { outcome: 'withdrawn', closedOn: '2020-03-01' },
   'POST /api/cases/{id}/persons': { role: 'minor' },
   'POST /api/volunteers/{id}/intervisions': { month: '2020-01', attended: true },
+  'PATCH /api/enforcement/agreements/{id}': { validTo: '2030-12-31' },
 };
 
 /**

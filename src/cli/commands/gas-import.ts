@@ -82,8 +82,9 @@ export async function gasImportCommand(args: string[]): Promise<void> {
           );
         }
       }
-      if (result.rejected && !dryRun)
-        {process.stdout.write('nothing was imported: the file lands whole or not at all\n');}
+      if (result.rejected && !dryRun) {
+        process.stdout.write('nothing was imported: the file lands whole or not at all\n');
+      }
     }
     if (result.rejected) process.exitCode = 1;
   });

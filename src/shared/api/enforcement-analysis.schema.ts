@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../barometer/periods.js';
 import { finders, offenceCategories } from '../enforcement/catalogue.js';
 import { locales } from '../i18n/locale.js';
 
@@ -10,7 +9,7 @@ import { locales } from '../i18n/locale.js';
  * together (src/shared/barometer/disclosure.ts).
  */
 
-const day = z.string().refine(isCalendarDay, { message: 'YYYY-MM-DD' });
+const day = z.iso.date();
 
 export const gasAnalysisQuerySchema = z.object({
   from: day,

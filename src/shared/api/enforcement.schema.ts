@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isIsoDay } from '../calendar/days.js';
 import { finders, maximumFineCents, offenceCategories, regulations } from '../enforcement/catalogue.js';
 import { findingStatuses } from '../enforcement/procedure.js';
 import { pageQuery } from './common.schema.js';
@@ -10,7 +9,7 @@ import { importFileSchema } from './imports.schema.js';
  * findings list and a guard's GAS report. The other slices have their own enforcement-<slice>.schema.ts.
  */
 
-const day = z.string().refine(isIsoDay, 'a day YYYY-MM-DD');
+const day = z.iso.date();
 const articleCode = z.string().trim().min(1).max(60);
 
 /** One article as `gas articles --format json` lists it (the GasArticle shape of shared/enforcement/catalogue.ts). */

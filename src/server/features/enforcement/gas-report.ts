@@ -527,9 +527,9 @@ export function gasReport(input: GasReportInput): ReportDocument {
         return row;
       }),
       {
-        totals: Object.fromEntries([
+        totals: Object.fromEntries<string | number>([
           ['member', input.municipality],
-          ...input.years.map((y) => [`y${y.year}`, gasFigures(y).findings]),
+          ...input.years.map((y): [string, number] => [`y${y.year}`, gasFigures(y).findings]),
         ]),
       },
     );

@@ -168,7 +168,6 @@ export class ProcedureService {
 
   async recordStep(actor: SignedInActor, id: string, body: FindingStepBody): Promise<void> {
     const { db, clock } = this.deps;
-    if (batchOnlySteps.has(body.stepKey)) throw new AppError('GAS_STEP_BATCH_ONLY', { stepKey: body.stepKey });
     const today = await municipalityToday(this.deps, actor.municipalityId);
     const scope = await this.scope(actor);
     const now = clock.now().toISOString();
@@ -176,6 +175,8 @@ export class ProcedureService {
       const repository = new ProcedureRepository(trx);
       const finding = await repository.lockFinding(scope, id);
       if (!finding) throw new AppError('GAS_FINDING_NOT_FOUND');
+      // Checked after the lookup: another tenant's finding is unknown (404), whatever the step.
+      if (batchOnlySteps.has(body.stepKey)) throw new AppError('GAS_STEP_BATCH_ONLY', { stepKey: body.stepKey });
       const steps = await new EnforcementRepository(trx).stepsOf(finding.municipality_id, id);
       const outcome = body.outcome ?? null;
       const pendingAppeal = steps.find((s) => s.step_key === 'appealed' && s.outcome === 'pending');
