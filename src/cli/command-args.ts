@@ -43,9 +43,24 @@ export function formatOption<F extends string>(value: string | undefined, format
 
 /** `--lang`, nl when not given. */
 export function langOption(value: string | undefined): Locale {
-  const lang = value ?? 'nl';
-  if (!isLocale(lang)) throw new CliError(`--lang must be one of ${locales.join(', ')} (got "${lang}")`, 2);
-  return lang;
+  return optionalLangOption(value) ?? 'nl';
+}
+
+/** `--lang`, undefined when not given (the command then picks the language, e.g. the plan's). */
+export function optionalLangOption(value: string | undefined): Locale | undefined {
+  if (value !== undefined && !isLocale(value)) {
+    throw new CliError(`--lang must be one of ${locales.join(', ')} (got "${value}")`, 2);
+  }
+  return value;
+}
+
+/** `--year`, a whole year from 2000 to 2100. */
+export function yearOption(value: string | undefined): number {
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new CliError(`--year must be a year between 2000 and 2100 (got "${value}")`, 2);
+  }
+  return year;
 }
 
 /** Writes the command's file; a failing write says which file and why (exit 1). */

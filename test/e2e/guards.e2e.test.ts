@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/server/features/demo/demo.service.js';
 import { screenshot } from './support/browser.js';
-import { browserSession, expectAccessible, logIn } from './support/session.js';
+import { apiSessionCookie, browserSession, expectAccessible, logIn } from './support/session.js';
 
 // The guards' phone app offline: record with no network, sync once the network is back, each record exactly once.
 
@@ -14,12 +13,7 @@ const marker = `e2e-${Date.now()}`;
 /** The server's own view, through the API as the coordinator: how many registrations of a register carry this text. */
 async function serverCount(typeKey: string, field: string, text: string): Promise<number> {
   const base = session.server.url;
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'preventie@mechelen.demo', password: demoPassword }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await apiSessionCookie(base, 'preventie@mechelen.demo');
   const list = await fetch(`${base}/api/registrations?type=${typeKey}&limit=500`, { headers: { cookie } });
   const body = (await list.json()) as { items: { values: Record<string, unknown> }[] };
   return body.items.filter((item) => item.values[field] === text).length;

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/server/config.js';
-import { demoPassword } from '../../src/server/features/demo/demo.service.js';
 import { screenshot } from './support/browser.js';
 import { expectAccessible, type PageOptions, browserSession, logIn } from './support/session.js';
 
@@ -310,10 +309,7 @@ describe('plan workspace and evaluation in chromium', () => {
 
   it('shows a reader the plan and the evaluations without editing, in French', async () => {
     const page = await openPage(desktop, { locale: 'fr-BE' });
-    await page.goto('/login');
-    await page.locator('input[name=email]').fill('college@mechelen.demo');
-    await page.locator('input[name=password]').fill(demoPassword);
-    await page.locator('button[type=submit]').click();
+    await logIn(page, 'college@mechelen.demo');
     await heading(page, /Bienvenue/);
     await page.goto('/plan');
     await heading(page, 'Plan');

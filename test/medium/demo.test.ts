@@ -5,7 +5,7 @@ import type { Deadline } from '../../src/shared/calendar/deadline.js';
 import { addDays, daysBetween } from '../../src/shared/calendar/days.js';
 import { loadDemo } from '../../src/server/features/demo/demo.service.js';
 import { verifyAuditLog } from '../../src/server/features/audit/audit.service.js';
-import { demoCentreWijk, demoGates } from '../../src/server/features/demo/demo-enforcement.js';
+import { demoCentreWijk, demoGates } from '../../src/server/features/demo/demo-enforcement-findings.js';
 import { EnforcementRepository, inScope } from '../../src/server/features/enforcement/enforcement.repository.js';
 import { parseCommunication } from '../../src/shared/enforcement/structured-communication.js';
 import type { SteeringOverview } from '../../src/shared/api/enforcement-steering.schema.js';
@@ -228,10 +228,13 @@ describe.each(cases)('the Mechelen demo on $dialect, loaded on $today', ({ diale
       if (f.status === 'found') expect(done).toEqual([]);
       else if (f.status !== 'closed') expect(done).toContain(expectedStep[f.status]);
     }
+    // The letters and the bank account are the association's (GASAM collects for its members by agreement).
+    const association =
+      (await db.selectFrom('municipality').select('id').where('slug', '=', 'gasam').executeTakeFirst())?.id ?? '';
     const payments = await db
       .selectFrom('gas_payment')
       .select(['finding_id', 'amount_cents', 'match', 'structured_communication'])
-      .where('municipality_id', '=', mechelen)
+      .where('municipality_id', '=', association)
       .execute();
     const matched = new Map(payments.filter((p) => p.match === 'matched').map((p) => [p.finding_id, p]));
     const paid = gas.filter((f) => f.close_reason === 'paid');
@@ -252,7 +255,7 @@ describe.each(cases)('the Mechelen demo on $dialect, loaded on $today', ({ diale
     const batches = await db
       .selectFrom('gas_letter_batch')
       .select(['kind', 'letters'])
-      .where('municipality_id', '=', mechelen)
+      .where('municipality_id', '=', association)
       .execute();
     expect(new Set(batches.map((b) => b.kind))).toEqual(new Set(['notification', 'decision', 'reminder']));
 

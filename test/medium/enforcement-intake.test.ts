@@ -354,8 +354,12 @@ describe.each(dialects)('intake of findings on %s', (dialect) => {
       amountCents: 11_600,
       wijkCode: expect.any(String) as unknown,
     });
+    // The phone's outbox sends the same finding again (a lost answer): the stored one, not a second.
     const twice = await post({ ...report, reference: 'GW-2020-1' });
-    expect([twice.statusCode, twice.json<Json>().error.code]).toEqual([409, 'GAS_FINDING_DUPLICATE']);
+    expect([twice.statusCode, twice.json<{ id: string }>().id]).toEqual([200, filed.json<{ id: string }>().id]);
+    // The same reference with other facts is another finding: refused.
+    const other = await post({ ...report, reference: 'GW-2020-1', plate: '1-GRD-002' });
+    expect([other.statusCode, other.json<Json>().error.code]).toEqual([409, 'GAS_FINDING_DUPLICATE']);
     const camera = await post({ ...report, article: 'C3' });
     expect([camera.statusCode, camera.json<Json>().error.code]).toEqual([422, 'GAS_FINDER_NOT_ALLOWED']);
     const generated = await post(report);
@@ -364,6 +368,37 @@ describe.each(dialects)('intake of findings on %s', (dialect) => {
     expect((await staff.request({ method: 'POST', url: '/api/guards/gas-findings', payload: report })).statusCode).toBe(
       403,
     );
+  });
+
+  it('stores a guard’s finding once when the outbox sends it twice, even at the same moment', async () => {
+    const report = {
+      reference: 'G-2020-0UTB0X01',
+      observedAt: '2020-06-15T09:10:00+02:00',
+      article: 'KB 2014 art. 3.1',
+      plate: '1-OUT-001',
+      street: 'Bruul',
+      photos: 0,
+    };
+    const post = () => guard.request({ method: 'POST', url: '/api/guards/gas-findings', payload: report });
+    const [first, second] = await Promise.all([post(), post()]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([200, 201]);
+    const third = await post();
+    expect(third.statusCode).toBe(200);
+    const ids = new Set([first, second, third].map((r) => r.json<{ id: string }>().id));
+    expect(ids.size).toBe(1);
+    const stored = await t.database.db.kysely
+      .selectFrom('gas_finding')
+      .select(['id', 'structured_communication'])
+      .where('municipality_id', '=', mechelenId)
+      .where('reference', '=', report.reference)
+      .execute();
+    expect(stored).toHaveLength(1);
+    // A staff file carrying the same reference counts it as a duplicate, not a second finding.
+    const row = `${report.reference};2020-06-15 09:10;KB 2014 art. 3.1;1-OUT-001;;Bruul;;;;INP 1;police;0`;
+    expect((await upload(staff, csv([row]), false)).json<FindingImportResult>()).toMatchObject({
+      imported: 0,
+      duplicates: 1,
+    });
   });
 
   it('numbers concurrent imports without a gap or a collision, each reference once', async () => {

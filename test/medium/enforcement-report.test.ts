@@ -131,7 +131,9 @@ describe.each(dialects)('GAS reports on %s', (dialect) => {
   it('reports a member on its own: all its findings, whatever the agreement', async () => {
     const file = await reports.yearly(ids.beta!, { year: 2023, format: 'xlsx', locale: 'fr' });
     const summary = await sheetRows(file.data, 'Résumé');
-    expect(summary.find((r) => r[0] === 'Constatations')).toEqual(['Constatations', '2']);
+    // Numbers the spreadsheet can sum, the amounts in euro.
+    expect(summary.find((r) => r[0] === 'Constatations')).toEqual(['Constatations', 2]);
+    expect(summary.find((r) => r[0] === 'Réclamé (€)')?.[1]).toEqual(expect.any(Number));
     await expect(sheetRows(file.data, 'Membres')).rejects.toThrow();
   });
 

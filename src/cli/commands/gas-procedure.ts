@@ -93,7 +93,11 @@ export async function gasLettersCommand(args: string[]): Promise<void> {
   if (positionals.length || typeof values.municipality !== 'string' || typeof values.out !== 'string') {
     throw new CliError(lettersUsage, 2);
   }
-  const kind = formatOption(typeof values.kind === 'string' ? values.kind : '', ['notification', 'reminder'] as const);
+  const kind = values.kind;
+  // Not formatOption: its message names --format.
+  if (kind !== 'notification' && kind !== 'reminder') {
+    throw new CliError(`--kind must be notification or reminder (got "${String(kind ?? '')}")\n${lettersUsage}`, 2);
+  }
   const json =
     formatOption(typeof values.format === 'string' ? values.format : 'text', ['json', 'text'] as const) === 'json';
   const out = values.out;

@@ -8,7 +8,7 @@ import { MunicipalityRepository } from '../../server/features/municipalities/mun
 import { PlanService } from '../../server/features/plan/plan.service.js';
 import { AppError } from '../../server/http/app-error.js';
 import { CliError } from '../cli-error.js';
-import { formatOption, langOption, parseOptions, requireOptions, writeOutFile } from '../command-args.js';
+import { formatOption, langOption, parseOptions, requireOptions, writeOutFile, yearOption } from '../command-args.js';
 import { withDatabase } from '../runtime.js';
 
 const usage = `usage: svpp indicators list --municipality M --year Y --format ${indicatorTableFormats.join('|')} [--lang ${locales.join('|')}] [--out FILE]
@@ -30,10 +30,7 @@ export async function indicatorsCommand(args: string[], io: IndicatorsCommandIo 
   if (sub !== 'list') throw new CliError(usage, 2);
   const values = parseOptions(rest, ['municipality', 'year', 'format', 'out', 'lang'], usage);
   requireOptions(values, ['municipality', 'year', 'format'], 'indicators list', usage);
-  const year = Number(values.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new CliError(`--year must be a year between 2000 and 2100 (got "${values.year}")`, 2);
-  }
+  const year = yearOption(values.year);
   const format: IndicatorTableFormat = formatOption(values.format, indicatorTableFormats);
   const lang = langOption(values.lang);
   const out = values.out;

@@ -1,8 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { reportKinds, type ReportKind } from '../../shared/api/reports.schema.js';
-import { isLocale, locales } from '../../shared/i18n/locale.js';
-import { reportFormats, type ReportFormat } from '../../shared/reports/report-document.js';
+import { locales } from '../../shared/i18n/locale.js';
+import { reportFormats } from '../../shared/reports/report-document.js';
 import { systemClock } from '../../server/adapters/clock.js';
 import { EvaluationService } from '../../server/features/evaluation/evaluation.service.js';
 import { IndicatorService } from '../../server/features/indicators/indicators.service.js';
@@ -14,6 +12,8 @@ import { ViolenceService } from '../../server/features/guards/violence.service.j
 import { FinanceService } from '../../server/features/finance/finance.service.js';
 import { DecisionService } from '../../server/features/decisions/decisions.service.js';
 import { CliError } from '../cli-error.js';
+import { writeOutFile } from '../command-args.js';
+import { reportOptions } from './report-options.js';
 import { withDatabase } from '../runtime.js';
 
 const usage = `usage: svpp report ${reportKinds.join('|')} --municipality M --year Y --format ${reportFormats.join('|')} --out FILE [--lang ${locales.join('|')}]\n       svpp report gas --municipality M --year Y --format ${reportFormats.join('|')} --out FILE [--lang nl|fr|en]\n       svpp report gas-workflow --municipality M --format ${reportFormats.join('|')} --out FILE [--lang nl|fr|en]`;
@@ -24,31 +24,7 @@ export async function reportCommand(args: string[]): Promise<void> {
   // Enforcement (issue 18): the GASAM yearly report and the description of the digital workflow.
   if (kind === 'gas' || kind === 'gas-workflow') return (await import('./report-gas.js')).reportGasCommand(kind, rest);
   if (!kind || !(reportKinds as readonly string[]).includes(kind)) throw new CliError(usage, 2);
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(rest);
-  } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`, 2);
-  }
-  const { values } = parsed;
-  const missing = (['municipality', 'year', 'format', 'out'] as const).filter((name) => !values[name]);
-  if (missing.length > 0) {
-    throw new CliError(`report ${kind} needs ${missing.map((name) => `--${name}`).join(', ')}\n${usage}`, 2);
-  }
-  const year = Number(values.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new CliError(`--year must be a year between 2000 and 2100 (got "${values.year}")`, 2);
-  }
-  const format = (values.format ?? '').toLowerCase();
-  if (!(reportFormats as readonly string[]).includes(format)) {
-    throw new CliError(`--format must be one of ${reportFormats.join(', ')} (got "${values.format}")`, 2);
-  }
-  const lang = values.lang;
-  if (lang !== undefined && !isLocale(lang)) {
-    throw new CliError(`--lang must be one of ${locales.join(', ')} (got "${lang}")`, 2);
-  }
-  const slug = values.municipality ?? '';
-  const out = values.out ?? '';
+  const { slug, year, format, lang, out } = reportOptions(rest, `report ${kind}`, usage);
 
   await withDatabase(async (db) => {
     const municipality = await new MunicipalityRepository(db.kysely).findBySlug(slug);
@@ -69,30 +45,12 @@ export async function reportCommand(args: string[]): Promise<void> {
     const started = performance.now();
     const file = await reports.render(
       { userId: '', role: 'viewer', municipalityId: municipality.id },
-      { kind: kind as ReportKind, format: format as ReportFormat, locale: lang, year },
+      { kind: kind as ReportKind, format, locale: lang, year },
     );
-    try {
-      writeFileSync(out, file.data);
-    } catch (error) {
-      throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    writeOutFile(out, file.data);
     process.stdout.write(
       `wrote ${out}: ${kind} report of ${slug} ${year} (${format}, ${lang ?? 'the plan’s language'}, ${file.data.length} bytes, ${Math.round(performance.now() - started)} ms)\n`,
     );
-  });
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: false,
-    options: {
-      municipality: { type: 'string' },
-      year: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      lang: { type: 'string' },
-    },
   });
 }
 

@@ -127,3 +127,60 @@ describe('openTable', () => {
     expect(await codeOf(openTable('x.xlsx', Buffer.from('PK not really a zip')))).toBe('IMPORT_FILE_UNREADABLE');
   });
 });
+
+describe('XLSX date-times', () => {
+  // Excel keeps the wall clock without a zone; ExcelJS writes and reads it as UTC, so Date.UTC(…) is what the cell shows.
+  const shown = async (cells: { value: unknown; numFmt?: string }[]) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Blad1');
+    sheet.addRow(['observed_at']);
+    for (const cell of cells) {
+      const row = sheet.addRow([cell.value]);
+      if (cell.numFmt) row.getCell(1).numFmt = cell.numFmt;
+    }
+    const table = await readTable('findings.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    return table.rows.map((r) => r.observed_at);
+  };
+
+  it('keeps the time of a date-time as the file shows it: late evening, DST changes, seconds', async () => {
+    expect(
+      await shown([
+        { value: new Date(Date.UTC(2026, 2, 14, 23, 45)), numFmt: 'dd/mm/yyyy hh:mm' },
+        { value: new Date(Date.UTC(2026, 2, 14, 23, 30)) },
+        // The night of the spring change (29 March 2026, 02:00 → 03:00 in Brussels) and the autumn one (25 October).
+        { value: new Date(Date.UTC(2026, 2, 28, 23, 30)), numFmt: 'yyyy-mm-dd hh:mm' },
+        { value: new Date(Date.UTC(2026, 2, 29, 3, 30)), numFmt: 'yyyy-mm-dd hh:mm' },
+        { value: new Date(Date.UTC(2026, 9, 25, 2, 30)), numFmt: 'dd/mm/yyyy h:mm' },
+        { value: new Date(Date.UTC(2026, 9, 25, 23, 30)), numFmt: 'dd/mm/yyyy h:mm' },
+        { value: new Date(Date.UTC(2026, 2, 14, 23, 45, 30)), numFmt: 'dd/mm/yyyy hh:mm:ss' },
+        // A serial that lands a millisecond short of the minute.
+        { value: new Date(Date.UTC(2026, 2, 14, 23, 44, 59, 999)), numFmt: 'dd/mm/yyyy hh:mm' },
+      ]),
+    ).toEqual([
+      '2026-03-14 23:45',
+      '2026-03-14 23:30',
+      '2026-03-28 23:30',
+      '2026-03-29 03:30',
+      '2026-10-25 02:30',
+      '2026-10-25 23:30',
+      '2026-03-14 23:45:30',
+      '2026-03-14 23:45',
+    ]);
+  });
+
+  it('writes a day alone as the day, midnight only when the format shows a time, a time alone as the time', async () => {
+    expect(
+      await shown([
+        { value: new Date(Date.UTC(2026, 2, 14)) },
+        { value: new Date(Date.UTC(2026, 2, 14)), numFmt: 'dd/mm/yyyy' },
+        { value: new Date(Date.UTC(2026, 2, 14)), numFmt: 'dd/mm/yyyy hh:mm' },
+        { value: new Date(Date.UTC(2026, 2, 31)), numFmt: '[$-813]dddd d mmmm yyyy' },
+        { value: new Date(Date.UTC(1899, 11, 30, 14, 30)), numFmt: 'h:mm' },
+        {
+          value: { formula: 'DATE(2026,3,14)+TIME(23,45,0)', result: new Date(Date.UTC(2026, 2, 14, 23, 45)) },
+          numFmt: 'dd/mm/yyyy hh:mm',
+        },
+      ]),
+    ).toEqual(['2026-03-14', '2026-03-14', '2026-03-14 00:00', '2026-03-31', '14:30', '2026-03-14 23:45']);
+  });
+});

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { timeOf } from '../../shared/calendar/days.js';
 
 export interface Table {
   columns: string[];
@@ -170,19 +171,48 @@ function detectSeparator(headerLine: string): string {
   return counts.sort((a, b) => b.n - a.n)[0]?.s ?? ';';
 }
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+/** A number format's codes, quoted text, `[…]` (locale, colour) and escaped characters set aside. */
+const formatCodes = (numFmt: string | undefined) => (numFmt ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+/** Whether a number format shows the time of day (`dd/mm/yyyy hh:mm`, `h:mm:ss`). */
+const showsTime = (numFmt: string | undefined) => /h/i.test(formatCodes(numFmt));
+/** Whether a number format shows a date or a time (`dd/mm/yyyy`, `yyyy-mm-dd hh:mm`; not `General`, not `0.00`). */
+const showsDate = (numFmt: string | undefined) => /[dyh]/i.test(formatCodes(numFmt));
 
-/** A cell as text: dates as YYYY-MM-DD, rich text and formulas by their shown value. */
-function cellText(value: ExcelJS.CellValue): string {
+/** The moment of an Excel serial (1900 date system: day 25569 is 1970-01-01), on the same UTC reading as ExcelJS. */
+const excelSerialDate = (serial: number) => new Date(Math.round((serial - 25_569) * 86_400_000));
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An Excel date as text. Excel keeps the wall clock without a zone and ExcelJS hands it over as that clock read as
+ * UTC, so the UTC fields are the local day and time: read on the UTC clock, never converted to Brussels (23:45 would
+ * become the next day, and a DST change would move it). `2026-03-14` for a day; `2026-03-14 23:45` (seconds when there
+ * are any) when it has a time of day or its format shows one; `14:30` for a time alone (Excel's day 0, 1899-12-30).
+ */
+function dateCellText(value: Date, numFmt: string | undefined): string {
+  // To the second: a serial's float can land a millisecond off (23:44:59.999).
+  const seconds = Math.round(value.getTime() / 1000);
+  const wall = timeOf(seconds * 1000, 'UTC');
+  const second = ((seconds % 60) + 60) % 60;
+  const time = `${two(wall.hour)}:${two(wall.minute)}${second ? `:${two(second)}` : ''}`;
+  if (wall.day === '1899-12-30') return time;
+  return wall.hour || wall.minute || second || showsTime(numFmt) ? `${wall.day} ${time}` : wall.day;
+}
+
+/** A cell as text: dates as YYYY-MM-DD (with the time when it has one), rich text and formulas by their shown value. */
+function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return isoDate(value);
+  if (value instanceof Date) return dateCellText(value, numFmt);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value) return String(value.text);
     if ('result' in value) {
-      return value.result instanceof Date
-        ? isoDate(value.result)
-        : JSON.stringify(value.result ?? '').replace(/^"|"$/g, '');
+      if (value.result instanceof Date) return dateCellText(value.result, numFmt);
+      // The streaming reader hands a formula's date (=A2+B2) as its serial: the cell's format says it is a date.
+      if (typeof value.result === 'number' && showsDate(numFmt)) {
+        return dateCellText(excelSerialDate(value.result), numFmt);
+      }
+      return JSON.stringify(value.result ?? '').replace(/^"|"$/g, '');
     }
     if ('error' in value) return String(value.error);
     return '';
@@ -378,7 +408,10 @@ async function openXlsx(content: Buffer, limits: TableLimits): Promise<TableStre
           const values = Array.isArray(row.values) ? row.values : [];
           const cells: string[] = [];
           for (let c = 1; c < values.length; c++) {
-            const text = cellText(values[c]);
+            const value = values[c];
+            // The number format only matters for a date (its time shown or not): read it for those alone.
+            const dated = value instanceof Date || (typeof value === 'object' && value !== null && 'result' in value);
+            const text = cellText(value, dated ? row.getCell(c).numFmt : undefined);
             if (text.length > limits.maxCellLength) {
               throw new TabularError('IMPORT_CELL_TOO_LONG', {
                 row: row.number,
@@ -415,7 +448,7 @@ async function openXlsx(content: Buffer, limits: TableLimits): Promise<TableStre
 
 /**
  * Opens a CSV (UTF-8, with or without BOM) or an XLSX file (its first worksheet) as a stream of rows of strings;
- * dates become YYYY-MM-DD. An XLSX is checked against the unpacked-size limits before anything is inflated; rows and
+ * dates become YYYY-MM-DD, date-times `YYYY-MM-DD HH:MM` on the file's own wall clock. An XLSX is checked against the unpacked-size limits before anything is inflated; rows and
  * cells are counted while they are read. Errors are `TabularError`s, also while iterating.
  */
 export async function openTable(

@@ -156,6 +156,18 @@ export const paymentImportBodySchema = z.object({
 });
 export type PaymentImportBody = z.infer<typeof paymentImportBodySchema>;
 
+/**
+ * How a bank statement entry (CAMT.053) met the findings, stored in `gas_payment.match`:
+ * - `matched`: the structured communication names a finding and the amount settles exactly what was due;
+ * - `partial`: it names a finding and pays less than what is still due;
+ * - `overpaid`: it names a finding and pays more than due, or a finding already paid or closed;
+ * - `unmatched`: a valid structured communication (or none, or free text) that names no finding in the scope;
+ * - `invalid`: a structured communication whose mod-97 check digits are wrong (a typing error at the payer's bank),
+ *   kept apart from `unmatched` because it names no finding by construction and its line carries the code
+ *   GAS_COMMUNICATION_INVALID. Every value but `matched` is listed among the open payments (GET
+ *   /api/enforcement/payments/open) for someone to look at; the web names each in nl, fr and en
+ *   (`enforcementProcedure.payments.matches`).
+ */
 export const paymentMatches = ['matched', 'partial', 'overpaid', 'unmatched', 'invalid'] as const;
 export type PaymentMatch = (typeof paymentMatches)[number];
 

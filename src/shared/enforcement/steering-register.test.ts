@@ -1,30 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computationKey } from '../indicators/indicator-query.js';
+import { computationKeyOf as keyOf, proposalFor as read } from '../../../test/support/mechelen-proposals.js';
 import { builtinRegisterType } from '../indicators/builtin-register-types.js';
 import { proposeLink } from '../indicators/propose-link.js';
-import { parsePlan } from '../plan/plan-parser.js';
 import { steeringKinds, steeringRegisterKey } from './steering-register.js';
-
-const plan = parsePlan(readFileSync('samples/plans/mechelen-svpp-2020.txt', 'utf8'));
-const all = plan.sections.flatMap((s) =>
-  s.strategic_objectives.flatMap((st) =>
-    st.operational_objectives.flatMap((op) => op.indicators.map((i) => ({ section: s, op, i }))),
-  ),
-);
-const read = (start: string) => {
-  const found = all.find((x) => x.i.text.startsWith(start));
-  if (!found) throw new Error(`no indicator ${start}`);
-  return proposeLink({
-    text: found.i.text,
-    sectionNumber: found.section.number,
-    sectionTitle: found.section.title,
-    siblings: found.op.indicators.filter((o) => o !== found.i).map((o) => o.text),
-    municipalityName: 'Mechelen',
-  });
-};
-const keyOf = (p: ReturnType<typeof proposeLink>) =>
-  computationKey(p.link(new Map(p.subjects.map((s) => [s.key, s.key]))));
 
 describe('the steering group for administrative enforcement', () => {
   it('is a built-in register whose kinds are the meeting, the feedback and the policy proposal', () => {

@@ -1,28 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../plan/plan-parser.js';
-import { computationKey } from './indicator-query.js';
+import {
+  computationKeyOf as keyOf,
+  mechelenIndicators as all,
+  proposalFor as read,
+} from '../../../test/support/mechelen-proposals.js';
 import { proposeLink } from './propose-link.js';
 
-const plan = parsePlan(readFileSync('samples/plans/mechelen-svpp-2020.txt', 'utf8'));
-const all = plan.sections.flatMap((s) =>
-  s.strategic_objectives.flatMap((st) =>
-    st.operational_objectives.flatMap((op) => op.indicators.map((i) => ({ section: s, op, i }))),
-  ),
-);
-const read = (text: string) => {
-  const found = all.find((x) => x.i.text.startsWith(text));
-  if (!found) throw new Error(`no indicator ${text}`);
-  return proposeLink({
-    text: found.i.text,
-    sectionNumber: found.section.number,
-    sectionTitle: found.section.title,
-    siblings: found.op.indicators.filter((o) => o !== found.i).map((o) => o.text),
-    municipalityName: 'Mechelen',
-  });
-};
-const keyOf = (p: ReturnType<typeof proposeLink>) =>
-  computationKey(p.link(new Map(p.subjects.map((s) => [s.key, s.key]))));
 const subjectOf = (text: string) => read(text).subjects[0];
 
 describe('proposeLink: what an indicator counts', () => {

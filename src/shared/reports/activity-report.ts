@@ -1,12 +1,8 @@
-import type { Evaluation } from '../api/evaluation.schema.js';
 import type { Overview } from '../api/indicators.schema.js';
-import type { PlanTree } from '../api/plan.schema.js';
 import { formatEuroCents } from '../i18n/format.js';
-import type { Locale } from '../i18n/locale.js';
 import { explainStatus } from '../indicators/status-words.js';
 import {
   heading,
-  keyValues,
   pageBreak,
   paragraph,
   table,
@@ -18,38 +14,30 @@ import {
   type ReportSheet,
 } from './report-document.js';
 import {
-  countCells,
-  countColumns,
   countsText,
   currentValueText,
-  dayText,
   groupByProgramme,
   groupName,
-  groupRollup,
   historyValueText,
-  periodText,
   sectionLabel,
   statusCell,
-  statusLine,
   targetsInWords,
   truncate,
-  versionText,
-  type ChartSvgRenderer,
   type ProgrammeGroup,
 } from './report-common.js';
 import { euroCents } from './plan-report.js';
-import { programmeSummary, rollupExplanation } from './report-parts.js';
+import {
+  phenomenaSheet,
+  planYearDocument,
+  planYearHeader,
+  programmeSheet,
+  programmeSummary,
+  rollupExplanation,
+  type PlanYearReportInput,
+} from './report-parts.js';
 import { reportTexts } from './report-texts.js';
 
-interface ActivityReportInput {
-  tree: PlanTree;
-  overview: Overview;
-  evaluations: Evaluation[];
-  municipality: string;
-  locale: Locale;
-  generatedAt: string;
-  chartSvg: ChartSvgRenderer;
-}
+type ActivityReportInput = PlanYearReportInput;
 
 /**
  * The activity report for the ministry: the status per action programme and phenomenon with its counts, the roll-up
@@ -65,15 +53,9 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
   const fundingCents = tree.version.funding.reduce((sum, funding) => sum + euroCents(funding.amount_eur), 0);
 
   const blocks: ReportBlock[] = [
-    keyValues([
-      [t.municipality, input.municipality],
-      [t.plan, versionText(tree.version, locale)],
-      [t.period, periodText(tree.version)],
-      [t.year, String(year)],
-      [t.asOf, dayText(overview.asOf)],
+    ...planYearHeader(input, [
       [t.fundingTotal, tree.version.funding.length > 0 ? formatEuroCents(fundingCents, locale) : '—'],
     ]),
-    statusLine(t.planStatus, overview.plan.status, locale, countsText(overview.plan.counts, locale)),
     heading(t.summary),
     heading(t.perProgramme, 2),
     ...programmeSummary(groups, overview, locale, input.chartSvg),
@@ -132,18 +114,12 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
 
   blocks.push(pageBreak(), heading(t.evaluationShort), ...evaluationInShort(input, groups));
 
-  return {
-    title: t.activityTitle(year),
-    subtitle: t.activitySubtitle(tree.version.label),
-    locale,
-    meta: {
-      municipality: input.municipality,
-      generatedAt: input.generatedAt,
-      footer: `${tree.version.label} · ${t.activityTitle(year)}`,
-    },
+  return planYearDocument(
+    input,
+    { title: t.activityTitle(year), subtitle: t.activitySubtitle(tree.version.label) },
     blocks,
-    sheets: activitySheets(input, groups),
-  };
+    activitySheets(input, groups),
+  );
 }
 
 /** Per programme a row per evaluated objective: the evaluator's status beside the computed one, the texts cut short. */
@@ -240,38 +216,7 @@ function activitySheets(
       ],
       rows,
     },
-    {
-      name: t.programmes,
-      columns: [
-        { key: 'programme', label: t.programme },
-        { key: 'sections', label: t.phenomena },
-        { key: 'status', label: t.status, kind: 'status' },
-        ...countColumns(locale),
-      ],
-      rows: groups.map((group) => {
-        const rolled = groupRollup(group, overview);
-        return {
-          programme: groupName(group, locale),
-          sections: group.sections.map((section) => section.number).join(', '),
-          status: statusCell(rolled.status, locale),
-          ...countCells(rolled.counts),
-        };
-      }),
-    },
-    {
-      name: t.phenomena,
-      columns: [
-        { key: 'section', label: t.section },
-        { key: 'programmes', label: t.programmes },
-        { key: 'status', label: t.status, kind: 'status' },
-        ...countColumns(locale),
-      ],
-      rows: overview.sections.map((section) => ({
-        section: sectionLabel(section),
-        programmes: section.actionProgrammes.join(', '),
-        status: statusCell(section.status, locale),
-        ...countCells(section.counts),
-      })),
-    },
+    programmeSheet(groups, overview, locale),
+    phenomenaSheet(overview, locale),
   ];
 }

@@ -1,6 +1,5 @@
 import type { Evaluation } from '../api/evaluation.schema.js';
 import type { Overview } from '../api/indicators.schema.js';
-import type { PlanTree } from '../api/plan.schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { explainStatus } from '../indicators/status-words.js';
 import {
@@ -27,7 +26,6 @@ import {
   groupRollup,
   historyValueText,
   historyYears,
-  periodText,
   sectionIndicators,
   sectionLabel,
   statusCell,
@@ -35,24 +33,20 @@ import {
   statusLine,
   targetsInWords,
   trendChart,
-  versionText,
-  type ChartSvgRenderer,
   type ProgrammeGroup,
 } from './report-common.js';
-import { programmeSummary, rollupExplanation } from './report-parts.js';
+import {
+  phenomenaSheet,
+  planYearDocument,
+  planYearHeader,
+  programmeSheet,
+  programmeSummary,
+  rollupExplanation,
+  type PlanYearReportInput,
+} from './report-parts.js';
 import { reportTexts } from './report-texts.js';
 
-interface EvaluationReportInput {
-  tree: PlanTree;
-  /** The indicator overview of the year (as of 31 December of it, or today while the year runs). */
-  overview: Overview;
-  /** The evaluator's texts of the same year and version. */
-  evaluations: Evaluation[];
-  municipality: string;
-  locale: Locale;
-  generatedAt: string;
-  chartSvg: ChartSvgRenderer;
-}
+type EvaluationReportInput = PlanYearReportInput;
 
 type Section = Overview['sections'][number];
 type Operational = Section['strategic'][number]['operational'][number];
@@ -75,16 +69,10 @@ export function evaluationReport(input: EvaluationReportInput): ReportDocument {
   const years = historyYears(overview, previousYears);
 
   const blocks: ReportBlock[] = [
-    keyValues([
-      [t.municipality, input.municipality],
-      [t.plan, versionText(tree.version, locale)],
-      [t.period, periodText(tree.version)],
-      [t.year, String(year)],
-      [t.asOf, asOf],
+    ...planYearHeader(input, [
       [t.addressee, t.addresseeValue],
       [t.dueBy, `31/03/${year + 1}`],
     ]),
-    statusLine(t.planStatus, overview.plan.status, locale, countsText(overview.plan.counts, locale)),
     heading(t.summary),
     paragraph(t.summaryIntro(year, asOf)),
     ...programmeSummary(groups, overview, locale, input.chartSvg),
@@ -122,18 +110,12 @@ export function evaluationReport(input: EvaluationReportInput): ReportDocument {
     for (const section of group.sections) blocks.push(...sectionBlocks(section, { locale, year, years, evaluations }));
   });
 
-  return {
-    title: t.evaluationTitle(year),
-    subtitle: t.evaluationSubtitle(tree.version.label),
-    locale,
-    meta: {
-      municipality: input.municipality,
-      generatedAt: input.generatedAt,
-      footer: `${tree.version.label} · ${t.evaluationTitle(year)}`,
-    },
+  return planYearDocument(
+    input,
+    { title: t.evaluationTitle(year), subtitle: t.evaluationSubtitle(tree.version.label) },
     blocks,
-    sheets: evaluationSheets(input, groups, years),
-  };
+    evaluationSheets(input, groups, years),
+  );
 }
 
 interface SectionContext {
@@ -243,39 +225,6 @@ function evaluationSheets(
   const { overview, locale } = input;
   const t = reportTexts[locale];
   const evaluations = new Map(input.evaluations.map((evaluation) => [evaluation.objectiveId, evaluation]));
-  const programmes: ReportSheet = {
-    name: t.programmes,
-    columns: [
-      { key: 'programme', label: t.programme },
-      { key: 'sections', label: t.phenomena },
-      { key: 'status', label: t.status, kind: 'status' },
-      ...countColumns(locale),
-    ],
-    rows: groups.map((group) => {
-      const rolled = groupRollup(group, overview);
-      return {
-        programme: groupName(group, locale),
-        sections: group.sections.map((section) => section.number).join(', '),
-        status: statusCell(rolled.status, locale),
-        ...countCells(rolled.counts),
-      };
-    }),
-  };
-  const sections: ReportSheet = {
-    name: t.phenomena,
-    columns: [
-      { key: 'section', label: t.section },
-      { key: 'programmes', label: t.programmes },
-      { key: 'status', label: t.status, kind: 'status' },
-      ...countColumns(locale),
-    ],
-    rows: overview.sections.map((section) => ({
-      section: sectionLabel(section),
-      programmes: section.actionProgrammes.join(', '),
-      status: statusCell(section.status, locale),
-      ...countCells(section.counts),
-    })),
-  };
   const objectiveRows: ReportRow[] = [];
   const indicatorRows: ReportRow[] = [];
   for (const section of overview.sections) {
@@ -352,5 +301,5 @@ function evaluationSheets(
     ],
     rows: indicatorRows,
   };
-  return [programmes, sections, objectives, indicators];
+  return [programmeSheet(groups, overview, locale), phenomenaSheet(overview, locale), objectives, indicators];
 }

@@ -274,6 +274,16 @@ export function generatedOnLine(doc: Pick<ReportDocument, 'locale' | 'meta'>): s
   return reportWords[doc.locale].generatedOn(formatDateTime(doc.meta.generatedAt, doc.locale, doc.meta.timeZone));
 }
 
+/** The line every renderer prints under the title: "Mechelen · Aangemaakt op 31/03/2026 14:05". */
+export function metaLine(doc: Pick<ReportDocument, 'locale' | 'meta'>): string {
+  return `${doc.meta.municipality} · ${generatedOnLine(doc)}`;
+}
+
+/** The status a cell shows as a coloured word (a status column holding a status), or null for plain text. */
+export function cellStatus(column: ReportColumn, value: ReportCellValue | undefined): StatusValue | null {
+  return columnKind(column) === 'status' && isStatusValue(value) ? value : null;
+}
+
 export function columnKind(column: ReportColumn): ColumnKind {
   return column.kind ?? 'text';
 }

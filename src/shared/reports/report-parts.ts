@@ -1,13 +1,30 @@
+import type { Evaluation } from '../api/evaluation.schema.js';
 import type { Overview } from '../api/indicators.schema.js';
+import type { PlanTree } from '../api/plan.schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { rollupRule } from '../indicators/status-words.js';
-import { heading, paragraph, table, type ReportBlock } from './report-document.js';
 import {
+  heading,
+  keyValues,
+  paragraph,
+  table,
+  type ReportBlock,
+  type ReportDocument,
+  type ReportSheet,
+} from './report-document.js';
+import {
+  countCells,
+  countColumns,
   countsText,
+  dayText,
   groupName,
   groupRollup,
+  periodText,
+  sectionLabel,
   statusCell,
   statusCountsChart,
+  statusLine,
+  versionText,
   type ChartSvgRenderer,
   type ProgrammeGroup,
 } from './report-common.js';
@@ -16,6 +33,103 @@ import { reportTexts } from './report-texts.js';
 /** Pieces several plan reports (activity, evaluation) build the same way. */
 
 type OverviewSection = Overview['sections'][number];
+
+/** What a yearly plan report (activity, evaluation) is made of. */
+export interface PlanYearReportInput {
+  tree: PlanTree;
+  /** The indicator overview of the year (as of 31 December of it, or today while the year runs). */
+  overview: Overview;
+  /** The evaluator's texts of the same year and version. */
+  evaluations: Evaluation[];
+  municipality: string;
+  locale: Locale;
+  generatedAt: string;
+  chartSvg: ChartSvgRenderer;
+}
+
+/** The opening facts of a yearly plan report (municipality, plan, period, year, as-of day, then its own) and the plan's status. */
+export function planYearHeader(input: PlanYearReportInput, more: [string, string][]): ReportBlock[] {
+  const { overview, tree, locale } = input;
+  const t = reportTexts[locale];
+  return [
+    keyValues([
+      [t.municipality, input.municipality],
+      [t.plan, versionText(tree.version, locale)],
+      [t.period, periodText(tree.version)],
+      [t.year, String(overview.year)],
+      [t.asOf, dayText(overview.asOf)],
+      ...more,
+    ]),
+    statusLine(t.planStatus, overview.plan.status, locale, countsText(overview.plan.counts, locale)),
+  ];
+}
+
+/** A yearly plan report's document: the footer names the plan version and the title. */
+export function planYearDocument(
+  input: PlanYearReportInput,
+  head: { title: string; subtitle: string },
+  blocks: ReportBlock[],
+  sheets: ReportSheet[],
+): ReportDocument {
+  return {
+    ...head,
+    locale: input.locale,
+    meta: {
+      municipality: input.municipality,
+      generatedAt: input.generatedAt,
+      footer: `${input.tree.version.label} · ${head.title}`,
+    },
+    blocks,
+    sheets,
+  };
+}
+
+/** The XLSX sheet of the action programmes: their phenomena, rolled-up status and counts. */
+export function programmeSheet(
+  groups: ProgrammeGroup<OverviewSection>[],
+  overview: Overview,
+  locale: Locale,
+): ReportSheet {
+  const t = reportTexts[locale];
+  return {
+    name: t.programmes,
+    columns: [
+      { key: 'programme', label: t.programme },
+      { key: 'sections', label: t.phenomena },
+      { key: 'status', label: t.status, kind: 'status' },
+      ...countColumns(locale),
+    ],
+    rows: groups.map((group) => {
+      const rolled = groupRollup(group, overview);
+      return {
+        programme: groupName(group, locale),
+        sections: group.sections.map((section) => section.number).join(', '),
+        status: statusCell(rolled.status, locale),
+        ...countCells(rolled.counts),
+      };
+    }),
+  };
+}
+
+/** The XLSX sheet of the phenomena (plan sections): their programmes, status and counts. */
+export function phenomenaSheet(overview: Overview, locale: Locale): ReportSheet {
+  const t = reportTexts[locale];
+  return {
+    name: t.phenomena,
+    columns: [
+      { key: 'section', label: t.section },
+      { key: 'programmes', label: t.programmes },
+      { key: 'status', label: t.status, kind: 'status' },
+      ...countColumns(locale),
+    ],
+    rows: overview.sections.map((section) => ({
+      section: sectionLabel(section),
+      programmes: section.actionProgrammes.join(', '),
+      status: statusCell(section.status, locale),
+      ...countCells(section.counts),
+    })),
+  };
+}
 
 /** The summary per action programme: a table (programme, phenomena, rolled-up status, counts) and its bar chart. */
 export function programmeSummary(

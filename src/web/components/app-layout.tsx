@@ -105,7 +105,13 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" id={navbarId} aria-label={t.nav.label} inert={isPhone && !opened}>
+      <AppShell.Navbar
+        p="sm"
+        id={navbarId}
+        style={{ overflowY: 'auto' }}
+        aria-label={t.nav.label}
+        inert={isPhone && !opened}
+      >
         <Text hiddenFrom="sm" fw={600} mb="xs" className="municipality-name">
           {me.municipality.name}
         </Text>

@@ -1,4 +1,4 @@
-import { Button, Table } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** One column of a {@link DataTable}: its header and how a row fills its cell. */
@@ -14,7 +14,8 @@ export interface DataColumn<T> {
 
 /**
  * A striped table in a horizontal scroll container, one row an item. A column given as `false` is left out, so
- * `mayManage && editColumn(...)` adds a column only for those who may use it.
+ * `mayManage && editColumn(...)` adds a column only for those who may use it. With `empty`, no rows show that
+ * text instead of an empty table.
  */
 export function DataTable<T>({
   rows,
@@ -23,6 +24,7 @@ export function DataTable<T>({
   minWidth,
   highlightOnHover = false,
   footer,
+  empty,
 }: {
   rows: readonly T[];
   rowKey: (row: T) => string | number;
@@ -31,7 +33,10 @@ export function DataTable<T>({
   highlightOnHover?: boolean;
   /** Rows of a `Table.Tfoot`, such as a total. */
   footer?: ReactNode;
+  /** Shown instead of the table when there are no rows. */
+  empty?: ReactNode;
 }) {
+  if (rows.length === 0 && empty !== undefined) return <Text>{empty}</Text>;
   const shown = columns.filter((c): c is DataColumn<T> => c !== false);
   return (
     <Table.ScrollContainer minWidth={minWidth}>

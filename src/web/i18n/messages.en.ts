@@ -1,26 +1,6 @@
 import type { Messages } from './messages-type.js';
 import { auditWords } from './en/audit.js';
-import { registrations } from './en/registrations.js';
-import { barometer } from './en/barometer.js';
-import { complaints } from './en/complaints.js';
-import { consultations } from './en/consultations.js';
-import { guards } from './en/guards.js';
-import { dashboard } from './en/indicators.js';
-import { planWorkspace } from './en/plan-workspace.js';
-import { evaluation } from './en/evaluation.js';
-import { finance, calendar } from './en/finance.js';
-import { partners, financeForms } from './en/partners.js';
-import { cases } from './en/cases.js';
-import { subjects } from './en/subjects.js';
-import { security } from './en/security.js';
-import { homeWork, search } from './en/home.js';
-import { account, dateField } from './en/account.js';
-import { downloads } from './en/downloads.js';
-import { enforcement } from './en/enforcement.js';
-import { enforcementIntake } from './en/enforcement-intake.js';
-import { enforcementProcedure } from './en/enforcement-procedure.js';
-import { enforcementAnalysis } from './en/enforcement-analysis.js';
-import { enforcementSteering } from './en/enforcement-steering.js';
+import * as sections from './en/sections.js';
 
 /** English. */
 export const en: Messages = {
@@ -141,12 +121,6 @@ export const en: Messages = {
     empty: 'There are no entries.',
     ...auditWords,
   },
-  registrations,
-  barometer,
-  complaints,
-  consultations,
-  guards,
-  dashboard,
   errors: {
     code: 'Error code: {code}',
     network: 'The server cannot be reached. Check your connection and try again.',
@@ -160,23 +134,5 @@ export const en: Messages = {
     text: 'This page does not exist (any more). Check the address or go back home.',
     backHome: 'Back home',
   },
-  planWorkspace,
-  evaluation,
-  finance,
-  financeForms,
-  partners,
-  calendar,
-  cases,
-  subjects,
-  security,
-  homeWork,
-  search,
-  dateField,
-  account,
-  downloads,
-  enforcement,
-  enforcementIntake,
-  enforcementProcedure,
-  enforcementAnalysis,
-  enforcementSteering,
+  ...sections,
 };

@@ -1,26 +1,6 @@
 import type { Messages } from './messages-type.js';
 import { auditWords } from './fr/audit.js';
-import { registrations } from './fr/registrations.js';
-import { barometer } from './fr/barometer.js';
-import { complaints } from './fr/complaints.js';
-import { consultations } from './fr/consultations.js';
-import { guards } from './fr/guards.js';
-import { dashboard } from './fr/indicators.js';
-import { planWorkspace } from './fr/plan-workspace.js';
-import { evaluation } from './fr/evaluation.js';
-import { finance, calendar } from './fr/finance.js';
-import { partners, financeForms } from './fr/partners.js';
-import { cases } from './fr/cases.js';
-import { subjects } from './fr/subjects.js';
-import { security } from './fr/security.js';
-import { homeWork, search } from './fr/home.js';
-import { account, dateField } from './fr/account.js';
-import { downloads } from './fr/downloads.js';
-import { enforcement } from './fr/enforcement.js';
-import { enforcementIntake } from './fr/enforcement-intake.js';
-import { enforcementProcedure } from './fr/enforcement-procedure.js';
-import { enforcementAnalysis } from './fr/enforcement-analysis.js';
-import { enforcementSteering } from './fr/enforcement-steering.js';
+import * as sections from './fr/sections.js';
 
 /** French (Belgium). */
 export const fr: Messages = {
@@ -142,12 +122,6 @@ export const fr: Messages = {
     empty: 'Aucun enregistrement.',
     ...auditWords,
   },
-  registrations,
-  barometer,
-  complaints,
-  consultations,
-  guards,
-  dashboard,
   errors: {
     code: 'Code d’erreur : {code}',
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
@@ -161,23 +135,5 @@ export const fr: Messages = {
     text: 'Cette page n’existe pas (ou plus). Vérifiez l’adresse ou retournez à l’accueil.',
     backHome: 'Retour à l’accueil',
   },
-  planWorkspace,
-  evaluation,
-  finance,
-  financeForms,
-  partners,
-  calendar,
-  cases,
-  subjects,
-  security,
-  homeWork,
-  search,
-  dateField,
-  account,
-  downloads,
-  enforcement,
-  enforcementIntake,
-  enforcementProcedure,
-  enforcementAnalysis,
-  enforcementSteering,
+  ...sections,
 };

@@ -1,25 +1,5 @@
-import { registrations } from './nl/registrations.js';
 import { auditWords } from './nl/audit.js';
-import { barometer } from './nl/barometer.js';
-import { complaints } from './nl/complaints.js';
-import { consultations } from './nl/consultations.js';
-import { guards } from './nl/guards.js';
-import { dashboard } from './nl/indicators.js';
-import { planWorkspace } from './nl/plan-workspace.js';
-import { evaluation } from './nl/evaluation.js';
-import { finance, calendar } from './nl/finance.js';
-import { partners, financeForms } from './nl/partners.js';
-import { cases } from './nl/cases.js';
-import { subjects } from './nl/subjects.js';
-import { security } from './nl/security.js';
-import { homeWork, search } from './nl/home.js';
-import { account, dateField } from './nl/account.js';
-import { downloads } from './nl/downloads.js';
-import { enforcement } from './nl/enforcement.js';
-import { enforcementIntake } from './nl/enforcement-intake.js';
-import { enforcementProcedure } from './nl/enforcement-procedure.js';
-import { enforcementAnalysis } from './nl/enforcement-analysis.js';
-import { enforcementSteering } from './nl/enforcement-steering.js';
+import * as sections from './nl/sections.js';
 
 /**
  * Dutch (Belgium): the reference catalog. Its shape is the `Messages` type that fr and en must match key for key.
@@ -144,12 +124,6 @@ export const nl = {
     empty: 'Er zijn geen registraties.',
     ...auditWords,
   },
-  registrations,
-  barometer,
-  complaints,
-  consultations,
-  guards,
-  dashboard,
   errors: {
     code: 'Foutcode: {code}',
     network: 'De server is niet bereikbaar. Controleer uw verbinding en probeer opnieuw.',
@@ -163,23 +137,5 @@ export const nl = {
     text: 'Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de start.',
     backHome: 'Naar de start',
   },
-  planWorkspace,
-  evaluation,
-  finance,
-  financeForms,
-  partners,
-  calendar,
-  cases,
-  subjects,
-  security,
-  homeWork,
-  search,
-  dateField,
-  account,
-  downloads,
-  enforcement,
-  enforcementIntake,
-  enforcementProcedure,
-  enforcementAnalysis,
-  enforcementSteering,
+  ...sections,
 };

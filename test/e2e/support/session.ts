@@ -100,3 +100,14 @@ export async function logIn(page: Page, email: string, password = demoPassword):
   await page.locator('button[type=submit]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
+
+/** Logs in through the API (the demo password unless told) and returns the session cookie for further requests. */
+export async function apiSessionCookie(baseUrl: string, email: string, password = demoPassword): Promise<string> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!login.ok) throw new Error(`API login of ${email} refused: ${login.status}`);
+  return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}

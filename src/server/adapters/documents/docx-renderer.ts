@@ -22,13 +22,12 @@ import {
 } from 'docx';
 import { ChartRun, type ChartRunOptions } from 'docx/charts';
 import {
+  cellStatus,
   chartDataTable,
   columnAlign,
   columnFractions,
-  columnKind,
   formatCell,
-  generatedOnLine,
-  isStatusValue,
+  metaLine,
   reportWords,
   statusColors,
   statusLabel,
@@ -161,9 +160,7 @@ function titleBlocks(doc: ReportDocument): Paragraph[] {
   blocks.push(
     new Paragraph({
       spacing: { after: 240 },
-      children: [
-        new TextRun({ text: `${doc.meta.municipality} · ${generatedOnLine(doc)}`, size: 18, color: palette.muted }),
-      ],
+      children: [new TextRun({ text: metaLine(doc), size: 18, color: palette.muted })],
     }),
   );
   return blocks;
@@ -298,9 +295,8 @@ function cellParagraph(
 ): Paragraph {
   const { total, keepNext } = options;
   const alignment = alignments[columnAlign(column)];
-  if (columnKind(column) === 'status' && isStatusValue(value)) {
-    return new Paragraph({ alignment, keepNext, spacing: { after: 0 }, children: statusRuns(value, doc) });
-  }
+  const status = cellStatus(column, value);
+  if (status) return new Paragraph({ alignment, keepNext, spacing: { after: 0 }, children: statusRuns(status, doc) });
   const lines = formatCell(column, value, doc.locale).split('\n');
   return new Paragraph({
     alignment,

@@ -2,13 +2,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfmake, { type PdfDocumentDefinition } from 'pdfmake';
 import {
+  cellStatus,
   chartDataTable,
   columnAlign,
   columnFractions,
-  columnKind,
   formatCell,
-  generatedOnLine,
-  isStatusValue,
+  metaLine,
   reportWords,
   statusColors,
   statusLabel,
@@ -128,7 +127,7 @@ function titleNodes(doc: ReportDocument): Node[] {
   return [
     { text: printable(doc.title), style: 'title' },
     ...(doc.subtitle ? [{ text: printable(doc.subtitle), style: 'subtitle' }] : []),
-    { text: printable(`${doc.meta.municipality} · ${generatedOnLine(doc)}`), style: 'meta' },
+    { text: printable(metaLine(doc)), style: 'meta' },
   ];
 }
 
@@ -234,9 +233,8 @@ function rowCells(columns: ReportColumn[], row: ReportRow, doc: ReportDocument, 
 
 function cellNode(column: ReportColumn, value: ReportCellValue, doc: ReportDocument, total: boolean): Node {
   const alignment = columnAlign(column);
-  if (columnKind(column) === 'status' && isStatusValue(value)) {
-    return { text: statusRuns(value, doc), style: 'cell', alignment };
-  }
+  const status = cellStatus(column, value);
+  if (status) return { text: statusRuns(status, doc), style: 'cell', alignment };
   return { text: printable(formatCell(column, value, doc.locale)), style: 'cell', alignment, bold: total };
 }
 

@@ -1,13 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import {
+  cellStatus,
   chartDataTable,
   columnAlign,
   columnKind,
   dateParts,
   formatCell,
-  generatedOnLine,
   isStatusValue,
+  metaLine,
   reportWords,
   statusColors,
   statusLabel,
@@ -100,10 +101,8 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, name: stri
     );
     if (lines > 1) added.height = lines * lineHeight;
     sheet.columns.forEach((column, index) => {
-      const value = row[column.key];
-      if (columnKind(column) === 'status' && isStatusValue(value)) {
-        added.getCell(index + 1).font = { ...font, color: { argb: `FF${statusColors[value]}` }, bold: true };
-      }
+      const status = cellStatus(column, row[column.key]);
+      if (status) added.getCell(index + 1).font = { ...font, color: { argb: `FF${statusColors[status]}` }, bold: true };
     });
   }
   const header = worksheet.getRow(1);
@@ -189,7 +188,7 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
 
   textRow(doc.title, doc.title, { size: 18, bold: true, color: primary });
   if (doc.subtitle) textRow(doc.subtitle, doc.subtitle, { size: 13, color: muted });
-  const meta = `${doc.meta.municipality} · ${generatedOnLine(doc)}`;
+  const meta = metaLine(doc);
   textRow(meta, meta, { size: 9, color: muted });
   if (doc.meta.footer) textRow(doc.meta.footer, doc.meta.footer, { size: 9, color: muted });
   blank();
@@ -222,10 +221,10 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
         if (wrap && value !== null) {
           lines = Math.max(lines, estimatedLines(String(value), widths[index] ?? maxColumnWidth));
         }
-        cell.font =
-          columnKind(column) === 'status' && isStatusValue(value)
-            ? { ...font, bold: true, color: { argb: `FF${statusColors[value]}` } }
-            : { ...font, bold: total };
+        const status = cellStatus(column, value);
+        cell.font = status
+          ? { ...font, bold: true, color: { argb: `FF${statusColors[status]}` } }
+          : { ...font, bold: total };
         if (total) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${palette.totalFill}` } };
       });
       if (lines > 1) row.height = lines * lineHeight;

@@ -149,7 +149,7 @@ export interface GasFindingStepTable {
   created_at: string;
 }
 
-/** A bank statement entry (CAMT.053): 'matched' | 'partial' | 'overpaid' | 'unmatched'. */
+/** A bank statement entry (CAMT.053); `match` is a PaymentMatch (src/shared/api/enforcement-procedure.schema.ts). */
 export interface GasPaymentTable {
   id: string;
   municipality_id: string;

@@ -10,6 +10,7 @@ import type { SuppressedCount } from '../../../shared/barometer/suppression.js';
 import { AppError } from '../../http/app-error.js';
 import type { ReportColumn, ReportDocument, ReportRow } from '../../../shared/reports/report-document.js';
 import { renderCsv, renderXlsx, reportContentTypes } from '../../adapters/documents/render-report.js';
+import { checkOutsideQuery } from './barometer-period.js';
 import { BarometerService } from './barometer.service.js';
 
 export type BarometerExportFormat = 'csv' | 'xlsx' | 'geojson';
@@ -80,7 +81,7 @@ export async function buildBarometerExport(
   request: BarometerExportRequest,
 ): Promise<BarometerExportFile> {
   if (request.outside) {
-    BarometerService.checkOutsideQuery(request);
+    checkOutsideQuery(request);
     if (request.byMonth) {
       throw new AppError('BAROMETER_PERIOD_NOT_ALLOWED', {
         from: request.from,

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/api/barometer.schema.js';
 import { reportFileSchema } from '../../../shared/api/reports.schema.js';
 import { errorResponses, route, tabularImportRoutes } from '../../http/route-shapes.js';
+import { sendDownload } from '../../http/downloads.js';
 import { actorOf } from '../../http/session-guard.js';
 import { buildBarometerExport } from './barometer-export.js';
 import { BarometerService } from './barometer.service.js';
@@ -85,11 +86,7 @@ export function barometerRoutes(barometer: BarometerService, policeImport: Polic
           locale: request.locale,
           outside: !BarometerService.insideDepartment(actor),
         });
-        return reply
-          .header('content-type', file.contentType)
-          .header('content-disposition', `attachment; filename="${file.filename}"`)
-          .header('cache-control', 'no-store')
-          .send(file.data);
+        return sendDownload(reply, file);
       },
     );
 

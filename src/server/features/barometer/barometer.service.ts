@@ -6,22 +6,23 @@ import type {
   BarometerQuery,
   BarometerTrends,
 } from '../../../shared/api/barometer.schema.js';
-import { isNuisanceCategory, nuisanceCategories, type NuisanceCategory } from '../../../shared/barometer/categories.js';
-import { calendarQuarterOf, protectTable, type ProtectedTable } from '../../../shared/barometer/disclosure.js';
-import {
-  type Period,
-  periodDays,
-  previousPeriod,
-  sameLastYear,
-  isCalendarDay,
-} from '../../../shared/barometer/periods.js';
-import { barometerFalseDiscoveryRate, benjaminiHochberg } from '../../../shared/barometer/statistics.js';
-import { countFor, type SuppressedCount } from '../../../shared/barometer/suppression.js';
+import { isNuisanceCategory, type NuisanceCategory } from '../../../shared/barometer/categories.js';
+import { type Period, periodDays, previousPeriod, sameLastYear } from '../../../shared/barometer/periods.js';
+import { barometerFalseDiscoveryRate } from '../../../shared/barometer/statistics.js';
+import { countFor } from '../../../shared/barometer/suppression.js';
 import { type CellCount, type Comparison, trendRows, type TrendRow } from '../../../shared/barometer/trends.js';
 import type { MunicipalityGeo } from '../../adapters/geo.js';
 import { geoOf } from '../municipalities/municipality-geo.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
+import {
+  outsideHeatmap,
+  outsideMap,
+  outsideTrends,
+  protectQuarter,
+  type ProtectedQuarter,
+} from './barometer-outside.js';
+import { checkOutsideQuery, checkPeriod } from './barometer-period.js';
 import { type BarometerFilter, BarometerRepository, type EventListFilter } from './barometer.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'geo'>;
@@ -52,28 +53,6 @@ interface RisingTrend {
   vsLastYear: Comparison;
 }
 
-/** The longest period the barometer answers for at once (five years). */
-const maxDays = 5 * 366;
-
-/** A count as published outside the department: a hidden cell reads "<5", a hidden total null. */
-type Shown = SuppressedCount | null;
-
-/**
- * One calendar quarter's counts as they may leave the department (disclosure control, shared/nuisance/disclosure.ts):
- * the wijk × category table (rows: the wijken, then '' for events without a wijk) and the weekday × hour table, each
- * with its totals, protected together (they share the grand total: hidden in one, hidden in both).
- */
-interface ProtectedQuarter {
-  period: Period;
-  cell(wijkCode: string, category: NuisanceCategory): Shown;
-  wijkTotal(wijkCode: string): Shown;
-  categoryTotal(category: NuisanceCategory): Shown;
-  total: Shown;
-  heat: ProtectedTable;
-}
-
-const cellShown = (v: number | null): Shown => (v === null ? '<5' : v);
-
 /** The neighbourhood barometer: counts per wijk, the heat map, trends with their tests, the drill-down list. */
 export class BarometerService {
   constructor(private readonly deps: Deps) {}
@@ -101,31 +80,6 @@ export class BarometerService {
     return geoOf(this.deps).wijkNames(municipalityId);
   }
 
-  /**
-   * The answers outside the department: one calendar quarter, every category and source (a filter would make a new
-   * total that could be subtracted), never the list of events.
-   */
-  static checkOutsideQuery(query: {
-    from: string;
-    to: string;
-    categories?: readonly string[] | undefined;
-    sources?: readonly string[] | undefined;
-    wijk?: string | undefined;
-  }): Period {
-    const period = checkPeriod(query);
-    if (!calendarQuarterOf(period)) {
-      throw new AppError('BAROMETER_PERIOD_NOT_ALLOWED', {
-        from: query.from,
-        to: query.to,
-        allowed: 'calendar_quarter',
-      });
-    }
-    if (query.categories?.length || query.sources?.length || query.wijk !== undefined) {
-      throw new AppError('BAROMETER_FILTER_NOT_ALLOWED', { allowed: [] });
-    }
-    return period;
-  }
-
   /** A quarter's protected tables (the same entries for every answer about that quarter). */
   async protectedQuarter(municipalityId: string, period: Period): Promise<ProtectedQuarter> {
     const [cells, hours, names] = await Promise.all([
@@ -133,40 +87,19 @@ export class BarometerService {
       this.repository.heatmap(municipalityId, period),
       this.wijkNames(municipalityId),
     ]);
-    const rows = [...names.keys(), ''];
-    const rowOf = new Map(rows.map((code, i) => [code, i]));
-    const colOf = new Map<string, number>(nuisanceCategories.map((c, j) => [c, j]));
-    const table = rows.map(() => nuisanceCategories.map(() => 0));
-    for (const c of cells) {
-      const i = rowOf.get(c.wijkCode) ?? rows.length - 1;
-      const j = colOf.get(c.category) ?? colOf.get('other')!;
-      table[i]![j]! += c.n;
-    }
-    const heatTable = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
-    for (const h of hours) {
-      if (h.weekday >= 1 && h.weekday <= 7 && h.hour >= 0 && h.hour <= 23) heatTable[h.weekday - 1]![h.hour]! += h.n;
-    }
-    let map = protectTable(table, nuisanceCategories.length);
-    let heat = protectTable(heatTable, 24);
-    if (map.total === null || heat.total === null) {
-      map = protectTable(table, nuisanceCategories.length, { hideTotal: true });
-      heat = protectTable(heatTable, 24, { hideTotal: true });
-    }
-    const shownMap = map;
-    return {
-      period,
-      cell: (wijkCode, category) =>
-        cellShown(shownMap.cells[rowOf.get(wijkCode) ?? rows.length - 1]![colOf.get(category)!] ?? null),
-      wijkTotal: (wijkCode) => shownMap.rowTotals[rowOf.get(wijkCode) ?? rows.length - 1] ?? null,
-      categoryTotal: (category) => shownMap.colTotals[colOf.get(category)!] ?? null,
-      total: shownMap.total,
-      heat,
-    };
+    return protectQuarter(period, cells, hours, names);
   }
 
   async map(actor: Actor, query: BarometerQuery): Promise<BarometerMap> {
     const outside = !BarometerService.insideDepartment(actor);
-    if (outside) return this.outsideMap(actor.municipalityId, BarometerService.checkOutsideQuery(query));
+    if (outside) {
+      const outsidePeriod = checkOutsideQuery(query);
+      const [q, names] = await Promise.all([
+        this.protectedQuarter(actor.municipalityId, outsidePeriod),
+        this.wijkNames(actor.municipalityId),
+      ]);
+      return outsideMap(outsidePeriod, q, names);
+    }
     const period = checkPeriod(query);
     const [cells, names] = await Promise.all([
       this.repository.cellCounts(actor.municipalityId, filterOf(query)),
@@ -199,45 +132,11 @@ export class BarometerService {
     };
   }
 
-  private async outsideMap(municipalityId: string, period: Period): Promise<BarometerMap> {
-    const [q, names] = await Promise.all([
-      this.protectedQuarter(municipalityId, period),
-      this.wijkNames(municipalityId),
-    ]);
-    return {
-      period: { ...period, days: periodDays(period) },
-      suppressed: true,
-      wijken: [...names.entries()].map(([wijkCode, name]) => ({
-        wijkCode,
-        name,
-        total: q.wijkTotal(wijkCode),
-        // Zeros are left out as before (missing = 0); a hidden cell is listed as "<5" even when it is an empty one.
-        byCategory: Object.fromEntries(
-          nuisanceCategories.flatMap((c) => {
-            const v = q.cell(wijkCode, c);
-            return v === 0 ? [] : [[c, v]];
-          }),
-        ),
-      })),
-      unplaced: q.wijkTotal(''),
-    };
-  }
-
   async heatmap(actor: Actor, query: BarometerQuery & { wijk?: string | undefined }): Promise<BarometerHeatmap> {
     const outside = !BarometerService.insideDepartment(actor);
     if (outside) {
-      const period = BarometerService.checkOutsideQuery(query);
-      const { heat } = await this.protectedQuarter(actor.municipalityId, period);
-      return {
-        period: { ...period, days: periodDays(period) },
-        suppressed: true,
-        cells: heat.cells.flatMap((row, d) =>
-          row.flatMap((v, hour) => (v === 0 ? [] : [{ weekday: d + 1, hour, n: cellShown(v) }])),
-        ),
-        weekdayTotals: heat.rowTotals.map((n, d) => ({ weekday: d + 1, n })),
-        hourTotals: heat.colTotals.map((n, hour) => ({ hour, n })),
-        total: heat.total,
-      };
+      const period = checkOutsideQuery(query);
+      return outsideHeatmap(period, (await this.protectedQuarter(actor.municipalityId, period)).heat);
     }
     const period = checkPeriod(query);
     const filter = filterOf(query);
@@ -280,10 +179,18 @@ export class BarometerService {
 
   async trends(actor: Actor, query: BarometerQuery): Promise<BarometerTrends> {
     const outside = !BarometerService.insideDepartment(actor);
-    if (outside) BarometerService.checkOutsideQuery(query);
+    if (outside) checkOutsideQuery(query);
     const { rows, periods } = await this.trendRows(actor.municipalityId, filterOf(query));
     const withDays = (p: Period) => ({ ...p, days: periodDays(p) });
-    if (outside) return this.outsideTrends(actor.municipalityId, rows, periods);
+    if (outside) {
+      const [current, previous, lastYear, names] = await Promise.all([
+        this.protectedQuarter(actor.municipalityId, periods.current),
+        this.protectedQuarter(actor.municipalityId, periods.previous),
+        this.protectedQuarter(actor.municipalityId, periods.lastYear),
+        this.wijkNames(actor.municipalityId),
+      ]);
+      return outsideTrends(rows, periods, { current, previous, lastYear }, names);
+    }
     const shown = (current: number, c: Comparison) => {
       const small = (n: number) => n >= 1 && n <= 4;
       // A ratio next to a suppressed count would give the count away.
@@ -303,84 +210,6 @@ export class BarometerService {
         vsPrevious: shown(r.current, r.vsPrevious),
         vsLastYear: shown(r.current, r.vsLastYear),
       })),
-    };
-  }
-
-  /**
-   * Trends outside the department: every count from the protected quarter tables (the previous quarter and the same
-   * quarter last year are answers of their own quarter); a comparison with a hidden count has no ratio, p-value or
-   * direction, and the false discovery rate is kept over the comparisons shown.
-   */
-  private async outsideTrends(
-    municipalityId: string,
-    rows: TrendRow[],
-    periods: { current: Period; previous: Period; lastYear: Period },
-  ): Promise<BarometerTrends> {
-    const [current, previous, lastYear, names] = await Promise.all([
-      ...[periods.current, periods.previous, periods.lastYear].map((p) => this.protectedQuarter(municipalityId, p)),
-      this.wijkNames(municipalityId),
-    ] as const);
-    const withDays = (p: Period) => ({ ...p, days: periodDays(p) });
-    const countIn = (q: ProtectedQuarter, r: TrendRow): Shown =>
-      r.wijkCode === null ? q.categoryTotal(r.category) : q.cell(r.wijkCode, r.category);
-    // Every wijk × category and the city × category, not only those with events: which rows exist must not tell
-    // whether a hidden count is empty. Rows whose three published counts are all 0 are left out (they tell nothing).
-    const exact = new Map(rows.map((r) => [`${r.wijkCode ?? '*'}|${r.category}`, r]));
-    const none = (count: number): Comparison => ({ count, ratio: null, pValue: 1, direction: 'same', flagged: false });
-    const grid: TrendRow[] = [
-      ...[...(names as Map<string, string>).keys()].map((w) => w as string | null),
-      null,
-    ].flatMap((wijkCode) =>
-      nuisanceCategories.map(
-        (category) =>
-          exact.get(`${wijkCode ?? '*'}|${category}`) ?? {
-            wijkCode,
-            category,
-            current: 0,
-            vsPrevious: none(0),
-            vsLastYear: none(0),
-          },
-      ),
-    );
-    const shownRows = grid
-      .map((r) => {
-        const n = countIn(current as ProtectedQuarter, r);
-        const compare = (baseline: Shown, c: Comparison) => {
-          const open = typeof n === 'number' && typeof baseline === 'number';
-          return {
-            count: baseline,
-            ratio: open ? c.ratio : null,
-            pValue: open ? c.pValue : null,
-            direction: open ? c.direction : null,
-            flagged: false,
-          };
-        };
-        return {
-          wijkCode: r.wijkCode,
-          category: r.category,
-          current: n,
-          vsPrevious: compare(countIn(previous as ProtectedQuarter, r), r.vsPrevious),
-          vsLastYear: compare(countIn(lastYear as ProtectedQuarter, r), r.vsLastYear),
-        };
-      })
-      .filter((r) => r.current !== 0 || r.vsPrevious.count !== 0 || r.vsLastYear.count !== 0);
-    for (const part of ['vsPrevious', 'vsLastYear'] as const) {
-      const open = shownRows.filter((r) => r[part].pValue !== null);
-      const flags = benjaminiHochberg(
-        open.map((r) => r[part].pValue!),
-        barometerFalseDiscoveryRate,
-      );
-      open.forEach((r, i) => {
-        r[part].flagged = (flags[i] ?? false) && r[part].direction !== 'same';
-      });
-    }
-    return {
-      period: withDays(periods.current),
-      previous: withDays(periods.previous),
-      lastYear: withDays(periods.lastYear),
-      suppressed: true,
-      falseDiscoveryRate: barometerFalseDiscoveryRate,
-      rows: shownRows,
     };
   }
 
@@ -488,12 +317,4 @@ function isRise(c: Comparison): boolean {
 
 function filterOf(query: BarometerQuery): BarometerFilter {
   return { from: query.from, to: query.to, categories: query.categories, sources: query.sources };
-}
-
-/** A period the barometer can answer: real days, from ≤ to, at most five years. */
-function checkPeriod(query: { from: string; to: string }): Period {
-  if (!isCalendarDay(query.from) || !isCalendarDay(query.to) || query.from > query.to || periodDays(query) > maxDays) {
-    throw new AppError('BAROMETER_PERIOD_INVALID', { from: query.from, to: query.to });
-  }
-  return { from: query.from, to: query.to };
 }

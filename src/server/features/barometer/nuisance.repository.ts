@@ -83,15 +83,8 @@ export class NuisanceRepository {
 
   /** Recomputes the rollups of a municipality from its events (repair, bulk loads): the monthly ones from the daily ones. */
   async rebuildRollups(municipalityId: string): Promise<void> {
-    for (const table of [
-      'nuisance_daily',
-      'nuisance_hourly',
-      'nuisance_monthly',
-      'nuisance_monthly_hourly',
-      'nuisance_wijk_hourly',
-      'nuisance_wijk_monthly_hourly',
-    ] as const) {
-      await this.db.deleteFrom(table).where('municipality_id', '=', municipalityId).execute();
+    for (const { table } of ROLLUPS) {
+      await this.rollupDb().deleteFrom(table).where('municipality_id', '=', municipalityId).execute();
     }
     await sql`insert into nuisance_daily (municipality_id, day, source, category, wijk_code, n)
       select municipality_id, day, source, category, coalesce(wijk_code, ''), count(*) from nuisance_event
@@ -125,189 +118,152 @@ export class NuisanceRepository {
 
   private async addToRollups(rows: NuisanceEventRow[], sign: 1 | -1): Promise<void> {
     if (rows.length === 0) return;
-    const daily = new Map<string, Database['nuisance_daily']>();
-    const hourly = new Map<string, Database['nuisance_hourly']>();
-    const monthly = new Map<string, Database['nuisance_monthly']>();
-    const monthlyHourly = new Map<string, Database['nuisance_monthly_hourly']>();
-    const wijkHourly = new Map<string, Database['nuisance_wijk_hourly']>();
-    const wijkMonthlyHourly = new Map<string, Database['nuisance_wijk_monthly_hourly']>();
-    const bump = <T extends { n: number }>(map: Map<string, T>, key: string, fresh: () => T) => {
-      const row = map.get(key) ?? fresh();
-      row.n += sign;
-      map.set(key, row);
-    };
-    for (const r of rows) {
-      const { municipality_id, day, source, category, hour, weekday } = r;
-      const wijk_code = r.wijk_code ?? '';
-      const month = day.slice(0, 7);
-      bump(daily, [municipality_id, day, source, category, wijk_code].join('|'), () => ({
-        municipality_id,
-        day,
-        source,
-        category,
-        wijk_code,
-        n: 0,
-      }));
-      bump(hourly, [municipality_id, day, source, category, hour].join('|'), () => ({
-        municipality_id,
-        day,
-        source,
-        category,
-        hour,
-        weekday,
-        n: 0,
-      }));
-      bump(monthly, [municipality_id, month, source, category, wijk_code].join('|'), () => ({
-        municipality_id,
-        month,
-        source,
-        category,
-        wijk_code,
-        n: 0,
-      }));
-      bump(monthlyHourly, [municipality_id, month, source, category, weekday, hour].join('|'), () => ({
-        municipality_id,
-        month,
-        source,
-        category,
-        weekday,
-        hour,
-        n: 0,
-      }));
-      bump(wijkHourly, [municipality_id, wijk_code, day, source, category, hour].join('|'), () => ({
-        municipality_id,
-        wijk_code,
-        day,
-        source,
-        category,
-        hour,
-        weekday,
-        n: 0,
-      }));
-      bump(wijkMonthlyHourly, [municipality_id, wijk_code, month, source, category, weekday, hour].join('|'), () => ({
-        municipality_id,
-        wijk_code,
-        month,
-        source,
-        category,
-        weekday,
-        hour,
-        n: 0,
-      }));
+    const facts = rows.map(rollupFacts);
+    for (const rollup of ROLLUPS) {
+      const counts = new Map<string, CountRow>();
+      for (const f of facts) {
+        const key = rollup.key.map((column) => f[column]).join('|');
+        const row = counts.get(key) ?? pick(f, [...rollup.key, ...(rollup.extra ?? [])]);
+        row.n += sign;
+        counts.set(key, row);
+      }
+      await this.upsertCounts(rollup, [...counts.values()]);
     }
-    for (const chunk of chunks([...daily.values()])) {
-      await this.db
-        .insertInto('nuisance_daily')
+    if (sign < 0) await this.pruneZeroCounts(facts);
+  }
+
+  /** Adds the counts to the rollup's rows, inserting the keys it does not hold yet. */
+  private async upsertCounts(rollup: Rollup, counts: CountRow[]): Promise<void> {
+    const { table, key } = rollup;
+    for (const chunk of chunks(counts)) {
+      await this.rollupDb()
+        .insertInto(table)
         .values(chunk)
-        .onConflict((oc) =>
-          oc
-            .columns(['municipality_id', 'day', 'source', 'category', 'wijk_code'])
-            .doUpdateSet((eb) => ({ n: eb('nuisance_daily.n', '+', eb.ref('excluded.n')) })),
-        )
-        .execute();
-    }
-    for (const chunk of chunks([...hourly.values()])) {
-      await this.db
-        .insertInto('nuisance_hourly')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc
-            .columns(['municipality_id', 'day', 'source', 'category', 'hour'])
-            .doUpdateSet((eb) => ({ n: eb('nuisance_hourly.n', '+', eb.ref('excluded.n')) })),
-        )
-        .execute();
-    }
-    for (const chunk of chunks([...monthly.values()])) {
-      await this.db
-        .insertInto('nuisance_monthly')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc
-            .columns(['municipality_id', 'month', 'source', 'category', 'wijk_code'])
-            .doUpdateSet((eb) => ({ n: eb('nuisance_monthly.n', '+', eb.ref('excluded.n')) })),
-        )
-        .execute();
-    }
-    for (const chunk of chunks([...monthlyHourly.values()])) {
-      await this.db
-        .insertInto('nuisance_monthly_hourly')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc
-            .columns(['municipality_id', 'month', 'source', 'category', 'weekday', 'hour'])
-            .doUpdateSet((eb) => ({ n: eb('nuisance_monthly_hourly.n', '+', eb.ref('excluded.n')) })),
-        )
-        .execute();
-    }
-    for (const chunk of chunks([...wijkHourly.values()])) {
-      await this.db
-        .insertInto('nuisance_wijk_hourly')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc
-            .columns(['municipality_id', 'wijk_code', 'day', 'source', 'category', 'hour'])
-            .doUpdateSet((eb) => ({ n: eb('nuisance_wijk_hourly.n', '+', eb.ref('excluded.n')) })),
-        )
-        .execute();
-    }
-    for (const chunk of chunks([...wijkMonthlyHourly.values()])) {
-      await this.db
-        .insertInto('nuisance_wijk_monthly_hourly')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc
-            .columns(['municipality_id', 'wijk_code', 'month', 'source', 'category', 'weekday', 'hour'])
-            .doUpdateSet((eb) => ({ n: eb('nuisance_wijk_monthly_hourly.n', '+', eb.ref('excluded.n')) })),
-        )
-        .execute();
-    }
-    if (sign < 0) {
-      // Keep the rollups as small as the facts: a key whose count fell to zero goes.
-      const municipalityId = rows[0]?.municipality_id ?? '';
-      const days = [...new Set(rows.map((r) => r.day))];
-      const months = [...new Set(days.map((d) => d.slice(0, 7)))];
-      await this.db
-        .deleteFrom('nuisance_daily')
-        .where('municipality_id', '=', municipalityId)
-        .where('day', 'in', days)
-        .where('n', '<=', 0)
-        .execute();
-      await this.db
-        .deleteFrom('nuisance_hourly')
-        .where('municipality_id', '=', municipalityId)
-        .where('day', 'in', days)
-        .where('n', '<=', 0)
-        .execute();
-      await this.db
-        .deleteFrom('nuisance_monthly')
-        .where('municipality_id', '=', municipalityId)
-        .where('month', 'in', months)
-        .where('n', '<=', 0)
-        .execute();
-      await this.db
-        .deleteFrom('nuisance_monthly_hourly')
-        .where('municipality_id', '=', municipalityId)
-        .where('month', 'in', months)
-        .where('n', '<=', 0)
-        .execute();
-      // The per-wijk tables lead with the wijk: a key per wijk touched keeps these deletes on the primary key.
-      const wijken = [...new Set(rows.map((r) => r.wijk_code ?? ''))];
-      await this.db
-        .deleteFrom('nuisance_wijk_hourly')
-        .where('municipality_id', '=', municipalityId)
-        .where('wijk_code', 'in', wijken)
-        .where('day', 'in', days)
-        .where('n', '<=', 0)
-        .execute();
-      await this.db
-        .deleteFrom('nuisance_wijk_monthly_hourly')
-        .where('municipality_id', '=', municipalityId)
-        .where('wijk_code', 'in', wijken)
-        .where('month', 'in', months)
-        .where('n', '<=', 0)
+        .onConflict((oc) => oc.columns(key).doUpdateSet((eb) => ({ n: eb(`${table}.n`, '+', eb.ref('excluded.n')) })))
         .execute();
     }
   }
+
+  /** Keeps the rollups as small as the facts: a key whose count fell to zero goes. */
+  private async pruneZeroCounts(facts: RollupFacts[]): Promise<void> {
+    const municipalityId = facts[0]?.municipality_id ?? '';
+    const periods = {
+      day: [...new Set(facts.map((f) => f.day))],
+      month: [...new Set(facts.map((f) => f.month))],
+    };
+    const wijken = [...new Set(facts.map((f) => f.wijk_code))];
+    for (const rollup of ROLLUPS) {
+      let query = this.rollupDb()
+        .deleteFrom(rollup.table)
+        .where('municipality_id', '=', municipalityId)
+        .where(rollup.period, 'in', periods[rollup.period])
+        .where('n', '<=', 0);
+      // The per-wijk tables lead with the wijk: a key per wijk touched keeps these deletes on the primary key.
+      if (rollup.leadsWithWijk) query = query.where('wijk_code', 'in', wijken);
+      await query.execute();
+    }
+  }
+
+  /** The six rollup tables seen through the one shape they share, so one upsert and one prune serve them all. */
+  private rollupDb(): Kysely<Record<RollupTable, CountRow>> {
+    return this.db as unknown as Kysely<Record<RollupTable, CountRow>>;
+  }
+}
+
+/** The columns a rollup can be keyed by, as one event gives them. */
+interface RollupFacts {
+  municipality_id: string;
+  day: string;
+  month: string;
+  source: string;
+  category: string;
+  wijk_code: string;
+  hour: number;
+  weekday: number;
+}
+
+type RollupColumn = keyof RollupFacts;
+type RollupTable = Rollup['table'];
+type CountRow = Partial<RollupFacts> & { n: number };
+
+interface Rollup {
+  table:
+    | 'nuisance_daily'
+    | 'nuisance_hourly'
+    | 'nuisance_monthly'
+    | 'nuisance_monthly_hourly'
+    | 'nuisance_wijk_hourly'
+    | 'nuisance_wijk_monthly_hourly';
+  /** The primary key (the conflict target). */
+  key: readonly RollupColumn[];
+  /** Columns stored beside the key: the weekday follows the day. */
+  extra?: readonly RollupColumn[];
+  /** The column zero counts are pruned by. */
+  period: 'day' | 'month';
+  leadsWithWijk: boolean;
+}
+
+/** The six rollups of nuisance_event (migrations 0008 and 0019). */
+const ROLLUPS: readonly Rollup[] = [
+  {
+    table: 'nuisance_daily',
+    key: ['municipality_id', 'day', 'source', 'category', 'wijk_code'],
+    period: 'day',
+    leadsWithWijk: false,
+  },
+  {
+    table: 'nuisance_hourly',
+    key: ['municipality_id', 'day', 'source', 'category', 'hour'],
+    extra: ['weekday'],
+    period: 'day',
+    leadsWithWijk: false,
+  },
+  {
+    table: 'nuisance_monthly',
+    key: ['municipality_id', 'month', 'source', 'category', 'wijk_code'],
+    period: 'month',
+    leadsWithWijk: false,
+  },
+  {
+    table: 'nuisance_monthly_hourly',
+    key: ['municipality_id', 'month', 'source', 'category', 'weekday', 'hour'],
+    period: 'month',
+    leadsWithWijk: false,
+  },
+  {
+    table: 'nuisance_wijk_hourly',
+    key: ['municipality_id', 'wijk_code', 'day', 'source', 'category', 'hour'],
+    extra: ['weekday'],
+    period: 'day',
+    leadsWithWijk: true,
+  },
+  {
+    table: 'nuisance_wijk_monthly_hourly',
+    key: ['municipality_id', 'wijk_code', 'month', 'source', 'category', 'weekday', 'hour'],
+    period: 'month',
+    leadsWithWijk: true,
+  },
+];
+
+function rollupFacts(r: NuisanceEventRow): RollupFacts {
+  const { municipality_id, day, source, category, hour, weekday } = r;
+  return {
+    municipality_id,
+    day,
+    month: day.slice(0, 7),
+    source,
+    category,
+    wijk_code: r.wijk_code ?? '',
+    hour,
+    weekday,
+  };
+}
+
+/** A fresh count row holding these columns of the facts. */
+function pick(facts: RollupFacts, columns: readonly RollupColumn[]): CountRow {
+  const row: CountRow = { n: 0 };
+  for (const column of columns) Object.assign(row, { [column]: facts[column] });
+  return row;
 }
 
 /** Rows in batches small enough for one INSERT on both databases. */

@@ -21,6 +21,7 @@ import {
   updateCaseBodySchema,
 } from '../../../shared/api/cases.schema.js';
 import { errorResponses, route } from '../../http/route-shapes.js';
+import { sendDownload, sendStoredFile } from '../../http/downloads.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { CaseService } from './case.service.js';
 import type { CaseQueryService } from './case-query.service.js';
@@ -117,10 +118,7 @@ export function caseRoutes(
           request.query.format,
           request.query.lang ?? request.locale,
         );
-        return reply
-          .header('content-type', rendered.contentType)
-          .header('content-disposition', `attachment; filename="nero-${request.query.year}.${rendered.extension}"`)
-          .send(rendered.data);
+        return sendDownload(reply, { ...rendered, filename: `nero-${request.query.year}.${rendered.extension}` });
       },
     );
 
@@ -252,14 +250,7 @@ export function caseRoutes(
           request.params.id,
           request.params.fileId,
         );
-        const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-        return reply
-          .header('content-type', file.contentType)
-          .header(
-            'content-disposition',
-            `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-          )
-          .send(data);
+        return sendStoredFile(reply, file, data);
       },
     );
   };

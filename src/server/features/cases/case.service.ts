@@ -153,17 +153,7 @@ export class CaseService {
   }
 
   async recordStep(actor: SignedInActor, id: string, input: RecordStepBody): Promise<void> {
-    const { db, clock } = this.deps;
-    const row = await this.writable(actor, id);
-    const type = typeOf(row);
-    const now = clock.now().toISOString();
-    const today = await this.today(actor.municipalityId);
-    await db.kysely.transaction().execute(async (trx) => {
-      const cases = new CaseRepository(trx);
-      // Decided on the locked case: concurrent steps on one case (hours against the legal maximum) or a close
-      // beside a step see each other's work.
-      const row = await this.lockWritable(cases, actor, id);
-      const steps = await cases.stepsOf(actor.municipalityId, [id]);
+    await this.onLockedCase(actor, id, async ({ trx, cases, row, steps, type, now, today }) => {
       enforce(
         checkStep(
           type,
@@ -220,17 +210,7 @@ export class CaseService {
   }
 
   async close(actor: SignedInActor, id: string, outcome: string, closedOn: string): Promise<void> {
-    const { db, clock } = this.deps;
-    const row = await this.writable(actor, id);
-    const type = typeOf(row);
-    const now = clock.now().toISOString();
-    const today = await this.today(actor.municipalityId);
-    await db.kysely.transaction().execute(async (trx) => {
-      const cases = new CaseRepository(trx);
-      // Decided on the locked case: concurrent steps on one case (hours against the legal maximum) or a close
-      // beside a step see each other's work.
-      const row = await this.lockWritable(cases, actor, id);
-      const steps = await cases.stepsOf(actor.municipalityId, [id]);
+    await this.onLockedCase(actor, id, async ({ trx, cases, row, steps, type, now, today }) => {
       enforce(checkClose(type, stateOf(row, steps), outcome, closedOn, today));
       await cases.updateCase(actor.municipalityId, id, {
         closed_on: closedOn,
@@ -251,6 +231,35 @@ export class CaseService {
         await this.syncAdvice(trx, { ...row, closed_on: closedOn, close_outcome: outcome }, steps, actor.userId, now);
       }
       await this.audit(trx, actor, 'case.close', id, { closed_on: null }, { closed_on: closedOn, outcome });
+    });
+  }
+
+  /**
+   * Runs a change that the case engine checks (a step, the close) in one transaction on the locked case: concurrent
+   * steps on one case (hours against the legal maximum) or a close beside a step see each other's work.
+   */
+  private async onLockedCase(
+    actor: SignedInActor,
+    id: string,
+    change: (context: {
+      trx: Kysely<Database>;
+      cases: CaseRepository;
+      row: CaseRow;
+      steps: Awaited<ReturnType<CaseRepository['stepsOf']>>;
+      type: CaseTypeDefinition;
+      now: string;
+      today: string;
+    }) => Promise<void>,
+  ): Promise<void> {
+    const { db, clock } = this.deps;
+    const type = typeOf(await this.writable(actor, id));
+    const now = clock.now().toISOString();
+    const today = await this.today(actor.municipalityId);
+    await db.kysely.transaction().execute(async (trx) => {
+      const cases = new CaseRepository(trx);
+      const row = await this.lockWritable(cases, actor, id);
+      const steps = await cases.stepsOf(actor.municipalityId, [id]);
+      await change({ trx, cases, row, steps, type, now, today });
     });
   }
 

@@ -11,6 +11,7 @@ import {
   consultationSchema,
 } from '../../../shared/api/consultations.schema.js';
 import { errorResponses, route } from '../../http/route-shapes.js';
+import { sendDownload } from '../../http/downloads.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { ConsultationService } from './consultations.service.js';
 
@@ -104,10 +105,7 @@ export function consultationRoutes(consultations: ConsultationService): FastifyP
           request.query.format,
           request.query.lang ?? request.locale,
         );
-        return reply
-          .header('content-type', document.contentType)
-          .header('content-disposition', `attachment; filename="${document.filename}"`)
-          .send(document.data);
+        return sendDownload(reply, document);
       },
     );
 

@@ -21,7 +21,8 @@ import { PlanRepository } from '../plan/plan.repository.js';
 import { policePreventionSubject } from '../consultations/consultations.service.js';
 import type { Target } from '../../../shared/api/plan.schema.js';
 import { type DemoDays, demoDays } from './demo-days.js';
-import { demoEnforcementPlanSubject, loadDemoEnforcement } from './demo-enforcement.js';
+import { demoEnforcementPlanSubject } from './demo-enforcement-steering.js';
+import { loadDemoEnforcement } from './demo-enforcement.js';
 
 /** The demo's synthetic accounts: one per role, no real people. */
 export const demoPassword = 'mechelen-demo-2020';

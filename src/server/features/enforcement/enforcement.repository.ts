@@ -149,6 +149,16 @@ export class EnforcementRepository {
     return found;
   }
 
+  /** One municipality's finding by its finder's reference (unique per municipality). */
+  findingByReference(municipalityId: string, reference: string): Promise<GasFindingTable | undefined> {
+    return this.db
+      .selectFrom('gas_finding')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('reference', '=', reference)
+      .executeTakeFirst();
+  }
+
   findFinding(scope: readonly ScopePart[], id: string): Promise<GasFindingTable | undefined> {
     return this.db
       .selectFrom('gas_finding')

@@ -133,12 +133,20 @@ export function enforcementRoutes(services: {
       '/api/guards/gas-findings',
       route('guard.app', {
         tags: ['enforcement', 'guards'],
-        summary: 'A GAS finding by a guard who is a vaststeller (source guard), judged like a row of a findings file',
+        summary:
+          'A GAS finding by a guard who is a vaststeller (source guard), judged like a row of a findings file; ' +
+          'the same reference and facts sent again by the same guard answer 200 with the stored finding',
         body: guardFindingInputSchema,
-        response: { 201: findingSummarySchema, ...errorResponses(400, 403, 409, 422) },
+        response: { 200: findingSummarySchema, 201: findingSummarySchema, ...errorResponses(400, 403, 409, 422) },
       }),
-      async (request, reply) =>
-        reply.code(201).send(await intake.fileGuardReport(actorOf(request.session), request.locale, request.body)),
+      async (request, reply) => {
+        const { finding, created } = await intake.fileGuardReport(
+          actorOf(request.session),
+          request.locale,
+          request.body,
+        );
+        return reply.code(created ? 201 : 200).send(finding);
+      },
     );
   };
 }

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { readTable } from '../../adapters/tabular.js';
 import {
   collectorFor,
   localMoment,
@@ -195,5 +197,46 @@ describe('the collector of a finding', () => {
     expect(collectorFor('mechelen', agreements, '2025-06-01')).toBe('gasam');
     expect(collectorFor('mechelen', agreements, '2026-01-01')).toBe('mechelen');
     expect(collectorFor('mechelen', [], '2025-06-01')).toBe('mechelen');
+  });
+});
+
+describe('observed_at from an XLSX', () => {
+  /** The observed_at column of a workbook whose cells show these wall-clock times (ExcelJS: Date.UTC is the shown clock). */
+  const cells = async (...shown: Date[]) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Blad1');
+    sheet.addRow(['observed_at']);
+    for (const value of shown) sheet.addRow([value]).getCell(1).numFmt = 'dd/mm/yyyy hh:mm';
+    const table = await readTable('findings.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    return table.rows.map((r) => r.observed_at ?? '');
+  };
+
+  it('is the Brussels wall clock: 23:45 stays on its day and hour, not midnight and not the next day', async () => {
+    const [late] = await cells(new Date(Date.UTC(2026, 2, 14, 23, 45)));
+    const reading = readFindingRow(row({ observed_at: late ?? '' }), context);
+    expect(reading).toEqual({
+      ok: true,
+      draft: expect.objectContaining({
+        observedAt: '2026-03-14T22:45:00.000Z',
+        observedOn: '2026-03-14',
+        observedHour: 23,
+        observedWeekday: 6,
+      }) as unknown,
+    });
+  });
+
+  it('takes the offset of the moment itself on both sides of a DST change', async () => {
+    const shown = await cells(
+      new Date(Date.UTC(2026, 2, 28, 23, 30)),
+      new Date(Date.UTC(2026, 2, 29, 23, 30)),
+      new Date(Date.UTC(2026, 9, 24, 23, 30)),
+      new Date(Date.UTC(2026, 9, 25, 23, 30)),
+    );
+    expect(shown.map((text) => readObservedAt(text, 'Europe/Brussels')?.toISOString())).toEqual([
+      '2026-03-28T22:30:00.000Z',
+      '2026-03-29T21:30:00.000Z',
+      '2026-10-24T21:30:00.000Z',
+      '2026-10-25T22:30:00.000Z',
+    ]);
   });
 });

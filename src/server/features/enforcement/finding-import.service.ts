@@ -148,8 +148,16 @@ export class FindingIntakeService {
     return { ...result, imported: written, duplicates: judged.duplicates + judged.drafts.length - written };
   }
 
-  /** A GAS report from the guard app: only a guard who is a vaststeller, judged like a file's row (source `guard`). */
-  async fileGuardReport(actor: SignedInActor, locale: Locale, input: GuardFindingInput): Promise<FindingSummary> {
+  /**
+   * A GAS report from the guard app: only a guard who is a vaststeller, judged like a file's row (source `guard`).
+   * The reference is the idempotency key: the phone's outbox sends a queued finding with the reference it made, so a
+   * replay by the same guard of the same facts is answered with the stored finding (`created: false`), not a second.
+   */
+  async fileGuardReport(
+    actor: SignedInActor,
+    locale: Locale,
+    input: GuardFindingInput,
+  ): Promise<{ finding: FindingSummary; created: boolean }> {
     const { db, clock } = this.deps;
     if (!(await new GuardsRepository(db.kysely).isVaststeller(actor.municipalityId, actor.userId))) {
       throw new AppError('GAS_VASTSTELLER_REQUIRED');
@@ -180,7 +188,11 @@ export class FindingIntakeService {
     const row = await this.withRetry(() =>
       db.kysely.transaction().execute(async (trx) => {
         const [fresh] = await this.unseen(trx, actor.municipalityId, [reading.draft]);
-        if (!fresh) throw new AppError('GAS_FINDING_DUPLICATE', { reference });
+        if (!fresh) {
+          const stored = await new EnforcementRepository(trx).findingByReference(actor.municipalityId, reference);
+          if (stored && isReplay(stored, reading.draft)) return { written: stored, created: false };
+          throw new AppError('GAS_FINDING_DUPLICATE', { reference });
+        }
         const [written] = await this.write(trx, actor, [fresh], null);
         if (!written) throw new Error('a finding was not written');
         await auditFor({ db, clock }, actor)(trx, {
@@ -189,13 +201,13 @@ export class FindingIntakeService {
           entityId: written.id,
           after: { reference, article: written.article_code, source: 'guard', observed_on: written.observed_on },
         });
-        return written;
+        return { written, created: true };
       }),
     ).catch((error: unknown) => {
       if (isUniqueViolation(error)) throw new AppError('GAS_FINDING_DUPLICATE', { reference });
       throw error;
     });
-    return presentFinding(row);
+    return { finding: presentFinding(row.written), created: row.created };
   }
 
   /** The catalogue, today, the zone and the geometry the rules of one municipality need. */
@@ -311,6 +323,17 @@ export class FindingIntakeService {
       }
     }
   }
+}
+
+/** The same guard's report of the same facts sent again (a lost answer, a second sync): not a new finding. */
+function isReplay(stored: GasFindingTable, draft: FindingDraft): boolean {
+  return (
+    stored.source === 'guard' &&
+    stored.observer === draft.observer &&
+    stored.article_code === draft.articleCode &&
+    stored.observed_at === draft.observedAt &&
+    stored.plate === draft.plate
+  );
 }
 
 function localized(reasons: readonly RowReason[], locale: Locale): RejectedFinding['reasons'] {

@@ -301,17 +301,22 @@ export function gasReport(input: GasReportInput): ReportDocument {
   const pct: ReportColumn = { key: 'share', label: t.share, kind: 'number', decimals: 1, width: 0.16 };
   const countCol: ReportColumn = { key: 'count', label: t.count, kind: 'number', width: 0.16 };
 
-  const summaryRows: [string, string][] = [
-    [t.findings, num(f.findings)],
-    [t.fines, num(f.decisions.fine)],
-    [t.mediations, num(f.decisions.mediation)],
-    [t.dismissals, num(f.decisions.dismissal)],
-    [t.pending, num(f.decisions.pending)],
-    [t.closed, num(f.closed)],
-    [t.invoiced, euro(f.invoicedCents)],
-    [t.paid, euro(f.paidCents)],
-    [t.outstanding, euro(f.outstandingCents)],
+  // [label, value, in euro cents]
+  const summaryFigures: [string, number, boolean][] = [
+    [t.findings, f.findings, false],
+    [t.fines, f.decisions.fine, false],
+    [t.mediations, f.decisions.mediation, false],
+    [t.dismissals, f.decisions.dismissal, false],
+    [t.pending, f.decisions.pending, false],
+    [t.closed, f.closed, false],
+    [t.invoiced, f.invoicedCents, true],
+    [t.paid, f.paidCents, true],
+    [t.outstanding, f.outstandingCents, true],
   ];
+  const summaryRows: [string, string][] = summaryFigures.map(([label, value, money]) => [
+    label,
+    money ? euro(value) : num(value),
+  ]);
 
   const categories = table(
     [{ key: 'category', label: t.category, width: 0.5 }, countCol, pct],
@@ -439,6 +444,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
     blocks.push(
       barChart(
         input.chartSvg,
+        locale,
         t.chartCategories,
         t.category,
         t.findings,
@@ -452,7 +458,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
   blocks.push(heading(t.payments, 2), payments, paragraph(t.amountsNote, 'muted'));
   blocks.push(heading(t.evolution, 2), evolution);
   blocks.push(
-    evolutionChart(input.chartSvg, t.chartEvolution, t.year, perYear, [
+    evolutionChart(input.chartSvg, locale, t.chartEvolution, t.year, perYear, [
       { name: t.findings, value: (g) => g.findings },
       { name: t.fines, value: (g) => g.decisions.fine },
       { name: t.mediations, value: (g) => g.decisions.mediation },
@@ -465,9 +471,13 @@ export function gasReport(input: GasReportInput): ReportDocument {
       name: t.sheetSummary,
       columns: [
         { key: 'label', label: t.measure },
-        { key: 'value', label: String(year) },
+        { key: 'value', label: String(year), kind: 'number' as const },
       ],
-      rows: summaryRows.map(([label, value]) => ({ label, value })),
+      // Numbers a spreadsheet can sum (the amounts in euro, as on the evolution sheet), not the printed text.
+      rows: summaryFigures.map(([label, value, money]) => ({
+        label: money ? `${label} (€)` : label,
+        value: money ? value / 100 : value,
+      })),
     },
     sheetFromTable(t.sheetCategories, categories),
     sheetFromTable(t.sheetArticles, articles),
@@ -565,8 +575,12 @@ export function gasReport(input: GasReportInput): ReportDocument {
   };
 }
 
+/** A value axis and bar labels in the report's language: "1.500" in nl and fr, "1,500" in en. */
+const valueLabels = (locale: Locale) => ({ ...chartFont, formatter: (value: number) => formatNumber(value, locale) });
+
 function barChart(
   renderSvg: ChartSvgRenderer,
+  locale: Locale,
   title: string,
   categoryLabel: string,
   seriesName: string,
@@ -577,7 +591,7 @@ function barChart(
   const svg = renderSvg(
     {
       grid: { left: 8, right: 40, top: 12, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: chartFont },
+      xAxis: { type: 'value', axisLabel: valueLabels(locale) },
       yAxis: { type: 'category', data: categories, inverse: true, axisLabel: chartFont },
       series: [
         {
@@ -585,7 +599,12 @@ function barChart(
           type: 'bar',
           data: values,
           barMaxWidth: 18,
-          label: { show: true, position: 'right', fontSize: 10 },
+          label: {
+            show: true,
+            position: 'right',
+            fontSize: 10,
+            formatter: (params: { value?: unknown }) => formatNumber(Number(params.value ?? 0), locale),
+          },
         },
       ],
     },
@@ -602,6 +621,7 @@ function barChart(
 
 function evolutionChart(
   renderSvg: ChartSvgRenderer,
+  locale: Locale,
   title: string,
   categoryLabel: string,
   perYear: { year: number; f: GasFigures }[],
@@ -615,7 +635,7 @@ function evolutionChart(
       legend: { bottom: 0, textStyle: chartFont },
       grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
       xAxis: { type: 'category', data: categories, axisLabel: chartFont },
-      yAxis: { type: 'value', axisLabel: chartFont },
+      yAxis: { type: 'value', axisLabel: valueLabels(locale) },
       series: data.map((s) => ({ name: s.name, type: 'bar', data: s.values, barMaxWidth: 28 })),
     },
     chartWidth,

@@ -143,8 +143,8 @@ function pdfLetter(letter: Letter, index: number): Node[] {
       ...(index > 0 ? { pageBreak: 'before' } : {}),
     },
     { stack: letter.recipient.map(printable), margin: [250, 70, 0, 0] },
-    { text: printable(letter.placeDate), alignment: 'right', margin: [0, 40, 0, 14] },
-    { text: printable(letter.subject), bold: true, fontSize: 12, margin: [0, 0, 0, 12] },
+    { text: printable(letter.placeDate), alignment: 'right', margin: [0, 28, 0, 10] },
+    { text: printable(letter.subject), bold: true, fontSize: 12, margin: [0, 0, 0, 10] },
     { text: printable(letter.salutation), margin: [0, 0, 0, 8] },
     { text: printable(letter.paragraphs[0] ?? ''), margin: [0, 0, 0, 8] },
     { text: factsTitle(letter), bold: true, color: `#${palette.primary}`, margin: [0, 4, 0, 4] },
@@ -152,7 +152,8 @@ function pdfLetter(letter: Letter, index: number): Node[] {
     ...letter.paragraphs.slice(1).map((p) => ({ text: printable(p), margin: [0, 0, 0, 8] })),
     { text: paymentTitle(letter), bold: true, color: `#${palette.primary}`, margin: [0, 4, 0, 4] },
     pdfPairs(letter.payment),
-    { stack: letter.closing.map((line) => printable(line) || ' '), margin: [0, 12, 0, 0] },
+    // The greeting and the signature stay together: never a page of one line after the letter.
+    { stack: letter.closing.map((line) => printable(line) || ' '), margin: [0, 10, 0, 0], unbreakable: true },
   ];
 }
 
@@ -164,7 +165,7 @@ export async function renderLettersPdf(title: string, letters: Letter[]): Promis
     pageSize: 'A4',
     pageMargins: [page.margins.left, page.margins.top, page.margins.right, page.margins.bottom],
     content: letters.flatMap(pdfLetter),
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2, color: `#${palette.text}` },
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15, color: `#${palette.text}` },
   });
   return document.getBuffer();
 }

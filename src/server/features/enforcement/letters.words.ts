@@ -1,3 +1,4 @@
+import { addDays } from '../../../shared/calendar/days.js';
 import { defenceDays, paymentDays } from '../../../shared/enforcement/procedure.js';
 import { formatCommunication } from '../../../shared/enforcement/structured-communication.js';
 import { formatDate, formatDateTime, formatEuroCents } from '../../../shared/i18n/format.js';
@@ -62,7 +63,9 @@ const words = {
     article: 'Artikel',
     payment: 'Betaling',
     amount: 'Bedrag',
-    open: 'Te betalen',
+    fine: 'Opgelegde boete',
+    paid: 'Reeds betaald',
+    open: 'Nog te betalen',
     iban: 'Rekeningnummer (IBAN)',
     ibanMissing: 'niet ingesteld (SVPP_GAS_IBAN)',
     communication: 'Gestructureerde mededeling',
@@ -91,7 +94,9 @@ const words = {
     article: 'Article',
     payment: 'Paiement',
     amount: 'Montant',
-    open: 'À payer',
+    fine: 'Amende infligée',
+    paid: 'Déjà payé',
+    open: 'Reste à payer',
     iban: 'Numéro de compte (IBAN)',
     ibanMissing: 'non configuré (SVPP_GAS_IBAN)',
     communication: 'Communication structurée',
@@ -108,7 +113,7 @@ export function buildLetter(row: LetterRow, context: LetterContext): Letter {
   const amount = formatEuroCents(row.amount_cents ?? 0, language);
   const recipient = [row.full_name, row.address_line, [row.postal_code, row.city].filter(Boolean).join(' ')]
     .filter((line): line is string => Boolean(line))
-    .concat(row.country && row.country !== 'BE' ? [row.country] : []);
+    .concat(row.country && row.country !== 'BE' ? [countryLine(row.country, language)] : []);
   const facts: [string, string][] = [
     [w.reference, row.reference],
     [w.when, formatDateTime(row.observed_at, language, context.timeZone)],
@@ -142,14 +147,30 @@ export function buildLetter(row: LetterRow, context: LetterContext): Letter {
     };
   }
   const due = formatEuroCents(Math.max((row.amount_cents ?? 0) - row.paid_cents, 0), language);
+  // A part paid already: the letter shows the fine and the payment, so the balance asked for explains itself.
+  const paidPart: [string, string][] =
+    row.paid_cents > 0
+      ? [
+          [w.fine, amount],
+          [w.paid, formatEuroCents(row.paid_cents, language)],
+        ]
+      : [];
   return {
     ...base,
     subject: w.reminderSubject,
     paragraphs: [w.reminderBody(day(row.decided_on ?? context.today), due), w.collection],
     payment: [
+      ...paidPart,
       [w.open, due],
       [w.iban, iban],
       [w.communication, communication],
+      [w.payBy, day(addDays(context.today, paymentDays))],
     ],
   };
+}
+
+/** The country of a foreign address in full and in capitals, as the post wants it on the last line ("FRANKRIJK"). */
+function countryLine(country: string, language: LetterLanguage): string {
+  const name = new Intl.DisplayNames([language === 'fr' ? 'fr-BE' : 'nl-BE'], { type: 'region' }).of(country);
+  return (name ?? country).toLocaleUpperCase(language === 'fr' ? 'fr-BE' : 'nl-BE');
 }

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/cases/case-engine.js';
 import { maximumFineCents } from '../../../shared/enforcement/catalogue.js';
 import { gasProcedure, paymentDays, statusAfterStep } from '../../../shared/enforcement/procedure.js';
+import { formatCommunication } from '../../../shared/enforcement/structured-communication.js';
 import type { Database, GasFindingStepTable, GasFindingTable } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
@@ -97,7 +98,7 @@ export class ProcedureService {
       status: finding.status,
       amountCents: finding.amount_cents === null ? null : Number(finding.amount_cents),
       paidCents: Number(finding.paid_cents),
-      structuredCommunication: finding.structured_communication,
+      structuredCommunication: formatCommunication(finding.structured_communication),
       prescriptionOn: finding.prescription_on,
       prescribed,
       notifiedOn: finding.notified_on,

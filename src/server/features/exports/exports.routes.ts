@@ -9,9 +9,9 @@ import {
   registrationExportQuerySchema,
 } from '../../../shared/api/list-export.schema.js';
 import { errorResponses, route } from '../../http/route-shapes.js';
+import { sendDownload } from '../../http/downloads.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { ListExportService } from './exports.service.js';
-import { sendExport } from './list-export.js';
 
 const responses = { 200: listExportFileSchema, ...errorResponses(400, 422) };
 const summary = (what: string) => `${what} as CSV (\`;\`, UTF-8 with BOM, ISO dates) or XLSX, with the list’s filters`;
@@ -33,7 +33,7 @@ export function exportRoutes(exports: ListExportService): FastifyPluginAsyncZod 
           format,
           locale: lang ?? request.locale,
         });
-        return sendExport(reply, file);
+        return sendDownload(reply, file);
       },
     );
 
@@ -52,7 +52,7 @@ export function exportRoutes(exports: ListExportService): FastifyPluginAsyncZod 
           { ...filter, overdue: overdue === 'true' },
           { format, locale: lang ?? request.locale },
         );
-        return sendExport(reply, file);
+        return sendDownload(reply, file);
       },
     );
 
@@ -71,7 +71,7 @@ export function exportRoutes(exports: ListExportService): FastifyPluginAsyncZod 
           { ...filter, overdue: overdue === undefined ? undefined : overdue === 'true', mine: mine === 'true' },
           { format, locale: lang ?? request.locale },
         );
-        return sendExport(reply, file);
+        return sendDownload(reply, file);
       },
     );
 
@@ -85,7 +85,7 @@ export function exportRoutes(exports: ListExportService): FastifyPluginAsyncZod 
       }),
       async (request, reply) => {
         const { format, lang } = request.query;
-        return sendExport(
+        return sendDownload(
           reply,
           await exports.audit(actorOf(request.session), { format, locale: lang ?? request.locale }),
         );
@@ -107,7 +107,7 @@ export function exportRoutes(exports: ListExportService): FastifyPluginAsyncZod 
           { year, status, mine: mine === 'true' },
           { format, locale: lang ?? request.locale },
         );
-        return sendExport(reply, file);
+        return sendDownload(reply, file);
       },
     );
   };

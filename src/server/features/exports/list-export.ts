@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { SignedInActor } from '../../../shared/access/roles.js';
 import type { ExportedList, ListExportFormat } from '../../../shared/api/list-export.schema.js';
 import { maxExportRows } from '../../../shared/api/list-export.schema.js';
@@ -129,13 +128,4 @@ export async function exportList<Row>(
 
 function exportDocument(sheet: ReportSheet, locale: Locale, generatedAt: string): ReportDocument {
   return { title: sheet.name, locale, meta: { municipality: '', generatedAt }, blocks: [], sheets: [sheet] };
-}
-
-/** The file as a download with its name. */
-export function sendExport(reply: FastifyReply, file: ExportFile): FastifyReply {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"`)
-    .header('cache-control', 'no-store')
-    .send(file.data);
 }

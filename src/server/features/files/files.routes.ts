@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import { storedFileSchema, uploadFileBodySchema } from '../../../shared/api/files.schema.js';
 import { errorResponses, route } from '../../http/route-shapes.js';
+import { sendStoredFile } from '../../http/downloads.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { FileService } from './files.service.js';
 
@@ -37,14 +38,7 @@ export function fileRoutes(files: FileService): FastifyPluginAsyncZod {
       }),
       async (request, reply) => {
         const { file, data } = await files.download(actorOf(request.session), request.params.id);
-        const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-        return reply
-          .header('content-type', file.contentType)
-          .header(
-            'content-disposition',
-            `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-          )
-          .send(data);
+        return sendStoredFile(reply, file, data);
       },
     );
   };

@@ -9,7 +9,7 @@ import type {
   Staff,
   StaffInput,
 } from '../../../shared/api/finance.schema.js';
-import { parseRegime } from '../../../shared/finance/subsidy-rules.js';
+import { parseRegime, type Regime } from '../../../shared/finance/subsidy-rules.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
@@ -186,9 +186,7 @@ export class FinanceService {
 
   async addStaff(actor: SignedInActor, input: StaffInput): Promise<Staff> {
     const { db, clock } = this.deps;
-    const regime = parseRegime(input.regime);
-    if (!regime) throw new AppError('FINANCE_REGIME_INVALID');
-    if (input.endOn && input.endOn < input.startOn) throw new AppError('FINANCE_DATES_INVALID');
+    const regime = checkedRegime(input);
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new FinanceRepository(trx);
       // Staff make the wage cap: locked like an expense, so a cap check never sees half of a change.
@@ -220,9 +218,7 @@ export class FinanceService {
   /** Corrects a funded person (scheme, regime, start, end): the same checks as adding one. */
   async updateStaff(actor: SignedInActor, id: string, input: StaffInput): Promise<Staff> {
     const { db, clock } = this.deps;
-    const regime = parseRegime(input.regime);
-    if (!regime) throw new AppError('FINANCE_REGIME_INVALID');
-    if (input.endOn && input.endOn < input.startOn) throw new AppError('FINANCE_DATES_INVALID');
+    const regime = checkedRegime(input);
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new FinanceRepository(trx);
       const before = await repository.findStaff(actor.municipalityId, id);
@@ -361,4 +357,12 @@ export class FinanceService {
     if (!row) throw new AppError('NOT_FOUND');
     return presentBudgetLine(row, []);
   }
+}
+
+/** A funded person's regime ("4/5") as a fraction, after the checks adding and correcting share: a known regime, the end not before the start. */
+function checkedRegime(input: StaffInput): Regime {
+  const regime = parseRegime(input.regime);
+  if (!regime) throw new AppError('FINANCE_REGIME_INVALID');
+  if (input.endOn && input.endOn < input.startOn) throw new AppError('FINANCE_DATES_INVALID');
+  return regime;
 }

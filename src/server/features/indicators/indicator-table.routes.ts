@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { indicatorTableQuerySchema } from '../../../shared/api/indicator-table.schema.js';
 import { errorResponses, route } from '../../http/route-shapes.js';
+import { sendDownload } from '../../http/downloads.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { IndicatorTableService } from './indicator-table.service.js';
 
@@ -23,11 +24,7 @@ export function indicatorTableRoutes(tables: IndicatorTableService): FastifyPlug
       async (request, reply) => {
         const { year, format, lang } = request.query;
         const file = await tables.file(actorOf(request.session), { year, format, lang: lang ?? request.locale });
-        return reply
-          .header('content-type', file.contentType)
-          .header('content-disposition', `attachment; filename="${file.filename}"`)
-          .header('cache-control', 'no-store')
-          .send(file.data);
+        return sendDownload(reply, file);
       },
     );
   };

@@ -14,6 +14,11 @@ export class MailOutboxRepository {
 
   /** Pending mail whose next attempt is due, oldest first, across municipalities (the dispatcher's view). */
   due(now: string, limit: number): Promise<OutboxRow[]> {
+    return this.dueQuery(now, limit).execute();
+  }
+
+  /** Pending mail whose next attempt is due, oldest first. */
+  private dueQuery(now: string, limit: number) {
     return this.db
       .selectFrom('mail_outbox')
       .selectAll()
@@ -21,8 +26,7 @@ export class MailOutboxRepository {
       .where('next_attempt_at', '<=', now)
       .orderBy('created_at')
       .orderBy('id')
-      .limit(limit)
-      .execute();
+      .limit(limit);
   }
 
   /**
@@ -32,14 +36,7 @@ export class MailOutboxRepository {
    * nor take the same mail; on SQLite the write transaction holds the single write lock.
    */
   async claimDue(now: string, leaseUntil: string, limit: number): Promise<OutboxRow[]> {
-    const query = this.db
-      .selectFrom('mail_outbox')
-      .selectAll()
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', now)
-      .orderBy('created_at')
-      .orderBy('id')
-      .limit(limit);
+    const query = this.dueQuery(now, limit);
     const rows = await (isPostgres(this.db) ? query.forUpdate().skipLocked() : query).execute();
     if (rows.length > 0) {
       await this.db

@@ -19,6 +19,8 @@ export interface PlanRows {
 }
 
 export type PlanElementTable = 'plan_section' | 'plan_objective' | 'plan_result' | 'indicator';
+/** Every table whose rows belong to one plan version. */
+type PlanPartTable = PlanElementTable | 'action_programme';
 
 // SQLite allows 32,766 bound variables per statement; rows here have at most 11 columns.
 const chunkSize = 500;
@@ -86,41 +88,11 @@ export class PlanRepository {
     const version = await this.findVersion(municipalityId, versionId);
     if (!version) return undefined;
     const [sections, actionProgrammes, objectives, results, indicators] = await Promise.all([
-      this.db
-        .selectFrom('plan_section')
-        .selectAll()
-        .where('municipality_id', '=', municipalityId)
-        .where('plan_version_id', '=', versionId)
-        .orderBy('position')
-        .execute(),
-      this.db
-        .selectFrom('action_programme')
-        .selectAll()
-        .where('municipality_id', '=', municipalityId)
-        .where('plan_version_id', '=', versionId)
-        .orderBy('position')
-        .execute(),
-      this.db
-        .selectFrom('plan_objective')
-        .selectAll()
-        .where('municipality_id', '=', municipalityId)
-        .where('plan_version_id', '=', versionId)
-        .orderBy('position')
-        .execute(),
-      this.db
-        .selectFrom('plan_result')
-        .selectAll()
-        .where('municipality_id', '=', municipalityId)
-        .where('plan_version_id', '=', versionId)
-        .orderBy('position')
-        .execute(),
-      this.db
-        .selectFrom('indicator')
-        .selectAll()
-        .where('municipality_id', '=', municipalityId)
-        .where('plan_version_id', '=', versionId)
-        .orderBy('position')
-        .execute(),
+      this.versionRows('plan_section', municipalityId, versionId),
+      this.versionRows('action_programme', municipalityId, versionId),
+      this.versionRows('plan_objective', municipalityId, versionId),
+      this.versionRows('plan_result', municipalityId, versionId),
+      this.versionRows('indicator', municipalityId, versionId),
     ]);
     return { version, sections, actionProgrammes, objectives, results, indicators };
   }
@@ -133,13 +105,7 @@ export class PlanRepository {
       entry[key] = Number(n);
       counts.set(versionId, entry);
     };
-    const sections = await this.db
-      .selectFrom('plan_section')
-      .select(['plan_version_id', (eb) => eb.fn.countAll().as('n')])
-      .where('municipality_id', '=', municipalityId)
-      .groupBy('plan_version_id')
-      .execute();
-    for (const r of sections) add(r.plan_version_id, 'sections', r.n);
+    for (const r of await this.countPerVersion('plan_section', municipalityId)) add(r.plan_version_id, 'sections', r.n);
     const objectives = await this.db
       .selectFrom('plan_objective')
       .select(['plan_version_id', 'level', (eb) => eb.fn.countAll().as('n')])
@@ -147,21 +113,30 @@ export class PlanRepository {
       .groupBy(['plan_version_id', 'level'])
       .execute();
     for (const r of objectives) add(r.plan_version_id, r.level, r.n);
-    const results = await this.db
-      .selectFrom('plan_result')
-      .select(['plan_version_id', (eb) => eb.fn.countAll().as('n')])
-      .where('municipality_id', '=', municipalityId)
-      .groupBy('plan_version_id')
-      .execute();
-    for (const r of results) add(r.plan_version_id, 'results', r.n);
-    const indicators = await this.db
-      .selectFrom('indicator')
-      .select(['plan_version_id', (eb) => eb.fn.countAll().as('n')])
-      .where('municipality_id', '=', municipalityId)
-      .groupBy('plan_version_id')
-      .execute();
-    for (const r of indicators) add(r.plan_version_id, 'indicators', r.n);
+    for (const r of await this.countPerVersion('plan_result', municipalityId)) add(r.plan_version_id, 'results', r.n);
+    for (const r of await this.countPerVersion('indicator', municipalityId)) add(r.plan_version_id, 'indicators', r.n);
     return counts;
+  }
+
+  /** The rows of one element table in a version, in plan order. */
+  private versionRows<T extends PlanPartTable>(table: T, municipalityId: string, versionId: string) {
+    return this.db
+      .selectFrom(table as 'indicator')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('plan_version_id', '=', versionId)
+      .orderBy('position')
+      .execute() as Promise<Database[T][]>;
+  }
+
+  /** The number of rows of one element table per version. */
+  private countPerVersion(table: PlanPartTable, municipalityId: string) {
+    return this.db
+      .selectFrom(table)
+      .select(['plan_version_id', (eb) => eb.fn.countAll().as('n')])
+      .where('municipality_id', '=', municipalityId)
+      .groupBy('plan_version_id')
+      .execute();
   }
 
   /** Indicators whose lineage already existed in an earlier version. */

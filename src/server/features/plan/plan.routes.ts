@@ -14,6 +14,7 @@ import {
 } from '../../../shared/api/plan.schema.js';
 import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
+import type { SignedInActor } from '../../../shared/access/roles.js';
 import type { PlanImportService } from './plan-import.service.js';
 import type { PlanService } from './plan.service.js';
 
@@ -88,52 +89,41 @@ export function planRoutes(plans: PlanService, importer: PlanImportService): Fas
       },
     );
 
-    app.patch(
-      '/api/plan-sections/:id',
-      route('plan.manage', {
-        tags,
-        summary: 'Correct a section',
-        params: idParamsSchema,
-        body: updateSectionBodySchema,
-        response: { 200: updated, ...errorResponses(404) },
-      }),
-      (request) => plans.updateSection(actorOf(request.session), request.params.id, request.body),
+    /** A correction of one plan element: PATCH by id with the element's own body, answered with its version. */
+    const correction = <B extends z.ZodType>(
+      path: string,
+      summary: string,
+      body: B,
+      correct: (actor: SignedInActor, id: string, changes: z.infer<B>) => Promise<z.infer<typeof updated>>,
+    ) =>
+      app.patch(
+        path,
+        route('plan.manage', {
+          tags,
+          summary,
+          params: idParamsSchema,
+          body,
+          response: { 200: updated, ...errorResponses(404) },
+        }),
+        (request) => correct(actorOf(request.session), request.params.id, request.body as z.infer<B>),
+      );
+    correction('/api/plan-sections/:id', 'Correct a section', updateSectionBodySchema, (actor, id, changes) =>
+      plans.updateSection(actor, id, changes),
     );
-
-    app.patch(
+    correction(
       '/api/plan-objectives/:id',
-      route('plan.manage', {
-        tags,
-        summary: 'Correct an objective or set its owner and partners',
-        params: idParamsSchema,
-        body: updateObjectiveBodySchema,
-        response: { 200: updated, ...errorResponses(404) },
-      }),
-      (request) => plans.updateObjective(actorOf(request.session), request.params.id, request.body),
+      'Correct an objective or set its owner and partners',
+      updateObjectiveBodySchema,
+      (actor, id, changes) => plans.updateObjective(actor, id, changes),
     );
-
-    app.patch(
-      '/api/plan-results/:id',
-      route('plan.manage', {
-        tags,
-        summary: 'Correct an expected result',
-        params: idParamsSchema,
-        body: updateResultBodySchema,
-        response: { 200: updated, ...errorResponses(404) },
-      }),
-      (request) => plans.updateResult(actorOf(request.session), request.params.id, request.body),
+    correction('/api/plan-results/:id', 'Correct an expected result', updateResultBodySchema, (actor, id, changes) =>
+      plans.updateResult(actor, id, changes),
     );
-
-    app.patch(
+    correction(
       '/api/indicators/:id',
-      route('plan.manage', {
-        tags,
-        summary: 'Correct an indicator’s text or targets',
-        params: idParamsSchema,
-        body: updateIndicatorBodySchema,
-        response: { 200: updated, ...errorResponses(404) },
-      }),
-      (request) => plans.updateIndicator(actorOf(request.session), request.params.id, request.body),
+      'Correct an indicator’s text or targets',
+      updateIndicatorBodySchema,
+      (actor, id, changes) => plans.updateIndicator(actor, id, changes),
     );
 
     app.get(

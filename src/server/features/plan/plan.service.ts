@@ -5,7 +5,7 @@ import type { ServiceDeps } from '../context.js';
 import { auditFor } from '../audit/audit.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { presentTree, presentVersion } from './plan.presenter.js';
-import { type PlanElementTable, PlanRepository } from './plan.repository.js';
+import { type PlanElementTable, PlanRepository, type PlanVersionTable } from './plan.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
 const entityOf: Record<PlanElementTable, string> = {
@@ -49,9 +49,7 @@ export class PlanService {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const plans = new PlanRepository(trx);
-      const version = await plans.findVersion(actor.municipalityId, versionId);
-      if (!version) throw new AppError('NOT_FOUND');
-      if (version.status !== 'draft') throw new AppError('PLAN_VERSION_NOT_DRAFT');
+      await draftVersion(plans, actor, versionId);
       const now = clock.now().toISOString();
       await plans.updateVersion(actor.municipalityId, versionId, {
         status: 'confirmed',
@@ -73,9 +71,7 @@ export class PlanService {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const plans = new PlanRepository(trx);
-      const version = await plans.findVersion(actor.municipalityId, versionId);
-      if (!version) throw new AppError('NOT_FOUND');
-      if (version.status !== 'draft') throw new AppError('PLAN_VERSION_NOT_DRAFT');
+      const version = await draftVersion(plans, actor, versionId);
       await plans.deleteVersion(actor.municipalityId, versionId);
       await auditFor({ db, clock }, actor)(trx, {
         action: 'plan.discard',
@@ -156,4 +152,12 @@ export class PlanService {
       return { versionId: String(before.plan_version_id) };
     });
   }
+}
+
+/** The version, which must still be a draft (confirming and discarding work on drafts only). */
+async function draftVersion(plans: PlanRepository, actor: Actor, versionId: string): Promise<PlanVersionTable> {
+  const version = await plans.findVersion(actor.municipalityId, versionId);
+  if (!version) throw new AppError('NOT_FOUND');
+  if (version.status !== 'draft') throw new AppError('PLAN_VERSION_NOT_DRAFT');
+  return version;
 }

@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
@@ -8,17 +7,9 @@ import {
   reportQuerySchema,
 } from '../../../shared/api/reports.schema.js';
 import { errorResponses, route } from '../../http/route-shapes.js';
+import { sendDownload } from '../../http/downloads.js';
 import { actorOf } from '../../http/session-guard.js';
-import { reportFormatOf, reportKindOf, type ReportFile, type ReportService } from './report.service.js';
-
-/** The file as a download; the body is binary, so Fastify sends it as it is (no serializer). */
-function sendFile(reply: FastifyReply, file: ReportFile): FastifyReply {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"`)
-    .header('cache-control', 'no-store')
-    .send(file.data);
-}
+import { reportFormatOf, reportKindOf, type ReportService } from './report.service.js';
 
 const responses = { 200: reportFileSchema, ...errorResponses(400, 404) };
 
@@ -39,7 +30,7 @@ export function reportRoutes(reports: ReportService): FastifyPluginAsyncZod {
         const kind = reportKindOf(request.params.kind);
         const format = reportFormatOf(request.query.format);
         const { year, versionId, lang } = request.query;
-        return sendFile(
+        return sendDownload(
           reply,
           await reports.render(actorOf(request.session), {
             kind,
@@ -63,7 +54,7 @@ export function reportRoutes(reports: ReportService): FastifyPluginAsyncZod {
       }),
       async (request, reply) => {
         const format = reportFormatOf(request.query.format);
-        return sendFile(
+        return sendDownload(
           reply,
           await reports.render(actorOf(request.session), {
             kind: 'plan',

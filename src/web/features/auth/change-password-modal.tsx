@@ -1,4 +1,4 @@
-import { PasswordInput, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { passwordPatternWeakness } from '../../../shared/auth/password-rule.js';
 import type { ApiError } from '../../api/api-client.js';
@@ -8,7 +8,7 @@ import { FormActions, FormModal } from '../../components/form-modal.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useMe } from './session-context.js';
-import { NewPasswordFields } from './new-password-fields.js';
+import { NewPasswordFields, PasswordField } from './credential-fields.js';
 import { securityApi } from './security.api.js';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirm';
@@ -64,14 +64,13 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           {failure && <ErrorAlert error={failure} />}
-          <PasswordInput
+          <PasswordField
             label={t.security.currentPassword}
             name="currentPassword"
-            autoComplete="current-password"
-            required
+            purpose="current"
             value={values.currentPassword}
             error={errors.currentPassword}
-            onChange={(event) => set('currentPassword', event.currentTarget.value)}
+            onChange={(value) => set('currentPassword', value)}
           />
           <NewPasswordFields
             password={values.newPassword}

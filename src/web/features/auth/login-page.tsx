@@ -1,4 +1,4 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { isRole, roleMay } from '../../../shared/access/roles.js';
@@ -8,6 +8,7 @@ import { AuthFrame } from '../../components/auth-frame.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useDocumentTitle } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { LoginEmailField, PasswordField } from './credential-fields.js';
 import { useSession } from './session-context.js';
 
 interface FieldErrors {
@@ -73,24 +74,14 @@ export function LoginPage() {
         {error && <ErrorAlert error={error} title={t.login.failedTitle} />}
         <form onSubmit={onSubmit} noValidate>
           <Stack gap="sm">
-            <TextInput
-              label={t.login.email}
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              error={fieldErrors.email}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-            />
-            <PasswordInput
+            <LoginEmailField value={email} error={fieldErrors.email} onChange={setEmail} />
+            <PasswordField
               label={t.login.password}
               name="password"
-              autoComplete="current-password"
-              required
+              purpose="current"
               value={password}
               error={fieldErrors.password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
+              onChange={setPassword}
             />
             <Button type="submit" loading={submitting} fullWidth mt="xs">
               {t.login.submit}

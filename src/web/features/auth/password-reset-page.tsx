@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { passwordPatternWeakness } from '../../../shared/auth/password-rule.js';
@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { authApi } from './auth.api.js';
-import { NewPasswordFields } from './new-password-fields.js';
+import { LoginEmailField, NewPasswordFields } from './credential-fields.js';
 
 /** The token from the mailed link: `/password-reset#token=…` (a fragment never reaches the server's logs). */
 function tokenOf(hash: string): string | null {
@@ -58,16 +58,7 @@ function RequestForm() {
       ) : (
         <form onSubmit={onSubmit} noValidate>
           <Stack gap="sm">
-            <TextInput
-              label={t.login.email}
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              error={missing ? t.login.emailRequired : undefined}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-            />
+            <LoginEmailField value={email} error={missing ? t.login.emailRequired : undefined} onChange={setEmail} />
             <Button type="submit" loading={busy} fullWidth>
               {t.account.resetSend}
             </Button>

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { useWijken } from '../registrations/use-registers.js';
+import { useWijken } from '../../lib/wijken.js';
 import { casesApi } from './cases.api.js';
 import { useToday } from '../auth/session-context.js';
 import { DateField } from '../../components/date-field.js';

@@ -1,7 +1,16 @@
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { type CaseTypeDefinition, caseTypes, isCaseTypeKey, stepOf } from '../../../shared/cases/case-types.js';
+import {
+  type CaseTypeDefinition,
+  caseTypes,
+  type FlowDefinition,
+  isCaseTypeKey,
+  stepOf,
+} from '../../../shared/cases/case-types.js';
 
-/** Labels of the case types, steps, outcomes and deadlines come with their definitions (nl, fr, en). */
+/**
+ * Labels of the case types, steps, outcomes and deadlines come with their definitions (nl, fr, en); the step, outcome,
+ * close and deadline labels take any flow (a case type, or the GAS procedure of enforcement at volume).
+ */
 export function typeLabel(typeKey: string, locale: Locale): string {
   return isCaseTypeKey(typeKey) ? caseTypes[typeKey].labels[locale] : typeKey;
 }
@@ -10,19 +19,19 @@ export function typeOf(typeKey: string): CaseTypeDefinition | undefined {
   return isCaseTypeKey(typeKey) ? caseTypes[typeKey] : undefined;
 }
 
-export function stepLabel(type: CaseTypeDefinition, key: string, locale: Locale): string {
+export function stepLabel(type: FlowDefinition, key: string, locale: Locale): string {
   return stepOf(type, key)?.labels[locale] ?? key;
 }
 
-export function outcomeLabel(type: CaseTypeDefinition, stepKey: string, outcome: string, locale: Locale): string {
+export function outcomeLabel(type: FlowDefinition, stepKey: string, outcome: string, locale: Locale): string {
   return stepOf(type, stepKey)?.outcomes?.find((o) => o.key === outcome)?.labels[locale] ?? outcome;
 }
 
-export function closeLabel(type: CaseTypeDefinition, outcome: string, locale: Locale): string {
+export function closeLabel(type: FlowDefinition, outcome: string, locale: Locale): string {
   return type.closeOutcomes.find((o) => o.key === outcome)?.labels[locale] ?? outcome;
 }
 
-export function deadlineLabel(type: CaseTypeDefinition, key: string, locale: Locale): string {
+export function deadlineLabel(type: FlowDefinition, key: string, locale: Locale): string {
   return type.deadlines.find((d) => d.key === key)?.labels[locale] ?? key;
 }
 

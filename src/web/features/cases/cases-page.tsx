@@ -3,9 +3,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { CaseSummary } from '../../../shared/api/cases.schema.js';
 import { caseTypeKeys } from '../../../shared/cases/case-types.js';
 import { useApiQuery } from '../../api/use-api-query.js';
-import { CenteredLoader } from '../../components/centered-loader.js';
+import { QueryView } from '../../components/query-view.js';
 import { DataTable } from '../../components/data-table.js';
-import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { Pager } from '../../components/pager.js';
 import { ExportMenu } from '../../components/export-menu.js';
@@ -124,21 +123,18 @@ export function CasesPage() {
           />
         </Group>
       </Paper>
-      {list.status === 'loading' && <CenteredLoader />}
-      {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
-      {list.status === 'success' && (
-        <>
-          <Text mb="sm" role="status">
-            {fill(words.count, { shown: list.data.items.length, total: list.data.total, overdue: list.data.overdue })}
-          </Text>
-          {list.data.items.length === 0 ? (
-            <Text>{words.none}</Text>
-          ) : (
+      <QueryView query={list}>
+        {(found) => (
+          <>
+            <Text mb="sm" role="status">
+              {fill(words.count, { shown: found.items.length, total: found.total, overdue: found.overdue })}
+            </Text>
             <DataTable
               minWidth={640}
               highlightOnHover
-              rows={list.data.items}
+              rows={found.items}
               rowKey={(c) => c.id}
+              empty={words.none}
               columns={[
                 {
                   key: 'reference',
@@ -174,25 +170,25 @@ export function CasesPage() {
                 },
               ]}
             />
-          )}
-          {list.data.total > pageSize && (
-            <Pager
-              mt="md"
-              page={page}
-              pageSize={pageSize}
-              total={list.data.total}
-              previous={words.previous}
-              next={words.next}
-              onPage={(to) =>
-                setParams((p) => {
-                  p.set('page', String(to));
-                  return p;
-                })
-              }
-            />
-          )}
-        </>
-      )}
+            {found.total > pageSize && (
+              <Pager
+                mt="md"
+                page={page}
+                pageSize={pageSize}
+                total={found.total}
+                previous={words.previous}
+                next={words.next}
+                onPage={(to) =>
+                  setParams((p) => {
+                    p.set('page', String(to));
+                    return p;
+                  })
+                }
+              />
+            )}
+          </>
+        )}
+      </QueryView>
     </>
   );
 }

@@ -6,14 +6,12 @@ import {
   Group,
   List,
   NativeSelect,
-  Paper,
   Stack,
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ComplaintDetail, ComplaintService } from '../../../shared/api/complaints.schema.js';
 import type { ComplaintStatus } from '../../../shared/complaints/complaint-status.js';
@@ -21,12 +19,14 @@ import { nuisanceCategoryLabels } from '../../../shared/barometer/categories.js'
 import { localeNames } from '../../i18n/locale-preference.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { ApiError } from '../../api/api-client.js';
-import { CenteredLoader } from '../../components/centered-loader.js';
+import { BackLink } from '../../components/back-link.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
+import { Panel } from '../../components/panel.js';
+import { QueryView } from '../../components/query-view.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
-import { useWijken } from '../registrations/use-registers.js';
+import { useWijken, wijkName } from '../../lib/wijken.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { complaintSteps } from './complaint-steps.js';
 import { complaintsApi } from './complaints.api.js';
@@ -40,26 +40,11 @@ export function ComplaintDetailPage() {
   const services = useApiQuery(() => complaintsApi.services(), 'complaint-services');
   return (
     <>
-      <Anchor component={Link} to="/complaints" size="sm">
-        ← {t.complaints.detail.back}
-      </Anchor>
-      {query.status === 'loading' && <CenteredLoader />}
-      {query.status === 'error' && <ErrorAlert error={query.error} onRetry={query.reload} />}
-      {query.status === 'success' && (
-        <Detail initial={query.data} services={services.status === 'success' ? services.data : []} />
-      )}
+      <BackLink to="/complaints" label={t.complaints.detail.back} />
+      <QueryView query={query}>
+        {(complaint) => <Detail initial={complaint} services={services.status === 'success' ? services.data : []} />}
+      </QueryView>
     </>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
   );
 }
 
@@ -84,9 +69,7 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
   );
   const standardOptions = standardAnswers.status === 'success' ? standardAnswers.data : [];
   const activeServices = services.filter((s) => s.active || s.id === complaint.serviceId);
-  const wijk = complaint.wijkCode
-    ? (wijken?.wijken.find((w) => w.code === complaint.wijkCode)?.name ?? complaint.wijkCode)
-    : null;
+  const wijk = complaint.wijkCode ? wijkName(wijken, complaint.wijkCode) : null;
 
   const save = useSubmit(async (action: () => Promise<ComplaintDetail>) => {
     const next = await action();
@@ -147,7 +130,7 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
       <Grid mt="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
-            <Section title={d.facts}>
+            <Panel id="complaint-facts" title={d.facts}>
               <Stack gap={4}>
                 <Text>
                   <strong>{d.occurredAt}:</strong> {dateTime(complaint.occurredAt)}
@@ -181,8 +164,8 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                   </>
                 )}
               </Stack>
-            </Section>
-            <Section title={d.contact}>
+            </Panel>
+            <Panel id="complaint-contact" title={d.contact}>
               {complaint.contactHidden ? (
                 <Text>{d.contactHidden}</Text>
               ) : complaint.contactEmail || complaint.contactName ? (
@@ -196,8 +179,8 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
               <Text size="sm" mt="xs">
                 {d.language}: {localeNames[complaint.locale]}
               </Text>
-            </Section>
-            <Section title={d.answerTitle}>
+            </Panel>
+            <Panel id="complaint-answer" title={d.answerTitle}>
               {complaint.answeredAt && (
                 <Text size="sm" mb="xs">
                   {fill(d.answered, { date: dateTime(complaint.answeredAt) })}
@@ -261,8 +244,8 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
               ) : (
                 complaint.answer && <Text className="answer-text">{complaint.answer}</Text>
               )}
-            </Section>
-            <Section title={d.notesTitle}>
+            </Panel>
+            <Panel id="complaint-notes" title={d.notesTitle}>
               <Text size="sm" mb="xs">
                 {d.notesHelp}
               </Text>
@@ -308,12 +291,12 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                   </Button>
                 </form>
               )}
-            </Section>
+            </Panel>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
-            <Section title={d.statusTitle}>
+            <Panel id="complaint-status" title={d.statusTitle}>
               <Text mb="xs" fw={700} data-testid="complaint-status">
                 {t.complaints.statuses[complaint.status]}
               </Text>
@@ -335,8 +318,8 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                   ))}
                 </Group>
               )}
-            </Section>
-            <Section title={d.assign}>
+            </Panel>
+            <Panel id="complaint-assign" title={d.assign}>
               {steps.assign ? (
                 <form
                   onSubmit={(e) => {
@@ -366,9 +349,9 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
               ) : (
                 <Text>{complaint.serviceName ?? d.noService}</Text>
               )}
-            </Section>
+            </Panel>
             {mayWrite && complaint.status !== 'closed' && (
-              <Section title={d.mergeTitle}>
+              <Panel id="complaint-merge" title={d.mergeTitle}>
                 <Text size="sm" mb="xs">
                   {d.mergeHelp}
                 </Text>
@@ -384,10 +367,10 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                     {d.merge}
                   </Button>
                 </form>
-              </Section>
+              </Panel>
             )}
             {complaint.duplicates.length > 0 && (
-              <Section title={d.duplicates}>
+              <Panel id="complaint-duplicates" title={d.duplicates}>
                 <List size="sm">
                   {complaint.duplicates.map((dup) => (
                     <List.Item key={dup.id}>
@@ -398,10 +381,10 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                     </List.Item>
                   ))}
                 </List>
-              </Section>
+              </Panel>
             )}
             {complaint.mails.length > 0 && (
-              <Section title={d.mails}>
+              <Panel id="complaint-mails" title={d.mails}>
                 <List size="sm">
                   {complaint.mails.map((m, i) => (
                     <List.Item key={i}>
@@ -409,7 +392,7 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                     </List.Item>
                   ))}
                 </List>
-              </Section>
+              </Panel>
             )}
           </Stack>
         </Grid.Col>

@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { localeNames } from '../../i18n/locale-preference.js';
-import { useWijken } from '../registrations/use-registers.js';
+import { useWijken } from '../../lib/wijken.js';
 import { complaintsApi } from './complaints.api.js';
 import { emptyForm, occurredAtOf } from './public-form-model.js';
 import { DateField } from '../../components/date-field.js';

@@ -1,19 +1,5 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  Paper,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, NativeSelect, Paper, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { StandardAnswer } from '../../../shared/api/complaints.schema.js';
 import {
   type NuisanceCategory,
@@ -21,13 +7,14 @@ import {
   nuisanceCategoryLabels,
 } from '../../../shared/barometer/categories.js';
 import { useApiQuery } from '../../api/use-api-query.js';
-import { CenteredLoader } from '../../components/centered-loader.js';
+import { BackLink } from '../../components/back-link.js';
+import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
+import { QueryView } from '../../components/query-view.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { complaintsApi, type StandardAnswerBody } from './complaints.api.js';
-import { TableHead } from '../../components/table-head.js';
 
 const empty: StandardAnswerBody = { category: null, title: '', body: '', active: true };
 
@@ -47,9 +34,7 @@ export function ComplaintSettingsPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/complaints" size="sm">
-        ← {s.back}
-      </Anchor>
+      <BackLink to="/complaints" label={s.back} />
       <PageHeader title={s.title} intro={s.intro}>
         <Button onClick={() => setEditing({ id: '', body: empty })}>{s.add}</Button>
       </PageHeader>
@@ -58,68 +43,78 @@ export function ComplaintSettingsPage() {
           {s.placeholders}
         </Text>
         {remove.error && <ErrorAlert error={remove.error} />}
-        {query.status === 'loading' && <CenteredLoader />}
-        {query.status === 'error' && <ErrorAlert error={query.error} onRetry={query.reload} />}
-        {query.status === 'success' &&
-          (query.data.length === 0 ? (
-            <Text>{s.empty}</Text>
-          ) : (
-            <Table>
-              <TableHead cells={[s.titleLabel, s.categoryLabel, s.bodyLabel, '']} />
-              <Table.Tbody>
-                {query.data.map((answer) => (
-                  <Table.Tr key={answer.id}>
-                    <Table.Td>
+        <QueryView query={query}>
+          {(answers) => (
+            <DataTable
+              minWidth={640}
+              rows={answers}
+              rowKey={(answer) => answer.id}
+              empty={s.empty}
+              columns={[
+                {
+                  key: 'title',
+                  header: s.titleLabel,
+                  cell: (answer) => (
+                    <>
                       {answer.title}{' '}
                       {!answer.active && (
                         <Badge color="gray" variant="light">
                           {s.inactive}
                         </Badge>
                       )}
-                    </Table.Td>
-                    <Table.Td>{categoryName(answer.category)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={2}>
-                        {answer.body}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() =>
-                            setEditing({
-                              id: answer.id,
-                              body: {
-                                category: answer.category,
-                                title: answer.title,
-                                body: answer.body,
-                                active: answer.active,
-                              },
-                            })
-                          }
-                        >
-                          {s.edit}
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          loading={remove.busy}
-                          onClick={() => {
-                            if (window.confirm(s.removeConfirm)) void remove.run(answer);
-                          }}
-                        >
-                          {s.remove}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          ))}
+                    </>
+                  ),
+                },
+                { key: 'category', header: s.categoryLabel, cell: (answer) => categoryName(answer.category) },
+                {
+                  key: 'body',
+                  header: s.bodyLabel,
+                  cell: (answer) => (
+                    <Text size="sm" lineClamp={2}>
+                      {answer.body}
+                    </Text>
+                  ),
+                },
+                {
+                  key: 'actions',
+                  header: '',
+                  cell: (answer) => (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() =>
+                          setEditing({
+                            id: answer.id,
+                            body: {
+                              category: answer.category,
+                              title: answer.title,
+                              body: answer.body,
+                              active: answer.active,
+                            },
+                          })
+                        }
+                      >
+                        {s.edit}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        loading={remove.busy}
+                        onClick={() => {
+                          if (window.confirm(s.removeConfirm)) void remove.run(answer);
+                        }}
+                      >
+                        {s.remove}
+                      </Button>
+                    </Group>
+                  ),
+                },
+              ]}
+            />
+          )}
+        </QueryView>
       </Paper>
       <Modal
         opened={editing !== null}

@@ -15,16 +15,15 @@ import { Link } from 'react-router-dom';
 import { complaintStatuses } from '../../../shared/complaints/complaint-status.js';
 import { nuisanceCategories, nuisanceCategoryLabels } from '../../../shared/barometer/categories.js';
 import { useApiQuery } from '../../api/use-api-query.js';
-import { CenteredLoader } from '../../components/centered-loader.js';
+import { QueryView } from '../../components/query-view.js';
 import { DataTable } from '../../components/data-table.js';
-import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { Pager } from '../../components/pager.js';
 import { ExportMenu } from '../../components/export-menu.js';
 import { listExportPaths } from '../../../shared/api/list-export.schema.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
-import { useWijken } from '../registrations/use-registers.js';
+import { useWijken, wijkName } from '../../lib/wijken.js';
 import { useSearchState } from '../../lib/use-search-state.js';
 import { type ComplaintFilter, complaintsApi } from './complaints.api.js';
 import './complaints.css';
@@ -56,8 +55,6 @@ export function ComplaintsPage() {
     `complaints:${search.toString()}`,
     { keepPreviousData: true },
   );
-  const wijkName = (code: string | null) =>
-    code ? (wijken?.wijken.find((w) => w.code === code)?.name ?? code) : d.none;
   const setFilter = (key: string, value: string | undefined) =>
     setSearch((current) => {
       const next = new URLSearchParams(current);
@@ -142,21 +139,18 @@ export function ComplaintsPage() {
           />
         </Group>
       </Paper>
-      {list.status === 'loading' && <CenteredLoader />}
-      {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
-      {list.status === 'success' && (
-        <Stack gap="sm">
-          <Text size="sm" aria-live="polite">
-            {fill(d.count, { count: list.data.total })}
-          </Text>
-          {list.data.items.length === 0 ? (
-            <Text>{d.empty}</Text>
-          ) : (
+      <QueryView query={list}>
+        {(found) => (
+          <Stack gap="sm">
+            <Text size="sm" aria-live="polite">
+              {fill(d.count, { count: found.total })}
+            </Text>
             <DataTable
               minWidth={720}
               highlightOnHover
-              rows={list.data.items}
+              rows={found.items}
               rowKey={(c) => c.id}
+              empty={d.empty}
               columns={[
                 {
                   key: 'reference',
@@ -176,7 +170,7 @@ export function ComplaintsPage() {
                   header: d.wijk,
                   cell: (c) => (
                     <>
-                      {wijkName(c.wijkCode)}
+                      {c.wijkCode ? wijkName(wijken, c.wijkCode) : d.none}
                       {c.street && <Text size="xs">{c.street}</Text>}
                     </>
                   ),
@@ -211,17 +205,17 @@ export function ComplaintsPage() {
                 { key: 'service', header: d.service, cell: (c) => c.serviceName ?? d.none },
               ]}
             />
-          )}
-          <Pager
-            page={page}
-            pageSize={pageSize}
-            total={list.data.total}
-            previous={d.previous}
-            next={d.next}
-            onPage={setPage}
-          />
-        </Stack>
-      )}
+            <Pager
+              page={page}
+              pageSize={pageSize}
+              total={found.total}
+              previous={d.previous}
+              next={d.next}
+              onPage={setPage}
+            />
+          </Stack>
+        )}
+      </QueryView>
     </>
   );
 }

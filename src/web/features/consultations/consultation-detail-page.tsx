@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   Alert,
-  Anchor,
   Button,
   Checkbox,
   Grid,
@@ -14,12 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import type { Consultation } from '../../../shared/api/consultations.schema.js';
 import { useApiQuery } from '../../api/use-api-query.js';
-import { CenteredLoader } from '../../components/centered-loader.js';
+import { BackLink } from '../../components/back-link.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
+import { QueryView } from '../../components/query-view.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useCan } from '../auth/session-context.js';
@@ -34,12 +34,8 @@ export function ConsultationDetailPage() {
   const query = useApiQuery(() => consultationsApi.get(id), `consultation:${id}`);
   return (
     <>
-      <Anchor component={Link} to="/consultations" size="sm">
-        ← {t.consultations.back}
-      </Anchor>
-      {query.status === 'loading' && <CenteredLoader />}
-      {query.status === 'error' && <ErrorAlert error={query.error} onRetry={query.reload} />}
-      {query.status === 'success' && <Detail initial={query.data} />}
+      <BackLink to="/consultations" label={t.consultations.back} />
+      <QueryView query={query}>{(consultation) => <Detail initial={consultation} />}</QueryView>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Group, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import type { GasAnalysis } from '../../../shared/api/enforcement-analysis.schema.js';
 import { chartFont } from '../../components/charts/chart-theme.js';
@@ -61,8 +61,9 @@ export function AnalysisCharts({ analysis, geojson }: { analysis: GasAnalysis; g
     [analysis.months],
   );
   return (
-    <Group align="stretch" grow wrap="wrap" gap="lg">
-      <Card withBorder component="section" aria-labelledby="analysis-heat" miw={300}>
+    // The heat map has 24 × 7 labelled cells: it needs the full width (a third of it ran the labels together).
+    <Stack gap="lg">
+      <Card withBorder component="section" aria-labelledby="analysis-heat">
         <Title order={3} size="h4" id="analysis-heat">
           {w.heatTitle}
         </Title>
@@ -71,30 +72,32 @@ export function AnalysisCharts({ analysis, geojson }: { analysis: GasAnalysis; g
         </div>
         <Text size="sm">{heatLabel}</Text>
       </Card>
-      <Card withBorder component="section" aria-labelledby="analysis-map" miw={300}>
-        <Title order={3} size="h4" id="analysis-map">
-          {w.mapTitle}
-        </Title>
-        {geojson && analysis.wijken.length > 0 ? (
-          <div data-testid="analysis-map">
-            <BarometerMapChart
-              geojson={geojson}
-              mapName={`enforcement-wijken-${analysis.municipalityId ?? 'own'}`}
-              data={mapData}
-              label={fill(w.mapLabel, { count: analysis.wijken.length, ...period })}
-            />
-          </div>
-        ) : (
-          <Text c="dimmed">{w.mapNone}</Text>
-        )}
-        <Text size="sm">{fill(w.unplaced, { count: shown(analysis.unplaced) })}</Text>
-      </Card>
-      <Card withBorder component="section" aria-labelledby="analysis-months" miw={300}>
-        <Title order={3} size="h4" id="analysis-months">
-          {w.monthsTitle}
-        </Title>
-        <EChart option={months} label={fill(w.monthsLabel, period)} height={220} />
-      </Card>
-    </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Card withBorder component="section" aria-labelledby="analysis-map">
+          <Title order={3} size="h4" id="analysis-map">
+            {w.mapTitle}
+          </Title>
+          {geojson && analysis.wijken.length > 0 ? (
+            <div data-testid="analysis-map">
+              <BarometerMapChart
+                geojson={geojson}
+                mapName={`enforcement-wijken-${analysis.municipalityId ?? 'own'}`}
+                data={mapData}
+                label={fill(w.mapLabel, { count: analysis.wijken.length, ...period })}
+              />
+            </div>
+          ) : (
+            <Text c="dimmed">{w.mapNone}</Text>
+          )}
+          <Text size="sm">{fill(w.unplaced, { count: shown(analysis.unplaced) })}</Text>
+        </Card>
+        <Card withBorder component="section" aria-labelledby="analysis-months">
+          <Title order={3} size="h4" id="analysis-months">
+            {w.monthsTitle}
+          </Title>
+          <EChart option={months} label={fill(w.monthsLabel, period)} height={220} />
+        </Card>
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -82,7 +82,8 @@ export function CatalogueTab() {
         <DataTable<GasArticle>
           rows={articles}
           rowKey={(a) => a.id}
-          minWidth={1100}
+          minWidth={900}
+          empty={w.empty}
           columns={[
             { key: 'article', header: w.columns.article, cell: (a) => a.article },
             {
@@ -340,6 +341,7 @@ function AmountsCard({
         rows={amounts}
         rowKey={(a) => `${a.category}:${a.validFrom}`}
         minWidth={500}
+        empty={w.amountsEmpty}
         columns={[
           { key: 'category', header: w.columns.category, cell: (a) => categoryLabels[a.category][locale] },
           { key: 'amount', header: w.columns.amount, right: true, cell: (a) => formatEuroCents(a.amountCents, locale) },

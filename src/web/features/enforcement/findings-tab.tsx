@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Card, FileInput, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, FileInput, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import type { FindingImportResult, FindingSummary } from '../../../shared/api/enforcement.schema.js';
 import { categoryLabels, finderLabels, finders } from '../../../shared/enforcement/catalogue.js';
@@ -16,6 +17,7 @@ import { useSearchState } from '../../lib/use-search-state.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useCan } from '../auth/session-context.js';
 import { type FindingFilter, intakeApi } from './intake.api.js';
+import { RejectedRows } from './rejected-rows.js';
 
 const pageSize = 50;
 
@@ -107,16 +109,32 @@ function FindingList({ generation }: { generation: number }) {
               rowKey={(f) => f.id}
               minWidth={1100}
               columns={[
-                { key: 'reference', header: w.columns.reference, cell: (f) => f.reference },
-                { key: 'observedAt', header: w.columns.observedAt, cell: (f) => dateTime(f.observedAt) },
+                {
+                  key: 'reference',
+                  header: w.columns.reference,
+                  className: 'nowrap',
+                  cell: (f) => (
+                    <Anchor component={Link} to={`/enforcement/findings/${f.id}`}>
+                      {f.reference}
+                    </Anchor>
+                  ),
+                },
+                {
+                  key: 'observedAt',
+                  header: w.columns.observedAt,
+                  className: 'nowrap',
+                  cell: (f) => dateTime(f.observedAt),
+                },
                 {
                   key: 'article',
                   header: w.columns.article,
+                  className: 'nowrap',
                   cell: (f) => <span title={categoryLabels[f.category][locale]}>{f.article}</span>,
                 },
                 {
                   key: 'plate',
                   header: w.columns.plate,
+                  className: 'nowrap',
                   cell: (f) =>
                     f.plate
                       ? `${f.plate}${f.plateCountry && f.plateCountry !== 'BE' ? ` (${f.plateCountry})` : ''}`
@@ -137,14 +155,21 @@ function FindingList({ generation }: { generation: number }) {
                   key: 'amount',
                   header: w.columns.amount,
                   right: true,
+                  className: 'nowrap',
                   cell: (f) => (f.amountCents === null ? '—' : formatEuroCents(f.amountCents, locale)),
                 },
                 {
                   key: 'communication',
                   header: w.columns.communication,
+                  className: 'nowrap',
                   cell: (f) => <span className="tabular">{f.structuredCommunication}</span>,
                 },
-                { key: 'prescription', header: w.columns.prescription, cell: (f) => date(f.prescriptionOn) },
+                {
+                  key: 'prescription',
+                  header: w.columns.prescription,
+                  className: 'nowrap',
+                  cell: (f) => date(f.prescriptionOn),
+                },
               ]}
             />
           )}
@@ -239,52 +264,10 @@ function FindingUpload({ onImported }: { onImported: () => void }) {
             {fill(w.imported, { imported: number(imported.imported), duplicates: number(imported.duplicates) })}
           </Alert>
         )}
-        {checked && checked.rejectedRows.length > 0 && <RejectedRows result={checked} />}
+        {checked && checked.rejectedRows.length > 0 && (
+          <RejectedRows rows={checked.rejectedRows} total={checked.rejected} withReference />
+        )}
       </Stack>
     </Card>
-  );
-}
-
-function RejectedRows({ result }: { result: FindingImportResult }) {
-  const { t, fill } = useI18n();
-  const w = t.enforcementIntake.upload;
-  return (
-    <>
-      <Title order={4} size="h5">
-        {w.rejectedTitle}
-      </Title>
-      <Table.ScrollContainer minWidth={700}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{w.row}</Table.Th>
-              <Table.Th scope="col">{w.reference}</Table.Th>
-              <Table.Th scope="col">{w.field}</Table.Th>
-              <Table.Th scope="col">{w.reason}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {result.rejectedRows.flatMap((row) =>
-              row.reasons.map((reason, i) => (
-                <Table.Tr key={`${row.row}-${i}`}>
-                  <Table.Td>{i === 0 ? row.row : ''}</Table.Td>
-                  <Table.Td>{i === 0 ? (row.reference ?? '—') : ''}</Table.Td>
-                  <Table.Td>{reason.field}</Table.Td>
-                  <Table.Td>
-                    {reason.message}{' '}
-                    <Text span size="xs" c="dimmed">
-                      ({reason.code})
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )),
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {result.rejected > result.rejectedRows.length && (
-        <Text size="sm">{fill(w.moreRejected, { count: result.rejected - result.rejectedRows.length })}</Text>
-      )}
-    </>
   );
 }

@@ -1,19 +1,15 @@
-import { Anchor, Badge, Button, Group, List, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import {
-  type EnforcementPlan,
-  enforcementPlanListSchema,
-  steeringOverviewSchema,
-} from '../../../shared/api/enforcement-steering.schema.js';
+import { steeringOverviewSchema } from '../../../shared/api/enforcement-steering.schema.js';
 import { apiClient } from '../../api/api-client.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
+import { PlanSection } from './plan-section.js';
 
 const steeringApi = {
-  plans: () => apiClient.request('/api/enforcement/plans', { schema: enforcementPlanListSchema }),
   overview: () => apiClient.request('/api/enforcement/steering', { schema: steeringOverviewSchema }),
 };
 
@@ -26,78 +22,12 @@ export function SteeringTab() {
   const { t, fill, date } = useI18n();
   const w = t.enforcementSteering;
   const can = useCan();
-  const plans = useApiQuery(() => steeringApi.plans(), 'enforcement-plans');
   const overview = useApiQuery(() => steeringApi.overview(), 'enforcement-steering');
   const day = (iso: string) => date(`${iso}T12:00:00Z`);
 
-  const planCard = (plan: EnforcementPlan) => (
-    <Paper key={plan.id} withBorder p="md" radius="md" component="article" data-testid="enforcement-plan">
-      <Stack gap="xs">
-        <Group justify="space-between" wrap="wrap">
-          <Title order={3} size="h4">
-            {plan.title}
-          </Title>
-          <Group gap="xs">
-            <Badge color={plan.fullySigned ? 'green' : 'orange'} variant="light">
-              {plan.fullySigned ? w.fullySigned : w.notFullySigned}
-            </Badge>
-            <Badge color={plan.current ? 'blue' : 'gray'} variant="light">
-              {plan.current ? w.current : w.notCurrent}
-            </Badge>
-          </Group>
-        </Group>
-        <Text size="sm">
-          {fill(w.version, { version: plan.version })} ·{' '}
-          {plan.validTo
-            ? fill(w.validity, { from: day(plan.validFrom), to: day(plan.validTo) })
-            : fill(w.validityOpen, { from: day(plan.validFrom) })}
-        </Text>
-        {plan.summary && <Text size="sm">{plan.summary}</Text>}
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{w.party}</Table.Th>
-              <Table.Th scope="col">{w.signedBy}</Table.Th>
-              <Table.Th scope="col">{w.signedOn}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {plan.signatories.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>{w.parties[s.party]}</Table.Td>
-                <Table.Td>{s.signedBy}</Table.Td>
-                <Table.Td>{s.signedOn ? day(s.signedOn) : w.notSigned}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {plan.fileId && (
-          <Anchor href={`/api/files/${encodeURIComponent(plan.fileId)}`} target="_blank" rel="noopener">
-            {w.file}
-          </Anchor>
-        )}
-      </Stack>
-    </Paper>
-  );
-
   return (
     <Stack gap="lg">
-      <section aria-labelledby="enforcement-plan-title">
-        <Title order={2} size="h3" id="enforcement-plan-title">
-          {w.planTitle}
-        </Title>
-        <Text size="sm" mb="sm" className="secondary-text">
-          {w.planIntro}
-        </Text>
-        {plans.status === 'loading' && <CenteredLoader />}
-        {plans.status === 'error' && <ErrorAlert error={plans.error} onRetry={plans.reload} />}
-        {plans.status === 'success' &&
-          (plans.data.plans.length === 0 ? (
-            <Text size="sm">{w.noPlan}</Text>
-          ) : (
-            <Stack gap="sm">{plans.data.plans.map(planCard)}</Stack>
-          ))}
-      </section>
+      <PlanSection />
 
       <section aria-labelledby="steering-title">
         <Group justify="space-between" wrap="wrap">

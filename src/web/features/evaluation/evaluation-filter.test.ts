@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../../shared/api/evaluation.schema.js';
-import { compareNumbers, groupEvaluations, yearOptions } from './evaluation-filter.js';
+import { compareNumbers, groupEvaluations } from './evaluation-filter.js';
 
 const item = (number: string, evaluated = false): Evaluation => ({
   objectiveId: `id-${number}`,
@@ -55,18 +55,5 @@ describe('evaluation filter', () => {
         group.evaluations.map((e) => e.number),
       ),
     ).toEqual(['2.2.1.1', '2.2.1.2']);
-  });
-
-  it('offers the years of the plan periods and the year shown, newest first', () => {
-    expect(
-      yearOptions(
-        [
-          { periodStart: '2020-01-01', periodEnd: '2022-12-31' },
-          { periodStart: null, periodEnd: null },
-        ],
-        2020,
-      ),
-    ).toEqual([2022, 2021, 2020]);
-    expect(yearOptions([], 2025)).toEqual([2025]);
   });
 });

@@ -47,22 +47,6 @@ export function groupEvaluations(
     .map(([sectionNumber, items]) => ({ sectionNumber, evaluations: items }));
 }
 
-/** The years to pick from: the plan versions' periods, and the year shown. */
-export function yearOptions(
-  periods: { periodStart: string | null; periodEnd: string | null }[],
-  shown: number,
-): number[] {
-  const years = new Set<number>([shown]);
-  for (const period of periods) {
-    const start = period.periodStart ? Number(period.periodStart.slice(0, 4)) : undefined;
-    const end = period.periodEnd ? Number(period.periodEnd.slice(0, 4)) : start;
-    const from = start ?? end;
-    if (from === undefined || end === undefined || Number.isNaN(from) || Number.isNaN(end)) continue;
-    for (let year = from; year <= end && year - from < 20; year += 1) years.add(year);
-  }
-  return [...years].sort((a, b) => b - a);
-}
-
 /**
  * The indicators with review flags per operational objective (by id, and by number for a plan read in another
  * version), from the indicator overview.

@@ -14,7 +14,8 @@ import { useCan, useToday } from '../auth/session-context.js';
 import { planApi } from '../plan/plan.api.js';
 import { EvaluationItem } from './evaluation-item.js';
 import { ReportDownloads } from './report-downloads.js';
-import { type EvaluationFilter, groupEvaluations, yearOptions } from './evaluation-filter.js';
+import { planYearOptions } from '../../lib/plan-years.js';
+import { type EvaluationFilter, groupEvaluations } from './evaluation-filter.js';
 import { evaluationApi } from './evaluation.api.js';
 import { indicatorsApi } from '../indicators/indicators.api.js';
 import { flaggedByObjective } from './evaluation-filter.js';
@@ -79,7 +80,7 @@ export function EvaluationPage() {
   const sectionNumbers = [...new Set(evaluations.map((item) => item.sectionNumber))];
   const planLanguage = tree.status === 'success' && tree.data ? tree.data.version.language : undefined;
 
-  const years = yearOptions(versions.status === 'success' ? versions.data : [], shownYear ?? thisYear);
+  const years = planYearOptions(versions.status === 'success' ? versions.data : [], shownYear ?? thisYear);
   const changeFilter = (next: EvaluationFilter) => {
     setFilter(next);
     setKeep(new Set());

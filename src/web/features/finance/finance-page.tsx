@@ -1,18 +1,5 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Modal, NativeSelect, Stack, Table, Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { BudgetLine, Expense, FinanceOverview, Pot, Scheme, Staff } from '../../../shared/api/finance.schema.js';
 import type { DecisionPath } from '../../../shared/api/decisions.schema.js';
@@ -30,6 +17,7 @@ import { ExpenseForm } from './expense-form.js';
 import { pathsForYear } from './finance-forms-model.js';
 import { StaffForm } from './staff-form.js';
 import { financeApi } from './finance.api.js';
+import { TitledSection } from '../../components/titled-section.js';
 
 const financeTabs = ['overview', 'staff', 'expenses', 'budget', 'decisions'] as const;
 type FinanceTab = (typeof financeTabs)[number];
@@ -178,7 +166,7 @@ export function FinancePage() {
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack gap="xl">
-            <FinanceSection id="conventions-title" title={w.conventions}>
+            <TitledSection id="conventions" title={w.conventions}>
               <Text size="sm" mb="sm">
                 {w.rulesNote}
               </Text>
@@ -227,8 +215,8 @@ export function FinancePage() {
                   </Table.Tr>
                 }
               />
-            </FinanceSection>
-            <FinanceSection id="pots-title" title={w.pots}>
+            </TitledSection>
+            <TitledSection id="pots" title={w.pots}>
               <DataTable
                 minWidth={640}
                 rows={data.schemes.flatMap((s) => s.pots.map((p) => ({ scheme: s, pot: p })))}
@@ -250,8 +238,8 @@ export function FinancePage() {
                   },
                 ]}
               />
-            </FinanceSection>
-            <FinanceSection id="report-title" title={w.report}>
+            </TitledSection>
+            <TitledSection id="report" title={w.report}>
               <Group>
                 {(['docx', 'pdf', 'xlsx'] as const).flatMap((format) =>
                   (['nl', 'fr'] as const).map((lang) => (
@@ -265,142 +253,133 @@ export function FinancePage() {
                   )),
                 )}
               </Group>
-            </FinanceSection>
+            </TitledSection>
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="staff">
-          <FinanceSection id="staff-title" title={w.staff}>
-            {data.staff.length === 0 ? (
-              <Text>{w.noStaff}</Text>
-            ) : (
-              <DataTable
-                minWidth={620}
-                rows={data.staff}
-                rowKey={(s) => s.id}
-                columns={[
-                  { key: 'person', header: w.person, cell: (s) => s.label },
-                  { key: 'scheme', header: w.scheme, cell: (s) => schemeName.get(s.schemeId) },
-                  { key: 'regime', header: w.regime, cell: (s) => s.regime },
-                  { key: 'start', header: w.start, cell: (s) => day(s.startOn) },
-                  { key: 'end', header: w.end, cell: (s) => (s.endOn ? day(s.endOn) : '—') },
-                  { key: 'eligible', header: w.eligible, right: true, cell: (s) => euro(s.yearCents) },
-                  mayManage &&
-                    editColumn<Staff>(
-                      f.edit,
-                      (s) => fill(f.editStaff, { name: s.label }),
-                      (s) => setModal({ kind: 'staff', staff: s }),
-                    ),
-                ]}
-              />
-            )}
+          <TitledSection id="staff" title={w.staff}>
+            <DataTable
+              minWidth={620}
+              empty={w.noStaff}
+              rows={data.staff}
+              rowKey={(s) => s.id}
+              columns={[
+                { key: 'person', header: w.person, cell: (s) => s.label },
+                { key: 'scheme', header: w.scheme, cell: (s) => schemeName.get(s.schemeId) },
+                { key: 'regime', header: w.regime, cell: (s) => s.regime },
+                { key: 'start', header: w.start, cell: (s) => day(s.startOn) },
+                { key: 'end', header: w.end, cell: (s) => (s.endOn ? day(s.endOn) : '—') },
+                { key: 'eligible', header: w.eligible, right: true, cell: (s) => euro(s.yearCents) },
+                mayManage &&
+                  editColumn<Staff>(
+                    f.edit,
+                    (s) => fill(f.editStaff, { name: s.label }),
+                    (s) => setModal({ kind: 'staff', staff: s }),
+                  ),
+              ]}
+            />
             {mayManage && data.schemes.length > 0 && (
               <Button mt="md" onClick={() => setModal({ kind: 'staff', staff: null })}>
                 {f.addStaff}
               </Button>
             )}
-          </FinanceSection>
+          </TitledSection>
         </Tabs.Panel>
         <Tabs.Panel value="expenses">
-          <FinanceSection id="expenses-title" title={w.expenses}>
+          <TitledSection id="expenses" title={w.expenses}>
             {mayManage && data.schemes.length > 0 && (
               <Button mb="sm" onClick={() => setModal({ kind: 'expense' })}>
                 {w.addExpense}
               </Button>
             )}
-            {data.expenses.length === 0 ? (
-              <Text>{w.noExpenses}</Text>
-            ) : (
-              <DataTable
-                minWidth={720}
-                rows={[...data.expenses].reverse()}
-                rowKey={(e) => e.id}
-                columns={[
-                  { key: 'date', header: w.date, cell: (e) => day(e.spentOn) },
-                  { key: 'scheme', header: w.scheme, cell: (e) => schemeName.get(e.schemeId) },
-                  { key: 'category', header: w.category, cell: (e) => categoryWord[e.category] },
-                  {
-                    key: 'description',
-                    header: w.description,
-                    cell: (e) => (
-                      <>
-                        {e.description}
-                        {e.overCap && (
-                          <Badge ml="xs" color="red.9">
-                            {w.overCap}
-                          </Badge>
-                        )}
-                      </>
-                    ),
-                  },
-                  { key: 'spent', header: w.spent, right: true, cell: (e) => euro(e.amountCents) },
-                  {
-                    key: 'evidence',
-                    header: w.evidence,
-                    cell: (e) =>
-                      e.fileIds.map((id, i) => (
-                        <Anchor key={id} href={`/api/files/${id}`} mr="xs">{`${w.evidence} ${i + 1}`}</Anchor>
-                      )),
-                  },
-                ]}
-              />
-            )}
-          </FinanceSection>
+            <DataTable
+              minWidth={720}
+              empty={w.noExpenses}
+              rows={[...data.expenses].reverse()}
+              rowKey={(e) => e.id}
+              columns={[
+                { key: 'date', header: w.date, cell: (e) => day(e.spentOn) },
+                { key: 'scheme', header: w.scheme, cell: (e) => schemeName.get(e.schemeId) },
+                { key: 'category', header: w.category, cell: (e) => categoryWord[e.category] },
+                {
+                  key: 'description',
+                  header: w.description,
+                  cell: (e) => (
+                    <>
+                      {e.description}
+                      {e.overCap && (
+                        <Badge ml="xs" color="red.9">
+                          {w.overCap}
+                        </Badge>
+                      )}
+                    </>
+                  ),
+                },
+                { key: 'spent', header: w.spent, right: true, cell: (e) => euro(e.amountCents) },
+                {
+                  key: 'evidence',
+                  header: w.evidence,
+                  cell: (e) =>
+                    e.fileIds.map((id, i) => (
+                      <Anchor key={id} href={`/api/files/${id}`} mr="xs">{`${w.evidence} ${i + 1}`}</Anchor>
+                    )),
+                },
+              ]}
+            />
+          </TitledSection>
         </Tabs.Panel>
         <Tabs.Panel value="budget">
-          <FinanceSection id="budget-title" title={w.budget}>
-            {data.budgetLines.length === 0 ? (
-              <Text>{w.noBudget}</Text>
-            ) : (
-              <DataTable
-                minWidth={mayManage ? 860 : 720}
-                rows={data.budgetLines}
-                rowKey={(l) => l.id}
-                columns={[
-                  { key: 'code', header: w.code, cell: (l) => l.code },
-                  { key: 'description', header: w.description, cell: (l) => l.label },
-                  { key: 'budget', header: w.budgetAmount, right: true, cell: (l) => euro(l.budgetCents) },
-                  {
-                    key: 'council',
-                    header: w.councilEstimate,
-                    right: true,
-                    cell: (l) => euro(l.councilEstimateCents),
-                  },
-                  { key: 'expected', header: w.expected, right: true, cell: (l) => euro(l.expectedCents) },
-                  { key: 'difference', header: w.difference, right: true, cell: (l) => euro(l.differenceCents) },
-                  {
-                    key: 'check',
-                    header: w.check,
-                    cell: (l) => (
-                      <>
-                        <Badge color={l.flagged ? 'red.9' : 'teal.9'} variant={l.flagged ? 'filled' : 'outline'}>
-                          {l.flagged ? w.toCorrect : w.inLine}
-                        </Badge>
-                        {l.councilDifferenceCents !== null && l.councilDifferenceCents !== 0 && (
-                          <Text size="sm">
-                            {fill(w.councilDifference, { difference: euro(l.councilDifferenceCents) })}
-                          </Text>
-                        )}
-                      </>
-                    ),
-                  },
-                  mayManage &&
-                    editColumn<BudgetLine>(
-                      f.edit,
-                      (l) => fill(f.editLine, { code: l.code }),
-                      (l) => setModal({ kind: 'line', line: l }),
-                    ),
-                ]}
-              />
-            )}
+          <TitledSection id="budget" title={w.budget}>
+            <DataTable
+              minWidth={mayManage ? 860 : 720}
+              empty={w.noBudget}
+              rows={data.budgetLines}
+              rowKey={(l) => l.id}
+              columns={[
+                { key: 'code', header: w.code, cell: (l) => l.code },
+                { key: 'description', header: w.description, cell: (l) => l.label },
+                { key: 'budget', header: w.budgetAmount, right: true, cell: (l) => euro(l.budgetCents) },
+                {
+                  key: 'council',
+                  header: w.councilEstimate,
+                  right: true,
+                  cell: (l) => euro(l.councilEstimateCents),
+                },
+                { key: 'expected', header: w.expected, right: true, cell: (l) => euro(l.expectedCents) },
+                { key: 'difference', header: w.difference, right: true, cell: (l) => euro(l.differenceCents) },
+                {
+                  key: 'check',
+                  header: w.check,
+                  cell: (l) => (
+                    <>
+                      <Badge color={l.flagged ? 'red.9' : 'teal.9'} variant={l.flagged ? 'filled' : 'outline'}>
+                        {l.flagged ? w.toCorrect : w.inLine}
+                      </Badge>
+                      {l.councilDifferenceCents !== null && l.councilDifferenceCents !== 0 && (
+                        <Text size="sm">
+                          {fill(w.councilDifference, { difference: euro(l.councilDifferenceCents) })}
+                        </Text>
+                      )}
+                    </>
+                  ),
+                },
+                mayManage &&
+                  editColumn<BudgetLine>(
+                    f.edit,
+                    (l) => fill(f.editLine, { code: l.code }),
+                    (l) => setModal({ kind: 'line', line: l }),
+                  ),
+              ]}
+            />
             {mayManage && data.schemes.length > 0 && (
               <Button mt="md" onClick={() => setModal({ kind: 'line', line: null })}>
                 {f.addBudgetLine}
               </Button>
             )}
-          </FinanceSection>
+          </TitledSection>
         </Tabs.Panel>
         <Tabs.Panel value="decisions">
-          <FinanceSection id="decisions-title" title={w.decisions}>
+          <TitledSection id="decisions" title={w.decisions}>
             <Stack gap="xs">
               {paths.map((p) => (
                 <div key={p.subjectKey} data-testid="decision-path">
@@ -448,7 +427,7 @@ export function FinancePage() {
                 {f.decisionNew}
               </Button>
             )}
-          </FinanceSection>
+          </TitledSection>
         </Tabs.Panel>
       </Tabs>
       <Modal
@@ -513,17 +492,5 @@ export function FinancePage() {
         )}
       </Modal>
     </>
-  );
-}
-
-/** A part of the page under its own h2. */
-function FinanceSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Title order={2} id={id} mb="xs">
-        {title}
-      </Title>
-      {children}
-    </section>
   );
 }

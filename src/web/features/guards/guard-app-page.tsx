@@ -97,6 +97,8 @@ function GuardApp({
   useDocumentTitle(t.guards.appTitle);
   const app = useGuardApp(profile);
   const [view, setView] = useState<View>({ kind: 'home' });
+  // A queued GAS finding the server refused, back in the GAS card for correction.
+  const [gasEditing, setGasEditing] = useState<OutboxItem | null>(null);
   const { data, items } = app;
   const { logout } = useSession();
   const navigate = useNavigate();
@@ -132,7 +134,9 @@ function GuardApp({
       ? fill(t.guards.shiftLabel, { time: dateTime(String(item.body.startedAt)) })
       : item.kind === 'incident'
         ? t.guards.incidentLabel
-        : (typeOf(item.label)?.labels[locale] ?? item.label);
+        : item.kind === 'gas_finding'
+          ? fill(t.enforcementIntake.guard.outboxLabel, { reference: item.label })
+          : (typeOf(item.label)?.labels[locale] ?? item.label);
   const meldingKind = (kind: string | null) =>
     typeOf('guard_report')
       ?.fields.find((f) => f.key === 'kind')
@@ -246,20 +250,29 @@ function GuardApp({
         onPick={(typeKey) => setView({ kind: 'record', typeKey, editing: null })}
         onIncident={() => setView({ kind: 'incident', editing: null })}
       />
-      {signedIn && data.me?.vaststeller && <GuardGasFindingCard online={app.online} />}
+      {data.me?.vaststeller && (
+        <GuardGasFindingCard
+          key={gasEditing?.id ?? 'new'}
+          online={app.online}
+          editing={gasEditing}
+          onQueue={(item) => app.enqueue(item)}
+          onDone={() => setGasEditing(null)}
+        />
+      )}
       <OutboxList
         items={items}
         label={label}
         onDiscard={(item) => void app.discard(item.id)}
-        onCorrect={(item) =>
+        onCorrect={(item) => {
+          if (item.kind === 'gas_finding') setGasEditing(item);
           setView(
             item.kind === 'incident'
               ? { kind: 'incident', editing: item }
               : item.kind === 'registration'
                 ? { kind: 'record', typeKey: item.label, editing: item }
                 : { kind: 'home' },
-          )
-        }
+          );
+        }}
       />
       <MeldingenList meldingen={data.meldingen} offline={!app.online} kindLabel={meldingKind} />
       <Modal

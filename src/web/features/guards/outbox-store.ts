@@ -1,7 +1,10 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
-/** What the phone keeps until the server has it: one record per client-made id (registration, shift or incident). */
-export type OutboxKind = 'registration' | 'shift' | 'incident';
+/**
+ * What the phone keeps until the server has it: one record per client-made id (registration, shift, incident, or a
+ * vaststeller's GAS finding, sent by its phone-made reference).
+ */
+export type OutboxKind = 'registration' | 'shift' | 'incident' | 'gas_finding';
 export type OutboxState = 'queued' | 'syncing' | 'synced' | 'needs_correction';
 
 export interface OutboxPhoto {
@@ -22,7 +25,7 @@ export interface OutboxItem {
   kind: OutboxKind;
   /** The signed-in guard who recorded it: a phone shared by two guards syncs each one's own records. */
   userId: string;
-  /** The register's key (registration), `shift` or `incident`: for the list on the phone. */
+  /** The register's key (registration), `shift`, `incident` or the GAS finding's reference: for the list on the phone. */
   label: string;
   body: Record<string, unknown>;
   photo?: OutboxPhoto | null | undefined;

@@ -8,6 +8,8 @@ import { filesApi } from '../../lib/files.api.js';
 import { registrationsApi, type WijkList } from '../registrations/registrations.api.js';
 import type { Subject } from '../../../shared/subjects/subject.js';
 import { subjectsApi } from '../subjects/subjects.api.js';
+import type { GuardFindingInput } from '../../../shared/api/enforcement.schema.js';
+import { intakeApi } from '../enforcement/intake.api.js';
 import { guardsApi } from './guards.api.js';
 import { indexedDbOutbox, offlineCache, type OutboxItem, type OutboxStore } from './outbox-store.js';
 import { syncOutbox, type SyncResult, type SyncTransport } from './outbox-sync.js';
@@ -31,7 +33,8 @@ export interface GuardData {
   meldingenSavedAt: string | null;
 }
 
-const transport: SyncTransport = {
+/** How the guard app's outbox reaches the server: each kind to its own route, by the phone-made id or reference. */
+export const guardSyncTransport: SyncTransport = {
   prepare: async () => {
     const me = await authApi.me();
     apiClient.setCsrfToken(me.csrfToken);
@@ -40,6 +43,7 @@ const transport: SyncTransport = {
   send: async (item, photoId) => {
     if (item.kind === 'shift') await guardsApi.putShift({ ...(item.body as ShiftInput), id: item.id });
     else if (item.kind === 'incident') await guardsApi.putIncident({ ...(item.body as IncidentInput), id: item.id });
+    else if (item.kind === 'gas_finding') await intakeApi.guardFinding(item.body as GuardFindingInput);
     else {
       const body = item.body as RegistrationInput;
       const values = photoId && item.photoField ? { ...body.values, [item.photoField]: [photoId] } : body.values;
@@ -99,7 +103,7 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
     running.current = true;
     setSyncing(true);
     try {
-      const result = await syncOutbox(store, transport, profile.userId);
+      const result = await syncOutbox(store, guardSyncTransport, profile.userId);
       setLastResult({ ...result, at: new Date().toISOString() });
       await reload();
       if (result.stopped === null) await refreshFromServer().catch(() => undefined);

@@ -20,7 +20,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
 import { rollupRule, statusWords } from '../../../shared/indicators/status-words.js';
-import { targetForYear } from '../../../shared/indicators/indicator-status.js';
+import { type Status, targetForYear } from '../../../shared/indicators/indicator-status.js';
 import { describeTarget } from '../../../shared/plan/targets/describe-target.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
@@ -53,11 +53,12 @@ import {
   ruleInWords,
   type Section,
   sentenceCase,
-  yearOptions,
 } from './overview-model.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { TermHint } from '../../components/term-hint.js';
 import { tone } from '../../lib/tones.js';
+import { TitledSection } from '../../components/titled-section.js';
+import { planYearOptions } from '../../lib/plan-years.js';
 
 /** "Behaald: 68 · … · Opvolging: 49"; with `explain`, an ⓘ says what "Opvolging" (monitor only) means. */
 function CountsLine({ counts, explain = false }: { counts: Partial<Counts>; explain?: boolean }) {
@@ -167,7 +168,9 @@ export function DashboardPage() {
         .map((s) => ({ value: s.number, label: `${s.number}. ${sentenceCase(s.title)}` }))
     : [];
   const owners = data ? ownersOf(data) : [];
-  const years = data ? yearOptions(versions.status === 'success' ? versions.data : [], data.year) : [];
+  const years = data
+    ? planYearOptions(versions.status === 'success' ? versions.data : [], data.year, { yearBefore: true })
+    : [];
 
   const planMissing = overview.status === 'error' && overview.error.code === 'PLAN_NONE';
 
@@ -278,10 +281,7 @@ export function DashboardPage() {
             </Group>
           )}
 
-          <section aria-labelledby="lights-title">
-            <Title order={2} size="h3" id="lights-title" mb="sm">
-              {t.dashboard.lights}
-            </Title>
+          <TitledSection id="lights" title={t.dashboard.lights} size="h3" gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
               <Paper withBorder p="md" radius="md" className="light-card light-card-plan">
                 <Text fw={700}>{filtered ? t.dashboard.selection : t.dashboard.plan}</Text>
@@ -333,7 +333,7 @@ export function DashboardPage() {
                 );
               })}
             </SimpleGrid>
-          </section>
+          </TitledSection>
 
           <Paper p="md" radius="md" className="rollup-rule" component="section" aria-labelledby="rule-title">
             <Title order={2} size="h5" id="rule-title">
@@ -350,10 +350,7 @@ export function DashboardPage() {
             </Text>
           </Paper>
 
-          <section aria-labelledby="sections-title">
-            <Title order={2} size="h3" id="sections-title" mb="sm">
-              {t.dashboard.sectionsTitle}
-            </Title>
+          <TitledSection id="sections" title={t.dashboard.sectionsTitle} size="h3" gap="sm">
             {shown.length === 0 && <Text>{t.dashboard.nothingShown}</Text>}
             <SectionList
               key={`${filter.section ?? ''}:${filter.owner ?? ''}:${filter.programme ?? ''}:${review ? 'review' : ''}`}
@@ -362,7 +359,7 @@ export function DashboardPage() {
               expandAll={Boolean(filter.section || filter.owner || review)}
               onOpen={setOpenIndicator}
             />
-          </section>
+          </TitledSection>
         </Stack>
       )}
       {data && (
@@ -408,6 +405,24 @@ export function DashboardPage() {
   );
 }
 
+/** A strategic (h4) or operational (h5) objective's number and title, with its light. */
+function ElementHeading({
+  order,
+  element,
+}: {
+  order: 4 | 5;
+  element: { number: string; title: string; status: Status };
+}) {
+  return (
+    <Group gap="sm" wrap="wrap" align="baseline">
+      <Title order={order} size={order === 4 ? 'h5' : 'h6'}>
+        {element.number} {element.title}
+      </Title>
+      <StatusBadge status={element.status} size="sm" />
+    </Group>
+  );
+}
+
 function SectionList({
   sections,
   overview,
@@ -445,20 +460,10 @@ function SectionList({
               )}
               {section.strategic.map((strategic) => (
                 <div key={strategic.id} className="strategic">
-                  <Group gap="sm" wrap="wrap" align="baseline">
-                    <Title order={4} size="h5">
-                      {strategic.number} {strategic.title}
-                    </Title>
-                    <StatusBadge status={strategic.status} size="sm" />
-                  </Group>
+                  <ElementHeading order={4} element={strategic} />
                   {strategic.operational.map((operational) => (
                     <div key={operational.id} className="operational">
-                      <Group gap="sm" wrap="wrap" align="baseline">
-                        <Title order={5} size="h6">
-                          {operational.number} {operational.title}
-                        </Title>
-                        <StatusBadge status={operational.status} size="sm" />
-                      </Group>
+                      <ElementHeading order={5} element={operational} />
                       {operational.owner && (
                         <Text size="xs" className="secondary-text">
                           {t.dashboard.owner}: {operational.owner}

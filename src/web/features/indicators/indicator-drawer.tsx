@@ -39,6 +39,7 @@ import { findIndicator, hasOpenProposal, ruleInWords, sentenceCase } from './ove
 import { StatusBadge, statusColor } from '../../components/status-badge.js';
 import { monthTrendColors, monthTrendOption, yearTrendOption } from './trend-options.js';
 import { TableHead } from '../../components/table-head.js';
+import { TitledSection } from '../../components/titled-section.js';
 
 interface DrawerProps {
   overview: Overview;
@@ -276,10 +277,7 @@ function IndicatorDetails({
         </dd>
       </dl>
 
-      <section aria-labelledby="trend-title">
-        <Title order={3} size="h4" id="trend-title" mb="xs">
-          {t.dashboard.trend.title}
-        </Title>
+      <TitledSection id="trend" title={t.dashboard.trend.title} order={3} size="h4">
         {!hasMonths && !hasYears && <Text size="sm">{t.dashboard.trend.empty}</Text>}
         {(hasMonths || hasYears) && (
           <SimpleGrid cols={{ base: 1, sm: 1 }} spacing="md">
@@ -351,12 +349,9 @@ function IndicatorDetails({
             </Table>
           </details>
         )}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="history-title">
-        <Title order={3} size="h4" id="history-title" mb="xs">
-          {t.dashboard.history}
-        </Title>
+      <TitledSection id="history" title={t.dashboard.history} order={3} size="h4">
         <List spacing={6} listStyleType="none" pl={0}>
           {years.map((y) => (
             <List.Item key={y.year}>
@@ -370,13 +365,10 @@ function IndicatorDetails({
             </List.Item>
           ))}
         </List>
-      </section>
+      </TitledSection>
 
       <Divider />
-      <section aria-labelledby="link-title">
-        <Title order={3} size="h4" id="link-title" mb="xs">
-          {t.dashboard.link.title}
-        </Title>
+      <TitledSection id="link" title={t.dashboard.link.title} order={3} size="h4">
         {failure && <ErrorAlert error={failure} />}
         <Text size="sm" data-testid="indicator-link">
           {currentLink ? `${t.dashboard.link.current}: ${linkText(currentLink)}` : t.dashboard.link.none}
@@ -443,7 +435,7 @@ function IndicatorDetails({
             {t.dashboard.link.askCoordinator}
           </Text>
         )}
-      </section>
+      </TitledSection>
 
       {confirmedLink?.mode === 'manual' && (
         <section aria-labelledby="values-title">

@@ -19,7 +19,6 @@ import {
   ruleInWords,
   type Section,
   sentenceCase,
-  yearOptions,
 } from './overview-model.js';
 import { statusCounts } from '../../testing/fixtures.js';
 
@@ -190,20 +189,6 @@ describe('the dashboard’s overview model', () => {
       ['missed', 1],
       ['monitor', 4],
     ]);
-  });
-
-  it('offers the years from the one before the plan to its end, newest first', () => {
-    expect(yearOptions([{ periodStart: '2020-01-01', periodEnd: '2020-12-31' }], 2020)).toEqual([2020, 2019]);
-    expect(
-      yearOptions(
-        [
-          { periodStart: '2020-01-01', periodEnd: '2022-12-31' },
-          { periodStart: null, periodEnd: null },
-        ],
-        2021,
-      ),
-    ).toEqual([2022, 2021, 2020, 2019]);
-    expect(yearOptions([], 2024)).toEqual([2024]);
   });
 
   it('makes shouted titles readable and leaves others alone', () => {

@@ -101,21 +101,6 @@ export function countsInOrder(counts: Partial<Counts>): [Status, number][] {
   });
 }
 
-/** The years to choose from: the year before the plan up to its end, and the year shown. */
-export function yearOptions(
-  periods: { periodStart: string | null; periodEnd: string | null }[],
-  shown: number,
-): number[] {
-  const years = new Set<number>([shown]);
-  for (const period of periods) {
-    const start = period.periodStart ? Number(period.periodStart.slice(0, 4)) : undefined;
-    const end = period.periodEnd ? Number(period.periodEnd.slice(0, 4)) : undefined;
-    if (start === undefined || end === undefined || end < start || end - start > 20) continue;
-    for (let year = start - 1; year <= end; year += 1) years.add(year);
-  }
-  return [...years].sort((a, b) => b - a);
-}
-
 /** "DISPOSITIEF COÖRDINATIE" → "Dispositief coördinatie": the plan's shouted titles, readable. */
 export function sentenceCase(title: string): string {
   const letters = title.replace(/[^\p{L}]/gu, '');

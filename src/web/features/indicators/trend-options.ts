@@ -18,6 +18,14 @@ export interface MonthTrendInput {
 const axisLabel = { color: '#374151', fontFamily: chartFont };
 const gridLine = { lineStyle: { color: '#E5E7EB' } };
 
+/** The value axis of a count: whole steps, figures written the user's way. */
+const countAxis = (format: (value: number) => string) => ({
+  type: 'value',
+  minInterval: 1,
+  axisLabel: { ...axisLabel, formatter: format },
+  splitLine: gridLine,
+});
+
 /** The colours of the month chart, for the HTML legend beside it. */
 export const monthTrendColors = { perMonth: '#1565C0', total: '#B35C00', target: '#1E7B34' } as const;
 
@@ -28,12 +36,7 @@ export function monthTrendOption(input: MonthTrendInput) {
     textStyle: { fontFamily: chartFont },
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: input.monthNames, axisLabel, axisTick: { alignWithLabel: true } },
-    yAxis: {
-      type: 'value',
-      minInterval: 1,
-      axisLabel: { ...axisLabel, formatter: (value: number) => input.format(value) },
-      splitLine: gridLine,
-    },
+    yAxis: countAxis(input.format),
     series: [
       {
         name: input.words.perMonth,
@@ -85,12 +88,7 @@ export function yearTrendOption(input: YearTrendInput) {
     textStyle: { fontFamily: chartFont },
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: input.years.map((y) => String(y.year)), axisLabel },
-    yAxis: {
-      type: 'value',
-      minInterval: 1,
-      axisLabel: { ...axisLabel, formatter: (value: number) => input.format(value) },
-      splitLine: gridLine,
-    },
+    yAxis: countAxis(input.format),
     series: [
       {
         name: input.words.value,

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import type { Messages } from '../../i18n/messages.js';
 import { useMe } from '../auth/session-context.js';
 import { type PlaceMode, type PlaceState, placeModes } from './register-form-model.js';
-import type { WijkList } from './registrations.api.js';
+import type { WijkList } from '../../lib/wijken.js';
 
 interface PlaceFieldProps {
   place: RegisterTypeDefinition['place'];

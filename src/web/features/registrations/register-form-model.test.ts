@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Registration } from '../../../shared/api/registrations.schema.js';
 import { builtinRegisterType } from '../../../shared/indicators/builtin-register-types.js';
-import type { RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 import {
   dateProblems,
   emptyFormValues,
@@ -16,52 +15,11 @@ import {
   toApiValues,
   toPlaceInput,
 } from './register-form-model.js';
-
-const l = (nl: string) => ({ nl, fr: `${nl} (fr)`, en: `${nl} (en)` });
-
-/** A register with one field of every kind. */
-const everyKind: RegisterTypeDefinition = {
-  key: 'every_kind',
-  labels: l('Alles'),
-  period: true,
-  place: 'optional',
-  fields: [
-    { key: 'title', kind: 'text', labels: l('Titel'), required: true, role: 'title' },
-    { key: 'notes', kind: 'longtext', labels: l('Notities'), required: false },
-    { key: 'amount', kind: 'number', labels: l('Bedrag'), required: false },
-    { key: 'people', kind: 'count', labels: l('Personen'), required: false, role: 'quantity' },
-    { key: 'hours', kind: 'hours', labels: l('Uren'), required: false, role: 'hours' },
-    { key: 'due', kind: 'date', labels: l('Datum'), required: false },
-    {
-      key: 'kind',
-      kind: 'category',
-      labels: l('Soort'),
-      required: true,
-      role: 'category',
-      options: [
-        { value: 'a', labels: l('A') },
-        { value: 'b', labels: l('B') },
-      ],
-    },
-    {
-      key: 'topics',
-      kind: 'multi_category',
-      labels: l('Thema’s'),
-      required: false,
-      options: [
-        { value: 'x', labels: l('X') },
-        { value: 'y', labels: l('Y') },
-      ],
-    },
-    { key: 'partners', kind: 'partners', labels: l('Partners'), required: false },
-    { key: 'done', kind: 'boolean', labels: l('Klaar'), required: false },
-    { key: 'files', kind: 'attachments', labels: l('Bijlagen'), required: false },
-  ],
-};
+import { everyKindRegister } from '../../testing/fixtures.js';
 
 describe('the registration form model', () => {
   it('starts every kind of field empty: text, lists and an unticked box', () => {
-    expect(emptyFormValues(everyKind)).toEqual({
+    expect(emptyFormValues(everyKindRegister)).toEqual({
       title: '',
       notes: '',
       amount: '',
@@ -89,18 +47,18 @@ describe('the registration form model', () => {
 
   it('turns a filled-in form into the API values, numbers as numbers and empty optional fields left out', () => {
     const form = {
-      ...emptyFormValues(everyKind),
+      ...emptyFormValues(everyKindRegister),
       title: '  CPR maart ',
       amount: '-12,5',
       people: '14',
       hours: '1,5',
       due: '2020-03-31',
-      kind: 'a',
+      kind: 'dispute',
       topics: ['y', 'x', 'y'],
       partners: [' Politie ', '', 'OCMW'],
       done: true,
     };
-    const { values, problems } = toApiValues(everyKind, form);
+    const { values, problems } = toApiValues(everyKindRegister, form);
     expect(problems).toEqual({});
     expect(values).toEqual({
       title: 'CPR maart',
@@ -108,7 +66,7 @@ describe('the registration form model', () => {
       people: 14,
       hours: 1.5,
       due: '2020-03-31',
-      kind: 'a',
+      kind: 'dispute',
       topics: ['y', 'x'],
       partners: ['Politie', 'OCMW'],
       done: true,
@@ -117,7 +75,7 @@ describe('the registration form model', () => {
 
   it('names the problem of each field it cannot send', () => {
     const form = {
-      ...emptyFormValues(everyKind),
+      ...emptyFormValues(everyKindRegister),
       amount: 'veel',
       people: '2,5',
       hours: '20000',
@@ -125,7 +83,7 @@ describe('the registration form model', () => {
       topics: ['z'],
       notes: 'x'.repeat(20_001),
     };
-    expect(toApiValues(everyKind, form).problems).toEqual({
+    expect(toApiValues(everyKindRegister, form).problems).toEqual({
       title: 'required',
       kind: 'required',
       amount: 'number',
@@ -135,7 +93,9 @@ describe('the registration form model', () => {
       topics: 'option',
       notes: 'tooLong',
     });
-    expect(toApiValues(everyKind, { ...emptyFormValues(everyKind), title: 'x', kind: 'c' }).problems).toEqual({
+    expect(
+      toApiValues(everyKindRegister, { ...emptyFormValues(everyKindRegister), title: 'x', kind: 'c' }).problems,
+    ).toEqual({
       kind: 'option',
     });
   });
@@ -145,25 +105,27 @@ describe('the registration form model', () => {
       title: 'CPR',
       people: 14,
       hours: 1.5,
-      kind: 'b',
+      kind: 'noise',
       topics: ['x'],
       partners: ['Politie'],
       done: false,
       files: ['0b9f9a5e-0000-4000-8000-000000000001'],
     };
-    expect(formValuesFrom(everyKind, stored, 'nl')).toMatchObject({
+    expect(formValuesFrom(everyKindRegister, stored, 'nl')).toMatchObject({
       title: 'CPR',
       people: '14',
       hours: '1,5',
-      kind: 'b',
+      kind: 'noise',
       topics: ['x'],
       partners: ['Politie'],
       done: false,
       files: stored.files,
     });
-    expect(formValuesFrom(everyKind, stored, 'en').hours).toBe('1.5');
+    expect(formValuesFrom(everyKindRegister, stored, 'en').hours).toBe('1.5');
     // Attachments go back as they came: editing never drops files.
-    expect(toApiValues(everyKind, formValuesFrom(everyKind, stored, 'nl')).values.files).toEqual(stored.files);
+    expect(toApiValues(everyKindRegister, formValuesFrom(everyKindRegister, stored, 'nl')).values.files).toEqual(
+      stored.files,
+    );
   });
 
   it('passes the shared schema for every built-in register once its required fields are filled', () => {
@@ -233,12 +195,19 @@ describe('the registration form model', () => {
   });
 
   it('sums a registration up as its category in words and its title', () => {
-    const registration = { title: null, category: 'a', values: { notes: 'Lang verhaal' } } as unknown as Registration;
-    expect(registrationSummary(registration, everyKind, 'nl')).toEqual({ category: 'A', text: 'Lang verhaal' });
-    expect(registrationSummary({ ...registration, title: 'Titel' }, everyKind, 'fr')).toEqual({
-      category: 'A (fr)',
+    const registration = {
+      title: null,
+      category: 'dispute',
+      values: { notes: 'Lang verhaal' },
+    } as unknown as Registration;
+    expect(registrationSummary(registration, everyKindRegister, 'nl')).toEqual({
+      category: 'Burenruzie',
+      text: 'Lang verhaal',
+    });
+    expect(registrationSummary({ ...registration, title: 'Titel' }, everyKindRegister, 'fr')).toEqual({
+      category: 'Burenruzie (fr)',
       text: 'Titel',
     });
-    expect(labelOf(everyKind.labels, 'en')).toBe('Alles (en)');
+    expect(labelOf(everyKindRegister.labels, 'en')).toBe('Buurtbemiddeling (en)');
   });
 });

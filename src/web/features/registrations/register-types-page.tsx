@@ -1,5 +1,5 @@
 import './registrations.css';
-import { Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { RegisterType } from '../../../shared/api/registrations.schema.js';
@@ -16,6 +16,7 @@ import { registrationsApi } from './registrations.api.js';
 import { useRegisterTypes } from './use-registers.js';
 import { tone } from '../../lib/tones.js';
 import { TableHead } from '../../components/table-head.js';
+import { TitledSection } from '../../components/titled-section.js';
 
 /** The municipality's own registers (coordinators and admins): define, change, deactivate; the built-in ones for reference. */
 export function RegisterTypesPage() {
@@ -74,10 +75,7 @@ export function RegisterTypesPage() {
       {types.status === 'error' && <ErrorAlert error={types.error} onRetry={types.reload} />}
       {types.status === 'success' && (
         <Stack gap="lg">
-          <section aria-labelledby="own-registers-title">
-            <Title order={2} size="h3" id="own-registers-title" mb="sm">
-              {t.registrations.types.ownTitle}
-            </Title>
+          <TitledSection id="own-registers" title={t.registrations.types.ownTitle} size="h3" gap="sm">
             {own.length === 0 && <Text>{t.registrations.types.none}</Text>}
             {own.length > 0 && (
               <div className="table-scroll" role="region" aria-labelledby="own-registers-title" tabIndex={0}>
@@ -145,11 +143,8 @@ export function RegisterTypesPage() {
                 </Table>
               </div>
             )}
-          </section>
-          <section aria-labelledby="builtin-registers-title">
-            <Title order={2} size="h3" id="builtin-registers-title" mb="xs">
-              {t.registrations.types.builtinTitle}
-            </Title>
+          </TitledSection>
+          <TitledSection id="builtin-registers" title={t.registrations.types.builtinTitle} size="h3">
             <Text size="sm" mb="sm" className="secondary-text">
               {t.registrations.types.builtinIntro}
             </Text>
@@ -173,7 +168,7 @@ export function RegisterTypesPage() {
                 </Paper>
               ))}
             </Stack>
-          </section>
+          </TitledSection>
         </Stack>
       )}
       <RegisterTypeEditor

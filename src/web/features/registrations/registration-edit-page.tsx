@@ -11,7 +11,8 @@ import { DeleteRegistrationModal } from './delete-registration-modal.js';
 import { formValuesFrom, labelOf, placeStateFrom } from './register-form-model.js';
 import { RegistrationForm } from './registration-form.js';
 import { registrationsApi } from './registrations.api.js';
-import { loadRegisterTypes, useWijken } from './use-registers.js';
+import { loadRegisterTypes } from './use-registers.js';
+import { useWijken } from '../../lib/wijken.js';
 
 function backPath(state: unknown): string {
   const back = (state as { back?: unknown } | null)?.back;

@@ -36,7 +36,8 @@ import {
   toPlaceInput,
 } from './register-form-model.js';
 import { RegistrationField } from './registration-field.js';
-import { registrationsApi, type WijkList } from './registrations.api.js';
+import { registrationsApi } from './registrations.api.js';
+import type { WijkList } from '../../lib/wijken.js';
 import { useToday } from '../auth/session-context.js';
 import { subjectsApi } from '../subjects/subjects.api.js';
 import { CountsForPanel, countsForLines, preselectedSubject, SubjectField, subjectChoices } from './subject-field.js';

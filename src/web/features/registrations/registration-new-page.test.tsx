@@ -3,55 +3,15 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RegisterType } from '../../../shared/api/registrations.schema.js';
 import { builtinRegisterTypes } from '../../../shared/indicators/builtin-register-types.js';
-import type { RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
+import { everyKindRegister } from '../../testing/fixtures.js';
 import { fakeMe, fakeServer, renderApp } from '../../testing/render-app.js';
 
 // No ECharts in jsdom: the map and charts stand aside.
 vi.mock('../../components/charts/lazy-charts.js', () => ({ ChartView: () => null, WijkMapView: () => null }));
 
-const l = (nl: string) => ({ nl, fr: `${nl} (fr)`, en: `${nl} (en)` });
-
-const ownRegister: RegisterTypeDefinition = {
-  key: 'buurtbemiddeling',
-  labels: l('Buurtbemiddeling'),
-  period: true,
-  place: 'optional',
-  fields: [
-    { key: 'title', kind: 'text', labels: l('Titel'), required: true, role: 'title' },
-    { key: 'notes', kind: 'longtext', labels: l('Notities'), required: false },
-    { key: 'amount', kind: 'number', labels: l('Bedrag'), required: false },
-    { key: 'people', kind: 'count', labels: l('Personen'), required: false, role: 'quantity' },
-    { key: 'hours', kind: 'hours', labels: l('Uren'), required: false, role: 'hours' },
-    { key: 'due', kind: 'date', labels: l('Vervaldag'), required: false },
-    {
-      key: 'kind',
-      kind: 'category',
-      labels: l('Soort'),
-      required: true,
-      role: 'category',
-      options: [
-        { value: 'dispute', labels: l('Burenruzie') },
-        { value: 'noise', labels: l('Lawaai') },
-      ],
-    },
-    {
-      key: 'topics',
-      kind: 'multi_category',
-      labels: l('Thema’s'),
-      required: false,
-      options: [
-        { value: 'x', labels: l('Parkeren') },
-        { value: 'y', labels: l('Afval') },
-      ],
-    },
-    { key: 'partners', kind: 'partners', labels: l('Partners'), required: false },
-    { key: 'done', kind: 'boolean', labels: l('Afgerond'), required: false },
-  ],
-};
-
 const types: RegisterType[] = [
   ...builtinRegisterTypes.map((definition) => ({ key: definition.key, builtin: true, active: true, definition })),
-  { key: ownRegister.key, builtin: false, active: true, definition: ownRegister },
+  { key: everyKindRegister.key, builtin: false, active: true, definition: everyKindRegister },
 ];
 
 const wijken = {
@@ -62,6 +22,27 @@ const wijken = {
   ],
   geojson: null,
 };
+
+/** The server's answer to a new registration: what was sent, stored from the web, with what it read from the values. */
+const created = (sent: unknown, read: Record<string, unknown>) => ({
+  status: 201,
+  body: {
+    ...(sent as object),
+    category: null,
+    status: null,
+    quantity: null,
+    hours: null,
+    title: null,
+    wijkCode: null,
+    lat: null,
+    lon: null,
+    address: null,
+    source: 'web',
+    createdAt: '2020-06-01T10:00:00Z',
+    updatedAt: '2020-06-01T10:00:00Z',
+    ...read,
+  },
+});
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -118,24 +99,13 @@ describe('RegistrationNewPage', () => {
             },
           };
         }
-        return {
-          status: 201,
-          body: {
-            ...(body as object),
-            category: 'dispute',
-            status: null,
-            quantity: 14,
-            hours: 1.5,
-            title: 'Dossier 12',
-            wijkCode: '12025W10',
-            lat: null,
-            lon: null,
-            address: null,
-            source: 'web',
-            createdAt: '2020-06-01T10:00:00Z',
-            updatedAt: '2020-06-01T10:00:00Z',
-          },
-        };
+        return created(body, {
+          category: 'dispute',
+          quantity: 14,
+          hours: 1.5,
+          title: 'Dossier 12',
+          wijkCode: '12025W10',
+        });
       }
       if (method === 'GET' && url.startsWith('/api/registrations?')) {
         return { status: 200, body: { items: [], total: 0 } };
@@ -241,39 +211,23 @@ describe('RegistrationNewPage', () => {
       if (url.startsWith('/api/subjects?')) return { status: 200, body: { subjects: [] } };
       if (method === 'POST' && url === '/api/registrations') {
         posts.push(body as (typeof posts)[number]);
-        const registration = body as Record<string, unknown>;
-        return {
-          status: 201,
-          body: {
-            ...registration,
-            occurredUntil: null,
-            category: 'cpr',
-            status: null,
-            quantity: null,
-            hours: null,
-            title: null,
-            wijkCode: null,
-            lat: null,
-            lon: null,
-            address: null,
-            source: 'web',
-            createdAt: '2020-06-01T10:00:00Z',
-            updatedAt: '2020-06-01T10:00:00Z',
-            countsFor:
-              posts.length === 1
-                ? [
-                    {
-                      indicatorId: 'i1',
-                      number: '1.2.4.1',
-                      text: 'Aantal vergaderingen van de CPR',
-                      value: 2,
-                      required: 3,
-                      status: 'on_track',
-                    },
-                  ]
-                : [],
-          },
-        };
+        return created(body, {
+          occurredUntil: null,
+          category: 'cpr',
+          countsFor:
+            posts.length === 1
+              ? [
+                  {
+                    indicatorId: 'i1',
+                    number: '1.2.4.1',
+                    text: 'Aantal vergaderingen van de CPR',
+                    value: 2,
+                    required: 3,
+                    status: 'on_track',
+                  },
+                ]
+              : [],
+        });
       }
       return undefined;
     });

@@ -6,7 +6,8 @@ import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useToday } from '../auth/session-context.js';
 import { newDraft, RegistrationForm, registersByHand, startRegister } from './registration-form.js';
-import { useRegisterTypes, useWijken } from './use-registers.js';
+import { useRegisterTypes } from './use-registers.js';
+import { useWijken } from '../../lib/wijken.js';
 
 /** A new registration: starts in the register used last; after saving, back to the list (or on to the next one). */
 export function RegistrationNewPage() {

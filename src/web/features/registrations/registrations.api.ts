@@ -7,10 +7,10 @@ import {
   type RegistrationInput,
   registrationListSchema,
   registrationSchema,
-  wijkListSchema,
 } from '../../../shared/api/registrations.schema.js';
 import type { Labels, RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 import { apiClient } from '../../api/api-client.js';
+import { loadWijken } from '../../lib/wijken.js';
 
 export interface RegistrationFilter {
   type?: string | undefined;
@@ -21,7 +21,8 @@ export interface RegistrationFilter {
 }
 
 export type RegistrationChanges = Partial<Omit<RegistrationInput, 'id' | 'typeKey'>>;
-export type WijkList = z.infer<typeof wijkListSchema>;
+/** The guards' app loads its wijken along with the registrations, through this API. */
+export type { WijkList } from '../../lib/wijken.js';
 
 const ok = z.object({ ok: z.literal(true) });
 
@@ -61,5 +62,5 @@ export const registrationsApi = {
     await apiClient.request(`/api/registrations/${encodeURIComponent(id)}`, { method: 'DELETE', schema: ok });
   },
 
-  wijken: (): Promise<WijkList> => apiClient.request('/api/wijken', { schema: wijkListSchema }),
+  wijken: loadWijken,
 };

@@ -2,7 +2,7 @@ import type { RegisterType } from '../../../shared/api/registrations.schema.js';
 import { builtinRegisterTypes } from '../../../shared/indicators/builtin-register-types.js';
 import { ApiError } from '../../api/api-client.js';
 import { useApiQuery } from '../../api/use-api-query.js';
-import { registrationsApi, type WijkList } from './registrations.api.js';
+import { registrationsApi } from './registrations.api.js';
 
 /**
  * The registers the user can register in. A community guard may register but not read the register list
@@ -26,16 +26,4 @@ export async function loadRegisterTypes(): Promise<RegisterType[]> {
 
 export function useRegisterTypes() {
   return useApiQuery(loadRegisterTypes, 'register-types');
-}
-
-const noWijken: WijkList = { attribution: null, wijken: [], geojson: null };
-
-/**
- * The wijken and their map for the place field: null while loading; when they cannot be loaded, none (the form
- * then offers no map and no wijk list rather than waiting forever).
- */
-export function useWijken(): WijkList | null {
-  const query = useApiQuery<WijkList>(() => registrationsApi.wijken(), 'wijken');
-  if (query.status === 'success') return query.data;
-  return query.status === 'error' ? noWijken : null;
 }

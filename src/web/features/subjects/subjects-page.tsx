@@ -20,6 +20,7 @@ import type { Subject } from '../../../shared/subjects/subject.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormActions } from '../../components/form-modal.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -309,6 +310,19 @@ function SubjectState({ subject, mergedInto }: { subject: Subject; mergedInto: s
   );
 }
 
+/**
+ * Runs `reset` when a dialog opens on a subject, once until it is closed (a dialog's fields start afresh each time it
+ * opens, not on every render); call the returned `forget` when it closes.
+ */
+function useFreshFor(subject: Subject | null, reset: (subject: Subject) => void): () => void {
+  const [shownFor, setShownFor] = useState<string | null>(null);
+  if (subject && shownFor !== subject.id) {
+    setShownFor(subject.id);
+    reset(subject);
+  }
+  return () => setShownFor(null);
+}
+
 function RenameDialog({
   subject,
   onClose,
@@ -322,52 +336,46 @@ function RenameDialog({
   const words = t.subjects;
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const {
-    run,
-    busy: saving,
-    error: failure,
-    setError: setFailure,
-  } = useSubmit(
+  const save = useSubmit(
     async (id: string, next: string) => {
       await subjectsApi.update(id, { name: next });
-      setShownFor(null);
+      forget();
       onDone();
       return next;
     },
     (next) => fill(words.renamed, { name: next }),
   );
-  const [shownFor, setShownFor] = useState<string | null>(null);
-  if (subject && shownFor !== subject.id) {
-    setShownFor(subject.id);
-    setName(subject.name);
+  const forget = useFreshFor(subject, (opened) => {
+    setName(opened.name);
     setProblem(null);
-    setFailure(null);
-  }
+    save.setError(null);
+  });
+  const close = () => {
+    forget();
+    onClose();
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!subject || saving) return;
+    if (!subject || save.busy) return;
     const next = name.trim();
     if (next.length < 2 || next.length > 200) {
       setProblem(words.nameInvalid);
       return;
     }
-    void run(subject.id, next);
+    void save.run(subject.id, next);
   };
 
   return (
     <Modal
       opened={subject !== null}
-      onClose={() => {
-        setShownFor(null);
-        onClose();
-      }}
+      onClose={close}
       title={words.renameTitle}
       closeButtonProps={{ 'aria-label': t.app.close }}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {failure && <ErrorAlert error={failure} />}
+          {save.error && <ErrorAlert error={save.error} />}
           <TextInput
             label={words.newName}
             name="subject-name"
@@ -382,20 +390,7 @@ function RenameDialog({
               setProblem(null);
             }}
           />
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              onClick={() => {
-                setShownFor(null);
-                onClose();
-              }}
-            >
-              {words.cancel}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {words.save}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} cancel={words.cancel} save={words.save} busy={save.busy} />
         </Stack>
       </form>
     </Modal>
@@ -419,43 +414,36 @@ function MergeDialog({
   const words = t.subjects;
   const [intoId, setIntoId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const {
-    run,
-    busy: saving,
-    error: failure,
-    setError: setFailure,
-  } = useSubmit(
+  const merge = useSubmit(
     async (from: Subject, intoId: string, into: Subject | undefined) => {
       const moved = await subjectsApi.merge(from.id, intoId);
-      setShownFor(null);
+      forget();
       onDone();
       return { from, into, moved };
     },
     ({ from, into, moved }) =>
       fill(words.mergedDone, { name: from.name, into: into?.name ?? '', moved: number(moved) }),
   );
-  const [shownFor, setShownFor] = useState<string | null>(null);
-  if (subject && shownFor !== subject.id) {
-    setShownFor(subject.id);
+  const forget = useFreshFor(subject, () => {
     setIntoId('');
     setProblem(null);
-    setFailure(null);
-  }
+    merge.setError(null);
+  });
   const targets = subject ? mergeTargets(all, subject) : [];
   const close = () => {
-    setShownFor(null);
+    forget();
     onClose();
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!subject || saving) return;
+    if (!subject || merge.busy) return;
     if (!intoId) {
       setProblem(words.mergeRequired);
       return;
     }
     const into = all.find((candidate) => candidate.id === intoId);
-    void run(subject, intoId, into);
+    void merge.run(subject, intoId, into);
   };
 
   return (
@@ -469,7 +457,7 @@ function MergeDialog({
       {subject && (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            {failure && <ErrorAlert error={failure} />}
+            {merge.error && <ErrorAlert error={merge.error} />}
             <Text size="sm">
               {fill(words.mergeExplain, { count: number(subject.registrations), name: subject.name })}
             </Text>
@@ -506,7 +494,7 @@ function MergeDialog({
               <Button variant="default" onClick={close}>
                 {words.cancel}
               </Button>
-              <Button type="submit" color="red.9" loading={saving} disabled={targets.length === 0}>
+              <Button type="submit" color="red.9" loading={merge.busy} disabled={targets.length === 0}>
                 {words.mergeConfirm}
               </Button>
             </Group>

@@ -1,4 +1,4 @@
-import { PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Role } from '../../../shared/access/roles.js';
 import { createUserBodySchema, type User } from '../../../shared/api/users.schema.js';
@@ -9,6 +9,7 @@ import { invalidFields, invalidFieldsOf } from '../../api/validation-issues.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { FormActions, FormModal } from '../../components/form-modal.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { PasswordField } from '../auth/credential-fields.js';
 import { usersApi } from './users.api.js';
 import { UserProfileFields } from './user-field-inputs.js';
 import { focusFirstInvalid, type UserFieldErrors, userFieldErrors } from './user-fields.js';
@@ -104,15 +105,14 @@ export function CreateUserModal({
             onChange={(change) => setValues((current) => ({ ...current, ...change }))}
             autoComplete="off"
           />
-          <PasswordInput
+          <PasswordField
             label={t.users.password}
             name="password"
-            autoComplete="new-password"
-            required
+            purpose="new"
             description={t.users.passwordHint}
             value={values.password}
             error={errors.password}
-            onChange={(event) => set('password', event.currentTarget.value)}
+            onChange={(value) => set('password', value)}
           />
           <FormActions onCancel={onClose} cancel={t.users.cancel} save={t.users.save} busy={saving} mt="sm" />
         </Stack>

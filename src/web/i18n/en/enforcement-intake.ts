@@ -89,6 +89,8 @@ export const enforcementIntake: Messages['enforcementIntake'] = {
     endTitle: 'End the validity',
     endDay: 'Last day in force',
     amounts: 'Fixed amounts',
+    empty: 'No articles in the catalogue yet.',
+    amountsEmpty: 'No fixed amounts yet.',
     amountFrom: 'New amount from',
     amountCents: 'Amount (euro)',
     addAmount: 'Add an amount',
@@ -96,7 +98,8 @@ export const enforcementIntake: Messages['enforcementIntake'] = {
   },
   guard: {
     title: 'GAS finding for the sanctions desk',
-    intro: 'Parking or an ABP offence with a plate: goes straight to the sanctioning officer (needs a network).',
+    intro:
+      'Parking or an ABP offence with a plate: goes to the sanctioning officer, through the phone when there is no network.',
     open: 'New finding',
     article: 'Offence',
     observedAt: 'Time (hh:mm, today)',
@@ -107,7 +110,9 @@ export const enforcementIntake: Messages['enforcementIntake'] = {
     reference: 'Report number (empty: automatic)',
     save: 'Send',
     cancel: 'Cancel',
-    saved: 'Finding {reference} sent.',
-    offline: 'No network: this finding can only be sent once the network is back.',
+    queued: 'Finding {reference} saved on the phone. It is sent as soon as there is a network.',
+    offline: 'No network: the finding stays on the phone and is sent once the network is back.',
+    noArticles: 'No offences on the phone: open this form once with a network.',
+    outboxLabel: 'GAS finding {reference}',
   },
 };

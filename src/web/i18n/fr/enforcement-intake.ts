@@ -89,6 +89,8 @@ export const enforcementIntake: Messages['enforcementIntake'] = {
     endTitle: 'Clôturer la validité',
     endDay: 'Dernier jour en vigueur',
     amounts: 'Montants fixes',
+    empty: 'Aucun article dans le catalogue pour l’instant.',
+    amountsEmpty: 'Aucun montant fixe pour l’instant.',
     amountFrom: 'Nouveau montant à partir du',
     amountCents: 'Montant (euros)',
     addAmount: 'Ajouter un montant',
@@ -97,7 +99,7 @@ export const enforcementIntake: Messages['enforcementIntake'] = {
   guard: {
     title: 'Constat SAC pour le service de sanctions',
     intro:
-      'Stationnement ou infraction au RGP avec plaque : va directement au fonctionnaire sanctionnateur (réseau requis).',
+      'Stationnement ou infraction au RGP avec plaque : va au fonctionnaire sanctionnateur, sans réseau via le téléphone.',
     open: 'Nouveau constat',
     article: 'Infraction',
     observedAt: 'Heure (hh:mm, aujourd’hui)',
@@ -108,7 +110,9 @@ export const enforcementIntake: Messages['enforcementIntake'] = {
     reference: 'Numéro du constat (vide : automatique)',
     save: 'Envoyer',
     cancel: 'Annuler',
-    saved: 'Constat {reference} envoyé.',
-    offline: 'Pas de réseau : ce constat ne peut être envoyé qu’une fois le réseau revenu.',
+    queued: 'Constat {reference} enregistré sur le téléphone. Sera envoyé dès qu’il y a du réseau.',
+    offline: 'Pas de réseau : le constat reste sur le téléphone et sera envoyé dès le retour du réseau.',
+    noArticles: 'Aucune infraction sur le téléphone : ouvrez ce formulaire une fois avec du réseau.',
+    outboxLabel: 'Constat SAC {reference}',
   },
 };

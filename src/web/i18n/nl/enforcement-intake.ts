@@ -88,6 +88,8 @@ export const enforcementIntake = {
     endTitle: 'Geldigheid beëindigen',
     endDay: 'Laatste dag van kracht',
     amounts: 'Vaste bedragen',
+    empty: 'Nog geen artikels in de catalogus.',
+    amountsEmpty: 'Nog geen vaste bedragen.',
     amountFrom: 'Nieuw bedrag vanaf',
     amountCents: 'Bedrag (euro)',
     addAmount: 'Bedrag toevoegen',
@@ -96,7 +98,7 @@ export const enforcementIntake = {
   guard: {
     title: 'GAS-vaststelling voor de handhavingsdienst',
     intro:
-      'Parkeren of een ABP-inbreuk met nummerplaat: gaat rechtstreeks naar de sanctionerend ambtenaar (netwerk nodig).',
+      'Parkeren of een ABP-inbreuk met nummerplaat: gaat naar de sanctionerend ambtenaar, zonder netwerk via de telefoon.',
     open: 'Nieuwe vaststelling',
     article: 'Inbreuk',
     observedAt: 'Tijdstip (uu:mm, vandaag)',
@@ -107,7 +109,9 @@ export const enforcementIntake = {
     reference: 'Nummer vaststelling (leeg: automatisch)',
     save: 'Versturen',
     cancel: 'Annuleren',
-    saved: 'Vaststelling {reference} verstuurd.',
-    offline: 'Geen netwerk: deze vaststelling kan pas verstuurd worden als er weer netwerk is.',
+    queued: 'Vaststelling {reference} bewaard op de telefoon. Wordt verstuurd zodra er netwerk is.',
+    offline: 'Geen netwerk: de vaststelling blijft op de telefoon en wordt verstuurd zodra er weer netwerk is.',
+    noArticles: 'Geen inbreuken op de telefoon: open dit formulier één keer met netwerk.',
+    outboxLabel: 'GAS-vaststelling {reference}',
   },
 };

@@ -1,0 +1,22 @@
+/** The French catalog's sections that live in files of their own, spread into `fr` as they are. */
+export { registrations } from './registrations.js';
+export { barometer } from './barometer.js';
+export { complaints } from './complaints.js';
+export { consultations } from './consultations.js';
+export { guards } from './guards.js';
+export { dashboard } from './indicators.js';
+export { planWorkspace } from './plan-workspace.js';
+export { evaluation } from './evaluation.js';
+export { finance, calendar } from './finance.js';
+export { partners, financeForms } from './partners.js';
+export { cases } from './cases.js';
+export { subjects } from './subjects.js';
+export { security } from './security.js';
+export { homeWork, search } from './home.js';
+export { account, dateField } from './account.js';
+export { downloads } from './downloads.js';
+export { enforcement } from './enforcement.js';
+export { enforcementIntake } from './enforcement-intake.js';
+export { enforcementProcedure } from './enforcement-procedure.js';
+export { enforcementAnalysis } from './enforcement-analysis.js';
+export { enforcementSteering } from './enforcement-steering.js';
