@@ -11,9 +11,8 @@ import {
 import type { Locale } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Labels } from '../indicators/register-fields.js';
-import type { ChartSvgRenderer } from './report-common.js';
+import { countBarChart, type ChartSvgRenderer } from './report-common.js';
 import {
-  chart,
   heading,
   keyValues,
   paragraph,
@@ -38,8 +37,6 @@ interface GuardsReportInput {
   chartSvg: ChartSvgRenderer;
 }
 
-const chartWidth = 640;
-const chartFont = { fontSize: 11, color: '#1F2933' };
 const blocks3h = [0, 3, 6, 9, 12, 15, 18, 21];
 
 /** A register's option label (a melding kind, a city service, an offence) in the report's language. */
@@ -70,42 +67,6 @@ function blockRows(grid: number[][], weekdays: string[]): ReportRow[] {
     cells.total = Math.round(row.reduce((sum, v) => sum + v, 0) * 10) / 10;
     return cells;
   });
-}
-
-function barChart(
-  renderSvg: ChartSvgRenderer,
-  title: string,
-  categoryLabel: string,
-  seriesName: string,
-  categories: string[],
-  values: number[],
-  altText: string,
-) {
-  const height = 90 + 26 * categories.length;
-  const svg = renderSvg(
-    {
-      grid: { left: 8, right: 40, top: 12, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: chartFont },
-      yAxis: { type: 'category', data: categories, inverse: true, axisLabel: chartFont },
-      series: [
-        {
-          name: seriesName,
-          type: 'bar',
-          data: values,
-          barMaxWidth: 18,
-          label: { show: true, position: 'right', fontSize: 10 },
-        },
-      ],
-    },
-    chartWidth,
-    height,
-  );
-  return chart(
-    title,
-    { svg, width: chartWidth, height },
-    { kind: 'bar', categoryLabel, categories, series: [{ name: seriesName, values }] },
-    { altText },
-  );
 }
 
 /**
@@ -229,30 +190,28 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
     tasks,
     ...(taskHours.length > 0
       ? [
-          barChart(
-            input.chartSvg,
-            t.chartHours,
-            t.coreTask,
-            t.hours,
-            taskHours.map((task) => taskLabel(task.typeKey, locale)),
-            taskHours.map((task) => task.hours),
-            t.altHours,
-          ),
+          countBarChart(input.chartSvg, {
+            title: t.chartHours,
+            categoryLabel: t.coreTask,
+            seriesName: t.hours,
+            categories: taskHours.map((task) => taskLabel(task.typeKey, locale)),
+            values: taskHours.map((task) => task.hours),
+            altText: t.altHours,
+          }),
         ]
       : []),
     heading(t.placeHeading),
     orNone(wijkTable),
     ...(wijken.length > 0
       ? [
-          barChart(
-            input.chartSvg,
-            t.chartWijk,
-            t.wijk,
-            t.records,
-            wijken.map(([code]) => wijkName(code)),
-            wijken.map(([, w]) => w.records),
-            t.altWijk,
-          ),
+          countBarChart(input.chartSvg, {
+            title: t.chartWijk,
+            categoryLabel: t.wijk,
+            seriesName: t.records,
+            categories: wijken.map(([code]) => wijkName(code)),
+            values: wijken.map(([, w]) => w.records),
+            altText: t.altWijk,
+          }),
         ]
       : []),
     heading(t.timeHeading),

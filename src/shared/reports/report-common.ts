@@ -230,8 +230,61 @@ export const statusChartColors: Record<Status, string> = {
   no_data: '7F8C8D',
 };
 
-const chartWidth = 640;
-const chartFont = { fontSize: 11, color: '#1F2933' };
+/** The width every report chart is drawn at, and the font of its axes and legend. */
+export const chartWidth = 640;
+export const chartFont = { fontSize: 11, color: '#1F2933' };
+
+/**
+ * One horizontal bar per category (a task, a wijk, an offence category), its count beside it. With `locale`, the
+ * value axis and the bar labels read as numbers in that language ("1.500" in nl and fr, "1,500" in en).
+ */
+export function countBarChart(
+  renderSvg: ChartSvgRenderer,
+  input: {
+    title: string;
+    categoryLabel: string;
+    seriesName: string;
+    categories: string[];
+    values: number[];
+    altText?: string;
+    locale?: Locale;
+  },
+): ChartBlock {
+  const { categories, values, seriesName, locale } = input;
+  const numberFormatter = locale ? (value: number) => formatNumber(value, locale) : undefined;
+  const height = 90 + 26 * categories.length;
+  const svg = renderSvg(
+    {
+      grid: { left: 8, right: 40, top: 12, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', axisLabel: numberFormatter ? { ...chartFont, formatter: numberFormatter } : chartFont },
+      yAxis: { type: 'category', data: categories, inverse: true, axisLabel: chartFont },
+      series: [
+        {
+          name: seriesName,
+          type: 'bar',
+          data: values,
+          barMaxWidth: 18,
+          label: {
+            show: true,
+            position: 'right',
+            fontSize: 10,
+            ...(numberFormatter
+              ? { formatter: (params: { value?: unknown }) => numberFormatter(Number(params.value ?? 0)) }
+              : {}),
+          },
+        },
+      ],
+    },
+    chartWidth,
+    height,
+  );
+  return chart(
+    input.title,
+    { svg, width: chartWidth, height },
+    { kind: 'bar', categoryLabel: input.categoryLabel, categories, series: [{ name: seriesName, values }] },
+    { altText: input.altText ?? input.title },
+  );
+}
 
 /** A stacked horizontal bar per category (programme or phenomenon): how many indicators have each status. */
 export function statusCountsChart(

@@ -1,20 +1,10 @@
 import { sha256Hex } from '../../adapters/tokens.js';
+import type { AuditLogTable } from '../../db/schema.js';
 
 export const genesisHash = '0'.repeat(64);
 
-interface ChainedFields {
-  municipality_id: string;
-  seq: number;
-  at: string;
-  actor_user_id: string | null;
-  actor_email: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
-  prev_hash: string;
-}
+/** What the hash of an audit row covers: every column but the hash itself. */
+type ChainedFields = Omit<AuditLogTable, 'hash'>;
 
 /** JSON with object keys sorted, so the same value always hashes the same. */
 export function canonicalJson(value: unknown): string {

@@ -52,7 +52,7 @@ export async function recordAudit(
 export type AuditEntry = Omit<AuditEvent, 'municipalityId' | 'actor'>;
 
 /** Records audit entries for one actor: `await audit(trx, { action, entity, entityId, after })`. */
-type AuditRecorder = (trx: Kysely<Database>, entry: AuditEntry) => Promise<void>;
+export type AuditRecorder = (trx: Kysely<Database>, entry: AuditEntry) => Promise<void>;
 
 /** Who an audit record names: a user (or a system actor with a null id) acting in one municipality. */
 interface AuditedActor {

@@ -3,7 +3,7 @@ import { SeededRandom } from '../../../shared/indicators/random.js';
 import type { NuisanceCategory } from '../../../shared/barometer/categories.js';
 import { addDays, isCalendarDay } from '../../../shared/barometer/periods.js';
 import { isoWeekday } from '../../../shared/barometer/local-time.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { demoAudit } from './demo-audit.js';
 import { nuisanceEventRow } from '../barometer/nuisance-events.js';
 import { NuisanceRepository, type NuisanceEventRow } from '../barometer/nuisance.repository.js';
 import { type DemoDays, demoDays } from './demo-days.js';
@@ -189,9 +189,7 @@ export async function loadDemoBarometer(
       imported_by: null,
       imported_at: now,
     });
-    await recordAudit(trx, db.dialect, clock, {
-      municipalityId,
-      actor: { userId: null, email: 'demo' },
+    await demoAudit({ db, clock }, municipalityId)(trx, {
       action: 'demo.barometer',
       entity: 'nuisance_import',
       entityId: null,

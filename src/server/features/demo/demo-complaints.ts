@@ -8,7 +8,7 @@ import {
 } from '../../../shared/barometer/categories.js';
 import { addDays } from '../../../shared/indicators/periods.js';
 import { streetOf } from '../../../shared/complaints/intake-rules.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { demoAudit } from './demo-audit.js';
 import { nuisanceEventRow } from '../barometer/nuisance-events.js';
 import { NuisanceRepository } from '../barometer/nuisance.repository.js';
 import { BarometerService } from '../barometer/barometer.service.js';
@@ -225,9 +225,7 @@ export async function loadDemoComplaints(
           ),
         ),
     );
-    await recordAudit(trx, db.dialect, clock, {
-      municipalityId,
-      actor: { userId: null, email: 'demo' },
+    await demoAudit({ db, clock }, municipalityId)(trx, {
       action: 'demo.complaints',
       entity: 'complaint',
       entityId: null,
@@ -292,9 +290,7 @@ async function loadDemoConsultations(
     count++;
   }
   await db.kysely.transaction().execute((trx) =>
-    recordAudit(trx, db.dialect, clock, {
-      municipalityId,
-      actor: { userId: null, email: 'demo' },
+    demoAudit({ db, clock }, municipalityId)(trx, {
       action: 'demo.consultations',
       entity: 'consultation',
       entityId: null,

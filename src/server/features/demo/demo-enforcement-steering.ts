@@ -1,7 +1,7 @@
 import { steeringRegisterKey, type SteeringKind } from '../../../shared/enforcement/steering-register.js';
 import { SeededRandom } from '../../../shared/indicators/random.js';
 import type { SubjectTable } from '../../db/schema.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { demoAudit } from './demo-audit.js';
 import type { ServiceDeps } from '../context.js';
 import { SteeringService } from '../enforcement/steering.service.js';
 import { SteeringRepository } from '../enforcement/steering.repository.js';
@@ -60,9 +60,7 @@ export async function loadSteering(deps: Deps, municipalityId: string, days: Dem
   );
   await db.kysely.transaction().execute(async (trx) => {
     await new RegistrationRepository(trx).insertMany(rows);
-    await recordAudit(trx, db.dialect, clock, {
-      municipalityId,
-      actor: { userId: null, email: 'demo' },
+    await demoAudit({ db, clock }, municipalityId)(trx, {
       action: 'demo.registrations',
       entity: 'registration',
       entityId: null,

@@ -5,7 +5,7 @@ import type { Locale } from '../../../shared/i18n/locale.js';
 import { SeededRandom } from '../../../shared/indicators/random.js';
 import { geoFor } from '../../adapters/geo.js';
 import type { GasFindingTable, GasHolderTable, GasLetterBatchTable, GasPaymentTable } from '../../db/schema.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { demoAudit } from './demo-audit.js';
 import type { ServiceDeps } from '../context.js';
 import { AgreementService } from '../enforcement/agreements.service.js';
 import { seedGasCatalogue } from '../enforcement/articles.seed.js';
@@ -129,8 +129,9 @@ async function loadFindings(deps: Deps, days: DemoDays, tenants: Tenant[]): Prom
         const collector = step.batch_id ? collectorOf.get(step.finding_id) : undefined;
         if (step.batch_id && collector) batchCollector.set(step.batch_id, collector);
       }
-      for (const batch of generated.batches)
+      for (const batch of generated.batches) {
         batch.municipality_id = batchCollector.get(batch.id) ?? batch.municipality_id;
+      }
       const collectorNow = collectorFor(tenant.municipalityId, agreements, days.today);
       for (const payment of generated.payments) {
         payment.municipality_id = (payment.finding_id && collectorOf.get(payment.finding_id)) || collectorNow;
@@ -175,9 +176,7 @@ async function loadFindings(deps: Deps, days: DemoDays, tenants: Tenant[]): Prom
       await inTrx.insertFindings(generated.findings);
       await inTrx.insertSteps(generated.steps);
       await insertAll(trx, 'gas_payment', generated.payments);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: tenant.municipalityId,
-        actor: { userId: null, email: 'demo' },
+      await demoAudit({ db, clock }, tenant.municipalityId)(trx, {
         action: 'demo.gas_findings',
         entity: 'gas_finding',
         entityId: null,

@@ -1,10 +1,11 @@
 import { SeededRandom } from '../../../shared/indicators/random.js';
 import { addDays } from '../../../shared/calendar/days.js';
 import type { ViolenceKind } from '../../../shared/guards/violence.js';
+import type { RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 import type { GuardMeldingFollowupTable, GuardShiftTable, ViolenceIncidentTable } from '../../db/schema.js';
 import { geoFor } from '../../adapters/geo.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { demoAudit } from './demo-audit.js';
 import { RegistrationRepository, type RegistrationRow } from '../registrations/registration.repository.js';
 import { UserRepository } from '../users/user.repository.js';
 import { UserService } from '../users/user.service.js';
@@ -16,6 +17,8 @@ import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { SubjectRepository } from '../subjects/subjects.repository.js';
 import type { DemoDays } from './demo-days.js';
 import { pointIn } from './demo-registrations.js';
+import { guardRegisterTypes, meldingKinds } from '../../../shared/guards/guard-register-types.js';
+import { roleColumns } from '../registrations/registration.service.js';
 
 /** The demo's guards: the demo guard account (a vaststeller) and three colleagues. Synthetic people only. */
 const guardAccounts = [
@@ -90,8 +93,8 @@ export async function loadDemoGuards(
     time: string,
     values: Record<string, unknown>,
     by: string,
-    roles: { category?: string; quantity?: number; hours?: number; title?: string; subjectId?: string },
     placed: boolean,
+    subjectId?: string,
   ) => {
     const place = placed && wijken ? pointIn(r, wijken, wijkWeights) : null;
     const row: RegistrationRow = {
@@ -100,11 +103,8 @@ export async function loadDemoGuards(
       type_key: typeKey,
       occurred_on: day,
       occurred_until: null,
-      category: roles.category ?? null,
-      status: null,
-      quantity: roles.quantity ?? null,
-      hours: roles.hours ?? null,
-      title: roles.title ?? null,
+      // The columns the indicators count by, from the values as the register's roles say.
+      ...roleColumns(guardRegisterType(typeKey), values),
       wijk_code: place?.wijk ?? null,
       lat: place?.lat ?? null,
       lon: place?.lon ?? null,
@@ -115,7 +115,7 @@ export async function loadDemoGuards(
       created_at: now,
       updated_at: now,
       deleted_at: null,
-      subject_id: roles.subjectId ?? null,
+      subject_id: subjectId ?? null,
     };
     rows.push(row);
     return row;
@@ -151,47 +151,18 @@ export async function loadDemoGuards(
         if (early && schoolDay && r.next() < 0.7) {
           const children = r.int(20, 90);
           const school = r.pick(['Basisschool De Regenboog', 'Sint-Jozefschool', 'Stedelijke basisschool Nekkerspoel']);
-          record(
-            'school_crossing',
-            day,
-            '08:05',
-            { title: school, hours: 1, children },
-            guard.id,
-            { hours: 1, quantity: children, title: school },
-            true,
-          );
+          record('school_crossing', day, '08:05', { title: school, hours: 1, children }, guard.id, true);
         }
         const rounds = r.int(1, 2);
         for (let i = 0; i < rounds; i++) {
           const kind = r.weighted(['foot', 'bike', 'market', 'station', 'event'], [5, 2, 1, 2, 0.5]);
           const hours = r.pick([1.5, 2, 2.5, 3]);
           const informed = r.int(0, 25);
-          record(
-            'guard_round',
-            day,
-            at(1 + i * 3),
-            { kind, hours, people_informed: informed },
-            guard.id,
-            { category: kind, hours, quantity: informed },
-            true,
-          );
+          record('guard_round', day, at(1 + i * 3), { kind, hours, people_informed: informed }, guard.id, true);
         }
         if (r.next() < 0.55) {
-          const kind = r.weighted(
-            [
-              'litter',
-              'dumping',
-              'graffiti',
-              'vandalism',
-              'streetlight',
-              'road_damage',
-              'parking',
-              'noise',
-              'loitering',
-              'other',
-            ],
-            [6, 4, 2, 2, 2, 2, 2, 1, 1, 1],
-          );
+          // One weight per melding kind, in the register's order (litter and dumping most often).
+          const kind = r.weighted(meldingKinds, [6, 4, 2, 2, 2, 2, 2, 1, 1, 1]);
           const service =
             (
               {
@@ -213,7 +184,6 @@ export async function loadDemoGuards(
             at(r.int(1, 6)),
             { kind, service, description: 'Vastgesteld tijdens de ronde (synthetisch).' },
             guard.id,
-            { category: kind },
             true,
           );
           const age = today - Date.parse(`${day}T00:00:00Z`);
@@ -236,15 +206,7 @@ export async function loadDemoGuards(
             [4, 3, 3, 2, 1, 1],
           );
           const people = r.int(1, 3);
-          record(
-            'prior_warning',
-            day,
-            at(r.int(1, 6)),
-            { breach, people },
-            guard.id,
-            { category: breach, quantity: people },
-            true,
-          );
+          record('prior_warning', day, at(r.int(1, 6)), { breach, people }, guard.id, true);
         }
         if (r.next() < 0.35) {
           const placeKind = r.weighted(
@@ -265,8 +227,8 @@ export async function loadDemoGuards(
               risks: r.next() < 0.5 ? [r.pick(['litter', 'alcohol', 'traffic', 'drugs'])] : [],
             },
             guard.id,
-            { category: placeKind, quantity: addressed, hours, ...(task ? { subjectId: task.id } : {}) },
             true,
+            task?.id,
           );
         }
         if (account(guard.email).vaststeller && r.next() < 0.08) {
@@ -285,7 +247,6 @@ export async function loadDemoGuards(
               description: 'Vaststelling tijdens de ronde (synthetisch).',
             },
             guard.id,
-            { category: offence },
             true,
           );
         }
@@ -295,41 +256,17 @@ export async function loadDemoGuards(
       if (weekday === 2 && schoolDay && r.next() < 0.6) {
         const hours = r.pick([2, 3]);
         const children = r.int(12, 28);
-        record(
-          'traffic_park',
-          day,
-          '13:30',
-          { title: 'Verkeerspark Biesieklette', hours, children },
-          lead.id,
-          { hours, quantity: children, title: 'Verkeerspark Biesieklette' },
-          false,
-        );
+        record('traffic_park', day, '13:30', { title: 'Verkeerspark Biesieklette', hours, children }, lead.id, false);
       }
       if (weekday === 5 && date.getUTCMonth() >= 4 && date.getUTCMonth() <= 8 && r.next() < 0.35) {
         const bikes = r.int(40, 400);
         const event = r.pick(['Maanrock', 'Mechelen Feest', 'Zomermarkt', 'Parkconcert']);
-        record(
-          'bike_parking',
-          day,
-          '14:00',
-          { title: event, bikes, hours: 6 },
-          lead.id,
-          { quantity: bikes, hours: 6, title: event },
-          true,
-        );
+        record('bike_parking', day, '14:00', { title: event, bikes, hours: 6 }, lead.id, true);
       }
       if (engravingDays.has(dayIndex)) {
         const bikes = r.int(15, 70);
         const where = r.pick(['Markt', 'Station Mechelen', 'Vrijbroekpark', 'Sint-Romboutskerkhof']);
-        record(
-          'bike_engraving',
-          day,
-          '10:00',
-          { title: where, bikes, hours: 4 },
-          lead.id,
-          { quantity: bikes, hours: 4, title: where },
-          true,
-        );
+        record('bike_engraving', day, '10:00', { title: where, bikes, hours: 4 }, lead.id, true);
       }
       if (r.next() < 0.014) {
         const kind = r.weighted<ViolenceKind>(
@@ -399,9 +336,7 @@ export async function loadDemoGuards(
     for (const incident of incidents) {
       await syncIncidentRegistration(trx, municipalityId, incident.id, incident, timeZone, now);
     }
-    await recordAudit(trx, db.dialect, clock, {
-      municipalityId,
-      actor: { userId: null, email: 'demo' },
+    await demoAudit({ db, clock }, municipalityId)(trx, {
       action: 'demo.guards',
       entity: 'guard_shift',
       entityId: null,
@@ -412,3 +347,9 @@ export async function loadDemoGuards(
 }
 
 const account = (email: string) => guardAccounts.find((a) => a.email === email) ?? { vaststeller: false };
+
+function guardRegisterType(typeKey: string): RegisterTypeDefinition {
+  const type = guardRegisterTypes.find((t) => t.key === typeKey);
+  if (!type) throw new Error(`not a guard register: ${typeKey}`);
+  return type;
+}

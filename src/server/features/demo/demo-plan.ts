@@ -8,7 +8,7 @@ import { projectRoot } from '../../config.js';
 import { newId } from '../../adapters/tokens.js';
 import type { IndicatorValueTable } from '../../db/schema.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { demoAudit } from './demo-audit.js';
 import { IndicatorsRepository } from '../indicators/indicators.repository.js';
 import { IndicatorService } from '../indicators/indicators.service.js';
 import { PlanImportService } from '../plan/plan-import.service.js';
@@ -189,9 +189,7 @@ export async function loadDemoPlan(
       }
       manual++;
     }
-    await recordAudit(trx, db.dialect, clock, {
-      municipalityId,
-      actor: { userId: null, email: 'demo' },
+    await demoAudit({ db, clock }, municipalityId)(trx, {
       action: 'demo.indicator_values',
       entity: 'plan_version',
       entityId: versionId,

@@ -4,7 +4,7 @@ import type { ServiceDeps } from '../context.js';
 import { UserService } from '../users/user.service.js';
 import { UserRepository } from '../users/user.repository.js';
 import { geoFor } from '../../adapters/geo.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { demoAudit } from './demo-audit.js';
 import { RegistrationRepository } from '../registrations/registration.repository.js';
 import { demoRegistrations } from './demo-registrations.js';
 import { loadDemoComplaints } from './demo-complaints.js';
@@ -95,9 +95,7 @@ async function loadDemoRegistrations(
   ];
   await db.kysely.transaction().execute(async (trx) => {
     await new RegistrationRepository(trx).insertMany(rows);
-    await recordAudit(trx, db.dialect, clock, {
-      municipalityId,
-      actor: { userId: null, email: 'demo' },
+    await demoAudit({ db, clock }, municipalityId)(trx, {
       action: 'demo.registrations',
       entity: 'registration',
       entityId: null,

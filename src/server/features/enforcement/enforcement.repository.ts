@@ -194,3 +194,30 @@ export function inScope(eb: ExpressionBuilder<Database, 'gas_finding'>, scope: r
     }),
   );
 }
+
+/** Values per `IN (…)`: well below the bound-value limits of both databases. */
+const idChunk = 1_000;
+
+/** Runs a query per chunk of the values (ids, plates, communications) and puts the rows they return together. */
+export async function inIdChunks<T, R>(
+  values: readonly T[],
+  run: (part: T[]) => Promise<R[]>,
+  size = idChunk,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let at = 0; at < values.length; at += size) out.push(...(await run(values.slice(at, at + size))));
+  return out;
+}
+
+/** The findings without a step of this key: `where((eb) => withoutStep(eb, 'defence_received'))`. */
+export function withoutStep(eb: ExpressionBuilder<Database, 'gas_finding'>, stepKey: string) {
+  return eb.not(
+    eb.exists(
+      eb
+        .selectFrom('gas_finding_step as s')
+        .select('s.id')
+        .whereRef('s.finding_id', '=', 'gas_finding.id')
+        .where('s.step_key', '=', stepKey),
+    ),
+  );
+}

@@ -34,11 +34,11 @@ import {
   type RowReason,
   rowCatalogue,
 } from './finding-import.rows.js';
-import { FindingRepository } from './findings.repository.js';
+import { type GasImportKind, GasImportRepository } from './gas-import.repository.js';
 import { presentFinding } from './findings.service.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'>;
-const importKind = 'findings';
+const importKind: GasImportKind = 'findings';
 
 /** A file's rows as judged, before anything is written. */
 interface Judged {
@@ -88,7 +88,7 @@ export class FindingIntakeService {
       }
       rows.push({ row, cells: named });
     }
-    const repeated = await new FindingRepository(db.kysely).importBySha(municipalityId, importKind, sha256);
+    const repeated = await new GasImportRepository(db.kysely).bySha(municipalityId, importKind, sha256);
     const base = { dryRun: input.dryRun, total: rows.length, rejected: 0, rejectedRows: [], imported: 0 };
     if (repeated) return { ...base, accepted: 0, duplicates: rows.length, repeatedFile: true };
 
@@ -112,22 +112,24 @@ export class FindingIntakeService {
     const written = await this.withRetry(() =>
       db.kysely.transaction().execute(async (trx) => {
         // Checked again inside the transaction: a file or rows that landed meanwhile count as duplicates.
-        if (await new FindingRepository(trx).importBySha(municipalityId, importKind, sha256)) return null;
+        if (await new GasImportRepository(trx).bySha(municipalityId, importKind, sha256)) return null;
         const fresh = await this.unseen(trx, municipalityId, judged.drafts);
         const importId = randomUUID();
         const now = this.deps.clock.now().toISOString();
-        await new FindingRepository(trx).insertImport({
-          id: importId,
-          municipality_id: municipalityId,
-          kind: importKind,
-          file_sha256: sha256,
-          file_name: input.filename,
-          rows_total: judged.total,
-          imported: fresh.length,
-          duplicates: judged.duplicates + judged.drafts.length - fresh.length,
-          created_by: actor.userId || null,
-          created_at: now,
-        });
+        const recorded = await new GasImportRepository(trx).record(
+          actor,
+          {
+            id: importId,
+            kind: importKind,
+            sha256,
+            fileName: input.filename,
+            rowsTotal: judged.total,
+            imported: fresh.length,
+            duplicates: judged.duplicates + judged.drafts.length - fresh.length,
+          },
+          now,
+        );
+        if (!recorded) return null;
         await this.write(trx, actor, fresh, importId);
         await auditFor(this.deps, actor)(trx, {
           action: 'gas.findings.import',

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FindingStatus } from '../../../shared/enforcement/procedure.js';
-import type { Database, GasFindingTable, GasImportTable } from '../../db/schema.js';
+import type { Database, GasFindingTable } from '../../db/schema.js';
 import { inScope, type ScopePart } from './enforcement.repository.js';
 
 /** The list's filters: all optional, the days of the facts inclusive. */
@@ -12,24 +12,9 @@ export interface FindingFilter {
   to?: string | undefined;
 }
 
-/** The intake's files (gas_import) and the findings list; every read of findings goes through the scope. */
+/** The findings list; every read of findings goes through the scope (the intake's files: gas-import.repository.ts). */
 export class FindingRepository {
   constructor(private readonly db: Kysely<Database>) {}
-
-  /** A file read before by its sha256 (a repeated file is recognised). */
-  importBySha(municipalityId: string, kind: string, sha256: string): Promise<GasImportTable | undefined> {
-    return this.db
-      .selectFrom('gas_import')
-      .selectAll()
-      .where('municipality_id', '=', municipalityId)
-      .where('kind', '=', kind)
-      .where('file_sha256', '=', sha256)
-      .executeTakeFirst();
-  }
-
-  async insertImport(row: GasImportTable): Promise<void> {
-    await this.db.insertInto('gas_import').values(row).execute();
-  }
 
   /** One page of the findings a tenant sees, newest facts first, and how many match. */
   async list(

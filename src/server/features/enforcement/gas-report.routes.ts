@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { gasReportQuerySchema, gasWorkflowQuerySchema } from '../../../shared/api/enforcement-analysis.schema.js';
 import { reportFileSchema } from '../../../shared/api/reports.schema.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
 import { errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import { reportFormatOf } from '../reports/report.service.js';
@@ -13,6 +14,11 @@ function sendFile(reply: FastifyReply, file: GasReportFile): FastifyReply {
     .header('content-disposition', `attachment; filename="${file.filename}"`)
     .header('cache-control', 'no-store')
     .send(file.data);
+}
+
+/** The format and language a download asks for: `?format=` (PDF when absent) and `?lang=`, else the request's. */
+function askedFile(query: { format?: string | undefined; lang?: Locale | undefined }, requestLocale: Locale) {
+  return { format: reportFormatOf(query.format), locale: query.lang ?? requestLocale };
 }
 
 /** The GASAM yearly report and the description of the digital workflow as downloads (issue 18). */
@@ -29,15 +35,10 @@ export function gasReportRoutes(reports: GasReportService): FastifyPluginAsyncZo
         querystring: gasReportQuerySchema,
         response: responses,
       }),
-      async (request, reply) =>
-        sendFile(
-          reply,
-          await reports.yearly(actorOf(request.session).municipalityId, {
-            year: request.query.year,
-            format: reportFormatOf(request.query.format),
-            locale: request.query.lang ?? request.locale,
-          }),
-        ),
+      async (request, reply) => {
+        const asked = { year: request.query.year, ...askedFile(request.query, request.locale) };
+        return sendFile(reply, await reports.yearly(actorOf(request.session).municipalityId, asked));
+      },
     );
 
     app.get(
@@ -49,14 +50,10 @@ export function gasReportRoutes(reports: GasReportService): FastifyPluginAsyncZo
         querystring: gasWorkflowQuerySchema,
         response: responses,
       }),
-      async (request, reply) =>
-        sendFile(
-          reply,
-          await reports.workflow(actorOf(request.session).municipalityId, {
-            format: reportFormatOf(request.query.format),
-            locale: request.query.lang ?? request.locale,
-          }),
-        ),
+      async (request, reply) => {
+        const asked = askedFile(request.query, request.locale);
+        return sendFile(reply, await reports.workflow(actorOf(request.session).municipalityId, asked));
+      },
     );
   };
 }

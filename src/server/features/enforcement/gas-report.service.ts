@@ -6,7 +6,8 @@ import type { ServiceDeps } from '../context.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { AnalysisRepository } from './analysis.repository.js';
 import { EnforcementRepository } from './enforcement.repository.js';
-import { gasReport, type GasReportUnit, type GasReportYear } from './gas-report.js';
+import type { GasReportYear } from './gas-figures.js';
+import { gasReport, type GasReportUnit } from './gas-report.js';
 import { workflowDocument } from './workflow-document.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;

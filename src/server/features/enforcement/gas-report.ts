@@ -8,7 +8,7 @@ import {
 import { gasProcedure } from '../../../shared/enforcement/procedure.js';
 import { formatEuroCents, formatNumber } from '../../../shared/i18n/format.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import type { ChartSvgRenderer } from '../../../shared/reports/report-common.js';
+import { chartFont, chartWidth, countBarChart, type ChartSvgRenderer } from '../../../shared/reports/report-common.js';
 import {
   chart,
   heading,
@@ -21,19 +21,14 @@ import {
   type ReportDocument,
   type ReportRow,
 } from '../../../shared/reports/report-document.js';
-import type { YearFigureRow } from './analysis.repository.js';
+import { gasFigures, type GasFigures, type GasReportYear } from './gas-figures.js';
+import { gasReportTexts } from './gas-report-texts.js';
 
 export interface GasReportUnit {
   id: string;
   name: string;
   /** For a member: the agreement's days in words ("01/01/2024 –"), shown in the list of members. */
   agreement?: string;
-}
-
-export interface GasReportYear {
-  year: number;
-  rows: YearFigureRow[];
-  mediation: { municipalityId: string; outcome: string; n: number }[];
 }
 
 export interface GasReportInput {
@@ -51,237 +46,8 @@ export interface GasReportInput {
   chartSvg: ChartSvgRenderer;
 }
 
-/** A year's figures (for the whole report or one municipality). */
-export interface GasFigures {
-  findings: number;
-  byCategory: Record<OffenceCategory, number>;
-  byArticle: Map<string, { category: string; n: number }>;
-  bySource: Record<string, number>;
-  decisions: { fine: number; mediation: number; dismissal: number; pending: number };
-  mediation: { referred: number; succeeded: number; failed: number; ongoing: number };
-  closed: number;
-  invoicedCents: number;
-  paidCents: number;
-  outstandingCents: number;
-}
-
-/** Sums the year's rows (of one municipality when `unit` is given). */
-export function gasFigures(year: GasReportYear, unit?: string): GasFigures {
-  const rows = unit === undefined ? year.rows : year.rows.filter((r) => r.municipalityId === unit);
-  const mediationRows = unit === undefined ? year.mediation : year.mediation.filter((r) => r.municipalityId === unit);
-  const f: GasFigures = {
-    findings: 0,
-    byCategory: Object.fromEntries(offenceCategories.map((c) => [c, 0])) as Record<OffenceCategory, number>,
-    byArticle: new Map(),
-    bySource: Object.fromEntries(finders.map((s) => [s, 0])),
-    decisions: { fine: 0, mediation: 0, dismissal: 0, pending: 0 },
-    mediation: { referred: 0, succeeded: 0, failed: 0, ongoing: 0 },
-    closed: 0,
-    invoicedCents: 0,
-    paidCents: 0,
-    outstandingCents: 0,
-  };
-  for (const r of rows) {
-    f.findings += r.n;
-    if (r.category in f.byCategory) f.byCategory[r.category as OffenceCategory] += r.n;
-    const article = f.byArticle.get(r.article) ?? { category: r.category, n: 0 };
-    article.n += r.n;
-    f.byArticle.set(r.article, article);
-    f.bySource[r.source] = (f.bySource[r.source] ?? 0) + r.n;
-    if (r.decision === 'fine' || r.decision === 'mediation' || r.decision === 'dismissal') {
-      f.decisions[r.decision] += r.n;
-    } else f.decisions.pending += r.n;
-    if (r.status === 'closed') f.closed += r.n;
-    f.invoicedCents += r.invoicedCents;
-    f.paidCents += r.paidCents;
-    f.outstandingCents += r.outstandingCents;
-  }
-  f.mediation.referred = f.decisions.mediation;
-  for (const m of mediationRows) {
-    if (m.outcome === 'succeeded') f.mediation.succeeded += m.n;
-    if (m.outcome === 'failed') f.mediation.failed += m.n;
-  }
-  f.mediation.ongoing = Math.max(0, f.mediation.referred - f.mediation.succeeded - f.mediation.failed);
-  return f;
-}
-
-const texts = {
-  nl: {
-    title: (year: number) => `GAS-jaarrapport ${year}`,
-    subtitleAssociation: (name: string) =>
-      `Intergemeentelijke vereniging ${name}: statistische gegevens per lid en voor de vereniging`,
-    subtitle: (name: string) =>
-      `${name}: statistische gegevens over de GAS-inbreuken en gedepenaliseerde verkeersinbreuken`,
-    intro: (year: number) =>
-      `Dit rapport geeft de aard van de inbreuken, de genomen beslissingen, de GAS-bemiddeling, de betalingen en de evolutie ten opzichte van de vorige jaren, voor de feiten van ${year}. Elk cijfer telt vaststellingen volgens de dag van de feiten; de beslissingen en betalingen zijn die van dezelfde vaststellingen, zoals ze op de dag van aanmaak van het rapport staan.`,
-    members: 'Leden (overeenkomst)',
-    summary: 'Samenvatting',
-    findings: 'Vaststellingen',
-    fines: 'Boetes opgelegd',
-    mediations: 'Doorverwezen naar bemiddeling',
-    dismissals: 'Geseponeerd',
-    pending: 'Nog geen beslissing',
-    closed: 'Afgesloten',
-    invoiced: 'Gevorderd',
-    paid: 'Betaald',
-    outstanding: 'Openstaand',
-    paidShare: 'Betaald (% van gevorderd)',
-    nature: 'Aard van de inbreuken',
-    category: 'Categorie',
-    article: 'Artikel',
-    description: 'Omschrijving',
-    source: 'Bron',
-    count: 'Aantal',
-    share: 'Aandeel (%)',
-    chartCategories: 'Vaststellingen per categorie',
-    decisions: 'Genomen beslissingen',
-    decision: 'Beslissing',
-    mediation: 'GAS-bemiddeling',
-    referred: 'Doorverwezen',
-    succeeded: 'Geslaagd',
-    failed: 'Mislukt',
-    ongoing: 'Lopend',
-    payments: 'Betalingen',
-    amount: 'Bedrag',
-    amountsNote:
-      'Gevorderd: het bedrag van elke vaststelling die kennisgegeven is en niet geseponeerd, naar bemiddeling verwezen, vernietigd, verjaard of zonder houder afgesloten. Openstaand: wat daarvan nog niet betaald is.',
-    evolution: 'Evolutie ten opzichte van de vorige jaren',
-    measure: 'Gegeven',
-    change: (year: number) => `Verschil ${year} (%)`,
-    chartEvolution: 'Vaststellingen en beslissingen per jaar',
-    year: 'Jaar',
-    perMember: 'Per lid',
-    member: 'Gemeente',
-    perMemberEvolution: 'Vaststellingen per lid en per jaar',
-    none: 'Geen vaststellingen in deze periode.',
-    sheetSummary: 'Samenvatting',
-    sheetCategories: 'Categorieën',
-    sheetArticles: 'Artikels',
-    sheetSources: 'Bronnen',
-    sheetDecisions: 'Beslissingen',
-    sheetEvolution: 'Evolutie',
-    sheetMembers: 'Leden',
-    sheetMembersYears: 'Leden per jaar',
-  },
-  fr: {
-    title: (year: number) => `Rapport annuel SAC ${year}`,
-    subtitleAssociation: (name: string) =>
-      `Association intercommunale ${name} : données statistiques par membre et pour l’association`,
-    subtitle: (name: string) =>
-      `${name} : données statistiques sur les infractions SAC et les infractions de roulage dépénalisées`,
-    intro: (year: number) =>
-      `Ce rapport présente la nature des infractions, les décisions prises, la médiation SAC, les paiements et l’évolution par rapport aux années précédentes, pour les faits de ${year}. Chaque chiffre compte des constatations selon le jour des faits ; les décisions et paiements sont ceux de ces mêmes constatations, tels qu’ils sont au jour de la création du rapport.`,
-    members: 'Membres (convention)',
-    summary: 'Résumé',
-    findings: 'Constatations',
-    fines: 'Amendes infligées',
-    mediations: 'Renvoyées à la médiation',
-    dismissals: 'Classées sans suite',
-    pending: 'Pas encore de décision',
-    closed: 'Clôturées',
-    invoiced: 'Réclamé',
-    paid: 'Payé',
-    outstanding: 'Impayé',
-    paidShare: 'Payé (% du réclamé)',
-    nature: 'Nature des infractions',
-    category: 'Catégorie',
-    article: 'Article',
-    description: 'Description',
-    source: 'Source',
-    count: 'Nombre',
-    share: 'Part (%)',
-    chartCategories: 'Constatations par catégorie',
-    decisions: 'Décisions prises',
-    decision: 'Décision',
-    mediation: 'Médiation SAC',
-    referred: 'Renvoyées',
-    succeeded: 'Réussies',
-    failed: 'Échouées',
-    ongoing: 'En cours',
-    payments: 'Paiements',
-    amount: 'Montant',
-    amountsNote:
-      'Réclamé : le montant de chaque constatation notifiée et ni classée, ni renvoyée à la médiation, ni annulée, ni prescrite, ni clôturée sans titulaire. Impayé : ce qui n’en est pas encore payé.',
-    evolution: 'Évolution par rapport aux années précédentes',
-    measure: 'Donnée',
-    change: (year: number) => `Écart ${year} (%)`,
-    chartEvolution: 'Constatations et décisions par année',
-    year: 'Année',
-    perMember: 'Par membre',
-    member: 'Commune',
-    perMemberEvolution: 'Constatations par membre et par année',
-    none: 'Aucune constatation pendant cette période.',
-    sheetSummary: 'Résumé',
-    sheetCategories: 'Catégories',
-    sheetArticles: 'Articles',
-    sheetSources: 'Sources',
-    sheetDecisions: 'Décisions',
-    sheetEvolution: 'Évolution',
-    sheetMembers: 'Membres',
-    sheetMembersYears: 'Membres par année',
-  },
-  en: {
-    title: (year: number) => `GAS yearly report ${year}`,
-    subtitleAssociation: (name: string) =>
-      `Inter-municipal association ${name}: statistics per member and for the association`,
-    subtitle: (name: string) => `${name}: statistics on GAS offences and decriminalised traffic offences`,
-    intro: (year: number) =>
-      `This report gives the nature of the offences, the decisions taken, GAS mediation, payments and the evolution against the previous years, for the facts of ${year}. Every figure counts findings by the day of the facts; decisions and payments are those of the same findings, as they stand on the day the report is made.`,
-    members: 'Members (agreement)',
-    summary: 'Summary',
-    findings: 'Findings',
-    fines: 'Fines imposed',
-    mediations: 'Referred to mediation',
-    dismissals: 'Dismissed',
-    pending: 'No decision yet',
-    closed: 'Closed',
-    invoiced: 'Invoiced',
-    paid: 'Paid',
-    outstanding: 'Outstanding',
-    paidShare: 'Paid (% of invoiced)',
-    nature: 'Nature of the offences',
-    category: 'Category',
-    article: 'Article',
-    description: 'Description',
-    source: 'Source',
-    count: 'Number',
-    share: 'Share (%)',
-    chartCategories: 'Findings per category',
-    decisions: 'Decisions taken',
-    decision: 'Decision',
-    mediation: 'GAS mediation',
-    referred: 'Referred',
-    succeeded: 'Succeeded',
-    failed: 'Failed',
-    ongoing: 'Ongoing',
-    payments: 'Payments',
-    amount: 'Amount',
-    amountsNote:
-      'Invoiced: the amount of every finding that was notified and neither dismissed, referred to mediation, annulled, prescribed nor closed without a holder. Outstanding: what of it is not paid yet.',
-    evolution: 'Evolution against the previous years',
-    measure: 'Figure',
-    change: (year: number) => `Change ${year} (%)`,
-    chartEvolution: 'Findings and decisions per year',
-    year: 'Year',
-    perMember: 'Per member',
-    member: 'Municipality',
-    perMemberEvolution: 'Findings per member and year',
-    none: 'No findings in this period.',
-    sheetSummary: 'Summary',
-    sheetCategories: 'Categories',
-    sheetArticles: 'Articles',
-    sheetSources: 'Sources',
-    sheetDecisions: 'Decisions',
-    sheetEvolution: 'Evolution',
-    sheetMembers: 'Members',
-    sheetMembersYears: 'Members per year',
-  },
-} satisfies Record<Locale, unknown>;
-
 const share = (part: number, whole: number): number | null =>
   whole > 0 ? Math.round((1000 * part) / whole) / 10 : null;
-const chartWidth = 640;
-const chartFont = { fontSize: 11, color: '#1F2933' };
 
 /**
  * The GASAM yearly report the plan asks for (issue 18): nature of the offences (category, article, source), decisions,
@@ -289,7 +55,7 @@ const chartFont = { fontSize: 11, color: '#1F2933' };
  */
 export function gasReport(input: GasReportInput): ReportDocument {
   const { locale, year } = input;
-  const t = texts[locale];
+  const t = gasReportTexts[locale];
   const num = (n: number) => formatNumber(n, locale);
   const euro = (c: number) => formatEuroCents(c, locale);
   const current = input.years[input.years.length - 1] ?? { year, rows: [], mediation: [] };
@@ -442,15 +208,14 @@ export function gasReport(input: GasReportInput): ReportDocument {
   const catRows = offenceCategories.filter((c) => f.byCategory[c] > 0);
   if (catRows.length > 0) {
     blocks.push(
-      barChart(
-        input.chartSvg,
+      countBarChart(input.chartSvg, {
+        title: t.chartCategories,
+        categoryLabel: t.category,
+        seriesName: t.findings,
+        categories: catRows.map(categoryName),
+        values: catRows.map((c) => f.byCategory[c]),
         locale,
-        t.chartCategories,
-        t.category,
-        t.findings,
-        catRows.map(categoryName),
-        catRows.map((c) => f.byCategory[c]),
-      ),
+      }),
     );
   }
   blocks.push(heading(t.source, 3), sources, heading(t.article, 3), articles);
@@ -577,47 +342,6 @@ export function gasReport(input: GasReportInput): ReportDocument {
 
 /** A value axis and bar labels in the report's language: "1.500" in nl and fr, "1,500" in en. */
 const valueLabels = (locale: Locale) => ({ ...chartFont, formatter: (value: number) => formatNumber(value, locale) });
-
-function barChart(
-  renderSvg: ChartSvgRenderer,
-  locale: Locale,
-  title: string,
-  categoryLabel: string,
-  seriesName: string,
-  categories: string[],
-  values: number[],
-) {
-  const height = 90 + 26 * categories.length;
-  const svg = renderSvg(
-    {
-      grid: { left: 8, right: 40, top: 12, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: valueLabels(locale) },
-      yAxis: { type: 'category', data: categories, inverse: true, axisLabel: chartFont },
-      series: [
-        {
-          name: seriesName,
-          type: 'bar',
-          data: values,
-          barMaxWidth: 18,
-          label: {
-            show: true,
-            position: 'right',
-            fontSize: 10,
-            formatter: (params: { value?: unknown }) => formatNumber(Number(params.value ?? 0), locale),
-          },
-        },
-      ],
-    },
-    chartWidth,
-    height,
-  );
-  return chart(
-    title,
-    { svg, width: chartWidth, height },
-    { kind: 'bar', categoryLabel, categories, series: [{ name: seriesName, values }] },
-    { altText: title },
-  );
-}
 
 function evolutionChart(
   renderSvg: ChartSvgRenderer,

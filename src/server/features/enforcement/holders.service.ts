@@ -13,6 +13,7 @@ import type { ServiceDeps } from '../context.js';
 import { importRows, openImportTable } from '../imports/table-input.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
 import { EnforcementRepository } from './enforcement.repository.js';
+import { GasImportRepository } from './gas-import.repository.js';
 import { ProcedureRepository } from './procedure.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
@@ -67,7 +68,7 @@ export class HolderImportService {
     const sha256 = createHash('sha256').update(content).digest('hex');
     const procedure = new ProcedureRepository(db.kysely);
     const empty = { identified: 0, notFound: 0, unmatched: 0, rejected: [], imported: 0 };
-    if (await procedure.findImport(actor.municipalityId, 'holders', sha256)) {
+    if (await new GasImportRepository(db.kysely).bySha(actor.municipalityId, 'holders', sha256)) {
       return { dryRun: body.dryRun, repeated: true, total: 0, ...empty };
     }
     const { rows, rejected } = await this.read(body.filename, body.contentBase64, locale);
@@ -96,18 +97,8 @@ export class HolderImportService {
     const importId = newId();
     const result = await db.kysely.transaction().execute(async (trx) => {
       const repository = new ProcedureRepository(trx);
-      const recorded = await repository.insertImport({
-        id: importId,
-        municipality_id: actor.municipalityId,
-        kind: 'holders',
-        file_sha256: sha256,
-        file_name: body.filename,
-        rows_total: total,
-        imported: 0,
-        duplicates: 0,
-        created_by: actor.userId || null,
-        created_at: now,
-      });
+      const file = { id: importId, kind: 'holders' as const, sha256, fileName: body.filename, rowsTotal: total };
+      const recorded = await new GasImportRepository(trx).record(actor, file, now);
       if (!recorded) return null;
       // Re-read inside the transaction: a finding another file answered for meanwhile is left alone.
       const still = new Set(
@@ -170,11 +161,7 @@ export class HolderImportService {
         }
       }
       await new EnforcementRepository(trx).insertSteps(steps);
-      await trx
-        .updateTable('gas_import')
-        .set({ imported: identified + notFound })
-        .where('id', '=', importId)
-        .execute();
+      await new GasImportRepository(trx).setCounts(importId, { imported: identified + notFound });
       await auditFor(this.deps, actor)(trx, {
         action: 'enforcement.holders.import',
         entity: 'gas_import',

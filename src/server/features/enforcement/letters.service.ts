@@ -12,6 +12,7 @@ import type { FileService } from '../files/files.service.js';
 import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import { EnforcementRepository } from './enforcement.repository.js';
+import { LetterRepository } from './letters.repository.js';
 import { ProcedureRepository } from './procedure.repository.js';
 import { renderLettersDocx, renderLettersPdf } from './letters.render.js';
 import { buildLetter } from './letters.words.js';
@@ -57,6 +58,7 @@ export class LetterService {
     const batchId = newId();
     const batch = await db.kysely.transaction().execute(async (trx) => {
       const repository = new ProcedureRepository(trx);
+      const letterBatches = new LetterRepository(trx);
       const row: GasLetterBatchTable = {
         id: batchId,
         municipality_id: actor.municipalityId,
@@ -68,7 +70,7 @@ export class LetterService {
         created_by: actor.userId || null,
         created_at: now,
       };
-      await repository.insertBatch(row);
+      await letterBatches.insertBatch(row);
       const claimed = notification
         ? await repository.claim(
             ready,
@@ -101,7 +103,7 @@ export class LetterService {
         created_at: now,
       }));
       await new EnforcementRepository(trx).insertSteps(steps);
-      await repository.updateBatch(actor.municipalityId, batchId, {
+      await letterBatches.updateBatch(actor.municipalityId, batchId, {
         letters: claimed.length,
         docx_file_id: null,
         pdf_file_id: null,
@@ -124,7 +126,7 @@ export class LetterService {
    */
   async render(actor: SignedInActor, batchId: string): Promise<LetterBatch> {
     const { db, files } = this.deps;
-    const repository = new ProcedureRepository(db.kysely);
+    const repository = new LetterRepository(db.kysely);
     const batch = await repository.findBatch(actor.municipalityId, batchId);
     if (!batch) throw new AppError('NOT_FOUND');
     if (batch.docx_file_id && batch.pdf_file_id) return presentBatch(batch);
@@ -147,7 +149,7 @@ export class LetterService {
     try {
       const stored = await db.kysely.transaction().execute(async (trx) => {
         const rows = await files.insertRows(trx, actor, staged);
-        await new ProcedureRepository(trx).updateBatch(actor.municipalityId, batchId, {
+        await new LetterRepository(trx).updateBatch(actor.municipalityId, batchId, {
           letters: letters.length,
           docx_file_id: rows[0]?.id ?? null,
           pdf_file_id: rows[1]?.id ?? null,
@@ -162,13 +164,13 @@ export class LetterService {
   }
 
   async list(actor: SignedInActor): Promise<LetterBatch[]> {
-    return (await new ProcedureRepository(this.deps.db.kysely).batches(actor.municipalityId, 100)).map(presentBatch);
+    return (await new LetterRepository(this.deps.db.kysely).batches(actor.municipalityId, 100)).map(presentBatch);
   }
 
   /** A batch's file: it holds names and addresses, so every download is audited. */
   async download(actor: SignedInActor, batchId: string, format: 'docx' | 'pdf') {
     const { db, files } = this.deps;
-    const batch = await new ProcedureRepository(db.kysely).findBatch(actor.municipalityId, batchId);
+    const batch = await new LetterRepository(db.kysely).findBatch(actor.municipalityId, batchId);
     const fileId = format === 'docx' ? batch?.docx_file_id : batch?.pdf_file_id;
     if (!batch || !fileId) throw new AppError('NOT_FOUND');
     const file = await files.download(actor, fileId, true);

@@ -2,7 +2,7 @@ import { addDays } from '../../../shared/calendar/days.js';
 import { defenceDays, paymentDays } from '../../../shared/enforcement/procedure.js';
 import { formatCommunication } from '../../../shared/enforcement/structured-communication.js';
 import { formatDate, formatDateTime, formatEuroCents } from '../../../shared/i18n/format.js';
-import type { LetterRow } from './procedure.repository.js';
+import type { LetterRow } from './letters.repository.js';
 
 /**
  * The words of the letters, in the holder's language. Letters exist in Dutch and French; a holder whose language is

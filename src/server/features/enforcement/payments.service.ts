@@ -17,6 +17,8 @@ import type { ServiceDeps } from '../context.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
 import { type CamtEntry, parseCamt053 } from './camt.js';
 import { EnforcementRepository } from './enforcement.repository.js';
+import { GasImportRepository } from './gas-import.repository.js';
+import { PaymentRepository } from './payments.repository.js';
 import { ProcedureRepository } from './procedure.repository.js';
 import { stateOf } from './procedure.service.js';
 
@@ -151,14 +153,14 @@ export class PaymentImportService {
       imported: 0,
       lines: [],
     };
-    const reading = new ProcedureRepository(db.kysely);
-    if (await reading.findImport(actor.municipalityId, 'payments', sha256)) return empty;
+    const reading = new PaymentRepository(db.kysely);
+    if (await new GasImportRepository(db.kysely).bySha(actor.municipalityId, 'payments', sha256)) return empty;
     const today = await municipalityToday(this.deps, actor.municipalityId);
     const scope = await new EnforcementRepository(db.kysely).scopeOf(actor.municipalityId);
     const digits = statement.entries.map((e) => communicationOf(e).digits).filter((d): d is string => d !== null);
     const references = statement.entries.map((e) => e.entryReference);
 
-    const prepare = async (repository: ProcedureRepository, enforcement: EnforcementRepository, lock: boolean) => {
+    const prepare = async (repository: PaymentRepository, enforcement: EnforcementRepository, lock: boolean) => {
       const findings = await repository.byCommunication(scope, digits, lock);
       const steps = new Map<string, GasFindingStepTable[]>();
       for (const finding of findings.values()) {
@@ -191,20 +193,17 @@ export class PaymentImportService {
     const now = clock.now().toISOString();
     const importId = newId();
     return db.kysely.transaction().execute(async (trx) => {
-      const repository = new ProcedureRepository(trx);
+      const repository = new PaymentRepository(trx);
+      const procedure = new ProcedureRepository(trx);
       const enforcement = new EnforcementRepository(trx);
-      const recorded = await repository.insertImport({
+      const file = {
         id: importId,
-        municipality_id: actor.municipalityId,
-        kind: 'payments',
-        file_sha256: sha256,
-        file_name: body.filename,
-        rows_total: statement.entries.length,
-        imported: 0,
-        duplicates: 0,
-        created_by: actor.userId || null,
-        created_at: now,
-      });
+        kind: 'payments' as const,
+        sha256,
+        fileName: body.filename,
+        rowsTotal: statement.entries.length,
+      };
+      const recorded = await new GasImportRepository(trx).record(actor, file, now);
       if (!recorded) return { ...empty, dryRun: false };
       // Decided on the locked findings: two statements at once add up, and close a finding once.
       const classified = await prepare(repository, enforcement, true);
@@ -243,18 +242,14 @@ export class PaymentImportService {
             created_at: now,
           },
         ]);
-        await repository.updateFinding(item.finding.id, {
+        await procedure.updateFinding(item.finding.id, {
           status: 'closed',
           closed_on: on,
           close_reason: 'paid',
           updated_at: now,
         });
       }
-      await trx
-        .updateTable('gas_import')
-        .set({ imported, duplicates: classified.duplicates })
-        .where('id', '=', importId)
-        .execute();
+      await new GasImportRepository(trx).setCounts(importId, { imported, duplicates: classified.duplicates });
       const result = summary(classified, imported);
       await auditFor(this.deps, actor)(trx, {
         action: 'enforcement.payments.import',
@@ -278,7 +273,7 @@ export class PaymentImportService {
 
   /** Payments someone must look at (partial, over, unmatched, wrong check digit), newest first. */
   async open(actor: SignedInActor): Promise<PaymentLine[]> {
-    const rows = await new ProcedureRepository(this.deps.db.kysely).openPayments(actor.municipalityId, 500);
+    const rows = await new PaymentRepository(this.deps.db.kysely).openPayments(actor.municipalityId, 500);
     return rows.map((p) => ({
       entryReference: p.entry_reference,
       bookedOn: p.booked_on,

@@ -25,6 +25,7 @@ import { auditFor } from '../audit/audit.service.js';
 import type { ServiceDeps } from '../context.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
 import { EnforcementRepository } from './enforcement.repository.js';
+import { PaymentRepository } from './payments.repository.js';
 import { ProcedureRepository } from './procedure.repository.js';
 import type { Kysely } from 'kysely';
 
@@ -74,7 +75,7 @@ export class ProcedureService {
     const [steps, article, payments, today] = await Promise.all([
       enforcement.stepsOf(finding.municipality_id, id),
       procedure.article(finding.article_id),
-      procedure.paymentsOf(id),
+      new PaymentRepository(db.kysely).paymentsOf(id),
       municipalityToday(this.deps, actor.municipalityId),
     ]);
     const state = stateOf(finding, steps);
@@ -167,7 +168,21 @@ export class ProcedureService {
     };
   }
 
-  async recordStep(actor: SignedInActor, id: string, body: FindingStepBody): Promise<void> {
+  /**
+   * Work on one finding inside a transaction: the finding locked, unknown (404) when the tenant does not see it,
+   * with the tenant's day and the moment of the change.
+   */
+  private async withLockedFinding(
+    actor: SignedInActor,
+    id: string,
+    work: (at: {
+      trx: Kysely<Database>;
+      repository: ProcedureRepository;
+      finding: GasFindingTable;
+      today: string;
+      now: string;
+    }) => Promise<void>,
+  ): Promise<void> {
     const { db, clock } = this.deps;
     const today = await municipalityToday(this.deps, actor.municipalityId);
     const scope = await this.scope(actor);
@@ -176,6 +191,12 @@ export class ProcedureService {
       const repository = new ProcedureRepository(trx);
       const finding = await repository.lockFinding(scope, id);
       if (!finding) throw new AppError('GAS_FINDING_NOT_FOUND');
+      await work({ trx, repository, finding, today, now });
+    });
+  }
+
+  async recordStep(actor: SignedInActor, id: string, body: FindingStepBody): Promise<void> {
+    await this.withLockedFinding(actor, id, async ({ trx, repository, finding, today, now }) => {
       // Checked after the lookup: another tenant's finding is unknown (404), whatever the step.
       if (batchOnlySteps.has(body.stepKey)) throw new AppError('GAS_STEP_BATCH_ONLY', { stepKey: body.stepKey });
       const steps = await new EnforcementRepository(trx).stepsOf(finding.municipality_id, id);
@@ -281,14 +302,7 @@ export class ProcedureService {
   }
 
   async close(actor: SignedInActor, id: string, body: FindingCloseBody): Promise<void> {
-    const { db, clock } = this.deps;
-    const today = await municipalityToday(this.deps, actor.municipalityId);
-    const scope = await this.scope(actor);
-    const now = clock.now().toISOString();
-    await db.kysely.transaction().execute(async (trx) => {
-      const repository = new ProcedureRepository(trx);
-      const finding = await repository.lockFinding(scope, id);
-      if (!finding) throw new AppError('GAS_FINDING_NOT_FOUND');
+    await this.withLockedFinding(actor, id, async ({ trx, repository, finding, today, now }) => {
       const steps = await new EnforcementRepository(trx).stepsOf(finding.municipality_id, id);
       enforce(checkClose(gasProcedure, stateOf(finding, steps), body.outcome, body.closedOn, today));
       if (!this.closeAllowed(finding, steps, body.outcome, body.closedOn)) {

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
-import { builtinRegisterType, fieldWithRole } from '../../../shared/indicators/builtin-register-types.js';
-import type { FieldDefinition } from '../../../shared/indicators/register-fields.js';
+import { builtinRegisterType } from '../../../shared/indicators/builtin-register-types.js';
 import type { Database } from '../../db/schema.js';
 import { sha256Hex } from '../../adapters/tokens.js';
 import { RegistrationRepository, type RegistrationRow } from './registration.repository.js';
-import { validateValues } from './registration.service.js';
+import { roleColumns, validateValues } from './registration.service.js';
 
 /**
  * Registrations that other features write for their own records (a violence incident, a decision step, an approved
@@ -45,23 +44,13 @@ export function featureRegistrationRow(input: FeatureRegistration): Registration
   const type = builtinRegisterType(input.typeKey);
   if (!type) throw new Error(`not a built-in register: ${input.typeKey}`);
   const values = validateValues(type, input.values);
-  const role = (r: FieldDefinition['role']) => {
-    const field = fieldWithRole(type, r);
-    return field ? values[field.key] : undefined;
-  };
-  const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  const number = (v: unknown) => (typeof v === 'number' ? v : null);
   return {
     id: input.id,
     municipality_id: input.municipalityId,
     type_key: input.typeKey,
     occurred_on: input.occurredOn,
     occurred_until: null,
-    category: text(role('category')),
-    status: text(role('status')),
-    quantity: number(role('quantity')),
-    hours: number(role('hours')),
-    title: text(role('title')),
+    ...roleColumns(type, values),
     wijk_code: type.place === 'none' ? null : (input.wijkCode ?? null),
     lat: null,
     lon: null,

@@ -255,11 +255,6 @@ export class RegistrationService {
       : input.subjectId === keptSubjectId
         ? { id: keptSubjectId }
         : await SubjectService.assertUsable(this.deps.db.kysely, actor.municipalityId, input.subjectId, input.typeKey);
-    const role = (r: Parameters<typeof fieldWithRole>[1]) => {
-      const field = fieldWithRole(type, r);
-      const value = field ? values[field.key] : undefined;
-      return value === undefined || value === null ? null : value;
-    };
     const now = this.deps.clock.now().toISOString();
     return {
       id: input.id ?? newId(),
@@ -267,11 +262,7 @@ export class RegistrationService {
       type_key: input.typeKey,
       occurred_on: input.occurredOn,
       occurred_until: until,
-      category: asText(role('category')),
-      status: asText(role('status')),
-      quantity: asNumber(role('quantity')),
-      hours: asNumber(role('hours')),
-      title: asText(role('title')),
+      ...roleColumns(type, values),
       wijk_code: place.wijkCode,
       lat: place.lat,
       lon: place.lon,
@@ -317,8 +308,27 @@ export function validateValues(type: RegisterTypeDefinition, values: Record<stri
   return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined && v !== null));
 }
 
+/** The columns the indicators count by, from the fields that play a role (category, status, quantity, hours, title). */
+export function roleColumns(
+  type: RegisterTypeDefinition,
+  values: Record<string, unknown>,
+): Pick<RegistrationRow, 'category' | 'status' | 'quantity' | 'hours' | 'title'> {
+  const role = (r: Parameters<typeof fieldWithRole>[1]) => {
+    const field = fieldWithRole(type, r);
+    return field ? values[field.key] : undefined;
+  };
+  return {
+    category: asText(role('category')),
+    status: asText(role('status')),
+    quantity: asNumber(role('quantity')),
+    hours: asNumber(role('hours')),
+    title: asText(role('title')),
+  };
+}
+
 const asText = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
 /** Whether the stored row still holds what a correction took from it (the fields the correction did not give). */
 function sameBasis(
   built: RegistrationRow,

@@ -4,16 +4,26 @@ import type { GasAnalysis } from '../../../shared/api/enforcement-analysis.schem
 import { chartFont } from '../../components/charts/chart-theme.js';
 import { EChart } from '../../components/charts/echart.js';
 import type { EChartsOption } from '../../components/charts/echarts.js';
+import { type Locale, localeTags } from '../../../shared/i18n/locale.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { BarometerHeatChart, BarometerMapChart } from '../barometer/barometer-charts.js';
 import { countValue, shownCount } from '../barometer/barometer.api.js';
+
+/** A `YYYY-MM` month as the language writes it short: "jan 2025", "janv. 2025", "Jan 2025". */
+function monthLabel(month: string, locale: Locale): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  if (!year || !monthNumber) return month;
+  return new Intl.DateTimeFormat(localeTags[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, monthNumber - 1, 15),
+  );
+}
 
 /**
  * The analysis's charts (a chunk of their own, with ECharts): the barometer's wijk map and hour × weekday heat map,
  * drawn from counts as published ("<5" and "—" outside the department), and findings per month.
  */
 export function AnalysisCharts({ analysis, geojson }: { analysis: GasAnalysis; geojson: unknown }) {
-  const { t, fill, date, number } = useI18n();
+  const { t, fill, date, number, locale } = useI18n();
   const w = t.enforcementAnalysis;
   const b = t.barometer;
   const shown = (n: number | '<5' | null) => shownCount(n, number);
@@ -41,7 +51,7 @@ export function AnalysisCharts({ analysis, geojson }: { analysis: GasAnalysis; g
       animation: false,
       textStyle: { fontFamily: chartFont },
       grid: { top: 16, bottom: 30, left: 48, right: 10 },
-      xAxis: { type: 'category', data: analysis.months.map((m) => m.month) },
+      xAxis: { type: 'category', data: analysis.months.map((m) => monthLabel(m.month, locale)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
@@ -58,7 +68,7 @@ export function AnalysisCharts({ analysis, geojson }: { analysis: GasAnalysis; g
       ],
     }),
 
-    [analysis.months],
+    [analysis.months, locale],
   );
   return (
     // The heat map has 24 × 7 labelled cells: it needs the full width (a third of it ran the labels together).
@@ -89,7 +99,10 @@ export function AnalysisCharts({ analysis, geojson }: { analysis: GasAnalysis; g
           ) : (
             <Text c="dimmed">{w.mapNone}</Text>
           )}
-          <Text size="sm">{fill(w.unplaced, { count: shown(analysis.unplaced) })}</Text>
+          {/* Only beside a map: across municipalities nothing is placed in a wijk, so the count would say nothing. */}
+          {geojson && analysis.wijken.length > 0 ? (
+            <Text size="sm">{fill(w.unplaced, { count: shown(analysis.unplaced) })}</Text>
+          ) : null}
         </Card>
         <Card withBorder component="section" aria-labelledby="analysis-months">
           <Title order={3} size="h4" id="analysis-months">

@@ -60,7 +60,7 @@ const holder: FindingHolder = {
   postalCode: '2800',
   city: 'Mechelen',
   country: 'BE',
-  language: 'nl',
+  language: 'fr',
 };
 
 interface Call {
@@ -113,6 +113,9 @@ describe('FindingDetailPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Houder tonen' }));
     expect(await screen.findByText('Jan Peeters')).toBeTruthy();
     expect(screen.getByText(/Bruul 10/u)).toBeTruthy();
+    // The letters' language by its name in the reader's language, not its code.
+    expect(screen.getByText('Frans')).toBeTruthy();
+    expect(screen.queryByText('fr')).toBeNull();
     expect(calls.filter((c) => c.url === `${base}/holder`)).toHaveLength(1);
   });
 

@@ -247,6 +247,9 @@ function DeadlinesPanel({ finding }: { finding: FindingDetail }) {
 function HolderPanel({ finding }: { finding: FindingDetail }) {
   const { t } = useI18n();
   const w = t.enforcementProcedure.holder;
+  // The DIV answers nl, fr, de or en (or nothing): the language's name in the reader's language, an unknown code as is.
+  const names = new Map(Object.entries({ ...t.downloads.languages, de: w.german }));
+  const languageName = (code: string) => (code === '' ? '—' : (names.get(code) ?? code));
   const [holder, setHolder] = useState<FindingHolder | null | undefined>(undefined);
   const show = useSubmit(async () => setHolder(await procedureApi.holder(finding.id)));
   return (
@@ -274,7 +277,7 @@ function HolderPanel({ finding }: { finding: FindingDetail }) {
                 {holder.country && holder.country !== 'BE' ? ` (${holder.country})` : ''}
               </>,
             ],
-            [w.language, holder.language],
+            [w.language, languageName(holder.language)],
           ]}
         />
       )}

@@ -8,9 +8,12 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { Panel } from '../../components/panel.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSubmit } from '../../lib/use-submit.js';
+import { FirstRows } from './first-rows.js';
 import { letterBatchUrl, procedureApi } from './procedure.api.js';
 
 const formats = ['docx', 'pdf'] as const;
+/** The newest batches shown before "show all": the post room works from the last few. */
+const firstBatches = 10;
 
 /**
  * The letter batches: make one (every finding ready for a notification, or every fine unpaid after its period for a
@@ -88,7 +91,9 @@ export function LetterBatches({
               {w.empty}
             </Text>
           ) : (
-            <BatchTable batches={batches.data} mayWrite={mayWrite} onRendered={refresh} />
+            <FirstRows rows={batches.data} first={firstBatches}>
+              {(shown) => <BatchTable batches={shown} mayWrite={mayWrite} onRendered={refresh} />}
+            </FirstRows>
           ))}
       </Stack>
     </Panel>
@@ -106,8 +111,15 @@ function BatchTable({
 }) {
   const { t, fill, date, number, locale } = useI18n();
   const w = t.enforcementProcedure.letters;
+  // The batch whose files are being made: only its button shows as loading.
+  const [rendering, setRendering] = useState<string | null>(null);
   const render = useSubmit(async (id: string) => {
-    await procedureApi.renderLetterBatch(id);
+    setRendering(id);
+    try {
+      await procedureApi.renderLetterBatch(id);
+    } finally {
+      setRendering(null);
+    }
     onRendered();
   }, w.rendered);
   const kindLabel = (kind: string) => (kind in w.kinds ? w.kinds[kind as keyof typeof w.kinds] : kind);
@@ -152,7 +164,9 @@ function BatchTable({
                     <Button
                       size="compact-sm"
                       variant="default"
-                      loading={render.busy}
+                      loading={rendering === b.id}
+                      // One batch at a time: the other buttons wait rather than ignore a click.
+                      disabled={render.busy && rendering !== b.id}
                       aria-label={fill(w.renderNamed, which(b))}
                       onClick={() => void render.run(b.id)}
                     >

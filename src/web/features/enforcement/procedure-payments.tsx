@@ -9,7 +9,11 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { Panel } from '../../components/panel.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { DryRunUpload } from './dry-run-upload.js';
+import { FirstRows } from './first-rows.js';
 import { procedureApi } from './procedure.api.js';
+
+/** The open payments shown before "show all" (the newest booked first). */
+const firstOpenPayments = 20;
 
 const matchColor: Record<PaymentLine['match'], string> = {
   matched: 'green',
@@ -62,7 +66,13 @@ export function OpenPayments({ generation }: { generation: number }) {
       {open.status === 'loading' && <CenteredLoader />}
       {open.status === 'error' && <ErrorAlert error={open.error} onRetry={open.reload} />}
       {open.status === 'success' &&
-        (open.data.length === 0 ? <Text size="sm">{w.openEmpty}</Text> : <PaymentLines lines={open.data} />)}
+        (open.data.length === 0 ? (
+          <Text size="sm">{w.openEmpty}</Text>
+        ) : (
+          <FirstRows rows={open.data} first={firstOpenPayments}>
+            {(shown) => <PaymentLines lines={shown} />}
+          </FirstRows>
+        ))}
     </Panel>
   );
 }

@@ -140,6 +140,50 @@ describe('ProcedureTab', () => {
     });
   });
 
+  it('shows the 10 newest batches until asked for all, and loads only the batch whose files are being made', async () => {
+    // 12 batches, newest first as the server sends them; the files of the last two were never made.
+    const many: LetterBatch[] = Array.from({ length: 12 }, (_, i) => ({
+      ...batch,
+      id: `6f1d2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a${String(i).padStart(2, '0')}`,
+      createdOn: `2026-03-${String(20 - i).padStart(2, '0')}`,
+      ...(i >= 10 ? { docxFileId: null, pdfFileId: null } : {}),
+    }));
+    fakeServer((_method, url) => {
+      if (url === '/api/auth/me') return { status: 200, body: fakeMe };
+      if (url === '/api/enforcement/procedure') return { status: 200, body: overview };
+      if (url === '/api/enforcement/letter-batches') return { status: 200, body: { items: many } };
+      if (url === '/api/enforcement/payments/open') return { status: 200, body: { items: [] } };
+      return undefined;
+    });
+    // Making the files never answers here: the button stays loading.
+    const answered = globalThis.fetch;
+    const rendering: string[] = [];
+    vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
+      if (!url.endsWith('/render')) return answered(url, init);
+      rendering.push(url);
+      return new Promise(() => undefined);
+    });
+    renderApp('/enforcement?tab=procedure');
+    const letters = await screen.findByRole('region', { name: '2. Briefreeksen' });
+    await within(letters).findByText('20/03/2026');
+    const bodyRows = () => within(letters).getAllByRole('row').length - 1;
+    expect(bodyRows()).toBe(10);
+    expect(within(letters).queryByText('10/03/2026')).toBeNull();
+
+    fireEvent.click(within(letters).getByRole('button', { name: 'Alles tonen (12)' }));
+    expect(bodyRows()).toBe(12);
+    const renders = within(letters).getAllByRole<HTMLButtonElement>('button', { name: /^Bestanden opnieuw maken/ });
+    expect(renders).toHaveLength(2);
+    fireEvent.click(within(letters).getByRole('button', { name: /^Bestanden opnieuw maken: kennisgeving van 10\/03/ }));
+    await waitFor(() => expect(rendering).toEqual([`/api/enforcement/letter-batches/${many[10]?.id}/render`]));
+    const [first, second] = renders;
+    expect(first?.getAttribute('data-loading')).toBe('true');
+    expect(second?.hasAttribute('data-loading')).toBe(false);
+
+    fireEvent.click(within(letters).getByRole('button', { name: 'Minder tonen' }));
+    expect(bodyRows()).toBe(10);
+  });
+
   it('asks before fining in a batch, and sends nothing when cancelled', async () => {
     const calls = serve();
     renderApp('/enforcement?tab=procedure');

@@ -17,6 +17,10 @@ export const enforcementProcedure: Messages['enforcementProcedure'] = {
     fixFirst: 'Fix the rejected rows first: nothing is imported while one row is wrong.',
     applied: '{identified} holders imported, {notFound} not found.',
   },
+  rows: {
+    showAll: 'Show all ({count})',
+    showFewer: 'Show fewer',
+  },
   letters: {
     title: '2. Letter batches',
     intro:
@@ -118,6 +122,7 @@ export const enforcementProcedure: Messages['enforcementProcedure'] = {
     name: 'Name',
     address: 'Address',
     language: 'Language of the letters',
+    german: 'German',
   },
   step: {
     title: 'Record a step',

@@ -17,6 +17,10 @@ export const enforcementProcedure: Messages['enforcementProcedure'] = {
     fixFirst: 'Corrigez d’abord les lignes refusées : rien n’est importé tant qu’une ligne est erronée.',
     applied: '{identified} titulaires importés, {notFound} introuvables.',
   },
+  rows: {
+    showAll: 'Tout afficher ({count})',
+    showFewer: 'Afficher moins',
+  },
   letters: {
     title: '2. Lots de courriers',
     intro:
@@ -118,6 +122,7 @@ export const enforcementProcedure: Messages['enforcementProcedure'] = {
     name: 'Nom',
     address: 'Adresse',
     language: 'Langue des courriers',
+    german: 'allemand',
   },
   step: {
     title: 'Enregistrer une étape',

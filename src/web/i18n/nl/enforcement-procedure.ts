@@ -16,6 +16,10 @@ export const enforcementProcedure = {
     fixFirst: 'Verbeter eerst de geweigerde rijen: er wordt niets ingelezen zolang één rij fout is.',
     applied: '{identified} houders ingelezen, {notFound} niet gevonden.',
   },
+  rows: {
+    showAll: 'Alles tonen ({count})',
+    showFewer: 'Minder tonen',
+  },
   letters: {
     title: '2. Briefreeksen',
     intro:
@@ -117,6 +121,8 @@ export const enforcementProcedure = {
     name: 'Naam',
     address: 'Adres',
     language: 'Taal van de brieven',
+    /** The letters' languages are the downloads' names (nl, fr, en); German is the one they lack. */
+    german: 'Duits',
   },
   step: {
     title: 'Stap vastleggen',
