@@ -1,23 +1,10 @@
-import { pieces, TabularError, tableFrom, type TableLimits, type TableStream } from './tabular-rows.js';
-
-/** Splits CSV text (RFC 4180 quoting) with the given separator. */
-export function parseCsv(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  for (const { cells } of csvRecords([text], separator, Number.POSITIVE_INFINITY)) {
-    if (cells.some((cell) => cell.trim() !== '')) rows.push(cells);
-  }
-  return rows;
-}
+import { type FileRecord, pieces, TabularError, type TableLimits } from './tabular-rows.js';
 
 /**
  * CSV records from text arriving in pieces (RFC 4180 quoting), one record at a time: linear in the input, and a
  * field longer than `maxCellLength` stops the reading before it grows further.
  */
-export function* csvRecords(
-  chunks: Iterable<string>,
-  separator: string,
-  maxCellLength: number,
-): Generator<{ record: number; cells: string[] }> {
+export function* csvRecords(chunks: Iterable<string>, separator: string, maxCellLength: number): Generator<FileRecord> {
   let row: string[] = [];
   let field = '';
   let quoted = false;
@@ -109,7 +96,8 @@ function detectSeparator(headerLine: string): string {
   return counts.sort((a, b) => b.n - a.n)[0]?.s ?? ';';
 }
 
-export function openCsv(content: Buffer, limits: TableLimits): Promise<TableStream> {
+/** The records of a CSV file (UTF-8, with or without BOM), its separator found from the header line. */
+export function csvFileRecords(content: Buffer, limits: TableLimits): Generator<FileRecord> {
   if (content.includes(0)) throw new TabularError('IMPORT_FILE_UNREADABLE');
   // The decoder drops a byte-order mark at the start (its `ignoreBOM` is off).
   const text = function* () {
@@ -122,5 +110,5 @@ export function openCsv(content: Buffer, limits: TableLimits): Promise<TableStre
   const headerLine = content
     .subarray(0, firstNewline < 0 ? Math.min(content.length, limits.maxCellLength * 4) : firstNewline)
     .toString('utf8');
-  return tableFrom(csvRecords(text(), detectSeparator(headerLine), limits.maxCellLength), limits);
+  return csvRecords(text(), detectSeparator(headerLine), limits.maxCellLength);
 }

@@ -2,15 +2,7 @@ import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { timeOf } from '../../shared/calendar/days.js';
-import {
-  clip,
-  type FileRecord,
-  pieces,
-  TabularError,
-  tableFrom,
-  type TableLimits,
-  type TableStream,
-} from './tabular-rows.js';
+import { clip, type FileRecord, pieces, TabularError, type TableLimits } from './tabular-rows.js';
 
 /** A number format's codes, quoted text, `[…]` (locale, colour) and escaped characters set aside. */
 const formatCodes = (numFmt: string | undefined) => (numFmt ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
@@ -169,7 +161,8 @@ async function checkInflatedSizes(content: Buffer, entries: ZipEntry[]): Promise
   }
 }
 
-export async function openXlsx(content: Buffer, limits: TableLimits): Promise<TableStream> {
+/** The records of an XLSX file's first worksheet, once its zip is checked against the unpacked-size limits. */
+export async function xlsxRecords(content: Buffer, limits: TableLimits): Promise<AsyncGenerator<FileRecord>> {
   const entries = zipEntries(content, limits);
   if (!entries.some((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))) {
     throw new TabularError('IMPORT_FILE_UNREADABLE');
@@ -213,5 +206,5 @@ export async function openXlsx(content: Buffer, limits: TableLimits): Promise<Ta
       throw new TabularError('IMPORT_FILE_UNREADABLE');
     }
   })();
-  return tableFrom(records, limits);
+  return records;
 }

@@ -1,12 +1,19 @@
-import { openCsv } from './tabular-csv.js';
-import { openXlsx } from './tabular-xlsx.js';
-import { importLimits, type Table, type TableLimits, type TableStream, TabularError } from './tabular-rows.js';
+import { csvFileRecords } from './tabular-csv.js';
+import { xlsxRecords } from './tabular-xlsx.js';
+import {
+  importLimits,
+  type Table,
+  tableFrom,
+  type TableLimits,
+  type TableStream,
+  TabularError,
+} from './tabular-rows.js';
 
 /**
  * Import files as tables of text: CSV (tabular-csv.ts) and XLSX (tabular-xlsx.ts) read row by row, on the limits
  * and with the errors of tabular-rows.ts.
  */
-export { csvRecords, parseCsv } from './tabular-csv.js';
+export { csvRecords } from './tabular-csv.js';
 export { zipEntries } from './tabular-xlsx.js';
 export {
   clip,
@@ -33,7 +40,7 @@ export async function openTable(
 ): Promise<TableStream> {
   if (content.length === 0) throw new TabularError('IMPORT_FILE_EMPTY');
   const isXlsx = /\.xlsx$/i.test(filename) || (content[0] === 0x50 && content[1] === 0x4b);
-  return isXlsx ? openXlsx(content, limits) : openCsv(content, limits);
+  return tableFrom(isXlsx ? await xlsxRecords(content, limits) : csvFileRecords(content, limits), limits);
 }
 
 /** Reads the whole table into memory (small files, tools); imports use `openTable` and go row by row. */

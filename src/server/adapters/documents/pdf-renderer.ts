@@ -99,9 +99,11 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
       ],
     }),
     content: [...titleNodes(doc), ...doc.blocks.flatMap((block) => blockNodes(block, doc))],
-    // A heading never ends a page: it moves to the next page with what it introduces.
+    // A heading never ends a page: it moves to the next page with what it introduces, also when it would stand in the
+    // last sixth of a page (a table that follows may then start on the next page with its header row).
     pageBreakBefore: (node, context) =>
-      node.headlineLevel !== undefined && context.getFollowingNodesOnPage().length === 0,
+      node.headlineLevel !== undefined &&
+      (context.getFollowingNodesOnPage().length === 0 || (node.startPosition?.verticalRatio ?? 0) > 0.84),
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2, color: color(palette.text) },
     styles: {
       title: { fontSize: 20, bold: true, color: color(palette.primary), margin: [0, 0, 0, 4] },

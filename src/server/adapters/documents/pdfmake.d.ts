@@ -18,7 +18,7 @@ declare module 'pdfmake' {
     styles?: Record<string, Record<string, unknown>>;
     defaultStyle?: Record<string, unknown>;
     pageBreakBefore?: (
-      node: { headlineLevel?: number },
+      node: { headlineLevel?: number; startPosition?: { pageNumber: number; verticalRatio: number } },
       context: { getFollowingNodesOnPage: () => unknown[] },
     ) => boolean;
   }

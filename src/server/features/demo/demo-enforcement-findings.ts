@@ -19,6 +19,7 @@ import type {
   GasLetterBatchTable,
   GasPaymentTable,
 } from '../../db/schema.js';
+import { notYetProcessed } from '../enforcement/enforcement.repository.js';
 import { walk } from './demo-enforcement-walk.js';
 import { pointIn } from './demo-registrations.js';
 import type { DemoDays } from './demo-days.js';
@@ -183,23 +184,10 @@ export function generate(r: SeededRandom, tenant: Tenant, days: DemoDays, catalo
       source: draft.source,
       photos: draft.source === 'camera' ? 2 : r.int(0, 3),
       import_id: null,
-      status: 'found',
       amount_cents: catalogue.amountOf(a.category, local.day),
       structured_communication: '',
       prescription_on: addMonths(local.day, a.prescription_months),
-      holder_id: null,
-      notified_on: null,
-      notification_batch_id: null,
-      defence_until: null,
-      decision: null,
-      decided_on: null,
-      paid_cents: 0,
-      paid_on: null,
-      reminder_on: null,
-      appeal_on: null,
-      appeal_outcome: null,
-      closed_on: null,
-      close_reason: null,
+      ...notYetProcessed,
       created_by: null,
       created_at: catalogue.now,
       updated_at: catalogue.now,

@@ -25,6 +25,24 @@ export interface ScopePart {
 /** Rows per INSERT: gas_finding has ~45 columns, SQLite allows 32,766 bound values and PostgreSQL 65,535. */
 const chunkRows = 500;
 
+/** The procedure columns of a finding no step has touched yet: found, no holder, letter, decision or payment. */
+export const notYetProcessed = {
+  status: 'found',
+  holder_id: null,
+  notified_on: null,
+  notification_batch_id: null,
+  defence_until: null,
+  decision: null,
+  decided_on: null,
+  paid_cents: 0,
+  paid_on: null,
+  reminder_on: null,
+  appeal_on: null,
+  appeal_outcome: null,
+  closed_on: null,
+  close_reason: null,
+} as const satisfies Partial<GasFindingTable>;
+
 export class EnforcementRepository {
   constructor(private readonly db: Kysely<Database>) {}
 

@@ -23,7 +23,7 @@ import { importRows, maxListedRejections, openImportTable } from '../imports/tab
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { geoOf } from '../municipalities/municipality-geo.js';
 import { catalogueAmount, catalogueArticle, presentAmount, presentArticle } from './articles.service.js';
-import { EnforcementRepository } from './enforcement.repository.js';
+import { EnforcementRepository, notYetProcessed } from './enforcement.repository.js';
 import {
   collectorFor,
   findingColumns,
@@ -371,23 +371,10 @@ function findingRow(
     source: draft.source,
     photos: draft.photos,
     import_id: importId,
-    status: 'found',
     amount_cents: draft.amountCents,
     structured_communication: communication,
     prescription_on: draft.prescriptionOn,
-    holder_id: null,
-    notified_on: null,
-    notification_batch_id: null,
-    defence_until: null,
-    decision: null,
-    decided_on: null,
-    paid_cents: 0,
-    paid_on: null,
-    reminder_on: null,
-    appeal_on: null,
-    appeal_outcome: null,
-    closed_on: null,
-    close_reason: null,
+    ...notYetProcessed,
     created_by: actor.userId || null,
     created_at: now,
     updated_at: now,

@@ -28,6 +28,7 @@ import type { FileService } from '../files/files.service.js';
 import { HolderImportService } from './holders.service.js';
 import { LetterService } from './letters.service.js';
 import { PaymentImportService } from './payments.service.js';
+import { ProcedureBatchService } from './procedure-batch.service.js';
 import { ProcedureService } from './procedure.service.js';
 
 const done = z.object({ ok: z.literal(true) });
@@ -38,6 +39,7 @@ export type ProcedureDeps = Pick<ServiceDeps, 'db' | 'clock'> & { files: FileSer
 /** The procedure of enforcement at volume: holders (DIV), letter batches, decisions, payments (CAMT.053). */
 export function procedureRoutes(deps: ProcedureDeps): FastifyPluginAsyncZod {
   const procedure = new ProcedureService(deps);
+  const batches = new ProcedureBatchService(deps);
   const holders = new HolderImportService(deps);
   const letters = new LetterService({ ...deps, iban: deps.iban ?? null });
   const payments = new PaymentImportService(deps);
@@ -50,7 +52,7 @@ export function procedureRoutes(deps: ProcedureDeps): FastifyPluginAsyncZod {
         summary: 'Findings per status and what is ready for the next batches',
         response: { 200: procedureOverviewSchema },
       }),
-      (request) => procedure.overview(actorOf(request.session)),
+      (request) => batches.overview(actorOf(request.session)),
     );
 
     app.post(
@@ -126,7 +128,7 @@ export function procedureRoutes(deps: ProcedureDeps): FastifyPluginAsyncZod {
         body: decisionBatchBodySchema,
         response: { 200: decisionBatchResultSchema, ...errorResponses(422) },
       }),
-      (request) => procedure.decideBatch(actorOf(request.session), request.body.findingIds),
+      (request) => batches.decideBatch(actorOf(request.session), request.body.findingIds),
     );
 
     app.post(
@@ -136,7 +138,7 @@ export function procedureRoutes(deps: ProcedureDeps): FastifyPluginAsyncZod {
         summary: 'Close every open, undecided finding whose facts are prescribed',
         response: { 200: z.object({ closed: z.number().int() }) },
       }),
-      (request) => procedure.closePrescribed(actorOf(request.session)),
+      (request) => batches.closePrescribed(actorOf(request.session)),
     );
 
     app.get(

@@ -4,9 +4,7 @@ import type {
   FindingDetail,
   FindingHolder,
   FindingStepBody,
-  ProcedureOverview,
 } from '../../../shared/api/enforcement-procedure.schema.js';
-import { addDays } from '../../../shared/calendar/days.js';
 import {
   availableSteps,
   type CaseState,
@@ -16,7 +14,7 @@ import {
   type Verdict,
 } from '../../../shared/cases/case-engine.js';
 import { maximumFineCents } from '../../../shared/enforcement/catalogue.js';
-import { gasProcedure, paymentDays, statusAfterStep } from '../../../shared/enforcement/procedure.js';
+import { gasProcedure, statusAfterStep } from '../../../shared/enforcement/procedure.js';
 import { formatCommunication } from '../../../shared/enforcement/structured-communication.js';
 import type { Database, GasFindingStepTable, GasFindingTable } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
@@ -55,9 +53,9 @@ function closingAfter(stepKey: string, outcome: string | null): string | null {
 }
 
 /**
- * One finding's procedure on the case engine (src/shared/enforcement/procedure.ts through checkStep/checkClose), and
- * the batch decision: every finding whose defence period ended without a defence gets its fine at once. No decision
- * after the prescription day (GAS_FINDING_PRESCRIBED).
+ * One finding's procedure on the case engine (src/shared/enforcement/procedure.ts through checkStep/checkClose): its
+ * detail, holder, steps and closing. No decision after the prescription day (GAS_FINDING_PRESCRIBED). The batches
+ * over many findings: procedure-batch.service.ts.
  */
 export class ProcedureService {
   constructor(private readonly deps: Deps) {}
@@ -322,90 +320,5 @@ export class ProcedureService {
         after: { outcome: body.outcome, closed_on: body.closedOn },
       });
     });
-  }
-
-  /** The batch decision: a fine for every finding (or those chosen) whose defence period ended without defence. */
-  async decideBatch(actor: SignedInActor, chosen?: string[]): Promise<{ decided: number; prescribed: number }> {
-    const { db, clock } = this.deps;
-    const today = await municipalityToday(this.deps, actor.municipalityId);
-    const scope = await this.scope(actor);
-    const reading = new ProcedureRepository(db.kysely);
-    const reminderBefore = addDays(today, -paymentDays);
-    const [ready, prescribed] = await Promise.all([
-      reading.ready(scope, 'decisions', today, reminderBefore, chosen),
-      reading.ready(scope, 'prescribed', today, reminderBefore, chosen),
-    ]);
-    if (ready.length === 0) return { decided: 0, prescribed: prescribed.length };
-    const now = clock.now().toISOString();
-    const batchId = newId();
-    const decided = await db.kysely.transaction().execute(async (trx) => {
-      const claimed = await new ProcedureRepository(trx).claim(
-        ready,
-        'notified',
-        { status: 'decided', decision: 'fine', decided_on: today, updated_at: now },
-        { beforeDefenceEnd: today, notPrescribedOn: today, withoutDefence: true },
-      );
-      await new EnforcementRepository(trx).insertSteps(
-        claimed.map((f) => ({
-          id: newId(),
-          municipality_id: f.municipality_id,
-          finding_id: f.id,
-          step_key: 'decided',
-          done_on: today,
-          outcome: 'fine',
-          batch_id: batchId,
-          note: null,
-          created_by: actor.userId || null,
-          created_at: now,
-        })),
-      );
-      if (claimed.length) {
-        await auditFor(this.deps, actor)(trx, {
-          action: 'enforcement.decisions.batch',
-          entity: 'gas_finding',
-          entityId: batchId,
-          after: { decision: 'fine', findings: claimed.length },
-        });
-      }
-      return claimed.length;
-    });
-    return { decided, prescribed: prescribed.length };
-  }
-
-  /** Closes every open finding not decided whose facts are prescribed. */
-  async closePrescribed(actor: SignedInActor): Promise<{ closed: number }> {
-    const { db, clock } = this.deps;
-    const today = await municipalityToday(this.deps, actor.municipalityId);
-    const scope = await this.scope(actor);
-    const now = clock.now().toISOString();
-    const closed = await db.kysely.transaction().execute(async (trx) => {
-      const rows = await new ProcedureRepository(trx).closePrescribed(scope, today, now);
-      if (rows.length) {
-        await auditFor(this.deps, actor)(trx, {
-          action: 'enforcement.findings.close_prescribed',
-          entity: 'gas_finding',
-          entityId: null,
-          after: { findings: rows.length, on: today },
-        });
-      }
-      return rows.length;
-    });
-    return { closed };
-  }
-
-  async overview(actor: SignedInActor): Promise<ProcedureOverview> {
-    const { db } = this.deps;
-    const today = await municipalityToday(this.deps, actor.municipalityId);
-    const scope = await this.scope(actor);
-    const repository = new ProcedureRepository(db.kysely);
-    const reminderBefore = addDays(today, -paymentDays);
-    const [statuses, letters, decisions, reminders, prescribed] = await Promise.all([
-      repository.statusCounts(scope),
-      repository.countReady(scope, 'letters', today, reminderBefore),
-      repository.countReady(scope, 'decisions', today, reminderBefore),
-      repository.countReady(scope, 'reminders', today, reminderBefore),
-      repository.countReady(scope, 'prescribed', today, reminderBefore),
-    ]);
-    return { statuses, ready: { letters, decisions, reminders, prescribed } };
   }
 }
