@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/server/db/database.js';
 import type { GasFindingStepTable, GasFindingTable } from '../../src/server/db/schema.js';
-import { EnforcementRepository } from '../../src/server/features/enforcement/enforcement.repository.js';
+import {
+  EnforcementRepository,
+  notYetProcessed,
+} from '../../src/server/features/enforcement/enforcement.repository.js';
 import { isoWeekday } from '../../src/shared/calendar/days.js';
 
 /** Synthetic enforcement data for tests (issue 18): articles and findings written straight through the repository. */
@@ -71,23 +74,10 @@ export function finding(
     source: 'camera',
     photos: 0,
     import_id: null,
-    status: 'found',
     amount_cents: 5_800,
     structured_communication: String(100_000_000_000 + sequence).padStart(12, '0'),
     prescription_on: '2099-12-31',
-    holder_id: null,
-    notified_on: null,
-    notification_batch_id: null,
-    defence_until: null,
-    decision: null,
-    decided_on: null,
-    paid_cents: 0,
-    paid_on: null,
-    reminder_on: null,
-    appeal_on: null,
-    appeal_outcome: null,
-    closed_on: null,
-    close_reason: null,
+    ...notYetProcessed,
     created_by: null,
     created_at: now,
     updated_at: now,

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/server/db/database.js';
 import type { GasFindingTable } from '../../src/server/db/schema.js';
-import { EnforcementRepository } from '../../src/server/features/enforcement/enforcement.repository.js';
+import {
+  EnforcementRepository,
+  notYetProcessed,
+} from '../../src/server/features/enforcement/enforcement.repository.js';
 import { communicationBase, structuredCommunication } from '../../src/shared/enforcement/structured-communication.js';
 
 /**
@@ -80,23 +83,10 @@ export async function insertFindings(
       source: 'guard',
       photos: 1,
       import_id: null,
-      status: 'found',
       amount_cents: spec.amountCents === undefined ? 5800 : spec.amountCents,
       structured_communication: structuredCommunication(communicationBase(2026, spec.sequence)),
       prescription_on: spec.prescriptionOn ?? '2026-08-20',
-      holder_id: null,
-      notified_on: null,
-      notification_batch_id: null,
-      defence_until: null,
-      decision: null,
-      decided_on: null,
-      paid_cents: 0,
-      paid_on: null,
-      reminder_on: null,
-      appeal_on: null,
-      appeal_outcome: null,
-      closed_on: null,
-      close_reason: null,
+      ...notYetProcessed,
       created_by: null,
       created_at: now,
       updated_at: now,

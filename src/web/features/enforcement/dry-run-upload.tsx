@@ -69,7 +69,10 @@ export function DryRunUpload<R extends DryRunResult>({
   return (
     <Panel id={id} title={title}>
       <Stack gap="sm">
-        <Text size="sm">{intro}</Text>
+        {/* A column list has no spaces: it may break anywhere rather than widen a phone page. */}
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {intro}
+        </Text>
         {error && <ErrorAlert error={error} />}
         <Group align="flex-end" gap="sm" wrap="wrap">
           <FileInput

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, FileInput, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import type { FindingImportResult, FindingSummary } from '../../../shared/api/enforcement.schema.js';
@@ -12,11 +12,10 @@ import { DateField } from '../../components/date-field.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { Pager } from '../../components/pager.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { readBase64 } from '../../lib/files.api.js';
 import { useSearchState } from '../../lib/use-search-state.js';
-import { useSubmit } from '../../lib/use-submit.js';
 import { useCan } from '../auth/session-context.js';
 import { type FindingFilter, intakeApi } from './intake.api.js';
+import { DryRunUpload } from './dry-run-upload.js';
 import { RejectedRows } from './rejected-rows.js';
 
 const pageSize = 50;
@@ -188,86 +187,44 @@ function FindingList({ generation }: { generation: number }) {
   );
 }
 
+/** The findings file (CSV/XLSX): checked first, imported only when no row is rejected (the procedure's upload). */
 function FindingUpload({ onImported }: { onImported: () => void }) {
   const { t, fill, number } = useI18n();
   const w = t.enforcementIntake.upload;
-  const [file, setFile] = useState<File | null>(null);
-  const [checked, setChecked] = useState<FindingImportResult | null>(null);
-  const [imported, setImported] = useState<FindingImportResult | null>(null);
-  const check = useSubmit(async () => {
-    if (!file) return;
-    setImported(null);
-    setChecked(await intakeApi.importFindings(file.name, await readBase64(file), true));
-  });
-  const load = useSubmit(
-    async () => {
-      if (!file) return undefined;
-      const result = await intakeApi.importFindings(file.name, await readBase64(file), false);
-      setImported(result);
-      setChecked(null);
-      onImported();
-      return result;
-    },
-    (result) => (result ? fill(w.imported, { imported: result.imported, duplicates: result.duplicates }) : undefined),
-  );
-  const error = check.error ?? load.error;
-  const clean = checked !== null && checked.rejected === 0 && !checked.repeatedFile && checked.accepted > 0;
-
+  const run = async (filename: string, contentBase64: string, dryRun: boolean) => {
+    const result = await intakeApi.importFindings(filename, contentBase64, dryRun);
+    return { ...result, repeated: result.repeatedFile };
+  };
   return (
-    <Card withBorder padding="md">
-      <Title order={3} size="h4">
-        {w.title}
-      </Title>
-      <Text size="sm" mt={4}>
-        {w.intro}
-      </Text>
-      <Stack gap="sm" mt="sm">
-        {error && <ErrorAlert error={error} />}
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <FileInput
-            label={w.file}
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            value={file}
-            onChange={(value) => {
-              setFile(value);
-              setChecked(null);
-              setImported(null);
-              check.setError(null);
-              load.setError(null);
-            }}
-            clearable
-            w={320}
-          />
-          <Button variant="default" disabled={!file} loading={check.busy} onClick={() => void check.run()}>
-            {w.check}
-          </Button>
-          <Button disabled={!clean} loading={load.busy} onClick={() => void load.run()}>
-            {w.import}
-          </Button>
-        </Group>
-        {checked && (
-          <Alert color={checked.rejected ? 'orange' : 'blue'} variant="light" aria-live="polite">
-            <Text size="sm">
-              {fill(w.checked, {
-                total: number(checked.total),
-                accepted: number(checked.accepted),
-                duplicates: number(checked.duplicates),
-                rejected: number(checked.rejected),
-              })}
-            </Text>
-            {checked.repeatedFile && <Text size="sm">{w.repeated}</Text>}
-            {checked.rejected > 0 && <Text size="sm">{w.fixFirst}</Text>}
-          </Alert>
-        )}
-        {imported && (
-          <Alert color="green" variant="light" aria-live="polite">
-            {fill(w.imported, { imported: number(imported.imported), duplicates: number(imported.duplicates) })}
-          </Alert>
-        )}
-        {checked && checked.rejectedRows.length > 0 && (
+    <DryRunUpload<FindingImportResult & { repeated: boolean }>
+      id="finding-import"
+      title={w.title}
+      intro={w.intro}
+      accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      run={run}
+      clean={(checked) => checked.rejected === 0 && checked.accepted > 0}
+      summary={(checked) => (
+        <>
+          <Text size="sm">
+            {fill(w.checked, {
+              total: number(checked.total),
+              accepted: number(checked.accepted),
+              duplicates: number(checked.duplicates),
+              rejected: number(checked.rejected),
+            })}
+          </Text>
+          {checked.rejected > 0 && <Text size="sm">{w.fixFirst}</Text>}
+        </>
+      )}
+      details={(checked) =>
+        checked.rejectedRows.length > 0 && (
           <RejectedRows rows={checked.rejectedRows} total={checked.rejected} withReference />
-        )}
-      </Stack>
-    </Card>
+        )
+      }
+      applied={(result) =>
+        fill(w.imported, { imported: number(result.imported), duplicates: number(result.duplicates) })
+      }
+      onApplied={onImported}
+    />
   );
 }

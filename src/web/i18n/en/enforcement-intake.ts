@@ -30,11 +30,7 @@ export const enforcementIntake: Messages['enforcementIntake'] = {
     title: 'Import findings',
     intro:
       'A CSV file (semicolon, UTF-8) or XLSX with the columns reference;observed_at;article;plate;country;street;number;lat;lon;observer;source;photos. First a check: every rejected row with its reason. The file is imported whole or not at all.',
-    file: 'File',
-    check: 'Check',
-    import: 'Import',
     checked: '{total} rows checked: {accepted} new, {duplicates} already known, {rejected} rejected.',
-    repeated: 'This file was imported before: every row counts as a duplicate.',
     imported: '{imported} findings imported, {duplicates} duplicates.',
     fixFirst: 'Fix the rejected rows first: nothing is imported while one row is wrong.',
     rejectedTitle: 'Rejected rows',

@@ -30,11 +30,7 @@ export const enforcementIntake: Messages['enforcementIntake'] = {
     title: 'Importer des constatations',
     intro:
       'Un fichier CSV (point-virgule, UTF-8) ou XLSX avec les colonnes reference;observed_at;article;plate;country;street;number;lat;lon;observer;source;photos. D’abord un contrôle : chaque ligne refusée avec sa raison. Le fichier n’est importé qu’en entier.',
-    file: 'Fichier',
-    check: 'Contrôler',
-    import: 'Importer',
     checked: '{total} lignes contrôlées : {accepted} nouvelles, {duplicates} déjà connues, {rejected} refusées.',
-    repeated: 'Ce fichier a déjà été importé : toutes les lignes comptent comme doublons.',
     imported: '{imported} constatations importées, {duplicates} doublons.',
     fixFirst: 'Corrigez d’abord les lignes refusées : rien n’est importé tant qu’une ligne est erronée.',
     rejectedTitle: 'Lignes refusées',

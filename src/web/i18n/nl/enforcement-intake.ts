@@ -29,11 +29,7 @@ export const enforcementIntake = {
     title: 'Vaststellingen inlezen',
     intro:
       'Een CSV-bestand (puntkomma, UTF-8) of XLSX met de kolommen reference;observed_at;article;plate;country;street;number;lat;lon;observer;source;photos. Eerst een controle: elke geweigerde rij met de reden. Het bestand wordt alleen in zijn geheel ingelezen.',
-    file: 'Bestand',
-    check: 'Controleren',
-    import: 'Inlezen',
     checked: '{total} rijen gecontroleerd: {accepted} nieuw, {duplicates} al gekend, {rejected} geweigerd.',
-    repeated: 'Dit bestand werd al eerder ingelezen: alle rijen tellen als dubbel.',
     imported: '{imported} vaststellingen ingelezen, {duplicates} dubbel.',
     fixFirst: 'Verbeter eerst de geweigerde rijen: er wordt niets ingelezen zolang één rij fout is.',
     rejectedTitle: 'Geweigerde rijen',
