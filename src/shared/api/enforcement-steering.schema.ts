@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indicatorStandingSchema } from './registrations.schema.js';
 
 /**
  * The enforcement plan (bestuurlijk handhavingsplan, plan 3.2.1: "door de lokale politie, parket en stadsbestuur
@@ -65,16 +66,6 @@ export type EnforcementPlanInput = z.infer<typeof enforcementPlanInputSchema>;
 
 export const steeringQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
-/** One indicator of the plan that reads the steering register, as the dashboard computes it for the year. */
-const steeringIndicatorSchema = z.object({
-  indicatorId: z.string(),
-  number: z.string(),
-  text: z.string(),
-  value: z.number().nullable(),
-  required: z.number().nullable(),
-  status: z.string(),
-});
-
 export const steeringOverviewSchema = z.object({
   year: z.number().int(),
   registerKey: z.string(),
@@ -83,7 +74,8 @@ export const steeringOverviewSchema = z.object({
   counts: z.object({ meeting: z.number().int(), feedback: z.number().int(), policy_proposal: z.number().int() }),
   /** The meetings the plan asks for this year (its target), null when no indicator says. */
   meetingsRequired: z.number().nullable(),
-  indicators: z.array(steeringIndicatorSchema),
+  /** The plan's indicators that read the steering register, as the dashboard computes them for the year. */
+  indicators: z.array(indicatorStandingSchema),
   recent: z.array(
     z.object({ id: z.string(), occurredOn: z.string(), kind: z.string().nullable(), title: z.string().nullable() }),
   ),

@@ -44,7 +44,8 @@ export type RegistrationInput = z.infer<typeof registrationInputSchema>;
 
 export const registrationUpdateSchema = registrationInputSchema.omit({ id: true, typeKey: true }).partial();
 
-const countsForSchema = z.object({
+/** An indicator and where it stands: its value against its target as the dashboard computes it. */
+export const indicatorStandingSchema = z.object({
   indicatorId: z.string(),
   /** The operational objective's number (1.2.4.1) and the indicator's text. */
   number: z.string(),
@@ -53,7 +54,7 @@ const countsForSchema = z.object({
   required: z.number().nullable(),
   status: z.string(),
 });
-export type CountsFor = z.infer<typeof countsForSchema>;
+export type CountsFor = z.infer<typeof indicatorStandingSchema>;
 
 export const registrationSchema = z.object({
   id: z.string(),
@@ -75,7 +76,7 @@ export const registrationSchema = z.object({
   updatedAt: z.string(),
   subjectId: z.string().nullable().optional(),
   /** After a save: the indicators it counts for and where they stand now ("2 van 3"). */
-  countsFor: z.array(countsForSchema).optional(),
+  countsFor: z.array(indicatorStandingSchema).optional(),
 });
 export type Registration = z.infer<typeof registrationSchema>;
 

@@ -1,50 +1,13 @@
 import type { Role } from '../access/roles.js';
 import type { Labels } from '../indicators/register-fields.js';
 import { labels } from '../i18n/labels.js';
+import { choice, closeOutcome, deadline, o, step } from './flow-constructors.js';
+import type { CloseOutcomeDefinition, DeadlineRule, OutcomeDefinition, StepDefinition } from './flow-types.js';
+
+export type { DeadlineRule, OutcomeDefinition, StepDefinition } from './flow-types.js';
 
 export const caseTypeKeys = ['gas_adult', 'nero', 'neighbour_mediation', 'street_corner', 'prevention_advice'] as const;
 export type CaseTypeKey = (typeof caseTypeKeys)[number];
-
-interface OutcomeDefinition {
-  key: string;
-  labels: Labels;
-}
-
-/** One step of a case flow. A step is recorded when it happened (a day), possibly with an outcome. */
-export interface StepDefinition {
-  key: string;
-  labels: Labels;
-  /** Steps that must be recorded first (with a passing outcome) before this one may be recorded. */
-  requires: string[];
-  /** Outcomes to choose from; none = the step simply happened. */
-  outcomes?: OutcomeDefinition[];
-  /** With outcomes: the ones that let the steps requiring this one start (others block them). */
-  passOutcomes?: string[];
-  /** May happen more than once (talks, modules, contacts). */
-  repeatable?: boolean;
-  /** Community service hours are recorded on this step; their total is capped by the type's `maxHours`. */
-  hours?: boolean;
-  /** May not be recorded on a day before `days` after the step `after` (the 15-day defence period). */
-  notBefore?: { after: string; days: number };
-  /** Extra choices recorded with the step (kinds of problem, interventions, referral targets). */
-  choices?: { key: string; labels: Labels; options: OutcomeDefinition[]; required?: boolean }[];
-  /** The pseudonymised registration this step writes (register `case_work`, status = this event), if it counts. */
-  counts?: string;
-}
-
-/** A deadline: `days`/`months` after an anchor (a step, or the opening), met when `metBy` is recorded or the case closes. */
-export interface DeadlineRule {
-  key: string;
-  labels: Labels;
-  /** A step key, or 'opened' for the day the case was opened. */
-  anchor: string;
-  days?: number;
-  months?: number;
-  /** The step that meets the deadline, or 'closed' for closing the case. */
-  metBy: string;
-  /** A waiting period rather than a task (the offender's 15 days to defend): it ends, it is never overdue. */
-  period?: boolean;
-}
 
 /**
  * What the case engine (case-engine.ts) needs of a flow: its steps, deadlines and ways to close. A case type is
@@ -65,7 +28,7 @@ export interface CaseTypeDefinition {
   steps: StepDefinition[];
   deadlines: DeadlineRule[];
   /** Ways to close; `requires` = steps that must be recorded for that outcome. */
-  closeOutcomes: (OutcomeDefinition & { requires: string[] })[];
+  closeOutcomes: CloseOutcomeDefinition[];
   /** Legal maximum of community service hours in one case. */
   maxHours?: number;
   /** Roles that see names in every case of this type; the case owner always does. Others see pseudonyms. */
@@ -82,25 +45,13 @@ export interface CaseTypeDefinition {
   adviceRegister?: boolean;
 }
 
-const o = (key: string, nl: string, fr: string, en: string): OutcomeDefinition => ({ key, labels: labels(nl, fr, en) });
-
-type StepDetails = Omit<StepDefinition, 'key' | 'labels' | 'requires'>;
-type ChoiceDefinition = NonNullable<StepDefinition['choices']>[number];
-
-/** A step, one line when it is only a name and what it waits for; the details in the order they are given. */
-const step = (key: string, names: Labels, requires: string[], details: StepDetails = {}): StepDefinition => ({
-  key,
-  labels: names,
-  requires,
-  ...details,
-});
-
-/** An extra choice recorded with a step. */
-const choice = (key: string, names: Labels, options: OutcomeDefinition[]): ChoiceDefinition => ({
-  key,
-  labels: names,
-  options,
-});
+/** The community service step of the GAS and NERO flows: hours recorded, capped by the type's `maxHours`. */
+const communityService = (requires: string[]): StepDefinition =>
+  step('community_service', labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'), requires, {
+    repeatable: true,
+    hours: true,
+    counts: 'community_service',
+  });
 
 const gasAdult: CaseTypeDefinition = {
   key: 'gas_adult',
@@ -129,9 +80,7 @@ const gasAdult: CaseTypeDefinition = {
       'mediation_talk',
       labels('Bemiddelingsgesprek', 'Entretien de médiation', 'Mediation talk'),
       ['mediation_offered'],
-      {
-        repeatable: true,
-      },
+      { repeatable: true },
     ),
     step(
       'mediation_result',
@@ -142,11 +91,7 @@ const gasAdult: CaseTypeDefinition = {
         outcomes: [o('success', 'Geslaagd', 'Réussie', 'Succeeded'), o('failed', 'Mislukt', 'Échouée', 'Failed')],
       },
     ),
-    step('community_service', labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'), ['notified'], {
-      repeatable: true,
-      hours: true,
-      counts: 'community_service',
-    }),
+    communityService(['notified']),
     step(
       'decision',
       labels(
@@ -173,36 +118,30 @@ const gasAdult: CaseTypeDefinition = {
     ),
   ],
   deadlines: [
-    {
-      key: 'defence_period',
-      labels: labels(
+    deadline(
+      'defence_period',
+      labels(
         'Einde verweertermijn (15 dagen)',
         'Fin du délai de défense (15 jours)',
         'End of the defence period (15 days)',
       ),
-      anchor: 'notified',
-      days: 15,
-      metBy: 'decision',
-      period: true,
-    },
-    {
-      key: 'decision',
-      labels: labels(
+      { anchor: 'notified', days: 15, metBy: 'decision', period: true },
+    ),
+    deadline(
+      'decision',
+      labels(
         'Beslissing binnen 6 maanden na vaststelling',
         'Décision dans les 6 mois de la constatation',
         'Decision within 6 months of the finding',
       ),
-      anchor: 'opened',
-      months: 6,
-      metBy: 'decision',
-    },
+      { anchor: 'opened', months: 6, metBy: 'decision' },
+    ),
   ],
   closeOutcomes: [
-    {
-      ...o('decided', 'Afgehandeld na beslissing', 'Clôturé après décision', 'Closed after the decision'),
-      requires: ['decision'],
-    },
-    { ...o('withdrawn', 'Zonder gevolg', 'Classé sans suite', 'Closed without follow-up'), requires: [] },
+    closeOutcome('decided', 'Afgehandeld na beslissing', 'Clôturé après décision', 'Closed after the decision', [
+      'decision',
+    ]),
+    closeOutcome('withdrawn', 'Zonder gevolg', 'Classé sans suite', 'Closed without follow-up', []),
   ],
   maxHours: 30,
   namesVisibleTo: ['admin', 'coordinator'],
@@ -248,41 +187,33 @@ const nero: CaseTypeDefinition = {
         ]),
       ],
     }),
-    step(
-      'community_service',
-      labels('Gemeenschapsdienst', 'Prestation citoyenne', 'Community service'),
-      ['agreement'],
-      {
-        repeatable: true,
-        hours: true,
-        counts: 'community_service',
-      },
-    ),
+    communityService(['agreement']),
     step('evaluation', labels('Evaluatie', 'Évaluation', 'Evaluation'), ['agreement'], {
       counts: 'evaluated',
       outcomes: [o('positive', 'Positief', 'Positive', 'Positive'), o('negative', 'Negatief', 'Négative', 'Negative')],
     }),
   ],
   deadlines: [
-    {
-      key: 'close_within_5_months',
-      labels: labels(
+    deadline(
+      'close_within_5_months',
+      labels(
         'Evaluatie en afsluiting binnen 5 maanden na het eerste gesprek',
         'Évaluation et clôture dans les 5 mois du premier entretien',
         'Evaluation and closure within 5 months of the first talk',
       ),
-      anchor: 'first_talk',
-      months: 5,
-      metBy: 'closed',
-    },
+      { anchor: 'first_talk', months: 5, metBy: 'closed' },
+    ),
   ],
   closeOutcomes: [
-    { ...o('completed', 'Traject afgerond', 'Trajet terminé', 'Trajectory completed'), requires: ['evaluation'] },
-    {
-      ...o('consent_refused', 'Geen toestemming parket', 'Pas d’accord du parquet', 'No consent from the prosecutor'),
-      requires: [],
-    },
-    { ...o('stopped', 'Stopgezet', 'Arrêté', 'Stopped'), requires: [] },
+    closeOutcome('completed', 'Traject afgerond', 'Trajet terminé', 'Trajectory completed', ['evaluation']),
+    closeOutcome(
+      'consent_refused',
+      'Geen toestemming parket',
+      'Pas d’accord du parquet',
+      'No consent from the prosecutor',
+      [],
+    ),
+    closeOutcome('stopped', 'Stopgezet', 'Arrêté', 'Stopped', []),
   ],
   maxHours: 15,
   consentStep: 'prosecutor_consent',
@@ -313,17 +244,13 @@ const neighbourMediation: CaseTypeDefinition = {
       'contact_parties',
       labels('Gesprek met de partijen apart', 'Entretien séparé avec les parties', 'Separate talk with the parties'),
       ['intake'],
-      {
-        repeatable: true,
-      },
+      { repeatable: true },
     ),
     step(
       'mediation_talk',
       labels('Bemiddelingsgesprek samen', 'Entretien de médiation commun', 'Joint mediation talk'),
       ['contact_parties'],
-      {
-        repeatable: true,
-      },
+      { repeatable: true },
     ),
     step('result', labels('Resultaat', 'Résultat', 'Result'), ['intake'], {
       counts: 'mediation_concluded',
@@ -336,21 +263,19 @@ const neighbourMediation: CaseTypeDefinition = {
     }),
   ],
   deadlines: [
-    {
-      key: 'intake',
-      labels: labels(
+    deadline(
+      'intake',
+      labels(
         'Intake binnen 14 dagen na aanmelding (werkafspraak)',
         'Accueil dans les 14 jours de la demande (convention interne)',
         'Intake within 14 days of the request (house rule)',
       ),
-      anchor: 'opened',
-      days: 14,
-      metBy: 'intake',
-    },
+      { anchor: 'opened', days: 14, metBy: 'intake' },
+    ),
   ],
   closeOutcomes: [
-    { ...o('concluded', 'Afgerond', 'Terminé', 'Concluded'), requires: ['result'] },
-    { ...o('withdrawn', 'Aanvraag ingetrokken', 'Demande retirée', 'Request withdrawn'), requires: [] },
+    closeOutcome('concluded', 'Afgerond', 'Terminé', 'Concluded', ['result']),
+    closeOutcome('withdrawn', 'Aanvraag ingetrokken', 'Demande retirée', 'Request withdrawn', []),
   ],
   namesVisibleTo: ['coordinator'],
   retentionMonths: 24,
@@ -400,10 +325,7 @@ const streetCorner: CaseTypeDefinition = {
       'early_detection',
       labels('Contact vroegdetectie', 'Contact de détection précoce', 'Early-detection contact'),
       [],
-      {
-        repeatable: true,
-        counts: 'early_detection',
-      },
+      { repeatable: true, counts: 'early_detection' },
     ),
     step('referral', labels('Doorverwijzing', 'Orientation', 'Referral'), ['contact'], {
       repeatable: true,
@@ -421,8 +343,8 @@ const streetCorner: CaseTypeDefinition = {
   ],
   deadlines: [],
   closeOutcomes: [
-    { ...o('ended', 'Werkrelatie beëindigd', 'Relation de travail terminée', 'Working relation ended'), requires: [] },
-    { ...o('referred', 'Overgedragen', 'Transféré', 'Handed over'), requires: ['referral'] },
+    closeOutcome('ended', 'Werkrelatie beëindigd', 'Relation de travail terminée', 'Working relation ended', []),
+    closeOutcome('referred', 'Overgedragen', 'Transféré', 'Handed over', ['referral']),
   ],
   namesVisibleTo: ['coordinator', 'staff'],
   retentionMonths: 12,
@@ -455,21 +377,19 @@ const preventionAdvice: CaseTypeDefinition = {
     ]),
   ],
   deadlines: [
-    {
-      key: 'report',
-      labels: labels(
+    deadline(
+      'report',
+      labels(
         'Verslag binnen 30 dagen na het bezoek (werkafspraak)',
         'Rapport dans les 30 jours de la visite (convention interne)',
         'Report within 30 days of the visit (house rule)',
       ),
-      anchor: 'visit_done',
-      days: 30,
-      metBy: 'report_sent',
-    },
+      { anchor: 'visit_done', days: 30, metBy: 'report_sent' },
+    ),
   ],
   closeOutcomes: [
-    { ...o('reported', 'Advies afgerond', 'Conseil terminé', 'Advice completed'), requires: ['report_sent'] },
-    { ...o('cancelled', 'Afspraak geannuleerd', 'Rendez-vous annulé', 'Visit cancelled'), requires: [] },
+    closeOutcome('reported', 'Advies afgerond', 'Conseil terminé', 'Advice completed', ['report_sent']),
+    closeOutcome('cancelled', 'Afspraak geannuleerd', 'Rendez-vous annulé', 'Visit cancelled', []),
   ],
   namesVisibleTo: ['coordinator', 'staff'],
   retentionMonths: 24,

@@ -1,6 +1,7 @@
 import type { FlowDefinition } from '../cases/case-types.js';
 import type { Labels } from '../indicators/register-fields.js';
 import { labels } from '../i18n/labels.js';
+import { closeOutcome, deadline, o, step } from '../cases/flow-constructors.js';
 
 /**
  * The procedure of a GAS finding (decriminalised traffic offences and ABP findings), as data run by the case
@@ -9,8 +10,6 @@ import { labels } from '../i18n/labels.js';
  * steps for many findings at once, guarded by the status columns; the workflow description document is generated
  * from this definition, so what the city publishes is what the software does.
  */
-
-const o = (key: string, nl: string, fr: string, en: string) => ({ key, labels: labels(nl, fr, en) });
 
 /** Days the holder has, from the notification, to send a defence or pay the proposed amount (GAS law, art. 25). */
 export const defenceDays = 15;
@@ -21,117 +20,101 @@ export const appealMonths = 1;
 
 export const gasProcedure = {
   steps: [
-    {
-      key: 'holder_identified',
-      labels: labels('Houder geïdentificeerd (DIV)', 'Titulaire identifié (DIV)', 'Holder identified (DIV)'),
-      requires: [],
-      outcomes: [
-        o('found', 'Gevonden', 'Trouvé', 'Found'),
-        o('not_found', 'Niet gevonden', 'Introuvable', 'Not found'),
-      ],
-      passOutcomes: ['found'],
-    },
-    {
-      key: 'notified',
-      labels: labels(
+    step(
+      'holder_identified',
+      labels('Houder geïdentificeerd (DIV)', 'Titulaire identifié (DIV)', 'Holder identified (DIV)'),
+      [],
+      {
+        outcomes: [
+          o('found', 'Gevonden', 'Trouvé', 'Found'),
+          o('not_found', 'Niet gevonden', 'Introuvable', 'Not found'),
+        ],
+        passOutcomes: ['found'],
+      },
+    ),
+    step(
+      'notified',
+      labels(
         'Kennisgeving verstuurd (met gestructureerde mededeling)',
         'Notification envoyée (avec communication structurée)',
         'Notification sent (with structured communication)',
       ),
-      requires: ['holder_identified'],
-    },
-    {
-      key: 'defence_received',
-      labels: labels('Verweer ontvangen', 'Défense reçue', 'Defence received'),
-      requires: ['notified'],
-    },
-    {
-      key: 'decided',
-      labels: labels(
+      ['holder_identified'],
+    ),
+    step('defence_received', labels('Verweer ontvangen', 'Défense reçue', 'Defence received'), ['notified']),
+    step(
+      'decided',
+      labels(
         'Beslissing sanctionerend ambtenaar',
         'Décision du fonctionnaire sanctionnateur',
         'Decision of the sanctioning officer',
       ),
-      requires: ['notified'],
-      outcomes: [
-        o('fine', 'Boete opgelegd', 'Amende infligée', 'Fine imposed'),
-        o('mediation', 'Doorverwezen naar GAS-bemiddeling', 'Renvoyé à la médiation SAC', 'Referred to GAS mediation'),
-        o('dismissal', 'Geseponeerd', 'Classé sans suite', 'Dismissed'),
-      ],
-      passOutcomes: ['fine', 'mediation'],
-      notBefore: { after: 'notified', days: defenceDays },
-    },
-    {
-      key: 'mediation_result',
-      labels: labels('Resultaat bemiddeling', 'Résultat de la médiation', 'Mediation result'),
-      requires: ['decided'],
-      outcomes: [o('succeeded', 'Geslaagd', 'Réussie', 'Succeeded'), o('failed', 'Mislukt', 'Échouée', 'Failed')],
-    },
-    {
-      key: 'reminded',
-      labels: labels('Herinnering verstuurd', 'Rappel envoyé', 'Reminder sent'),
-      requires: ['notified'],
-    },
-    {
-      key: 'paid',
-      labels: labels('Betaald', 'Payé', 'Paid'),
-      requires: ['notified'],
-    },
-    {
-      key: 'appealed',
-      labels: labels('Beroep bij de politierechtbank', 'Recours au tribunal de police', 'Appeal at the police court'),
-      requires: ['decided'],
-      outcomes: [
-        o('pending', 'Hangende', 'En cours', 'Pending'),
-        o('upheld', 'Bevestigd', 'Confirmée', 'Upheld'),
-        o('reduced', 'Verminderd', 'Réduite', 'Reduced'),
-        o('annulled', 'Vernietigd', 'Annulée', 'Annulled'),
-      ],
-    },
+      ['notified'],
+      {
+        outcomes: [
+          o('fine', 'Boete opgelegd', 'Amende infligée', 'Fine imposed'),
+          o(
+            'mediation',
+            'Doorverwezen naar GAS-bemiddeling',
+            'Renvoyé à la médiation SAC',
+            'Referred to GAS mediation',
+          ),
+          o('dismissal', 'Geseponeerd', 'Classé sans suite', 'Dismissed'),
+        ],
+        passOutcomes: ['fine', 'mediation'],
+        notBefore: { after: 'notified', days: defenceDays },
+      },
+    ),
+    step(
+      'mediation_result',
+      labels('Resultaat bemiddeling', 'Résultat de la médiation', 'Mediation result'),
+      ['decided'],
+      {
+        outcomes: [o('succeeded', 'Geslaagd', 'Réussie', 'Succeeded'), o('failed', 'Mislukt', 'Échouée', 'Failed')],
+      },
+    ),
+    step('reminded', labels('Herinnering verstuurd', 'Rappel envoyé', 'Reminder sent'), ['notified']),
+    step('paid', labels('Betaald', 'Payé', 'Paid'), ['notified']),
+    step(
+      'appealed',
+      labels('Beroep bij de politierechtbank', 'Recours au tribunal de police', 'Appeal at the police court'),
+      ['decided'],
+      {
+        outcomes: [
+          o('pending', 'Hangende', 'En cours', 'Pending'),
+          o('upheld', 'Bevestigd', 'Confirmée', 'Upheld'),
+          o('reduced', 'Verminderd', 'Réduite', 'Reduced'),
+          o('annulled', 'Vernietigd', 'Annulée', 'Annulled'),
+        ],
+      },
+    ),
   ],
   deadlines: [
-    {
-      key: 'defence_period',
-      labels: labels(
-        'Termijn voor verweer of betaling',
-        'Délai de défense ou de paiement',
-        'Period for defence or payment',
-      ),
-      anchor: 'notified',
-      days: defenceDays,
-      metBy: 'decided',
-      period: true,
-    },
-    {
-      key: 'payment',
-      labels: labels('Betaling van de boete', 'Paiement de l’amende', 'Payment of the fine'),
+    deadline(
+      'defence_period',
+      labels('Termijn voor verweer of betaling', 'Délai de défense ou de paiement', 'Period for defence or payment'),
+      { anchor: 'notified', days: defenceDays, metBy: 'decided', period: true },
+    ),
+    deadline('payment', labels('Betaling van de boete', 'Paiement de l’amende', 'Payment of the fine'), {
       anchor: 'decided',
       days: paymentDays,
       metBy: 'paid',
-    },
-    {
-      key: 'appeal_period',
-      labels: labels('Termijn voor beroep', 'Délai de recours', 'Period for appeal'),
+    }),
+    deadline('appeal_period', labels('Termijn voor beroep', 'Délai de recours', 'Period for appeal'), {
       anchor: 'decided',
       months: appealMonths,
       metBy: 'appealed',
       period: true,
-    },
+    }),
   ],
   closeOutcomes: [
-    { ...o('paid', 'Betaald', 'Payé', 'Paid'), requires: ['paid'] },
-    {
-      ...o('mediated', 'Bemiddeling geslaagd', 'Médiation réussie', 'Mediation succeeded'),
-      requires: ['mediation_result'],
-    },
-    { ...o('dismissed', 'Geseponeerd', 'Classé sans suite', 'Dismissed'), requires: ['decided'] },
-    { ...o('unidentified', 'Houder onbekend', 'Titulaire inconnu', 'Holder unknown'), requires: ['holder_identified'] },
-    { ...o('prescribed', 'Verjaard', 'Prescrit', 'Prescribed'), requires: [] },
-    { ...o('annulled', 'Vernietigd in beroep', 'Annulé en recours', 'Annulled on appeal'), requires: ['appealed'] },
-    {
-      ...o('collection', 'Naar invordering', 'Transmis au recouvrement', 'Sent for collection'),
-      requires: ['reminded'],
-    },
+    closeOutcome('paid', 'Betaald', 'Payé', 'Paid', ['paid']),
+    closeOutcome('mediated', 'Bemiddeling geslaagd', 'Médiation réussie', 'Mediation succeeded', ['mediation_result']),
+    closeOutcome('dismissed', 'Geseponeerd', 'Classé sans suite', 'Dismissed', ['decided']),
+    closeOutcome('unidentified', 'Houder onbekend', 'Titulaire inconnu', 'Holder unknown', ['holder_identified']),
+    closeOutcome('prescribed', 'Verjaard', 'Prescrit', 'Prescribed', []),
+    closeOutcome('annulled', 'Vernietigd in beroep', 'Annulé en recours', 'Annulled on appeal', ['appealed']),
+    closeOutcome('collection', 'Naar invordering', 'Transmis au recouvrement', 'Sent for collection', ['reminded']),
   ],
 } satisfies FlowDefinition;
 

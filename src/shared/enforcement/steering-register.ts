@@ -1,11 +1,11 @@
 import type { RegisterTypeDefinition } from '../indicators/register-fields.js';
+import { notesField } from '../indicators/common-fields.js';
 import { labels, option } from '../i18n/labels.js';
 import {
   attachmentsField,
   categoryField,
   countField,
   field,
-  longTextField,
   registerType,
   textField,
 } from '../indicators/field-constructors.js';
@@ -46,7 +46,7 @@ export const steeringRegisterTypes: RegisterTypeDefinition[] = [
       field('partners', 'partners', labels('Aanwezige partners', 'Partenaires présents', 'Partners present')),
       countField('attendees', labels('Aanwezigen', 'Présents', 'Attendees'), { role: 'quantity' }),
       attachmentsField('files', labels('Verslag of bijlagen', 'Procès-verbal ou annexes', 'Report or attachments')),
-      longTextField('notes', labels('Opmerkingen', 'Remarques', 'Notes')),
+      notesField,
     ],
   ),
 ];

@@ -1,11 +1,11 @@
 import type { FieldDefinition, RegisterTypeDefinition } from '../indicators/register-fields.js';
+import { hoursWorkedField, notesField } from '../indicators/common-fields.js';
 import { labels, option } from '../i18n/labels.js';
 import {
   categoryField,
   choiceField,
   countField,
   field,
-  hoursField,
   longTextField,
   multiChoiceField,
   registerType,
@@ -19,9 +19,7 @@ import {
  */
 
 const time = textField('time', labels('Tijdstip (uu:mm)', 'Heure (hh:mm)', 'Time (hh:mm)'));
-const notes = longTextField('notes', labels('Opmerkingen', 'Remarques', 'Notes'));
 const photos = field('attachments', 'photos', labels('Foto’s', 'Photos', 'Photos'));
-const hours = hoursField('hours', labels('Uren', 'Heures', 'Hours'), { role: 'hours' });
 const title = (nl: string, fr: string, en: string, required = false): FieldDefinition =>
   textField('title', labels(nl, fr, en), { required, role: 'title' });
 const count = (key: string, nl: string, fr: string, en: string, required = false): FieldDefinition =>
@@ -51,10 +49,10 @@ export const guardRegisterTypes: RegisterTypeDefinition[] = [
       option('market', 'Markt', 'Marché', 'Market'),
       option('station', 'Stationsbuurt', 'Quartier de la gare', 'Station area'),
     ]),
-    hours,
+    hoursWorkedField,
     count('people_informed', 'Geïnformeerde personen', 'Personnes informées', 'People informed'),
     time,
-    notes,
+    notesField,
   ]),
   registerType(
     'guard_report',
@@ -106,7 +104,7 @@ export const guardRegisterTypes: RegisterTypeDefinition[] = [
       ),
       count('people', 'Gewaarschuwde personen', 'Personnes averties', 'People warned'),
       time,
-      notes,
+      notesField,
     ],
   ),
   registerType(
@@ -136,9 +134,9 @@ export const guardRegisterTypes: RegisterTypeDefinition[] = [
           option('damage', 'Schade', 'Dégâts', 'Damage'),
         ],
       ),
-      hours,
+      hoursWorkedField,
       time,
-      notes,
+      notesField,
     ],
   ),
   registerType(
@@ -148,9 +146,9 @@ export const guardRegisterTypes: RegisterTypeDefinition[] = [
     [
       title('Evenement', 'Événement', 'Event'),
       count('bikes', 'Gestalde fietsen', 'Vélos garés', 'Bikes parked'),
-      hours,
+      hoursWorkedField,
       time,
-      notes,
+      notesField,
     ],
   ),
   registerType(
@@ -163,10 +161,10 @@ export const guardRegisterTypes: RegisterTypeDefinition[] = [
     { place: 'optional' },
     [
       title('School of oversteekplaats', 'École ou passage', 'School or crossing'),
-      { ...hours, required: true },
+      { ...hoursWorkedField, required: true },
       count('children', 'Overgestoken kinderen', 'Enfants aidés', 'Children helped'),
       time,
-      notes,
+      notesField,
     ],
   ),
   registerType(
@@ -175,10 +173,10 @@ export const guardRegisterTypes: RegisterTypeDefinition[] = [
     { place: 'optional' },
     [
       title('Sessie', 'Session', 'Session'),
-      { ...hours, required: true },
+      { ...hoursWorkedField, required: true },
       count('children', 'Deelnemende kinderen', 'Enfants participants', 'Children taking part'),
       time,
-      notes,
+      notesField,
     ],
   ),
   registerType(
@@ -188,9 +186,9 @@ export const guardRegisterTypes: RegisterTypeDefinition[] = [
     [
       title('Locatie of actie', 'Lieu ou action', 'Location or action'),
       count('bikes', 'Gegraveerde fietsen', 'Vélos gravés', 'Bikes engraved', true),
-      hours,
+      hoursWorkedField,
       time,
-      notes,
+      notesField,
     ],
   ),
   registerType('gas_report', labels('GAS-vaststelling', 'Constat SAC', 'GAS report'), { place: 'required' }, [

@@ -1,4 +1,5 @@
 import type { FieldDefinition, RegisterTypeDefinition } from './register-fields.js';
+import { hoursWorkedField, notesField } from './common-fields.js';
 import { caseRegisterTypes } from '../cases/case-register-types.js';
 import { guardRegisterTypes } from '../guards/guard-register-types.js';
 import { steeringRegisterTypes } from '../enforcement/steering-register.js';
@@ -9,17 +10,13 @@ import {
   choiceField,
   countField,
   field,
-  hoursField,
-  longTextField,
   registerType,
   textField,
 } from './field-constructors.js';
 
 const title = textField('title', labels('Titel', 'Titre', 'Title'), { role: 'title' });
 const partners = field('partners', 'partners', labels('Partners', 'Partenaires', 'Partners'));
-const notes = longTextField('notes', labels('Opmerkingen', 'Remarques', 'Notes'));
 const attachments = attachmentsField('attachments', labels('Bijlagen', 'Annexes', 'Attachments'));
-const hours = hoursField('hours', labels('Uren', 'Heures', 'Hours'), { role: 'hours' });
 
 /** The registers the plan itself needs, available in every municipality. */
 export const builtinRegisterTypes: RegisterTypeDefinition[] = [
@@ -43,7 +40,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
     field('boolean', 'minutes', labels('Verslag gemaakt', 'Procès-verbal rédigé', 'Minutes written')),
     attachmentsField('minutes_files', labels('Verslag (bijlage)', 'Procès-verbal (annexe)', 'Minutes (attachment)')),
     countField('attendees', labels('Aanwezigen', 'Présents', 'Attendees'), { role: 'quantity' }),
-    notes,
+    notesField,
   ]),
   registerType('activity', labels('Activiteit', 'Activité', 'Activity'), { place: 'optional' }, [
     categoryField('kind', labels('Soort activiteit', 'Type d’activité', 'Kind of activity'), [
@@ -59,9 +56,9 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
     countField('people_reached', labels('Bereikte personen', 'Personnes touchées', 'People reached'), {
       role: 'quantity',
     }),
-    hours,
+    hoursWorkedField,
     partners,
-    notes,
+    notesField,
     attachments,
   ]),
   registerType('document', labels('Document', 'Document', 'Document'), { place: 'none' }, [
@@ -83,7 +80,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
     { ...title, required: true },
     textField('approved_by', labels('Goedgekeurd door', 'Approuvé par', 'Approved by')),
     attachmentsField('files', labels('Bestanden', 'Fichiers', 'Files')),
-    notes,
+    notesField,
   ]),
   registerType('visitors', labels('Bezoekers', 'Visiteurs', 'Visitors'), { place: 'optional', period: true }, [
     countField('visitors', labels('Aantal bezoekers', 'Nombre de visiteurs', 'Number of visitors'), {
@@ -96,7 +93,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
       option('desk', 'Loket', 'Guichet', 'Desk'),
       option('other', 'Andere', 'Autre', 'Other'),
     ]),
-    notes,
+    notesField,
   ]),
   registerType('advice_visit', labels('Adviesbezoek', 'Visite conseil', 'Advice visit'), { place: 'required' }, [
     categoryField('kind', labels('Soort advies', 'Type de conseil', 'Kind of advice'), [
@@ -109,8 +106,8 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
       option('done', 'Uitgevoerd', 'Effectuée', 'Done'),
       option('reported', 'Verslag bezorgd', 'Rapport remis', 'Report sent'),
     ]),
-    hours,
-    notes,
+    hoursWorkedField,
+    notesField,
   ]),
   // A pool of people at a date (volunteers, staff, mobile playground workers): ratios and "Aantal vrijwilligers" read the last count.
   registerType('headcount', labels('Bezetting', 'Effectif', 'Head count'), { place: 'none' }, [
@@ -123,7 +120,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
       required: true,
       role: 'quantity',
     }),
-    notes,
+    notesField,
   ]),
   // Written by the decisions feature for every decision step (college, council, ministry): "collegeverslagen" count them.
   registerType('decision', labels('Beslissing', 'Décision', 'Decision'), { place: 'none' }, [
@@ -149,7 +146,7 @@ export const builtinRegisterTypes: RegisterTypeDefinition[] = [
       ),
     ]),
     { ...title, required: false },
-    notes,
+    notesField,
   ]),
   // Written by the guards' violence register (never its description): "Aantal geregistreerde geweldsfeiten".
   registerType(

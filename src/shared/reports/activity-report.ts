@@ -1,18 +1,6 @@
 import type { Overview } from '../api/indicators.schema.js';
 import { formatEuroCents } from '../i18n/format.js';
-import { explainStatus } from '../indicators/status-words.js';
-import {
-  heading,
-  pageBreak,
-  paragraph,
-  table,
-  type ReportBlock,
-  type ReportCellValue,
-  type ReportColumn,
-  type ReportDocument,
-  type ReportRow,
-  type ReportSheet,
-} from './report-document.js';
+import * as model from './report-document.js';
 import {
   countsText,
   currentValueText,
@@ -26,25 +14,17 @@ import {
   type ProgrammeGroup,
 } from './report-common.js';
 import { euroCents } from './plan-report.js';
-import {
-  phenomenaSheet,
-  planYearDocument,
-  planYearHeader,
-  programmeSheet,
-  programmeSummary,
-  rollupExplanation,
-  type PlanYearReportInput,
-} from './report-parts.js';
+import * as parts from './report-parts.js';
 import { reportTexts } from './report-texts.js';
 
-type ActivityReportInput = PlanYearReportInput;
+type ActivityReportInput = parts.PlanYearReportInput;
 
 /**
  * The activity report for the ministry: the status per action programme and phenomenon with its counts, the roll-up
  * rule, the key figures (each indicator's value in the year beside its target and status) and the evaluation in short.
  * The XLSX has a row per indicator, and the programme and phenomenon summaries.
  */
-export function activityReport(input: ActivityReportInput): ReportDocument {
+export function activityReport(input: ActivityReportInput): model.ReportDocument {
   const { overview, tree, locale } = input;
   const t = reportTexts[locale];
   const year = overview.year;
@@ -52,15 +32,15 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
   const groups = groupByProgramme(overview.programmes, overview.sections);
   const fundingCents = tree.version.funding.reduce((sum, funding) => sum + euroCents(funding.amount_eur), 0);
 
-  const blocks: ReportBlock[] = [
-    ...planYearHeader(input, [
+  const blocks: model.ReportBlock[] = [
+    ...parts.planYearHeader(input, [
       [t.fundingTotal, tree.version.funding.length > 0 ? formatEuroCents(fundingCents, locale) : '—'],
     ]),
-    heading(t.summary),
-    heading(t.perProgramme, 2),
-    ...programmeSummary(groups, overview, locale, input.chartSvg),
-    heading(t.perSection, 2),
-    table(
+    model.heading(t.summary),
+    model.heading(t.perProgramme, 2),
+    ...parts.programmeSummary(groups, overview, locale, input.chartSvg),
+    model.heading(t.perSection, 2),
+    model.table(
       [
         { key: 'section', label: t.phenomenon, width: 0.33 },
         { key: 'programme', label: t.programme, width: 0.26 },
@@ -74,10 +54,10 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
         counts: countsText(section.counts, locale),
       })),
     ),
-    ...rollupExplanation(locale),
-    pageBreak(),
-    heading(t.keyFigures),
-    paragraph(t.keyFiguresIntro),
+    ...parts.rollupExplanation(locale),
+    model.pageBreak(),
+    model.heading(t.keyFigures),
+    model.paragraph(t.keyFiguresIntro),
   ];
 
   const hasPrevious = overview.sections.some((section) =>
@@ -85,18 +65,18 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
       st.operational.some((op) => op.indicators.some((i) => i.history.some((h) => h.year === previous))),
     ),
   );
-  const figureColumns: ReportColumn[] = [
+  const figureColumns: model.ReportColumn[] = [
     { key: 'number', label: t.operationalNo, width: 0.09 },
     { key: 'indicator', label: t.indicator, width: hasPrevious ? 0.36 : 0.44 },
     { key: 'targets', label: t.targets, width: 0.2 },
     ...(hasPrevious
-      ? [{ key: 'previous', label: String(previous), align: 'right', width: 0.08 } satisfies ReportColumn]
+      ? [{ key: 'previous', label: String(previous), align: 'right', width: 0.08 } satisfies model.ReportColumn]
       : []),
     { key: 'value', label: String(year), align: 'right', width: 0.09 },
     { key: 'status', label: t.status, kind: 'status' },
   ];
   for (const section of overview.sections) {
-    const rows: ReportRow[] = section.strategic.flatMap((strategic) =>
+    const rows: model.ReportRow[] = section.strategic.flatMap((strategic) =>
       strategic.operational.flatMap((operational) =>
         operational.indicators.map((indicator) => ({
           number: operational.number,
@@ -108,13 +88,13 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
         })),
       ),
     );
-    blocks.push(heading(sectionLabel(section), 2));
-    blocks.push(rows.length > 0 ? table(figureColumns, rows) : paragraph(t.noIndicators, 'muted'));
+    blocks.push(model.heading(sectionLabel(section), 2));
+    blocks.push(rows.length > 0 ? model.table(figureColumns, rows) : model.paragraph(t.noIndicators, 'muted'));
   }
 
-  blocks.push(pageBreak(), heading(t.evaluationShort), ...evaluationInShort(input, groups));
+  blocks.push(model.pageBreak(), model.heading(t.evaluationShort), ...evaluationInShort(input, groups));
 
-  return planYearDocument(
+  return parts.planYearDocument(
     input,
     { title: t.activityTitle(year), subtitle: t.activitySubtitle(tree.version.label) },
     blocks,
@@ -126,21 +106,21 @@ export function activityReport(input: ActivityReportInput): ReportDocument {
 function evaluationInShort(
   input: ActivityReportInput,
   groups: ProgrammeGroup<Overview['sections'][number]>[],
-): ReportBlock[] {
+): model.ReportBlock[] {
   const { locale, overview } = input;
   const t = reportTexts[locale];
   const written = input.evaluations.filter((evaluation) => evaluation.evaluation !== null);
-  if (written.length === 0) return [paragraph(t.evaluationNone(overview.year), 'muted')];
+  if (written.length === 0) return [model.paragraph(t.evaluationNone(overview.year), 'muted')];
   const byObjective = new Map(written.map((evaluation) => [evaluation.objectiveId, evaluation]));
-  const columns: ReportColumn[] = [
+  const columns: model.ReportColumn[] = [
     { key: 'number', label: t.operationalNo, width: 0.1 },
     { key: 'summary', label: t.operationalObjective },
     { key: 'evaluator', label: t.evaluatorStatus, kind: 'status', width: 0.16 },
     { key: 'computed', label: t.computedStatus, kind: 'status', width: 0.16 },
   ];
-  const blocks: ReportBlock[] = [paragraph(t.evaluated(written.length, input.evaluations.length))];
+  const blocks: model.ReportBlock[] = [model.paragraph(t.evaluated(written.length, input.evaluations.length))];
   for (const group of groups) {
-    const rows: ReportRow[] = [];
+    const rows: model.ReportRow[] = [];
     for (const section of group.sections) {
       for (const strategic of section.strategic) {
         for (const operational of strategic.operational) {
@@ -161,7 +141,7 @@ function evaluationInShort(
         }
       }
     }
-    if (rows.length > 0) blocks.push(heading(groupName(group, locale), 2), table(columns, rows));
+    if (rows.length > 0) blocks.push(model.heading(groupName(group, locale), 2), model.table(columns, rows));
   }
   return blocks;
 }
@@ -169,31 +149,23 @@ function evaluationInShort(
 function activitySheets(
   input: ActivityReportInput,
   groups: ProgrammeGroup<Overview['sections'][number]>[],
-): ReportSheet[] {
+): model.ReportSheet[] {
   const { overview, locale } = input;
   const t = reportTexts[locale];
   const year = overview.year;
   const evaluations = new Map(input.evaluations.map((evaluation) => [evaluation.objectiveId, evaluation]));
-  const rows: ReportRow[] = [];
+  const earlier: parts.EarlierYear[] = [{ key: 'previous', year: year - 1 }];
+  const rows: model.ReportRow[] = [];
   for (const section of overview.sections) {
     for (const strategic of section.strategic) {
       for (const operational of strategic.operational) {
         const evaluation = evaluations.get(operational.id)?.evaluation ?? null;
         for (const indicator of operational.indicators) {
-          const row: Record<string, ReportCellValue> = {
-            section: sectionLabel(section),
-            programmes: section.actionProgrammes.join(', '),
-            number: operational.number,
-            indicator: indicator.text,
-            targets: targetsInWords(indicator.targets, locale),
-            previous: indicator.history.find((entry) => entry.year === year - 1)?.value ?? null,
-            value: indicator.value,
-            status: statusCell(indicator.status, locale),
-            explanation: explainStatus(indicator.reason, locale),
+          rows.push({
+            ...parts.indicatorSheetRow(section, operational, indicator, locale, earlier),
             objectiveStatus: statusCell(operational.status, locale),
             evaluatorStatus: evaluation ? statusCell(evaluation.status, locale) : null,
-          };
-          rows.push(row);
+          });
         }
       }
     }
@@ -202,21 +174,13 @@ function activitySheets(
     {
       name: t.indicators,
       columns: [
-        { key: 'section', label: t.section },
-        { key: 'programmes', label: t.programmes },
-        { key: 'number', label: t.operationalNo },
-        { key: 'indicator', label: t.indicator },
-        { key: 'targets', label: t.targets },
-        { key: 'previous', label: t.value(year - 1), kind: 'number' },
-        { key: 'value', label: t.value(year), kind: 'number' },
-        { key: 'status', label: t.status, kind: 'status' },
-        { key: 'explanation', label: t.explanation },
+        ...parts.indicatorSheetColumns(locale, year, earlier),
         { key: 'objectiveStatus', label: `${t.operationalNo} · ${t.computedStatus}`, kind: 'status' },
         { key: 'evaluatorStatus', label: `${t.operationalNo} · ${t.evaluatorStatus}`, kind: 'status' },
       ],
       rows,
     },
-    programmeSheet(groups, overview, locale),
-    phenomenaSheet(overview, locale),
+    parts.programmeSheet(groups, overview, locale),
+    parts.phenomenaSheet(overview, locale),
   ];
 }

@@ -2,19 +2,7 @@ import type { Evaluation } from '../api/evaluation.schema.js';
 import type { Overview } from '../api/indicators.schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { explainStatus } from '../indicators/status-words.js';
-import {
-  heading,
-  keyValues,
-  pageBreak,
-  paragraph,
-  table,
-  type ReportBlock,
-  type ReportCellValue,
-  type ReportColumn,
-  type ReportDocument,
-  type ReportRow,
-  type ReportSheet,
-} from './report-document.js';
+import * as model from './report-document.js';
 import {
   countCells,
   countColumns,
@@ -35,18 +23,10 @@ import {
   trendChart,
   type ProgrammeGroup,
 } from './report-common.js';
-import {
-  phenomenaSheet,
-  planYearDocument,
-  planYearHeader,
-  programmeSheet,
-  programmeSummary,
-  rollupExplanation,
-  type PlanYearReportInput,
-} from './report-parts.js';
+import * as parts from './report-parts.js';
 import { reportTexts } from './report-texts.js';
 
-type EvaluationReportInput = PlanYearReportInput;
+type EvaluationReportInput = parts.PlanYearReportInput;
 
 type Section = Overview['sections'][number];
 type Operational = Section['strategic'][number]['operational'][number];
@@ -59,7 +39,7 @@ const previousYears = 2;
  * phenomenon each operational objective with its indicators (target in words, values of the year and the years
  * before, status and the rule), the evaluator's texts and status beside the computed one, and a few charts.
  */
-export function evaluationReport(input: EvaluationReportInput): ReportDocument {
+export function evaluationReport(input: EvaluationReportInput): model.ReportDocument {
   const { overview, locale, tree } = input;
   const t = reportTexts[locale];
   const year = overview.year;
@@ -68,24 +48,24 @@ export function evaluationReport(input: EvaluationReportInput): ReportDocument {
   const evaluations = new Map(input.evaluations.map((evaluation) => [evaluation.objectiveId, evaluation]));
   const years = historyYears(overview, previousYears);
 
-  const blocks: ReportBlock[] = [
-    ...planYearHeader(input, [
+  const blocks: model.ReportBlock[] = [
+    ...parts.planYearHeader(input, [
       [t.addressee, t.addresseeValue],
       [t.dueBy, `31/03/${year + 1}`],
     ]),
-    heading(t.summary),
-    paragraph(t.summaryIntro(year, asOf)),
-    ...programmeSummary(groups, overview, locale, input.chartSvg),
-    ...rollupExplanation(locale),
+    model.heading(t.summary),
+    model.paragraph(t.summaryIntro(year, asOf)),
+    ...parts.programmeSummary(groups, overview, locale, input.chartSvg),
+    ...parts.rollupExplanation(locale),
   ];
 
   groups.forEach((group, index) => {
     const name = groupName(group, locale);
     const rolled = groupRollup(group, overview);
     // Each programme on a page of its own, the first one right after the summary.
-    if (index > 0) blocks.push(pageBreak());
+    if (index > 0) blocks.push(model.pageBreak());
     blocks.push(
-      heading(group.name === null ? name : `${t.programme}${t.colon}${name}`, 1),
+      model.heading(group.name === null ? name : `${t.programme}${t.colon}${name}`, 1),
       statusLine(t.computedStatus, rolled.status, locale, countsText(rolled.counts, locale)),
     );
     if (group.sections.length > 1) {
@@ -110,7 +90,7 @@ export function evaluationReport(input: EvaluationReportInput): ReportDocument {
     for (const section of group.sections) blocks.push(...sectionBlocks(section, { locale, year, years, evaluations }));
   });
 
-  return planYearDocument(
+  return parts.planYearDocument(
     input,
     { title: t.evaluationTitle(year), subtitle: t.evaluationSubtitle(tree.version.label) },
     blocks,
@@ -125,13 +105,13 @@ interface SectionContext {
   evaluations: Map<string, Evaluation>;
 }
 
-function indicatorColumns(locale: Locale, year: number, years: number[]): ReportColumn[] {
+function indicatorColumns(locale: Locale, year: number, years: number[]): model.ReportColumn[] {
   const t = reportTexts[locale];
   const valueWidth = 0.075;
   return [
     { key: 'indicator', label: t.indicator, width: years.length > 1 ? 0.25 : 0.28 },
     { key: 'targets', label: t.targets, width: 0.16 },
-    ...years.map((previous): ReportColumn => ({
+    ...years.map((previous): model.ReportColumn => ({
       key: `y${previous}`,
       label: String(previous),
       align: 'right',
@@ -143,21 +123,23 @@ function indicatorColumns(locale: Locale, year: number, years: number[]): Report
   ];
 }
 
-function sectionBlocks(section: Section, context: SectionContext): ReportBlock[] {
+function sectionBlocks(section: Section, context: SectionContext): model.ReportBlock[] {
   const { locale } = context;
   const t = reportTexts[locale];
-  const blocks: ReportBlock[] = [
-    heading(sectionLabel(section), 2),
+  const blocks: model.ReportBlock[] = [
+    model.heading(sectionLabel(section), 2),
     statusLine(t.computedStatus, section.status, locale, countsText(section.counts, locale)),
   ];
   for (const strategic of section.strategic) {
-    blocks.push(heading(`${t.strategicObjective} ${strategic.number}${t.colon}${strategic.title}`, 3));
+    blocks.push(model.heading(`${t.strategicObjective} ${strategic.number}${t.colon}${strategic.title}`, 3));
     for (const operational of strategic.operational) {
       // The indicators right under the heading (the PDF keeps a heading with what follows it), then the objective's
       // computed status and the evaluator's judgement.
-      blocks.push(heading(`${t.operationalObjective} ${operational.number}${t.colon}${operational.title}`, 3));
+      blocks.push(model.heading(`${t.operationalObjective} ${operational.number}${t.colon}${operational.title}`, 3));
       blocks.push(
-        operational.indicators.length > 0 ? indicatorTable(operational, context) : paragraph(t.noIndicators, 'muted'),
+        operational.indicators.length > 0
+          ? indicatorTable(operational, context)
+          : model.paragraph(t.noIndicators, 'muted'),
       );
       blocks.push(...operationalBlocks(operational, context));
     }
@@ -165,12 +147,12 @@ function sectionBlocks(section: Section, context: SectionContext): ReportBlock[]
   return blocks;
 }
 
-function indicatorTable(operational: Operational, context: SectionContext): ReportBlock {
+function indicatorTable(operational: Operational, context: SectionContext): model.ReportBlock {
   const { locale, year, years } = context;
-  return table(
+  return model.table(
     indicatorColumns(locale, year, years),
     operational.indicators.map((indicator) => {
-      const row: Record<string, ReportCellValue> = {
+      const row: Record<string, model.ReportCellValue> = {
         indicator: indicator.text,
         targets: targetsInWords(indicator.targets, locale),
         value: currentValueText(indicator, locale),
@@ -184,15 +166,15 @@ function indicatorTable(operational: Operational, context: SectionContext): Repo
 }
 
 /** The computed status, the evaluator's status and texts (or that none was written yet). */
-function operationalBlocks(operational: Operational, context: SectionContext): ReportBlock[] {
+function operationalBlocks(operational: Operational, context: SectionContext): model.ReportBlock[] {
   const { locale, year } = context;
   const t = reportTexts[locale];
   const evaluation = context.evaluations.get(operational.id)?.evaluation ?? null;
-  const blocks: ReportBlock[] = [
+  const blocks: model.ReportBlock[] = [
     statusLine(t.computedStatus, operational.status, locale, countsText(operational.counts, locale)),
   ];
   if (!evaluation) {
-    blocks.push(paragraph(t.notEvaluated(year), 'muted'));
+    blocks.push(model.paragraph(t.notEvaluated(year), 'muted'));
     return blocks;
   }
   const texts: [string, string][] = [
@@ -201,7 +183,7 @@ function operationalBlocks(operational: Operational, context: SectionContext): R
     [t.adjustments, evaluation.adjustments],
   ];
   const written = texts.filter(([, text]) => text.trim() !== '');
-  if (written.length > 0) blocks.push(keyValues(written));
+  if (written.length > 0) blocks.push(model.keyValues(written));
   // The evaluator's conclusion last, with who wrote it and when.
   blocks.push(
     statusLine(
@@ -221,19 +203,19 @@ function evaluationSheets(
   input: EvaluationReportInput,
   groups: ProgrammeGroup<Section>[],
   years: number[],
-): ReportSheet[] {
+): model.ReportSheet[] {
   const { overview, locale } = input;
   const t = reportTexts[locale];
   const evaluations = new Map(input.evaluations.map((evaluation) => [evaluation.objectiveId, evaluation]));
-  const objectiveRows: ReportRow[] = [];
-  const indicatorRows: ReportRow[] = [];
+  const earlier = years.map((year): parts.EarlierYear => ({ key: `y${year}`, year }));
+  const objectiveRows: model.ReportRow[] = [];
+  const indicatorRows: model.ReportRow[] = [];
   for (const section of overview.sections) {
     for (const strategic of section.strategic) {
       for (const operational of strategic.operational) {
         const evaluation = evaluations.get(operational.id)?.evaluation ?? null;
         objectiveRows.push({
-          section: sectionLabel(section),
-          programmes: section.actionProgrammes.join(', '),
+          ...parts.sectionCells(section),
           strategicNo: strategic.number,
           number: operational.number,
           title: operational.title,
@@ -248,29 +230,15 @@ function evaluationSheets(
           ...countCells(operational.counts),
         });
         for (const indicator of operational.indicators) {
-          const row: Record<string, ReportCellValue> = {
-            section: sectionLabel(section),
-            programmes: section.actionProgrammes.join(', '),
-            number: operational.number,
-            indicator: indicator.text,
-            targets: targetsInWords(indicator.targets, locale),
-            value: indicator.value,
-            status: statusCell(indicator.status, locale),
-            explanation: explainStatus(indicator.reason, locale),
-          };
-          for (const previous of years) {
-            row[`y${previous}`] = indicator.history.find((entry) => entry.year === previous)?.value ?? null;
-          }
-          indicatorRows.push(row);
+          indicatorRows.push(parts.indicatorSheetRow(section, operational, indicator, locale, earlier));
         }
       }
     }
   }
-  const objectives: ReportSheet = {
+  const objectives: model.ReportSheet = {
     name: t.objectives,
     columns: [
-      { key: 'section', label: t.section },
-      { key: 'programmes', label: t.programmes },
+      ...parts.sectionColumns(locale),
       { key: 'strategicNo', label: t.strategicNo },
       { key: 'number', label: t.operationalNo },
       { key: 'title', label: t.operationalObjective },
@@ -286,20 +254,15 @@ function evaluationSheets(
     ],
     rows: objectiveRows,
   };
-  const indicators: ReportSheet = {
+  const indicators: model.ReportSheet = {
     name: t.indicators,
-    columns: [
-      { key: 'section', label: t.section },
-      { key: 'programmes', label: t.programmes },
-      { key: 'number', label: t.operationalNo },
-      { key: 'indicator', label: t.indicator },
-      { key: 'targets', label: t.targets },
-      ...years.map((previous): ReportColumn => ({ key: `y${previous}`, label: t.value(previous), kind: 'number' })),
-      { key: 'value', label: t.value(overview.year), kind: 'number' },
-      { key: 'status', label: t.status, kind: 'status' },
-      { key: 'explanation', label: t.explanation },
-    ],
+    columns: parts.indicatorSheetColumns(locale, overview.year, earlier),
     rows: indicatorRows,
   };
-  return [programmeSheet(groups, overview, locale), phenomenaSheet(overview, locale), objectives, indicators];
+  return [
+    parts.programmeSheet(groups, overview, locale),
+    parts.phenomenaSheet(overview, locale),
+    objectives,
+    indicators,
+  ];
 }

@@ -2,18 +2,7 @@ import type { DecisionPath } from '../api/decisions.schema.js';
 import type { FinanceOverview } from '../api/finance.schema.js';
 import { formatDate, formatDateTime, formatEuroCents } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
-import {
-  heading,
-  keyValues,
-  paragraph,
-  sheetFromTable,
-  table,
-  type ReportBlock,
-  type ReportColumn,
-  type ReportDocument,
-  type ReportRow,
-  type TableBlock,
-} from './report-document.js';
+import * as model from './report-document.js';
 import { financeReportTexts } from './finance-report-texts.js';
 
 interface FinanceReportInput {
@@ -34,13 +23,13 @@ const fte = (hundredths: number | null): number | null => (hundredths === null ?
  * estimate side by side), and the decisions. The XLSX holds the same tables, the staff with a column per month, and
  * (as every report's XLSX) a sheet with everything printed.
  */
-export function financeReport(input: FinanceReportInput): ReportDocument {
+export function financeReport(input: FinanceReportInput): model.ReportDocument {
   const { finance, locale } = input;
   const t = financeReportTexts[locale];
   const euro = (cents: number) => formatEuroCents(cents, locale);
   const schemeName = new Map(finance.schemes.map((s) => [s.id, s.name]));
 
-  const schemeTable = table(
+  const schemeTable = model.table(
     [
       { key: 'scheme', label: t.scheme, width: 0.2 },
       { key: 'fte', label: t.fte, kind: 'number', width: 0.06 },
@@ -62,7 +51,7 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
     { caption: t.conventions, totals: { scheme: t.total, amount: finance.totals.grantedCents } },
   );
 
-  const staffColumns: ReportColumn[] = [
+  const staffColumns: model.ReportColumn[] = [
     { key: 'person', label: t.person, width: 0.24 },
     { key: 'scheme', label: t.scheme, width: 0.22 },
     { key: 'regime', label: t.regime, width: 0.1 },
@@ -70,7 +59,7 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
     { key: 'end', label: t.end, kind: 'date', width: 0.13 },
     { key: 'eligible', label: t.eligible, kind: 'euro-cents' },
   ];
-  const staffRows: ReportRow[] = finance.staff.map((s) => ({
+  const staffRows: model.ReportRow[] = finance.staff.map((s) => ({
     person: s.label,
     scheme: schemeName.get(s.schemeId) ?? '',
     regime: s.regime,
@@ -78,12 +67,12 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
     end: s.endOn,
     eligible: s.yearCents,
   }));
-  const staffTable = table(staffColumns, staffRows, {
+  const staffTable = model.table(staffColumns, staffRows, {
     caption: t.staff,
     totals: { person: t.total, eligible: finance.staff.reduce((a, s) => a + s.yearCents, 0) },
   });
 
-  const potTable = table(
+  const potTable = model.table(
     [
       { key: 'scheme', label: t.scheme, width: 0.22 },
       { key: 'pot', label: t.categoryLabel, width: 0.2 },
@@ -105,7 +94,7 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
     { caption: t.spending },
   );
 
-  const expenseTable = table(
+  const expenseTable = model.table(
     [
       { key: 'date', label: t.date, kind: 'date', width: 0.13 },
       { key: 'scheme', label: t.scheme, width: 0.16 },
@@ -129,7 +118,7 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
 
   // The sheet has a column per field; the printed table puts the description under the line's number, so that five
   // amounts fit side by side on A4 with their labels unbroken.
-  const budgetColumns: ReportColumn[] = [
+  const budgetColumns: model.ReportColumn[] = [
     { key: 'code', label: t.code },
     { key: 'label', label: t.label },
     { key: 'budget', label: t.budgetAmount, kind: 'euro-cents' },
@@ -139,7 +128,7 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
     { key: 'councilDifference', label: t.councilDifference, kind: 'euro-cents' },
     { key: 'flag', label: t.flag },
   ];
-  const budgetRows: ReportRow[] = finance.budgetLines.map((l) => ({
+  const budgetRows: model.ReportRow[] = finance.budgetLines.map((l) => ({
     code: l.code,
     label: l.label,
     budget: l.budgetCents,
@@ -157,7 +146,7 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
     difference: 0.13,
     councilDifference: 0.13,
   };
-  const budgetTable = table(
+  const budgetTable = model.table(
     budgetColumns
       .filter((c) => c.key !== 'label')
       .map((c) => (c.key === 'code' ? { ...c, label: `${t.code} / ${t.label}` } : c))
@@ -175,33 +164,33 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
         `${l.code}: ${[`${t.difference} ${euro(l.differenceCents)}`, ...(l.councilDifferenceCents !== null ? [`${t.councilDifference} ${euro(l.councilDifferenceCents)}`] : [])].join(' · ')}`,
     );
 
-  const blocks: ReportBlock[] = [
-    keyValues([
+  const blocks: model.ReportBlock[] = [
+    model.keyValues([
       [t.municipality, input.municipality],
       [t.plan, finance.versionLabel],
       [t.year, String(finance.year)],
       [t.generated, formatDateTime(input.generatedAt, locale)],
     ]),
-    heading(t.conventions),
-    paragraph(t.conventionsIntro, 'muted'),
+    model.heading(t.conventions),
+    model.paragraph(t.conventionsIntro, 'muted'),
     schemeTable,
-    ...findings.map((text) => paragraph(text, 'strong')),
-    heading(t.staff),
-    paragraph(t.staffIntro, 'muted'),
-    ...(staffRows.length ? [staffTable] : [paragraph(t.noStaff, 'muted')]),
-    heading(t.spending),
+    ...findings.map((text) => model.paragraph(text, 'strong')),
+    model.heading(t.staff),
+    model.paragraph(t.staffIntro, 'muted'),
+    ...(staffRows.length ? [staffTable] : [model.paragraph(t.noStaff, 'muted')]),
+    model.heading(t.spending),
     potTable,
-    heading(t.expenses),
-    ...(finance.expenses.length ? [expenseTable] : [paragraph(t.noExpenses, 'muted')]),
-    heading(t.budget),
-    paragraph(t.budgetIntro, 'muted'),
+    model.heading(t.expenses),
+    ...(finance.expenses.length ? [expenseTable] : [model.paragraph(t.noExpenses, 'muted')]),
+    model.heading(t.budget),
+    model.paragraph(t.budgetIntro, 'muted'),
     budgetTable,
-    ...budgetNotes.map((text) => paragraph(text, 'strong')),
+    ...budgetNotes.map((text) => model.paragraph(text, 'strong')),
   ];
   if (input.decision) {
     blocks.push(
-      heading(t.decisions),
-      keyValues(
+      model.heading(t.decisions),
+      model.keyValues(
         input.decision.steps.map((s): [string, string] => [
           t.step[s.step],
           s.decidedOn ? `${formatDate(`${s.decidedOn}T12:00:00Z`, locale)} — ${s.reference ?? ''}` : t.notYet,
@@ -215,7 +204,7 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
     name: t.staff.slice(0, 31),
     columns: [
       ...staffColumns,
-      ...months.map((m): ReportColumn => ({ key: `m${m}`, label: `${finance.year}-${m}`, kind: 'euro-cents' })),
+      ...months.map((m): model.ReportColumn => ({ key: `m${m}`, label: `${finance.year}-${m}`, kind: 'euro-cents' })),
     ],
     rows: [
       ...finance.staff.map((s, i) => ({
@@ -238,7 +227,7 @@ export function financeReport(input: FinanceReportInput): ReportDocument {
         : []),
     ],
   };
-  const sheet = (name: string, block: TableBlock) => sheetFromTable(name.slice(0, 31), block);
+  const sheet = (name: string, block: model.TableBlock) => model.sheetFromTable(name.slice(0, 31), block);
 
   return {
     title: t.title(finance.year),

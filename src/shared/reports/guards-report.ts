@@ -12,18 +12,7 @@ import type { Locale } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Labels } from '../indicators/register-fields.js';
 import { countBarChart, type ChartSvgRenderer } from './report-common.js';
-import {
-  heading,
-  keyValues,
-  paragraph,
-  sheetFromTable,
-  table,
-  type ReportBlock,
-  type ReportColumn,
-  type ReportDocument,
-  type ReportRow,
-  type TableBlock,
-} from './report-document.js';
+import * as model from './report-document.js';
 import { guardReportTexts } from './guards-report-texts.js';
 
 interface GuardsReportInput {
@@ -50,7 +39,7 @@ const labelled = <K extends string>(labels: Record<K, Labels>, key: string, loca
   (labels as Record<string, Labels | undefined>)[key]?.[locale] ?? key;
 
 /** Counts as rows (label, number), largest first. */
-function countRows(counts: Record<string, number>, label: (key: string) => string): ReportRow[] {
+function countRows(counts: Record<string, number>, label: (key: string) => string): model.ReportRow[] {
   return Object.entries(counts)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
@@ -58,7 +47,7 @@ function countRows(counts: Record<string, number>, label: (key: string) => strin
 }
 
 /** Sums a weekday × hour grid into three-hour blocks per weekday. */
-function blockRows(grid: number[][], weekdays: string[]): ReportRow[] {
+function blockRows(grid: number[][], weekdays: string[]): model.ReportRow[] {
   return grid.map((row, day) => {
     const cells: Record<string, string | number> = { weekday: weekdays[day] ?? String(day) };
     for (const start of blocks3h) {
@@ -73,13 +62,13 @@ function blockRows(grid: number[][], weekdays: string[]): ReportRow[] {
  * The yearly community-guard report the plan asks for: tasks, meldingen, man-hours, place and time per core task;
  * prior warnings and GAS reports; bike engraving; violence against guards (counts only). XLSX: a sheet per table.
  */
-export function guardsReport(input: GuardsReportInput): ReportDocument {
+export function guardsReport(input: GuardsReportInput): model.ReportDocument {
   const { overview: o, locale } = input;
   const t = guardReportTexts[locale];
   const num = (value: number, decimals?: number) => formatNumber(value, locale, decimals);
-  const count = (key: string): ReportColumn => ({ key, label: t.count, kind: 'number', width: 0.2 });
+  const count = (key: string): model.ReportColumn => ({ key, label: t.count, kind: 'number', width: 0.2 });
 
-  const tasks = table(
+  const tasks = model.table(
     [
       { key: 'task', label: t.coreTask, width: 0.46 },
       { key: 'records', label: t.records, kind: 'number', width: 0.18 },
@@ -106,7 +95,7 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
   }
   const wijkName = (code: string) => input.wijkNames[code] ?? code;
   const wijken = [...wijkTotals.entries()].sort((a, b) => b[1].records - a[1].records);
-  const wijkTable = table(
+  const wijkTable = model.table(
     [
       { key: 'wijk', label: t.wijk, width: 0.3 },
       { key: 'records', label: t.records, kind: 'number', width: 0.16 },
@@ -121,7 +110,7 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
     })),
   );
 
-  const blockColumns: ReportColumn[] = [
+  const blockColumns: model.ReportColumn[] = [
     { key: 'weekday', label: t.weekday, width: 0.16 },
     ...blocks3h.map((start) => ({
       key: `h${start}`,
@@ -130,8 +119,8 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
     })),
     { key: 'total', label: reportTotal(locale), kind: 'number' },
   ];
-  const timeTable = table(blockColumns, blockRows(o.shiftHeatmap, t.weekdays));
-  const taskTimeRows: ReportRow[] = o.tasks
+  const timeTable = model.table(blockColumns, blockRows(o.shiftHeatmap, t.weekdays));
+  const taskTimeRows: model.ReportRow[] = o.tasks
     .filter((task) => o.recordHeatmap[task.typeKey])
     .map((task) => {
       const grid = o.recordHeatmap[task.typeKey] ?? [];
@@ -142,51 +131,52 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
       cells.total = grid.reduce((sum, row) => sum + row.reduce((a, v) => a + v, 0), 0);
       return cells;
     });
-  const taskTimeTable = table(
+  const taskTimeTable = model.table(
     [{ ...blockColumns[0], key: 'weekday', label: t.coreTask, width: 0.22 }, ...blockColumns.slice(1)],
     taskTimeRows,
   );
 
   const meldingTotal = Object.values(o.meldingen.byStatus).reduce((sum, n) => sum + n, 0);
-  const labelCol: ReportColumn = { key: 'label', label: t.kind, width: 0.8 };
-  const meldingKinds = table(
+  const labelCol: model.ReportColumn = { key: 'label', label: t.kind, width: 0.8 };
+  const meldingKinds = model.table(
     [labelCol, count('count')],
     countRows(o.meldingen.byKind, (k) => optionLabel('guard_report', 'kind', k, locale)),
   );
-  const meldingServices = table(
+  const meldingServices = model.table(
     [{ ...labelCol, label: t.service }, count('count')],
     countRows(o.meldingen.byService, (k) => optionLabel('guard_report', 'service', k, locale)),
   );
-  const meldingStatuses = table(
+  const meldingStatuses = model.table(
     [{ ...labelCol, label: t.status }, count('count')],
     countRows(o.meldingen.byStatus, (k) => labelled(meldingStatusLabels, k as MeldingStatus, locale)),
   );
-  const gasTable = table(
+  const gasTable = model.table(
     [{ ...labelCol, label: t.offence }, count('count')],
     countRows(o.gasReports.byOffence, (k) => optionLabel('gas_report', 'offence', k, locale)),
   );
   const v = input.violence;
-  const violenceKinds = table(
+  const violenceKinds = model.table(
     [labelCol, count('count')],
     countRows(v.byKind, (k) => labelled(violenceKindLabels, k as ViolenceKind, locale)),
   );
-  const violenceInjuries = table(
+  const violenceInjuries = model.table(
     [{ ...labelCol, label: t.injuries }, count('count')],
     countRows(v.byInjuries, (k) => labelled(injuryLabels, k as InjuryLevel, locale)),
   );
-  const orNone = (block: TableBlock): ReportBlock => (block.rows.length > 0 ? block : paragraph(t.none, 'muted'));
+  const orNone = (block: model.TableBlock): model.ReportBlock =>
+    block.rows.length > 0 ? block : model.paragraph(t.none, 'muted');
 
-  const blocks: ReportBlock[] = [
-    keyValues([
+  const blocks: model.ReportBlock[] = [
+    model.keyValues([
       [t.municipality, input.municipality],
       [t.year, String(o.year)],
       [t.shifts, num(o.shifts)],
       [t.manHours, num(o.shiftHours, 1)],
       [t.guardsActive, num(o.guards)],
     ]),
-    paragraph(t.intro, 'muted'),
-    heading(t.tasksHeading),
-    paragraph(t.tasksIntro),
+    model.paragraph(t.intro, 'muted'),
+    model.heading(t.tasksHeading),
+    model.paragraph(t.tasksIntro),
     tasks,
     ...(taskHours.length > 0
       ? [
@@ -200,7 +190,7 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
           }),
         ]
       : []),
-    heading(t.placeHeading),
+    model.heading(t.placeHeading),
     orNone(wijkTable),
     ...(wijken.length > 0
       ? [
@@ -214,31 +204,31 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
           }),
         ]
       : []),
-    heading(t.timeHeading),
-    paragraph(t.timeIntro),
+    model.heading(t.timeHeading),
+    model.paragraph(t.timeIntro),
     timeTable,
-    heading(t.timeByTaskHeading, 2),
+    model.heading(t.timeByTaskHeading, 2),
     orNone(taskTimeTable),
-    heading(t.meldingenHeading),
-    paragraph(t.meldingenIntro(meldingTotal)),
+    model.heading(t.meldingenHeading),
+    model.paragraph(t.meldingenIntro(meldingTotal)),
     orNone(meldingKinds),
     orNone(meldingServices),
     orNone(meldingStatuses),
-    heading(t.warningsHeading),
-    keyValues([
+    model.heading(t.warningsHeading),
+    model.keyValues([
       [t.warnings, num(o.warnings.records)],
       [t.peopleWarned, num(o.warnings.people)],
       [t.gasReports, `${num(o.gasReports.records)} (${t.gasMinors}: ${num(o.gasReports.minors)})`],
     ]),
     orNone(gasTable),
-    heading(t.engravingHeading),
-    keyValues([
+    model.heading(t.engravingHeading),
+    model.keyValues([
       [t.engravingActions, num(o.engraving.actions)],
       [t.bikesEngraved, num(o.engraving.bikes)],
     ]),
-    heading(t.violenceHeading),
-    paragraph(t.violenceIntro),
-    keyValues([
+    model.heading(t.violenceHeading),
+    model.paragraph(t.violenceIntro),
+    model.keyValues([
       [t.violenceTotal, num(v.total)],
       [t.violencePrevious, num(v.previousYearTotal)],
       [t.withPoliceReport, num(v.withPoliceReport)],
@@ -247,7 +237,7 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
     orNone(violenceInjuries),
   ];
 
-  const hourColumns: ReportColumn[] = [
+  const hourColumns: model.ReportColumn[] = [
     { key: 'weekday', label: t.weekday },
     ...Array.from({ length: 24 }, (_, h) => ({
       key: `h${h}`,
@@ -261,7 +251,7 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
       Object.fromEntries([
         ['weekday', t.weekdays[day] ?? String(day)],
         ...row.map((value, h) => [`h${h}`, value]),
-      ]) as ReportRow,
+      ]) as model.ReportRow,
   );
   return {
     title: t.title(o.year),
@@ -270,10 +260,10 @@ export function guardsReport(input: GuardsReportInput): ReportDocument {
     meta: { municipality: input.municipality, generatedAt: input.generatedAt },
     blocks,
     sheets: [
-      sheetFromTable(t.sheetTasks, tasks),
-      sheetFromTable(t.sheetWijken, wijkTable),
+      model.sheetFromTable(t.sheetTasks, tasks),
+      model.sheetFromTable(t.sheetWijken, wijkTable),
       { name: t.sheetTime, columns: hourColumns, rows: hourRows },
-      sheetFromTable(t.sheetTaskTime, taskTimeTable),
+      model.sheetFromTable(t.sheetTaskTime, taskTimeTable),
       {
         name: t.sheetMeldingen,
         columns: [

@@ -1,18 +1,6 @@
 import type { PlanTree, Target } from '../api/plan.schema.js';
 import type { Locale } from '../i18n/locale.js';
-import {
-  heading,
-  keyValues,
-  pageBreak,
-  paragraph,
-  table,
-  type ReportBlock,
-  type ReportCellValue,
-  type ReportColumn,
-  type ReportDocument,
-  type ReportRow,
-  type ReportSheet,
-} from './report-document.js';
+import * as model from './report-document.js';
 import {
   dayText,
   groupByProgramme,
@@ -23,6 +11,7 @@ import {
   targetsInWords,
   versionText,
 } from './report-common.js';
+import { sectionCells, sectionColumns } from './report-parts.js';
 import { reportTexts } from './report-texts.js';
 
 interface PlanReportInput {
@@ -42,25 +31,25 @@ export const euroCents = (amountEur: number): number => Math.round(amountEur * 1
  * action programmes with their phenomena, then per section its general objectives and strategic → operational
  * objectives with results and indicators, each target in words. The XLSX has a row per indicator.
  */
-export function planReport(input: PlanReportInput): ReportDocument {
+export function planReport(input: PlanReportInput): model.ReportDocument {
   const { tree, locale } = input;
   const t = reportTexts[locale];
   const version = tree.version;
   const years = periodYears(version);
-  const blocks: ReportBlock[] = [
-    keyValues([
+  const blocks: model.ReportBlock[] = [
+    model.keyValues([
       [t.municipality, input.municipality],
       [t.plan, versionText(version, locale)],
       [t.period, periodText(version)],
       [t.planScope, t.scope(version.counts)],
       [t.planSource, version.sourceFilename],
     ]),
-    paragraph(t.planContext),
+    model.paragraph(t.planContext),
     ...fundingBlocks(input),
     ...programmeBlocks(input),
   ];
   tree.sections.forEach((section, index) => {
-    if (index === 0) blocks.push(pageBreak());
+    if (index === 0) blocks.push(model.pageBreak());
     blocks.push(...sectionBlocks(section, locale));
   });
   return {
@@ -73,7 +62,7 @@ export function planReport(input: PlanReportInput): ReportDocument {
   };
 }
 
-function fundingColumns(locale: Locale): ReportColumn[] {
+function fundingColumns(locale: Locale): model.ReportColumn[] {
   const t = reportTexts[locale];
   return [
     { key: 'scheme', label: t.fundingScheme, width: 0.5 },
@@ -82,7 +71,7 @@ function fundingColumns(locale: Locale): ReportColumn[] {
   ];
 }
 
-function fundingRows(tree: PlanTree): ReportRow[] {
+function fundingRows(tree: PlanTree): model.ReportRow[] {
   return tree.version.funding.map((funding) => ({
     scheme: funding.scheme,
     amount: euroCents(funding.amount_eur),
@@ -90,33 +79,35 @@ function fundingRows(tree: PlanTree): ReportRow[] {
   }));
 }
 
-function fundingBlocks(input: PlanReportInput): ReportBlock[] {
+function fundingBlocks(input: PlanReportInput): model.ReportBlock[] {
   const t = reportTexts[input.locale];
   const rows = fundingRows(input.tree);
-  if (rows.length === 0) return [heading(t.funding), paragraph(t.noFunding, 'muted')];
+  if (rows.length === 0) return [model.heading(t.funding), model.paragraph(t.noFunding, 'muted')];
   const totalCents = rows.reduce((sum, row) => sum + Number(row.amount), 0);
   return [
-    heading(t.funding),
-    table(fundingColumns(input.locale), rows, {
+    model.heading(t.funding),
+    model.table(fundingColumns(input.locale), rows, {
       caption: t.fundingCaption,
       totals: { scheme: t.total, amount: totalCents },
     }),
   ];
 }
 
-function programmeBlocks(input: PlanReportInput): ReportBlock[] {
+function programmeBlocks(input: PlanReportInput): model.ReportBlock[] {
   const { tree, locale } = input;
   const t = reportTexts[locale];
-  if (tree.actionProgrammes.length === 0) return [heading(t.programmes), paragraph(t.noProgrammes, 'muted')];
+  if (tree.actionProgrammes.length === 0) {
+    return [model.heading(t.programmes), model.paragraph(t.noProgrammes, 'muted')];
+  }
   const groups = groupByProgramme(tree.actionProgrammes, tree.sections);
   const rows = groups.map((group) => ({
     programme: groupName(group, locale),
     phenomena: group.sections.map(sectionLabel).join('\n'),
   }));
   return [
-    heading(t.programmes),
-    paragraph(t.programmesIntro),
-    table(
+    model.heading(t.programmes),
+    model.paragraph(t.programmesIntro),
+    model.table(
       [
         { key: 'programme', label: t.programme, width: 0.38 },
         { key: 'phenomena', label: t.phenomena },
@@ -130,28 +121,28 @@ type Section = PlanTree['sections'][number];
 type Objective = Section['general'][number];
 
 /** "Trekker: …" and "Partners: …" where set. */
-function ownerBlocks(objective: Objective, locale: Locale): ReportBlock[] {
+function ownerBlocks(objective: Objective, locale: Locale): model.ReportBlock[] {
   const t = reportTexts[locale];
   const pairs: [string, string][] = [];
   if (objective.owner) pairs.push([t.owner, objective.owner]);
   if (objective.partners.length > 0) pairs.push([t.partners, objective.partners.join(', ')]);
-  return pairs.length > 0 ? [keyValues(pairs)] : [];
+  return pairs.length > 0 ? [model.keyValues(pairs)] : [];
 }
 
-function sectionBlocks(section: Section, locale: Locale): ReportBlock[] {
+function sectionBlocks(section: Section, locale: Locale): model.ReportBlock[] {
   const t = reportTexts[locale];
-  const blocks: ReportBlock[] = [heading(sectionLabel(section), 1)];
+  const blocks: model.ReportBlock[] = [model.heading(sectionLabel(section), 1)];
   blocks.push(
-    paragraph(
+    model.paragraph(
       section.actionProgrammes.length > 0 ? t.inProgramme(section.actionProgrammes.join(', ')) : t.notInProgramme,
       'muted',
     ),
   );
-  if (section.description) blocks.push(paragraph(section.description));
+  if (section.description) blocks.push(model.paragraph(section.description));
   // Lists as one-column tables rather than a bold line and bullets: a table's header stays with its rows on every page.
   if (section.general.length > 0) {
     blocks.push(
-      table(
+      model.table(
         [{ key: 'objective', label: t.generalObjectives }],
         section.general.map((general) => ({ objective: `${general.number} ${general.title}` })),
       ),
@@ -159,28 +150,28 @@ function sectionBlocks(section: Section, locale: Locale): ReportBlock[] {
   }
   for (const strategic of section.strategic) {
     blocks.push(
-      heading(`${t.strategicObjective} ${strategic.number}${t.colon}${strategic.title}`, 2),
+      model.heading(`${t.strategicObjective} ${strategic.number}${t.colon}${strategic.title}`, 2),
       ...ownerBlocks(strategic, locale),
     );
     for (const operational of strategic.operational) {
       blocks.push(
-        heading(`${t.operationalObjective} ${operational.number}${t.colon}${operational.title}`, 3),
+        model.heading(`${t.operationalObjective} ${operational.number}${t.colon}${operational.title}`, 3),
         ...ownerBlocks(operational, locale),
       );
       if (operational.results.length > 0) {
         blocks.push(
-          table(
+          model.table(
             [{ key: 'result', label: t.results }],
             operational.results.map((result) => ({ result: result.text })),
           ),
         );
       }
       if (operational.indicators.length === 0) {
-        blocks.push(paragraph(t.noIndicators, 'muted'));
+        blocks.push(model.paragraph(t.noIndicators, 'muted'));
         continue;
       }
       blocks.push(
-        table(
+        model.table(
           [
             { key: 'indicator', label: t.indicator, width: 0.58 },
             { key: 'targets', label: t.targets },
@@ -205,7 +196,7 @@ const targetFields = ['kind', 'op', 'value', 'per', 'year', 'from', 'until', 'du
  * One target field over an indicator's targets: the value itself for one target (a number stays a number), one line
  * per target when there are several (as in the "targets in words" cell), empty when no target has it.
  */
-function targetCell(targets: Target[], field: (typeof targetFields)[number]): ReportCellValue {
+function targetCell(targets: Target[], field: (typeof targetFields)[number]): model.ReportCellValue {
   const values = targets.map((target) => target[field]);
   if (values.every((value) => value === undefined)) return null;
   if (values.length === 1) return values[0] ?? null;
@@ -214,12 +205,11 @@ function targetCell(targets: Target[], field: (typeof targetFields)[number]): Re
     .join('\n');
 }
 
-function planSheets(input: PlanReportInput): ReportSheet[] {
+function planSheets(input: PlanReportInput): model.ReportSheet[] {
   const { tree, locale } = input;
   const t = reportTexts[locale];
-  const columns: ReportColumn[] = [
-    { key: 'section', label: t.section },
-    { key: 'programmes', label: t.programmes },
+  const columns: model.ReportColumn[] = [
+    ...sectionColumns(locale),
     { key: 'strategicNo', label: t.strategicNo },
     { key: 'strategic', label: t.strategicObjective },
     { key: 'operationalNo', label: t.operationalNo },
@@ -237,14 +227,13 @@ function planSheets(input: PlanReportInput): ReportSheet[] {
     { key: 'owner', label: t.owner },
     { key: 'partners', label: t.partners },
   ];
-  const rows: ReportRow[] = [];
+  const rows: model.ReportRow[] = [];
   for (const section of tree.sections) {
     for (const strategic of section.strategic) {
       for (const operational of strategic.operational) {
         for (const indicator of operational.indicators) {
-          const row: Record<string, ReportCellValue> = {
-            section: sectionLabel(section),
-            programmes: section.actionProgrammes.join(', '),
+          const row: Record<string, model.ReportCellValue> = {
+            ...sectionCells(section),
             strategicNo: strategic.number,
             strategic: strategic.title,
             operationalNo: operational.number,
@@ -260,7 +249,7 @@ function planSheets(input: PlanReportInput): ReportSheet[] {
       }
     }
   }
-  const programmeRows: ReportRow[] = groupByProgramme(tree.actionProgrammes, tree.sections).flatMap((group) =>
+  const programmeRows: model.ReportRow[] = groupByProgramme(tree.actionProgrammes, tree.sections).flatMap((group) =>
     group.sections.map((section) => ({
       programme: groupName(group, locale),
       number: section.number,

@@ -5,9 +5,11 @@ import type { PlanTree, Target } from '../api/plan.schema.js';
 import { formatEuroCents, formatNumber } from '../i18n/format.js';
 import { locales, type Locale } from '../i18n/locale.js';
 import { rollUp, type Status, type StatusReason } from '../indicators/indicator-status.js';
+import { rollUpObjectives } from '../indicators/objective-rollup.js';
 import { statusWords } from '../indicators/status-words.js';
 import { describeTarget } from '../plan/targets/describe-target.js';
 import { palette } from '../../server/adapters/documents/layout.js';
+import { planIndicator, planObjective, planVersion } from '../../../test/support/plan-fixtures.js';
 import { activityReport } from './activity-report.js';
 import { evaluationReport } from './evaluation-report.js';
 import { euroCents, planReport } from './plan-report.js';
@@ -26,22 +28,10 @@ const objective = (
   title: string,
   owner: string | null = null,
   partners: string[] = [],
-) => ({
-  id: id(),
-  lineageId: id(),
-  level,
-  number,
-  title,
-  owner,
-  partners,
-});
+) => ({ ...planObjective(id(), level, number, title, owner, partners), lineageId: id() });
 const indicator = (text: string, targets: Target[], position: number) => ({
-  id: id(),
+  ...planIndicator(id(), text, targets, position),
   lineageId: id(),
-  text,
-  targets,
-  targetsEdited: false,
-  position,
 });
 
 const targets = {
@@ -132,26 +122,17 @@ function fixtureTree(): PlanTree {
     },
   ];
   return {
-    version: {
+    version: planVersion({
       id: id(),
-      versionNo: 2,
-      label: 'SVPP 2020',
-      language: 'nl',
-      municipalityName: 'MECHELEN',
-      periodStart: '2020-01-01',
-      periodEnd: '2020-12-31',
       status: 'confirmed',
-      sourceFilename: 'mechelen-svpp-2020.txt',
       createdAt: '2020-05-04T10:00:00.000Z',
       confirmedAt: '2020-05-04T10:00:00.000Z',
-      warnings: [],
       funding: [
         { scheme: 'SVPP', amount_eur: 810553.07, fte: null },
         { scheme: 'Gemeenschapswachten 346', amount_eur: 42714.57, fte: 8 },
       ],
       counts: { sections: 3, general: 2, strategic: 3, operational: 4, results: 2, indicators: 5 },
-      continuedIndicators: 0,
-    },
+    }),
     actionProgrammes: [
       { id: id(), name: 'diefstal en inbraak', sectionNumbers: ['11'] },
       { id: id(), name: 'netheid en leefbaarheid', sectionNumbers: ['2'] },
@@ -222,28 +203,12 @@ function fixtureOverview(tree: PlanTree): Overview {
     };
   };
   const sections = tree.sections.map((section) => {
-    const strategic = section.strategic.map((st) => {
-      const operational = st.operational.map((op) => {
-        const indicators = op.indicators.map(state);
-        return {
-          id: op.id,
-          lineageId: op.lineageId,
-          number: op.number,
-          title: op.title,
-          owner: op.owner,
-          ...rollUp(indicators.map((i) => i.status)),
-          indicators,
-        };
-      });
-      return {
-        id: st.id,
-        number: st.number,
-        title: st.title,
-        ...rollUp(operational.flatMap((o) => o.indicators.map((i) => i.status))),
-        operational,
-      };
-    });
-    const all = strategic.flatMap((st) => st.operational.flatMap((o) => o.indicators.map((i) => i.status)));
+    const { strategic, statuses: all } = rollUpObjectives(
+      section.strategic.map((st) => ({
+        ...st,
+        operational: st.operational.map((op) => ({ ...op, indicators: op.indicators.map(state) })),
+      })),
+    );
     return {
       id: section.id,
       number: section.number,

@@ -2,14 +2,17 @@ import type { Evaluation } from '../api/evaluation.schema.js';
 import type { Overview } from '../api/indicators.schema.js';
 import type { PlanTree } from '../api/plan.schema.js';
 import type { Locale } from '../i18n/locale.js';
-import { rollupRule } from '../indicators/status-words.js';
+import { explainStatus, rollupRule } from '../indicators/status-words.js';
 import {
   heading,
   keyValues,
   paragraph,
   table,
   type ReportBlock,
+  type ReportCellValue,
+  type ReportColumn,
   type ReportDocument,
+  type ReportRow,
   type ReportSheet,
 } from './report-document.js';
 import {
@@ -24,15 +27,17 @@ import {
   statusCell,
   statusCountsChart,
   statusLine,
+  targetsInWords,
   versionText,
   type ChartSvgRenderer,
   type ProgrammeGroup,
 } from './report-common.js';
 import { reportTexts } from './report-texts.js';
 
-/** Pieces several plan reports (activity, evaluation) build the same way. */
+/** Pieces several plan reports (plan, activity, evaluation) build the same way. */
 
 type OverviewSection = Overview['sections'][number];
+type OverviewOperational = OverviewSection['strategic'][number]['operational'][number];
 
 /** What a yearly plan report (activity, evaluation) is made of. */
 export interface PlanYearReportInput {
@@ -116,15 +121,9 @@ export function phenomenaSheet(overview: Overview, locale: Locale): ReportSheet 
   const t = reportTexts[locale];
   return {
     name: t.phenomena,
-    columns: [
-      { key: 'section', label: t.section },
-      { key: 'programmes', label: t.programmes },
-      { key: 'status', label: t.status, kind: 'status' },
-      ...countColumns(locale),
-    ],
+    columns: [...sectionColumns(locale), { key: 'status', label: t.status, kind: 'status' }, ...countColumns(locale)],
     rows: overview.sections.map((section) => ({
-      section: sectionLabel(section),
-      programmes: section.actionProgrammes.join(', '),
+      ...sectionCells(section),
       status: statusCell(section.status, locale),
       ...countCells(section.counts),
     })),
@@ -171,4 +170,62 @@ export function programmeSummary(
 export function rollupExplanation(locale: Locale): ReportBlock[] {
   const t = reportTexts[locale];
   return [heading(t.rollupHeading, 2), paragraph(rollupRule[locale]), paragraph(t.indicatorRule)];
+}
+
+/** The first columns of an XLSX row of the plan: the phenomenon (plan section) and the section's action programmes. */
+export function sectionColumns(locale: Locale): ReportColumn[] {
+  const t = reportTexts[locale];
+  return [
+    { key: 'section', label: t.section },
+    { key: 'programmes', label: t.programmes },
+  ];
+}
+
+/** The cells of `sectionColumns`. */
+export function sectionCells(section: Pick<OverviewSection, 'number' | 'title' | 'actionProgrammes'>): ReportRow {
+  return { section: sectionLabel(section), programmes: section.actionProgrammes.join(', ') };
+}
+
+/** An earlier year's value beside the year's own in an indicator row: the column's key and the year. */
+export interface EarlierYear {
+  key: string;
+  year: number;
+}
+
+/** The columns of `indicatorSheetRow`: where the indicator stands, its targets, the earlier years, the year's value, its status. */
+export function indicatorSheetColumns(locale: Locale, year: number, earlier: EarlierYear[]): ReportColumn[] {
+  const t = reportTexts[locale];
+  return [
+    ...sectionColumns(locale),
+    { key: 'number', label: t.operationalNo },
+    { key: 'indicator', label: t.indicator },
+    { key: 'targets', label: t.targets },
+    ...earlier.map((previous): ReportColumn => ({ key: previous.key, label: t.value(previous.year), kind: 'number' })),
+    { key: 'value', label: t.value(year), kind: 'number' },
+    { key: 'status', label: t.status, kind: 'status' },
+    { key: 'explanation', label: t.explanation },
+  ];
+}
+
+/** An XLSX row of one indicator of the overview (the yearly plan reports' indicator sheet). */
+export function indicatorSheetRow(
+  section: OverviewSection,
+  operational: OverviewOperational,
+  indicator: OverviewOperational['indicators'][number],
+  locale: Locale,
+  earlier: EarlierYear[],
+): Record<string, ReportCellValue> {
+  const row: Record<string, ReportCellValue> = {
+    ...sectionCells(section),
+    number: operational.number,
+    indicator: indicator.text,
+    targets: targetsInWords(indicator.targets, locale),
+    value: indicator.value,
+    status: statusCell(indicator.status, locale),
+    explanation: explainStatus(indicator.reason, locale),
+  };
+  for (const previous of earlier) {
+    row[previous.key] = indicator.history.find((entry) => entry.year === previous.year)?.value ?? null;
+  }
+  return row;
 }

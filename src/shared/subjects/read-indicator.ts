@@ -244,13 +244,11 @@ const draft = (
 };
 
 /** Svpp's own reports: approved, they count as a document of their kind (one subject per municipality). */
-const reportDraft = (reportKind: SvppReportKind, name: string): SubjectDraft => ({
-  typeKey: 'document',
-  kind: 'report',
-  key: `report.${reportKind}`,
-  name,
-  sectionNumber: null,
-  reportKind,
+const reportReading = (reportKind: SvppReportKind, name: string, because: string): IndicatorReading => ({
+  mode: 'query',
+  query: { typeKey: 'document', statuses: ['approved'], measure: 'count' },
+  subject: { typeKey: 'document', kind: 'report', key: `report.${reportKind}`, name, sectionNumber: null, reportKind },
+  because,
 });
 
 const reached = /(bereikte?|deelnemers?|deelnemen|aangesproken|personen bereikt|participants|personnes touchees)/;
@@ -263,6 +261,13 @@ const hoursWord = /\b(uren|uur|heures)\b/;
 export function readIndicator(context: IndicatorContext): IndicatorReading {
   const t = fold(context.text);
   const words = () => contentWords(context.text, context.municipalityName);
+  /** A register query whose subject is named by the indicator's own words. */
+  const ofOwnWords = (query: QueryPart['query'], kind: SubjectKind, because: string): IndicatorReading => ({
+    mode: 'query',
+    query,
+    subject: draft(context, query.typeKey, kind, words()),
+    because,
+  });
 
   // A person's judgment, or data that only exists outside svpp.
   if (/(kwalitatieve indicator|indicateur qualitatif|qualitative indicator)/.test(t)) {
@@ -281,32 +286,17 @@ export function readIndicator(context: IndicatorContext): IndicatorReading {
 
   // Reports svpp writes itself.
   if (/activiteitenrapport|rapports? d.activite/.test(t)) {
-    return {
-      mode: 'query',
-      query: { typeKey: 'document', statuses: ['approved'], measure: 'count' },
-      subject: reportDraft('activity', 'Activiteitenrapport'),
-      because: 'activiteitenrapport',
-    };
+    return reportReading('activity', 'Activiteitenrapport', 'activiteitenrapport');
   }
   if (/(jaarrapport|jaarverslag|rapport annuel).{0,20}nero|nero.{0,20}(jaarrapport|jaarverslag|rapport)/.test(t)) {
-    return {
-      mode: 'query',
-      query: { typeKey: 'document', statuses: ['approved'], measure: 'count' },
-      subject: reportDraft('nero', 'Jaarrapport NERO'),
-      because: 'jaarrapport NERO',
-    };
+    return reportReading('nero', 'Jaarrapport NERO', 'jaarrapport NERO');
   }
   if (
     /(jaarverslag|jaarrapport|rapportage|rapport annuel).{0,60}gemeenschapswacht|gemeenschapswacht.{0,40}(jaarverslag|jaarrapport)|(rapportage|statistische gegevens).{0,120}kerntaak/.test(
       t,
     )
   ) {
-    return {
-      mode: 'query',
-      query: { typeKey: 'document', statuses: ['approved'], measure: 'count' },
-      subject: reportDraft('guards', 'Jaarverslag gemeenschapswachten'),
-      because: 'jaarverslag gemeenschapswachten',
-    };
+    return reportReading('guards', 'Jaarverslag gemeenschapswachten', 'jaarverslag gemeenschapswachten');
   }
 
   // The steering group for administrative enforcement (its own register, one subject): its reports count its
@@ -348,12 +338,11 @@ export function readIndicator(context: IndicatorContext): IndicatorReading {
     };
   }
   if (/^(aantal )?(werkrelaties|beinvloedende relaties|relaties)/.test(t)) {
-    return {
-      mode: 'query',
-      query: { typeKey: 'case_work', categories: ['street_corner'], statuses: ['contact'], measure: 'count' },
-      subject: draft(context, 'case_work', 'case_event', words()),
-      because: /(werkrelaties|beinvloedende relaties|relaties)/.exec(t)?.[0] ?? '',
-    };
+    return ofOwnWords(
+      { typeKey: 'case_work', categories: ['street_corner'], statuses: ['contact'], measure: 'count' },
+      'case_event',
+      /(werkrelaties|beinvloedende relaties|relaties)/.exec(t)?.[0] ?? '',
+    );
   }
   // Burglary-prevention advice by the city's adviser; advice by other advisers is an activity of its own.
   if (/(adviezen|adviesbezoek|technopreventi|conseils? en (techno)?prevention|hercosi)/.test(t)) {
@@ -361,12 +350,7 @@ export function readIndicator(context: IndicatorContext): IndicatorReading {
       /(vormingsmedewerker|medewerker|expert|adviseur) (omgaan|drug|voor|van|inzake)/.test(t) ||
       /vormingsmedewerker/.test(t)
     ) {
-      return {
-        mode: 'query',
-        query: { typeKey: 'activity', measure: 'count' },
-        subject: draft(context, 'activity', 'adviser', words()),
-        because: 'adviezen vormingsmedewerker',
-      };
+      return ofOwnWords({ typeKey: 'activity', measure: 'count' }, 'adviser', 'adviezen vormingsmedewerker');
     }
     return {
       mode: 'query',
@@ -378,12 +362,7 @@ export function readIndicator(context: IndicatorContext): IndicatorReading {
   // The community guards' registers.
   if (/(toezichtmoment|toezichtsmoment|moments? de surveillance)/.test(t)) {
     if (/^(aantal )?(risico|risicosituaties)/.test(t)) {
-      return {
-        mode: 'query',
-        query: { typeKey: 'supervision', measure: 'count' },
-        subject: draft(context, 'supervision', 'guard_task', words()),
-        because: 'risico’s tijdens toezicht',
-      };
+      return ofOwnWords({ typeKey: 'supervision', measure: 'count' }, 'guard_task', 'risico’s tijdens toezicht');
     }
     return {
       mode: 'query',
@@ -405,12 +384,7 @@ export function readIndicator(context: IndicatorContext): IndicatorReading {
     };
   }
   if (/(gecontroleerde wagens|gecontroleerde voertuigen)/.test(t)) {
-    return {
-      mode: 'query',
-      query: { typeKey: 'supervision', measure: 'quantity' },
-      subject: draft(context, 'supervision', 'guard_task', words()),
-      because: 'gecontroleerde wagens',
-    };
+    return ofOwnWords({ typeKey: 'supervision', measure: 'quantity' }, 'guard_task', 'gecontroleerde wagens');
   }
   if (/(uren.*gemachtigd(e)? opzichter|heures.*surveillants? habilites?)/.test(t)) {
     return {
@@ -449,12 +423,11 @@ export function readIndicator(context: IndicatorContext): IndicatorReading {
 
   // People in a pool (volunteers, staff): the last count recorded.
   if (/^(aantal )?(vrijwilligers|medewerkers|benevoles)\b/.test(t)) {
-    return {
-      mode: 'query',
-      query: { typeKey: 'headcount', categories: ['total'], measure: 'latest' },
-      subject: draft(context, 'headcount', 'pool', words()),
-      because: /(vrijwilligers|medewerkers|benevoles)/.exec(t)?.[0] ?? '',
-    };
+    return ofOwnWords(
+      { typeKey: 'headcount', categories: ['total'], measure: 'latest' },
+      'pool',
+      /(vrijwilligers|medewerkers|benevoles)/.exec(t)?.[0] ?? '',
+    );
   }
   if (/(bezoekers|visiteurs)/.test(t)) {
     return { mode: 'query', query: { typeKey: 'visitors', measure: 'quantity' }, because: 'bezoekers' };

@@ -1,18 +1,25 @@
-import { Button, Group, Modal, type MantineSpacing } from '@mantine/core';
+import { Button, Group, Modal, type MantineSpacing, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import type { FormEvent, ReactNode, Ref } from 'react';
+import type { ApiError } from '../api/api-client.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { ErrorAlert } from './error-alert.js';
 
-/** A modal that holds a form: medium width, the whole screen on a phone, a close button screen readers can name. */
+/**
+ * A modal that holds a form: medium width (`xl` for a long one), the whole screen on a phone, a close button screen
+ * readers can name.
+ */
 export function FormModal({
   opened,
   onClose,
   title,
+  size = 'md',
   children,
 }: {
   opened: boolean;
   onClose: () => void;
   title: ReactNode;
+  size?: 'md' | 'xl';
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -23,7 +30,7 @@ export function FormModal({
       onClose={onClose}
       title={title}
       fullScreen={isPhone}
-      size="md"
+      size={size}
       closeButtonProps={{ 'aria-label': t.app.close }}
     >
       {children}
@@ -59,5 +66,50 @@ export function FormActions({
         {save}
       </Button>
     </Group>
+  );
+}
+
+/**
+ * A {@link FormModal} that is one form: the server's refusal on top (`failure`), the fields, then cancel (it closes
+ * the modal) and save. `formRef` lets the caller focus the first field marked invalid.
+ */
+export function ModalForm({
+  opened,
+  onClose,
+  title,
+  size,
+  formRef,
+  onSubmit,
+  failure,
+  cancel,
+  save,
+  busy,
+  gap = 'sm',
+  children,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  size?: 'md' | 'xl';
+  formRef?: Ref<HTMLFormElement>;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  failure: ApiError | null;
+  cancel: string;
+  save: string;
+  busy: boolean;
+  /** The space between the fields: `md` for a long form of grouped parts. */
+  gap?: 'sm' | 'md';
+  children: ReactNode;
+}) {
+  return (
+    <FormModal opened={opened} onClose={onClose} title={title} size={size}>
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
+        <Stack gap={gap}>
+          {failure && <ErrorAlert error={failure} />}
+          {children}
+          <FormActions onCancel={onClose} cancel={cancel} save={save} busy={busy} mt="sm" />
+        </Stack>
+      </form>
+    </FormModal>
   );
 }

@@ -2,7 +2,7 @@
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-client.js';
-import { useSubmit } from './use-submit.js';
+import { type FieldRefusals, useSubmit } from './use-submit.js';
 
 const notify = vi.fn();
 vi.mock('../components/use-notify.js', () => ({ useNotify: () => notify }));
@@ -115,6 +115,41 @@ describe('useSubmit', () => {
     await act(async () => {
       await result.current.run();
     });
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('puts a refusal the fields recognise under its field instead of the alert, and clears it on the next run', async () => {
+    const taken = new ApiError(409, 'USER_EMAIL_TAKEN', 'Dit adres is al in gebruik.');
+    const invalid = new ApiError(400, 'VALIDATION_FAILED', 'Ongeldige invoer.');
+    const other = new ApiError(403, 'FORBIDDEN', 'Geen toegang.');
+    const action = vi
+      .fn<() => Promise<void>>()
+      .mockRejectedValueOnce(taken)
+      .mockRejectedValueOnce(invalid)
+      .mockRejectedValueOnce(other);
+    const fields: FieldRefusals<'email' | 'role'> = {
+      codes: { USER_EMAIL_TAKEN: 'email' },
+      fromError: (error) => (error.code === 'VALIDATION_FAILED' ? { role: 'Kies een rol.' } : undefined),
+    };
+    const { result } = renderHook(() => useSubmit(action, 'saved', fields));
+
+    await act(async () => {
+      await result.current.run();
+    });
+    expect(result.current.fieldErrors).toEqual({ email: 'Dit adres is al in gebruik.' });
+    expect(result.current.error).toBeNull();
+
+    await act(async () => {
+      await result.current.run();
+    });
+    expect(result.current.fieldErrors).toEqual({ role: 'Kies een rol.' });
+    expect(result.current.error).toBeNull();
+
+    await act(async () => {
+      await result.current.run();
+    });
+    expect(result.current.fieldErrors).toEqual({});
+    expect(result.current.error).toBe(other);
     expect(notify).not.toHaveBeenCalled();
   });
 });

@@ -3,7 +3,15 @@ import type { ApiError } from '../api/api-client.js';
 import { toApiError } from '../api/use-api-query.js';
 import { useNotify } from '../components/use-notify.js';
 
-export interface SubmitState<A extends unknown[]> {
+/** Refusals that belong to form fields: their message goes under the field instead of into the `<ErrorAlert>`. */
+export interface FieldRefusals<F extends string> {
+  /** Error codes that always point at one field ("USER_EMAIL_TAKEN" → email). */
+  codes?: Partial<Record<string, F>>;
+  /** Any other refusal that names fields (a validation answer): the messages per field, or undefined when none. */
+  fromError?: (error: ApiError) => Partial<Record<F, string>> | undefined;
+}
+
+export interface SubmitState<A extends unknown[], F extends string = never> {
   /** Runs the action once at a time: busy while it runs, the error kept for `<ErrorAlert>`, a success notice after. */
   run: (...args: A) => Promise<boolean>;
   /** A form's `onSubmit` for an action without arguments: no page reload, then `run()`. */
@@ -11,29 +19,46 @@ export interface SubmitState<A extends unknown[]> {
   busy: boolean;
   error: ApiError | null;
   setError: (error: ApiError | null) => void;
+  /** The field messages of the last refusal that `fields` recognised; the form also sets its own checks here. */
+  fieldErrors: Partial<Record<F, string>>;
+  setFieldErrors: (errors: Partial<Record<F, string>>) => void;
+}
+
+function refusedFields<F extends string>(
+  error: ApiError,
+  fields: FieldRefusals<F> | undefined,
+): Partial<Record<F, string>> | undefined {
+  const field = fields?.codes?.[error.code];
+  if (field) return { [field]: error.message } as Partial<Record<F, string>>;
+  return fields?.fromError?.(error);
 }
 
 /**
  * The busy / error / notify cycle every form repeats. `action` does the request (and may throw); when it returns,
  * `success` is shown (a string, or a function of the result) and `run` resolves true. A second call while one is
- * running is ignored, so a double click never sends twice.
+ * running is ignored, so a double click never sends twice. A refusal `fields` recognises lands in `fieldErrors`
+ * instead of `error`.
  */
-export function useSubmit<A extends unknown[], R>(
+export function useSubmit<A extends unknown[], R, F extends string = never>(
   action: (...args: A) => Promise<R>,
   success?: string | ((result: R) => string | undefined),
-): SubmitState<A> {
+  fields?: FieldRefusals<F>,
+): SubmitState<A, F> {
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<F, string>>>({});
   const running = useRef(false);
-  const latest = useRef({ action, success });
-  latest.current = { action, success };
+  const latest = useRef({ action, success, fields });
+  latest.current = { action, success, fields };
   const run = useCallback(
     async (...args: A) => {
       if (running.current) return false;
       running.current = true;
       setBusy(true);
       setError(null);
+      // Keeps an empty object as it is, so effects on the field errors do not run for nothing.
+      setFieldErrors((current) => (Object.keys(current).length > 0 ? {} : current));
       try {
         const result = await latest.current.action(...args);
         const message =
@@ -41,7 +66,10 @@ export function useSubmit<A extends unknown[], R>(
         if (message) notify(message, 'success');
         return true;
       } catch (caught) {
-        setError(toApiError(caught));
+        const refused = toApiError(caught);
+        const onFields = refusedFields(refused, latest.current.fields);
+        if (onFields) setFieldErrors(onFields);
+        else setError(refused);
         return false;
       } finally {
         running.current = false;
@@ -58,5 +86,5 @@ export function useSubmit<A extends unknown[], R>(
     },
     [run],
   );
-  return { run, onSubmit, busy, error, setError };
+  return { run, onSubmit, busy, error, setError, fieldErrors, setFieldErrors };
 }

@@ -21,43 +21,23 @@ import {
   type IRunOptions,
 } from 'docx';
 import { ChartRun, type ChartRunOptions } from 'docx/charts';
-import {
-  cellStatus,
-  chartDataTable,
-  columnAlign,
-  columnFractions,
-  formatCell,
-  metaLine,
-  reportWords,
-  statusColors,
-  statusLabel,
-  type ChartBlock,
-  type ColumnAlign,
-  type ReportBlock,
-  type ReportCellValue,
-  type ReportColumn,
-  type ReportDocument,
-  type ReportRow,
-  type StatusValue,
-  type TableBlock,
-} from '../../../shared/reports/report-document.js';
-import { page, palette } from './layout.js';
+import * as model from '../../../shared/reports/report-document.js';
+import { docxPage, page, palette, twips } from './layout.js';
 
 type Block = Paragraph | Table;
 
-// Twips (1/20 pt): A4 and the margins shared with the PDF.
-const twips = (points: number): number => Math.round(points * 20);
+// The width between the margins, in twips.
 const contentWidth = twips(page.width - page.margins.left - page.margins.right);
 const font = 'Arial'; // on Word's machines; LibreOffice draws it with a metric-compatible font (Liberation Sans).
 
-const alignments: Record<ColumnAlign, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+const alignments: Record<model.ColumnAlign, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
   right: AlignmentType.RIGHT,
 };
 
 /** The report as a Word document (DOCX) that Word and LibreOffice open without repair. */
-export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
+export async function renderDocx(doc: model.ReportDocument): Promise<Buffer> {
   const document = new Document({
     title: doc.title,
     ...(doc.subtitle ? { subject: doc.subtitle } : {}),
@@ -88,15 +68,8 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
       {
         properties: {
           page: {
-            size: { width: twips(page.width), height: twips(page.height) },
-            margin: {
-              top: twips(page.margins.top),
-              bottom: twips(page.margins.bottom),
-              left: twips(page.margins.left),
-              right: twips(page.margins.right),
-              header: twips(page.headerOffset),
-              footer: twips(page.footerOffset),
-            },
+            ...docxPage,
+            margin: { ...docxPage.margin, header: twips(page.headerOffset), footer: twips(page.footerOffset) },
           },
         },
         headers: { default: header(doc) },
@@ -108,7 +81,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-function header(doc: ReportDocument): Header {
+function header(doc: model.ReportDocument): Header {
   return new Header({
     children: [
       new Paragraph({
@@ -120,10 +93,10 @@ function header(doc: ReportDocument): Header {
 }
 
 /** Municipality (and the footer line) on the left, "Pagina x van y" on the right. */
-function footer(doc: ReportDocument): Footer {
+function footer(doc: model.ReportDocument): Footer {
   const left = [doc.meta.municipality, doc.meta.footer].filter(Boolean).join(' · ');
   // The localized sentence is split around the two numbers, which Word fills in as fields.
-  const sentence = reportWords[doc.locale].page(-1, -2);
+  const sentence = model.reportWords[doc.locale].page(-1, -2);
   const [before = '', rest = ''] = sentence.split('-1');
   const [between = '', after = ''] = rest.split('-2');
   const run = (text: string): TextRun => new TextRun({ text, size: 16, color: palette.muted });
@@ -152,7 +125,7 @@ function footer(doc: ReportDocument): Footer {
   });
 }
 
-function titleBlocks(doc: ReportDocument): Paragraph[] {
+function titleBlocks(doc: model.ReportDocument): Paragraph[] {
   const blocks = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] })];
   if (doc.subtitle) {
     blocks.push(new Paragraph({ children: [new TextRun({ text: doc.subtitle, size: 26, color: palette.muted })] }));
@@ -160,13 +133,13 @@ function titleBlocks(doc: ReportDocument): Paragraph[] {
   blocks.push(
     new Paragraph({
       spacing: { after: 240 },
-      children: [new TextRun({ text: metaLine(doc), size: 18, color: palette.muted })],
+      children: [new TextRun({ text: model.metaLine(doc), size: 18, color: palette.muted })],
     }),
   );
   return blocks;
 }
 
-function renderBlock(block: ReportBlock, doc: ReportDocument): Block[] {
+function renderBlock(block: model.ReportBlock, doc: model.ReportDocument): Block[] {
   switch (block.type) {
     case 'heading': {
       const level = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 }[block.level];
@@ -202,11 +175,11 @@ function renderBlock(block: ReportBlock, doc: ReportDocument): Block[] {
   }
 }
 
-function statusRuns(status: StatusValue, doc: ReportDocument): TextRun[] {
-  const color = statusColors[status];
+function statusRuns(status: model.StatusValue, doc: model.ReportDocument): TextRun[] {
+  const color = model.statusColors[status];
   return [
     new TextRun({ text: '●\u00a0', color }),
-    new TextRun({ text: statusLabel(status, doc.locale), color, bold: true }),
+    new TextRun({ text: model.statusLabel(status, doc.locale), color, bold: true }),
   ];
 }
 
@@ -231,8 +204,8 @@ function cell(children: Paragraph[], width: number, shading?: string): TableCell
   });
 }
 
-function tableBlocks(block: TableBlock, doc: ReportDocument): Block[] {
-  const widths = columnFractions(block.columns).map((fraction) => Math.round(fraction * contentWidth));
+function tableBlocks(block: model.TableBlock, doc: model.ReportDocument): Block[] {
+  const widths = model.columnFractions(block.columns).map((fraction) => Math.round(fraction * contentWidth));
   const headerRow = new TableRow({
     tableHeader: true, // repeated at the top of every page the table runs onto
     cantSplit: true,
@@ -240,7 +213,7 @@ function tableBlocks(block: TableBlock, doc: ReportDocument): Block[] {
       cell(
         [
           new Paragraph({
-            alignment: alignments[columnAlign(column)],
+            alignment: alignments[model.columnAlign(column)],
             spacing: { after: 0 },
             keepNext: true,
             children: [new TextRun({ text: column.label, bold: true, size: 18, color: 'FFFFFF' })],
@@ -254,7 +227,7 @@ function tableBlocks(block: TableBlock, doc: ReportDocument): Block[] {
   // A short table is kept on one page (each row "keep with next"); a long one runs on, its header row repeated.
   const bodyCount = block.rows.length + (block.totals ? 1 : 0);
   const keepTogether = bodyCount <= shortTableRows;
-  const bodyRow = (row: ReportRow, index: number, total: boolean): TableRow => {
+  const bodyRow = (row: model.ReportRow, index: number, total: boolean): TableRow => {
     const keepNext = keepTogether && index < bodyCount - 1;
     const fill = total ? palette.totalFill : index % 2 === 1 ? palette.zebra : undefined;
     return new TableRow({
@@ -288,16 +261,16 @@ function tableBlocks(block: TableBlock, doc: ReportDocument): Block[] {
 }
 
 function cellParagraph(
-  column: ReportColumn,
-  value: ReportCellValue,
-  doc: ReportDocument,
+  column: model.ReportColumn,
+  value: model.ReportCellValue,
+  doc: model.ReportDocument,
   options: { total: boolean; keepNext: boolean },
 ): Paragraph {
   const { total, keepNext } = options;
-  const alignment = alignments[columnAlign(column)];
-  const status = cellStatus(column, value);
+  const alignment = alignments[model.columnAlign(column)];
+  const status = model.cellStatus(column, value);
   if (status) return new Paragraph({ alignment, keepNext, spacing: { after: 0 }, children: statusRuns(status, doc) });
-  const lines = formatCell(column, value, doc.locale).split('\n');
+  const lines = model.formatCell(column, value, doc.locale).split('\n');
   return new Paragraph({
     alignment,
     keepNext,
@@ -340,9 +313,9 @@ function keyValueTable(items: { key: string; value: string }[]): Table {
  * whereas an SVG picture needs a PNG fallback that LibreOffice shows instead, and making a PNG needs a native rasterizer.
  * Data a native chart cannot show (a pie of several series) is printed as its data table.
  */
-function chartBlocks(block: ChartBlock, doc: ReportDocument): Block[] {
+function chartBlocks(block: model.ChartBlock, doc: model.ReportDocument): Block[] {
   const options = nativeChart(block);
-  const data = tableBlocks(chartDataTable(block, doc.locale), doc);
+  const data = tableBlocks(model.chartDataTable(block, doc.locale), doc);
   if (!options) {
     return [new Paragraph({ keepNext: true, children: [new TextRun({ text: block.title, bold: true })] }), ...data];
   }
@@ -352,7 +325,7 @@ function chartBlocks(block: ChartBlock, doc: ReportDocument): Block[] {
   ];
 }
 
-function nativeChart(block: ChartBlock): ChartRunOptions | null {
+function nativeChart(block: model.ChartBlock): ChartRunOptions | null {
   const { data } = block;
   if (data.categories.length === 0 || data.series.length === 0) return null;
   const scale = data.valueKind === 'euro-cents' ? 100 : 1;

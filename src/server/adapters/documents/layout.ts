@@ -9,6 +9,20 @@ export const page = {
   footerOffset: 28,
 } as const;
 
+/** Twips (1/20 pt), the unit DOCX measures pages and tables in. */
+export const twips = (points: number): number => Math.round(points * 20);
+
+/** A DOCX section's page: A4 and its margins in twips (the reports add the distances of their header and footer). */
+export const docxPage = {
+  size: { width: twips(page.width), height: twips(page.height) },
+  margin: {
+    top: twips(page.margins.top),
+    bottom: twips(page.margins.bottom),
+    left: twips(page.margins.left),
+    right: twips(page.margins.right),
+  },
+} as const;
+
 /** Hex colours without '#', as docx wants them; the PDF renderer adds the '#'. */
 export const palette = {
   primary: '1F4E79',

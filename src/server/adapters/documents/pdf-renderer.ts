@@ -1,25 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfmake, { type PdfDocumentDefinition } from 'pdfmake';
-import {
-  cellStatus,
-  chartDataTable,
-  columnAlign,
-  columnFractions,
-  formatCell,
-  metaLine,
-  reportWords,
-  statusColors,
-  statusLabel,
-  type ChartBlock,
-  type ReportBlock,
-  type ReportCellValue,
-  type ReportColumn,
-  type ReportDocument,
-  type ReportRow,
-  type StatusValue,
-  type TableBlock,
-} from '../../../shared/reports/report-document.js';
+import * as model from '../../../shared/reports/report-document.js';
 import { page, palette } from './layout.js';
 
 type Node = Record<string, unknown>;
@@ -55,9 +37,9 @@ export function configurePdfmake(): void {
 }
 
 /** The report as an A4 PDF: header with the title, footer with the municipality and "page x of y". */
-export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
+export async function renderPdf(doc: model.ReportDocument): Promise<Buffer> {
   configurePdfmake();
-  const words = reportWords[doc.locale];
+  const words = model.reportWords[doc.locale];
   const footerLeft = [doc.meta.municipality, doc.meta.footer].filter(Boolean).join(' · ');
   const definition: PdfDocumentDefinition = {
     info: {
@@ -125,15 +107,15 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
   return pdfmake.createPdf(definition).getBuffer();
 }
 
-function titleNodes(doc: ReportDocument): Node[] {
+function titleNodes(doc: model.ReportDocument): Node[] {
   return [
     { text: printable(doc.title), style: 'title' },
     ...(doc.subtitle ? [{ text: printable(doc.subtitle), style: 'subtitle' }] : []),
-    { text: printable(metaLine(doc)), style: 'meta' },
+    { text: printable(model.metaLine(doc)), style: 'meta' },
   ];
 }
 
-function blockNodes(block: ReportBlock, doc: ReportDocument): Node[] {
+function blockNodes(block: model.ReportBlock, doc: model.ReportDocument): Node[] {
   switch (block.type) {
     case 'heading':
       return [{ text: printable(block.text), style: `h${block.level}`, headlineLevel: block.level }];
@@ -170,11 +152,11 @@ function blockNodes(block: ReportBlock, doc: ReportDocument): Node[] {
   }
 }
 
-function statusRuns(status: StatusValue, doc: ReportDocument): Node[] {
-  const statusColor = color(statusColors[status]);
+function statusRuns(status: model.StatusValue, doc: model.ReportDocument): Node[] {
+  const statusColor = color(model.statusColors[status]);
   return [
     { text: '●\u00a0', color: statusColor },
-    { text: printable(statusLabel(status, doc.locale)), color: statusColor, bold: true },
+    { text: printable(model.statusLabel(status, doc.locale)), color: statusColor, bold: true },
   ];
 }
 
@@ -200,16 +182,16 @@ const tableLayout = (hasTotals: boolean, rowCount: number): Node => ({
 });
 
 /** Column widths in points such that the table, with its padding and rules, spans the text column exactly. */
-function pointWidths(columns: ReportColumn[]): number[] {
+function pointWidths(columns: model.ReportColumn[]): number[] {
   const available = contentWidth - (columns.length + 1) * lineWidth;
-  return columnFractions(columns).map((fraction) => Math.max(fraction * available - 2 * padding, 8));
+  return model.columnFractions(columns).map((fraction) => Math.max(fraction * available - 2 * padding, 8));
 }
 
-function tableNodes(block: TableBlock, doc: ReportDocument): Node[] {
+function tableNodes(block: model.TableBlock, doc: model.ReportDocument): Node[] {
   const header = block.columns.map((column) => ({
     text: printable(column.label),
     style: 'tableHeader',
-    alignment: columnAlign(column),
+    alignment: model.columnAlign(column),
   }));
   const body = block.rows.map((row) => rowCells(block.columns, row, doc, false));
   if (block.totals) body.push(rowCells(block.columns, block.totals, doc, true));
@@ -229,15 +211,25 @@ function tableNodes(block: TableBlock, doc: ReportDocument): Node[] {
   return body.length <= shortTableRows ? [{ stack: nodes, unbreakable: true }] : nodes;
 }
 
-function rowCells(columns: ReportColumn[], row: ReportRow, doc: ReportDocument, total: boolean): Node[] {
+function rowCells(
+  columns: model.ReportColumn[],
+  row: model.ReportRow,
+  doc: model.ReportDocument,
+  total: boolean,
+): Node[] {
   return columns.map((column) => cellNode(column, row[column.key] ?? null, doc, total));
 }
 
-function cellNode(column: ReportColumn, value: ReportCellValue, doc: ReportDocument, total: boolean): Node {
-  const alignment = columnAlign(column);
-  const status = cellStatus(column, value);
+function cellNode(
+  column: model.ReportColumn,
+  value: model.ReportCellValue,
+  doc: model.ReportDocument,
+  total: boolean,
+): Node {
+  const alignment = model.columnAlign(column);
+  const status = model.cellStatus(column, value);
   if (status) return { text: statusRuns(status, doc), style: 'cell', alignment };
-  return { text: printable(formatCell(column, value, doc.locale)), style: 'cell', alignment, bold: total };
+  return { text: printable(model.formatCell(column, value, doc.locale)), style: 'cell', alignment, bold: total };
 }
 
 function keyValueTable(items: { key: string; value: string }[]): Node {
@@ -260,7 +252,7 @@ function keyValueTable(items: { key: string; value: string }[]): Node {
 }
 
 /** The SVG drawn as vectors (pdfmake's SVG support), scaled to the text column; optionally its data table below. */
-function chartNodes(block: ChartBlock, doc: ReportDocument): Node[] {
+function chartNodes(block: model.ChartBlock, doc: model.ReportDocument): Node[] {
   const width = Math.min(contentWidth, block.width * 0.75 * 1.2);
   const height = (block.height * width) / block.width;
   const chart: Node = {
@@ -271,5 +263,5 @@ function chartNodes(block: ChartBlock, doc: ReportDocument): Node[] {
     unbreakable: true,
     margin: [0, 0, 0, 10],
   };
-  return block.showDataTable ? [chart, ...tableNodes(chartDataTable(block, doc.locale), doc)] : [chart];
+  return block.showDataTable ? [chart, ...tableNodes(model.chartDataTable(block, doc.locale), doc)] : [chart];
 }

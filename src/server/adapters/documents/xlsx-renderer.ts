@@ -1,25 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import {
-  cellStatus,
-  chartDataTable,
-  columnAlign,
-  columnKind,
-  dateParts,
-  formatCell,
-  isStatusValue,
-  metaLine,
-  reportWords,
-  statusColors,
-  statusLabel,
-  type ReportBlock,
-  type ReportCellValue,
-  type ReportColumn,
-  type ReportDocument,
-  type ReportRow,
-  type ReportSheet,
-  type TableBlock,
-} from '../../../shared/reports/report-document.js';
+import * as model from '../../../shared/reports/report-document.js';
 import { palette } from './layout.js';
 
 /** Excel number formats; the separators follow the reader's own settings (1.234,56 € in Belgium). */
@@ -44,7 +25,7 @@ function estimatedLines(text: string, width: number): number {
  * captions, each chart's data. So the spreadsheet never holds fewer figures than the printed report, whatever sheets a
  * report builder chose (test/medium/report-formats.test.ts compares the numbers of the three formats).
  */
-export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
+export async function renderXlsx(doc: model.ReportDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'svpp';
   workbook.title = doc.title;
@@ -55,16 +36,18 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const printed = doc.blocks.length > 0;
   const names = sheetNames([
     ...doc.sheets.map((sheet) => sheet.name),
-    ...(printed ? [reportWords[doc.locale].documentSheet] : []),
+    ...(printed ? [model.reportWords[doc.locale].documentSheet] : []),
   ]);
   doc.sheets.forEach((sheet, index) => addWorksheet(workbook, sheet, names[index] ?? `Sheet${index + 1}`, doc.locale));
-  if (printed) addDocumentWorksheet(workbook, doc, names[doc.sheets.length] ?? reportWords[doc.locale].documentSheet);
+  if (printed) {
+    addDocumentWorksheet(workbook, doc, names[doc.sheets.length] ?? model.reportWords[doc.locale].documentSheet);
+  }
   // An XLSX needs at least one worksheet to open.
   if (doc.sheets.length === 0 && !printed) workbook.addWorksheet(sheetNames([doc.title])[0]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function addWorksheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, name: string, locale: Locale): void {
+function addWorksheet(workbook: ExcelJS.Workbook, sheet: model.ReportSheet, name: string, locale: Locale): void {
   const worksheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
     // Printed: A4 landscape, as wide as one page, the header row on every page.
@@ -79,7 +62,7 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, name: stri
   });
   const widths = sheet.columns.map((column) => columnWidth(column, sheet, locale));
   const wraps = sheet.columns.map(
-    (column, index) => columnKind(column) === 'text' && (widths[index] ?? 0) >= maxColumnWidth,
+    (column, index) => model.columnKind(column) === 'text' && (widths[index] ?? 0) >= maxColumnWidth,
   );
   worksheet.columns = sheet.columns.map((column, index) => ({
     header: column.label,
@@ -87,7 +70,7 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, name: stri
     width: widths[index],
     style: {
       ...columnStyle(column),
-      alignment: { horizontal: columnAlign(column), vertical: 'top', wrapText: wraps[index] },
+      alignment: { horizontal: model.columnAlign(column), vertical: 'top', wrapText: wraps[index] },
     },
   }));
   for (const row of sheet.rows) {
@@ -101,8 +84,10 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, name: stri
     );
     if (lines > 1) added.height = lines * lineHeight;
     sheet.columns.forEach((column, index) => {
-      const status = cellStatus(column, row[column.key]);
-      if (status) added.getCell(index + 1).font = { ...font, color: { argb: `FF${statusColors[status]}` }, bold: true };
+      const status = model.cellStatus(column, row[column.key]);
+      if (status) {
+        added.getCell(index + 1).font = { ...font, color: { argb: `FF${model.statusColors[status]}` }, bold: true };
+      }
     });
   }
   const header = worksheet.getRow(1);
@@ -123,14 +108,14 @@ const documentColumnWidth = 32;
  * (merged, wrapped, the row as high as the text needs); tables keep typed cells (numbers, € amounts, real dates), so
  * a reader can compute with the figures just as on the report's own sheets.
  */
-function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, name: string): void {
+function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: model.ReportDocument, name: string): void {
   const { locale } = doc;
   const worksheet = workbook.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ showGridLines: false }],
   });
-  const tables = doc.blocks.flatMap((block): TableBlock[] =>
-    block.type === 'table' ? [block] : block.type === 'chart' ? [chartDataTable(block, locale)] : [],
+  const tables = doc.blocks.flatMap((block): model.TableBlock[] =>
+    block.type === 'table' ? [block] : block.type === 'chart' ? [model.chartDataTable(block, locale)] : [],
   );
   const pairs = doc.blocks.flatMap((block) => (block.type === 'key-values' ? block.items : []));
   const columnCount = Math.max(2, ...tables.map((block) => block.columns.length));
@@ -188,25 +173,29 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
 
   textRow(doc.title, doc.title, { size: 18, bold: true, color: primary });
   if (doc.subtitle) textRow(doc.subtitle, doc.subtitle, { size: 13, color: muted });
-  const meta = metaLine(doc);
+  const meta = model.metaLine(doc);
   textRow(meta, meta, { size: 9, color: muted });
   if (doc.meta.footer) textRow(doc.meta.footer, doc.meta.footer, { size: 9, color: muted });
   blank();
 
-  const addTable = (block: TableBlock): void => {
+  const addTable = (block: model.TableBlock): void => {
     const header = worksheet.addRow(block.columns.map((column) => column.label));
     header.eachCell((cell, index) => {
       const column = block.columns[index - 1];
       cell.font = { ...font, bold: true, color: { argb: 'FFFFFFFF' } };
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: primary };
-      cell.alignment = { vertical: 'middle', wrapText: true, ...(column ? { horizontal: columnAlign(column) } : {}) };
+      cell.alignment = {
+        vertical: 'middle',
+        wrapText: true,
+        ...(column ? { horizontal: model.columnAlign(column) } : {}),
+      };
     });
     const headerLines = Math.max(
       1,
       ...block.columns.map((column, index) => estimatedLines(column.label, widths[index] ?? maxColumnWidth)),
     );
     if (headerLines > 1) header.height = headerLines * lineHeight;
-    const body = (values: ReportRow, total: boolean): void => {
+    const body = (values: model.ReportRow, total: boolean): void => {
       const row = worksheet.addRow(
         block.columns.map((column) => excelValue(column, values[column.key] ?? null, locale)),
       );
@@ -216,14 +205,14 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
         const value = values[column.key] ?? null;
         const { numFmt } = columnStyle(column);
         if (numFmt) cell.numFmt = numFmt;
-        const wrap = columnKind(column) === 'text';
-        cell.alignment = { horizontal: columnAlign(column), vertical: 'top', wrapText: wrap };
+        const wrap = model.columnKind(column) === 'text';
+        cell.alignment = { horizontal: model.columnAlign(column), vertical: 'top', wrapText: wrap };
         if (wrap && value !== null) {
           lines = Math.max(lines, estimatedLines(String(value), widths[index] ?? maxColumnWidth));
         }
-        const status = cellStatus(column, value);
+        const status = model.cellStatus(column, value);
         cell.font = status
-          ? { ...font, bold: true, color: { argb: `FF${statusColors[status]}` } }
+          ? { ...font, bold: true, color: { argb: `FF${model.statusColors[status]}` } }
           : { ...font, bold: total };
         if (total) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${palette.totalFill}` } };
       });
@@ -235,7 +224,7 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
     blank();
   };
 
-  const addBlock = (block: ReportBlock): void => {
+  const addBlock = (block: model.ReportBlock): void => {
     switch (block.type) {
       case 'heading': {
         const size = { 1: 15, 2: 13, 3: 11 }[block.level];
@@ -263,12 +252,15 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
         blank();
         return;
       case 'status': {
-        const word = statusLabel(block.status, locale);
+        const word = model.statusLabel(block.status, locale);
         const note = block.note ? ` — ${block.note}` : '';
         const value: ExcelJS.CellRichTextValue = {
           richText: [
             { text: `${block.label}: `, font: { ...font, bold: true } },
-            { text: `● ${word}`, font: { ...font, bold: true, color: { argb: `FF${statusColors[block.status]}` } } },
+            {
+              text: `● ${word}`,
+              font: { ...font, bold: true, color: { argb: `FF${model.statusColors[block.status]}` } },
+            },
             ...(note ? [{ text: note, font: { ...font, color: muted } }] : []),
           ],
         };
@@ -280,7 +272,7 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
         return;
       case 'chart':
         textRow(block.title, block.title, { bold: true });
-        addTable(chartDataTable(block, locale));
+        addTable(model.chartDataTable(block, locale));
         return;
       case 'page-break':
         return;
@@ -289,8 +281,8 @@ function addDocumentWorksheet(workbook: ExcelJS.Workbook, doc: ReportDocument, n
   for (const block of doc.blocks) addBlock(block);
 }
 
-function columnStyle(column: ReportColumn): Partial<ExcelJS.Style> {
-  const kind = columnKind(column);
+function columnStyle(column: model.ReportColumn): Partial<ExcelJS.Style> {
+  const kind = model.columnKind(column);
   switch (kind) {
     case 'euro-cents':
       return { numFmt: excelFormats.euro };
@@ -308,34 +300,34 @@ function columnStyle(column: ReportColumn): Partial<ExcelJS.Style> {
 
 /** A cell's value as Excel should store it: numbers as numbers, euros from cents, dates as real dates. */
 export function excelValue(
-  column: ReportColumn,
-  value: ReportCellValue,
+  column: model.ReportColumn,
+  value: model.ReportCellValue,
   locale: Locale,
 ): string | number | Date | null {
   if (value === null || value === '') return null;
-  const kind = columnKind(column);
+  const kind = model.columnKind(column);
   switch (kind) {
     case 'number':
       return value;
     case 'euro-cents':
       return typeof value === 'number' ? value / 100 : value;
     case 'date': {
-      const parts = typeof value === 'string' ? dateParts(value) : null;
+      const parts = typeof value === 'string' ? model.dateParts(value) : null;
       // Midnight UTC: Excel dates have no time zone, and exceljs counts days from a UTC epoch.
       return parts ? new Date(Date.UTC(parts.year, parts.month - 1, parts.day)) : String(value);
     }
     case 'status':
-      return isStatusValue(value) ? statusLabel(value, locale) : String(value);
+      return model.isStatusValue(value) ? model.statusLabel(value, locale) : String(value);
     case 'text':
       return String(value);
   }
 }
 
 /** Wide enough for the header and the longest printed value, within 8 and 60 characters (longer text wraps). */
-function columnWidth(column: ReportColumn, sheet: ReportSheet, locale: Locale): number {
+function columnWidth(column: model.ReportColumn, sheet: model.ReportSheet, locale: Locale): number {
   let longest = Math.max(...column.label.split('\n').map((line) => line.length)) + 3; // room for the filter button
   for (const row of sheet.rows.slice(0, 500)) {
-    const text = formatCell(column, row[column.key] ?? null, locale);
+    const text = model.formatCell(column, row[column.key] ?? null, locale);
     for (const line of text.split('\n')) longest = Math.max(longest, line.length + 2);
   }
   return Math.min(Math.max(longest, 8), maxColumnWidth);

@@ -62,27 +62,13 @@ interface NuisanceMonthlyHourlyTable {
 }
 
 /** Nuisance events per wijk ('' = none) × day × source × category × hour (weekday follows the day): a wijk's heat map. */
-interface NuisanceWijkHourlyTable {
-  municipality_id: string;
+interface NuisanceWijkHourlyTable extends NuisanceHourlyTable {
   wijk_code: string;
-  day: string;
-  source: string;
-  category: string;
-  hour: number;
-  weekday: number;
-  n: number;
 }
 
 /** Nuisance events per wijk ('' = none) × month × source × category × weekday × hour: whole months of a wijk's heat map. */
-interface NuisanceWijkMonthlyHourlyTable {
-  municipality_id: string;
+interface NuisanceWijkMonthlyHourlyTable extends NuisanceMonthlyHourlyTable {
   wijk_code: string;
-  month: string;
-  source: string;
-  category: string;
-  weekday: number;
-  hour: number;
-  n: number;
 }
 
 /** An imported police file. */

@@ -121,9 +121,18 @@ export class BarometerRepository {
       ...(filter.categories?.length ? [sql`category in (${sql.join(filter.categories)})`] : []),
       ...(filter.sources?.length ? [sql`source in (${sql.join(filter.sources)})`] : []),
     ];
-    const sums = spans.map(
-      (m, i) => sql`sum(case when month between ${m.from} and ${m.to} then n else 0 end) as ${sql.ref(`n${i}`)}`,
-    );
+    // The WHERE bounds every row to [from, to]: each period's sum tests only the bounds it does not share with it
+    // (two adjacent years: one comparison each). A sum over no row is null, read as 0.
+    const sums = spans.map((m, i) => {
+      const bounds = [
+        ...(m.from > from ? [sql`month >= ${m.from}`] : []),
+        ...(m.to < to ? [sql`month <= ${m.to}`] : []),
+      ];
+      const column = sql.ref(`n${i}`);
+      return bounds.length === 0
+        ? sql`sum(n) as ${column}`
+        : sql`sum(n) filter (where ${sql.join(bounds, sql` and `)}) as ${column}`;
+    });
     const { rows } = await sql<Record<string, string | number>>`select wijk_code, category, ${sql.join(sums)}
       from nuisance_monthly where ${sql.join(conditions, sql` and `)} group by wijk_code, category`.execute(this.db);
     return spans.map((_, i) =>

@@ -164,14 +164,13 @@ export class BarometerService {
       categories: query.categories,
       sources: query.sources,
     });
-    const countsOf = (p: Period) => read[distinct.findIndex((d) => d.from === p.from && d.to === p.to)];
-    const [a, b, c] = [countsOf(current), countsOf(previous), countsOf(lastYear)];
-    const cells = (rows: typeof a): CellCount[] =>
-      (rows ?? []).filter((r) => isNuisanceCategory(r.category)) as CellCount[];
+    const cells = read.map((rows) => rows.filter((r) => isNuisanceCategory(r.category)) as CellCount[]);
+    // The same period gives the same array (trendRows then adds it up once).
+    const countsOf = (p: Period) => cells[distinct.findIndex((d) => d.from === p.from && d.to === p.to)] ?? [];
     const rows = trendRows({
-      current: cells(a),
-      previous: cells(b),
-      lastYear: cells(c),
+      current: countsOf(current),
+      previous: countsOf(previous),
+      lastYear: countsOf(lastYear),
       days: { current: periodDays(current), previous: periodDays(previous), lastYear: periodDays(lastYear) },
     });
     return { rows, periods: { current, previous, lastYear } };
@@ -191,25 +190,14 @@ export class BarometerService {
       ]);
       return outsideTrends(rows, periods, { current, previous, lastYear }, names);
     }
-    const shown = (current: number, c: Comparison) => {
-      const small = (n: number) => n >= 1 && n <= 4;
-      // A ratio next to a suppressed count would give the count away.
-      const ratio = outside && (small(current) || small(c.count)) ? null : c.ratio;
-      return { ...c, count: countFor(c.count, outside), ratio };
-    };
+    // Inside the department the exact rows are the answer as they are.
     return {
       period: withDays(periods.current),
       previous: withDays(periods.previous),
       lastYear: withDays(periods.lastYear),
-      suppressed: outside,
+      suppressed: false,
       falseDiscoveryRate: barometerFalseDiscoveryRate,
-      rows: rows.map((r) => ({
-        wijkCode: r.wijkCode,
-        category: r.category,
-        current: countFor(r.current, outside),
-        vsPrevious: shown(r.current, r.vsPrevious),
-        vsLastYear: shown(r.current, r.vsLastYear),
-      })),
+      rows,
     };
   }
 

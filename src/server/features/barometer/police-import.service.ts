@@ -9,10 +9,10 @@ import {
   nuisanceCategoryLabels,
   type NuisanceCategory,
 } from '../../../shared/barometer/categories.js';
-import { importRows, inChunks, inspectTable, maxListedRejections, openImportTable } from '../imports/table-input.js';
+import { importRows, inChunks, openImportTable } from '../imports/table-input.js';
+import { ImportTally, requireColumns } from '../imports/import-tally.js';
 import { placePoint } from '../../adapters/geo.js';
 import { geoOf } from '../municipalities/municipality-geo.js';
-import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
 import { auditFor } from '../audit/audit.service.js';
 import { nuisanceEventRow } from './nuisance-events.js';
@@ -86,10 +86,6 @@ function parseTime(cell: string): string | null {
 export class PoliceImportService {
   constructor(private readonly deps: Deps) {}
 
-  async inspect(filename: string, contentBase64: string) {
-    return inspectTable(await openImportTable(filename, contentBase64));
-  }
-
   async run(
     actor: SignedInActor,
     locale: Locale,
@@ -98,22 +94,20 @@ export class PoliceImportService {
     const { db, clock } = this.deps;
     const table = await openImportTable(input.filename, input.contentBase64);
     const { mapping } = input;
-    const named = Object.values(mapping).filter((c): c is string => typeof c === 'string');
-    const missing = named.filter((c) => !table.columns.includes(c));
-    if (missing.length) throw new AppError('IMPORT_UNKNOWN_COLUMN', { columns: missing });
+    requireColumns(
+      table,
+      Object.values(mapping).filter((c): c is string => typeof c === 'string'),
+    );
     const geo = await geoOf(this.deps).of(actor.municipalityId);
     const wijken = geo?.wijken.features.map((f) => f.properties) ?? [];
     const today = await municipalityToday(this.deps, actor.municipalityId);
     const now = clock.now().toISOString();
 
     const accepted: NuisanceEventRow[] = [];
-    const rejected: ImportResult['rejected'] = [];
+    const tally = new ImportTally();
     const seen = new Map<string, number>();
-    let total = 0;
-    let rejectedCount = 0;
     // One pass over the rows as they are read; only the accepted rows (bounded by the row limit) are kept.
     for await (const { row: rowNumber, cells } of importRows(table)) {
-      total++;
       const reasons: Reason[] = [];
       const reject = (column: string, code: ReasonCode) =>
         reasons.push({ field: column, code: codes[code], message: messages[code][locale] });
@@ -187,17 +181,11 @@ export class PoliceImportService {
           ),
         );
       }
-      if (reasons.length) {
-        rejectedCount++;
-        if (rejected.length < maxListedRejections) rejected.push({ row: rowNumber, reasons });
-      }
+      tally.row(rowNumber, reasons);
     }
 
-    const result = { dryRun: input.dryRun, total, accepted: accepted.length, rejected, imported: 0 };
+    const result = tally.result(input.dryRun, accepted.length);
     if (input.dryRun) return result;
-    if (rejectedCount) {
-      throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total, rejectedCount });
-    }
     const importId = randomUUID();
     // All or nothing in one transaction, worked in chunks with a turn for other requests between them.
     await db.kysely.transaction().execute(async (trx) => {

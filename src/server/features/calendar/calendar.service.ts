@@ -4,7 +4,7 @@ import { deadlinesToIcs } from '../../../shared/calendar/ics.js';
 import { AppError } from '../../http/app-error.js';
 import { newId, newToken, sha256Hex } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { auditFor } from '../audit/audit.service.js';
+import { entityAudit } from '../audit/audit.service.js';
 import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import { isUniqueViolation } from '../../db/db-errors.js';
@@ -49,6 +49,11 @@ export class CalendarService {
 
   constructor(private readonly deps: Deps) {
     this.jobs = new JobRecorder({ db: deps.db, clock: deps.clock, log: deps.log ?? silentJobLog });
+  }
+
+  /** Audits a change of a user's feed: `this.audit(trx, actor, action, id)`. */
+  private get audit() {
+    return entityAudit(this.deps, 'calendar_feed');
   }
 
   /** Today on the municipality's calendar. */
@@ -104,11 +109,7 @@ export class CalendarService {
         revoked_at: null,
       };
       await repository.insertFeed(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'calendar.feed.regenerate',
-        entity: 'calendar_feed',
-        entityId: row.id,
-      });
+      await this.audit(trx, actor, 'calendar.feed.regenerate', row.id);
     });
     return { token, path: `/api/calendar/ics/${token}`, createdAt: now };
   }
@@ -122,11 +123,7 @@ export class CalendarService {
         clock.now().toISOString(),
       );
       if (revoked > 0) {
-        await auditFor({ db, clock }, actor)(trx, {
-          action: 'calendar.feed.revoke',
-          entity: 'calendar_feed',
-          entityId: null,
-        });
+        await this.audit(trx, actor, 'calendar.feed.revoke', null);
       }
       return { revoked };
     });

@@ -20,7 +20,7 @@ import {
   subjectExportSchema,
   updateCaseBodySchema,
 } from '../../../shared/api/cases.schema.js';
-import { errorResponses, route } from '../../http/route-shapes.js';
+import { errorResponses, idCommand, okSchema, route } from '../../http/route-shapes.js';
 import { sendDownload, sendStoredFile } from '../../http/downloads.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { CaseService } from './case.service.js';
@@ -31,7 +31,6 @@ import { reportFormats } from '../../../shared/reports/report-document.js';
 import { locales } from '../../../shared/i18n/locale.js';
 
 const created = z.object({ id: z.uuid() });
-const done = z.object({ ok: z.literal(true) });
 
 export function caseRoutes(
   cases: CaseService,
@@ -162,12 +161,9 @@ export function caseRoutes(
         summary: 'Change owner, wijk, anonymised summary or volunteers',
         params: idParamsSchema,
         body: updateCaseBodySchema,
-        response: { 200: done, ...errorResponses(403, 404) },
+        response: { 200: okSchema, ...errorResponses(403, 404) },
       }),
-      async (request) => {
-        await cases.update(actorOf(request.session), request.params.id, request.body);
-        return { ok: true as const };
-      },
+      idCommand((actor, id, body) => cases.update(actor, id, body)),
     );
 
     app.post(
@@ -178,7 +174,7 @@ export function caseRoutes(
         params: idParamsSchema,
         body: recordStepBodySchema,
         response: {
-          201: done,
+          201: okSchema,
           ...errorResponses(403, 404, 409, 422),
         },
       }),
@@ -196,7 +192,7 @@ export function caseRoutes(
         params: idParamsSchema,
         body: closeCaseBodySchema,
         response: {
-          200: done,
+          200: okSchema,
           ...errorResponses(403, 404, 409, 422),
         },
       }),
@@ -213,7 +209,7 @@ export function caseRoutes(
         summary: 'Add a person to a case',
         params: idParamsSchema,
         body: personInputSchema,
-        response: { 201: done, ...errorResponses(403, 404, 422) },
+        response: { 201: okSchema, ...errorResponses(403, 404, 422) },
       }),
       async (request, reply) => {
         await cases.addPerson(actorOf(request.session), request.params.id, request.body);
@@ -228,7 +224,7 @@ export function caseRoutes(
         summary: 'Attach an uploaded file (POST /api/files first) to a case',
         params: idParamsSchema,
         body: addDocumentBodySchema,
-        response: { 201: done, ...errorResponses(403, 404, 422) },
+        response: { 201: okSchema, ...errorResponses(403, 404, 422) },
       }),
       async (request, reply) => {
         await cases.attachDocument(actorOf(request.session), request.params.id, request.body.fileId);

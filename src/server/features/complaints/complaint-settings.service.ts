@@ -2,13 +2,15 @@ import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { ComplaintService as ServiceView } from '../../../shared/api/complaints.schema.js';
 import { isNuisanceCategory } from '../../../shared/barometer/categories.js';
 import type { ServiceDeps } from '../context.js';
-import { AppError } from '../../http/app-error.js';
+import { found } from '../../http/found.js';
 import { newId } from '../../adapters/tokens.js';
-import { auditFor } from '../audit/audit.service.js';
+import { auditFor, entityAudit } from '../audit/audit.service.js';
 import { ComplaintsRepository } from './complaints.repository.js';
 import { defaultResponseDays } from './complaint-core.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
+/** What the audit log keeps of a service or partner. */
+const auditView = (row: { name: string; active: number }) => ({ name: row.name, active: row.active });
 const present = (row: { id: string; name: string; email: string | null; active: number }): ServiceView => ({
   id: row.id,
   name: row.name,
@@ -19,6 +21,11 @@ const present = (row: { id: string; name: string; email: string | null; active: 
 /** What the municipality manages for its desk: the services and partners complaints go to, and response days per category. */
 export class ComplaintSettingsService {
   constructor(private readonly deps: Deps) {}
+
+  /** Audits a change of a service or partner: `this.audit(trx, actor, action, id, before, after)`. */
+  private get audit() {
+    return entityAudit(this.deps, 'complaint_service');
+  }
 
   async services(actor: Actor): Promise<ServiceView[]> {
     return (await new ComplaintsRepository(this.deps.db.kysely).listServices(actor.municipalityId)).map(present);
@@ -41,12 +48,7 @@ export class ComplaintSettingsService {
     };
     await db.kysely.transaction().execute(async (trx) => {
       await new ComplaintsRepository(trx).insertService(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'complaint_service.create',
-        entity: 'complaint_service',
-        entityId: row.id,
-        after: { name: row.name, active: row.active },
-      });
+      await this.audit(trx, actor, 'complaint_service.create', row.id, null, auditView(row));
     });
     return present(row);
   }
@@ -59,8 +61,7 @@ export class ComplaintSettingsService {
     const { db, clock } = this.deps;
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
-      const before = await repository.findService(actor.municipalityId, id);
-      if (!before) throw new AppError('NOT_FOUND');
+      const before = found(await repository.findService(actor.municipalityId, id));
       const next = {
         ...before,
         name: input.name,
@@ -69,13 +70,7 @@ export class ComplaintSettingsService {
         updated_at: clock.now().toISOString(),
       };
       await repository.updateService(actor.municipalityId, id, next);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'complaint_service.update',
-        entity: 'complaint_service',
-        entityId: id,
-        before: { name: before.name, active: before.active },
-        after: { name: next.name, active: next.active },
-      });
+      await this.audit(trx, actor, 'complaint_service.update', id, auditView(before), auditView(next));
       return present(next);
     });
   }

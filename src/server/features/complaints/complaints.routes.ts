@@ -24,7 +24,7 @@ import {
   publicStatusSchema,
 } from '../../../shared/api/complaints.schema.js';
 import { intakeRules } from '../../../shared/complaints/intake-rules.js';
-import { errorResponses, route } from '../../http/route-shapes.js';
+import { created, errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { ComplaintService } from './complaints.service.js';
 import type { ComplaintSettingsService } from './complaint-settings.service.js';
@@ -55,11 +55,9 @@ export function complaintRoutes(
 
     app.post(
       '/api/public/complaints',
-      {
-        config: { access: 'public' },
-        // Three attachments of 2 MB in base64 plus the text; anything larger is refused before it is parsed.
-        bodyLimit: Math.ceil((intakeRules.maxAttachments * intakeRules.maxAttachmentBytes * 4) / 3) + 64 * 1024,
-        schema: {
+      route(
+        'public',
+        {
           tags,
           summary: 'A citizen reports nuisance (spam and flood checks; answers the reference and access code)',
           body: publicComplaintBodySchema,
@@ -68,7 +66,9 @@ export function complaintRoutes(
             ...errorResponses(404, 422, 429),
           },
         },
-      },
+        // Three attachments of 2 MB in base64 plus the text; anything larger is refused before it is parsed.
+        { bodyLimit: Math.ceil((intakeRules.maxAttachments * intakeRules.maxAttachmentBytes * 4) / 3) + 64 * 1024 },
+      ),
       async (request, reply) =>
         reply
           .status(201)
@@ -114,7 +114,7 @@ export function complaintRoutes(
         body: deskComplaintBodySchema,
         response: { 201: createdSchema, ...errorResponses(422) },
       }),
-      async (request, reply) => reply.status(201).send(await complaints.create(actorOf(request.session), request.body)),
+      created((actor, body) => complaints.create(actor, body)),
     );
 
     app.get(
@@ -212,8 +212,7 @@ export function complaintRoutes(
         body: complaintServiceBodySchema,
         response: { 201: complaintServiceSchema },
       }),
-      async (request, reply) =>
-        reply.status(201).send(await settings.createService(actorOf(request.session), request.body)),
+      created((actor, body) => settings.createService(actor, body)),
     );
 
     app.put(

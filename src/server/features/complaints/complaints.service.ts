@@ -21,21 +21,11 @@ import { complaintAnswerTitle } from '../../../shared/consultations/deadline-tit
 import { planLocale } from '../plan/plan-locale.js';
 import { geoOf } from '../municipalities/municipality-geo.js';
 import { type ComplaintFilter, type ComplaintRow, ComplaintsRepository } from './complaints.repository.js';
-import {
-  auditView,
-  checkOccurredAt,
-  defaultResponseDays,
-  dueOn,
-  hashAccessCode,
-  newAccessCode,
-  newReference,
-  resolvePlace,
-  syncBarometer,
-} from './complaint-core.js';
+import { auditView, defaultResponseDays, dueOn, resolvePlace, syncBarometer } from './complaint-core.js';
+import { newComplaintRow, receiveComplaint } from './complaint-intake.js';
 import { answerMail } from './complaint-mail.js';
 import { presentDetail, presentSummary } from './complaint.presenter.js';
 import { municipalityToday, timeZoneOf } from '../municipalities/municipality-calendar.js';
-import { dayOf } from '../../../shared/calendar/days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'> & {
   files: Pick<FileService, 'assertExist'>;
@@ -125,48 +115,29 @@ export class ComplaintService implements DeadlineProvider {
     body: DeskComplaintBody,
   ): Promise<{ complaint: ComplaintDetail; accessCode: string }> {
     const { db, clock } = this.deps;
-    const now = clock.now();
-    const occurredAt = checkOccurredAt(body.occurredAt, now);
-    const place = resolvePlace(await geoOf(this.deps).of(actor.municipalityId), body.place);
+    const received = await receiveComplaint(this.deps, actor.municipalityId, body, clock.now());
     await this.deps.files.assertExist(actor.municipalityId, body.attachmentIds ?? []);
-    const receivedAt = now.toISOString();
-    const timeZone = await timeZoneOf(db.kysely, actor.municipalityId);
-    const accessCode = newAccessCode();
     const id = newId();
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new ComplaintsRepository(trx);
-      const days = (await repository.responseDays(actor.municipalityId)).get(body.category) ?? defaultResponseDays;
-      const row = {
-        id,
-        municipality_id: actor.municipalityId,
-        reference: newReference(dayOf(receivedAt, timeZone)),
-        access_code_hash: hashAccessCode(accessCode),
-        channel: 'desk',
-        locale: body.locale ?? 'nl',
-        category: body.category,
-        status: 'new',
-        occurred_at: occurredAt,
-        received_at: receivedAt,
-        due_on: dueOn(receivedAt, days, timeZone),
-        ...place,
-        description: body.description,
-        contact_name: body.contactName?.trim() || null,
-        contact_email: body.contactEmail ?? null,
-        service_id: null,
-        answer_text: null,
-        answered_at: null,
-        closed_at: null,
-        merged_into_id: null,
-        created_by: actor.userId,
-        created_at: receivedAt,
-        updated_at: receivedAt,
-      };
+      const row = await newComplaintRow(
+        repository,
+        {
+          ...body,
+          id,
+          municipalityId: actor.municipalityId,
+          channel: 'desk',
+          locale: body.locale ?? 'nl',
+          createdBy: actor.userId,
+        },
+        received,
+      );
       await repository.insert(row);
-      await repository.attach(actor.municipalityId, id, body.attachmentIds ?? [], receivedAt);
+      await repository.attach(actor.municipalityId, id, body.attachmentIds ?? [], row.received_at);
       await syncBarometer(trx, db.dialect, row);
       await this.audit(trx, actor, 'complaint.create', id, null, { ...auditView(row), channel: 'desk' });
     });
-    return { complaint: await this.get(actor, id), accessCode };
+    return { complaint: await this.get(actor, id), accessCode: received.accessCode };
   }
 
   /** Category, place or the assigned service; the barometer follows category and place, the due day follows the category. */

@@ -17,22 +17,10 @@ import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import type { FileService, PreparedFile } from '../files/files.service.js';
 import { ComplaintsRepository } from './complaints.repository.js';
-import {
-  accessCodeMatches,
-  auditView,
-  checkOccurredAt,
-  defaultResponseDays,
-  dueOn,
-  hashAccessCode,
-  newAccessCode,
-  newReference,
-  resolvePlace,
-  syncBarometer,
-} from './complaint-core.js';
+import { accessCodeMatches, auditView, defaultResponseDays, syncBarometer } from './complaint-core.js';
+import { newComplaintRow, receiveComplaint } from './complaint-intake.js';
 import { receiptMail } from './complaint-mail.js';
 import type { FormTokens, IntakeLimiter } from './intake-guard.js';
-import { timeZoneOf } from '../municipalities/municipality-calendar.js';
-import { dayOf } from '../../../shared/calendar/days.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'> & {
   files: Pick<FileService, 'prepare' | 'writeBytes' | 'insertRows' | 'discard'>;
@@ -91,8 +79,7 @@ export class PublicIntakeService {
       throw new AppError('COMPLAINT_RATE_LIMITED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
     }
 
-    const occurredAt = checkOccurredAt(body.occurredAt, now);
-    const place = resolvePlace(await geoOf(this.deps).of(municipality.id), body.place);
+    const received = await receiveComplaint(this.deps, municipality.id, body, now);
     // Attachments are judged by their bytes (the one upload policy: images re-encoded, active PDFs refused); their
     // bytes are written first and recorded in the complaint's transaction, and removed again when it fails.
     const prepared = (body.attachments ?? []).map((a): PreparedFile => {
@@ -110,44 +97,20 @@ export class PublicIntakeService {
     });
     const system = { userId: '', municipalityId: municipality.id, email: 'public-form' };
 
-    const receivedAt = now.toISOString();
-    const timeZone = await timeZoneOf(db.kysely, municipality.id);
-    const accessCode = newAccessCode();
     const staged = await this.deps.files.writeBytes(municipality.id, prepared);
     const fileIds = staged.map((f) => f.id);
     const receipt = await db.kysely
       .transaction()
       .execute(async (trx) => {
         const repository = new ComplaintsRepository(trx);
-        const days = (await repository.responseDays(municipality.id)).get(body.category) ?? defaultResponseDays;
-        const row = {
-          id: newId(),
-          municipality_id: municipality.id,
-          reference: newReference(dayOf(receivedAt, timeZone)),
-          access_code_hash: hashAccessCode(accessCode),
-          channel: 'web',
-          locale: body.locale,
-          category: body.category,
-          status: 'new',
-          occurred_at: occurredAt,
-          received_at: receivedAt,
-          due_on: dueOn(receivedAt, days, timeZone),
-          ...place,
-          description: body.description,
-          contact_name: body.contactName?.trim() || null,
-          contact_email: body.contactEmail ?? null,
-          service_id: null,
-          answer_text: null,
-          answered_at: null,
-          closed_at: null,
-          merged_into_id: null,
-          created_by: null,
-          created_at: receivedAt,
-          updated_at: receivedAt,
-        };
+        const row = await newComplaintRow(
+          repository,
+          { ...body, id: newId(), municipalityId: municipality.id, channel: 'web', createdBy: null },
+          received,
+        );
         await repository.insert(row);
         await this.deps.files.insertRows(trx, system, staged);
-        await repository.attach(municipality.id, row.id, fileIds, receivedAt);
+        await repository.attach(municipality.id, row.id, fileIds, row.received_at);
         await syncBarometer(trx, db.dialect, row);
         await recordAudit(trx, db.dialect, clock, {
           municipalityId: municipality.id,
@@ -164,7 +127,7 @@ export class PublicIntakeService {
             reference: row.reference,
             category: body.category,
             municipality: municipality.name,
-            link: `${this.deps.publicUrl}${statusPath}#${row.reference}.${accessCode}`,
+            link: `${this.deps.publicUrl}${statusPath}#${row.reference}.${received.accessCode}`,
             dueOn: row.due_on,
           });
           await enqueueMail(trx, clock, {
@@ -175,7 +138,7 @@ export class PublicIntakeService {
             ...mail,
           });
         }
-        return { reference: row.reference, accessCode, statusPath, dueOn: row.due_on };
+        return { reference: row.reference, accessCode: received.accessCode, statusPath, dueOn: row.due_on };
       })
       .catch(async (error: unknown) => {
         await this.deps.files.discard(municipality.id, staged);

@@ -7,7 +7,7 @@ import { isLocale } from '../../../shared/i18n/locale.js';
 import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
-import { auditFor } from '../audit/audit.service.js';
+import { entityAudit } from '../audit/audit.service.js';
 import { timeZoneOf } from '../municipalities/municipality-calendar.js';
 import { ComplaintsRepository } from './complaints.repository.js';
 import { type StandardAnswerRow, StandardAnswersRepository } from './standard-answers.repository.js';
@@ -23,12 +23,24 @@ const present = (row: StandardAnswerRow): StandardAnswer => ({
   active: row.active === 1,
 });
 
+/** What the audit log keeps of a standard answer (not its text). */
+const auditView = (row: Pick<StandardAnswerRow, 'category' | 'title' | 'active'>) => ({
+  category: row.category,
+  title: row.title,
+  active: row.active,
+});
+
 /**
  * The desk's standard answers (like Signalen's standard texts): the coordinator keeps them per category, the desk
  * picks one in the answer box with {reference}, {category} and {date} already filled for that complaint.
  */
 export class StandardAnswersService {
   constructor(private readonly deps: Deps) {}
+
+  /** Audits a change of a standard answer: `this.audit(trx, actor, action, id, before, after)`. */
+  private get audit() {
+    return entityAudit(this.deps, 'complaint_standard_answer');
+  }
 
   async list(actor: Actor): Promise<StandardAnswer[]> {
     return (await new StandardAnswersRepository(this.deps.db.kysely).list(actor.municipalityId)).map(present);
@@ -62,12 +74,7 @@ export class StandardAnswersService {
     };
     await db.kysely.transaction().execute(async (trx) => {
       await new StandardAnswersRepository(trx).insert(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'complaint_standard_answer.create',
-        entity: 'complaint_standard_answer',
-        entityId: row.id,
-        after: { category: row.category, title: row.title, active: row.active },
-      });
+      await this.audit(trx, actor, 'complaint_standard_answer.create', row.id, null, auditView(row));
     });
     return present(row);
   }
@@ -87,29 +94,21 @@ export class StandardAnswersService {
         updated_at: clock.now().toISOString(),
       };
       await repository.update(actor.municipalityId, id, next);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'complaint_standard_answer.update',
-        entity: 'complaint_standard_answer',
-        entityId: id,
-        before: { category: before.category, title: before.title, active: before.active },
-        after: { category: next.category, title: next.title, active: next.active },
-      });
+      await this.audit(trx, actor, 'complaint_standard_answer.update', id, auditView(before), auditView(next));
       return present(next);
     });
   }
 
   async remove(actor: SignedInActor, id: string): Promise<void> {
-    const { db, clock } = this.deps;
+    const { db } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new StandardAnswersRepository(trx);
       const before = await repository.find(actor.municipalityId, id);
       if (!before) throw new AppError('NOT_FOUND');
       await repository.remove(actor.municipalityId, id);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'complaint_standard_answer.delete',
-        entity: 'complaint_standard_answer',
-        entityId: id,
-        before: { category: before.category, title: before.title },
+      await this.audit(trx, actor, 'complaint_standard_answer.delete', id, {
+        category: before.category,
+        title: before.title,
       });
     });
   }

@@ -10,7 +10,7 @@ import {
   consultationMinutesBodySchema,
   consultationSchema,
 } from '../../../shared/api/consultations.schema.js';
-import { errorResponses, route } from '../../http/route-shapes.js';
+import { created, errorResponses, route } from '../../http/route-shapes.js';
 import { sendDownload } from '../../http/downloads.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { ConsultationService } from './consultations.service.js';
@@ -37,8 +37,7 @@ export function consultationRoutes(consultations: ConsultationService): FastifyP
         body: consultationCreateBodySchema,
         response: { 201: consultationSchema },
       }),
-      async (request, reply) =>
-        reply.status(201).send(await consultations.create(actorOf(request.session), request.body)),
+      created((actor, body) => consultations.create(actor, body)),
     );
 
     app.get(

@@ -1,12 +1,11 @@
 import { steeringRegisterKey, type SteeringKind } from '../../../shared/enforcement/steering-register.js';
 import { SeededRandom } from '../../../shared/indicators/random.js';
 import type { SubjectTable } from '../../db/schema.js';
-import { demoAudit } from './demo-audit.js';
+import { insertDemoRegistrations } from './demo-registration-insert.js';
 import type { ServiceDeps } from '../context.js';
 import { SteeringService } from '../enforcement/steering.service.js';
 import { SteeringRepository } from '../enforcement/steering.repository.js';
 import { derivedRegistrationId, featureRegistrationRow } from '../registrations/feature-registration.js';
-import { RegistrationRepository } from '../registrations/registration.repository.js';
 import { SubjectRepository } from '../subjects/subjects.repository.js';
 import type { DemoDays } from './demo-days.js';
 
@@ -58,15 +57,7 @@ export async function loadSteering(deps: Deps, municipalityId: string, days: Dem
       ];
     }),
   );
-  await db.kysely.transaction().execute(async (trx) => {
-    await new RegistrationRepository(trx).insertMany(rows);
-    await demoAudit({ db, clock }, municipalityId)(trx, {
-      action: 'demo.registrations',
-      entity: 'registration',
-      entityId: null,
-      after: { count: rows.length, register: steeringRegisterKey },
-    });
-  });
+  await insertDemoRegistrations(deps, municipalityId, rows, { register: steeringRegisterKey });
 }
 
 /** The one active subject of the steering register (proposed by the plan import), if any. */

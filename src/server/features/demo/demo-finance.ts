@@ -228,22 +228,14 @@ async function loadYear(
   }
 }
 
-const months = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const inWords = (day: string) =>
-  `${Number(day.slice(8, 10))} ${months[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
+/** 19 januari 2026: a decision's date as the college and the council write it. */
+const longDutchDay = new Intl.DateTimeFormat('nl-BE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const inWords = (day: string) => longDutchDay.format(new Date(`${day}T00:00:00Z`));
 
 /**
  * The decision paths due by now, taken: every plan version's (the 2020 plan as the council decided it, each extension

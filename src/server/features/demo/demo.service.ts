@@ -4,7 +4,7 @@ import type { ServiceDeps } from '../context.js';
 import { UserService } from '../users/user.service.js';
 import { UserRepository } from '../users/user.repository.js';
 import { geoFor } from '../../adapters/geo.js';
-import { demoAudit } from './demo-audit.js';
+import { insertDemoRegistrations } from './demo-registration-insert.js';
 import { RegistrationRepository } from '../registrations/registration.repository.js';
 import { demoRegistrations } from './demo-registrations.js';
 import { loadDemoComplaints } from './demo-complaints.js';
@@ -93,15 +93,7 @@ async function loadDemoRegistrations(
     ...demoRegistrations(municipalityId, wijken, now, days),
     ...(await subjectRows(deps, municipalityId, wijken, now, days)),
   ];
-  await db.kysely.transaction().execute(async (trx) => {
-    await new RegistrationRepository(trx).insertMany(rows);
-    await demoAudit({ db, clock }, municipalityId)(trx, {
-      action: 'demo.registrations',
-      entity: 'registration',
-      entityId: null,
-      after: { count: rows.length, years: days.years },
-    });
-  });
+  await insertDemoRegistrations(deps, municipalityId, rows, { years: days.years });
   return rows.length;
 }
 

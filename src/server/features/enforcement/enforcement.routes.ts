@@ -95,16 +95,17 @@ export function enforcementRoutes(services: {
 
     app.post(
       '/api/enforcement/finding-imports',
-      {
-        ...route('enforcement.write', {
+      route(
+        'enforcement.write',
+        {
           tags,
           summary:
             'Check (dryRun, every rejected row and its reason) or import findings from CSV/XLSX: all or nothing; a repeated file or reference counts as a duplicate',
           body: findingImportBodySchema,
           response: { 200: findingImportResultSchema, ...errorResponses(400, 413, 422) },
-        }),
-        bodyLimit: uploadBodyLimit,
-      },
+        },
+        { bodyLimit: uploadBodyLimit },
+      ),
       (request) => intake.run(actorOf(request.session), request.locale, request.body),
     );
 

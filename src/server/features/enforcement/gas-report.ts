@@ -9,18 +9,7 @@ import { gasProcedure } from '../../../shared/enforcement/procedure.js';
 import { formatEuroCents, formatNumber } from '../../../shared/i18n/format.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { chartFont, chartWidth, countBarChart, type ChartSvgRenderer } from '../../../shared/reports/report-common.js';
-import {
-  chart,
-  heading,
-  keyValues,
-  paragraph,
-  sheetFromTable,
-  table,
-  type ReportBlock,
-  type ReportColumn,
-  type ReportDocument,
-  type ReportRow,
-} from '../../../shared/reports/report-document.js';
+import * as model from '../../../shared/reports/report-document.js';
 import { gasFigures, type GasFigures, type GasReportYear } from './gas-figures.js';
 import { gasReportTexts } from './gas-report-texts.js';
 
@@ -53,7 +42,7 @@ const share = (part: number, whole: number): number | null =>
  * The GASAM yearly report the plan asks for (issue 18): nature of the offences (category, article, source), decisions,
  * mediation, payments, and the evolution against the previous years; for an association also per member. Pure.
  */
-export function gasReport(input: GasReportInput): ReportDocument {
+export function gasReport(input: GasReportInput): model.ReportDocument {
   const { locale, year } = input;
   const t = gasReportTexts[locale];
   const num = (n: number) => formatNumber(n, locale);
@@ -64,8 +53,8 @@ export function gasReport(input: GasReportInput): ReportDocument {
     gasProcedure.steps.find((s) => s.key === 'decided')?.outcomes?.find((o) => o.key === key)?.labels[locale] ?? key;
   const categoryName = (c: string) => categoryLabels[c as OffenceCategory]?.[locale] ?? c;
   const sourceName = (s: string) => finderLabels[s as keyof typeof finderLabels]?.[locale] ?? s;
-  const pct: ReportColumn = { key: 'share', label: t.share, kind: 'number', decimals: 1, width: 0.16 };
-  const countCol: ReportColumn = { key: 'count', label: t.count, kind: 'number', width: 0.16 };
+  const pct: model.ReportColumn = { key: 'share', label: t.share, kind: 'number', decimals: 1, width: 0.16 };
+  const countCol: model.ReportColumn = { key: 'count', label: t.count, kind: 'number', width: 0.16 };
 
   // [label, value, in euro cents]
   const summaryFigures: [string, number, boolean][] = [
@@ -84,14 +73,14 @@ export function gasReport(input: GasReportInput): ReportDocument {
     money ? euro(value) : num(value),
   ]);
 
-  const categories = table(
+  const categories = model.table(
     [{ key: 'category', label: t.category, width: 0.5 }, countCol, pct],
     offenceCategories
       .filter((c) => f.byCategory[c] > 0)
       .map((c) => ({ category: categoryName(c), count: f.byCategory[c], share: share(f.byCategory[c], f.findings) })),
     { totals: { category: t.findings, count: f.findings, share: f.findings > 0 ? 100 : null } },
   );
-  const articles = table(
+  const articles = model.table(
     [
       { key: 'article', label: t.article, width: 0.16 },
       { key: 'description', label: t.description, width: 0.4 },
@@ -110,7 +99,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
         };
       }),
   );
-  const sources = table(
+  const sources = model.table(
     [{ key: 'source', label: t.source, width: 0.5 }, countCol, pct],
     finders.map((s) => ({
       source: sourceName(s),
@@ -118,7 +107,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
       share: share(f.bySource[s] ?? 0, f.findings),
     })),
   );
-  const decisions = table(
+  const decisions = model.table(
     [{ key: 'decision', label: t.decision, width: 0.5 }, countCol, pct],
     [
       { decision: decisionLabel('fine'), count: f.decisions.fine },
@@ -128,7 +117,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
     ].map((r) => ({ ...r, share: share(r.count, f.findings) })),
     { totals: { decision: t.findings, count: f.findings, share: f.findings > 0 ? 100 : null } },
   );
-  const mediation = table(
+  const mediation = model.table(
     [{ key: 'label', label: t.mediation, width: 0.5 }, countCol],
     [
       { label: t.referred, count: f.mediation.referred },
@@ -137,7 +126,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
       { label: t.ongoing, count: f.mediation.ongoing },
     ],
   );
-  const payments = table(
+  const payments = model.table(
     [
       { key: 'label', label: t.payments, width: 0.5 },
       { key: 'amount', label: t.amount, kind: 'euro-cents', width: 0.25 },
@@ -164,14 +153,14 @@ export function gasReport(input: GasReportInput): ReportDocument {
     { label: t.outstanding, value: (g) => g.outstandingCents, money: true },
   ];
   const yearWidth = Math.min(0.14, 0.6 / Math.max(1, perYear.length + 1));
-  const evolutionColumns: ReportColumn[] = [
+  const evolutionColumns: model.ReportColumn[] = [
     { key: 'measure', label: t.measure },
     ...perYear.map((y) => ({ key: `y${y.year}`, label: String(y.year), kind: 'number' as const, width: yearWidth })),
     { key: 'change', label: t.change(year), kind: 'number', decimals: 1, width: yearWidth },
   ];
   const changeOf = (now: number, before: number | null): number | null =>
     before === null || before === 0 ? null : Math.round((1000 * (now - before)) / before) / 10;
-  const evolution = table(
+  const evolution = model.table(
     evolutionColumns,
     measures.map((m) => {
       const row: Record<string, string | number | null> = { measure: m.label };
@@ -194,15 +183,18 @@ export function gasReport(input: GasReportInput): ReportDocument {
   };
 
   // The renderers print the title and subtitle above the blocks.
-  const blocks: ReportBlock[] = [
-    paragraph(t.intro(year)),
+  const blocks: model.ReportBlock[] = [
+    model.paragraph(t.intro(year)),
     ...(input.association && input.units.length > 0
-      ? [heading(t.members, 3), keyValues(input.units.map((u) => [u.name, u.agreement ?? ''] as [string, string]))]
+      ? [
+          model.heading(t.members, 3),
+          model.keyValues(input.units.map((u) => [u.name, u.agreement ?? ''] as [string, string])),
+        ]
       : []),
-    heading(t.summary, 2),
-    keyValues(summaryRows),
-    heading(t.nature, 2),
-    ...(f.findings === 0 ? [paragraph(t.none, 'muted')] : []),
+    model.heading(t.summary, 2),
+    model.keyValues(summaryRows),
+    model.heading(t.nature, 2),
+    ...(f.findings === 0 ? [model.paragraph(t.none, 'muted')] : []),
     categories,
   ];
   const catRows = offenceCategories.filter((c) => f.byCategory[c] > 0);
@@ -218,10 +210,10 @@ export function gasReport(input: GasReportInput): ReportDocument {
       }),
     );
   }
-  blocks.push(heading(t.source, 3), sources, heading(t.article, 3), articles);
-  blocks.push(heading(t.decisions, 2), decisions, heading(t.mediation, 2), mediation);
-  blocks.push(heading(t.payments, 2), payments, paragraph(t.amountsNote, 'muted'));
-  blocks.push(heading(t.evolution, 2), evolution);
+  blocks.push(model.heading(t.source, 3), sources, model.heading(t.article, 3), articles);
+  blocks.push(model.heading(t.decisions, 2), decisions, model.heading(t.mediation, 2), mediation);
+  blocks.push(model.heading(t.payments, 2), payments, model.paragraph(t.amountsNote, 'muted'));
+  blocks.push(model.heading(t.evolution, 2), evolution);
   blocks.push(
     evolutionChart(input.chartSvg, locale, t.chartEvolution, t.year, perYear, [
       { name: t.findings, value: (g) => g.findings },
@@ -244,15 +236,15 @@ export function gasReport(input: GasReportInput): ReportDocument {
         value: money ? value / 100 : value,
       })),
     },
-    sheetFromTable(t.sheetCategories, categories),
-    sheetFromTable(t.sheetArticles, articles),
-    sheetFromTable(t.sheetSources, sources),
-    sheetFromTable(t.sheetDecisions, decisions),
+    model.sheetFromTable(t.sheetCategories, categories),
+    model.sheetFromTable(t.sheetArticles, articles),
+    model.sheetFromTable(t.sheetSources, sources),
+    model.sheetFromTable(t.sheetDecisions, decisions),
     evolutionSheet,
   ];
 
   if (input.association) {
-    const memberColumns: ReportColumn[] = [
+    const memberColumns: model.ReportColumn[] = [
       { key: 'member', label: t.member, width: 0.2 },
       { key: 'findings', label: t.findings, kind: 'number' },
       { key: 'fines', label: t.fines, kind: 'number' },
@@ -262,7 +254,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
       { key: 'paid', label: t.paid, kind: 'euro-cents' },
       { key: 'outstanding', label: t.outstanding, kind: 'euro-cents' },
     ];
-    const memberRow = (name: string, g: GasFigures): ReportRow => ({
+    const memberRow = (name: string, g: GasFigures): model.ReportRow => ({
       member: name,
       findings: g.findings,
       fines: g.decisions.fine,
@@ -273,12 +265,13 @@ export function gasReport(input: GasReportInput): ReportDocument {
       outstanding: g.outstandingCents,
     });
     const memberRows = input.units.map((u) => memberRow(u.name, gasFigures(current, u.id)));
-    const members = table(memberColumns, memberRows, { totals: memberRow(input.municipality, f) });
+    const members = model.table(memberColumns, memberRows, { totals: memberRow(input.municipality, f) });
     // Printed as two tables (counts, then money) so the columns stay readable; the sheet holds them together.
     const pick = (keys: string[]) => {
       const columns = memberColumns.filter((c) => c.key === 'member' || keys.includes(c.key));
-      const only = (row: ReportRow): ReportRow => Object.fromEntries(columns.map((c) => [c.key, row[c.key] ?? null]));
-      return table(
+      const only = (row: model.ReportRow): model.ReportRow =>
+        Object.fromEntries(columns.map((c) => [c.key, row[c.key] ?? null]));
+      return model.table(
         columns.map((c) => (c.key === 'member' ? { ...c, width: 0.32 } : c)),
         memberRows.map(only),
         { totals: only(memberRow(input.municipality, f)) },
@@ -286,7 +279,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
     };
     const memberCounts = pick(['findings', 'fines', 'mediations', 'dismissals']);
     const memberMoney = pick(['invoiced', 'paid', 'outstanding']);
-    const membersYears = table(
+    const membersYears = model.table(
       [
         { key: 'member', label: t.member },
         ...input.years.map((y) => ({
@@ -308,12 +301,18 @@ export function gasReport(input: GasReportInput): ReportDocument {
         ]),
       },
     );
-    blocks.push(heading(t.perMember, 2), memberCounts, memberMoney, heading(t.perMemberEvolution, 3), membersYears);
+    blocks.push(
+      model.heading(t.perMember, 2),
+      memberCounts,
+      memberMoney,
+      model.heading(t.perMemberEvolution, 3),
+      membersYears,
+    );
     for (const u of input.units) {
       const g = gasFigures(current, u.id);
       blocks.push(
-        heading(u.name, 3),
-        keyValues([
+        model.heading(u.name, 3),
+        model.keyValues([
           [t.findings, num(g.findings)],
           ...offenceCategories
             .filter((c) => g.byCategory[c] > 0)
@@ -327,7 +326,7 @@ export function gasReport(input: GasReportInput): ReportDocument {
         ]),
       );
     }
-    sheets.push(sheetFromTable(t.sheetMembers, members), sheetFromTable(t.sheetMembersYears, membersYears));
+    sheets.push(model.sheetFromTable(t.sheetMembers, members), model.sheetFromTable(t.sheetMembersYears, membersYears));
   }
 
   return {
@@ -365,7 +364,7 @@ function evolutionChart(
     chartWidth,
     height,
   );
-  return chart(
+  return model.chart(
     title,
     { svg, width: chartWidth, height },
     { kind: 'column', categoryLabel, categories, series: data },

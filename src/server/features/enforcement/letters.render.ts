@@ -12,7 +12,7 @@ import {
 } from 'docx';
 import pdfmake from 'pdfmake';
 import { configurePdfmake } from '../../adapters/documents/pdf-renderer.js';
-import { page, palette } from '../../adapters/documents/layout.js';
+import { docxPage, page, palette, twips } from '../../adapters/documents/layout.js';
 import type { Letter } from './letters.words.js';
 
 /**
@@ -21,7 +21,6 @@ import type { Letter } from './letters.words.js';
  */
 
 const font = 'Arial';
-const twips = (points: number): number => Math.round(points * 20);
 /** Roboto (pdfmake) lacks U+202F, which fr-BE puts in "58,00 €". */
 const printable = (text: string): string => text.replace(/\u202f/g, '\u00a0');
 const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -58,17 +57,7 @@ function docxLetter(letter: Letter) {
       children: [new TextRun({ text, bold: true, color: palette.primary })],
     });
   return {
-    properties: {
-      page: {
-        size: { width: twips(page.width), height: twips(page.height) },
-        margin: {
-          top: twips(page.margins.top),
-          bottom: twips(page.margins.bottom),
-          left: twips(page.margins.left),
-          right: twips(page.margins.right),
-        },
-      },
-    },
+    properties: { page: docxPage },
     children: [
       ...letter.sender.map(
         (line, i) =>

@@ -21,7 +21,7 @@ import {
   paymentImportResultSchema,
   procedureOverviewSchema,
 } from '../../../shared/api/enforcement-procedure.schema.js';
-import { errorResponses, route, uploadBodyLimit } from '../../http/route-shapes.js';
+import { errorResponses, idCommand, okSchema, route, uploadBodyLimit } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { ServiceDeps } from '../context.js';
 import type { FileService } from '../files/files.service.js';
@@ -30,8 +30,6 @@ import { LetterService } from './letters.service.js';
 import { PaymentImportService } from './payments.service.js';
 import { ProcedureBatchService } from './procedure-batch.service.js';
 import { ProcedureService } from './procedure.service.js';
-
-const done = z.object({ ok: z.literal(true) });
 
 /** What the procedure's services need: the database, the clock, the file store (letters), the IBAN (config). */
 export type ProcedureDeps = Pick<ServiceDeps, 'db' | 'clock'> & { files: FileService; iban: string | undefined };
@@ -57,15 +55,16 @@ export function procedureRoutes(deps: ProcedureDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/api/enforcement/holder-imports',
-      {
-        ...route('enforcement.write', {
+      route(
+        'enforcement.write',
+        {
           tags,
           summary: 'Check (dryRun) or read the vehicle registration service’s answer (CSV); all or nothing',
           body: holderImportBodySchema,
           response: { 200: holderImportResultSchema, ...errorResponses(422) },
-        }),
-        bodyLimit: uploadBodyLimit,
-      },
+        },
+        { bodyLimit: uploadBodyLimit },
+      ),
       (request) => holders.run(actorOf(request.session), request.locale, request.body),
     );
 
@@ -170,12 +169,9 @@ export function procedureRoutes(deps: ProcedureDeps): FastifyPluginAsyncZod {
         summary: 'Record a step of one finding (defence, decision, mediation result, appeal, payment)',
         params: idParamsSchema,
         body: findingStepBodySchema,
-        response: { 200: done, ...errorResponses(404, 409, 422) },
+        response: { 200: okSchema, ...errorResponses(404, 409, 422) },
       }),
-      async (request) => {
-        await procedure.recordStep(actorOf(request.session), request.params.id, request.body);
-        return { ok: true as const };
-      },
+      idCommand((actor, id, body) => procedure.recordStep(actor, id, body)),
     );
 
     app.post(
@@ -185,25 +181,23 @@ export function procedureRoutes(deps: ProcedureDeps): FastifyPluginAsyncZod {
         summary: 'Close a finding with one of the procedure’s outcomes',
         params: idParamsSchema,
         body: findingCloseBodySchema,
-        response: { 200: done, ...errorResponses(404, 409, 422) },
+        response: { 200: okSchema, ...errorResponses(404, 409, 422) },
       }),
-      async (request) => {
-        await procedure.close(actorOf(request.session), request.params.id, request.body);
-        return { ok: true as const };
-      },
+      idCommand((actor, id, body) => procedure.close(actor, id, body)),
     );
 
     app.post(
       '/api/enforcement/payment-imports',
-      {
-        ...route('enforcement.write', {
+      route(
+        'enforcement.write',
+        {
           tags,
           summary: 'Check (dryRun) or read a bank statement (CAMT.053) and match it by structured communication',
           body: paymentImportBodySchema,
           response: { 200: paymentImportResultSchema, ...errorResponses(422) },
-        }),
-        bodyLimit: uploadBodyLimit,
-      },
+        },
+        { bodyLimit: uploadBodyLimit },
+      ),
       (request) => payments.run(actorOf(request.session), request.body),
     );
 

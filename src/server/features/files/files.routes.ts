@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import { storedFileSchema, uploadFileBodySchema } from '../../../shared/api/files.schema.js';
-import { errorResponses, route } from '../../http/route-shapes.js';
+import { errorResponses, route, uploadBodyLimit } from '../../http/route-shapes.js';
 import { sendStoredFile } from '../../http/downloads.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { FileService } from './files.service.js';
@@ -12,16 +12,16 @@ export function fileRoutes(files: FileService): FastifyPluginAsyncZod {
     const tags = ['files'];
     app.post(
       '/api/files',
-      {
-        config: { access: 'register.write' },
-        bodyLimit: 16 * 1024 * 1024,
-        schema: {
+      route(
+        'register.write',
+        {
           tags,
           summary: 'Upload an attachment (minutes, evidence); use its id in a registration',
           body: uploadFileBodySchema,
           response: { 201: storedFileSchema, ...errorResponses(422) },
         },
-      },
+        { bodyLimit: uploadBodyLimit },
+      ),
       async (request, reply) =>
         reply
           .status(201)

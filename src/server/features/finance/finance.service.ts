@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/api/finance.schema.js';
 import { parseRegime, type Regime } from '../../../shared/finance/subsidy-rules.js';
 import { AppError } from '../../http/app-error.js';
+import { found } from '../../http/found.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
 import { auditFor } from '../audit/audit.service.js';
@@ -159,8 +160,7 @@ export class FinanceService {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new FinanceRepository(trx);
-      const before = await repository.findScheme(actor.municipalityId, schemeId);
-      if (!before) throw new AppError('NOT_FOUND');
+      const before = found(await repository.findScheme(actor.municipalityId, schemeId));
       const after = { stated_wage_cents: stated.statedWageCents, stated_equipment_cents: stated.statedEquipmentCents };
       await repository.updateStated(actor.municipalityId, schemeId, after);
       await auditFor({ db, clock }, actor)(trx, {
@@ -176,8 +176,7 @@ export class FinanceService {
 
   async scheme(actor: Actor, schemeId: string): Promise<Scheme> {
     const repository = new FinanceRepository(this.deps.db.kysely);
-    const row = await repository.findScheme(actor.municipalityId, schemeId);
-    if (!row) throw new AppError('NOT_FOUND');
+    const row = found(await repository.findScheme(actor.municipalityId, schemeId));
     const staff = (await repository.staffOfSchemes(actor.municipalityId, [row.id])).map((s) =>
       presentStaff(s, Number(row.year)),
     );
@@ -190,18 +189,11 @@ export class FinanceService {
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new FinanceRepository(trx);
       // Staff make the wage cap: locked like an expense, so a cap check never sees half of a change.
-      const scheme = await repository.lockScheme(actor.municipalityId, input.schemeId);
-      if (!scheme) throw new AppError('NOT_FOUND');
-      if (scheme.kind !== 'guards') throw new AppError('FINANCE_SCHEME_HAS_NO_STAFF');
+      const scheme = staffScheme(await repository.lockScheme(actor.municipalityId, input.schemeId));
       const row = {
         id: newId(),
         municipality_id: actor.municipalityId,
-        scheme_id: scheme.id,
-        label: input.label,
-        regime_numerator: regime.numerator,
-        regime_denominator: regime.denominator,
-        start_on: input.startOn,
-        end_on: input.endOn ?? null,
+        ...staffColumns(scheme, input, regime),
         created_at: clock.now().toISOString(),
       };
       await repository.insertStaff(row);
@@ -221,19 +213,9 @@ export class FinanceService {
     const regime = checkedRegime(input);
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new FinanceRepository(trx);
-      const before = await repository.findStaff(actor.municipalityId, id);
-      if (!before) throw new AppError('NOT_FOUND');
-      const scheme = await repository.findScheme(actor.municipalityId, input.schemeId);
-      if (!scheme) throw new AppError('NOT_FOUND');
-      if (scheme.kind !== 'guards') throw new AppError('FINANCE_SCHEME_HAS_NO_STAFF');
-      const changes = {
-        scheme_id: scheme.id,
-        label: input.label,
-        regime_numerator: regime.numerator,
-        regime_denominator: regime.denominator,
-        start_on: input.startOn,
-        end_on: input.endOn ?? null,
-      };
+      const before = found(await repository.findStaff(actor.municipalityId, id));
+      const scheme = staffScheme(await repository.findScheme(actor.municipalityId, input.schemeId));
+      const changes = staffColumns(scheme, input, regime);
       await repository.updateStaff(actor.municipalityId, id, changes);
       const after = { ...before, ...changes };
       await auditFor({ db, clock }, actor)(trx, {
@@ -260,8 +242,7 @@ export class FinanceService {
     return db.kysely.transaction().execute(async (trx) => {
       const repository = new FinanceRepository(trx);
       // Locked first: the cap check below and the insert are one step for every other expense on this scheme.
-      const scheme = await repository.lockScheme(actor.municipalityId, input.schemeId);
-      if (!scheme) throw new AppError('NOT_FOUND');
+      const scheme = found(await repository.lockScheme(actor.municipalityId, input.schemeId));
       const key = potOf(scheme.kind, input.category);
       if (key === null) throw new AppError('FINANCE_CATEGORY_NOT_IN_SCHEME');
       if (Number(input.spentOn.slice(0, 4)) !== Number(scheme.year)) throw new AppError('FINANCE_DATE_OUTSIDE_YEAR');
@@ -353,13 +334,33 @@ export class FinanceService {
     );
     if (line) return line;
     // No plan covers the year yet: the line stands against nothing expected.
-    const row = await new FinanceRepository(db.kysely).findBudgetLine(actor.municipalityId, input.year, input.code);
-    if (!row) throw new AppError('NOT_FOUND');
+    const row = found(
+      await new FinanceRepository(db.kysely).findBudgetLine(actor.municipalityId, input.year, input.code),
+    );
     return presentBudgetLine(row, []);
   }
 }
 
 /** A funded person's regime ("4/5") as a fraction, after the checks adding and correcting share: a known regime, the end not before the start. */
+/** The scheme a funded person is paid from: it must exist and fund guards. */
+function staffScheme<S extends { kind: string }>(row: S | undefined): S {
+  const scheme = found(row);
+  if (scheme.kind !== 'guards') throw new AppError('FINANCE_SCHEME_HAS_NO_STAFF');
+  return scheme;
+}
+
+/** The columns of a funded person that adding and correcting one both write. */
+function staffColumns(scheme: { id: string }, input: StaffInput, regime: Regime) {
+  return {
+    scheme_id: scheme.id,
+    label: input.label,
+    regime_numerator: regime.numerator,
+    regime_denominator: regime.denominator,
+    start_on: input.startOn,
+    end_on: input.endOn ?? null,
+  };
+}
+
 function checkedRegime(input: StaffInput): Regime {
   const regime = parseRegime(input.regime);
   if (!regime) throw new AppError('FINANCE_REGIME_INVALID');

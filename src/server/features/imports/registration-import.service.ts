@@ -4,7 +4,8 @@ import type { ImportMapping, ImportResult } from '../../../shared/api/imports.sc
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { CellError, parseBelgianNumber, parseCell, parseDate } from '../../../shared/indicators/cell-values.js';
 import { AppError } from '../../http/app-error.js';
-import { clip, importRows, inChunks, inspectTable, maxListedRejections, openImportTable } from './table-input.js';
+import { clip, importRows, inChunks, openImportTable } from './table-input.js';
+import { ImportTally, requireColumns } from './import-tally.js';
 import type { ServiceDeps } from '../context.js';
 import { auditFor } from '../audit/audit.service.js';
 import type { RegisterTypeService } from '../registrations/register-types.service.js';
@@ -26,10 +27,6 @@ const cellReason = (field: string, error: unknown): Reason => ({
 export class RegistrationImportService {
   constructor(private readonly deps: Deps) {}
 
-  async inspect(filename: string, contentBase64: string) {
-    return inspectTable(await openImportTable(filename, contentBase64));
-  }
-
   async run(
     actor: SignedInActor,
     locale: Locale,
@@ -38,17 +35,18 @@ export class RegistrationImportService {
     const table = await openImportTable(input.filename, input.contentBase64);
     const type = await this.deps.types.resolve(actor.municipalityId, input.typeKey);
     const { mapping } = input;
-    const named = [
-      mapping.occurredOn,
-      mapping.occurredUntil,
-      mapping.wijk,
-      mapping.lat,
-      mapping.lon,
-      mapping.address,
-      ...Object.values(mapping.values),
-    ].filter((c): c is string => c !== undefined);
-    const missing = named.filter((c) => !table.columns.includes(c));
-    if (missing.length) throw new AppError('IMPORT_UNKNOWN_COLUMN', { columns: missing });
+    requireColumns(
+      table,
+      [
+        mapping.occurredOn,
+        mapping.occurredUntil,
+        mapping.wijk,
+        mapping.lat,
+        mapping.lon,
+        mapping.address,
+        ...Object.values(mapping.values),
+      ].filter((c): c is string => c !== undefined),
+    );
     const unknownFields = Object.keys(mapping.values).filter((k) => !type.fields.some((f) => f.key === k));
     if (unknownFields.length) throw new AppError('IMPORT_UNKNOWN_FIELD', { fields: unknownFields });
     const wijken =
@@ -56,11 +54,8 @@ export class RegistrationImportService {
 
     // One pass over the rows as they are read; only the accepted rows (bounded by the row limit) are kept.
     const accepted: RegistrationRow[] = [];
-    const rejected: ImportResult['rejected'] = [];
-    let total = 0;
-    let rejectedCount = 0;
+    const tally = new ImportTally();
     for await (const { row: rowNumber, cells } of importRows(table)) {
-      total++;
       const reasons: Reason[] = [];
       const values: Record<string, unknown> = {};
       for (const [key, column] of Object.entries(mapping.values)) {
@@ -123,17 +118,11 @@ export class RegistrationImportService {
           } else reasons.push({ field: '', code: error.code, message: errorMessage(error.code, locale) });
         }
       }
-      if (reasons.length) {
-        rejectedCount++;
-        if (rejected.length < maxListedRejections) rejected.push({ row: rowNumber, reasons });
-      }
+      tally.row(rowNumber, reasons);
     }
 
-    const result = { dryRun: input.dryRun, total, accepted: accepted.length, rejected, imported: 0 };
+    const result = tally.result(input.dryRun, accepted.length);
     if (input.dryRun) return result;
-    if (rejectedCount) {
-      throw new AppError('IMPORT_REJECTED_ROWS', { rejected: rejected.slice(0, 500), total, rejectedCount });
-    }
     const { db, clock } = this.deps;
     // All or nothing in one transaction, inserted in chunks with a turn for other requests between them.
     await db.kysely.transaction().execute(async (trx) => {

@@ -11,11 +11,9 @@ import {
   proposeResultSchema,
   setLinkBodySchema,
 } from '../../../shared/api/indicators.schema.js';
-import { errorResponses, route } from '../../http/route-shapes.js';
+import { errorResponses, idCommand, okSchema, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { IndicatorService } from './indicators.service.js';
-
-const ok = z.object({ ok: z.literal(true) });
 
 export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -38,12 +36,9 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         summary: 'Compute an indicator from a register query, or follow it with manual values',
         params: idParamsSchema,
         body: setLinkBodySchema,
-        response: { 200: ok, ...errorResponses(404) },
+        response: { 200: okSchema, ...errorResponses(404) },
       }),
-      async (request) => {
-        await indicators.setLink(actorOf(request.session), request.params.id, request.body);
-        return { ok: true as const };
-      },
+      idCommand((actor, id, body) => indicators.setLink(actor, id, body)),
     );
 
     app.delete(
@@ -52,7 +47,7 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         tags,
         summary: 'Reject svpp’s proposal or remove the link (svpp does not propose it again)',
         params: idParamsSchema,
-        response: { 200: ok, ...errorResponses(404, 409) },
+        response: { 200: okSchema, ...errorResponses(404, 409) },
       }),
       async (request) => {
         await indicators.removeLink(actorOf(request.session), request.params.id);
@@ -96,7 +91,7 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         params: idParamsSchema,
         body: acceptFlagBodySchema,
         querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-        response: { 200: ok, ...errorResponses(404, 409) },
+        response: { 200: okSchema, ...errorResponses(404, 409) },
       }),
       async (request) => {
         await indicators.acceptFlag(actorOf(request.session), request.params.id, request.body, request.query.year);
@@ -122,12 +117,9 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         summary: 'Enter or correct the manual value of a period',
         params: idParamsSchema,
         body: manualValueInputSchema,
-        response: { 200: ok, ...errorResponses(404) },
+        response: { 200: okSchema, ...errorResponses(404) },
       }),
-      async (request) => {
-        await indicators.putValue(actorOf(request.session), request.params.id, request.body);
-        return { ok: true as const };
-      },
+      idCommand((actor, id, body) => indicators.putValue(actor, id, body)),
     );
 
     app.delete(
@@ -136,7 +128,7 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         tags,
         summary: 'Remove a manual value',
         params: idParamsSchema,
-        response: { 200: ok, ...errorResponses(404) },
+        response: { 200: okSchema, ...errorResponses(404) },
       }),
       async (request) => {
         await indicators.deleteValue(actorOf(request.session), request.params.id);

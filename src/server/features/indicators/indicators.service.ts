@@ -6,6 +6,7 @@ import { rollUp, type Status } from '../../../shared/indicators/indicator-status
 import { proposeLink } from '../../../shared/indicators/propose-link.js';
 import { targetForYear } from '../../../shared/indicators/indicator-status.js';
 import { RollupIndex } from '../../../shared/indicators/rollup-index.js';
+import { rollUpObjectives } from '../../../shared/indicators/objective-rollup.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import type { IndicatorValueTable } from '../../db/schema.js';
@@ -81,39 +82,32 @@ export class IndicatorService {
 
     const sectionStatus = new Map<string, Status>();
     const sections = tree.sections.map((section) => {
-      const strategic = tree.objectives
-        .filter((o) => o.section_id === section.id && o.level === 'strategic')
-        .map((st) => {
-          const operational = tree.objectives
-            .filter((o) => o.parent_id === st.id && o.level === 'operational')
-            .map((op) => {
-              const indicators = tree.indicators
-                .filter((i) => i.objective_id === op.id)
-                .map((i) =>
-                  indicatorState(
-                    { id: i.id, lineage_id: i.lineage_id, text: i.text, targets: parseTargets(i.targets_json) },
-                    context,
-                  ),
-                );
-              return {
+      const { strategic, statuses: all } = rollUpObjectives(
+        tree.objectives
+          .filter((o) => o.section_id === section.id && o.level === 'strategic')
+          .map((st) => ({
+            id: st.id,
+            number: st.number,
+            title: st.title,
+            operational: tree.objectives
+              .filter((o) => o.parent_id === st.id && o.level === 'operational')
+              .map((op) => ({
                 id: op.id,
                 lineageId: op.lineage_id,
                 number: op.number,
                 title: op.title,
                 owner: op.owner,
-                ...rollUp(indicators.map((i) => i.status)),
-                indicators,
-              };
-            });
-          return {
-            id: st.id,
-            number: st.number,
-            title: st.title,
-            ...rollUp(operational.flatMap((o) => o.indicators.map((i) => i.status))),
-            operational,
-          };
-        });
-      const all = strategic.flatMap((st) => st.operational.flatMap((o) => o.indicators.map((i) => i.status)));
+                indicators: tree.indicators
+                  .filter((i) => i.objective_id === op.id)
+                  .map((i) =>
+                    indicatorState(
+                      { id: i.id, lineage_id: i.lineage_id, text: i.text, targets: parseTargets(i.targets_json) },
+                      context,
+                    ),
+                  ),
+              })),
+          })),
+      );
       const rolled = rollUp(all);
       sectionStatus.set(section.number, rolled.status);
       const programmes = tree.actionProgrammes

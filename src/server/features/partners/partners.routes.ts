@@ -8,7 +8,7 @@ import {
   partnerListSchema,
   partnerSchema,
 } from '../../../shared/api/partners.schema.js';
-import { errorResponses, route } from '../../http/route-shapes.js';
+import { created, errorResponses, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { PartnerService } from './partners.service.js';
 
@@ -37,7 +37,7 @@ export function partnerRoutes(partners: PartnerService): FastifyPluginAsyncZod {
         body: partnerInputSchema,
         response: { 201: partnerSchema, ...errors },
       }),
-      async (request, reply) => reply.code(201).send(await partners.addPartner(actorOf(request.session), request.body)),
+      created((actor, body) => partners.addPartner(actor, body)),
     );
 
     app.post(
@@ -49,8 +49,7 @@ export function partnerRoutes(partners: PartnerService): FastifyPluginAsyncZod {
         body: agreementInputSchema,
         response: { 201: agreementSchema, ...errors },
       }),
-      async (request, reply) =>
-        reply.code(201).send(await partners.addAgreement(actorOf(request.session), request.body)),
+      created((actor, body) => partners.addAgreement(actor, body)),
     );
 
     app.post(

@@ -12,7 +12,7 @@ import {
   updateResultBodySchema,
   updateSectionBodySchema,
 } from '../../../shared/api/plan.schema.js';
-import { errorResponses, route } from '../../http/route-shapes.js';
+import { errorResponses, okSchema, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { SignedInActor } from '../../../shared/access/roles.js';
 import type { PlanImportService } from './plan-import.service.js';
@@ -35,17 +35,17 @@ export function planRoutes(plans: PlanService, importer: PlanImportService): Fas
 
     app.post(
       '/api/plan-versions',
-      {
-        config: { access: 'plan.manage' },
-        // Large enough that a too-large plan reaches the parser and gets its own error code.
-        bodyLimit: 32 * 1024 * 1024,
-        schema: {
+      route(
+        'plan.manage',
+        {
           tags,
           summary: 'Import a plan text as a new version (a draft to review unless confirm is true)',
           body: importPlanBodySchema,
           response: { 201: planVersionSummarySchema, ...errorResponses(422) },
         },
-      },
+        // Large enough that a too-large plan reaches the parser and gets its own error code.
+        { bodyLimit: 32 * 1024 * 1024 },
+      ),
       async (request, reply) => {
         const actor = actorOf(request.session);
         const { versionId } = await importer.import(actor, request.body);
@@ -81,7 +81,7 @@ export function planRoutes(plans: PlanService, importer: PlanImportService): Fas
         tags,
         summary: 'Discard a draft version',
         params: idParamsSchema,
-        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses(404, 409) },
+        response: { 200: okSchema, ...errorResponses(404, 409) },
       }),
       async (request) => {
         await plans.discardDraft(actorOf(request.session), request.params.id);

@@ -1,16 +1,13 @@
 import { type Kysely, sql } from 'kysely';
+import type { z } from 'zod';
+import type { registrationListQuerySchema } from '../../../shared/api/registrations.schema.js';
 import type { Database, RegisterTypeTable, RegistrationTable } from '../../db/schema.js';
 import { forUpdate } from '../../db/database.js';
 
 export type RegistrationRow = RegistrationTable;
 
-export interface RegistrationFilter {
-  type?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  wijk?: string | undefined;
-  category?: string | undefined;
-}
+/** The list's filters: the list query without its paging. */
+export type RegistrationFilter = Omit<z.infer<typeof registrationListQuerySchema>, 'limit' | 'offset'>;
 
 /** Registrations and their daily rollup: every write here keeps the rollup in step, in the caller's transaction. */
 export class RegistrationRepository {

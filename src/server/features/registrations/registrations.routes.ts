@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { idParamsSchema } from '../../../shared/api/common.schema.js';
 import {
   createRegisterTypeBodySchema,
@@ -14,7 +13,7 @@ import {
   updateRegisterTypeBodySchema,
   wijkListSchema,
 } from '../../../shared/api/registrations.schema.js';
-import { errorResponses, route } from '../../http/route-shapes.js';
+import { errorResponses, okSchema, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { RegisterTypeService } from './register-types.service.js';
 import type { RegistrationService } from './registration.service.js';
@@ -119,7 +118,7 @@ export function registerRoutes(types: RegisterTypeService, registrations: Regist
         tags,
         summary: 'Remove a registration (kept in the audit log)',
         params: idParamsSchema,
-        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses(404) },
+        response: { 200: okSchema, ...errorResponses(404) },
       }),
       async (request) => {
         await registrations.remove(actorOf(request.session), request.params.id);

@@ -9,7 +9,7 @@ import {
   subjectSchema,
   subjectUpdateSchema,
 } from '../../../shared/subjects/subject.js';
-import { errorResponses, route } from '../../http/route-shapes.js';
+import { errorResponses, idCommand, okSchema, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
 import type { SubjectService } from './subjects.service.js';
 
@@ -50,12 +50,9 @@ export function subjectRoutes(subjects: SubjectService): FastifyPluginAsyncZod {
         summary: 'Rename, confirm, deactivate or reactivate a subject',
         params: idParamsSchema,
         body: subjectUpdateSchema,
-        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses(404, 409) },
+        response: { 200: okSchema, ...errorResponses(404, 409) },
       }),
-      async (request) => {
-        await subjects.update(actorOf(request.session), request.params.id, request.body);
-        return { ok: true as const };
-      },
+      idCommand((actor, id, body) => subjects.update(actor, id, body)),
     );
 
     app.post(

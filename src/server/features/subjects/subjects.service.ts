@@ -8,6 +8,7 @@ import { slug, type Subject, type SubjectDraft, type SubjectKind } from '../../.
 import type { Kysely } from 'kysely';
 import type { Database, IndicatorLinkTable, SubjectTable } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
+import { found } from '../../http/found.js';
 import { newId } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
 import { auditFor } from '../audit/audit.service.js';
@@ -134,8 +135,7 @@ export class SubjectService {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new SubjectRepository(trx);
-      const before = await repository.lock(actor.municipalityId, id);
-      if (!before) throw new AppError('NOT_FOUND');
+      const before = found(await repository.lock(actor.municipalityId, id));
       if (before.merged_into_id && changes.active) throw new AppError('SUBJECT_MERGED');
       const next: Partial<SubjectTable> = { updated_at: clock.now().toISOString() };
       if (changes.name !== undefined) next.name = changes.name;

@@ -15,6 +15,7 @@ import { usersApi } from '../users/users.api.js';
 import { capitalised } from '../users/user-fields.js';
 import { auditApi } from './audit.api.js';
 import { TableHead } from '../../components/table-head.js';
+import { CaptionedTable } from '../../components/captioned-table.js';
 
 export const auditPageSize = 25;
 
@@ -99,31 +100,19 @@ export function AuditPage() {
       {entries.status === 'success' && shown.length === 0 && <Text>{t.audit.empty}</Text>}
       {entries.status === 'success' && shown.length > 0 && (
         <>
-          <div
-            className="table-scroll"
-            role="region"
-            aria-labelledby="audit-caption"
-            tabIndex={0}
-            aria-busy={entries.refreshing}
-            data-visible-from="sm"
-          >
-            <Table striped verticalSpacing="xs">
-              <caption id="audit-caption" className="visually-hidden">
-                {caption}
-              </caption>
-              <TableHead cells={[t.audit.time, t.audit.actor, t.audit.action, t.audit.entity]} />
-              <Table.Tbody>
-                {shown.map((entry) => (
-                  <Table.Tr key={entry.seq}>
-                    <Table.Td className="nowrap">{dateTime(entry.at)}</Table.Td>
-                    <Table.Td>{actorOf(entry)}</Table.Td>
-                    <Table.Td>{actionName(entry.action, t)}</Table.Td>
-                    <Table.Td>{nameOf(entry)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <CaptionedTable captionId="audit-caption" caption={caption} busy={entries.refreshing} verticalSpacing="xs">
+            <TableHead cells={[t.audit.time, t.audit.actor, t.audit.action, t.audit.entity]} />
+            <Table.Tbody>
+              {shown.map((entry) => (
+                <Table.Tr key={entry.seq}>
+                  <Table.Td className="nowrap">{dateTime(entry.at)}</Table.Td>
+                  <Table.Td>{actorOf(entry)}</Table.Td>
+                  <Table.Td>{actionName(entry.action, t)}</Table.Td>
+                  <Table.Td>{nameOf(entry)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </CaptionedTable>
           <ul className="audit-cards" aria-label={caption} aria-busy={entries.refreshing} data-hidden-from="sm">
             {shown.map((entry) => (
               <li key={entry.seq}>

@@ -69,4 +69,26 @@ describe('PasswordResetPage', () => {
     expect((await screen.findByRole('status')).textContent).toContain('Uw nieuwe wachtwoord is ingesteld.');
     expect(sent[1]).toEqual({ token, password: 'paarse olifant danst traag' });
   });
+
+  it('shows the server refusing a weak password under the password field, not as an alert', async () => {
+    fakeServer((method, url) => {
+      if (url === '/api/auth/me') return signedOut;
+      if (method === 'POST' && url === '/api/auth/password-reset/confirm') {
+        return { status: 400, body: { error: { code: 'PASSWORD_TOO_WEAK', message: 'Dit wachtwoord is te zwak.' } } };
+      }
+      return undefined;
+    });
+    renderApp(`/password-reset#token=${'a'.repeat(20)}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' })).toBeDefined();
+    for (const name of ['newPassword', 'confirmPassword']) {
+      const input = document.querySelector<HTMLInputElement>(`input[name=${name}]`);
+      if (!input) throw new Error(`no input ${name}`);
+      fireEvent.change(input, { target: { value: 'paarse olifant danst traag' } });
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(await screen.findByText('Dit wachtwoord is te zwak.')).toBeDefined();
+    const refusal = screen.getByText('Dit wachtwoord is te zwak.');
+    expect(document.querySelector('input[name=newPassword]')?.getAttribute('aria-describedby')).toBe(refusal.id);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -2,12 +2,11 @@ import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { passwordPatternWeakness } from '../../../shared/auth/password-rule.js';
-import { toApiError } from '../../api/use-api-query.js';
 import { AuthFrame } from '../../components/auth-frame.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useDocumentTitle } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { useSubmit } from '../../lib/use-submit.js';
+import { type FieldRefusals, useSubmit } from '../../lib/use-submit.js';
 import { authApi } from './auth.api.js';
 import { LoginEmailField, NewPasswordFields } from './credential-fields.js';
 
@@ -69,23 +68,28 @@ function RequestForm() {
   );
 }
 
+// The rule's refusal belongs to the field; anything else (an expired link) goes to the alert.
+const newPasswordRefusals: FieldRefusals<'password' | 'confirm'> = { codes: { PASSWORD_TOO_WEAK: 'password' } };
+
 function NewPasswordForm({ token }: { token: string }) {
   const { t } = useI18n();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
   const [done, setDone] = useState(false);
-  const { run, busy, error } = useSubmit(async () => {
-    try {
+  const {
+    run,
+    busy,
+    error,
+    fieldErrors: errors,
+    setFieldErrors: setErrors,
+  } = useSubmit(
+    async () => {
       await authApi.confirmPasswordReset({ token, password });
       setDone(true);
-    } catch (caught) {
-      // The rule's refusal belongs to the field; anything else (an expired link) goes to the alert.
-      const refused = toApiError(caught);
-      if (refused.code !== 'PASSWORD_TOO_WEAK') throw caught;
-      setErrors({ password: refused.message || t.security.passwordRule });
-    }
-  });
+    },
+    undefined,
+    newPasswordRefusals,
+  );
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: { password?: string; confirm?: string } = {};

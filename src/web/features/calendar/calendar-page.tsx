@@ -88,37 +88,24 @@ export function CalendarPage() {
             return (
               <>
                 {overdue.length > 0 && (
-                  <Stack
-                    component="section"
-                    aria-labelledby="overdue-title"
-                    gap="xs"
-                    mb="lg"
-                    data-testid="overdue-section"
-                  >
-                    <Title order={2} size="h3" id="overdue-title" c="red.9">
-                      {w.overdueTitle}
-                    </Title>
-                    <Text size="sm">{fill(w.overdueIntro, { count: overdue.length })}</Text>
-                    <DeadlineRows
-                      rows={overdue}
-                      label={w.overdueTitle}
-                      sourceWord={sourceWord}
-                      testId="overdue-cards"
-                    />
-                  </Stack>
+                  <DeadlineSection
+                    id="overdue"
+                    title={w.overdueTitle}
+                    intro={fill(w.overdueIntro, { count: overdue.length })}
+                    alarm
+                    rows={overdue}
+                    sourceWord={sourceWord}
+                    cardsTestId="overdue-cards"
+                  />
                 )}
                 {upcoming.length > 0 && (
-                  <Stack component="section" aria-labelledby="upcoming-title" gap="xs" data-testid="upcoming-section">
-                    <Title order={2} size="h3" id="upcoming-title">
-                      {w.upcomingTitle}
-                    </Title>
-                    <DeadlineRows
-                      rows={upcoming}
-                      label={w.upcomingTitle}
-                      sourceWord={sourceWord}
-                      testId="deadline-cards"
-                    />
-                  </Stack>
+                  <DeadlineSection
+                    id="upcoming"
+                    title={w.upcomingTitle}
+                    rows={upcoming}
+                    sourceWord={sourceWord}
+                    cardsTestId="deadline-cards"
+                  />
                 )}
               </>
             );
@@ -154,22 +141,41 @@ interface DeadlineRow {
   badge: ReactNode;
 }
 
-/** Deadlines as a table on wide screens and as cards below `sm` (no sideways scrolling). */
-function DeadlineRows({
+/**
+ * A section of deadlines under its heading (`alarm`: in red, with room below, for those overdue): a table on wide
+ * screens and cards below `sm` (no sideways scrolling).
+ */
+function DeadlineSection({
+  id,
+  title,
+  intro,
+  alarm = false,
   rows,
-  label,
   sourceWord,
-  testId,
+  cardsTestId,
 }: {
+  id: string;
+  title: string;
+  intro?: string;
+  alarm?: boolean;
   rows: DeadlineRow[];
-  label: string;
   sourceWord: Record<DeadlineSource, string>;
-  testId: string;
+  cardsTestId: string;
 }) {
   const { t, date } = useI18n();
   const w = t.calendar;
   return (
-    <>
+    <Stack
+      component="section"
+      aria-labelledby={`${id}-title`}
+      gap="xs"
+      mb={alarm ? 'lg' : undefined}
+      data-testid={`${id}-section`}
+    >
+      <Title order={2} size="h3" id={`${id}-title`} c={alarm ? 'red.9' : undefined}>
+        {title}
+      </Title>
+      {intro && <Text size="sm">{intro}</Text>}
       {/* Wide screens: a table; below `sm` the same deadlines as a list of cards (no sideways scrolling). */}
       <Box visibleFrom="sm">
         <Table.ScrollContainer minWidth={600}>
@@ -192,9 +198,9 @@ function DeadlineRows({
         hiddenFrom="sm"
         gap="xs"
         component="ul"
-        aria-label={label}
+        aria-label={title}
         style={{ listStyle: 'none', padding: 0, margin: 0 }}
-        data-testid={testId}
+        data-testid={cardsTestId}
       >
         {rows.map(({ d, what, badge }) => (
           <Paper component="li" key={d.id} withBorder p="sm" radius="md">
@@ -211,6 +217,6 @@ function DeadlineRows({
           </Paper>
         ))}
       </Stack>
-    </>
+    </Stack>
   );
 }

@@ -5,9 +5,10 @@ import type { CaseDetail } from '../../../shared/api/cases.schema.js';
 import type { CaseTypeDefinition } from '../../../shared/cases/case-types.js';
 import type { ApiError } from '../../api/api-client.js';
 import { toApiError, useApiQuery } from '../../api/use-api-query.js';
-import { CenteredLoader } from '../../components/centered-loader.js';
+import { DeadlineEntry, TimelineEntry } from '../../components/dated-entries.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
+import { QueryView } from '../../components/query-view.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { filesApi } from '../../lib/files.api.js';
@@ -22,18 +23,14 @@ export function CaseDetailPage() {
   const { id = '' } = useParams();
   const query = useApiQuery(() => casesApi.get(id), `case:${id}`, { keepPreviousData: true });
   const { t } = useI18n();
-  if (query.status === 'loading') return <CenteredLoader />;
-  if (query.status === 'error') {
-    return (
-      <>
-        <PageHeader title={t.cases.title} />
-        <ErrorAlert error={query.error} onRetry={query.reload} />
-      </>
-    );
-  }
-  const type = typeOf(query.data.typeKey);
-  if (!type) return null;
-  return <CaseView detail={query.data} type={type} reload={query.reload} />;
+  return (
+    <QueryView query={query} title={t.cases.title}>
+      {(detail) => {
+        const type = typeOf(detail.typeKey);
+        return type ? <CaseView detail={detail} type={type} reload={query.reload} /> : null;
+      }}
+    </QueryView>
+  );
 }
 
 function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseTypeDefinition; reload: () => void }) {
@@ -68,18 +65,10 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
           <Stack>
             <Panel id="timeline" title={words.timeline}>
               <List type="ordered" spacing="xs">
-                <List.Item>
-                  <Text fw={600} span>
-                    {date(detail.openedOn)}
-                  </Text>{' '}
-                  — {words.opened}
-                </List.Item>
+                <TimelineEntry day={detail.openedOn}>{words.opened}</TimelineEntry>
                 {detail.steps.map((s) => (
-                  <List.Item key={s.id}>
-                    <Text fw={600} span>
-                      {date(s.doneOn)}
-                    </Text>{' '}
-                    — {stepLabel(type, s.stepKey, locale)}
+                  <TimelineEntry key={s.id} day={s.doneOn} note={s.note}>
+                    {stepLabel(type, s.stepKey, locale)}
                     {s.outcome && `: ${outcomeLabel(type, s.stepKey, s.outcome, locale)}`}
                     {s.hours !== null && ` (${number(s.hours)} ${words.hours.toLowerCase()})`}
                     {Object.entries(s.choices).map(([k, v]) => (
@@ -87,12 +76,7 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
                         {choiceLabel(type, s.stepKey, k, v, locale)}
                       </Text>
                     ))}
-                    {s.note && (
-                      <Text size="sm" fs="italic">
-                        {s.note}
-                      </Text>
-                    )}
-                  </List.Item>
+                  </TimelineEntry>
                 ))}
               </List>
               {detail.maxHours !== null && (
@@ -114,21 +98,18 @@ function CaseView({ detail, type, reload }: { detail: CaseDetail; type: CaseType
               ) : (
                 <List spacing="xs">
                   {detail.deadlines.map((d) => (
-                    <List.Item key={d.key}>
-                      {deadlineLabel(type, d.key, locale)}:{' '}
-                      <Text span fw={d.overdue ? 700 : 400} c={d.overdue ? 'red.9' : undefined}>
-                        {fill(
-                          d.period
-                            ? words.deadlinePeriod
-                            : d.metOn
-                              ? words.deadlineMet
-                              : d.overdue
-                                ? words.deadlineLate
-                                : words.deadlineOpen,
-                          { date: date(d.period || !d.metOn ? d.due : d.metOn) },
-                        )}
-                      </Text>
-                    </List.Item>
+                    <DeadlineEntry key={d.key} label={deadlineLabel(type, d.key, locale)} overdue={d.overdue}>
+                      {fill(
+                        d.period
+                          ? words.deadlinePeriod
+                          : d.metOn
+                            ? words.deadlineMet
+                            : d.overdue
+                              ? words.deadlineLate
+                              : words.deadlineOpen,
+                        { date: date(d.period || !d.metOn ? d.due : d.metOn) },
+                      )}
+                    </DeadlineEntry>
                   ))}
                 </List>
               )}

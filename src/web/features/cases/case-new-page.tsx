@@ -1,9 +1,10 @@
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { PersonInput } from '../../../shared/api/cases.schema.js';
 import { type CaseTypeKey, caseTypeKeys, caseTypes } from '../../../shared/cases/case-types.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { LongTextField } from '../../components/long-text-field.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -11,6 +12,7 @@ import { useWijken } from '../../lib/wijken.js';
 import { casesApi } from './cases.api.js';
 import { useToday } from '../auth/session-context.js';
 import { DateField } from '../../components/date-field.js';
+import { PastDayField } from '../../components/past-day-field.js';
 
 interface PersonDraft {
   role: string;
@@ -82,13 +84,7 @@ export function CaseNewPage() {
               required
               data={caseTypeKeys.map((key) => ({ value: key, label: caseTypes[key].labels[locale] }))}
             />
-            <DateField
-              label={words.openedOn}
-              value={openedOn}
-              max={today}
-              onChange={(day) => setOpenedOn(day)}
-              required
-            />
+            <PastDayField label={words.openedOn} value={openedOn} onChange={setOpenedOn} />
             <NativeSelect
               label={words.wijk}
               value={wijkCode}
@@ -100,13 +96,11 @@ export function CaseNewPage() {
               ]}
             />
           </SimpleGrid>
-          <Textarea
+          <LongTextField
             label={words.summary}
             description={words.summaryHelp}
             value={summary}
-            onChange={(e) => setSummary(e.currentTarget.value)}
-            autosize
-            minRows={2}
+            onChange={setSummary}
             maxLength={5000}
           />
           <Paper withBorder p="md" component="fieldset">

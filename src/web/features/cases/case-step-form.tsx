@@ -1,14 +1,16 @@
-import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { NativeSelect, NumberInput, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CaseDetail } from '../../../shared/api/cases.schema.js';
 import { type CaseTypeDefinition, stepOf } from '../../../shared/cases/case-types.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { ErrorAlert } from '../../components/error-alert.js';
+import { GridForm } from '../../components/grid-form.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { casesApi } from './cases.api.js';
 import { useToday } from '../auth/session-context.js';
-import { DateField } from '../../components/date-field.js';
+import { CloseForm } from '../../components/close-form.js';
+import { LongTextField } from '../../components/long-text-field.js';
+import { PastDayField } from '../../components/past-day-field.js';
 import { Panel } from '../../components/panel.js';
 
 interface CaseFormProps {
@@ -69,84 +71,64 @@ export function CaseStepForm({ detail, type, onDone }: CaseFormProps) {
       {detail.availableSteps.length === 0 ? (
         <Text size="sm">{words.noStepPossible}</Text>
       ) : (
-        <form onSubmit={onSubmit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect
-                label={words.step}
-                value={stepKey}
-                required
-                onChange={(e) => {
-                  setStepKey(e.currentTarget.value);
-                  setOutcome('');
-                  setChoices({});
-                }}
-                data={[
-                  { value: '', label: words.chooseStep },
-                  ...detail.availableSteps.map((key) => ({
-                    value: key,
-                    label: stepOf(type, key)?.labels[locale] ?? key,
-                  })),
-                ]}
-              />
-              <DateField
-                label={words.doneOn}
-                value={doneOn}
-                min={detail.openedOn}
-                max={today}
-                onChange={(day) => setDoneOn(day)}
-                required
-              />
-              {step?.outcomes && (
-                <NativeSelect
-                  label={words.outcome}
-                  value={outcome}
-                  required
-                  onChange={(e) => setOutcome(e.currentTarget.value)}
-                  data={choicesWithBlank(words.chooseOutcome, step.outcomes, locale)}
-                />
-              )}
-              {step?.hours && detail.maxHours !== null && (
-                <NumberInput
-                  label={words.hours}
-                  value={hours}
-                  onChange={setHours}
-                  min={0.5}
-                  step={0.5}
-                  max={detail.maxHours - detail.hoursUsed}
-                  required
-                  description={`${detail.hoursUsed} / ${detail.maxHours}`}
-                />
-              )}
-              {step?.choices?.map((choice) => (
-                <NativeSelect
-                  key={choice.key}
-                  label={choice.labels[locale]}
-                  value={choices[choice.key] ?? ''}
-                  required={choice.required ?? false}
-                  onChange={(e) => setChoices((c) => ({ ...c, [choice.key]: e.currentTarget.value }))}
-                  data={choicesWithBlank('—', choice.options, locale)}
-                />
-              ))}
-            </SimpleGrid>
-            {step && (
-              <Textarea
-                label={words.note}
-                value={note}
-                onChange={(e) => setNote(e.currentTarget.value)}
-                autosize
-                minRows={2}
-                maxLength={5000}
-              />
-            )}
-            <Group>
-              <Button type="submit" loading={busy} disabled={!step}>
-                {words.save}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <GridForm
+          onSubmit={onSubmit}
+          error={error}
+          busy={busy}
+          save={words.save}
+          disabled={!step}
+          below={step && <LongTextField label={words.note} value={note} onChange={setNote} maxLength={5000} />}
+        >
+          <NativeSelect
+            label={words.step}
+            value={stepKey}
+            required
+            onChange={(e) => {
+              setStepKey(e.currentTarget.value);
+              setOutcome('');
+              setChoices({});
+            }}
+            data={[
+              { value: '', label: words.chooseStep },
+              ...detail.availableSteps.map((key) => ({
+                value: key,
+                label: stepOf(type, key)?.labels[locale] ?? key,
+              })),
+            ]}
+          />
+          <PastDayField label={words.doneOn} value={doneOn} min={detail.openedOn} onChange={setDoneOn} />
+          {step?.outcomes && (
+            <NativeSelect
+              label={words.outcome}
+              value={outcome}
+              required
+              onChange={(e) => setOutcome(e.currentTarget.value)}
+              data={choicesWithBlank(words.chooseOutcome, step.outcomes, locale)}
+            />
+          )}
+          {step?.hours && detail.maxHours !== null && (
+            <NumberInput
+              label={words.hours}
+              value={hours}
+              onChange={setHours}
+              min={0.5}
+              step={0.5}
+              max={detail.maxHours - detail.hoursUsed}
+              required
+              description={`${detail.hoursUsed} / ${detail.maxHours}`}
+            />
+          )}
+          {step?.choices?.map((choice) => (
+            <NativeSelect
+              key={choice.key}
+              label={choice.labels[locale]}
+              value={choices[choice.key] ?? ''}
+              required={choice.required ?? false}
+              onChange={(e) => setChoices((c) => ({ ...c, [choice.key]: e.currentTarget.value }))}
+              data={choicesWithBlank('—', choice.options, locale)}
+            />
+          ))}
+        </GridForm>
       )}
     </Panel>
   );
@@ -155,42 +137,21 @@ export function CaseStepForm({ detail, type, onDone }: CaseFormProps) {
 /** Closes the case with one of its type's outcomes. */
 export function CaseCloseForm({ detail, type, onDone }: CaseFormProps) {
   const { t, locale } = useI18n();
-  const today = useToday();
   const words = t.cases;
-  const [outcome, setOutcome] = useState('');
-  const [closedOn, setClosedOn] = useState(today);
-  const { onSubmit, busy, error } = useSubmit(async () => {
-    await casesApi.close(detail.id, outcome, closedOn);
-    onDone();
-  }, words.closedDone);
   return (
-    <Panel id="close-case" title={words.close} print="hide">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          {error && <ErrorAlert error={error} />}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect
-              label={words.closeOutcome}
-              value={outcome}
-              required
-              onChange={(e) => setOutcome(e.currentTarget.value)}
-              data={choicesWithBlank(words.chooseOutcome, type.closeOutcomes, locale)}
-            />
-            <DateField
-              label={words.closedOn}
-              value={closedOn}
-              max={today}
-              onChange={(day) => setClosedOn(day)}
-              required
-            />
-          </SimpleGrid>
-          <Group>
-            <Button type="submit" variant="outline" disabled={!outcome} loading={busy}>
-              {words.closeSave}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Panel>
+    <CloseForm
+      id="close-case"
+      words={{
+        title: words.close,
+        outcome: words.closeOutcome,
+        chooseOutcome: words.chooseOutcome,
+        closedOn: words.closedOn,
+        save: words.closeSave,
+        saved: words.closedDone,
+      }}
+      outcomes={type.closeOutcomes.map((o) => ({ value: o.key, label: o.labels[locale] }))}
+      close={(outcome, closedOn) => casesApi.close(detail.id, outcome, closedOn)}
+      onDone={onDone}
+    />
   );
 }

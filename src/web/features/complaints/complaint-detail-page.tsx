@@ -1,17 +1,5 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  List,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Alert, Anchor, Button, Grid, Group, List, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ComplaintDetail, ComplaintService } from '../../../shared/api/complaints.schema.js';
 import type { ComplaintStatus } from '../../../shared/complaints/complaint-status.js';
@@ -21,6 +9,7 @@ import { useApiQuery } from '../../api/use-api-query.js';
 import { ApiError } from '../../api/api-client.js';
 import { BackLink } from '../../components/back-link.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { LongTextField } from '../../components/long-text-field.js';
 import { PageHeader } from '../../components/page-header.js';
 import { Panel } from '../../components/panel.js';
 import { QueryView } from '../../components/query-view.js';
@@ -68,15 +57,19 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
     `complaint-standard-answers:${complaint.id}:${complaint.category}:${String(steps.answer)}`,
   );
   const standardOptions = standardAnswers.status === 'success' ? standardAnswers.data : [];
-  const activeServices = services.filter((s) => s.active || s.id === complaint.serviceId);
+  const serviceChoices = [
+    { value: '', label: d.noService },
+    ...services.filter((s) => s.active || s.id === complaint.serviceId).map((s) => ({ value: s.id, label: s.name })),
+  ];
   const wijk = complaint.wijkCode ? wijkName(wijken, complaint.wijkCode) : null;
 
-  const save = useSubmit(async (action: () => Promise<ComplaintDetail>) => {
-    const next = await action();
+  // Every change answers with the whole complaint; the assign form follows its service.
+  const show = (next: ComplaintDetail) => {
     setComplaint(next);
     setServiceId(next.serviceId ?? '');
     return next;
-  }, d.saved);
+  };
+  const save = useSubmit(async (action: () => Promise<ComplaintDetail>) => show(await action()), d.saved);
   // One user action to answered: the server walks new → assigned → answered in one transaction.
   const sendAnswer = useSubmit(async (close: boolean) => {
     const next = await complaintsApi.answer(complaint.id, {
@@ -85,9 +78,7 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
       expectedStatus: complaint.status,
       ...(steps.answerNeedsService && answerServiceId ? { serviceId: answerServiceId } : {}),
     });
-    setComplaint(next);
-    setServiceId(next.serviceId ?? '');
-    return next;
+    return show(next);
   }, d.answerSent);
   const busy = save.busy || sendAnswer.busy;
   const error = sendAnswer.error ?? save.error;
@@ -96,8 +87,16 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
     event?.preventDefault();
     if (answerReady) void sendAnswer.run(close);
   };
-  const onMerge = (event: FormEvent) => {
-    event.preventDefault();
+  const onNote = () => {
+    if (!note.trim()) return;
+    void save.run(() =>
+      complaintsApi.note(complaint.id, note.trim()).then((next) => {
+        setNote('');
+        return next;
+      }),
+    );
+  };
+  const onMerge = () => {
     const reference = mergeRef.trim().toUpperCase();
     if (!reference) return;
     void save.run(async () => {
@@ -199,10 +198,7 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                       required
                       value={answerServiceId}
                       onChange={(e) => setAnswerServiceId(e.currentTarget.value)}
-                      data={[
-                        { value: '', label: d.noService },
-                        ...activeServices.map((s) => ({ value: s.id, label: s.name })),
-                      ]}
+                      data={serviceChoices}
                     />
                   )}
                   {standardOptions.length > 0 && (
@@ -223,14 +219,13 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                       ]}
                     />
                   )}
-                  <Textarea
+                  <LongTextField
                     label={d.answerLabel}
                     name="answer"
-                    autosize
                     minRows={4}
                     maxLength={5000}
                     value={answer}
-                    onChange={(e) => setAnswer(e.currentTarget.value)}
+                    onChange={setAnswer}
                   />
                   <Group mt="sm">
                     <Button type="submit" loading={busy} disabled={!answerReady}>
@@ -264,32 +259,9 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                 </List>
               )}
               {can('complaint.write') && (
-                <form
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    if (note.trim()) {
-                      void save.run(() =>
-                        complaintsApi.note(complaint.id, note.trim()).then((next) => {
-                          setNote('');
-                          return next;
-                        }),
-                      );
-                    }
-                  }}
-                >
-                  <Textarea
-                    label={d.noteLabel}
-                    name="note"
-                    autosize
-                    minRows={2}
-                    maxLength={4000}
-                    value={note}
-                    onChange={(e) => setNote(e.currentTarget.value)}
-                  />
-                  <Button type="submit" mt="xs" variant="default" loading={busy}>
-                    {d.addNote}
-                  </Button>
-                </form>
+                <SmallForm onSubmit={onNote} save={d.addNote} variant="default" busy={busy}>
+                  <LongTextField label={d.noteLabel} name="note" maxLength={4000} value={note} onChange={setNote} />
+                </SmallForm>
               )}
             </Panel>
           </Stack>
@@ -321,11 +293,10 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
             </Panel>
             <Panel id="complaint-assign" title={d.assign}>
               {steps.assign ? (
-                <form
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    void save.run(() => complaintsApi.assign(complaint.id, serviceId || null));
-                  }}
+                <SmallForm
+                  onSubmit={() => void save.run(() => complaintsApi.assign(complaint.id, serviceId || null))}
+                  save={d.saveService}
+                  busy={busy}
                 >
                   {complaint.status === 'new' && (
                     <Text size="sm" mb="xs">
@@ -337,15 +308,9 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                     name="serviceId"
                     value={serviceId}
                     onChange={(e) => setServiceId(e.currentTarget.value)}
-                    data={[
-                      { value: '', label: d.noService },
-                      ...activeServices.map((s) => ({ value: s.id, label: s.name })),
-                    ]}
+                    data={serviceChoices}
                   />
-                  <Button type="submit" mt="xs" loading={busy}>
-                    {d.saveService}
-                  </Button>
-                </form>
+                </SmallForm>
               ) : (
                 <Text>{complaint.serviceName ?? d.noService}</Text>
               )}
@@ -355,7 +320,7 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                 <Text size="sm" mb="xs">
                   {d.mergeHelp}
                 </Text>
-                <form onSubmit={onMerge}>
+                <SmallForm onSubmit={onMerge} save={d.merge} variant="default" busy={busy}>
                   <TextInput
                     label={d.mergeReference}
                     name="mergeReference"
@@ -363,10 +328,7 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
                     value={mergeRef}
                     onChange={(e) => setMergeRef(e.currentTarget.value)}
                   />
-                  <Button type="submit" mt="xs" variant="default" loading={busy}>
-                    {d.merge}
-                  </Button>
-                </form>
+                </SmallForm>
               </Panel>
             )}
             {complaint.duplicates.length > 0 && (
@@ -398,5 +360,34 @@ function Detail({ initial, services }: { initial: ComplaintDetail; services: Com
         </Grid.Col>
       </Grid>
     </>
+  );
+}
+
+/** One of the page's small forms: its field, then the button that sends it. */
+function SmallForm({
+  onSubmit,
+  save,
+  variant,
+  busy,
+  children,
+}: {
+  onSubmit: () => void;
+  save: string;
+  variant?: 'default';
+  busy: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+      <Button type="submit" mt="xs" variant={variant} loading={busy}>
+        {save}
+      </Button>
+    </form>
   );
 }

@@ -27,6 +27,7 @@ import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useDocumentTitle } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { textBinder } from '../../lib/bind-field.js';
 import { complaintsApi } from './complaints.api.js';
 import { fileToBase64 } from './file-to-base64.js';
 import {
@@ -82,6 +83,11 @@ function ComplaintForm({ form, onReload }: { form: PublicForm; onReload: () => v
   );
   const sizeMb = String(intakeRules.maxAttachmentBytes / 1024 / 1024);
   const message = (key: NonNullable<FieldErrors[keyof FieldErrors]> | undefined) => (key ? p[key] : undefined);
+  const bind = textBinder(
+    state,
+    (key, value) => set({ [key]: value }),
+    Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, message(key)])),
+  );
 
   if (receipt) {
     const statusLink = `/p/${form.municipality.slug}/complaints/status#${receipt.reference}.${receipt.accessCode}`;
@@ -208,15 +214,7 @@ function ComplaintForm({ form, onReload }: { form: PublicForm; onReload: () => v
                 />
               </div>
               <div data-field="time">
-                <TextInput
-                  type="time"
-                  label={p.time}
-                  required
-                  name="time"
-                  value={state.time}
-                  error={message(errors.time)}
-                  onChange={(e) => set({ time: e.currentTarget.value })}
-                />
+                <TextInput type="time" label={p.time} required {...bind('time')} />
               </div>
             </Group>
           </fieldset>
@@ -264,11 +262,9 @@ function ComplaintForm({ form, onReload }: { form: PublicForm; onReload: () => v
                 </Text>
                 <TextInput
                   label={p.addressOptional}
-                  name="address"
                   autoComplete="street-address"
                   maxLength={300}
-                  value={state.address}
-                  onChange={(e) => set({ address: e.currentTarget.value })}
+                  {...bind('address')}
                 />
               </Stack>
             ) : (
@@ -276,11 +272,9 @@ function ComplaintForm({ form, onReload }: { form: PublicForm; onReload: () => v
                 <TextInput
                   label={p.address}
                   required
-                  name="address"
                   autoComplete="street-address"
                   maxLength={300}
-                  value={state.address}
-                  onChange={(e) => set({ address: e.currentTarget.value })}
+                  {...bind('address')}
                 />
                 <NativeSelect
                   label={p.wijk}
@@ -302,14 +296,11 @@ function ComplaintForm({ form, onReload }: { form: PublicForm; onReload: () => v
             <Textarea
               label={p.description}
               required
-              name="description"
               autosize
               minRows={4}
               maxLength={intakeRules.maxDescriptionChars}
               description={fill(p.descriptionHelp, { max: intakeRules.maxDescriptionChars })}
-              value={state.description}
-              error={message(errors.description)}
-              onChange={(e) => set({ description: e.currentTarget.value })}
+              {...bind('description')}
             />
           </div>
           <div>
@@ -340,24 +331,9 @@ function ComplaintForm({ form, onReload }: { form: PublicForm; onReload: () => v
             </Text>
             <Stack gap="xs">
               <div data-field="email">
-                <TextInput
-                  type="email"
-                  label={p.email}
-                  name="email"
-                  autoComplete="email"
-                  value={state.email}
-                  error={message(errors.email)}
-                  onChange={(e) => set({ email: e.currentTarget.value })}
-                />
+                <TextInput type="email" label={p.email} autoComplete="email" {...bind('email')} />
               </div>
-              <TextInput
-                label={p.name}
-                name="name"
-                autoComplete="name"
-                maxLength={120}
-                value={state.name}
-                onChange={(e) => set({ name: e.currentTarget.value })}
-              />
+              <TextInput label={p.name} autoComplete="name" maxLength={120} {...bind('name')} />
             </Stack>
           </fieldset>
           {/* The honeypot: off screen and out of the tab order; people leave it empty, bots fill it in. */}

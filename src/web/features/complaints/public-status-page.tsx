@@ -9,6 +9,7 @@ import { toApiError } from '../../api/use-api-query.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useDocumentTitle } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { textBinder } from '../../lib/bind-field.js';
 import { complaintsApi } from './complaints.api.js';
 import { parseStatusFragment } from './public-form-model.js';
 import { PublicLayout } from './public-layout.js';
@@ -18,8 +19,8 @@ export function PublicStatusPage() {
   const { slug = '' } = useParams();
   const { t, date, locale } = useI18n();
   const s = t.complaints.status;
-  const [reference, setReference] = useState('');
-  const [accessCode, setAccessCode] = useState('');
+  const [typed, setTyped] = useState({ reference: '', accessCode: '' });
+  const bind = textBinder(typed, (key, value) => setTyped((current) => ({ ...current, [key]: value })));
   const [result, setResult] = useState<PublicStatus | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
@@ -40,15 +41,16 @@ export function PublicStatusPage() {
   useEffect(() => {
     const fromLink = parseStatusFragment(window.location.hash);
     if (!fromLink) return;
-    setReference(fromLink.reference);
-    setAccessCode(fromLink.accessCode);
+    setTyped(fromLink);
     look(fromLink.reference, fromLink.accessCode);
     // Only once, for the link the citizen followed.
   }, []);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (reference.trim() && accessCode.trim()) look(reference.trim(), accessCode.trim());
+    const reference = typed.reference.trim();
+    const accessCode = typed.accessCode.trim();
+    if (reference && accessCode) look(reference, accessCode);
   };
 
   const current = result ? complaintStatuses.indexOf(result.status) : -1;
@@ -61,22 +63,8 @@ export function PublicStatusPage() {
         </div>
         <form onSubmit={onSubmit} noValidate aria-label={s.title}>
           <Stack gap="sm">
-            <TextInput
-              label={s.reference}
-              name="reference"
-              required
-              autoComplete="off"
-              value={reference}
-              onChange={(e) => setReference(e.currentTarget.value)}
-            />
-            <TextInput
-              label={s.accessCode}
-              name="accessCode"
-              required
-              autoComplete="off"
-              value={accessCode}
-              onChange={(e) => setAccessCode(e.currentTarget.value)}
-            />
+            <TextInput label={s.reference} required autoComplete="off" {...bind('reference')} />
+            <TextInput label={s.accessCode} required autoComplete="off" {...bind('accessCode')} />
             <Button type="submit" loading={loading}>
               {s.submit}
             </Button>

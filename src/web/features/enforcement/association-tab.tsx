@@ -3,8 +3,10 @@ import { type FormEvent, useState } from 'react';
 import type { GasAgreement } from '../../../shared/api/enforcement-association.schema.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
+import { ConfirmForm } from '../../components/confirm-form.js';
 import { DataTable } from '../../components/data-table.js';
 import { DateField } from '../../components/date-field.js';
+import { EditRemoveButtons } from '../../components/edit-remove-buttons.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { FormActions, FormModal } from '../../components/form-modal.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -20,7 +22,7 @@ type Editing =
  * entrusted it with their GAS cases; a municipality reads the agreements naming it. Overlaps are refused by the server.
  */
 export function AssociationTab() {
-  const { t, date } = useI18n();
+  const { t, fill, date } = useI18n();
   const w = t.enforcementAnalysis.association;
   const mayManage = useCan()('enforcement.manage');
   const list = useApiQuery(() => analysisApi.agreements(), 'gas-agreements');
@@ -63,19 +65,13 @@ export function AssociationTab() {
                   key: 'actions',
                   header: '',
                   cell: (a) => (
-                    <Group gap="xs" justify="flex-end">
-                      <Button size="xs" variant="default" onClick={() => setEditing({ mode: 'edit', agreement: a })}>
-                        {w.edit}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setEditing({ mode: 'remove', agreement: a })}
-                      >
-                        {w.remove}
-                      </Button>
-                    </Group>
+                    <EditRemoveButtons
+                      edit={w.edit}
+                      remove={w.remove}
+                      onEdit={() => setEditing({ mode: 'edit', agreement: a })}
+                      onRemove={() => setEditing({ mode: 'remove', agreement: a })}
+                      justify="flex-end"
+                    />
                   ),
                 },
               ]}
@@ -121,7 +117,15 @@ export function AssociationTab() {
       </FormModal>
       <FormModal opened={editing?.mode === 'remove'} onClose={() => setEditing(null)} title={w.remove}>
         {editing?.mode === 'remove' && (
-          <RemoveForm agreement={editing.agreement} onCancel={() => setEditing(null)} onSaved={done} />
+          <ConfirmForm
+            question={fill(w.removeConfirm, { member: editing.agreement.memberName })}
+            action={() => analysisApi.removeAgreement(editing.agreement.id)}
+            success={w.removed}
+            cancel={w.cancel}
+            confirm={w.remove}
+            onCancel={() => setEditing(null)}
+            onDone={done}
+          />
         )}
       </FormModal>
     </Stack>
@@ -170,34 +174,6 @@ function AgreementForm({
         <DateField label={w.validTo} value={validTo} onChange={setValidTo} />
         <DateField label={w.signedOn} value={signedOn} onChange={setSignedOn} required />
         <FormActions onCancel={onCancel} cancel={w.cancel} save={w.save} busy={submit.busy} />
-      </Stack>
-    </form>
-  );
-}
-
-function RemoveForm({
-  agreement,
-  onCancel,
-  onSaved,
-}: {
-  agreement: GasAgreement;
-  onCancel: () => void;
-  onSaved: () => void;
-}) {
-  const { t, fill } = useI18n();
-  const w = t.enforcementAnalysis.association;
-  const submit = useSubmit(() => analysisApi.removeAgreement(agreement.id), w.removed);
-  return (
-    <form
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (await submit.run()) onSaved();
-      }}
-    >
-      <Stack>
-        {submit.error && <ErrorAlert error={submit.error} />}
-        <Text>{fill(w.removeConfirm, { member: agreement.memberName })}</Text>
-        <FormActions onCancel={onCancel} cancel={w.cancel} save={w.remove} busy={submit.busy} />
       </Stack>
     </form>
   );

@@ -10,9 +10,10 @@ import { categoryLabels, finderLabels, finders, offenceCategories } from '../../
 import { findingStatuses, findingStatusLabels, gasProcedure } from '../../../shared/enforcement/procedure.js';
 import { formatEuroCents } from '../../../shared/i18n/format.js';
 import { useApiQuery } from '../../api/use-api-query.js';
-import { CenteredLoader } from '../../components/centered-loader.js';
+import { DeadlineEntry, TimelineEntry } from '../../components/dated-entries.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
+import { QueryView } from '../../components/query-view.js';
 import { Panel } from '../../components/panel.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSubmit } from '../../lib/use-submit.js';
@@ -33,16 +34,11 @@ export function FindingDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const query = useApiQuery(() => procedureApi.finding(id), `finding:${id}`, { keepPreviousData: true });
-  if (query.status === 'loading') return <CenteredLoader />;
-  if (query.status === 'error') {
-    return (
-      <>
-        <PageHeader title={t.enforcement.title} />
-        <ErrorAlert error={query.error} onRetry={query.reload} />
-      </>
-    );
-  }
-  return <FindingView finding={query.data} reload={query.reload} />;
+  return (
+    <QueryView query={query} title={t.enforcement.title}>
+      {(finding) => <FindingView finding={finding} reload={query.reload} />}
+    </QueryView>
+  );
 }
 
 function FindingView({ finding, reload }: { finding: FindingDetail; reload: () => void }) {
@@ -165,23 +161,15 @@ function FactsPanel({ finding: f }: { finding: FindingDetail }) {
 }
 
 function TimelinePanel({ finding }: { finding: FindingDetail }) {
-  const { t, locale, date } = useI18n();
+  const { t, locale } = useI18n();
   const w = t.enforcementProcedure.finding;
   return (
     <Panel id="timeline" title={w.timeline}>
       <List type="ordered" spacing="xs">
-        <List.Item>
-          <Text fw={600} span>
-            {date(finding.observedOn)}
-          </Text>{' '}
-          — {w.observed}
-        </List.Item>
+        <TimelineEntry day={finding.observedOn}>{w.observed}</TimelineEntry>
         {finding.steps.map((s, i) => (
-          <List.Item key={`${s.stepKey}-${i}`}>
-            <Text fw={600} span>
-              {date(s.doneOn)}
-            </Text>{' '}
-            — {stepLabel(gasProcedure, s.stepKey, locale)}
+          <TimelineEntry key={`${s.stepKey}-${i}`} day={s.doneOn} note={s.note}>
+            {stepLabel(gasProcedure, s.stepKey, locale)}
             {s.outcome && `: ${outcomeLabel(gasProcedure, s.stepKey, s.outcome, locale)}`}
             {s.batchId && (
               <Text span size="sm" c="dimmed">
@@ -189,12 +177,7 @@ function TimelinePanel({ finding }: { finding: FindingDetail }) {
                 ({w.inBatch})
               </Text>
             )}
-            {s.note && (
-              <Text size="sm" fs="italic">
-                {s.note}
-              </Text>
-            )}
-          </List.Item>
+          </TimelineEntry>
         ))}
       </List>
       {finding.steps.length === 0 && (
@@ -229,12 +212,9 @@ function DeadlinesPanel({ finding }: { finding: FindingDetail }) {
                   : w.deadlineOpen;
             const day = isPeriod(d.key) ? d.due : (d.metOn ?? d.due);
             return (
-              <List.Item key={d.key}>
-                {deadlineLabel(gasProcedure, d.key, locale)}:{' '}
-                <Text span fw={d.overdue ? 700 : 400} c={d.overdue ? 'red.9' : undefined}>
-                  {fill(words, { date: date(day) })}
-                </Text>
-              </List.Item>
+              <DeadlineEntry key={d.key} label={deadlineLabel(gasProcedure, d.key, locale)} overdue={d.overdue}>
+                {fill(words, { date: date(day) })}
+              </DeadlineEntry>
             );
           })}
         </List>

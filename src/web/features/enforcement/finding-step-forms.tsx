@@ -1,12 +1,14 @@
-import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { NativeSelect, NumberInput, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { FindingDetail, FindingStepBody } from '../../../shared/api/enforcement-procedure.schema.js';
 import { stepOf } from '../../../shared/cases/case-types.js';
 import { maximumFineCents } from '../../../shared/enforcement/catalogue.js';
 import { gasProcedure } from '../../../shared/enforcement/procedure.js';
-import { DateField } from '../../components/date-field.js';
-import { ErrorAlert } from '../../components/error-alert.js';
+import { CloseForm } from '../../components/close-form.js';
+import { GridForm } from '../../components/grid-form.js';
+import { LongTextField } from '../../components/long-text-field.js';
 import { Panel } from '../../components/panel.js';
+import { PastDayField } from '../../components/past-day-field.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useToday } from '../auth/session-context.js';
@@ -98,130 +100,71 @@ function StepFields({
   }, w.saved);
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <Stack>
-        {error && <ErrorAlert error={error} />}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {!only && (
-            <NativeSelect
-              label={w.step}
-              value={stepKey}
-              required
-              onChange={(e) => {
-                setStepKey(e.currentTarget.value);
-                setOutcome('');
-              }}
-              data={[
-                { value: '', label: w.choose },
-                ...steps.map((key) => ({ value: key, label: stepLabel(gasProcedure, key, locale) })),
-              ]}
-            />
-          )}
-          <DateField
-            label={w.doneOn}
-            value={doneOn}
-            min={finding.observedOn}
-            max={today}
-            onChange={setDoneOn}
-            required
-          />
-          {outcomes.length > 0 && (
-            <NativeSelect
-              label={w.outcome}
-              value={outcome}
-              required
-              onChange={(e) => setOutcome(e.currentTarget.value)}
-              data={[
-                { value: '', label: w.chooseOutcome },
-                ...outcomes.map((o) => ({ value: o.key, label: o.labels[locale] })),
-              ]}
-            />
-          )}
-          {asksAmount && (
-            <NumberInput
-              label={w.amount}
-              description={w.amountHint}
-              required
-              min={0.01}
-              max={maximumFineCents / 100}
-              decimalScale={2}
-              decimalSeparator=","
-              value={euros}
-              onChange={setEuros}
-            />
-          )}
-        </SimpleGrid>
-        {step && (
-          <Textarea
-            label={w.note}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={2000}
-          />
-        )}
-        <Group>
-          <Button
-            type="submit"
-            loading={busy}
-            disabled={!step || (outcomes.length > 0 && !outcome) || (asksAmount && typeof euros !== 'number')}
-          >
-            {save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <GridForm
+      onSubmit={onSubmit}
+      error={error}
+      busy={busy}
+      save={save}
+      disabled={!step || (outcomes.length > 0 && !outcome) || (asksAmount && typeof euros !== 'number')}
+      below={step && <LongTextField label={w.note} value={note} onChange={setNote} maxLength={2000} />}
+    >
+      {!only && (
+        <NativeSelect
+          label={w.step}
+          value={stepKey}
+          required
+          onChange={(e) => {
+            setStepKey(e.currentTarget.value);
+            setOutcome('');
+          }}
+          data={[
+            { value: '', label: w.choose },
+            ...steps.map((key) => ({ value: key, label: stepLabel(gasProcedure, key, locale) })),
+          ]}
+        />
+      )}
+      <PastDayField label={w.doneOn} value={doneOn} min={finding.observedOn} onChange={setDoneOn} />
+      {outcomes.length > 0 && (
+        <NativeSelect
+          label={w.outcome}
+          value={outcome}
+          required
+          onChange={(e) => setOutcome(e.currentTarget.value)}
+          data={[
+            { value: '', label: w.chooseOutcome },
+            ...outcomes.map((o) => ({ value: o.key, label: o.labels[locale] })),
+          ]}
+        />
+      )}
+      {asksAmount && (
+        <NumberInput
+          label={w.amount}
+          description={w.amountHint}
+          required
+          min={0.01}
+          max={maximumFineCents / 100}
+          decimalScale={2}
+          decimalSeparator=","
+          value={euros}
+          onChange={setEuros}
+        />
+      )}
+    </GridForm>
   );
 }
 
 /** Closes the finding with one of the outcomes the procedure allows now. */
 export function FindingCloseForm({ finding, onDone }: FindingFormProps) {
   const { t, locale } = useI18n();
-  const today = useToday();
   const w = t.enforcementProcedure.close;
-  const [outcome, setOutcome] = useState('');
-  const [closedOn, setClosedOn] = useState(today);
-  const { onSubmit, busy, error } = useSubmit(async () => {
-    await procedureApi.close(finding.id, { outcome, closedOn });
-    onDone();
-  }, w.saved);
   return (
-    <Panel id="close-finding" title={w.title} print="hide">
-      {finding.closeOutcomes.length === 0 ? (
-        <Text size="sm">{w.none}</Text>
-      ) : (
-        <form onSubmit={onSubmit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect
-                label={w.outcome}
-                value={outcome}
-                required
-                onChange={(e) => setOutcome(e.currentTarget.value)}
-                data={[
-                  { value: '', label: t.enforcementProcedure.step.chooseOutcome },
-                  ...finding.closeOutcomes.map((key) => ({ value: key, label: closeLabel(gasProcedure, key, locale) })),
-                ]}
-              />
-              <DateField
-                label={w.closedOn}
-                value={closedOn}
-                min={finding.observedOn}
-                max={today}
-                onChange={setClosedOn}
-                required
-              />
-            </SimpleGrid>
-            <Group>
-              <Button type="submit" variant="outline" disabled={!outcome} loading={busy}>
-                {w.save}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
-    </Panel>
+    <CloseForm
+      id="close-finding"
+      words={{ ...w, chooseOutcome: t.enforcementProcedure.step.chooseOutcome }}
+      outcomes={finding.closeOutcomes.map((key) => ({ value: key, label: closeLabel(gasProcedure, key, locale) }))}
+      min={finding.observedOn}
+      close={(outcome, closedOn) => procedureApi.close(finding.id, { outcome, closedOn })}
+      onDone={onDone}
+    />
   );
 }

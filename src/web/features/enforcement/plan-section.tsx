@@ -10,7 +10,6 @@ import {
   Table,
   Text,
   TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useRef, useState } from 'react';
@@ -26,11 +25,15 @@ import {
 import { apiClient } from '../../api/api-client.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
+import { ConfirmForm } from '../../components/confirm-form.js';
 import { DateField } from '../../components/date-field.js';
+import { EditRemoveButtons } from '../../components/edit-remove-buttons.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { FormActions, FormModal } from '../../components/form-modal.js';
+import { LongTextField } from '../../components/long-text-field.js';
 import { TitledForm } from '../../components/titled-form.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { textBinder } from '../../lib/bind-field.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useCan } from '../auth/session-context.js';
 
@@ -59,7 +62,7 @@ type Editing = { mode: 'add' } | { mode: 'edit'; plan: EnforcementPlan } | null;
  * yet), and for whoever may manage enforcement a form to record or change a plan with its signatories, and removal.
  */
 export function PlanSection() {
-  const { t } = useI18n();
+  const { t, fill } = useI18n();
   const w = t.enforcementSteering;
   const mayManage = useCan()('enforcement.manage');
   const plans = useApiQuery(() => planApi.plans(), 'enforcement-plans');
@@ -109,7 +112,17 @@ export function PlanSection() {
           ))}
       </Stack>
       <FormModal opened={removing !== null} onClose={() => setRemoving(null)} title={w.removePlan}>
-        {removing && <RemoveForm plan={removing} onCancel={() => setRemoving(null)} onSaved={done} />}
+        {removing && (
+          <ConfirmForm
+            question={fill(w.removeConfirm, { title: removing.title })}
+            action={() => planApi.remove(removing.id)}
+            success={w.removed}
+            cancel={w.cancel}
+            confirm={w.removePlan}
+            onCancel={() => setRemoving(null)}
+            onDone={done}
+          />
+        )}
       </FormModal>
     </section>
   );
@@ -183,25 +196,14 @@ function PlanCard({
             <span />
           )}
           {onEdit && onRemove && (
-            <Group gap="xs">
-              <Button
-                size="xs"
-                variant="default"
-                onClick={onEdit}
-                aria-label={fill(w.editPlanNamed, { title: plan.title })}
-              >
-                {w.editPlan}
-              </Button>
-              <Button
-                size="xs"
-                variant="subtle"
-                color="red"
-                onClick={onRemove}
-                aria-label={fill(w.removePlanNamed, { title: plan.title })}
-              >
-                {w.removePlan}
-              </Button>
-            </Group>
+            <EditRemoveButtons
+              edit={w.editPlan}
+              remove={w.removePlan}
+              editLabel={fill(w.editPlanNamed, { title: plan.title })}
+              removeLabel={fill(w.removePlanNamed, { title: plan.title })}
+              onEdit={onEdit}
+              onRemove={onRemove}
+            />
           )}
         </Group>
       </Stack>
@@ -235,11 +237,15 @@ function PlanForm({
     signedBy,
     signedOn,
   });
-  const [title, setTitle] = useState(plan?.title ?? '');
-  const [version, setVersion] = useState(plan?.version ?? '');
-  const [validFrom, setValidFrom] = useState(plan?.validFrom ?? '');
-  const [validTo, setValidTo] = useState(plan?.validTo ?? '');
-  const [summary, setSummary] = useState(plan?.summary ?? '');
+  const [fields, setFields] = useState({
+    title: plan?.title ?? '',
+    version: plan?.version ?? '',
+    validFrom: plan?.validFrom ?? '',
+    validTo: plan?.validTo ?? '',
+    summary: plan?.summary ?? '',
+  });
+  const set = (key: keyof typeof fields, value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const bind = textBinder(fields, set);
   const [signatories, setSignatories] = useState<SignatoryRow[]>(() =>
     plan
       ? plan.signatories.map((s) => row(s.party, s.signedBy, s.signedOn ?? ''))
@@ -250,11 +256,11 @@ function PlanForm({
   const free = (own?: PlanParty) => planParties.filter((p) => p === own || !signatories.some((s) => s.party === p));
   const submit = useSubmit(() => {
     const input: EnforcementPlanInput = {
-      title: title.trim(),
-      version: version.trim(),
-      validFrom,
-      validTo: validTo || null,
-      summary: summary.trim() || null,
+      title: fields.title.trim(),
+      version: fields.version.trim(),
+      validFrom: fields.validFrom,
+      validTo: fields.validTo || null,
+      summary: fields.summary.trim() || null,
       // The file and the subject are not edited here; a replacement keeps them.
       fileId: plan?.fileId ?? null,
       subjectId: plan?.subjectId ?? null,
@@ -276,31 +282,26 @@ function PlanForm({
       }}
     >
       {submit.error && <ErrorAlert error={submit.error} />}
-      <TextInput
-        label={w.titleLabel}
-        value={title}
-        onChange={(e) => setTitle(e.currentTarget.value)}
-        required
-        minLength={2}
-        maxLength={300}
-      />
-      <TextInput
-        label={w.versionLabel}
-        value={version}
-        onChange={(e) => setVersion(e.currentTarget.value)}
-        required
-        maxLength={40}
-      />
+      <TextInput label={w.titleLabel} required minLength={2} maxLength={300} {...bind('title')} />
+      <TextInput label={w.versionLabel} required maxLength={40} {...bind('version')} />
       <Group grow align="flex-start">
-        <DateField label={w.validFromLabel} value={validFrom} onChange={setValidFrom} required />
-        <DateField label={w.validToLabel} value={validTo} onChange={setValidTo} min={validFrom || undefined} />
+        <DateField
+          label={w.validFromLabel}
+          value={fields.validFrom}
+          onChange={(day) => set('validFrom', day)}
+          required
+        />
+        <DateField
+          label={w.validToLabel}
+          value={fields.validTo}
+          onChange={(day) => set('validTo', day)}
+          min={fields.validFrom || undefined}
+        />
       </Group>
-      <Textarea
+      <LongTextField
         label={w.summaryLabel}
-        value={summary}
-        onChange={(e) => setSummary(e.currentTarget.value)}
-        autosize
-        minRows={2}
+        value={fields.summary}
+        onChange={(text) => set('summary', text)}
         maxLength={4000}
       />
       <Title order={4} size="h5">
@@ -358,25 +359,5 @@ function PlanForm({
       </Text>
       <FormActions onCancel={onCancel} cancel={w.cancel} save={w.save} busy={submit.busy} />
     </TitledForm>
-  );
-}
-
-function RemoveForm({ plan, onCancel, onSaved }: { plan: EnforcementPlan; onCancel: () => void; onSaved: () => void }) {
-  const { t, fill } = useI18n();
-  const w = t.enforcementSteering;
-  const submit = useSubmit(() => planApi.remove(plan.id), w.removed);
-  return (
-    <form
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (await submit.run()) onSaved();
-      }}
-    >
-      <Stack>
-        {submit.error && <ErrorAlert error={submit.error} />}
-        <Text>{fill(w.removeConfirm, { title: plan.title })}</Text>
-        <FormActions onCancel={onCancel} cancel={w.cancel} save={w.removePlan} busy={submit.busy} />
-      </Stack>
-    </form>
   );
 }

@@ -8,6 +8,7 @@ import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { Panel } from '../../components/panel.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { formatCounts } from '../../lib/format-counts.js';
 import { DryRunUpload } from './dry-run-upload.js';
 import { FirstRows } from './first-rows.js';
 import { procedureApi } from './procedure.api.js';
@@ -27,17 +28,12 @@ const matchColor: Record<PaymentLine['match'], string> = {
 export function PaymentImport({ onImported }: { onImported: () => void }) {
   const { t, fill, number } = useI18n();
   const w = t.enforcementProcedure.payments;
-  const counts = (r: PaymentImportResult) => ({
-    entries: number(r.entries),
-    matched: number(r.matched),
-    partial: number(r.partial),
-    overpaid: number(r.overpaid),
-    unmatched: number(r.unmatched),
-    invalid: number(r.invalid),
-    duplicates: number(r.duplicates),
-    skipped: number(r.skipped),
-    closed: number(r.closed),
-  });
+  const counts = (r: PaymentImportResult) =>
+    formatCounts(
+      r,
+      ['entries', 'matched', 'partial', 'overpaid', 'unmatched', 'invalid', 'duplicates', 'skipped', 'closed'],
+      number,
+    );
   return (
     <DryRunUpload<PaymentImportResult>
       id="payment-import"

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { FormActions, FormModal } from '../../components/form-modal.js';
 import { Panel } from '../../components/panel.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { formatCounts } from '../../lib/format-counts.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useCan } from '../auth/session-context.js';
 import { DryRunUpload } from './dry-run-upload.js';
@@ -42,10 +43,7 @@ function HolderImport({ waiting, onImported }: { waiting: number | null; onImpor
   const { t, fill, number } = useI18n();
   const w = t.enforcementProcedure.holders;
   const counts = (r: HolderImportResult) => ({
-    total: number(r.total),
-    identified: number(r.identified),
-    notFound: number(r.notFound),
-    unmatched: number(r.unmatched),
+    ...formatCounts(r, ['total', 'identified', 'notFound', 'unmatched'], number),
     rejected: number(r.rejected.length),
   });
   return (

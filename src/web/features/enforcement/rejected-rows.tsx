@@ -1,5 +1,5 @@
-import { Table, Text, Title } from '@mantine/core';
-import { TableHead } from '../../components/table-head.js';
+import { Text, Title } from '@mantine/core';
+import { DataTable } from '../../components/data-table.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 
 /** One rejected row of a file's dry run, with every reason (the server's localised message and its code). */
@@ -11,8 +11,8 @@ export interface RejectedRow {
 }
 
 /**
- * The rejected rows of a dry run (findings file, DIV answer): row, column, reason. `total` larger than the rows
- * shown says how many more were left off.
+ * The rejected rows of a dry run (findings file, DIV answer): row, column, reason; a row with several reasons takes
+ * a line each, its number on the first. `total` larger than the rows shown says how many more were left off.
  */
 export function RejectedRows({
   rows,
@@ -30,28 +30,32 @@ export function RejectedRows({
       <Title order={4} size="h5">
         {w.rejectedTitle}
       </Title>
-      <Table.ScrollContainer minWidth={700}>
-        <Table striped>
-          <TableHead cells={[w.row, withReference && w.reference, w.field, w.reason]} />
-          <Table.Tbody>
-            {rows.flatMap((row) =>
-              row.reasons.map((reason, i) => (
-                <Table.Tr key={`${row.row}-${i}`}>
-                  <Table.Td>{i === 0 ? row.row : ''}</Table.Td>
-                  {withReference && <Table.Td>{i === 0 ? (row.reference ?? '—') : ''}</Table.Td>}
-                  <Table.Td>{reason.field}</Table.Td>
-                  <Table.Td>
-                    {reason.message}{' '}
-                    <Text span size="xs" c="dimmed">
-                      ({reason.code})
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )),
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        rows={rows.flatMap((row) => row.reasons.map((reason, i) => ({ row, reason, i })))}
+        rowKey={({ row, i }) => `${row.row}-${i}`}
+        minWidth={700}
+        columns={[
+          { key: 'row', header: w.row, cell: ({ row, i }) => (i === 0 ? row.row : '') },
+          withReference && {
+            key: 'reference',
+            header: w.reference,
+            cell: ({ row, i }) => (i === 0 ? (row.reference ?? '—') : ''),
+          },
+          { key: 'field', header: w.field, cell: ({ reason }) => reason.field },
+          {
+            key: 'reason',
+            header: w.reason,
+            cell: ({ reason }) => (
+              <>
+                {reason.message}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({reason.code})
+                </Text>
+              </>
+            ),
+          },
+        ]}
+      />
       {total > rows.length && <Text size="sm">{fill(w.moreRejected, { count: total - rows.length })}</Text>}
     </>
   );

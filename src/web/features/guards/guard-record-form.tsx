@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { RegistrationInput } from '../../../shared/api/registrations.schema.js';
 import type { FieldDefinition, RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
@@ -10,7 +10,7 @@ import type { OutboxItem, OutboxPhoto } from './outbox-store.js';
 import { compressPhoto } from './photo.js';
 import { timeOf } from '../../../shared/calendar/days.js';
 import { DateField } from '../../components/date-field.js';
-import { FormActions } from '../../components/form-modal.js';
+import { GuardForm } from './guard-form.js';
 
 export interface RecordDraft {
   body: Omit<RegistrationInput, 'id'>;
@@ -241,55 +241,44 @@ export function GuardRecordForm({
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="guard-form-title">
-      <Stack gap="sm">
-        <Title order={2} id="guard-form-title">
-          {editing ? fill(t.guards.editingTitle, { title: type.labels[locale] }) : type.labels[locale]}
-        </Title>
-        {editing?.error && (
-          <Alert color="red" role="alert" title={t.guards.stateNeedsCorrection}>
-            {editing.error.message || editing.error.code}
-          </Alert>
-        )}
-        <Group grow>
-          <DateField
-            label={t.guards.date}
-            required
-            value={day}
-            onChange={(day) => setDay(day)}
-            error={serverIssues.get('occurredOn')}
-          />
-        </Group>
-        {subjects.length > 0 && (
-          <NativeSelect
-            label={t.subjects.guard.label}
-            name="subjectId"
-            value={subjectId}
-            onChange={(e) => setSubjectId(e.currentTarget.value)}
-            data={[
-              { value: '', label: t.subjects.guard.none },
-              ...subjects.map((subject) => ({ value: subject.id, label: subject.name })),
-            ]}
-          />
-        )}
-        {type.fields.map(field)}
-        {type.place !== 'none' && (
-          <GuardPlacePicker
-            value={place}
-            onChange={setPlace}
-            wijken={wijken}
-            error={missing.has('place') ? t.guards.required : undefined}
-          />
-        )}
-        <FormActions
-          onCancel={onCancel}
-          cancel={t.guards.cancel}
-          save={t.guards.save}
-          busy={saving}
-          mt="sm"
-          justify="space-between"
+    <GuardForm
+      id="guard-form"
+      title={editing ? fill(t.guards.editingTitle, { title: type.labels[locale] }) : type.labels[locale]}
+      correction={editing?.error}
+      saving={saving}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <Group grow>
+        <DateField
+          label={t.guards.date}
+          required
+          value={day}
+          onChange={(day) => setDay(day)}
+          error={serverIssues.get('occurredOn')}
         />
-      </Stack>
-    </form>
+      </Group>
+      {subjects.length > 0 && (
+        <NativeSelect
+          label={t.subjects.guard.label}
+          name="subjectId"
+          value={subjectId}
+          onChange={(e) => setSubjectId(e.currentTarget.value)}
+          data={[
+            { value: '', label: t.subjects.guard.none },
+            ...subjects.map((subject) => ({ value: subject.id, label: subject.name })),
+          ]}
+        />
+      )}
+      {type.fields.map(field)}
+      {type.place !== 'none' && (
+        <GuardPlacePicker
+          value={place}
+          onChange={setPlace}
+          wijken={wijken}
+          error={missing.has('place') ? t.guards.required : undefined}
+        />
+      )}
+    </GuardForm>
   );
 }

@@ -1,10 +1,10 @@
-import { Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Incident } from '../../../shared/api/guards.schema.js';
 import { followUpLabels, injuryLabels, violenceKindLabels } from '../../../shared/guards/violence.js';
 import { useApiQuery } from '../../api/use-api-query.js';
-import { CenteredLoader } from '../../components/centered-loader.js';
-import { ErrorAlert } from '../../components/error-alert.js';
+import { DataTable } from '../../components/data-table.js';
+import { QueryView } from '../../components/query-view.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { registrationsApi } from '../registrations/registrations.api.js';
@@ -12,7 +12,6 @@ import { guardsApi } from './guards.api.js';
 import { IncidentForm } from './incident-form.js';
 import { yearOf } from '../../../shared/calendar/days.js';
 import { useToday } from '../auth/session-context.js';
-import { TableHead } from '../../components/table-head.js';
 
 /** The register of violence against guards: statistics for the indicator, the incidents, and the form with the playbook. */
 export function GuardViolencePanel() {
@@ -79,45 +78,44 @@ export function GuardViolencePanel() {
           })}
         </Text>
       )}
-      {incidents.status === 'loading' && <CenteredLoader />}
-      {incidents.status === 'error' && <ErrorAlert error={incidents.error} onRetry={incidents.reload} />}
-      {incidents.status === 'success' &&
-        (incidents.data.items.length === 0 ? (
-          <Text>{t.guards.violenceNone}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
-              <TableHead
-                cells={[
-                  t.guards.incidentWhen,
-                  t.guards.guard,
-                  t.guards.incidentKind,
-                  t.guards.incidentInjuries,
-                  t.guards.incidentFollowUp,
-                  '',
-                ]}
-              />
-              <Table.Tbody>
-                {incidents.data.items.map((incident) => (
-                  <Table.Tr key={incident.id}>
-                    <Table.Td>{dateTime(incident.occurredAt)}</Table.Td>
-                    <Table.Td>{incident.guardName}</Table.Td>
-                    <Table.Td>{violenceKindLabels[incident.kind][locale]}</Table.Td>
-                    <Table.Td>{injuryLabels[incident.injuries][locale]}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline">{followUpLabels[incident.followUpStatus][locale]}</Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(incident)}>
-                        {t.guards.edit}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        ))}
+      <QueryView query={incidents}>
+        {(data) => (
+          <DataTable
+            rows={data.items}
+            rowKey={(incident) => incident.id}
+            minWidth={640}
+            empty={t.guards.violenceNone}
+            columns={[
+              { key: 'when', header: t.guards.incidentWhen, cell: (incident) => dateTime(incident.occurredAt) },
+              { key: 'guard', header: t.guards.guard, cell: (incident) => incident.guardName },
+              {
+                key: 'kind',
+                header: t.guards.incidentKind,
+                cell: (incident) => violenceKindLabels[incident.kind][locale],
+              },
+              {
+                key: 'injuries',
+                header: t.guards.incidentInjuries,
+                cell: (incident) => injuryLabels[incident.injuries][locale],
+              },
+              {
+                key: 'followUp',
+                header: t.guards.incidentFollowUp,
+                cell: (incident) => <Badge variant="outline">{followUpLabels[incident.followUpStatus][locale]}</Badge>,
+              },
+              {
+                key: 'edit',
+                header: '',
+                cell: (incident) => (
+                  <Button size="xs" variant="subtle" onClick={() => setEditing(incident)}>
+                    {t.guards.edit}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryView>
     </Stack>
   );
 }

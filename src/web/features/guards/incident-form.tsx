@@ -1,4 +1,4 @@
-import { Alert, Checkbox, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Checkbox, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { IncidentInput } from '../../../shared/api/guards.schema.js';
 import {
@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import type { WijkList } from '../registrations/registrations.api.js';
 import { type GuardPlace, GuardPlacePicker } from './guard-place-picker.js';
 import type { OutboxError } from './outbox-store.js';
-import { FormActions } from '../../components/form-modal.js';
+import { GuardForm } from './guard-form.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDateTime = (d: Date) =>
@@ -84,100 +84,89 @@ export function IncidentForm({
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="incident-form-title">
-      <Stack gap="sm">
-        <Title order={2} id="incident-form-title">
-          {t.guards.incidentTitle}
-        </Title>
-        <Text size="sm">{t.guards.incidentIntro}</Text>
-        {error && (
-          <Alert color="red" role="alert" title={t.guards.stateNeedsCorrection}>
-            {error.message || error.code}
-          </Alert>
-        )}
-        {coordinator && guards && (
+    <GuardForm
+      id="incident-form"
+      title={t.guards.incidentTitle}
+      intro={t.guards.incidentIntro}
+      correction={error}
+      saving={saving}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      {coordinator && guards && (
+        <NativeSelect
+          label={t.guards.incidentGuard}
+          value={guardUserId}
+          onChange={(e) => setGuardUserId(e.currentTarget.value)}
+          data={guards.map((g) => ({ value: g.userId, label: g.name }))}
+        />
+      )}
+      <NativeSelect
+        label={t.guards.incidentKind}
+        value={kind}
+        onChange={(e) => {
+          setKind(e.currentTarget.value as ViolenceKind);
+          setSteps([]);
+        }}
+        data={violenceKinds.map((k) => ({ value: k, label: violenceKindLabels[k][locale] }))}
+      />
+      <TextInput
+        type="datetime-local"
+        label={t.guards.incidentWhen}
+        required
+        value={when}
+        onChange={(e) => setWhen(e.currentTarget.value)}
+      />
+      <NativeSelect
+        label={t.guards.incidentInjuries}
+        value={injuries}
+        onChange={(e) => setInjuries(e.currentTarget.value as typeof injuries)}
+        data={injuryLevels.map((level) => ({ value: level, label: injuryLabels[level][locale] }))}
+      />
+      <TextInput
+        label={t.guards.incidentPoliceReport}
+        value={police}
+        onChange={(e) => setPolice(e.currentTarget.value)}
+        maxLength={60}
+      />
+      <Textarea
+        label={t.guards.incidentDescription}
+        required
+        autosize
+        minRows={3}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        error={missing ? t.guards.required : undefined}
+      />
+      <GuardPlacePicker value={place} onChange={setPlace} wijken={wijken} />
+      <Checkbox.Group
+        label={t.guards.playbook}
+        value={steps.map(String)}
+        onChange={(next) => setSteps(next.map(Number))}
+      >
+        <Stack gap={6} mt={6}>
+          {playbook[kind].map((step, index) => (
+            <Checkbox key={step.nl} value={String(index)} label={`${index + 1}. ${step[locale]}`} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      {coordinator && (
+        <>
           <NativeSelect
-            label={t.guards.incidentGuard}
-            value={guardUserId}
-            onChange={(e) => setGuardUserId(e.currentTarget.value)}
-            data={guards.map((g) => ({ value: g.userId, label: g.name }))}
+            label={t.guards.incidentFollowUp}
+            value={followUp}
+            onChange={(e) => setFollowUp(e.currentTarget.value as typeof followUp)}
+            data={incidentFollowUps.map((f) => ({ value: f, label: followUpLabels[f][locale] }))}
           />
-        )}
-        <NativeSelect
-          label={t.guards.incidentKind}
-          value={kind}
-          onChange={(e) => {
-            setKind(e.currentTarget.value as ViolenceKind);
-            setSteps([]);
-          }}
-          data={violenceKinds.map((k) => ({ value: k, label: violenceKindLabels[k][locale] }))}
-        />
-        <TextInput
-          type="datetime-local"
-          label={t.guards.incidentWhen}
-          required
-          value={when}
-          onChange={(e) => setWhen(e.currentTarget.value)}
-        />
-        <NativeSelect
-          label={t.guards.incidentInjuries}
-          value={injuries}
-          onChange={(e) => setInjuries(e.currentTarget.value as typeof injuries)}
-          data={injuryLevels.map((level) => ({ value: level, label: injuryLabels[level][locale] }))}
-        />
-        <TextInput
-          label={t.guards.incidentPoliceReport}
-          value={police}
-          onChange={(e) => setPolice(e.currentTarget.value)}
-          maxLength={60}
-        />
-        <Textarea
-          label={t.guards.incidentDescription}
-          required
-          autosize
-          minRows={3}
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-          error={missing ? t.guards.required : undefined}
-        />
-        <GuardPlacePicker value={place} onChange={setPlace} wijken={wijken} />
-        <Checkbox.Group
-          label={t.guards.playbook}
-          value={steps.map(String)}
-          onChange={(next) => setSteps(next.map(Number))}
-        >
-          <Stack gap={6} mt={6}>
-            {playbook[kind].map((step, index) => (
-              <Checkbox key={step.nl} value={String(index)} label={`${index + 1}. ${step[locale]}`} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        {coordinator && (
-          <>
-            <NativeSelect
-              label={t.guards.incidentFollowUp}
-              value={followUp}
-              onChange={(e) => setFollowUp(e.currentTarget.value as typeof followUp)}
-              data={incidentFollowUps.map((f) => ({ value: f, label: followUpLabels[f][locale] }))}
-            />
-            <Textarea
-              label={t.guards.incidentFollowUpNotes}
-              autosize
-              minRows={2}
-              value={followUpNotes}
-              onChange={(e) => setFollowUpNotes(e.currentTarget.value)}
-            />
-          </>
-        )}
-        <FormActions
-          onCancel={onCancel}
-          cancel={t.guards.cancel}
-          save={t.guards.save}
-          busy={saving}
-          mt="sm"
-          justify="space-between"
-        />
-      </Stack>
-    </form>
+          <Textarea
+            label={t.guards.incidentFollowUpNotes}
+            autosize
+            minRows={2}
+            value={followUpNotes}
+            onChange={(e) => setFollowUpNotes(e.currentTarget.value)}
+          />
+        </>
+      )}
+    </GuardForm>
   );
 }

@@ -56,8 +56,8 @@ import {
 } from './overview-model.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { TermHint } from '../../components/term-hint.js';
-import { tone } from '../../lib/tones.js';
 import { TitledSection } from '../../components/titled-section.js';
+import { FilterPanel } from '../../components/filter-panel.js';
 import { planYearOptions } from '../../lib/plan-years.js';
 
 /** "Behaald: 68 · … · Opvolging: 49"; with `explain`, an ⓘ says what "Opvolging" (monitor only) means. */
@@ -195,77 +195,69 @@ export function DashboardPage() {
       {failure && <ErrorAlert error={failure} />}
       {data && headline && (
         <Stack gap="lg" aria-busy={overview.refreshing}>
-          <Paper
-            withBorder
-            p="sm"
-            radius="md"
-            component="section"
-            aria-labelledby="dashboard-filters-title"
-            data-print="hide"
+          <FilterPanel
+            id="dashboard-filters"
+            title={t.dashboard.filters}
+            columns={4}
+            print="hide"
+            after={
+              <>
+                {owners.length === 0 && (
+                  <Text size="xs" mt={6} className="secondary-text" id="no-owners-note">
+                    {t.dashboard.noOwners}
+                  </Text>
+                )}
+                <Checkbox
+                  mt="sm"
+                  name="review"
+                  label={fill(t.subjects.flags.filter, { count: toReview })}
+                  checked={review}
+                  disabled={toReview === 0 && !review}
+                  onChange={(event) => update({ review: event.currentTarget.checked ? '1' : '' })}
+                />
+              </>
+            }
+            clear={
+              filtered && {
+                label: t.dashboard.clearFilters,
+                onClear: () => update({ programme: '', section: '', owner: '', review: '' }),
+              }
+            }
           >
-            <Title order={2} size="h5" id="dashboard-filters-title" mb="xs">
-              {t.dashboard.filters}
-            </Title>
-            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-              <NativeSelect
-                label={t.dashboard.year}
-                name="year"
-                value={String(data.year)}
-                onChange={(event) => update({ year: event.currentTarget.value })}
-                data={years.map((y) => ({ value: String(y), label: String(y) }))}
-              />
-              <NativeSelect
-                label={t.dashboard.programme}
-                name="programme"
-                value={filter.programme ?? ''}
-                onChange={(event) => update({ programme: event.currentTarget.value, section: '' })}
-                data={[{ value: '', label: t.dashboard.allProgrammes }, ...programmeOptions]}
-              />
-              <NativeSelect
-                label={t.dashboard.section}
-                name="section"
-                value={filter.section ?? ''}
-                onChange={(event) => update({ section: event.currentTarget.value })}
-                data={[{ value: '', label: t.dashboard.allSections }, ...sectionOptions]}
-              />
-              <NativeSelect
-                label={t.dashboard.owner}
-                name="owner"
-                value={filter.owner ?? ''}
-                disabled={owners.length === 0}
-                aria-describedby={owners.length === 0 ? 'no-owners-note' : undefined}
-                onChange={(event) => update({ owner: event.currentTarget.value })}
-                data={[
-                  { value: '', label: t.dashboard.allOwners },
-                  ...owners.map((owner) => ({ value: owner, label: owner })),
-                ]}
-              />
-            </SimpleGrid>
-            {owners.length === 0 && (
-              <Text size="xs" mt={6} className="secondary-text" id="no-owners-note">
-                {t.dashboard.noOwners}
-              </Text>
-            )}
-            <Checkbox
-              mt="sm"
-              name="review"
-              label={fill(t.subjects.flags.filter, { count: toReview })}
-              checked={review}
-              disabled={toReview === 0 && !review}
-              onChange={(event) => update({ review: event.currentTarget.checked ? '1' : '' })}
+            <NativeSelect
+              label={t.dashboard.year}
+              name="year"
+              value={String(data.year)}
+              onChange={(event) => update({ year: event.currentTarget.value })}
+              data={years.map((y) => ({ value: String(y), label: String(y) }))}
             />
-            {filtered && (
-              <Button
-                variant="subtle"
-                color={tone.blue}
-                size="xs"
-                mt="xs"
-                onClick={() => update({ programme: '', section: '', owner: '', review: '' })}
-              >
-                {t.dashboard.clearFilters}
-              </Button>
-            )}
-          </Paper>
+            <NativeSelect
+              label={t.dashboard.programme}
+              name="programme"
+              value={filter.programme ?? ''}
+              onChange={(event) => update({ programme: event.currentTarget.value, section: '' })}
+              data={[{ value: '', label: t.dashboard.allProgrammes }, ...programmeOptions]}
+            />
+            <NativeSelect
+              label={t.dashboard.section}
+              name="section"
+              value={filter.section ?? ''}
+              onChange={(event) => update({ section: event.currentTarget.value })}
+              data={[{ value: '', label: t.dashboard.allSections }, ...sectionOptions]}
+            />
+            <NativeSelect
+              label={t.dashboard.owner}
+              name="owner"
+              value={filter.owner ?? ''}
+              disabled={owners.length === 0}
+              aria-describedby={owners.length === 0 ? 'no-owners-note' : undefined}
+              onChange={(event) => update({ owner: event.currentTarget.value })}
+              data={[
+                { value: '', label: t.dashboard.allOwners },
+                ...owners.map((owner) => ({ value: owner, label: owner })),
+              ]}
+            />
+          </FilterPanel>
 
           <Group gap="sm" wrap="wrap">
             <IndicatorTableDownload year={data.year} />

@@ -48,6 +48,16 @@ export function ManualValues({ indicator, onChanged }: { indicator: IndicatorSta
   const [removing, setRemoving] = useState<string | null>(null);
 
   const set = (key: keyof ValueDraft, value: string) => setDraft((current) => ({ ...current, [key]: value }));
+  const dayField = (key: 'periodStart' | 'periodEnd', label: string) => (
+    <DateField
+      label={label}
+      name={`manual-${key}`}
+      required
+      value={draft[key]}
+      error={errors[key]}
+      onChange={(day) => set(key, day)}
+    />
+  );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -171,22 +181,8 @@ export function ManualValues({ indicator, onChanged }: { indicator: IndicatorSta
                 {t.dashboard.values.enterTitle}
               </Text>
               <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-                <DateField
-                  label={t.dashboard.values.from}
-                  name="manual-periodStart"
-                  required
-                  value={draft.periodStart}
-                  error={errors.periodStart}
-                  onChange={(day) => set('periodStart', day)}
-                />
-                <DateField
-                  label={t.dashboard.values.until}
-                  name="manual-periodEnd"
-                  required
-                  value={draft.periodEnd}
-                  error={errors.periodEnd}
-                  onChange={(day) => set('periodEnd', day)}
-                />
+                {dayField('periodStart', t.dashboard.values.from)}
+                {dayField('periodEnd', t.dashboard.values.until)}
                 <TextInput
                   label={t.dashboard.values.value}
                   name="manual-value"

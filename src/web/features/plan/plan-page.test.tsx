@@ -1,21 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PlanTree, PlanVersionSummary } from '../../../shared/api/plan.schema.js';
+import type { PlanTree } from '../../../shared/api/plan.schema.js';
+import { planIndicator, planObjective, planVersion } from '../../../../test/support/plan-fixtures.js';
 import { fakeMe, fakeServer, renderApp } from '../../testing/render-app.js';
 
-const version: PlanVersionSummary = {
-  id: '11111111-1111-4111-8111-111111111111',
-  versionNo: 2,
-  label: 'SVPP 2020',
-  language: 'nl',
-  municipalityName: 'MECHELEN',
-  periodStart: '2020-01-01',
-  periodEnd: '2020-12-31',
-  status: 'draft',
-  sourceFilename: 'mechelen-svpp-2020.txt',
-  createdAt: '2020-03-31T12:05:00Z',
-  confirmedAt: null,
+const version = planVersion({
   warnings: [
     {
       line: 317,
@@ -23,10 +13,9 @@ const version: PlanVersionSummary = {
     },
     { line: 9, message: 'something vague' },
   ],
-  funding: [],
   counts: { sections: 1, general: 0, strategic: 1, operational: 1, results: 1, indicators: 2 },
   continuedIndicators: 1,
-};
+});
 
 const tree: PlanTree = {
   version,
@@ -42,40 +31,24 @@ const tree: PlanTree = {
       general: [],
       strategic: [
         {
-          id: 'st1',
-          lineageId: 'st1',
-          level: 'strategic',
-          number: '1.2.1',
-          title: 'Overleg versterken',
-          owner: null,
-          partners: [],
+          ...planObjective('st1', 'strategic', '1.2.1', 'Overleg versterken'),
           operational: [
             {
-              id: 'op1',
-              lineageId: 'op1',
-              level: 'operational',
-              number: '1.2.1.1',
-              title: 'De CPR samenroepen',
-              owner: 'Dienst preventie',
-              partners: ['Politie'],
+              ...planObjective('op1', 'operational', '1.2.1.1', 'De CPR samenroepen', 'Dienst preventie', ['Politie']),
               results: [{ id: 'r1', text: 'Een werkende preventieraad', position: 1 }],
               indicators: [
-                {
-                  id: 'i1',
-                  lineageId: 'i1',
-                  text: 'Aantal vergaderingen van de CPR is minstens 3.',
-                  targets: [{ kind: 'count', op: '>=', value: 3, per: 'year' }],
-                  targetsEdited: false,
-                  position: 1,
-                },
-                {
-                  id: 'i2',
-                  lineageId: 'i2',
-                  text: 'Bestaan van een huishoudelijk reglement',
-                  targets: [{ kind: 'exists', due: '2020-06-30' }],
-                  targetsEdited: false,
-                  position: 2,
-                },
+                planIndicator(
+                  'i1',
+                  'Aantal vergaderingen van de CPR is minstens 3.',
+                  [{ kind: 'count', op: '>=', value: 3, per: 'year' }],
+                  1,
+                ),
+                planIndicator(
+                  'i2',
+                  'Bestaan van een huishoudelijk reglement',
+                  [{ kind: 'exists', due: '2020-06-30' }],
+                  2,
+                ),
               ],
             },
           ],

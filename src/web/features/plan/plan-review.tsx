@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { PlanTree } from '../../../shared/api/plan.schema.js';
+import { CardHeading } from '../../components/card-heading.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -57,12 +58,7 @@ export function PlanReview({ tree, onReveal, onConfirmed, onDiscarded }: PlanRev
       component="section"
       aria-labelledby="plan-review-title"
     >
-      <Title order={3} id="plan-review-title" size="h4">
-        {words.title}
-      </Title>
-      <Text size="sm" mt={4}>
-        {words.intro}
-      </Text>
+      <CardHeading id="plan-review-title" order={3} title={words.title} intro={words.intro} />
       {version.warnings.length === 0 ? (
         <Text size="sm" mt="sm">
           {words.noWarnings}

@@ -11,23 +11,7 @@ import {
   ownersOf,
   pathTo,
 } from './plan-tree-filter.js';
-
-const objective = (
-  id: string,
-  level: 'general' | 'strategic' | 'operational',
-  number: string,
-  title: string,
-  owner: string | null = null,
-  partners: string[] = [],
-) => ({
-  id,
-  lineageId: id,
-  level,
-  number,
-  title,
-  owner,
-  partners,
-});
+import { planIndicator, planObjective } from '../../../../test/support/plan-fixtures.js';
 
 const sections: Section[] = [
   {
@@ -37,23 +21,21 @@ const sections: Section[] = [
     kind: 'coordination',
     description: 'Coördinatie van het plan.',
     actionProgrammes: [],
-    general: [objective('g1', 'general', '1.1.1', 'Een goed gecoördineerd plan')],
+    general: [planObjective('g1', 'general', '1.1.1', 'Een goed gecoördineerd plan')],
     strategic: [
       {
-        ...objective('st1', 'strategic', '1.2.1', 'Personeelsbeleid versterken'),
+        ...planObjective('st1', 'strategic', '1.2.1', 'Personeelsbeleid versterken'),
         operational: [
           {
-            ...objective('op1', 'operational', '1.2.1.1', 'Functieprofielen opmaken', 'Dienst preventie', ['HR']),
+            ...planObjective('op1', 'operational', '1.2.1.1', 'Functieprofielen opmaken', 'Dienst preventie', ['HR']),
             results: [{ id: 'r1', text: 'Voor iedere functie een profiel', position: 1 }],
             indicators: [
-              {
-                id: 'i1',
-                lineageId: 'i1',
-                text: 'Aantal vergaderingen van de CPR is minstens 3.',
-                targets: [{ kind: 'count', op: '>=', value: 3, per: 'year' }],
-                targetsEdited: false,
-                position: 1,
-              },
+              planIndicator(
+                'i1',
+                'Aantal vergaderingen van de CPR is minstens 3.',
+                [{ kind: 'count', op: '>=', value: 3, per: 'year' }],
+                1,
+              ),
             ],
           },
         ],
@@ -67,45 +49,22 @@ const sections: Section[] = [
     kind: 'phenomenon',
     description: null,
     actionProgrammes: ['netheid en leefbaarheid'],
-    general: [objective('g2', 'general', '2.1.1', 'Sociale overlast verminderen')],
+    general: [planObjective('g2', 'general', '2.1.1', 'Sociale overlast verminderen')],
     strategic: [
       {
-        ...objective('st2', 'strategic', '2.2.1', 'Een geïntegreerde aanpak bevorderen'),
+        ...planObjective('st2', 'strategic', '2.2.1', 'Een geïntegreerde aanpak bevorderen'),
         operational: [
           {
-            ...objective('op2', 'operational', '2.2.1.1', 'Gestructureerd overleg organiseren', 'Wijkwerking'),
+            ...planObjective('op2', 'operational', '2.2.1.1', 'Gestructureerd overleg organiseren', 'Wijkwerking'),
             results: [{ id: 'r2', text: 'Halfjaarlijks overleg met de lokale politie', position: 1 }],
-            indicators: [
-              {
-                id: 'i2',
-                lineageId: 'i2',
-                text: 'Aantal verslagen van het overleg',
-                targets: [],
-                targetsEdited: false,
-                position: 1,
-              },
-            ],
+            indicators: [planIndicator('i2', 'Aantal verslagen van het overleg', [], 1)],
           },
           {
-            ...objective('op3', 'operational', '2.2.1.2', 'Wijkbarometer opmaken'),
+            ...planObjective('op3', 'operational', '2.2.1.2', 'Wijkbarometer opmaken'),
             results: [{ id: 'r3', text: 'Gegevens van gemeenschapswachten integreren', position: 1 }],
             indicators: [
-              {
-                id: 'i3',
-                lineageId: 'i3',
-                text: 'Bestaan van een geïntegreerde wijkbarometer',
-                targets: [{ kind: 'exists' }],
-                targetsEdited: false,
-                position: 1,
-              },
-              {
-                id: 'i4',
-                lineageId: 'i4',
-                text: '4 activiteitenrapporten',
-                targets: [],
-                targetsEdited: false,
-                position: 2,
-              },
+              planIndicator('i3', 'Bestaan van een geïntegreerde wijkbarometer', [{ kind: 'exists' }], 1),
+              planIndicator('i4', '4 activiteitenrapporten', [], 2),
             ],
           },
         ],

@@ -1,7 +1,8 @@
-import { Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { PlanVersionSummary } from '../../../shared/api/plan.schema.js';
 import { ApiError } from '../../api/api-client.js';
+import { CardHeading } from '../../components/card-heading.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -176,12 +177,7 @@ export function PlanImport({ onImported }: { onImported: (version: PlanVersionSu
       className="plan-import"
       id="plan-import"
     >
-      <Title order={2} size="h4" id="plan-import-title">
-        {words.title}
-      </Title>
-      <Text size="sm" mt={4}>
-        {words.intro}
-      </Text>
+      <CardHeading id="plan-import-title" order={2} title={words.title} intro={words.intro} />
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm" mt="sm">
           {failure && <ErrorAlert error={failure} title={words.failed} />}

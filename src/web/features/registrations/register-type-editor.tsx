@@ -5,7 +5,6 @@ import {
   Checkbox,
   Fieldset,
   Group,
-  Modal,
   NativeSelect,
   Paper,
   SimpleGrid,
@@ -14,14 +13,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { RegisterType } from '../../../shared/api/registrations.schema.js';
-import { fieldKinds, fieldRoles } from '../../../shared/indicators/register-fields.js';
-import type { ApiError } from '../../api/api-client.js';
+import { fieldKinds, fieldRoles, type RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
 import { toApiError } from '../../api/use-api-query.js';
-import { ErrorAlert } from '../../components/error-alert.js';
-import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import {
   categoryKinds,
@@ -40,7 +35,8 @@ import {
 } from './register-type-model.js';
 import { registrationsApi } from './registrations.api.js';
 import { tone } from '../../lib/tones.js';
-import { FormActions } from '../../components/form-modal.js';
+import { useSubmit } from '../../lib/use-submit.js';
+import { ModalForm } from '../../components/form-modal.js';
 
 const languages = ['nl', 'fr', 'en'] as const;
 
@@ -54,27 +50,44 @@ interface EditorProps {
 /** Defines an own register: names in three languages, typed fields with roles, and the options of category fields. */
 export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
   const { t, fill, locale } = useI18n();
-  const notify = useNotify();
-  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const [draft, setDraft] = useState<TypeDraft>(emptyTypeDraft);
   const [keyTouched, setKeyTouched] = useState(false);
   const [problems, setProblems] = useState<Record<string, TypeProblem>>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   // After a refused save the marks follow the draft: each disappears as soon as its input is right.
   const [checking, setChecking] = useState(false);
   const editing = target !== null && target !== 'new' ? target : null;
+  const save = useSubmit(
+    async (definition: RegisterTypeDefinition) => {
+      try {
+        return await (editing
+          ? registrationsApi.updateType(editing.key, { definition })
+          : registrationsApi.createType(definition));
+      } catch (caught) {
+        // A taken key also marks the key field, beside the alert.
+        if (toApiError(caught).code === 'REGISTER_TYPE_EXISTS') {
+          setProblems({ key: 'duplicateKey' });
+          setFocusRequest((value) => value + 1);
+        }
+        throw caught;
+      }
+    },
+    (saved) =>
+      fill(editing ? t.registrations.types.updated : t.registrations.types.created, {
+        name: saved.definition.labels[locale],
+      }),
+  );
+  const { setError } = save;
 
   useEffect(() => {
     if (target === null) return;
     setDraft(target === 'new' ? emptyTypeDraft() : draftFromDefinition(target.definition));
     setKeyTouched(target !== 'new');
     setProblems({});
-    setFailure(null);
+    setError(null);
     setChecking(false);
-  }, [target]);
+  }, [target, setError]);
 
   useEffect(() => {
     if (checking) setProblems(checkDraft(draft).problems ?? {});
@@ -119,8 +132,8 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (saving) return;
-    setFailure(null);
+    if (save.busy) return;
+    setError(null);
     const checked = checkDraft(draft);
     if (checked.problems) {
       setProblems(checked.problems);
@@ -129,30 +142,25 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
       return;
     }
     setProblems({});
-    setSaving(true);
-    const request = editing
-      ? registrationsApi.updateType(editing.key, { definition: checked.definition })
-      : registrationsApi.createType(checked.definition);
-    request.then(
-      (saved) => {
-        setSaving(false);
-        notify(
-          fill(editing ? t.registrations.types.updated : t.registrations.types.created, {
-            name: saved.definition.labels[locale],
-          }),
-          'success',
-        );
-        onSaved();
-      },
-      (reason: unknown) => {
-        setSaving(false);
-        const error = toApiError(reason);
-        if (error.code === 'REGISTER_TYPE_EXISTS') {
-          setProblems({ key: 'duplicateKey' });
-          setFocusRequest((value) => value + 1);
-        }
-        setFailure(error);
-      },
+    void save.run(checked.definition).then((saved) => {
+      if (saved) onSaved();
+    });
+  };
+
+  /** ↑ or ↓: moves field `index` one place, where there is a place to go. */
+  const moveButton = (index: number, by: -1 | 1) => {
+    const number = index + 1;
+    return (
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        color={tone.blue}
+        disabled={by < 0 ? index === 0 : index === draft.fields.length - 1}
+        onClick={() => moveField(index, by)}
+        aria-label={fill(by < 0 ? t.registrations.types.moveUp : t.registrations.types.moveDown, { number })}
+      >
+        {by < 0 ? '↑' : '↓'}
+      </Button>
     );
   };
 
@@ -160,7 +168,7 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
   const problemCount = Object.keys(problems).length;
 
   return (
-    <Modal
+    <ModalForm
       opened={target !== null}
       onClose={onClose}
       title={
@@ -168,318 +176,289 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
           ? fill(t.registrations.types.editTitle, { name: editing.definition.labels[locale] })
           : t.registrations.types.newTitle
       }
-      fullScreen={isPhone}
       size="xl"
-      closeButtonProps={{ 'aria-label': t.app.close }}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      failure={save.error}
+      cancel={t.registrations.cancel}
+      save={t.registrations.save}
+      busy={save.busy}
+      gap="md"
     >
-      <form ref={formRef} onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {failure && <ErrorAlert error={failure} />}
-          {problemCount > 0 && (
-            <Alert color="red" variant="light" role="alert">
-              {fill(t.registrations.checkFields, { count: problemCount })}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            {languages.map((language) => (
-              <TextInput
-                key={language}
-                label={t.registrations.types.nameIn[language]}
-                name={`labels.${language}`}
-                required
-                maxLength={200}
-                lang={language === 'en' ? 'en' : `${language}-BE`}
-                value={draft[language]}
-                error={message(`labels.${language}`)}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  setDraft((current) => ({
-                    ...current,
-                    [language]: value,
-                    ...(language === 'nl' && !keyTouched ? { key: keyFromLabel(value, 2) } : {}),
-                  }));
-                }}
-              />
-            ))}
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput
-              label={t.registrations.types.key}
-              name="key"
-              required
-              disabled={editing !== null}
-              description={t.registrations.types.keyHint}
-              value={draft.key}
-              error={message('key')}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                setKeyTouched(true);
-                setDraft((current) => ({ ...current, key: value }));
-              }}
-            />
-            <NativeSelect
-              label={t.registrations.types.place}
-              name="place"
-              value={draft.place}
-              onChange={(event) => {
-                const value = event.currentTarget.value as TypeDraft['place'];
-                setDraft((current) => ({ ...current, place: value }));
-              }}
-              data={(['optional', 'required', 'none'] as const).map((place) => ({
-                value: place,
-                label: t.registrations.types.places[place],
-              }))}
-            />
-            <Checkbox
-              mt={{ base: 0, sm: 28 }}
-              label={t.registrations.types.period}
-              name="period"
-              checked={draft.period}
-              onChange={(event) => {
-                const checked = event.currentTarget.checked;
-                setDraft((current) => ({ ...current, period: checked }));
-              }}
-            />
-          </SimpleGrid>
-
-          <Title order={3} size="h4" mt="sm">
-            {t.registrations.types.fields}
-          </Title>
-          {problems.fields && (
-            <Text c="red.9" size="sm" role="alert">
-              {message('fields')}
-            </Text>
-          )}
-          {draft.fields.map((field, index) => {
-            const number = index + 1;
-            const path = `fields.${index}`;
-            const roles = rolesFor(field.kind);
-            return (
-              <Paper
-                key={field.uid}
-                withBorder
-                p="sm"
-                radius="md"
-                role="group"
-                className="type-field"
-                aria-labelledby={`${field.uid}-legend`}
-              >
-                <Group justify="space-between" wrap="wrap" gap="xs" mb="xs">
-                  <Text component="h4" id={`${field.uid}-legend`} fw={700} size="md">
-                    {fill(t.registrations.types.fieldNumber, { number })}
-                    {field[locale] ? ` — ${field[locale]}` : ''}
-                  </Text>
-                  <Group gap={4} wrap="nowrap">
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color={tone.blue}
-                      disabled={index === 0}
-                      onClick={() => moveField(index, -1)}
-                      aria-label={fill(t.registrations.types.moveUp, { number })}
-                    >
-                      ↑
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color={tone.blue}
-                      disabled={index === draft.fields.length - 1}
-                      onClick={() => moveField(index, 1)}
-                      aria-label={fill(t.registrations.types.moveDown, { number })}
-                    >
-                      ↓
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color={tone.red}
-                      disabled={draft.fields.length === 1}
-                      onClick={() =>
-                        setDraft((current) => ({ ...current, fields: current.fields.filter((_, i) => i !== index) }))
-                      }
-                    >
-                      {fill(t.registrations.types.removeField, { number })}
-                    </Button>
-                  </Group>
-                </Group>
-                <Stack gap="sm">
-                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                    {languages.map((language) => (
-                      <TextInput
-                        key={language}
-                        label={t.registrations.types.labelIn[language]}
-                        name={`${path}.labels.${language}`}
-                        required
-                        maxLength={200}
-                        lang={language === 'en' ? 'en' : `${language}-BE`}
-                        value={field[language]}
-                        error={message(`${path}.labels.${language}`)}
-                        onChange={(event) => {
-                          const value = event.currentTarget.value;
-                          setDraft((current) => ({
-                            ...current,
-                            fields: current.fields.map((candidate, i) => {
-                              if (i !== index) return candidate;
-                              const autoKey =
-                                language === 'nl' &&
-                                (candidate.key === '' || candidate.key === keyFromLabel(candidate.nl));
-                              return {
-                                ...candidate,
-                                [language]: value,
-                                ...(autoKey ? { key: keyFromLabel(value) } : {}),
-                              };
-                            }),
-                          }));
-                        }}
-                      />
-                    ))}
-                  </SimpleGrid>
-                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                    <TextInput
-                      label={t.registrations.types.fieldKey}
-                      name={`${path}.key`}
-                      required
-                      value={field.key}
-                      error={message(`${path}.key`)}
-                      onChange={(event) => setField(index, { key: event.currentTarget.value })}
-                    />
-                    <NativeSelect
-                      label={t.registrations.types.kind}
-                      name={`${path}.kind`}
-                      value={field.kind}
-                      onChange={(event) => {
-                        const kind = event.currentTarget.value as FieldKind;
-                        setField(index, {
-                          kind,
-                          role: field.role && rolesFor(kind).includes(field.role) ? field.role : '',
-                          options:
-                            categoryKinds.has(kind) && field.options.length === 0 ? [emptyOption()] : field.options,
-                        });
-                      }}
-                      data={fieldKinds.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
-                    />
-                    <NativeSelect
-                      label={t.registrations.types.role}
-                      name={`${path}.role`}
-                      value={field.role}
-                      disabled={roles.length === 0}
-                      error={message(`${path}.role`)}
-                      onChange={(event) => setField(index, { role: event.currentTarget.value as FieldDraft['role'] })}
-                      data={[
-                        { value: '', label: t.registrations.types.noRole },
-                        ...fieldRoles
-                          .filter((role) => roles.includes(role))
-                          .map((role) => ({ value: role, label: t.registrations.types.roles[role] })),
-                      ]}
-                    />
-                  </SimpleGrid>
-                  <Checkbox
-                    label={t.registrations.types.required}
-                    name={`${path}.required`}
-                    checked={field.required}
-                    onChange={(event) => setField(index, { required: event.currentTarget.checked })}
-                  />
-                  {categoryKinds.has(field.kind) && (
-                    <Fieldset legend={t.registrations.types.options} variant="filled" p="sm">
-                      <Stack gap="xs">
-                        {message(`${path}.options`) && (
-                          <Text c="red.9" size="sm" role="alert">
-                            {message(`${path}.options`)}
-                          </Text>
-                        )}
-                        {field.options.map((option, optionIndex) => {
-                          const optionPath = `${path}.options.${optionIndex}`;
-                          const optionNumber = optionIndex + 1;
-                          return (
-                            <div key={option.uid} className="type-option">
-                              <Text size="xs" fw={700} aria-hidden="true">
-                                {fill(t.registrations.types.optionNumber, { number: optionNumber })}
-                              </Text>
-                              <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="xs">
-                                {languages.map((language) => (
-                                  <TextInput
-                                    key={language}
-                                    size="sm"
-                                    label={t.registrations.types.languages[language]}
-                                    aria-label={fill(t.registrations.types.optionLabelIn[language], {
-                                      number: optionNumber,
-                                    })}
-                                    lang={language === 'en' ? 'en' : `${language}-BE`}
-                                    required
-                                    value={option[language]}
-                                    error={message(`${optionPath}.labels.${language}`)}
-                                    onChange={(event) => {
-                                      const value = event.currentTarget.value;
-                                      const autoValue =
-                                        language === 'nl' &&
-                                        (option.value === '' || option.value === keyFromLabel(option.nl));
-                                      setOption(index, optionIndex, {
-                                        [language]: value,
-                                        ...(autoValue ? { value: keyFromLabel(value) } : {}),
-                                      });
-                                    }}
-                                  />
-                                ))}
-                                <TextInput
-                                  size="sm"
-                                  label={t.registrations.types.optionCode}
-                                  aria-label={fill(t.registrations.types.optionValue, { number: optionNumber })}
-                                  required
-                                  value={option.value}
-                                  error={message(`${optionPath}.value`)}
-                                  onChange={(event) =>
-                                    setOption(index, optionIndex, { value: event.currentTarget.value })
-                                  }
-                                />
-                                <Group align="flex-end">
-                                  <ActionIcon
-                                    variant="subtle"
-                                    color={tone.red}
-                                    size="lg"
-                                    aria-label={fill(t.registrations.types.removeOption, { number: optionNumber })}
-                                    onClick={() =>
-                                      setField(index, { options: field.options.filter((_, j) => j !== optionIndex) })
-                                    }
-                                  >
-                                    ✕
-                                  </ActionIcon>
-                                </Group>
-                              </SimpleGrid>
-                            </div>
-                          );
-                        })}
-                        <Button
-                          size="xs"
-                          variant="light"
-                          onClick={() => setField(index, { options: [...field.options, emptyOption()] })}
-                          style={{ alignSelf: 'flex-start' }}
-                        >
-                          {t.registrations.types.addOption}
-                        </Button>
-                      </Stack>
-                    </Fieldset>
-                  )}
-                </Stack>
-              </Paper>
-            );
-          })}
-          <Button
-            variant="light"
-            onClick={() => setDraft((current) => ({ ...current, fields: [...current.fields, emptyField()] }))}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t.registrations.types.addField}
-          </Button>
-          <FormActions
-            onCancel={onClose}
-            cancel={t.registrations.cancel}
-            save={t.registrations.save}
-            busy={saving}
-            mt="sm"
+      {problemCount > 0 && (
+        <Alert color="red" variant="light" role="alert">
+          {fill(t.registrations.checkFields, { count: problemCount })}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        {languages.map((language) => (
+          <TextInput
+            key={language}
+            label={t.registrations.types.nameIn[language]}
+            name={`labels.${language}`}
+            required
+            maxLength={200}
+            lang={language === 'en' ? 'en' : `${language}-BE`}
+            value={draft[language]}
+            error={message(`labels.${language}`)}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setDraft((current) => ({
+                ...current,
+                [language]: value,
+                ...(language === 'nl' && !keyTouched ? { key: keyFromLabel(value, 2) } : {}),
+              }));
+            }}
           />
-        </Stack>
-      </form>
-    </Modal>
+        ))}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <TextInput
+          label={t.registrations.types.key}
+          name="key"
+          required
+          disabled={editing !== null}
+          description={t.registrations.types.keyHint}
+          value={draft.key}
+          error={message('key')}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setKeyTouched(true);
+            setDraft((current) => ({ ...current, key: value }));
+          }}
+        />
+        <NativeSelect
+          label={t.registrations.types.place}
+          name="place"
+          value={draft.place}
+          onChange={(event) => {
+            const value = event.currentTarget.value as TypeDraft['place'];
+            setDraft((current) => ({ ...current, place: value }));
+          }}
+          data={(['optional', 'required', 'none'] as const).map((place) => ({
+            value: place,
+            label: t.registrations.types.places[place],
+          }))}
+        />
+        <Checkbox
+          mt={{ base: 0, sm: 28 }}
+          label={t.registrations.types.period}
+          name="period"
+          checked={draft.period}
+          onChange={(event) => {
+            const checked = event.currentTarget.checked;
+            setDraft((current) => ({ ...current, period: checked }));
+          }}
+        />
+      </SimpleGrid>
+
+      <Title order={3} size="h4" mt="sm">
+        {t.registrations.types.fields}
+      </Title>
+      {problems.fields && (
+        <Text c="red.9" size="sm" role="alert">
+          {message('fields')}
+        </Text>
+      )}
+      {draft.fields.map((field, index) => {
+        const number = index + 1;
+        const path = `fields.${index}`;
+        const roles = rolesFor(field.kind);
+        return (
+          <Paper
+            key={field.uid}
+            withBorder
+            p="sm"
+            radius="md"
+            role="group"
+            className="type-field"
+            aria-labelledby={`${field.uid}-legend`}
+          >
+            <Group justify="space-between" wrap="wrap" gap="xs" mb="xs">
+              <Text component="h4" id={`${field.uid}-legend`} fw={700} size="md">
+                {fill(t.registrations.types.fieldNumber, { number })}
+                {field[locale] ? ` — ${field[locale]}` : ''}
+              </Text>
+              <Group gap={4} wrap="nowrap">
+                {moveButton(index, -1)}
+                {moveButton(index, 1)}
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color={tone.red}
+                  disabled={draft.fields.length === 1}
+                  onClick={() =>
+                    setDraft((current) => ({ ...current, fields: current.fields.filter((_, i) => i !== index) }))
+                  }
+                >
+                  {fill(t.registrations.types.removeField, { number })}
+                </Button>
+              </Group>
+            </Group>
+            <Stack gap="sm">
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                {languages.map((language) => (
+                  <TextInput
+                    key={language}
+                    label={t.registrations.types.labelIn[language]}
+                    name={`${path}.labels.${language}`}
+                    required
+                    maxLength={200}
+                    lang={language === 'en' ? 'en' : `${language}-BE`}
+                    value={field[language]}
+                    error={message(`${path}.labels.${language}`)}
+                    onChange={(event) => {
+                      const value = event.currentTarget.value;
+                      setDraft((current) => ({
+                        ...current,
+                        fields: current.fields.map((candidate, i) => {
+                          if (i !== index) return candidate;
+                          const autoKey =
+                            language === 'nl' && (candidate.key === '' || candidate.key === keyFromLabel(candidate.nl));
+                          return {
+                            ...candidate,
+                            [language]: value,
+                            ...(autoKey ? { key: keyFromLabel(value) } : {}),
+                          };
+                        }),
+                      }));
+                    }}
+                  />
+                ))}
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                <TextInput
+                  label={t.registrations.types.fieldKey}
+                  name={`${path}.key`}
+                  required
+                  value={field.key}
+                  error={message(`${path}.key`)}
+                  onChange={(event) => setField(index, { key: event.currentTarget.value })}
+                />
+                <NativeSelect
+                  label={t.registrations.types.kind}
+                  name={`${path}.kind`}
+                  value={field.kind}
+                  onChange={(event) => {
+                    const kind = event.currentTarget.value as FieldKind;
+                    setField(index, {
+                      kind,
+                      role: field.role && rolesFor(kind).includes(field.role) ? field.role : '',
+                      options: categoryKinds.has(kind) && field.options.length === 0 ? [emptyOption()] : field.options,
+                    });
+                  }}
+                  data={fieldKinds.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
+                />
+                <NativeSelect
+                  label={t.registrations.types.role}
+                  name={`${path}.role`}
+                  value={field.role}
+                  disabled={roles.length === 0}
+                  error={message(`${path}.role`)}
+                  onChange={(event) => setField(index, { role: event.currentTarget.value as FieldDraft['role'] })}
+                  data={[
+                    { value: '', label: t.registrations.types.noRole },
+                    ...fieldRoles
+                      .filter((role) => roles.includes(role))
+                      .map((role) => ({ value: role, label: t.registrations.types.roles[role] })),
+                  ]}
+                />
+              </SimpleGrid>
+              <Checkbox
+                label={t.registrations.types.required}
+                name={`${path}.required`}
+                checked={field.required}
+                onChange={(event) => setField(index, { required: event.currentTarget.checked })}
+              />
+              {categoryKinds.has(field.kind) && (
+                <Fieldset legend={t.registrations.types.options} variant="filled" p="sm">
+                  <Stack gap="xs">
+                    {message(`${path}.options`) && (
+                      <Text c="red.9" size="sm" role="alert">
+                        {message(`${path}.options`)}
+                      </Text>
+                    )}
+                    {field.options.map((option, optionIndex) => {
+                      const optionPath = `${path}.options.${optionIndex}`;
+                      const optionNumber = optionIndex + 1;
+                      return (
+                        <div key={option.uid} className="type-option">
+                          <Text size="xs" fw={700} aria-hidden="true">
+                            {fill(t.registrations.types.optionNumber, { number: optionNumber })}
+                          </Text>
+                          <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="xs">
+                            {languages.map((language) => (
+                              <TextInput
+                                key={language}
+                                size="sm"
+                                label={t.registrations.types.languages[language]}
+                                aria-label={fill(t.registrations.types.optionLabelIn[language], {
+                                  number: optionNumber,
+                                })}
+                                lang={language === 'en' ? 'en' : `${language}-BE`}
+                                required
+                                value={option[language]}
+                                error={message(`${optionPath}.labels.${language}`)}
+                                onChange={(event) => {
+                                  const value = event.currentTarget.value;
+                                  const autoValue =
+                                    language === 'nl' &&
+                                    (option.value === '' || option.value === keyFromLabel(option.nl));
+                                  setOption(index, optionIndex, {
+                                    [language]: value,
+                                    ...(autoValue ? { value: keyFromLabel(value) } : {}),
+                                  });
+                                }}
+                              />
+                            ))}
+                            <TextInput
+                              size="sm"
+                              label={t.registrations.types.optionCode}
+                              aria-label={fill(t.registrations.types.optionValue, { number: optionNumber })}
+                              required
+                              value={option.value}
+                              error={message(`${optionPath}.value`)}
+                              onChange={(event) => setOption(index, optionIndex, { value: event.currentTarget.value })}
+                            />
+                            <Group align="flex-end">
+                              <ActionIcon
+                                variant="subtle"
+                                color={tone.red}
+                                size="lg"
+                                aria-label={fill(t.registrations.types.removeOption, { number: optionNumber })}
+                                onClick={() =>
+                                  setField(index, { options: field.options.filter((_, j) => j !== optionIndex) })
+                                }
+                              >
+                                ✕
+                              </ActionIcon>
+                            </Group>
+                          </SimpleGrid>
+                        </div>
+                      );
+                    })}
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => setField(index, { options: [...field.options, emptyOption()] })}
+                      style={{ alignSelf: 'flex-start' }}
+                    >
+                      {t.registrations.types.addOption}
+                    </Button>
+                  </Stack>
+                </Fieldset>
+              )}
+            </Stack>
+          </Paper>
+        );
+      })}
+      <Button
+        variant="light"
+        onClick={() => setDraft((current) => ({ ...current, fields: [...current.fields, emptyField()] }))}
+        style={{ alignSelf: 'flex-start' }}
+      >
+        {t.registrations.types.addField}
+      </Button>
+    </ModalForm>
   );
 }

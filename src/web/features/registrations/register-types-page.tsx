@@ -110,31 +110,13 @@ export function RegisterTypesPage() {
                             </Badge>
                           </Table.Td>
                           <Table.Td>
-                            <Group gap="xs" wrap="nowrap" justify="flex-end">
-                              <Button
-                                size="xs"
-                                variant="outline"
-                                onClick={() => setEditing(type)}
-                                aria-label={fill(t.registrations.types.editLabel, { name })}
-                              >
-                                {t.registrations.edit}
-                              </Button>
-                              <Button
-                                size="xs"
-                                variant="subtle"
-                                color={type.active ? tone.red : tone.teal}
-                                loading={busyKey === type.key}
-                                onClick={() => toggle(type)}
-                                aria-label={fill(
-                                  type.active
-                                    ? t.registrations.types.deactivateLabel
-                                    : t.registrations.types.activateLabel,
-                                  { name },
-                                )}
-                              >
-                                {type.active ? t.registrations.types.deactivate : t.registrations.types.activate}
-                              </Button>
-                            </Group>
+                            <OwnRegisterActions
+                              name={name}
+                              active={type.active}
+                              busy={busyKey === type.key}
+                              onEdit={() => setEditing(type)}
+                              onToggle={() => toggle(type)}
+                            />
                           </Table.Td>
                         </Table.Tr>
                       );
@@ -180,5 +162,40 @@ export function RegisterTypesPage() {
         }}
       />
     </>
+  );
+}
+
+/** The buttons of an own register's row: edit it, and deactivate or activate it. */
+function OwnRegisterActions({
+  name,
+  active,
+  busy,
+  onEdit,
+  onToggle,
+}: {
+  name: string;
+  active: boolean;
+  busy: boolean;
+  onEdit: () => void;
+  onToggle: () => void;
+}) {
+  const { t, fill } = useI18n();
+  const words = t.registrations.types;
+  return (
+    <Group gap="xs" wrap="nowrap" justify="flex-end">
+      <Button size="xs" variant="outline" onClick={onEdit} aria-label={fill(words.editLabel, { name })}>
+        {t.registrations.edit}
+      </Button>
+      <Button
+        size="xs"
+        variant="subtle"
+        color={active ? tone.red : tone.teal}
+        loading={busy}
+        onClick={onToggle}
+        aria-label={fill(active ? words.deactivateLabel : words.activateLabel, { name })}
+      >
+        {active ? words.deactivate : words.activate}
+      </Button>
+    </Group>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Collapse, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Button, Collapse, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -21,6 +21,8 @@ import { useSearchState } from '../../lib/use-search-state.js';
 import { tone } from '../../lib/tones.js';
 import { DateField } from '../../components/date-field.js';
 import { TableHead } from '../../components/table-head.js';
+import { CaptionedTable } from '../../components/captioned-table.js';
+import { FilterPanel } from '../../components/filter-panel.js';
 
 export const registrationsPageSize = 25;
 
@@ -154,64 +156,61 @@ export function RegistrationsPage() {
     );
 
   const filters = (
-    <Paper withBorder p="sm" radius="md" component="section" aria-labelledby="registration-filters-title">
-      <Text id="registration-filters-title" fw={600} mb="xs" component="h2" size="md">
-        {t.registrations.filters}
-      </Text>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
-        <NativeSelect
-          label={t.registrations.register}
-          name="filter-type"
-          value={filter.type ?? ''}
-          onChange={(event) => update({ type: event.currentTarget.value })}
-          data={[
-            { value: '', label: t.registrations.allRegisters },
-            ...typeList.map((type) => ({ value: type.key, label: labelOf(type.definition.labels, locale) })),
-          ]}
-        />
-        <DateField
-          label={t.registrations.from}
-          name="filter-from"
-          value={filter.from ?? ''}
-          onChange={(day) => update({ from: day })}
-        />
-        <DateField
-          label={t.registrations.until}
-          name="filter-to"
-          value={filter.to ?? ''}
-          onChange={(day) => update({ to: day })}
-        />
-        <NativeSelect
-          label={t.registrations.wijk}
-          name="filter-wijk"
-          value={filter.wijk ?? ''}
-          onChange={(event) => update({ wijk: event.currentTarget.value })}
-          data={[
-            { value: '', label: t.registrations.allWijken },
-            ...(wijken?.wijken ?? []).map((wijk) => ({ value: wijk.code, label: wijk.name })),
-          ]}
-        />
-        <NativeSelect
-          label={categoryField ? labelOf(categoryField.labels, locale) : t.registrations.category}
-          name="filter-category"
-          disabled={!categoryField}
-          value={filter.category ?? ''}
-          onChange={(event) => update({ category: event.currentTarget.value })}
-          data={[
-            { value: '', label: categoryField ? t.registrations.allCategories : t.registrations.categoryNeedsRegister },
-            ...(categoryField?.options ?? []).map((option) => ({
-              value: option.value,
-              label: labelOf(option.labels, locale),
-            })),
-          ]}
-        />
-      </SimpleGrid>
-      {activeFilters > 0 && (
-        <Button variant="subtle" color={tone.blue} size="xs" mt="xs" onClick={() => setSearch(new URLSearchParams())}>
-          {t.registrations.clearFilters}
-        </Button>
-      )}
-    </Paper>
+    <FilterPanel
+      id="registration-filters"
+      title={t.registrations.filters}
+      columns={5}
+      clear={
+        activeFilters > 0 && { label: t.registrations.clearFilters, onClear: () => setSearch(new URLSearchParams()) }
+      }
+    >
+      <NativeSelect
+        label={t.registrations.register}
+        name="filter-type"
+        value={filter.type ?? ''}
+        onChange={(event) => update({ type: event.currentTarget.value })}
+        data={[
+          { value: '', label: t.registrations.allRegisters },
+          ...typeList.map((type) => ({ value: type.key, label: labelOf(type.definition.labels, locale) })),
+        ]}
+      />
+      <DateField
+        label={t.registrations.from}
+        name="filter-from"
+        value={filter.from ?? ''}
+        onChange={(day) => update({ from: day })}
+      />
+      <DateField
+        label={t.registrations.until}
+        name="filter-to"
+        value={filter.to ?? ''}
+        onChange={(day) => update({ to: day })}
+      />
+      <NativeSelect
+        label={t.registrations.wijk}
+        name="filter-wijk"
+        value={filter.wijk ?? ''}
+        onChange={(event) => update({ wijk: event.currentTarget.value })}
+        data={[
+          { value: '', label: t.registrations.allWijken },
+          ...(wijken?.wijken ?? []).map((wijk) => ({ value: wijk.code, label: wijk.name })),
+        ]}
+      />
+      <NativeSelect
+        label={categoryField ? labelOf(categoryField.labels, locale) : t.registrations.category}
+        name="filter-category"
+        disabled={!categoryField}
+        value={filter.category ?? ''}
+        onChange={(event) => update({ category: event.currentTarget.value })}
+        data={[
+          { value: '', label: categoryField ? t.registrations.allCategories : t.registrations.categoryNeedsRegister },
+          ...(categoryField?.options ?? []).map((option) => ({
+            value: option.value,
+            label: labelOf(option.labels, locale),
+          })),
+        ]}
+      />
+    </FilterPanel>
   );
 
   return (
@@ -268,54 +267,48 @@ export function RegistrationsPage() {
           )}
           {rows.length > 0 && (
             <>
-              <div
-                className="table-scroll"
-                role="region"
-                aria-labelledby="registrations-caption"
-                tabIndex={0}
-                aria-busy={list.refreshing}
-                data-visible-from="sm"
+              <CaptionedTable
+                captionId="registrations-caption"
+                caption={caption}
+                busy={list.refreshing}
+                highlightOnHover
+                verticalSpacing="xs"
               >
-                <Table striped highlightOnHover verticalSpacing="xs">
-                  <caption id="registrations-caption" className="visually-hidden">
-                    {caption}
-                  </caption>
-                  <TableHead
-                    cells={[
-                      t.registrations.date,
-                      t.registrations.register,
-                      t.registrations.what,
-                      t.registrations.wijk,
-                      {
-                        label: (
-                          <>
-                            {t.registrations.amount}
-                            <TermHint text={t.registrations.amountHelp} />
-                          </>
-                        ),
-                        right: true,
-                      },
-                      mayWrite && { label: t.registrations.actions, hidden: true },
-                    ]}
-                  />
-                  <Table.Tbody>
-                    {rows.map((row) => (
-                      <Table.Tr key={row.registration.id} data-registration-id={row.registration.id}>
-                        <Table.Td className="nowrap">{row.when}</Table.Td>
-                        <Table.Td>{row.register}</Table.Td>
-                        <Table.Td>
-                          <WhatCell category={row.category} text={row.text} />
-                        </Table.Td>
-                        <Table.Td>{row.wijk}</Table.Td>
-                        <Table.Td ta="right" className="nowrap">
-                          {row.amount}
-                        </Table.Td>
-                        {mayWrite && <Table.Td>{actions(row)}</Table.Td>}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
+                <TableHead
+                  cells={[
+                    t.registrations.date,
+                    t.registrations.register,
+                    t.registrations.what,
+                    t.registrations.wijk,
+                    {
+                      label: (
+                        <>
+                          {t.registrations.amount}
+                          <TermHint text={t.registrations.amountHelp} />
+                        </>
+                      ),
+                      right: true,
+                    },
+                    mayWrite && { label: t.registrations.actions, hidden: true },
+                  ]}
+                />
+                <Table.Tbody>
+                  {rows.map((row) => (
+                    <Table.Tr key={row.registration.id} data-registration-id={row.registration.id}>
+                      <Table.Td className="nowrap">{row.when}</Table.Td>
+                      <Table.Td>{row.register}</Table.Td>
+                      <Table.Td>
+                        <WhatCell category={row.category} text={row.text} />
+                      </Table.Td>
+                      <Table.Td>{row.wijk}</Table.Td>
+                      <Table.Td ta="right" className="nowrap">
+                        {row.amount}
+                      </Table.Td>
+                      {mayWrite && <Table.Td>{actions(row)}</Table.Td>}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </CaptionedTable>
               <ul className="user-cards" aria-label={caption} data-hidden-from="sm">
                 {rows.map((row) => (
                   <li key={row.registration.id} data-registration-id={row.registration.id}>

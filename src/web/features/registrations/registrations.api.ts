@@ -5,6 +5,7 @@ import {
   registerTypeSchema,
   type Registration,
   type RegistrationInput,
+  type registrationListQuerySchema,
   registrationListSchema,
   registrationSchema,
 } from '../../../shared/api/registrations.schema.js';
@@ -12,13 +13,8 @@ import type { Labels, RegisterTypeDefinition } from '../../../shared/indicators/
 import { apiClient } from '../../api/api-client.js';
 import { loadWijken } from '../../lib/wijken.js';
 
-export interface RegistrationFilter {
-  type?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  wijk?: string | undefined;
-  category?: string | undefined;
-}
+/** The list's filters: the list query without its paging. */
+export type RegistrationFilter = Omit<z.infer<typeof registrationListQuerySchema>, 'limit' | 'offset'>;
 
 export type RegistrationChanges = Partial<Omit<RegistrationInput, 'id' | 'typeKey'>>;
 /** The guards' app loads its wijken along with the registrations, through this API. */

@@ -1,19 +1,16 @@
-import { Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Role } from '../../../shared/access/roles.js';
 import { createUserBodySchema, type User } from '../../../shared/api/users.schema.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
 import { invalidFields, invalidFieldsOf } from '../../api/validation-issues.js';
-import { ErrorAlert } from '../../components/error-alert.js';
-import { FormActions, FormModal } from '../../components/form-modal.js';
+import { ModalForm } from '../../components/form-modal.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { PasswordField } from '../auth/credential-fields.js';
 import { usersApi } from './users.api.js';
 import { UserProfileFields } from './user-field-inputs.js';
-import { focusFirstInvalid, type UserFieldErrors, userFieldErrors } from './user-fields.js';
-import { useNotify } from '../../components/use-notify.js';
+import { focusFirstInvalid, userFieldErrors } from './user-fields.js';
+import { useSubmit } from '../../lib/use-submit.js';
 
 interface Values {
   email: string;
@@ -36,20 +33,32 @@ export function CreateUserModal({
   onCreated: (user: User) => void;
 }) {
   const { t, fill } = useI18n();
-  const notify = useNotify();
   const [values, setValues] = useState<Values>(emptyValues);
-  const [errors, setErrors] = useState<UserFieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const save = useSubmit(
+    async () => {
+      const user = await usersApi.create(values);
+      onCreated(user);
+      return user;
+    },
+    (user) => fill(t.users.created, { name: user.displayName }),
+    {
+      codes: { USER_EMAIL_TAKEN: 'email', PASSWORD_TOO_WEAK: 'password' },
+      fromError: (error) => {
+        const fields = invalidFields(error);
+        return fields.length > 0 ? userFieldErrors(fields, t) : undefined;
+      },
+    },
+  );
+  const { setError, fieldErrors: errors, setFieldErrors: setErrors } = save;
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     if (opened) {
       setValues(emptyValues);
       setErrors({});
-      setFailure(null);
+      setError(null);
     }
-  }, [opened]);
+  }, [opened, setErrors, setError]);
 
   useEffect(() => focusFirstInvalid(formRef.current), [errors]);
 
@@ -58,65 +67,53 @@ export function CreateUserModal({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(null);
+    setError(null);
     const checked = createUserBodySchema.safeParse(values);
     if (!checked.success) {
       setErrors(userFieldErrors(invalidFieldsOf(checked.error), t));
       return;
     }
     setErrors({});
-    setSaving(true);
-    usersApi.create(values).then(
-      (user) => {
-        setSaving(false);
-        notify(fill(t.users.created, { name: user.displayName }), 'success');
-        onCreated(user);
-      },
-      (reason: unknown) => {
-        setSaving(false);
-        const error = toApiError(reason);
-        if (error.code === 'USER_EMAIL_TAKEN') return setErrors({ email: error.message });
-        if (error.code === 'PASSWORD_TOO_WEAK') return setErrors({ password: error.message });
-        const fields = invalidFields(error);
-        if (fields.length > 0) return setErrors(userFieldErrors(fields, t));
-        setFailure(error);
-      },
-    );
+    void save.run();
   };
 
   return (
-    <FormModal opened={opened} onClose={onClose} title={t.users.createTitle}>
-      <form ref={formRef} onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          {failure && <ErrorAlert error={failure} />}
-          <TextInput
-            label={t.users.email}
-            type="email"
-            name="email"
-            autoComplete="off"
-            required
-            value={values.email}
-            error={errors.email}
-            onChange={(event) => set('email', event.currentTarget.value)}
-          />
-          <UserProfileFields
-            values={values}
-            errors={errors}
-            onChange={(change) => setValues((current) => ({ ...current, ...change }))}
-            autoComplete="off"
-          />
-          <PasswordField
-            label={t.users.password}
-            name="password"
-            purpose="new"
-            description={t.users.passwordHint}
-            value={values.password}
-            error={errors.password}
-            onChange={(value) => set('password', value)}
-          />
-          <FormActions onCancel={onClose} cancel={t.users.cancel} save={t.users.save} busy={saving} mt="sm" />
-        </Stack>
-      </form>
-    </FormModal>
+    <ModalForm
+      opened={opened}
+      onClose={onClose}
+      title={t.users.createTitle}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      failure={save.error}
+      cancel={t.users.cancel}
+      save={t.users.save}
+      busy={save.busy}
+    >
+      <TextInput
+        label={t.users.email}
+        type="email"
+        name="email"
+        autoComplete="off"
+        required
+        value={values.email}
+        error={errors.email}
+        onChange={(event) => set('email', event.currentTarget.value)}
+      />
+      <UserProfileFields
+        values={values}
+        errors={errors}
+        onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+        autoComplete="off"
+      />
+      <PasswordField
+        label={t.users.password}
+        name="password"
+        purpose="new"
+        description={t.users.passwordHint}
+        value={values.password}
+        error={errors.password}
+        onChange={(value) => set('password', value)}
+      />
+    </ModalForm>
   );
 }

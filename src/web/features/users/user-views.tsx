@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { localeNames } from '../../i18n/locale-preference.js';
 import { roleLabel } from './user-fields.js';
 import { TableHead } from '../../components/table-head.js';
+import { CaptionedTable } from '../../components/captioned-table.js';
 
 interface UserViewProps {
   users: User[];
@@ -55,45 +56,40 @@ function EditButton({ user, onEdit }: { user: User; onEdit: (user: User) => void
 export function UserTable({ users, meId, caption, onEdit }: UserViewProps) {
   const { t, dateTime } = useI18n();
   return (
-    <div className="table-scroll" role="region" aria-labelledby="users-caption" tabIndex={0} data-visible-from="sm">
-      <Table striped highlightOnHover verticalSpacing="sm">
-        <caption id="users-caption" className="visually-hidden">
-          {caption}
-        </caption>
-        <TableHead
-          cells={[
-            t.users.name,
-            t.users.role,
-            t.users.locale,
-            t.users.status,
-            { label: t.users.lastLogin, visibleFrom: 'md' },
-            onEdit && { label: t.users.actions, hidden: true },
-          ]}
-        />
-        <Table.Tbody>
-          {users.map((user) => (
-            <Table.Tr key={user.id} data-user-email={user.email}>
+    <CaptionedTable captionId="users-caption" caption={caption} highlightOnHover verticalSpacing="sm">
+      <TableHead
+        cells={[
+          t.users.name,
+          t.users.role,
+          t.users.locale,
+          t.users.status,
+          { label: t.users.lastLogin, visibleFrom: 'md' },
+          onEdit && { label: t.users.actions, hidden: true },
+        ]}
+      />
+      <Table.Tbody>
+        {users.map((user) => (
+          <Table.Tr key={user.id} data-user-email={user.email}>
+            <Table.Td>
+              <NameAndEmail user={user} meId={meId} />
+            </Table.Td>
+            <Table.Td>{roleLabel(user.role, t)}</Table.Td>
+            <Table.Td>
+              <span lang={user.locale}>{localeNames[user.locale]}</span>
+            </Table.Td>
+            <Table.Td>
+              <StatusBadge active={user.active} />
+            </Table.Td>
+            <Table.Td visibleFrom="md">{user.lastLoginAt ? dateTime(user.lastLoginAt) : t.users.never}</Table.Td>
+            {onEdit && (
               <Table.Td>
-                <NameAndEmail user={user} meId={meId} />
+                <EditButton user={user} onEdit={onEdit} />
               </Table.Td>
-              <Table.Td>{roleLabel(user.role, t)}</Table.Td>
-              <Table.Td>
-                <span lang={user.locale}>{localeNames[user.locale]}</span>
-              </Table.Td>
-              <Table.Td>
-                <StatusBadge active={user.active} />
-              </Table.Td>
-              <Table.Td visibleFrom="md">{user.lastLoginAt ? dateTime(user.lastLoginAt) : t.users.never}</Table.Td>
-              {onEdit && (
-                <Table.Td>
-                  <EditButton user={user} onEdit={onEdit} />
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </CaptionedTable>
   );
 }
 
