@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
+import { thisYear } from './support/demo-dates.js';
 import { apiSessionCookie, browserSession, expectAccessible, logIn } from './support/session.js';
 
 // The guards' phone app offline: record with no network, sync once the network is back, each record exactly once.
@@ -152,6 +153,8 @@ describe('the guard app on a phone', () => {
     await page.goto('/guards');
     await page.getByRole('heading', { level: 1, name: 'Gemeenschapswachten' }).waitFor();
     await page.getByText('Manuren per weekdag en uur').waitFor();
+    // The overview opens on this year, where the demo's shifts are (it once opened on 2020, with nothing in it).
+    expect(await page.getByLabel('Jaar', { exact: true }).inputValue()).toBe(String(thisYear));
     await page.locator('.echart svg path').first().waitFor();
     await expectAccessible(page, 'coordinator overview');
     await screenshot(page, 'guards-06-coordinator-overview');

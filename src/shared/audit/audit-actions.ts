@@ -1,6 +1,6 @@
 /**
  * Every action the server writes in the audit log, every system actor that can write one and every kind of thing an
- * entry is about, in one place: the web app names each of them in nl, fr and en (src/web/i18n/<lang>/audit.ts), and
+ * entry is about, in one place: the web app names each of them in nl, fr and en (src/web/i18n/<lang>/audit.json), and
  * a unit test fails when the server writes an action that is missing here.
  */
 export const auditActions = [

@@ -3,7 +3,7 @@ import type { FinanceOverview } from '../api/finance.schema.js';
 import { formatDate, formatDateTime, formatEuroCents } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
 import * as model from './report-document.js';
-import { financeReportTexts } from './finance-report-texts.js';
+import { financeReportTexts, findingText } from './finance-report-texts.js';
 
 interface FinanceReportInput {
   finance: FinanceOverview;
@@ -46,7 +46,7 @@ export function financeReport(input: FinanceReportInput): model.ReportDocument {
       wage: s.ruleWageCents,
       equipment: s.equipmentCents,
       cap: s.equipmentCapCents,
-      check: s.findings.length === 0 ? t.agrees : s.findings.map((f) => t.finding(f, euro)).join('; '),
+      check: s.findings.length === 0 ? t.agrees : s.findings.map((f) => findingText(t, f, euro)).join('; '),
     })),
     { caption: t.conventions, totals: { scheme: t.total, amount: finance.totals.grantedCents } },
   );
@@ -155,7 +155,7 @@ export function financeReport(input: FinanceReportInput): model.ReportDocument {
     { caption: t.budget },
   );
 
-  const findings = finance.schemes.flatMap((s) => s.findings.map((f) => `${s.name}: ${t.finding(f, euro)}`));
+  const findings = finance.schemes.flatMap((s) => s.findings.map((f) => `${s.name}: ${findingText(t, f, euro)}`));
   // The two differences side by side, under the same labels as the table's columns (and the XLSX's).
   const budgetNotes = finance.budgetLines
     .filter((l) => l.flagged)
@@ -230,7 +230,7 @@ export function financeReport(input: FinanceReportInput): model.ReportDocument {
   const sheet = (name: string, block: model.TableBlock) => model.sheetFromTable(name.slice(0, 31), block);
 
   return {
-    title: t.title(finance.year),
+    title: t.title.replace('{year}', String(finance.year)),
     subtitle: t.subtitle,
     locale,
     meta: { municipality: input.municipality, generatedAt: input.generatedAt },

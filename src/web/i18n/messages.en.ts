@@ -1,5 +1,5 @@
 import type { Messages } from './messages-type.js';
-import { auditWords } from './en/audit.js';
+import auditWords from './en/audit.json';
 import * as sections from './en/sections.js';
 
 /** English. */

@@ -1,5 +1,5 @@
 import type { Messages } from './messages-type.js';
-import { auditWords } from './fr/audit.js';
+import auditWords from './fr/audit.json';
 import * as sections from './fr/sections.js';
 
 /** French (Belgium). */

@@ -3,7 +3,8 @@ import type { ChangeEvent } from 'react';
 type TextKey<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
 
 /**
- * The props that tie a text input to one key of a form's values: its name, value, error and change handler.
+ * The props that tie a text input (or a native select, whose options are of the value's type) to one key of a
+ * form's values: its name, value, error and change handler.
  * `const bind = textBinder(values, set, errors)` then `<TextInput {...bind('title')} />`.
  */
 export function textBinder<V extends object>(
@@ -15,7 +16,7 @@ export function textBinder<V extends object>(
     name: key,
     value: values[key] as string,
     error: errors[key],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
       set(key, event.currentTarget.value as V[K]),
   });
 }

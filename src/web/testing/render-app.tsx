@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { vi } from 'vitest';
 import type { Me } from '../../shared/api/auth.schema.js';
@@ -75,6 +75,12 @@ export const fakeMe: Me = {
   },
   csrfToken: 'csrf-token',
 };
+
+/**
+ * The app's pages are lazy chunks: the first page a test file opens is transformed on demand, which on a busy
+ * two-core machine takes over the one second `findBy…` waits by default. Waits are for appearing, never timing.
+ */
+configure({ asyncUtilTimeout: 5000 });
 
 /** The whole app at `path`, in Dutch, with Mantine's test environment (no transitions, no portals). */
 export function renderApp(path: string): RenderResult {

@@ -18,37 +18,13 @@ import { auditFor } from '../audit/audit.service.js';
 import { nuisanceEventRow } from './nuisance-events.js';
 import { NuisanceRepository, type NuisanceEventRow } from './nuisance.repository.js';
 import { municipalityToday } from '../municipalities/municipality-calendar.js';
+import reasonTexts from './police-import.texts.json';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'>;
 type Reason = ImportResult['rejected'][number]['reasons'][number];
 type ReasonCode = 'date' | 'time' | 'future' | 'category' | 'wijk' | 'outside' | 'point' | 'duplicate';
 
-const messages: Record<ReasonCode, Record<Locale, string>> = {
-  date: {
-    nl: 'geen datum (dd/mm/jjjj of jjjj-mm-dd)',
-    fr: 'pas une date (jj/mm/aaaa ou aaaa-mm-jj)',
-    en: 'not a date (dd/mm/yyyy or yyyy-mm-dd)',
-  },
-  time: { nl: 'geen uur (uu:mm)', fr: 'pas une heure (hh:mm)', en: 'not a time (hh:mm)' },
-  future: {
-    nl: 'datum in de toekomst of voor 2000',
-    fr: 'date dans le futur ou avant 2000',
-    en: 'date in the future or before 2000',
-  },
-  category: { nl: 'onbekende categorie', fr: 'catégorie inconnue', en: 'unknown category' },
-  wijk: { nl: 'onbekende wijk', fr: 'quartier inconnu', en: 'unknown wijk' },
-  outside: {
-    nl: 'plaats buiten de gemeente',
-    fr: 'lieu en dehors de la commune',
-    en: 'place outside the municipality',
-  },
-  point: { nl: 'geen geldige coördinaat', fr: 'coordonnée non valide', en: 'not a valid coordinate' },
-  duplicate: {
-    nl: 'dit nummer staat al hoger in het bestand',
-    fr: 'ce numéro figure déjà plus haut dans le fichier',
-    en: 'this number appears earlier in the file',
-  },
-};
+const messages: Record<ReasonCode, Record<Locale, string>> = reasonTexts;
 const codes: Record<ReasonCode, string> = {
   date: 'IMPORT_CELL_INVALID',
   time: 'IMPORT_CELL_INVALID',

@@ -15,6 +15,7 @@ import { municipalityToday } from '../municipalities/municipality-calendar.js';
 import { EnforcementRepository } from './enforcement.repository.js';
 import { GasImportRepository } from './gas-import.repository.js';
 import { ProcedureRepository } from './procedure.repository.js';
+import rowTexts from './holders.texts.json';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
 
@@ -33,16 +34,7 @@ const holderLanguages = ['nl', 'fr', 'de', 'en'];
 
 type Reason = HolderImportResult['rejected'][number]['reasons'][number];
 
-const rowWords: Record<'missing' | 'language' | 'country' | 'duplicate', Record<Locale, string>> = {
-  missing: { nl: 'ontbreekt', fr: 'manquant', en: 'missing' },
-  language: { nl: 'taal nl, fr, de of en', fr: 'langue nl, fr, de ou en', en: 'language nl, fr, de or en' },
-  country: { nl: 'landcode van twee letters', fr: 'code pays de deux lettres', en: 'two-letter country code' },
-  duplicate: {
-    nl: 'deze nummerplaat staat al eerder in het bestand',
-    fr: 'cette plaque figure déjà plus haut dans le fichier',
-    en: 'this plate is already earlier in the file',
-  },
-};
+const rowWords: Record<'missing' | 'language' | 'country' | 'duplicate', Record<Locale, string>> = rowTexts;
 
 interface HolderRow {
   row: number;

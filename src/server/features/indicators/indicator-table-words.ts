@@ -3,34 +3,12 @@ import { type Locale, localeTags } from '../../../shared/i18n/locale.js';
 import { fieldWithRole } from '../../../shared/indicators/builtin-register-types.js';
 import type { IndicatorLinkInput, IndicatorQuery, ManualReason } from '../../../shared/indicators/indicator-query.js';
 import type { RegisterTypeDefinition } from '../../../shared/indicators/register-fields.js';
+import pluralTexts from './indicator-table-words.texts.json';
 
 /** The words of the indicator table: what a computation reads, why an indicator is manual, why it is flagged. */
 
 /** Register names as the object of "number of …" (the register definitions name one registration). */
-const plurals: Record<string, Record<Locale, string>> = {
-  meeting: { nl: 'vergaderingen', fr: 'réunions', en: 'meetings' },
-  activity: { nl: 'activiteiten', fr: 'activités', en: 'activities' },
-  document: { nl: 'documenten', fr: 'documents', en: 'documents' },
-  visitors: { nl: 'bezoekerstellingen', fr: 'comptages de visiteurs', en: 'visitor counts' },
-  advice_visit: { nl: 'adviesbezoeken', fr: 'visites conseil', en: 'advice visits' },
-  headcount: { nl: 'tellingen', fr: 'comptages', en: 'head counts' },
-  decision: { nl: 'beslissingen', fr: 'décisions', en: 'decisions' },
-  violence_incident: { nl: 'geweldsfeiten', fr: 'faits de violence', en: 'violence incidents' },
-  guard_round: { nl: 'toezichtrondes', fr: 'rondes de surveillance', en: 'patrol rounds' },
-  guard_report: { nl: 'meldingen', fr: 'signalements', en: 'reports to a city service' },
-  prior_warning: { nl: 'waarschuwingen', fr: 'avertissements', en: 'prior warnings' },
-  supervision: { nl: 'toezichtmomenten', fr: 'moments de surveillance', en: 'supervision moments' },
-  gas_report: { nl: 'GAS-vaststellingen', fr: 'constats SAC', en: 'GAS reports' },
-  case_work: { nl: 'dossierstappen', fr: 'étapes de dossier', en: 'case steps' },
-  bike_parking: { nl: 'bewaakte fietsenstallingen', fr: 'parkings vélos surveillés', en: 'supervised bike parkings' },
-  school_crossing: { nl: 'schooloversteken', fr: 'traversées d’école', en: 'school crossings' },
-  traffic_park: {
-    nl: 'ondersteuningen verkeerspark',
-    fr: 'soutiens au parc de circulation',
-    en: 'traffic-park sessions',
-  },
-  bike_engraving: { nl: 'fietsgraveeracties', fr: 'actions de gravure de vélos', en: 'bike-engraving actions' },
-};
+const plurals: Record<string, Record<Locale, string>> = pluralTexts;
 
 const w = {
   nl: {

@@ -190,10 +190,7 @@ function ComplaintForm({ form, onReload }: { form: PublicForm; onReload: () => v
             <NativeSelect
               label={p.category}
               required
-              name="category"
-              value={state.category}
-              error={message(errors.category)}
-              onChange={(e) => set({ category: e.currentTarget.value })}
+              {...bind('category')}
               data={[
                 { value: '', label: p.choose },
                 ...form.categories.map((c) => ({ value: c, label: nuisanceCategoryLabels[c][locale] })),

@@ -62,7 +62,7 @@ function HeatmapTable({ grid, caption, decimals }: { grid: number[][]; caption: 
 export function GuardOverviewPanel() {
   const { t, locale, fill, number } = useI18n();
   const thisYear = yearOf(useToday());
-  const [year, setYear] = useState(Math.min(2020, thisYear));
+  const [year, setYear] = useState(thisYear);
   const [task, setTask] = useState('all');
   const query = useApiQuery(() => guardsApi.overview(year), String(year), { keepPreviousData: true });
   const wijken = useApiQuery(() => registrationsApi.wijken(), 'wijken');

@@ -18,7 +18,7 @@ export function GuardViolencePanel() {
   const { t, locale, fill, dateTime } = useI18n();
   const notify = useNotify();
   const thisYear = yearOf(useToday());
-  const [year, setYear] = useState(Math.min(2020, thisYear));
+  const [year, setYear] = useState(thisYear);
   const [editing, setEditing] = useState<Incident | 'new' | null>(null);
   const incidents = useApiQuery(() => guardsApi.incidents(year), `incidents-${year}`);
   const stats = useApiQuery(() => guardsApi.incidentStats(year), `stats-${year}`);

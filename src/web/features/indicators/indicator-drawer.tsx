@@ -171,34 +171,12 @@ function IndicatorDetails({
   const linkText = (link: IndicatorLinkInput): string => linkInWords(link, types, names, words);
   const sources = sourcesInWords(indicator.sources, words);
 
-  const confirmProposal = () => {
+  /** Runs one change of the link (one at a time), then says `done` and reloads, or shows the refusal. */
+  const changeLink = (request: () => Promise<unknown>, done: string) => {
     if (confirming) return;
     setConfirming(true);
     setFailure(null);
-    const request =
-      indicator.link?.state === 'proposed'
-        ? indicatorsApi.confirm([indicator.id]).then(() => undefined)
-        : indicator.proposal
-          ? indicatorsApi.setLink(indicator.id, indicator.proposal.link)
-          : Promise.resolve();
-    request.then(
-      () => {
-        setConfirming(false);
-        notify(t.dashboard.link.confirmed, 'success');
-        onChanged();
-      },
-      (reason: unknown) => {
-        setConfirming(false);
-        setFailure(toApiError(reason));
-      },
-    );
-  };
-
-  const removeLink = (done: string) => {
-    if (confirming) return;
-    setConfirming(true);
-    setFailure(null);
-    indicatorsApi.removeLink(indicator.id).then(
+    request().then(
       () => {
         setConfirming(false);
         notify(done, 'success');
@@ -210,6 +188,21 @@ function IndicatorDetails({
       },
     );
   };
+  const confirmProposal = () =>
+    changeLink(
+      () =>
+        indicator.link?.state === 'proposed'
+          ? indicatorsApi.confirm([indicator.id])
+          : indicator.proposal
+            ? indicatorsApi.setLink(indicator.id, indicator.proposal.link)
+            : Promise.resolve(),
+      t.dashboard.link.confirmed,
+    );
+  /** The props of a button that removes the link (rejects a proposal or drops a confirmed link). */
+  const removeLinkProps = (done: string) => ({
+    onClick: () => changeLink(() => indicatorsApi.removeLink(indicator.id), done),
+    disabled: confirming,
+  });
 
   const confirmedLink = indicator.link?.state === 'confirmed' ? indicator.link : null;
   const currentLink = confirmedLinkInput(indicator);
@@ -385,12 +378,7 @@ function IndicatorDetails({
                   {t.dashboard.link.confirm}
                 </Button>
                 {indicator.link?.state === 'proposed' && (
-                  <Button
-                    size="sm"
-                    variant="default"
-                    onClick={() => removeLink(t.dashboard.link.rejected)}
-                    disabled={confirming}
-                  >
+                  <Button size="sm" variant="default" {...removeLinkProps(t.dashboard.link.rejected)}>
                     {t.dashboard.link.reject}
                   </Button>
                 )}
@@ -404,13 +392,7 @@ function IndicatorDetails({
               {currentLink ? t.dashboard.link.change : t.dashboard.link.set}
             </Button>
             {confirmedLink && (
-              <Button
-                variant="subtle"
-                color="red"
-                size="sm"
-                onClick={() => removeLink(t.dashboard.link.removed)}
-                disabled={confirming}
-              >
+              <Button variant="subtle" color="red" size="sm" {...removeLinkProps(t.dashboard.link.removed)}>
                 {t.dashboard.link.remove}
               </Button>
             )}

@@ -3,6 +3,7 @@ import { type Role, roles } from '../../../shared/access/roles.js';
 import { type Locale, locales } from '../../../shared/i18n/locale.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { localeNames } from '../../i18n/locale-preference.js';
+import { textBinder } from '../../lib/bind-field.js';
 import { roleLabel, type UserFieldErrors } from './user-fields.js';
 
 interface UserFieldValues {
@@ -25,31 +26,18 @@ export function UserProfileFields({
   autoComplete?: string;
 }) {
   const { t } = useI18n();
+  const bind = textBinder(values, (key, value) => onChange({ [key]: value }), errors);
   return (
     <>
-      <TextInput
-        label={t.users.displayName}
-        name="displayName"
-        autoComplete={autoComplete}
-        required
-        value={values.displayName}
-        error={errors.displayName}
-        onChange={(event) => onChange({ displayName: event.currentTarget.value })}
-      />
+      <TextInput label={t.users.displayName} autoComplete={autoComplete} required {...bind('displayName')} />
       <NativeSelect
         label={t.users.role}
-        name="role"
-        value={values.role}
-        error={errors.role}
-        onChange={(event) => onChange({ role: event.currentTarget.value as Role })}
+        {...bind('role')}
         data={roles.map((role) => ({ value: role, label: roleLabel(role, t) }))}
       />
       <NativeSelect
         label={t.users.locale}
-        name="locale"
-        value={values.locale}
-        error={errors.locale}
-        onChange={(event) => onChange({ locale: event.currentTarget.value as Locale })}
+        {...bind('locale')}
         data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))}
       />
     </>
