@@ -266,7 +266,9 @@ describe('svpp web app in chromium', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
 
-    // Tab on to the navigation link "Gebruikers": it shows a focus ring; Enter opens the page.
+    // Tab on to the navigation link "Gebruikers": it shows a focus ring; Enter opens the page. First the home page's
+    // work lists have arrived, so that nothing renders under the focus while the keys are pressed.
+    await page.getByRole('heading', { name: 'Termijnen' }).waitFor();
     await page.locator('#language-switch').focus();
     let reached = false;
     for (let i = 0; i < 30 && !reached; i += 1) {
@@ -280,6 +282,7 @@ describe('svpp web app in chromium', () => {
     });
     expect(outline).not.toMatch(/^none/);
     await screenshot(page, 'nav-focus-visible');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gebruikers');
     await page.keyboard.press('Enter');
     await heading(page, 'Gebruikers');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from './outbox-store.js';
-import { failureKind, memoryOutbox, syncOutbox, type SyncTransport } from './outbox-sync.js';
+import { failureKind, memoryOutbox, retryDelayMs, syncOutbox, type SyncTransport } from './outbox-sync.js';
 
 const item = (id: string, createdAt: string, extra: Partial<OutboxItem> = {}): OutboxItem => ({
   id,
@@ -90,5 +90,13 @@ describe('syncOutbox', () => {
     expect(failureKind({ status: 503, code: 'HTTP_503', message: '' })).toBe('retry-server');
     expect(failureKind({ status: 422, code: 'PLACE_OUTSIDE_MUNICIPALITY', message: '' })).toBe('correct');
     expect(failureKind({ status: 403, code: 'GAS_VASTSTELLER_REQUIRED', message: '' })).toBe('correct');
+  });
+
+  it('tries again after a stop on the network or the server, later each time, at most a minute; never on the login', () => {
+    expect([0, 1, 2, 3].map((attempt) => retryDelayMs('offline', attempt))).toEqual([2_000, 4_000, 8_000, 16_000]);
+    expect(retryDelayMs('server', 0)).toBe(2_000);
+    expect(retryDelayMs('offline', 10)).toBe(60_000);
+    expect(retryDelayMs('login', 0)).toBeNull();
+    expect(retryDelayMs(null, 0)).toBeNull();
   });
 });

@@ -38,6 +38,16 @@ export function failureKind(failure: SyncFailure): 'retry-offline' | 'retry-logi
   return 'correct';
 }
 
+/**
+ * How long to wait before trying again after a sync stopped on the network or the server while the phone says it is
+ * online (the `online` event often comes before the first request can get through): 2 s, 4 s, 8 s … at most a
+ * minute. A sync stopped on the login, or not stopped, is not retried by itself.
+ */
+export function retryDelayMs(stopped: SyncResult['stopped'], attempt: number): number | null {
+  if (stopped !== 'offline' && stopped !== 'server') return null;
+  return Math.min(60_000, 2_000 * 2 ** Math.max(0, attempt));
+}
+
 function correction(failure: SyncFailure): OutboxError {
   const details = failure.details as { issues?: { path?: unknown; message?: unknown }[] } | undefined;
   const issues = Array.isArray(details?.issues)

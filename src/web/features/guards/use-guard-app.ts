@@ -12,7 +12,7 @@ import type { GuardFindingInput } from '../../../shared/api/enforcement.schema.j
 import { intakeApi } from '../enforcement/intake.api.js';
 import { guardsApi } from './guards.api.js';
 import { indexedDbOutbox, offlineCache, type OutboxItem, type OutboxStore } from './outbox-store.js';
-import { syncOutbox, type SyncResult, type SyncTransport } from './outbox-sync.js';
+import { retryDelayMs, syncOutbox, type SyncResult, type SyncTransport } from './outbox-sync.js';
 
 /** Who uses the app, kept on the phone so the app opens offline. */
 /** Kept on the phone for offline use; `timeZone` is the municipality's (absent in profiles saved before it existed). */
@@ -67,6 +67,13 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
   const [syncing, setSyncing] = useState(false);
   const [lastResult, setLastResult] = useState<(SyncResult & { at: string }) | null>(null);
   const running = useRef(false);
+  // A sync that stopped on the network or the server while the phone is online is tried again, later each time.
+  const retry = useRef<{ timer: ReturnType<typeof setTimeout> | null; attempt: number }>({ timer: null, attempt: 0 });
+  const syncRef = useRef<() => Promise<SyncResult | null>>(() => Promise.resolve(null));
+  const cancelRetry = useCallback(() => {
+    if (retry.current.timer !== null) clearTimeout(retry.current.timer);
+    retry.current.timer = null;
+  }, []);
 
   const reload = useCallback(async () => setItems(await store.all(profile.userId)), [store, profile.userId]);
 
@@ -98,21 +105,36 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
     });
   }, [profile.userId]);
 
-  const sync = useCallback(async (): Promise<SyncResult | null> => {
+  const runSync = useCallback(async (): Promise<SyncResult | null> => {
     if (running.current) return null;
     running.current = true;
     setSyncing(true);
+    cancelRetry();
     try {
       const result = await syncOutbox(store, guardSyncTransport, profile.userId);
       setLastResult({ ...result, at: new Date().toISOString() });
       await reload();
       if (result.stopped === null) await refreshFromServer().catch(() => undefined);
+      const delay = navigator.onLine ? retryDelayMs(result.stopped, retry.current.attempt) : null;
+      if (delay === null) retry.current.attempt = 0;
+      else {
+        retry.current.attempt += 1;
+        retry.current.timer = setTimeout(() => void syncRef.current(), delay);
+      }
       return result;
     } finally {
       running.current = false;
       setSyncing(false);
     }
-  }, [store, profile.userId, reload, refreshFromServer]);
+  }, [store, profile.userId, reload, refreshFromServer, cancelRetry]);
+  useEffect(() => {
+    syncRef.current = runSync;
+  }, [runSync]);
+  /** A sync the guard or the phone asks for (a new record, the network back, the button): the waits start over. */
+  const sync = useCallback(() => {
+    retry.current.attempt = 0;
+    return runSync();
+  }, [runSync]);
 
   // First what the phone has, then (when online) fresh data and a sync of what waits.
   useEffect(() => {
@@ -152,14 +174,20 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
       setOnline(true);
       void sync();
     };
-    const down = () => setOnline(false);
+    const down = () => {
+      setOnline(false);
+      cancelRetry();
+      retry.current.attempt = 0;
+    };
     window.addEventListener('online', up);
     window.addEventListener('offline', down);
     return () => {
       window.removeEventListener('online', up);
       window.removeEventListener('offline', down);
     };
-  }, [sync]);
+  }, [sync, cancelRetry]);
+
+  useEffect(() => cancelRetry, [cancelRetry]);
 
   /** Puts a record in the outbox (new, or corrected: back in the queue) and tries to send it at once. */
   const enqueue = useCallback(
