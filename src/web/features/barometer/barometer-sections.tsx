@@ -1,6 +1,7 @@
 import { Card, Group, Text, Title } from '@mantine/core';
 import type { BarometerMap } from '../../../shared/api/barometer.schema.js';
 import { useApiQuery } from '../../api/use-api-query.js';
+import { CenteredLoader } from '../../components/centered-loader.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { BarometerHeatChart, BarometerMapChart } from './barometer-charts.js';
@@ -38,6 +39,7 @@ export function BarometerChartsSection({
     ? fill(words.heatBusiest, { day: words.weekdays[busiest.weekday as 1], hour: busiest.hour, count: busiest.shown })
     : words.heatNone;
   const period = { from: date(filter.from), to: date(filter.to) };
+  const heatLabel = fill(words.heatLabel, { ...period, busiest: busiestText });
   const wijkName = map.wijken.find((w) => w.wijkCode === wijk)?.name;
 
   return (
@@ -63,14 +65,16 @@ export function BarometerChartsSection({
           {wijkName ? ` — ${wijkName}` : ''}
         </Title>
         {heat.status === 'error' && <ErrorAlert error={heat.error} />}
-        <div data-testid="barometer-heatmap">
-          <BarometerHeatChart
-            cells={cells}
-            weekdays={weekdays}
-            label={fill(words.heatLabel, { ...period, busiest: busiestText })}
-          />
-        </div>
-        <Text size="sm">{fill(words.heatLabel, { ...period, busiest: busiestText })}</Text>
+        {/* While the first answer is on its way there is no busiest moment to name yet (not "none"). */}
+        {heat.status === 'loading' && <CenteredLoader />}
+        {heat.status === 'success' && (
+          <>
+            <div data-testid="barometer-heatmap">
+              <BarometerHeatChart cells={cells} weekdays={weekdays} label={heatLabel} />
+            </div>
+            <Text size="sm">{heatLabel}</Text>
+          </>
+        )}
       </Card>
     </Group>
   );
