@@ -53,6 +53,8 @@ describe('the guard app on a phone', () => {
     await expect.poll(() => page.getByTestId('network-state').textContent()).toBe('Offline');
     await page.reload();
     await page.getByRole('button', { name: 'Toezichtronde', exact: true }).waitFor();
+    // Opened with no network the app says so, whatever the phone's own online flag says.
+    await expect.poll(() => page.getByTestId('network-state').textContent()).toBe('Offline');
 
     await page.getByRole('button', { name: 'Dienst starten' }).click();
     await record(page, 'Toezichtronde', async (p) => {
@@ -100,6 +102,7 @@ describe('the guard app on a phone', () => {
       .toContain('0 in wachtrij · 1 te verbeteren · 4 gesynchroniseerd');
     const refused = page.locator('[data-testid=outbox] > li[data-state=needs_correction]');
     await expect.poll(() => refused.textContent()).toContain('Deze datum kan niet');
+    expect(await page.getByTestId('network-state').textContent()).toBe('Online');
     await screenshot(page, 'guards-04-synced-one-to-correct');
     expect(await serverCount('guard_round', 'notes', marker)).toBe(1);
     expect(await serverCount('prior_warning', 'notes', marker)).toBe(1);

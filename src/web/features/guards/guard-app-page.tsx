@@ -126,7 +126,14 @@ function GuardApp({
       setLeaving(false);
     }
   };
-  const frame = { profile, online: app.online, showFullApp, signedIn, leaving, onLogout: () => void leave() };
+  const frame = {
+    profile,
+    online: app.online && app.reached,
+    showFullApp,
+    signedIn,
+    leaving,
+    onLogout: () => void leave(),
+  };
 
   const typeOf = (key: string) => data.types.find((type) => type.key === key)?.definition;
   const label = (item: OutboxItem) =>
@@ -223,8 +230,9 @@ function GuardApp({
       <SyncCard
         items={items}
         online={app.online}
+        reached={app.reached}
         syncing={app.syncing}
-        lastAt={app.lastResult?.at ?? null}
+        lastAt={lastContact(items, app.lastResult)}
         loginNeeded={app.lastResult?.stopped === 'login'}
         onSync={() => void app.sync()}
       />
@@ -274,7 +282,7 @@ function GuardApp({
           );
         }}
       />
-      <MeldingenList meldingen={data.meldingen} offline={!app.online} kindLabel={meldingKind} />
+      <MeldingenList meldingen={data.meldingen} offline={!app.online || !app.reached} kindLabel={meldingKind} />
       <Modal
         opened={lossWarning !== null}
         onClose={() => setLossWarning(null)}
@@ -370,4 +378,11 @@ function GuardFrame({
       </main>
     </div>
   );
+}
+
+/** When the phone last reached the server: its last sync that got through, or the newest record it sent. */
+function lastContact(items: OutboxItem[], last: { at: string; stopped: string | null } | null): string | null {
+  const times = items.flatMap((item) => (item.syncedAt ? [item.syncedAt] : []));
+  if (last && last.stopped !== 'offline') times.push(last.at);
+  return times.length === 0 ? null : times.reduce((a, b) => (a > b ? a : b));
 }

@@ -32,13 +32,17 @@ export const meldingStatusWord = (status: Melding['status'], t: Messages): strin
 export function SyncCard({
   items,
   online,
+  reached,
   syncing,
   lastAt,
   loginNeeded,
   onSync,
 }: {
   items: OutboxItem[];
+  /** The phone says it has a network (the button works then, even when the last try got nowhere). */
   online: boolean;
+  /** The last request reached the server. */
+  reached: boolean;
   syncing: boolean;
   lastAt: string | null;
   loginNeeded: boolean;
@@ -65,7 +69,7 @@ export function SyncCard({
           <Text size="xs" c="dimmed">
             {lastAt ? fill(t.guards.lastSync, { time: dateTime(lastAt) }) : t.guards.neverSynced}
           </Text>
-          {!online && (
+          {(!online || !reached) && (
             <Text size="sm" fw={600}>
               {t.guards.syncOffline}
             </Text>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GuardMe, IncidentInput, Melding, ShiftInput } from '../../../shared/api/guards.schema.js';
 import type { RegisterType, RegistrationInput } from '../../../shared/api/registrations.schema.js';
 import { guardRegisterKeys } from '../../../shared/guards/guard-register-types.js';
-import { apiClient } from '../../api/api-client.js';
+import { ApiError, apiClient } from '../../api/api-client.js';
 import { authApi } from '../auth/auth.api.js';
 import { filesApi } from '../../lib/files.api.js';
 import { registrationsApi, type WijkList } from '../registrations/registrations.api.js';
@@ -64,6 +64,9 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
   });
   const [items, setItems] = useState<OutboxItem[]>([]);
   const [online, setOnline] = useState(() => navigator.onLine);
+  // The phone can say "online" while nothing gets through (a weak signal, a captive portal): false from a request
+  // that found no network until one that reached the server. The app says "offline" then, and keeps trying.
+  const [reached, setReached] = useState(true);
   const [syncing, setSyncing] = useState(false);
   const [lastResult, setLastResult] = useState<(SyncResult & { at: string }) | null>(null);
   const running = useRef(false);
@@ -85,7 +88,11 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
       guardsApi.meldingen({ mine: 'true' }),
       // Without subjects (an older server, a refusal) the records are made without one, as before.
       subjectsApi.list().catch(async () => (await offlineCache.get<Subject[]>('subjects'))?.value ?? []),
-    ]);
+    ]).catch((error: unknown) => {
+      if (error instanceof ApiError && error.status === 0) setReached(false);
+      throw error;
+    });
+    setReached(true);
     const guardTypes = types.filter((type) => guardRegisterKeys.includes(type.key));
     const guardSubjects = subjects.filter((subject) => subject.active && guardRegisterKeys.includes(subject.typeKey));
     await Promise.all([
@@ -113,6 +120,8 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
     try {
       const result = await syncOutbox(store, guardSyncTransport, profile.userId);
       setLastResult({ ...result, at: new Date().toISOString() });
+      if (result.stopped === 'offline') setReached(false);
+      else if (result.sent + result.corrections > 0 || result.stopped !== null) setReached(true);
       await reload();
       if (result.stopped === null) await refreshFromServer().catch(() => undefined);
       const delay = navigator.onLine ? retryDelayMs(result.stopped, retry.current.attempt) : null;
@@ -219,5 +228,5 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
     [store, reload],
   );
 
-  return { data, items, online, syncing, lastResult, sync, enqueue, discard };
+  return { data, items, online, reached, syncing, lastResult, sync, enqueue, discard };
 }
