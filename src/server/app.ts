@@ -37,6 +37,8 @@ import { RegisterTypeService } from './features/registrations/register-types.ser
 import { RegistrationService } from './features/registrations/registration.service.js';
 import { registerRoutes } from './features/registrations/registrations.routes.js';
 import { IndicatorService } from './features/indicators/indicators.service.js';
+import { IndicatorLinkService } from './features/indicators/indicator-links.service.js';
+import { IndicatorValueService } from './features/indicators/indicator-values.service.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
 import { IndicatorTableService } from './features/indicators/indicator-table.service.js';
 import { indicatorTableRoutes } from './features/indicators/indicator-table.routes.js';
@@ -219,7 +221,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const planImport = new PlanImportService({
     db,
     clock,
-    onImported: (actor, versionId) => indicators.propose(actor, versionId),
+    onImported: (actor, versionId) => indicatorLinks.propose(actor, versionId),
   });
   const registerTypes = new RegisterTypeService({ db, clock });
   const fileStore = options.fileStore ?? diskFileStore(path.join(config.dataDir, 'files'));
@@ -240,6 +242,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const decisions = new DecisionService({ db, clock, files });
   const partners = new PartnerService({ db, clock, files, registrations });
   const indicators = new IndicatorService({ db, clock, plans });
+  const indicatorLinks = new IndicatorLinkService({ db, clock, plans });
   const evaluations = new EvaluationService({ db, clock, indicators });
   const reports = new ReportService({
     db,
@@ -303,7 +306,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(jobStatusRoutes(db));
   await app.register(planRoutes(plans, planImport));
   await app.register(registerRoutes(registerTypes, registrations));
-  await app.register(indicatorRoutes(indicators));
+  await app.register(indicatorRoutes(indicators, indicatorLinks, new IndicatorValueService({ db, clock })));
   await app.register(indicatorTableRoutes(new IndicatorTableService({ db, clock, indicators })));
   await app.register(
     subjectRoutes(new SubjectService({ db, clock, currentVersionId: (actor) => plans.currentVersionId(actor) })),

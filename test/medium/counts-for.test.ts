@@ -4,7 +4,7 @@ import type { Overview } from '../../src/shared/api/indicators.schema.js';
 import type { CountsFor } from '../../src/shared/api/registrations.schema.js';
 import type { IndicatorLinkInput } from '../../src/shared/indicators/indicator-query.js';
 import { targetForYear } from '../../src/shared/indicators/indicator-status.js';
-import { readsRegistration } from '../../src/server/features/indicators/indicators.service.js';
+import { readsRegistration } from '../../src/server/features/indicators/indicator-flags.js';
 import type { Actor } from '../../src/shared/access/roles.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { dialects } from '../support/test-databases.js';

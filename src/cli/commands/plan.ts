@@ -5,7 +5,7 @@ import { systemClock } from '../../server/adapters/clock.js';
 import { MunicipalityRepository } from '../../server/features/municipalities/municipality.repository.js';
 import { PlanImportService, parseOrThrow } from '../../server/features/plan/plan-import.service.js';
 import { PlanService } from '../../server/features/plan/plan.service.js';
-import { IndicatorService } from '../../server/features/indicators/indicators.service.js';
+import { IndicatorLinkService } from '../../server/features/indicators/indicator-links.service.js';
 import { CliError } from '../cli-error.js';
 import { withDatabase } from '../runtime.js';
 
@@ -54,11 +54,11 @@ export async function planCommand(args: string[]): Promise<void> {
         );
       }
       const plans = new PlanService({ db, clock: systemClock });
-      const indicators = new IndicatorService({ db, clock: systemClock, plans });
+      const links = new IndicatorLinkService({ db, clock: systemClock, plans });
       const importer = new PlanImportService({
         db,
         clock: systemClock,
-        onImported: (actor, versionId) => indicators.propose(actor, versionId),
+        onImported: (actor, versionId) => links.propose(actor, versionId),
       });
       const { plan } = await importer.import(
         { userId: '', role: 'admin', municipalityId: municipality.id, email: 'cli' },

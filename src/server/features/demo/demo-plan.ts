@@ -10,7 +10,7 @@ import type { IndicatorValueTable } from '../../db/schema.js';
 import type { ServiceDeps } from '../context.js';
 import { demoAudit } from './demo-audit.js';
 import { IndicatorsRepository } from '../indicators/indicators.repository.js';
-import { IndicatorService } from '../indicators/indicators.service.js';
+import { IndicatorLinkService } from '../indicators/indicator-links.service.js';
 import { PlanImportService } from '../plan/plan-import.service.js';
 import { PlanRepository } from '../plan/plan.repository.js';
 import { PlanService } from '../plan/plan.service.js';
@@ -105,8 +105,8 @@ export async function loadDemoPlan(
     text,
     confirm: true,
   });
-  const indicators = new IndicatorService({ ...deps, plans });
-  await indicators.propose(actor, firstVersionId);
+  const links = new IndicatorLinkService({ ...deps, plans });
+  await links.propose(actor, firstVersionId);
   const versionIds = [firstVersionId];
   // The extensions: the same text (the lineage of every objective and indicator continues), each for one year.
   for (let year = demoPlanYear + 1; year <= days.year; year++) {
@@ -142,7 +142,7 @@ export async function loadDemoPlan(
     (await new IndicatorsRepository(deps.db.kysely).links(municipalityId)).map((l) => l.indicator_lineage_id),
   );
   const proposed = tree.indicators.filter((i) => linked.has(i.lineage_id)).map((i) => i.id);
-  await indicators.confirmProposals(actor, proposed);
+  await links.confirmProposals(actor, proposed);
 
   const r = new SeededRandom(2020_04_27);
   const { db, clock } = deps;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorState } from '../../../shared/api/indicators.schema.js';
-import { flagIndicators, readsRegistration } from './indicators.service.js';
+import { flagIndicators, readsRegistration } from './indicator-flags.js';
 
 const state = (
   id: string,

@@ -13,9 +13,15 @@ import {
 } from '../../../shared/api/indicators.schema.js';
 import { errorResponses, idCommand, okSchema, route } from '../../http/route-shapes.js';
 import { actorOf } from '../../http/session-guard.js';
+import type { IndicatorLinkService } from './indicator-links.service.js';
+import type { IndicatorValueService } from './indicator-values.service.js';
 import type { IndicatorService } from './indicators.service.js';
 
-export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyncZod {
+export function indicatorRoutes(
+  indicators: IndicatorService,
+  links: IndicatorLinkService,
+  values: IndicatorValueService,
+): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['indicators'];
     app.get(
@@ -38,7 +44,7 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         body: setLinkBodySchema,
         response: { 200: okSchema, ...errorResponses(404) },
       }),
-      idCommand((actor, id, body) => indicators.setLink(actor, id, body)),
+      idCommand((actor, id, body) => links.setLink(actor, id, body)),
     );
 
     app.delete(
@@ -50,7 +56,7 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         response: { 200: okSchema, ...errorResponses(404, 409) },
       }),
       async (request) => {
-        await indicators.removeLink(actorOf(request.session), request.params.id);
+        await links.removeLink(actorOf(request.session), request.params.id);
         return { ok: true as const };
       },
     );
@@ -64,7 +70,7 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         response: { 200: proposeResultSchema, ...errorResponses(404) },
       }),
       async (request) => ({
-        proposed: await indicators.propose(actorOf(request.session), request.body.versionId),
+        proposed: await links.propose(actorOf(request.session), request.body.versionId),
         confirmed: 0,
       }),
     );
@@ -79,7 +85,7 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
       }),
       async (request) => ({
         proposed: 0,
-        confirmed: await indicators.confirmProposals(actorOf(request.session), request.body.indicatorIds),
+        confirmed: await links.confirmProposals(actorOf(request.session), request.body.indicatorIds),
       }),
     );
 
@@ -107,7 +113,7 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         params: idParamsSchema,
         response: { 200: manualValueListSchema, ...errorResponses(404) },
       }),
-      async (request) => ({ values: await indicators.listValues(actorOf(request.session), request.params.id) }),
+      async (request) => ({ values: await values.listValues(actorOf(request.session), request.params.id) }),
     );
 
     app.put(
@@ -119,7 +125,7 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         body: manualValueInputSchema,
         response: { 200: okSchema, ...errorResponses(404) },
       }),
-      idCommand((actor, id, body) => indicators.putValue(actor, id, body)),
+      idCommand((actor, id, body) => values.putValue(actor, id, body)),
     );
 
     app.delete(
@@ -131,7 +137,7 @@ export function indicatorRoutes(indicators: IndicatorService): FastifyPluginAsyn
         response: { 200: okSchema, ...errorResponses(404) },
       }),
       async (request) => {
-        await indicators.deleteValue(actorOf(request.session), request.params.id);
+        await values.deleteValue(actorOf(request.session), request.params.id);
         return { ok: true as const };
       },
     );
