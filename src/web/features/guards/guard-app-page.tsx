@@ -7,6 +7,7 @@ import { CenteredLoader } from '../../components/centered-loader.js';
 import { LanguageSwitch } from '../../components/language-switch.js';
 import { useDocumentTitle } from '../../components/page-header.js';
 import { useNotify } from '../../components/use-notify.js';
+import { notifications } from '@mantine/notifications';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../auth/session-context.js';
 import { BriefingCard, MeldingenList, OutboxList, RecordButtons, SyncCard } from './guard-app-sections.js';
@@ -24,6 +25,9 @@ import { GuardGasFindingCard } from '../enforcement/guard-gas-finding.js';
  * `/guard`: opens for a signed-in guard, and also with no network from the profile kept on the phone (the session
  * cookie still works once the network is back). Anyone else goes to the login page.
  */
+/** The one message on screen for records saved on the phone (see `useNotify`). */
+const queuedNotice = 'guard-saved-on-phone';
+
 export function GuardRoute() {
   const { state } = useSession();
   const { t } = useI18n();
@@ -160,8 +164,14 @@ function GuardApp({
     return data.me?.openShift ? { id: data.me.openShift.id, startedAt: data.me.openShift.startedAt } : null;
   }, [items, data.me]);
 
+  // "Saved on the phone, sent when there is network" is out of date once a sync has sent something.
+  const last = app.lastResult;
+  useEffect(() => {
+    if (last && last.sent > 0) notifications.hide(queuedNotice);
+  }, [last]);
+
   const saved = () => {
-    notify(t.guards.saveQueued, 'success');
+    notify(t.guards.saveQueued, 'success', queuedNotice);
     setView({ kind: 'home' });
   };
 
@@ -171,7 +181,7 @@ function GuardApp({
       ? { startedAt: shift.startedAt, endedAt: now }
       : { startedAt: now, endedAt: null };
     await app.enqueue({ id: shift?.id ?? crypto.randomUUID(), kind: 'shift', label: 'shift', body });
-    notify(t.guards.saveQueued, 'success');
+    notify(t.guards.saveQueued, 'success', queuedNotice);
   };
 
   if (view.kind === 'record') {
