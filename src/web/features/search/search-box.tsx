@@ -31,20 +31,26 @@ export function SearchBox() {
   const wrapper = useRef<HTMLDivElement>(null);
 
   const text = q.trim();
+  // New results and the reset of the active option are one update: an arrow key pressed the moment the results
+  // arrive is never undone by a later reset.
+  const show = (next: State) => {
+    setState(next);
+    setActive(-1);
+  };
   useEffect(() => {
     if (text.length < 2) {
-      setState({ status: 'idle' });
+      show({ status: 'idle' });
       return;
     }
     const mine = ++request.current;
-    setState({ status: 'loading' });
+    show({ status: 'loading' });
     const timer = setTimeout(() => {
       searchApi.search(text).then(
         (result) => {
-          if (request.current === mine) setState({ status: 'success', result });
+          if (request.current === mine) show({ status: 'success', result });
         },
         () => {
-          if (request.current === mine) setState({ status: 'error' });
+          if (request.current === mine) show({ status: 'error' });
         },
       );
     }, searchDebounceMs);
@@ -55,7 +61,6 @@ export function SearchBox() {
     () => (state.status === 'success' ? state.result.groups.flatMap((g) => g.hits) : []),
     [state],
   );
-  useEffect(() => setActive(-1), [hits]);
 
   const optionId = (index: number) => `${baseId}-option-${index}`;
   const go = (hit: SearchHit) => {
