@@ -154,6 +154,12 @@ describe.each(dialects)('subjects: bad input, merges and flags on %s', (dialect)
     const training = await create(coordinator, 'Vorming retail', 'activity', 'activity');
     const twin = await create(coordinator, 'CPR (tweede naam)');
     const list = await subjects();
+    // Each subject names its indicators in the plan's order (not the links' row order, which PostgreSQL may change).
+    for (const subject of list) {
+      const numbers = subject.indicators.map((i) => i.number);
+      expect(numbers).toEqual([...numbers].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    }
+    expect(list.some((subject) => subject.indicators.length > 1)).toBe(true);
     refused(
       await coordinator.request({
         method: 'POST',

@@ -71,6 +71,8 @@ export class SubjectService {
       if (!input || !indicator) continue;
       for (const id of subjectIdsOf(input)) bySubject.set(id, [...(bySubject.get(id) ?? []), indicator]);
     }
+    // In the plan's order (1.2.2 before 1.2.10), then by text: the links' rows have no order of their own.
+    for (const list of bySubject.values()) list.sort(planOrder);
     return rows.map((row) => present(row, counts.get(row.id) ?? 0, bySubject.get(row.id) ?? []));
   }
 
@@ -283,6 +285,9 @@ export class SubjectService {
     return subject;
   }
 }
+
+const planOrder = (a: { id: string; number: string; text: string }, b: { id: string; number: string; text: string }) =>
+  a.number.localeCompare(b.number, 'en', { numeric: true }) || a.text.localeCompare(b.text) || a.id.localeCompare(b.id);
 
 function present(
   row: SubjectTable,
