@@ -42,6 +42,12 @@ export interface TableLimits {
   maxUnpackedBytes: number;
   /** Uncompressed ÷ compressed size of one zip entry above 1 MiB; spreadsheets stay far below, zip bombs far above. */
   maxCompressionRatio: number;
+  /**
+   * Up to this many unpacked bytes an XLSX is read whole, above it streamed (memory stays bounded). ExcelJS's
+   * streaming reader can lose a zip entry when its consumer awaits between entries (exceljs#3064: the workbook or
+   * the shared strings, so a good file reads as unreadable); a file read whole does not have that race.
+   */
+  maxWholeReadBytes: number;
 }
 
 export const importLimits: TableLimits = {
@@ -49,6 +55,7 @@ export const importLimits: TableLimits = {
   maxCellLength: 10_000,
   maxUnpackedBytes: 128 * 1024 * 1024,
   maxCompressionRatio: 200,
+  maxWholeReadBytes: 16 * 1024 * 1024,
 };
 
 /** A cell value for an error report or a message: never more than `max` characters of what the file held. */

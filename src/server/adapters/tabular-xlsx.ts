@@ -161,13 +161,58 @@ async function checkInflatedSizes(content: Buffer, entries: ZipEntry[]): Promise
   }
 }
 
-/** The records of an XLSX file's first worksheet, once its zip is checked against the unpacked-size limits. */
+/** One row's cells as text; the number format read for dates alone (whether their time is shown). */
+function rowCells(row: ExcelJS.Row, limits: TableLimits): string[] {
+  const values = Array.isArray(row.values) ? row.values : [];
+  const cells: string[] = [];
+  for (let c = 1; c < values.length; c++) {
+    const value = values[c];
+    const dated = value instanceof Date || (typeof value === 'object' && value !== null && 'result' in value);
+    const text = cellText(value, dated ? row.getCell(c).numFmt : undefined);
+    if (text.length > limits.maxCellLength) {
+      throw new TabularError('IMPORT_CELL_TOO_LONG', {
+        row: row.number,
+        column: c,
+        maxCellLength: limits.maxCellLength,
+      });
+    }
+    cells.push(text);
+  }
+  return cells;
+}
+
+/**
+ * The records of an XLSX file's first worksheet, once its zip is checked against the unpacked-size limits: read whole
+ * up to `maxWholeReadBytes` unpacked, streamed above.
+ */
 export async function xlsxRecords(content: Buffer, limits: TableLimits): Promise<AsyncGenerator<FileRecord>> {
   const entries = zipEntries(content, limits);
   if (!entries.some((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))) {
     throw new TabularError('IMPORT_FILE_UNREADABLE');
   }
   await checkInflatedSizes(content, entries);
+  const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  return unpacked <= limits.maxWholeReadBytes ? wholeRecords(content, limits) : streamedRecords(content, limits);
+}
+
+async function wholeRecords(content: Buffer, limits: TableLimits): Promise<AsyncGenerator<FileRecord>> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's types name a Buffer over an ArrayBuffer; an upload's Buffer is one over an ArrayBufferLike.
+    await workbook.xlsx.load(content as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw new TabularError('IMPORT_FILE_UNREADABLE');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new TabularError('IMPORT_FILE_UNREADABLE');
+  const rows: ExcelJS.Row[] = [];
+  sheet.eachRow((row) => rows.push(row));
+  return (async function* () {
+    for (const row of rows) yield { record: row.number, cells: rowCells(row, limits) };
+  })();
+}
+
+function streamedRecords(content: Buffer, limits: TableLimits): AsyncGenerator<FileRecord> {
   const input = Readable.from(pieces(content));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
@@ -176,28 +221,10 @@ export async function xlsxRecords(content: Buffer, limits: TableLimits): Promise
     worksheets: 'emit',
     entries: 'ignore',
   });
-  const records: AsyncGenerator<FileRecord> = (async function* () {
+  return (async function* () {
     try {
       for await (const worksheet of reader) {
-        for await (const row of worksheet) {
-          const values = Array.isArray(row.values) ? row.values : [];
-          const cells: string[] = [];
-          for (let c = 1; c < values.length; c++) {
-            const value = values[c];
-            // The number format only matters for a date (its time shown or not): read it for those alone.
-            const dated = value instanceof Date || (typeof value === 'object' && value !== null && 'result' in value);
-            const text = cellText(value, dated ? row.getCell(c).numFmt : undefined);
-            if (text.length > limits.maxCellLength) {
-              throw new TabularError('IMPORT_CELL_TOO_LONG', {
-                row: row.number,
-                column: c,
-                maxCellLength: limits.maxCellLength,
-              });
-            }
-            cells.push(text);
-          }
-          yield { record: row.number, cells };
-        }
+        for await (const row of worksheet) yield { record: row.number, cells: rowCells(row, limits) };
         // The first worksheet only.
         break;
       }
@@ -206,5 +233,4 @@ export async function xlsxRecords(content: Buffer, limits: TableLimits): Promise
       throw new TabularError('IMPORT_FILE_UNREADABLE');
     }
   })();
-  return records;
 }

@@ -80,14 +80,16 @@ describe('openTable', () => {
       [],
       ['13/03/2020', 'x', 1.5],
     ]);
-    const table = await readTable('a.xlsx', file);
-    expect(table).toEqual({
+    const expected = {
       columns: ['Datum', 'Tekst', 'N'],
       rows: [
         { Datum: '2020-03-12', Tekst: 'ab', N: '2' },
         { Datum: '13/03/2020', Tekst: 'x', N: '1.5' },
       ],
-    });
+    };
+    // Read whole (the usual size) and streamed (a file above maxWholeReadBytes): the same table.
+    expect(await readTable('a.xlsx', file)).toEqual(expected);
+    expect(await readTable('a.xlsx', file, { ...importLimits, maxWholeReadBytes: 0 })).toEqual(expected);
   });
 
   it('refuses a zip bomb (a small XLSX with a huge cell) from the central directory, before inflating', async () => {

@@ -71,7 +71,12 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
   const [lastResult, setLastResult] = useState<(SyncResult & { at: string }) | null>(null);
   const running = useRef(false);
   // A sync that stopped on the network or the server while the phone is online is tried again, later each time.
-  const retry = useRef<{ timer: ReturnType<typeof setTimeout> | null; attempt: number }>({ timer: null, attempt: 0 });
+  // `disposed`: the app has closed (logout); a sync still under way then schedules nothing.
+  const retry = useRef<{ timer: ReturnType<typeof setTimeout> | null; attempt: number; disposed: boolean }>({
+    timer: null,
+    attempt: 0,
+    disposed: false,
+  });
   const syncRef = useRef<() => Promise<SyncResult | null>>(() => Promise.resolve(null));
   const cancelRetry = useCallback(() => {
     if (retry.current.timer !== null) clearTimeout(retry.current.timer);
@@ -124,7 +129,8 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
       else if (result.sent + result.corrections > 0 || result.stopped !== null) setReached(true);
       await reload();
       if (result.stopped === null) await refreshFromServer().catch(() => undefined);
-      const delay = navigator.onLine ? retryDelayMs(result.stopped, retry.current.attempt) : null;
+      const delay =
+        navigator.onLine && !retry.current.disposed ? retryDelayMs(result.stopped, retry.current.attempt) : null;
       if (delay === null) retry.current.attempt = 0;
       else {
         retry.current.attempt += 1;
@@ -196,7 +202,13 @@ export function useGuardApp(profile: GuardProfile, store: OutboxStore = indexedD
     };
   }, [sync, cancelRetry]);
 
-  useEffect(() => cancelRetry, [cancelRetry]);
+  useEffect(() => {
+    retry.current.disposed = false;
+    return () => {
+      retry.current.disposed = true;
+      cancelRetry();
+    };
+  }, [cancelRetry]);
 
   /** Puts a record in the outbox (new, or corrected: back in the queue) and tries to send it at once. */
   const enqueue = useCallback(
