@@ -139,6 +139,11 @@ describe('each role in chromium, from its home page', () => {
     await page.goto('/guard');
     await page.getByRole('button', { name: 'Toezichtronde', exact: true }).waitFor();
     await check(page, 'guard-02-app-online');
+    // Offline the app's parts come from the service worker's cache: wait until it has stored them.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const summary = page.getByTestId('sync-summary');
     const synced = Number(/(\d+) gesynchroniseerd/.exec((await summary.textContent()) ?? '')?.[1] ?? '0');
 
