@@ -1,9 +1,9 @@
 import type { Labels } from '../indicators/register-fields.js';
-import { labels } from '../i18n/labels.js';
+import texts from './catalogue.texts.json';
 
 /**
  * The offence catalogue (issue 18): what may be found, by whom, for how much. Data per municipality and period in
- * `gas_article` and `gas_amount`; these are the words the data uses.
+ * `gas_article` and `gas_amount`; these are the words the data uses (their names: `catalogue.texts.json`).
  */
 
 /** The general police regulation (ABP) of the municipality, or the royal decree of 9 March 2014. */
@@ -21,32 +21,11 @@ export type OffenceCategory = (typeof offenceCategories)[number];
 export const finders = ['police', 'guard', 'camera'] as const;
 export type Finder = (typeof finders)[number];
 
-export const regulationLabels: Record<Regulation, Labels> = {
-  abp: labels(
-    'Algemeen politiereglement (ABP)',
-    'Règlement général de police (RGP)',
-    'General police regulation (ABP)',
-  ),
-  kb_2014: labels(
-    'KB 9 maart 2014 (stilstaan, parkeren, C3, F103)',
-    'AR du 9 mars 2014 (arrêt, stationnement, C3, F103)',
-    'Royal decree of 9 March 2014 (stopping, parking, C3, F103)',
-  ),
-};
+export const regulationLabels: Record<Regulation, Labels> = texts.regulations;
 
-export const categoryLabels: Record<OffenceCategory, Labels> = {
-  abp: labels('ABP-inbreuk', 'Infraction au RGP', 'ABP offence'),
-  cat1: labels('Parkeren, eerste categorie', 'Stationnement, première catégorie', 'Parking, first category'),
-  cat2: labels('Parkeren, tweede categorie', 'Stationnement, deuxième catégorie', 'Parking, second category'),
-  c3: labels('Verkeersbord C3 (camera)', 'Signal C3 (caméra)', 'Road sign C3 (camera)'),
-  f103: labels('Verkeersbord F103 (camera)', 'Signal F103 (caméra)', 'Road sign F103 (camera)'),
-};
+export const categoryLabels: Record<OffenceCategory, Labels> = texts.categories;
 
-export const finderLabels: Record<Finder, Labels> = {
-  police: labels('Politie', 'Police', 'Police'),
-  guard: labels('Gemeenschapswacht-vaststeller', 'Gardien de la paix constatateur', 'Community guard (vaststeller)'),
-  camera: labels('Automatische camera', 'Caméra automatique', 'Automatic camera'),
-};
+export const finderLabels: Record<Finder, Labels> = texts.finders;
 
 /** One article as `gas articles --format json` and the API list it. */
 export interface GasArticle {

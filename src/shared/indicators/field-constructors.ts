@@ -30,17 +30,8 @@ export function field(
 export const textField = (key: string, names: Labels, settings?: FieldSettings): FieldDefinition =>
   field('text', key, names, settings);
 
-export const longTextField = (key: string, names: Labels, settings?: FieldSettings): FieldDefinition =>
-  field('longtext', key, names, settings);
-
-export const countField = (key: string, names: Labels, settings?: FieldSettings): FieldDefinition =>
-  field('count', key, names, settings);
-
 export const hoursField = (key: string, names: Labels, settings?: FieldSettings): FieldDefinition =>
   field('hours', key, names, settings);
-
-export const attachmentsField = (key: string, names: Labels, settings?: FieldSettings): FieldDefinition =>
-  field('attachments', key, names, settings);
 
 /** A select field (`category`): the options last, as they are the long part. */
 export const choiceField = (
@@ -49,14 +40,6 @@ export const choiceField = (
   settings: FieldSettings,
   options: FieldOption[],
 ): FieldDefinition => field('category', key, names, settings, options);
-
-/** A select-several field (`multi_category`). */
-export const multiChoiceField = (
-  key: string,
-  names: Labels,
-  settings: FieldSettings,
-  options: FieldOption[],
-): FieldDefinition => field('multi_category', key, names, settings, options);
 
 /** A register's main classification (meeting kind, task kind): a required select field with role `category`. */
 export const categoryField = (key: string, names: Labels, options: FieldOption[]): FieldDefinition =>

@@ -90,6 +90,14 @@ export const registerTypeDefinitionSchema = z
   });
 export type RegisterTypeDefinition = z.infer<typeof registerTypeDefinitionSchema>;
 
+/** Built-in registers are data (a JSON file per feature), read through this schema when their module loads. */
+export const registerTypesSchema = z.array(registerTypeDefinitionSchema).superRefine((types, ctx) => {
+  const keys = types.map((t) => t.key);
+  keys.forEach((key, i) => {
+    if (keys.indexOf(key) !== i) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: 'duplicate register key' });
+  });
+});
+
 /** A zod schema for the `values` of a registration of this type. */
 export function valuesSchemaFor(type: RegisterTypeDefinition) {
   const shape: Record<string, z.ZodType> = {};

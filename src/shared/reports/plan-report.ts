@@ -216,16 +216,14 @@ function planSheets(input: PlanReportInput): model.ReportSheet[] {
     { key: 'operational', label: t.operationalObjective },
     { key: 'indicator', label: t.indicator },
     { key: 'targets', label: t.targets },
-    { key: 'kind', label: t.targetColumns.kind },
-    { key: 'op', label: t.targetColumns.op },
-    { key: 'value', label: t.targetColumns.value, kind: 'number' },
-    { key: 'per', label: t.targetColumns.per },
-    { key: 'year', label: t.targetColumns.year, kind: 'number', align: 'right' },
-    { key: 'from', label: t.targetColumns.from, kind: 'number', align: 'right' },
-    { key: 'until', label: t.targetColumns.until, kind: 'number', align: 'right' },
-    { key: 'due', label: t.targetColumns.due, kind: 'date' },
-    { key: 'owner', label: t.owner },
-    { key: 'partners', label: t.partners },
+    ...model.namedColumns(t.targetColumns, ['kind', 'op', 'value', 'per', 'year', 'from', 'until', 'due'], {
+      value: { kind: 'number' },
+      year: { kind: 'number', align: 'right' },
+      from: { kind: 'number', align: 'right' },
+      until: { kind: 'number', align: 'right' },
+      due: { kind: 'date' },
+    }),
+    ...model.namedColumns(t, ['owner', 'partners']),
   ];
   const rows: model.ReportRow[] = [];
   for (const section of tree.sections) {

@@ -35,6 +35,18 @@ export interface ReportColumn {
   decimals?: number;
 }
 
+/**
+ * Columns whose headings stand in `texts` under the columns' own keys, in the order given; `settings` adds a
+ * column's kind, alignment or width: `namedColumns(t, ['article', 'prescription'], { prescription: { kind: 'number' } })`.
+ */
+export function namedColumns<K extends string>(
+  texts: Record<K, string>,
+  keys: readonly K[],
+  settings: Partial<Record<K, Omit<ReportColumn, 'key' | 'label'>>> = {},
+): ReportColumn[] {
+  return keys.map((key) => ({ key, label: texts[key], ...settings[key] }));
+}
+
 /** text: string; number and euro-cents: number; date: `YYYY-MM-DD` or an ISO timestamp; status: a StatusValue. */
 export type ReportCellValue = string | number | null;
 export type ReportRow = Readonly<Record<string, ReportCellValue>>;

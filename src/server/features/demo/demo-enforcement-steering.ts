@@ -1,4 +1,5 @@
-import { steeringRegisterKey, type SteeringKind } from '../../../shared/enforcement/steering-register.js';
+import { z } from 'zod';
+import { steeringKinds, steeringRegisterKey } from '../../../shared/enforcement/steering-register.js';
 import { SeededRandom } from '../../../shared/indicators/random.js';
 import type { SubjectTable } from '../../db/schema.js';
 import { insertDemoRegistrations } from './demo-registration-insert.js';
@@ -8,10 +9,16 @@ import { SteeringRepository } from '../enforcement/steering.repository.js';
 import { derivedRegistrationId, featureRegistrationRow } from '../registrations/feature-registration.js';
 import { SubjectRepository } from '../subjects/subjects.repository.js';
 import type { DemoDays } from './demo-days.js';
+import steeringYear from './demo-enforcement-steering.json';
 
 /** The demo's steering group for enforcement: its registrations and the signed enforcement plan. */
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'hasher'>;
+
+/** A year of the steering group's work (`demo-enforcement-steering.json`): what, in which month, on which subject. */
+const steeringYearSchema = z.array(
+  z.object({ kind: z.enum(steeringKinds), month: z.number().int().min(1).max(12), title: z.string().min(1) }),
+);
 
 /** The steering group's registrations: meetings (≥ 6 a year), feedback to the finders, policy proposals. */
 export async function loadSteering(deps: Deps, municipalityId: string, days: DemoDays): Promise<void> {
@@ -20,20 +27,7 @@ export async function loadSteering(deps: Deps, municipalityId: string, days: Dem
   const subject = await steeringSubject(db.kysely, municipalityId);
   const now = clock.now().toISOString();
   const r = new SeededRandom(2015_06_01);
-  const plan: { kind: SteeringKind; month: number; title: string }[] = [
-    { kind: 'meeting', month: 1, title: 'Stuurgroep: jaarplanning en cijfers vorig jaar' },
-    { kind: 'meeting', month: 3, title: 'Stuurgroep: camera’s autoluwe binnenstad' },
-    { kind: 'feedback', month: 3, title: 'Feedback vaststellers: volledigheid van de pv’s' },
-    { kind: 'meeting', month: 5, title: 'Stuurgroep: parkeerdruk stationsomgeving' },
-    { kind: 'policy_proposal', month: 5, title: 'Voorstel: extra laad- en loszones in de Bruul' },
-    { kind: 'meeting', month: 6, title: 'Stuurgroep: evaluatie eerste halfjaar' },
-    { kind: 'feedback', month: 7, title: 'Feedback vaststellers: foto’s bij parkeerinbreuken' },
-    { kind: 'meeting', month: 9, title: 'Stuurgroep: schoolomgevingen na de zomer' },
-    { kind: 'meeting', month: 10, title: 'Stuurgroep: nachtlawaai en horeca' },
-    { kind: 'policy_proposal', month: 10, title: 'Voorstel: gespreide leveringsuren voetgangerszone' },
-    { kind: 'feedback', month: 11, title: 'Feedback vaststellers: nieuwe artikels ABP' },
-    { kind: 'meeting', month: 12, title: 'Stuurgroep: jaarrapport GASAM en geschakeld beleid' },
-  ];
+  const plan = steeringYearSchema.parse(steeringYear);
   const rows = days.years.flatMap((year) =>
     plan.flatMap((item, i) => {
       const day = `${year}-${String(item.month).padStart(2, '0')}-${String(r.int(8, 24)).padStart(2, '0')}`;

@@ -23,6 +23,7 @@ import {
   bullets,
   heading,
   keyValues,
+  namedColumns,
   paragraph,
   sheetFromTable,
   table,
@@ -186,14 +187,13 @@ export function workflowDocument(input: WorkflowInput): ReportDocument {
   const catalogueSheet = {
     name: t.sheetCatalogue,
     columns: [
-      { key: 'article', label: t.article },
-      { key: 'regulation', label: t.regulation },
-      { key: 'description', label: t.description },
-      { key: 'category', label: t.category },
-      { key: 'finders', label: t.finders },
-      { key: 'mixed', label: t.mixed },
-      { key: 'mediation', label: t.mediation },
-      { key: 'prescription', label: t.prescription, kind: 'number' as const },
+      ...namedColumns(
+        t,
+        ['article', 'regulation', 'description', 'category', 'finders', 'mixed', 'mediation', 'prescription'],
+        {
+          prescription: { kind: 'number' },
+        },
+      ),
       { key: 'validFrom', label: t.validity, kind: 'date' as const },
       { key: 'validTo', label: '…', kind: 'date' as const },
     ],
