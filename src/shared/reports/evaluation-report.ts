@@ -17,12 +17,11 @@ import {
   sectionIndicators,
   sectionLabel,
   statusCell,
-  statusCountsChart,
   statusLine,
   targetsInWords,
-  trendChart,
   type ProgrammeGroup,
 } from './report-common.js';
+import { statusCountsChart, trendChart } from './report-charts.js';
 import * as parts from './report-parts.js';
 import { reportTexts } from './report-texts.js';
 

@@ -11,7 +11,7 @@ import {
 import type { Locale } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Labels } from '../indicators/register-fields.js';
-import { countBarChart, type ChartSvgRenderer } from './report-common.js';
+import { countBarChart, type ChartSvgRenderer } from './report-charts.js';
 import * as model from './report-document.js';
 import { guardReportTexts } from './guards-report-texts.js';
 

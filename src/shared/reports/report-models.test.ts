@@ -13,7 +13,7 @@ import { planIndicator, planObjective, planVersion } from '../../../test/support
 import { activityReport } from './activity-report.js';
 import { evaluationReport } from './evaluation-report.js';
 import { euroCents, planReport } from './plan-report.js';
-import { statusChartColors, statusChartOrder, type ChartSvgRenderer } from './report-common.js';
+import { statusChartColors, statusChartOrder, type ChartSvgRenderer } from './report-charts.js';
 import { reportWords, type ReportBlock, type ReportDocument, type TableBlock } from './report-document.js';
 import { reportTexts } from './report-texts.js';
 

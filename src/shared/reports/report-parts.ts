@@ -25,13 +25,12 @@ import {
   periodText,
   sectionLabel,
   statusCell,
-  statusCountsChart,
   statusLine,
   targetsInWords,
   versionText,
-  type ChartSvgRenderer,
   type ProgrammeGroup,
 } from './report-common.js';
+import { statusCountsChart, type ChartSvgRenderer } from './report-charts.js';
 import { reportTexts } from './report-texts.js';
 
 /** Pieces several plan reports (plan, activity, evaluation) build the same way. */

@@ -8,7 +8,7 @@ import {
 import { gasProcedure } from '../../../shared/enforcement/procedure.js';
 import { formatEuroCents, formatNumber } from '../../../shared/i18n/format.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { chartFont, chartWidth, countBarChart, type ChartSvgRenderer } from '../../../shared/reports/report-common.js';
+import { chartFont, chartWidth, countBarChart, type ChartSvgRenderer } from '../../../shared/reports/report-charts.js';
 import * as model from '../../../shared/reports/report-document.js';
 import { gasFigures, type GasFigures, type GasReportYear } from './gas-figures.js';
 import { gasReportTexts } from './gas-report-texts.js';

@@ -1,33 +1,14 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Divider,
-  Drawer,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Drawer, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { IndicatorState, Overview } from '../../../shared/api/indicators.schema.js';
 import type { RegisterType } from '../../../shared/api/registrations.schema.js';
 import type { Subject } from '../../../shared/subjects/subject.js';
-import { localeTags } from '../../../shared/i18n/locale.js';
 import type { IndicatorLinkInput } from '../../../shared/indicators/indicator-query.js';
 import { targetForYear } from '../../../shared/indicators/indicator-status.js';
 import { describeTarget } from '../../../shared/plan/targets/describe-target.js';
-import type { ApiError } from '../../api/api-client.js';
-import { toApiError } from '../../api/use-api-query.js';
-import { ChartView as EChart } from '../../components/charts/lazy-charts.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan } from '../auth/session-context.js';
 import { indicatorsApi } from './indicators.api.js';
@@ -36,11 +17,11 @@ import { ManualValues } from './manual-values.js';
 import { IndicatorFlags, useWords } from './indicator-flags.js';
 import { confirmedLinkInput, linkInWords, sourcesInWords, subjectNamesOf } from './link-words.js';
 import { findIndicator, hasOpenProposal, ruleInWords, sentenceCase } from './overview-model.js';
-import { StatusBadge, statusColor } from '../../components/status-badge.js';
-import { monthTrendColors, monthTrendOption, yearTrendOption } from './trend-options.js';
-import { TableHead } from '../../components/table-head.js';
+import { StatusBadge } from '../../components/status-badge.js';
 import { TitledSection } from '../../components/titled-section.js';
 
+import { IndicatorTrend } from './indicator-trend.js';
+import { useSubmit } from '../../lib/use-submit.js';
 interface DrawerProps {
   overview: Overview;
   indicatorId: string | null;
@@ -99,11 +80,8 @@ function IndicatorDetails({
 }) {
   const { t, fill, locale, date, number } = useI18n();
   const can = useCan();
-  const notify = useNotify();
   const mayManage = can('indicator.manage');
   const [editingLink, setEditingLink] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [previousStatus, setPreviousStatus] = useState(indicator.status);
 
@@ -116,54 +94,6 @@ function IndicatorDetails({
   }, [indicator.status, indicator.reason, previousStatus, fill, t, locale]);
 
   const applicable = targetForYear(indicator.targets, overview.year);
-  const monthNames = useMemo(
-    () =>
-      Array.from({ length: 12 }, (_, month) =>
-        new Intl.DateTimeFormat(localeTags[locale], { month: 'short', timeZone: 'UTC' }).format(
-          Date.UTC(2020, month, 1),
-        ),
-      ),
-    [locale],
-  );
-  const yearTarget =
-    applicable &&
-    (applicable.kind === 'count' || applicable.kind === 'hours') &&
-    (applicable.per === 'year' || applicable.per === undefined) &&
-    applicable.op !== '<='
-      ? (applicable.value ?? null)
-      : null;
-  const hasMonths = indicator.months.some((value) => value !== null);
-  const years = useMemo(
-    () => [...indicator.history, { year: overview.year, status: indicator.status, value: indicator.value }],
-    [indicator.history, overview.year, indicator.status, indicator.value],
-  );
-  const hasYears = years.some((y) => y.value !== null);
-
-  const monthOption = useMemo(
-    () =>
-      monthTrendOption({
-        monthNames,
-        months: indicator.months,
-        target: yearTarget,
-        format: (value) => number(value),
-        words: {
-          perMonth: t.dashboard.trend.perMonth,
-          total: t.dashboard.trend.runningTotal,
-          target: t.dashboard.trend.target,
-        },
-      }),
-    [monthNames, indicator.months, yearTarget, t, number],
-  );
-  const yearOption = useMemo(
-    () =>
-      yearTrendOption({
-        years,
-        colors: statusColor,
-        format: (value) => number(value),
-        words: { value: t.dashboard.trend.value },
-      }),
-    [years, t, number],
-  );
 
   const proposalOpen = hasOpenProposal(indicator);
   const words = useWords();
@@ -172,22 +102,16 @@ function IndicatorDetails({
   const sources = sourcesInWords(indicator.sources, words);
 
   /** Runs one change of the link (one at a time), then says `done` and reloads, or shows the refusal. */
-  const changeLink = (request: () => Promise<unknown>, done: string) => {
-    if (confirming) return;
-    setConfirming(true);
-    setFailure(null);
-    request().then(
-      () => {
-        setConfirming(false);
-        notify(done, 'success');
-        onChanged();
-      },
-      (reason: unknown) => {
-        setConfirming(false);
-        setFailure(toApiError(reason));
-      },
-    );
-  };
+  const change = useSubmit(
+    async (request: () => Promise<unknown>, done: string) => {
+      await request();
+      return done;
+    },
+    (done) => done,
+  );
+  const confirming = change.busy;
+  const changeLink = (request: () => Promise<unknown>, done: string) =>
+    void change.run(request, done).then((changed) => changed && onChanged());
   const confirmProposal = () =>
     changeLink(
       () =>
@@ -270,99 +194,11 @@ function IndicatorDetails({
         </dd>
       </dl>
 
-      <TitledSection id="trend" title={t.dashboard.trend.title} order={3} size="h4">
-        {!hasMonths && !hasYears && <Text size="sm">{t.dashboard.trend.empty}</Text>}
-        {(hasMonths || hasYears) && (
-          <SimpleGrid cols={{ base: 1, sm: 1 }} spacing="md">
-            {hasMonths && (
-              <div>
-                <Text size="sm" fw={600}>
-                  {fill(t.dashboard.trend.monthsTitle, { year: overview.year })}
-                </Text>
-                <ul className="chart-legend" aria-hidden="true">
-                  <li>
-                    <span className="swatch swatch-bar" style={{ background: monthTrendColors.perMonth }} />
-                    {t.dashboard.trend.perMonth}
-                  </li>
-                  <li>
-                    <span className="swatch swatch-line" style={{ background: monthTrendColors.total }} />
-                    {t.dashboard.trend.runningTotal}
-                  </li>
-                  {yearTarget !== null && (
-                    <li>
-                      <span className="swatch swatch-dashed" style={{ borderColor: monthTrendColors.target }} />
-                      {t.dashboard.trend.target}
-                    </li>
-                  )}
-                </ul>
-                <EChart
-                  option={monthOption}
-                  height={230}
-                  label={fill(t.dashboard.trend.monthsLabel, {
-                    year: overview.year,
-                    values: indicator.months
-                      .map((value, month) => `${monthNames[month] ?? ''} ${value === null ? '–' : number(value)}`)
-                      .join(', '),
-                  })}
-                />
-              </div>
-            )}
-            {hasYears && (
-              <div>
-                <Text size="sm" fw={600}>
-                  {t.dashboard.trend.yearsTitle}
-                </Text>
-                <EChart
-                  option={yearOption}
-                  height={170}
-                  label={fill(t.dashboard.trend.yearsLabel, {
-                    values: years.map((y) => `${y.year} ${y.value === null ? '–' : number(y.value)}`).join(', '),
-                  })}
-                />
-              </div>
-            )}
-          </SimpleGrid>
-        )}
-        {hasMonths && (
-          <details className="figures">
-            <summary>{t.dashboard.trend.asTable}</summary>
-            <Table fz="sm" verticalSpacing={4} mt="xs">
-              <caption className="visually-hidden">
-                {fill(t.dashboard.trend.monthsTitle, { year: overview.year })}
-              </caption>
-              <TableHead cells={[t.dashboard.trend.month, { label: t.dashboard.trend.value, right: true }]} />
-              <Table.Tbody>
-                {indicator.months.map((value, month) => (
-                  <Table.Tr key={month}>
-                    <Table.Td>{monthNames[month]}</Table.Td>
-                    <Table.Td ta="right">{value === null ? '–' : number(value)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </details>
-        )}
-      </TitledSection>
-
-      <TitledSection id="history" title={t.dashboard.history} order={3} size="h4">
-        <List spacing={6} listStyleType="none" pl={0}>
-          {years.map((y) => (
-            <List.Item key={y.year}>
-              <Group gap="sm" wrap="nowrap">
-                <Text size="sm" fw={600} w={48}>
-                  {y.year}
-                </Text>
-                <StatusBadge status={y.status} size="sm" />
-                <Text size="sm">{y.value === null ? t.dashboard.noValue : number(y.value)}</Text>
-              </Group>
-            </List.Item>
-          ))}
-        </List>
-      </TitledSection>
+      <IndicatorTrend indicator={indicator} year={overview.year} />
 
       <Divider />
       <TitledSection id="link" title={t.dashboard.link.title} order={3} size="h4">
-        {failure && <ErrorAlert error={failure} />}
+        {change.error && <ErrorAlert error={change.error} />}
         <Text size="sm" data-testid="indicator-link">
           {currentLink ? `${t.dashboard.link.current}: ${linkText(currentLink)}` : t.dashboard.link.none}
         </Text>

@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useToday } from '../auth/session-context.js';
-import { newDraft, RegistrationForm, registersByHand, startRegister } from './registration-form.js';
+import { RegistrationForm } from './registration-form.js';
+import { newDraft, registersByHand, startRegister } from './registration-draft.js';
 import { useRegisterTypes } from './use-registers.js';
 import { useWijken } from '../../lib/wijken.js';
 
