@@ -1,10 +1,6 @@
 import type { IndicatorLinkInput, IndicatorQuery } from './indicator-query.js';
-import {
-  type IndicatorContext,
-  type IndicatorReading,
-  type QueryPart,
-  readIndicator,
-} from '../subjects/read-indicator.js';
+import { readIndicator } from '../subjects/read-indicator.js';
+import { type IndicatorContext, type IndicatorReading, type QueryPart } from '../subjects/read-indicator-parts.js';
 import type { SubjectDraft } from '../subjects/subject.js';
 
 /** What svpp reads in an indicator: the link to propose once its subjects have ids, and those subjects. */

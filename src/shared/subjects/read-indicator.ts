@@ -1,6 +1,19 @@
-import type { IndicatorQuery } from '../indicators/indicator-query.js';
-import { slug, type SubjectDraft, type SubjectKind, type SvppReportKind } from './subject.js';
-import wordLists from './read-indicator.words.json';
+import { type SubjectKind } from './subject.js';
+import {
+  type IndicatorContext,
+  type QueryPart,
+  type IndicatorReading,
+  fold,
+  meetingHeads,
+  bodyWords,
+  documentHeads,
+  contentWords,
+  draft,
+  reportReading,
+  reached,
+  hoursWord,
+} from './read-indicator-parts.js';
+import { steeringReading, siblingMatches, guardTask, readRatio } from './read-indicator-special.js';
 
 /**
  * Reads an indicator's text as svpp proposes to compute it: which register, which subject, which measure — or why
@@ -8,126 +21,6 @@ import wordLists from './read-indicator.words.json';
  * "Bestaan van een X", "Aantal uren Y", "X in verhouding tot Z"), not a list of one city's indicators.
  * The subject key holds the section: the same words in two sections are two subjects until a person merges them.
  */
-
-export interface IndicatorContext {
-  text: string;
-  sectionNumber: string | null;
-  sectionTitle?: string | undefined;
-  /** The texts of the other indicators of the same operational objective. */
-  siblings?: string[] | undefined;
-  /** The municipality's name, which says nothing about the subject ("deelnames Mechelen aan …"). */
-  municipalityName?: string | undefined;
-  /** The operational objective's title and results: what "het overleg" is when the indicator does not say. */
-  objectiveText?: string | undefined;
-}
-
-export interface QueryPart {
-  query: Omit<IndicatorQuery, 'subjectId'>;
-  subject?: SubjectDraft;
-}
-
-export type ManualReason = 'qualitative' | 'external' | 'judgment';
-
-export type IndicatorReading =
-  | ({ mode: 'query'; because: string } & QueryPart)
-  | { mode: 'ratio'; numerator: QueryPart; denominator: QueryPart; scale: 1 | 100; because: string }
-  | { mode: 'manual'; manualReason: ManualReason; because: string };
-
-export const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’`]/g, "'");
-
-// Words that say how much, how often or when — never what (nl and fr, folded: read-indicator.words.json).
-const quantifiers = new Set(wordLists.quantifiers);
-
-// Generic heads: the kind of thing, not which one. They pick the register; they are dropped from the subject.
-const meetingHeads =
-  /^(vergaderingen?|overlegmomenten?|overlegmoment|verslagen|verslag|werkverslagen|werkverslag|deelnames?|deelname|reunions?|rencontres?|vergadermomenten?|bijeenkomsten?)$/;
-const bodyWords =
-  /(overleg|stuurgroep|overlegplatform|platform|raad|werkgroep|comite|commissie|cpr|netwerk|cel\b|intervisie|vergadering)/;
-const documentHeads =
-  /^(plan|actieplan|draaiboek|rapport|verslag|evaluatie|evaluatierapport|evaluatieverslag|evaluatienota|jaarrapport|jaarverslag|jaaroverzicht|rapportage|overzicht|overzichtsrapport|beschrijving|nota|voorstel|voorstellen|beleidsvoorstellen|studie|haalbaarheidsstudie|analyse|catalogus|organogram|handleiding|richtlijnen|protocol|convenant|overeenkomst|samenwerkingsovereenkomst|samenwerkingsafspraken|samenwerkingsverband|charter|buurtcharter|informatiepakket|formule|functieprofiel|diagnostiek|actualisatie|opvolgingsverslagen|programma|trainingsprogramma|spijbelactieplan|communicatieplan|handhavingsplan|handavingsplan|wijkbarometer|productencatalogus|verspreiding)$/;
-
-const stripDates = (t: string) =>
-  t
-    .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, ' ')
-    .replace(
-      /\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)( \d{4})?\b/g,
-      ' ',
-    )
-    .replace(/\b(19|20)\d{2}(-(19|20)?\d{2})?\b/g, ' ');
-
-/** The words that say what an indicator is about, in order; the parenthesised asides and the target removed. */
-function contentWords(text: string, municipalityName?: string): string[] {
-  let t = fold(text);
-  t = t.replace(/\([^)]*\)/g, ' ');
-  // "Op 1 januari 2014 bestaat er een X", "… is er een X opgesteld", "… zijn er 4 X": the subject follows.
-  const inner =
-    /\b(?:bestaat|bestaan|is|zijn) er (?:een )?(.+)$/.exec(t) ??
-    /\b(?:is|zijn) (?:een )(.+?) (?:opgemaakt|opgesteld|goedgekeurd|gerealiseerd|uitgewerkt)\b/.exec(t);
-  if (inner?.[1]) t = inner[1];
-  // The target part: "is minstens 3 per jaar", "is groter of gelijk aan 26 vanaf …", "groeit jaarlijks …".
-  t = t.replace(
-    /\b(is|zijn|bedraagt|groeit|daalt|stijgt)\s+(minstens|groter|gelijk|kleiner|maximaal|jaarlijks|\d).*$/,
-    ' ',
-  );
-  t = t.replace(/\b(minstens|ten minste|au moins)\b.*?\b(per|par)\s+\w+/g, ' ');
-  t = stripDates(t);
-  t = t.replace(/\b\d+([.,]\d+)?\s*(u|uur|uren|%|procent)?\b/g, ' ');
-  // A clause after the subject: "… bestaat en wordt …", "… wijst op …", ": plaatsen, …".
-  t = t
-    .replace(/[:;].*$/, ' ')
-    .replace(
-      /\b(waarbij|waarin|die|dat|wijst|kadert|vermeldt|bestaat|wordt|worden|werd|goedgekeurd door|ondertekend door)\b.*$/,
-      ' ',
-    );
-  const municipality = municipalityName ? fold(municipalityName) : undefined;
-  return t
-    .split(/[^a-z0-9'+-]+/)
-    .map((w) => w.replace(/^[-'+]+|[-'+]+$/g, ''))
-    .filter((w) => w.length > 1 && !quantifiers.has(w) && w !== municipality);
-}
-
-const draft = (
-  context: IndicatorContext,
-  typeKey: string,
-  kind: SubjectKind,
-  words: string[],
-  extra: Partial<SubjectDraft> = {},
-): SubjectDraft => {
-  const phrase = words.join(' ').trim();
-  // The name keeps the plan's own spelling (CPR, CGG – De Pont), the key the folded words.
-  const original = new Map(
-    context.text
-      .split(/[^\p{L}\p{N}'’+-]+/u)
-      .map((w) => [fold(w).replace(/^[-'+]+|[-'+]+$/g, ''), w.replace(/^[-'’+]+|[-'’+]+$/g, '')] as const),
-  );
-  const shown = words.map((w) => original.get(w) ?? w).join(' ');
-  const name = shown ? shown.charAt(0).toUpperCase() + shown.slice(1) : (context.sectionTitle ?? typeKey);
-  const section = context.sectionNumber ?? '0';
-  return {
-    typeKey,
-    kind,
-    key: `${section}.${typeKey}.${slug(phrase || 'general')}`.slice(0, 160),
-    name: name.slice(0, 200),
-    sectionNumber: context.sectionNumber,
-    ...extra,
-  };
-};
-
-/** Svpp's own reports: approved, they count as a document of their kind (one subject per municipality). */
-const reportReading = (reportKind: SvppReportKind, name: string, because: string): IndicatorReading => ({
-  mode: 'query',
-  query: { typeKey: 'document', statuses: ['approved'], measure: 'count' },
-  subject: { typeKey: 'document', kind: 'report', key: `report.${reportKind}`, name, sectionNumber: null, reportKind },
-  because,
-});
-
-const reached = /(bereikte?|deelnemers?|deelnemen|aangesproken|personen bereikt|participants|personnes touchees)/;
-const hoursWord = /\b(uren|uur|heures)\b/;
 
 /**
  * Proposes how to compute one indicator. Always answers: a query (with the subject it counts), a ratio, or a manual
@@ -309,100 +202,6 @@ export function readIndicator(context: IndicatorContext): IndicatorReading {
   }
 
   return readByHead(context, t, words());
-}
-
-const steeringGroup = /stuurgroep\W{0,2}bestuurlijke?\W{0,2}handhav/;
-
-function steeringReading(context: IndicatorContext, t: string): IndicatorReading | undefined {
-  const subject = () => draft(context, 'enforcement_steering', 'body', ['stuurgroep', 'bestuurlijk', 'handhaven'], {});
-  if (steeringGroup.test(t) && /(verslag|vergadering|bijeenkomst|overleg)/.test(t)) {
-    return {
-      mode: 'query',
-      query: { typeKey: 'enforcement_steering', categories: ['meeting'], measure: 'count' },
-      subject: subject(),
-      because: 'stuurgroep bestuurlijk handhaven',
-    };
-  }
-  if (
-    /beleidsvoorstel/.test(t) &&
-    (steeringGroup.test(t) ||
-      siblingMatches(context, steeringGroup) ||
-      steeringGroup.test(fold(context.objectiveText ?? '')))
-  ) {
-    return {
-      mode: 'query',
-      query: { typeKey: 'enforcement_steering', categories: ['policy_proposal'], measure: 'count' },
-      subject: subject(),
-      because: 'beleidsvoorstellen stuurgroep',
-    };
-  }
-  return undefined;
-}
-
-function siblingMatches(context: IndicatorContext, pattern: RegExp): boolean {
-  return (context.siblings ?? []).some((s) => pattern.test(fold(s)));
-}
-
-/** A guard task for the section's phenomenon: supervision against burglary is not supervision against bike theft. */
-function guardTask(context: IndicatorContext): SubjectDraft {
-  const phenomenon = context.sectionTitle ? fold(context.sectionTitle) : '';
-  return draft(context, 'supervision', 'guard_task', [
-    'toezicht',
-    ...phenomenon.split(/[^a-z0-9']+/).filter((w) => w.length > 1 && !quantifiers.has(w)),
-  ]);
-}
-
-function readRatio(context: IndicatorContext, t: string): IndicatorReading | undefined {
-  const percent = /%|procent|percentage/.test(t);
-  let m = /^(?:aantal )?(.+?) in verhouding tot (?:het aantal |de |het )?(.+?)(?: is | bedraagt |$)/.exec(t);
-  if (m?.[1] && m[2]) {
-    return {
-      mode: 'ratio',
-      scale: percent ? 100 : 1,
-      because: 'in verhouding tot',
-      numerator: activityPart(context, m[1]),
-      denominator: {
-        query: { typeKey: 'headcount', categories: ['total'], measure: 'latest' },
-        subject: draft(context, 'headcount', 'pool', contentWords(m[2], context.municipalityName)),
-      },
-    };
-  }
-  m = /verhouding tussen (?:nieuw )?(?:gestarte )?(.+?) en (.+?)(?:$|\.)/.exec(t);
-  if (m && /(vrijwilliger|medewerker)/.test(t)) {
-    const pool = draft(
-      context,
-      'headcount',
-      'pool',
-      contentWords(/^(?:aantal )?(\w+)/.exec(t)?.[1] ?? 'vrijwilligers'),
-    );
-    return {
-      mode: 'ratio',
-      scale: percent ? 100 : 1,
-      because: 'verhouding tussen',
-      numerator: { query: { typeKey: 'headcount', categories: ['new'], measure: 'latest' }, subject: pool },
-      denominator: { query: { typeKey: 'headcount', categories: ['long_term'], measure: 'latest' }, subject: pool },
-    };
-  }
-  m = /^(?:aantal )?(uren .+?) per (.+?)$/.exec(t.replace(/[.]$/, ''));
-  if (m?.[1] && m[2] && !/^(jaar|schooljaar|werkjaar|werkingsjaar|maand|week|dag)\b/.test(m[2])) {
-    return {
-      mode: 'ratio',
-      scale: 1,
-      because: 'per',
-      numerator: activityPart(context, m[1]),
-      denominator: {
-        query: { typeKey: 'headcount', categories: ['total'], measure: 'latest' },
-        subject: draft(context, 'headcount', 'pool', contentWords(m[2], context.municipalityName)),
-      },
-    };
-  }
-  return undefined;
-}
-
-function activityPart(context: IndicatorContext, phrase: string): QueryPart {
-  const measure = hoursWord.test(phrase) ? 'hours' : 'count';
-  const words = contentWords(phrase, context.municipalityName).filter((w) => !/^(uren|uur)$/.test(w));
-  return { query: { typeKey: 'activity', measure }, subject: draft(context, 'activity', 'activity', words) };
 }
 
 /** The generic grammar: the head noun picks the register (meeting, document, activity); the rest is the subject. */

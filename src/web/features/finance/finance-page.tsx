@@ -1,7 +1,7 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, NativeSelect, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, NativeSelect, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { BudgetLine, Expense, FinanceOverview, Pot, Scheme, Staff } from '../../../shared/api/finance.schema.js';
+import type { BudgetLine, Expense, FinanceOverview, Staff } from '../../../shared/api/finance.schema.js';
 import type { DecisionPath } from '../../../shared/api/decisions.schema.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CenteredLoader } from '../../components/centered-loader.js';
@@ -18,6 +18,7 @@ import { pathsForYear } from './finance-forms-model.js';
 import { StaffForm } from './staff-form.js';
 import { financeApi } from './finance.api.js';
 import { TitledSection } from '../../components/titled-section.js';
+import { FinanceOverviewTab, useEuro } from './finance-overview-tab.js';
 
 const financeTabs = ['overview', 'staff', 'expenses', 'budget', 'decisions'] as const;
 type FinanceTab = (typeof financeTabs)[number];
@@ -26,8 +27,6 @@ type FinanceModal =
   | { kind: 'staff'; staff: Staff | null }
   | { kind: 'line'; line: BudgetLine | null }
   | { kind: 'decision'; editing: DecisionEdit | null };
-
-const stateColor: Record<Pot['state'], string> = { ok: 'teal.9', near: '#a33d08', over: 'red.9' };
 
 /** Conventions checked by the rules, staff, spending against the caps, the multi-year plan and the justification. */
 export function FinancePage() {
@@ -56,12 +55,7 @@ export function FinancePage() {
     () => (versionId ? planApi.tree(versionId) : Promise.resolve(null)),
     `finance-tree:${versionId ?? 'none'}`,
   );
-  const euro = (cents: number | null) =>
-    cents === null
-      ? '—'
-      : new Intl.NumberFormat(`${locale}-BE`, { style: 'currency', currency: 'EUR' }).format(cents / 100);
-  const potWord: Record<Pot['key'], string> = { wages: w.potWages, equipment_training: w.potEquipment, all: w.potAll };
-  const stateWord: Record<Pot['state'], string> = { ok: w.stateOk, near: w.stateNear, over: w.stateOver };
+  const euro = useEuro();
 
   if (overview.status === 'loading') {
     return (
@@ -93,19 +87,6 @@ export function FinancePage() {
         )
       : [];
   const schemeName = new Map(data.schemes.map((s) => [s.id, s.name]));
-  const finding = (s: Scheme) =>
-    s.findings.map((f) => {
-      switch (f.code) {
-        case 'wage_differs':
-          return fill(w.wageDiffers, { stated: euro(f.statedCents), rule: euro(f.ruleCents) });
-        case 'equipment_over_cap':
-          return fill(w.equipmentOverCap, { equipment: euro(f.equipmentCents), cap: euro(f.capCents) });
-        case 'parts_differ_from_total':
-          return fill(w.partsDiffer, { parts: euro(f.partsCents), amount: euro(f.amountCents) });
-        case 'amount_below_wage':
-          return fill(w.amountBelowWage, { amount: euro(f.amountCents), rule: euro(f.ruleCents) });
-      }
-    });
   const paths: DecisionPath[] =
     decisions.status === 'success' ? pathsForYear(decisions.data, data.versionId, data.year) : [];
   const f = t.financeForms;
@@ -165,96 +146,7 @@ export function FinancePage() {
           <Tabs.Tab value="decisions">{w.tabDecisions}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
-          <Stack gap="xl">
-            <TitledSection id="conventions" title={w.conventions}>
-              <Text size="sm" mb="sm">
-                {w.rulesNote}
-              </Text>
-              <DataTable
-                minWidth={760}
-                rows={data.schemes}
-                rowKey={(s) => s.id}
-                columns={[
-                  { key: 'scheme', header: w.scheme, cell: (s) => s.name },
-                  {
-                    key: 'fte',
-                    header: w.fte,
-                    right: true,
-                    cell: (s) => (s.fteHundredths === null ? '—' : s.fteHundredths / 100),
-                  },
-                  { key: 'amount', header: w.amount, right: true, cell: (s) => euro(s.amountCents) },
-                  { key: 'wageRule', header: w.wageRule, right: true, cell: (s) => euro(s.ruleWageCents) },
-                  { key: 'equipment', header: w.equipment, right: true, cell: (s) => euro(s.equipmentCents) },
-                  { key: 'equipmentCap', header: w.equipmentCap, right: true, cell: (s) => euro(s.equipmentCapCents) },
-                  {
-                    key: 'check',
-                    header: w.check,
-                    cell: (s) =>
-                      s.findings.length === 0 ? (
-                        <Badge color="teal.9" variant="outline">
-                          {w.agrees}
-                        </Badge>
-                      ) : (
-                        <Stack gap={2}>
-                          <Badge color="red.9">{w.mismatch}</Badge>
-                          {finding(s).map((text) => (
-                            <Text key={text} size="sm" data-testid="convention-finding">
-                              {text}
-                            </Text>
-                          ))}
-                        </Stack>
-                      ),
-                  },
-                ]}
-                footer={
-                  <Table.Tr>
-                    <Table.Th>{w.total}</Table.Th>
-                    <Table.Th />
-                    <Table.Th ta="right">{euro(data.totals.grantedCents)}</Table.Th>
-                    <Table.Th colSpan={4} />
-                  </Table.Tr>
-                }
-              />
-            </TitledSection>
-            <TitledSection id="pots" title={w.pots}>
-              <DataTable
-                minWidth={640}
-                rows={data.schemes.flatMap((s) => s.pots.map((p) => ({ scheme: s, pot: p })))}
-                rowKey={({ scheme, pot }) => `${scheme.id}-${pot.key}`}
-                columns={[
-                  { key: 'scheme', header: w.scheme, cell: ({ scheme }) => scheme.name },
-                  { key: 'category', header: w.category, cell: ({ pot }) => potWord[pot.key] },
-                  { key: 'cap', header: w.cap, right: true, cell: ({ pot }) => euro(pot.capCents) },
-                  { key: 'spent', header: w.spent, right: true, cell: ({ pot }) => euro(pot.spentCents) },
-                  { key: 'remaining', header: w.remaining, right: true, cell: ({ pot }) => euro(pot.remainingCents) },
-                  {
-                    key: 'check',
-                    header: w.check,
-                    cell: ({ pot }) => (
-                      <Badge color={stateColor[pot.state]} variant={pot.state === 'ok' ? 'outline' : 'filled'}>
-                        {stateWord[pot.state]}
-                      </Badge>
-                    ),
-                  },
-                ]}
-              />
-            </TitledSection>
-            <TitledSection id="report" title={w.report}>
-              <Group>
-                {(['docx', 'pdf', 'xlsx'] as const).flatMap((format) =>
-                  (['nl', 'fr'] as const).map((lang) => (
-                    <Anchor
-                      key={`${format}-${lang}`}
-                      href={`/api/reports/finance?year=${data.year}&format=${format}&lang=${lang}`}
-                      download
-                    >
-                      {fill(w.download, { format: format.toUpperCase(), lang: lang.toUpperCase() })}
-                    </Anchor>
-                  )),
-                )}
-              </Group>
-            </TitledSection>
-          </Stack>
+          <FinanceOverviewTab data={data} />
         </Tabs.Panel>
         <Tabs.Panel value="staff">
           <TitledSection id="staff" title={w.staff}>
