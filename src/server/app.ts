@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -9,10 +9,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.js';
-import type { Db } from './db/database.js';
-import { type Clock, systemClock } from './adapters/clock.js';
-import { argon2idHasher, type PasswordHasher } from './adapters/passwords.js';
+import { systemClock } from './adapters/clock.js';
+import { argon2idHasher } from './adapters/passwords.js';
 import { installErrorHandler, sendError } from './http/error-handler.js';
 import { installAccessHook } from './http/access-hook.js';
 import { installSecurityHeaders } from './http/security-headers.js';
@@ -21,15 +19,15 @@ import { jobStatusRoutes } from './features/jobs/job-status.routes.js';
 import { installTextHygiene } from './http/text-hygiene.js';
 import './http/request-context.js';
 import { AuthService } from './features/auth/auth.service.js';
-import { LoginThrottle, type ThrottleLimits } from './features/auth/login-throttle.js';
+import { LoginThrottle } from './features/auth/login-throttle.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { passwordResetRoutes } from './features/auth/password-reset.routes.js';
 import { PasswordResetService } from './features/auth/password-reset.service.js';
-import { PasswordResetLimiter, type PasswordResetLimits } from './features/auth/password-reset-limiter.js';
+import { PasswordResetLimiter } from './features/auth/password-reset-limiter.js';
 import { UserService } from './features/users/user.service.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
-import { type HealthProbes, healthProbes, healthRoutes } from './features/health/health.routes.js';
+import { healthProbes, healthRoutes } from './features/health/health.routes.js';
 import { PlanService } from './features/plan/plan.service.js';
 import { PlanImportService } from './features/plan/plan-import.service.js';
 import { planRoutes } from './features/plan/plan.routes.js';
@@ -63,12 +61,14 @@ import { ViolenceService } from './features/guards/violence.service.js';
 import { GuardOverviewService } from './features/guards/guard-overview.service.js';
 import { guardRoutes } from './features/guards/guards.routes.js';
 import { guardAppRoutes } from './features/guards/guard-app.routes.js';
-import { diskFileStore, type FileStore } from './adapters/file-store.js';
+import { diskFileStore } from './adapters/file-store.js';
 import path from 'node:path';
-import { type Mailer, smtpMailer, unconfiguredMailer } from './adapters/mail.js';
+import { smtpMailer, unconfiguredMailer } from './adapters/mail.js';
 import { MailOutbox } from './features/mail/mail-outbox.js';
 import { RetentionSweep } from './features/retention/retention-sweep.js';
 import { ComplaintService } from './features/complaints/complaints.service.js';
+import { ComplaintDeadlines } from './features/complaints/complaint-deadlines.js';
+import { ComplaintRetentionService } from './features/complaints/complaint-retention.service.js';
 import { ComplaintSettingsService } from './features/complaints/complaint-settings.service.js';
 import { PublicIntakeService } from './features/complaints/public-intake.service.js';
 import { FormTokens, formTokenKey, IntakeLimiter } from './features/complaints/intake-guard.js';
@@ -110,49 +110,7 @@ import { analysisRoutes } from './features/enforcement/analysis.routes.js';
 import { AnalysisService } from './features/enforcement/analysis.service.js';
 import { gasReportRoutes } from './features/enforcement/gas-report.routes.js';
 import { GasReportService } from './features/enforcement/gas-report.service.js';
-
-interface AppOptions {
-  config: Config;
-  db: Db;
-  clock?: Clock;
-  hasher?: PasswordHasher;
-  throttleLimits?: ThrottleLimits;
-  /** The password reset's rate limits (defaults in features/auth/password-reset-limiter.ts). */
-  passwordResetLimits?: PasswordResetLimits;
-  logger?: boolean;
-  fileStore?: FileStore;
-  /** Defaults to SMTP at `config.smtpUrl`, or to keeping mail in the outbox when none is configured. */
-  mailer?: Mailer;
-  /** Where the log goes (default stdout); a test reads it to check what is redacted. */
-  logStream?: { write(line: string): void };
-  /** Defaults to `select 1` on the database and a probe file in `config.dataDir`. */
-  healthProbes?: HealthProbes;
-}
-
-export interface App {
-  app: FastifyInstance;
-  services: {
-    auth: AuthService;
-    users: UserService;
-    plans: PlanService;
-    planImport: PlanImportService;
-    registrations: RegistrationService;
-    indicators: IndicatorService;
-    evaluations: EvaluationService;
-    reports: ReportService;
-    outbox: MailOutbox;
-    cases: CaseQueryService;
-    caseRetention: CaseRetentionService;
-    complaints: ComplaintService;
-    consultations: ConsultationService;
-    finance: FinanceService;
-    decisions: DecisionService;
-    partners: PartnerService;
-    calendar: CalendarService;
-    barometer: BarometerService;
-    retention: RetentionSweep;
-  };
-}
+import { AppOptions, App } from './app-types.js';
 
 /** Composes the features into one Fastify app. The database must already be migrated. */
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -259,6 +217,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const mailer = options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : unconfiguredMailer);
   const outbox = new MailOutbox({ db, clock, mailer, log: app.log });
   const complaints = new ComplaintService({ db, clock, geo, files, outbox, publicUrl: config.publicUrl });
+  const complaintDeadlines = new ComplaintDeadlines({ db });
+  const complaintRetention = new ComplaintRetentionService({ db, clock });
   const passwordReset = new PasswordResetService({
     db,
     clock,
@@ -282,14 +242,20 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const caseWrites = new CaseService({ db, clock, geo });
   const cases = new CaseQueryService({ db, clock, retention: caseRetention, files });
   const volunteers = new VolunteerService({ db, clock, cases });
-  const retention = new RetentionSweep({ db, clock, cases: caseRetention, complaints, log: app.log });
+  const retention = new RetentionSweep({
+    db,
+    clock,
+    cases: caseRetention,
+    complaints: complaintRetention,
+    log: app.log,
+  });
   const barometer = new BarometerService({ db, geo });
   const consultations = new ConsultationService({ db, clock, geo, registrations, barometer });
   // One calendar from every feature's deadlines; add a feature's DeadlineProvider to this list.
   const calendar = new CalendarService({
     db,
     clock,
-    providers: [decisions, partners, cases, complaints, consultations],
+    providers: [decisions, partners, cases, complaintDeadlines, consultations],
     outbox,
     log: app.log,
   });
@@ -389,6 +355,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       cases,
       caseRetention,
       complaints,
+      complaintDeadlines,
+      complaintRetention,
       consultations,
       finance,
       decisions,

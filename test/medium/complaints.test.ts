@@ -322,7 +322,7 @@ describe.each(dialects)('the nuisance desk on %s', (dialect) => {
       items: { id: string; overdue: boolean }[];
     }>();
     expect(overdue.items.find((i) => i.id === complaint.id)).toMatchObject({ overdue: true });
-    const deadlines = await t.services.complaints.deadlines(
+    const deadlines = await t.services.complaintDeadlines.deadlines(
       complaint.id ? staff.me.municipality.id : '',
       '2020-01-01',
       '2020-12-31',
@@ -412,7 +412,7 @@ describe.each(dialects)('the nuisance desk on %s', (dialect) => {
     expect(subjects).toContain(`Antwoord op uw melding ${duplicate.reference}`);
     // Retention: two years after closing, the citizens' contact data is erased (the complaint stays).
     const municipalityId = staff.me.municipality.id;
-    expect(await t.services.complaints.eraseExpiredContacts(municipalityId)).toBe(0);
+    expect(await t.services.complaintRetention.eraseExpiredContacts(municipalityId)).toBe(0);
     const withContact = Number(
       (
         await sql<{

@@ -1,7 +1,8 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { roles } from '../../src/shared/access/roles.js';
 import type { Me } from '../../src/shared/api/auth.schema.js';
-import { type App, buildApp } from '../../src/server/app.js';
+import { buildApp } from '../../src/server/app.js';
+import type { App } from '../../src/server/app-types.js';
 import { smtpMailer } from '../../src/server/adapters/mail.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { Dialect } from '../../src/server/db/database.js';

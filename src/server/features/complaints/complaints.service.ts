@@ -7,18 +7,15 @@ import {
   isComplaintStatus,
   pathTo,
 } from '../../../shared/complaints/complaint-status.js';
-import type { Deadline, DeadlineProvider } from '../../../shared/calendar/deadline.js';
 import type { NuisanceCategory } from '../../../shared/barometer/categories.js';
 import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
-import { entityAudit, recordAudit } from '../audit/audit.service.js';
+import { entityAudit } from '../audit/audit.service.js';
 import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import type { FileService } from '../files/files.service.js';
-import { complaintAnswerTitle } from '../../../shared/consultations/deadline-titles.js';
-import { planLocale } from '../plan/plan-locale.js';
 import { geoOf } from '../municipalities/municipality-geo.js';
 import { type ComplaintFilter, type ComplaintRow, ComplaintsRepository } from './complaints.repository.js';
 import { auditView, defaultResponseDays, dueOn, resolvePlace, syncBarometer } from './complaint-core.js';
@@ -34,9 +31,6 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'> & {
 };
 /** The list's filter: the repository's, with `overdue` (past the due day today) instead of the day itself. */
 type ListFilter = Omit<ComplaintFilter, 'overdueOn'> & { overdue?: boolean };
-/** How long the citizen's contact data is kept after a complaint is closed (the privacy notice says so). */
-const contactRetentionYears = 2;
-
 const refusalCode = {
   not_allowed: 'COMPLAINT_TRANSITION_NOT_ALLOWED',
   service_required: 'COMPLAINT_SERVICE_REQUIRED',
@@ -44,8 +38,11 @@ const refusalCode = {
   merged: 'COMPLAINT_MERGED',
 } as const;
 
-/** The desk's side of the nuisance desk: intake, assignment, statuses, the answer by mail, merging duplicates. Also a deadline provider. */
-export class ComplaintService implements DeadlineProvider {
+/**
+ * The desk's side of the nuisance desk: intake, assignment, statuses, the answer by mail, merging duplicates. Its
+ * deadlines are complaint-deadlines.ts, the erasure of contacts complaint-retention.service.ts.
+ */
+export class ComplaintService {
   constructor(private readonly deps: Deps) {}
 
   /** Today on the municipality's calendar. */
@@ -366,50 +363,6 @@ export class ComplaintService implements DeadlineProvider {
       });
     });
     return this.get(actor, intoId);
-  }
-
-  /**
-   * The retention rule of the privacy notice: the citizen's name and e-mail are erased two years after the complaint
-   * was closed (the complaint stays, without personal data, for statistics). Meant to run daily (not scheduled yet).
-   */
-  async eraseExpiredContacts(municipalityId: string): Promise<number> {
-    const { db, clock } = this.deps;
-    const now = clock.now();
-    const before = new Date(
-      Date.UTC(now.getUTCFullYear() - contactRetentionYears, now.getUTCMonth(), now.getUTCDate()),
-    ).toISOString();
-    return db.kysely.transaction().execute(async (trx) => {
-      const erased = await new ComplaintsRepository(trx).eraseContacts(municipalityId, before, now.toISOString());
-      if (erased > 0) {
-        await recordAudit(trx, db.dialect, clock, {
-          municipalityId,
-          actor: { userId: null, email: 'retention' },
-          action: 'complaint.erase_contacts',
-          entity: 'complaint',
-          entityId: null,
-          after: { erased, closed_before: before },
-        });
-      }
-      return erased;
-    });
-  }
-
-  /** Response deadlines of open complaints for the calendar, titled in the plan's language. */
-  async deadlines(municipalityId: string, from: string, to: string): Promise<Deadline[]> {
-    const db = this.deps.db.kysely;
-    const [complaints, locale] = await Promise.all([
-      new ComplaintsRepository(db).openDue(municipalityId, from, to),
-      planLocale(db, municipalityId),
-    ]);
-    return complaints.map((c) => ({
-      id: `complaint:${c.id}`,
-      source: 'complaint' as const,
-      title: complaintAnswerTitle(locale, c.reference),
-      due: c.due_on,
-      href: `/complaints/${c.id}`,
-      ownerUserId: null,
-      done: false,
-    }));
   }
 
   /** Inside a write's transaction: the complaint, locked, so two status changes at once are decided one after the other. */

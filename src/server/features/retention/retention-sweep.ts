@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Clock } from '../../adapters/clock.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import type { CaseRetentionService } from '../cases/case-retention.service.js';
-import type { ComplaintService } from '../complaints/complaints.service.js';
+import type { ComplaintRetentionService } from '../complaints/complaint-retention.service.js';
 import { exclusively, type JobLog, JobRecorder, silentJobLog } from '../jobs/job-runner.js';
 
 interface RetentionResult {
@@ -18,7 +18,7 @@ type Deps = {
   db: Db;
   clock: Clock;
   cases: Pick<CaseRetentionService, 'eraseExpired'>;
-  complaints: Pick<ComplaintService, 'eraseExpiredContacts'>;
+  complaints: Pick<ComplaintRetentionService, 'eraseExpiredContacts'>;
   log?: JobLog;
 };
 

@@ -30,7 +30,7 @@ type FinanceModal =
 
 /** Conventions checked by the rules, staff, spending against the caps, the multi-year plan and the justification. */
 export function FinancePage() {
-  const { t, fill, date, locale } = useI18n();
+  const { t, fill, date } = useI18n();
   const w = t.finance;
   const can = useCan();
   const mayManage = can('finance.manage');
