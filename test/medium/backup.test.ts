@@ -12,7 +12,7 @@ import { type Db, type Dialect, openDatabase, sqliteFileIn } from '../../src/ser
 import type { Database } from '../../src/server/db/schema.js';
 import { migrateToLatest } from '../../src/server/db/migrator.js';
 import { verifyAuditLog } from '../../src/server/features/audit/audit.service.js';
-import { restoreBackup } from '../../src/server/features/backup/backup.service.js';
+import { restoreBackup } from '../../src/server/features/backup/backup-restore.js';
 import { UserService } from '../../src/server/features/users/user.service.js';
 import { systemClock } from '../../src/server/adapters/clock.js';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/test-databases.js';

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../server/config.js';
-import { BackupError, restoreBackup, writeBackup } from '../../server/features/backup/backup.service.js';
+import { BackupError, writeBackup } from '../../server/features/backup/backup.service.js';
+import { restoreBackup } from '../../server/features/backup/backup-restore.js';
 import { CliError } from '../cli-error.js';
 import { withDatabase } from '../runtime.js';
 
