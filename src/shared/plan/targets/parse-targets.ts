@@ -3,16 +3,12 @@
  * Numbers are read only where the sentence makes them a target (after an operator, with a unit,
  * in a growth phrase, or as the head of the clause); every other number is reported in `notes`.
  */
-import type { ParsedTarget, TargetOperator, TargetPeriod } from '../plan-parse.types.js';
+import type { ParsedTarget, TargetOperator } from '../plan-parse.types.js';
 import {
   ARTICLE_NUMBERS,
   CONDITIONAL,
-  COUNT_HEAD,
   DEFINITE_BEFORE,
-  DOCUMENT_HEAD,
   DURATION_AFTER,
-  EXISTS_PARTICIPLE,
-  EXISTS_WORDS,
   GROWTH_DOWN,
   GROWTH_UP,
   HOURS_AFTER,
@@ -26,7 +22,8 @@ import {
 import type { OperatorClass, TargetLanguage } from './target-lexicon.js';
 import { findTimeSpans } from './target-time.js';
 import type { TimeSpan } from './target-time.js';
-import { foldText, parseDecimal } from './target-text.js';
+import { NumberToken, PeriodSpan, Anchor, buildNumericTargets, buildNonNumericTargets } from './build-targets.js';
+import { foldText, lastIndexOf, parseDecimal } from './target-text.js';
 
 export type { TargetLanguage } from './target-lexicon.js';
 
@@ -38,39 +35,14 @@ interface TargetParseResult {
   unsupportedPeriod: boolean;
 }
 
-interface NumberToken {
-  start: number;
-  end: number;
-  value: number;
-  article: boolean;
-  text: string;
-}
-interface PeriodSpan {
-  start: number;
-  end: number;
-  per: TargetPeriod;
-}
-interface Anchor {
-  start: number;
-  end: number;
-  opStart: number;
-  kind: 'count' | 'hours' | 'percentage' | 'growth';
-  op: TargetOperator;
-  value: number;
-  unit?: 'percent' | 'absolute';
-}
-
 const MAX_TEXT = 4000;
 const DIGITS = /(?<![\p{L}\p{N}.,/])\d+(?:[.,]\d+)*(?![\p{N}])/gu;
 const CLAUSE_BOUNDARY = /[;:()\n]/g;
-const CONJUNCTION = /(?:\s(?:en|en ook|et|and|maar|mais)\s|[;,]\s?)/g;
 const BARE_HEAD =
   /(?:^|\s)(?:is|zijn|er|bedraagt|bedragen|telt|tellen|worden|wordt|est|sont|y a|atteint|atteignent|s'eleve a|s'elevent a|organiseert|organiseren|organise|organisent|ontwikkelt|realiseert|jaarlijks|jaarlijkse|per jaar|elk jaar|ieder jaar|annuellement|chaque annee|par an|-)$/u;
 const CONJ_HEAD = /(?:^|\s)(?:en|et|and|ook|aussi|,)$/u;
 const TIMES_AFTER = /^\s*(?:keer|maal|fois|times?|x|×)(?![\p{L}])/u;
 const LEVEL_WORD = /(?:^|\s)(?:tot|naar|jusqu'a|a|to)(?:\s|$)/u;
-const OP_ONLY_PERIOD =
-  /(?:^|[^\p{L}])(?:minstens|ten minste|tenminste|minimaal|au moins|au minimum|at least)\s+(?:een\s+|une\s+fois\s+)?$/u;
 
 /** Targets of one indicator sentence. Never throws. */
 export function parseTargets(text: string, lang: TargetLanguage): ParsedTarget[] {
@@ -200,15 +172,6 @@ function growthDirection(plain: string, from: number, opStart: number, afterStar
   return head.search(GROWTH_UP) >= 0 ? 'up' : null;
 }
 
-function lastIndexOf(re: RegExp, text: string, from: number, to: number): number {
-  let found = -1;
-  re.lastIndex = 0;
-  for (const m of text.slice(from, to).matchAll(re)) {
-    found = from + m.index + m[0].length;
-  }
-  return found;
-}
-
 function findAnchors(plain: string, numbers: NumberToken[], notes: string[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const n of numbers) {
@@ -312,153 +275,4 @@ function makeAnchor(
   }
   const kind = percent ? 'percentage' : hours ? 'hours' : 'count';
   return { start: n.start, end, opStart, kind, op, value };
-}
-
-/** Where the clause of anchor i begins: after the last conjunction before it, else at its operator. */
-function segmentStarts(plain: string, anchors: Anchor[]): number[] {
-  return anchors.map((a, i) => {
-    if (i === 0) {
-      return a.opStart;
-    }
-    const prev = anchors[i - 1];
-    const from = prev === undefined ? 0 : prev.end;
-    const conj = lastIndexOf(CONJUNCTION, plain, from, a.opStart);
-    return conj >= 0 ? conj : a.opStart;
-  });
-}
-
-function segmentOf(pos: number, starts: number[]): number {
-  let index = -1;
-  starts.forEach((s, i) => {
-    if (pos >= s) {
-      index = i;
-    }
-  });
-  return index;
-}
-
-interface Modifiers {
-  per?: TargetPeriod;
-  year?: number;
-  from?: number;
-  until?: number;
-  due?: string;
-}
-
-function collect(periods: PeriodSpan[], times: TimeSpan[], keep: (pos: number) => boolean, notes: string[]): Modifiers {
-  const mods: Modifiers = {};
-  for (const p of periods) {
-    if (!keep(p.start)) {
-      continue;
-    }
-    if (mods.per === undefined) {
-      mods.per = p.per;
-    } else if (mods.per !== p.per) {
-      notes.push(`two periods for one target (${mods.per}, ${p.per}): kept ${mods.per}`);
-    }
-  }
-  for (const t of times) {
-    if (!keep(t.start)) {
-      continue;
-    }
-    const field = t.field;
-    if (field === 'due' && t.iso !== undefined) {
-      if (mods.due === undefined) {
-        mods.due = t.iso;
-      } else if (mods.due !== t.iso) {
-        notes.push(`two dates for one target (${mods.due}, ${t.iso}): kept ${mods.due}`);
-      }
-    } else if ((field === 'from' || field === 'until' || field === 'year') && t.year !== undefined) {
-      const current = mods[field];
-      if (current === undefined) {
-        mods[field] = t.year;
-      } else if (current !== t.year) {
-        notes.push(`two years for "${field}" (${current}, ${t.year}): kept ${current}`);
-      }
-    }
-  }
-  return mods;
-}
-
-function finish(target: ParsedTarget, mods: Modifiers, notes: string[], impliesYearly: boolean): ParsedTarget {
-  const out: ParsedTarget = { ...target };
-  let { per, year } = mods;
-  const { from, until, due } = mods;
-  if (from !== undefined && year !== undefined) {
-    notes.push(`both "from ${from}" and "in ${year}": kept from ${from}`);
-    year = undefined;
-  }
-  if (per === undefined && from !== undefined && impliesYearly) {
-    per = 'year';
-  }
-  if (per !== undefined) out.per = per;
-  if (year !== undefined) out.year = year;
-  if (from !== undefined) out.from = from;
-  if (until !== undefined) out.until = until;
-  if (due !== undefined) out.due = due;
-  return out;
-}
-
-function buildNumericTargets(
-  plain: string,
-  anchors: Anchor[],
-  periods: PeriodSpan[],
-  times: TimeSpan[],
-  notes: string[],
-): ParsedTarget[] {
-  const starts = segmentStarts(plain, anchors);
-  const first = starts[0] ?? 0;
-  const global = collect(periods, times, (pos) => pos < first, notes);
-  return anchors.map((a, i) => {
-    const own = collect(periods, times, (pos) => pos >= first && segmentOf(pos, starts) === i, notes);
-    const mods: Modifiers = { ...global, ...definedOnly(own) };
-    const base: ParsedTarget = { kind: a.kind, op: a.op, value: a.value };
-    if (a.unit !== undefined) {
-      base.unit = a.unit;
-    }
-    return finish(base, mods, notes, true);
-  });
-}
-
-function definedOnly(mods: Modifiers): Modifiers {
-  return Object.fromEntries(Object.entries(mods).filter(([, v]) => v !== undefined));
-}
-
-function buildNonNumericTargets(
-  plain: string,
-  periods: PeriodSpan[],
-  times: TimeSpan[],
-  notes: string[],
-): ParsedTarget[] {
-  const mods = collect(periods, times, () => true, notes);
-  const text = plain.trim().replace(/^[-–•o]\s+/u, '');
-  const existsWord = EXISTS_WORDS.test(text);
-  const exists = existsWord || EXISTS_PARTICIPLE.test(text);
-  const countHead = COUNT_HEAD.test(text);
-  const firstPeriod = periods[0];
-  const opBeforePeriod = firstPeriod !== undefined && OP_ONLY_PERIOD.test(plain.slice(0, firstPeriod.start));
-  const monitor = (): ParsedTarget[] => {
-    if (text.search(GROWTH_UP) >= 0 || text.search(GROWTH_DOWN) >= 0) {
-      notes.push('a growth or fall without an amount: kept as monitor only');
-    }
-    return [finish({ kind: 'monitor' }, mods, notes, false)];
-  };
-  if (countHead && !opBeforePeriod) {
-    return monitor();
-  }
-  if (existsWord || ((exists || mods.due !== undefined) && mods.per === undefined)) {
-    const targets = [finish({ kind: 'exists' }, { ...mods, per: undefined }, notes, false)];
-    if (mods.per !== undefined) {
-      targets.push(finish({ kind: 'count', op: '>=', value: 1 }, mods, notes, true));
-    }
-    return targets;
-  }
-  if (mods.per !== undefined) {
-    // A recurring document or activity ("Jaarlijkse evaluatie", "Maandelijkse intervisie"): at least one per period.
-    return [finish({ kind: 'count', op: '>=', value: 1 }, mods, notes, true)];
-  }
-  if (DOCUMENT_HEAD.test(text)) {
-    return [finish({ kind: 'exists' }, mods, notes, false)];
-  }
-  return monitor();
 }

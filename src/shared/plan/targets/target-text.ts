@@ -112,3 +112,13 @@ export function isoDate(year: number, month: number, day: number): string | null
   }
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
+
+/** Where the last match of `re` in `text[from, to)` ends (an index into `text`), or -1 when there is none. */
+export function lastIndexOf(re: RegExp, text: string, from: number, to: number): number {
+  let found = -1;
+  re.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(re)) {
+    found = from + m.index + m[0].length;
+  }
+  return found;
+}
