@@ -2,30 +2,17 @@ import { readFileSync } from 'node:fs';
 import { readConventionTables, readMultiYearLines } from '../../../shared/finance/plan-finance-text.js';
 import { eligibleWageCents, parseRegime } from '../../../shared/finance/subsidy-rules.js';
 import { SeededRandom } from '../../../shared/indicators/random.js';
-import type { ServiceDeps } from '../context.js';
 import { DecisionService } from '../decisions/decisions.service.js';
 import { FinanceRepository } from '../finance/finance.repository.js';
 import { FinanceService } from '../finance/finance.service.js';
-import { PartnerService } from '../partners/partners.service.js';
 import { PlanRepository } from '../plan/plan.repository.js';
-import { RegisterTypeService } from '../registrations/register-types.service.js';
-import { RegistrationService } from '../registrations/registration.service.js';
 import { demoPlanFile } from './demo-plan.js';
-import type { SubjectTable } from '../../db/schema.js';
 import { SubjectRepository } from '../subjects/subjects.repository.js';
 import type { DecisionInput } from '../../../shared/api/decisions.schema.js';
-import { addDays, addYears } from '../../../shared/calendar/days.js';
-import { reviewDays } from '../../../shared/partners/review-schedule.js';
+import { addYears } from '../../../shared/calendar/days.js';
 import type { PlanVersionTable } from '../../db/schema.js';
-import { type DemoDays, daysAgo, demoPlanYear } from './demo-days.js';
-
-type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
-type System = { userId: string; role: 'admin'; municipalityId: string; email: string };
-/** The demo writes no evidence files (no file store here); references stand for the documents. */
-const noFiles = {
-  assertExist: (_municipalityId: string, ids: string[]) =>
-    ids.length ? Promise.reject(new Error('no files in the demo')) : Promise.resolve(),
-};
+import { type DemoDays, demoPlanYear } from './demo-days.js';
+import { Deps, System, noFiles, loadPartners } from './demo-partners.js';
 
 /**
  * Synthetic funded staff (labels only, no people): 8 guards in the 346 contingent at various regimes, 3 in ACTIVA.
@@ -46,17 +33,6 @@ const guardsActiva: [string, string, string, string | null][] = [
   ['Gemeenschapswacht ACTIVA 2', '1/1', '2020-02-17', null],
   ['Gemeenschapswacht ACTIVA 3', '4/5', '2018-10-01', null],
 ];
-
-/** The demo's agreements that are a kind of document the plan counts (by words in the subject's key). */
-const agreementSubjectPatterns = [/overeenkomst.*rojm/u, /samenwerkingsverband-buurtopbouwwerk/u] as const;
-
-/** The `document` subject each pattern names (the first agreement subject by key), for the partners and the generator. */
-export function demoAgreementSubjects(subjects: SubjectTable[]): (SubjectTable | undefined)[] {
-  const candidates = subjects
-    .filter((s) => s.type_key === 'document' && s.active === 1 && s.category === 'agreement' && s.report_kind === null)
-    .sort((a, b) => a.key.localeCompare(b.key));
-  return agreementSubjectPatterns.map((pattern) => candidates.find((s) => pattern.test(s.key)));
-}
 
 const firstYearOf = (version: PlanVersionTable) => Number((version.period_start ?? version.created_at).slice(0, 4));
 
@@ -322,97 +298,5 @@ async function loadDecisions(deps: Deps, actor: System, versions: PlanVersionTab
         : []),
     ];
     for (const input of steps) await record(input);
-  }
-}
-
-/** The partners and their agreements, signed in the previous year; reviews done up to a few days ago. */
-async function loadPartners(deps: Deps, actor: System, days: DemoDays): Promise<void> {
-  const { db, clock } = deps;
-  const [previous, year] = days.years;
-  const subjects = await new SubjectRepository(db.kysely).list(actor.municipalityId, { includeInactive: true });
-  const tree = await new PlanRepository(db.kysely).latestConfirmed(actor.municipalityId);
-  const rows = tree ? await new PlanRepository(db.kysely).loadTree(actor.municipalityId, tree.id) : undefined;
-  const operational = (rows?.objectives ?? []).filter((o) => o.level === 'operational');
-  const objectiveOf = (pattern: RegExp) =>
-    operational.find((o) => pattern.test(o.title))?.lineage_id ?? operational[0]?.lineage_id ?? null;
-  const partners = new PartnerService({
-    db,
-    clock,
-    files: noFiles,
-    registrations: new RegistrationService({ db, clock, types: new RegisterTypeService({ db, clock }) }),
-  });
-  // The agreements that are a document the plan counts name its subject; their registrations follow.
-  const [rojmSubject, neighbourhoodSubject] = demoAgreementSubjects(subjects);
-  const rojm = await partners.addPartner(actor, {
-    name: 'vzw Regionaal Open Jeugdcentrum Mechelen',
-    kind: 'non_profit',
-  });
-  const schools = await partners.addPartner(actor, {
-    name: 'Scholen, CLB, parket en lokale politie',
-    kind: 'public_service',
-  });
-  await partners.addPartner(actor, { name: 'CGG De Pont', kind: 'non_profit' });
-  const opbouw = await partners.addPartner(actor, {
-    name: 'Samenlevingsopbouw Antwerpen provincie',
-    kind: 'non_profit',
-  });
-  const agreements = [
-    await partners.addAgreement(actor, {
-      partnerId: opbouw.id,
-      title: 'Samenwerkingsovereenkomst buurtopbouwwerk',
-      rhythm: 'yearly',
-      signedOn: `${previous}-01-02`,
-      endOn: null,
-      objectiveLineageId: objectiveOf(/buurt/iu),
-      fileIds: [],
-      subjectId: neighbourhoodSubject?.id ?? null,
-      objectives: [
-        'Buurtopbouwwerk in twee wijken met een buurtcharter',
-        'Jaarlijkse evaluatie met de preventiedienst',
-      ],
-    }),
-    await partners.addAgreement(actor, {
-      partnerId: rojm.id,
-      title: 'Inzet mobiele jeugdwerkers',
-      rhythm: 'half_yearly',
-      signedOn: `${previous}-01-15`,
-      endOn: `${year}-12-31`,
-      objectiveLineageId: objectiveOf(/jeugd/iu),
-      fileIds: [],
-      subjectId: rojmSubject?.id ?? null,
-      objectives: [
-        'Minstens 40 bemiddelingen in conflicten per jaar',
-        'Inzet op vraag van stad of politie binnen 48 uur',
-        'Halfjaarlijks overleg met stad en politie',
-      ],
-    }),
-    await partners.addAgreement(actor, {
-      partnerId: schools.id,
-      title: 'Protocolovereenkomst spijbelen en probleemgedrag',
-      rhythm: 'yearly',
-      signedOn: `${previous}-09-01`,
-      endOn: null,
-      objectiveLineageId: objectiveOf(/spijbel|school/iu),
-      fileIds: [],
-      objectives: [
-        'Jaarlijks opvolgingsverslag (inclusief leerplichtcontroles)',
-        'Tweejaarlijkse evaluatievergadering',
-      ],
-    }),
-  ];
-  // Every review due more than a week ago was held (around its day); the ones of the last week are still to do.
-  const doneBefore = daysAgo(days, 7);
-  for (const [i, agreement] of agreements.entries()) {
-    const signed = i === 0 ? `${previous}-01-02` : i === 1 ? `${previous}-01-15` : `${previous}-09-01`;
-    const rhythm = i === 1 ? 'half_yearly' : 'yearly';
-    for (const dueOn of reviewDays(signed, i === 1 ? `${year}-12-31` : null, rhythm, doneBefore)) {
-      const held = addDays(dueOn, (dueOn.charCodeAt(9) % 9) - 4);
-      await partners.review(actor, agreement.id, {
-        dueOn,
-        reviewedOn: held > days.today ? days.today : held,
-        notes:
-          i === 1 ? 'Halfjaarlijkse opvolging: bemiddelingen volgens afspraak.' : 'Jaarlijkse opvolging besproken.',
-      });
-    }
   }
 }
