@@ -1,9 +1,7 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Checkbox,
-  Fieldset,
   Group,
   NativeSelect,
   Paper,
@@ -37,8 +35,7 @@ import { registrationsApi } from './registrations.api.js';
 import { tone } from '../../lib/tones.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { ModalForm } from '../../components/form-modal.js';
-
-const languages = ['nl', 'fr', 'en'] as const;
+import { FieldOptions, languages } from './register-type-options.js';
 
 interface EditorProps {
   /** null: closed; 'new': a new register; a register: edit it. */
@@ -371,82 +368,13 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
                 onChange={(event) => setField(index, { required: event.currentTarget.checked })}
               />
               {categoryKinds.has(field.kind) && (
-                <Fieldset legend={t.registrations.types.options} variant="filled" p="sm">
-                  <Stack gap="xs">
-                    {message(`${path}.options`) && (
-                      <Text c="red.9" size="sm" role="alert">
-                        {message(`${path}.options`)}
-                      </Text>
-                    )}
-                    {field.options.map((option, optionIndex) => {
-                      const optionPath = `${path}.options.${optionIndex}`;
-                      const optionNumber = optionIndex + 1;
-                      return (
-                        <div key={option.uid} className="type-option">
-                          <Text size="xs" fw={700} aria-hidden="true">
-                            {fill(t.registrations.types.optionNumber, { number: optionNumber })}
-                          </Text>
-                          <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="xs">
-                            {languages.map((language) => (
-                              <TextInput
-                                key={language}
-                                size="sm"
-                                label={t.registrations.types.languages[language]}
-                                aria-label={fill(t.registrations.types.optionLabelIn[language], {
-                                  number: optionNumber,
-                                })}
-                                lang={language === 'en' ? 'en' : `${language}-BE`}
-                                required
-                                value={option[language]}
-                                error={message(`${optionPath}.labels.${language}`)}
-                                onChange={(event) => {
-                                  const value = event.currentTarget.value;
-                                  const autoValue =
-                                    language === 'nl' &&
-                                    (option.value === '' || option.value === keyFromLabel(option.nl));
-                                  setOption(index, optionIndex, {
-                                    [language]: value,
-                                    ...(autoValue ? { value: keyFromLabel(value) } : {}),
-                                  });
-                                }}
-                              />
-                            ))}
-                            <TextInput
-                              size="sm"
-                              label={t.registrations.types.optionCode}
-                              aria-label={fill(t.registrations.types.optionValue, { number: optionNumber })}
-                              required
-                              value={option.value}
-                              error={message(`${optionPath}.value`)}
-                              onChange={(event) => setOption(index, optionIndex, { value: event.currentTarget.value })}
-                            />
-                            <Group align="flex-end">
-                              <ActionIcon
-                                variant="subtle"
-                                color={tone.red}
-                                size="lg"
-                                aria-label={fill(t.registrations.types.removeOption, { number: optionNumber })}
-                                onClick={() =>
-                                  setField(index, { options: field.options.filter((_, j) => j !== optionIndex) })
-                                }
-                              >
-                                ✕
-                              </ActionIcon>
-                            </Group>
-                          </SimpleGrid>
-                        </div>
-                      );
-                    })}
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => setField(index, { options: [...field.options, emptyOption()] })}
-                      style={{ alignSelf: 'flex-start' }}
-                    >
-                      {t.registrations.types.addOption}
-                    </Button>
-                  </Stack>
-                </Fieldset>
+                <FieldOptions
+                  field={field}
+                  path={path}
+                  message={message}
+                  onOption={(optionIndex, changes) => setOption(index, optionIndex, changes)}
+                  onOptions={(options) => setField(index, { options })}
+                />
               )}
             </Stack>
           </Paper>
