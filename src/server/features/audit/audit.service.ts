@@ -71,6 +71,18 @@ export function auditFor(deps: { db: { dialect: Dialect }; clock: Clock }, actor
     recordAudit(trx, deps.db.dialect, deps.clock, { ...entry, municipalityId: actor.municipalityId, actor: who });
 }
 
+/** svpp's own processes, as the audit log names them (no user: `actor_user_id` stays empty). */
+export type AuditedProcess = 'system' | 'retention' | 'demo';
+
+/** The audit recorder of one of svpp's own processes in a municipality: a setup step, the retention sweep, the demo. */
+export function processAudit(
+  deps: { db: { dialect: Dialect }; clock: Clock },
+  municipalityId: string,
+  process: AuditedProcess,
+): AuditRecorder {
+  return auditFor(deps, { municipalityId, userId: null, email: process });
+}
+
 /** An audit recorder for one kind of entity, for a service that audits many changes of it. */
 export function entityAudit(deps: { db: { dialect: Dialect }; clock: Clock }, entity: string) {
   return (

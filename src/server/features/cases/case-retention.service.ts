@@ -4,7 +4,7 @@ import { addMonths } from '../../../shared/cases/case-engine.js';
 import { caseTypeKeys, caseTypes } from '../../../shared/cases/case-types.js';
 import type { FileStore } from '../../adapters/file-store.js';
 import type { ServiceDeps } from '../context.js';
-import { auditFor, recordAudit } from '../audit/audit.service.js';
+import { auditFor, processAudit } from '../audit/audit.service.js';
 import { CaseRepository } from './case.repository.js';
 import { presentStep } from './case.presenter.js';
 import { VolunteerRepository } from './volunteer.repository.js';
@@ -38,6 +38,7 @@ export class CaseRetentionService {
     const { db, clock } = this.deps;
     const today = await municipalityToday(this.deps, municipalityId);
     const at = clock.now().toISOString();
+    const audit = processAudit({ db, clock }, municipalityId, 'retention');
     const result = { erasedCases: 0, erasedPersons: 0, erasedDocuments: 0 };
     for (const typeKey of caseTypeKeys) {
       const closedBefore = addMonths(today, -caseTypes[typeKey].retentionMonths);
@@ -45,9 +46,7 @@ export class CaseRetentionService {
       for (const row of expired) {
         const erased = await db.kysely.transaction().execute(async (trx) => {
           const done = await new CaseRepository(trx).erasePersonalData(municipalityId, row.id, at);
-          await recordAudit(trx, db.dialect, clock, {
-            municipalityId,
-            actor: { userId: null, email: 'retention' },
+          await audit(trx, {
             action: 'case.personal.erase',
             entity: 'case',
             entityId: row.id,

@@ -9,7 +9,7 @@ import type {
 import { newId } from '../../adapters/tokens.js';
 import type { GasAgreementTable } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
-import { auditFor } from '../audit/audit.service.js';
+import { auditFor, processAudit } from '../audit/audit.service.js';
 import type { ServiceDeps } from '../context.js';
 import { type AgreementRow, AgreementRepository } from './agreements.repository.js';
 
@@ -155,6 +155,7 @@ export class AgreementService {
    */
   async setKind(municipalityId: string, kind: MunicipalityKind): Promise<void> {
     const { db, clock } = this.deps;
+    const audit = processAudit({ db, clock }, municipalityId, 'system');
     await db.kysely.transaction().execute(async (trx) => {
       const repository = this.repository(trx);
       const before = asKind(await repository.kindOf(municipalityId));
@@ -166,7 +167,7 @@ export class AgreementService {
         throw new AppError('GAS_NOT_AN_ASSOCIATION');
       }
       await repository.setKind(municipalityId, kind);
-      await auditFor({ db, clock }, { municipalityId, userId: '', email: 'system' })(trx, {
+      await audit(trx, {
         action: 'municipality.kind',
         entity: 'municipality',
         entityId: municipalityId,

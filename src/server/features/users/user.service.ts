@@ -5,7 +5,7 @@ import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import { isUniqueViolation } from '../../db/db-errors.js';
 import type { ServiceDeps } from '../context.js';
-import { auditFor, recordAudit, type AuditActor } from '../audit/audit.service.js';
+import { auditFor, recordAudit, type AuditActor, processAudit } from '../audit/audit.service.js';
 import { SessionRepository } from '../auth/session.repository.js';
 import { assertStrongPassword } from '../auth/password-policy.js';
 import { CalendarRepository } from '../calendar/calendar.repository.js';
@@ -76,11 +76,10 @@ export class UserService {
       name: name ?? slug.charAt(0).toUpperCase() + slug.slice(1),
       created_at: clock.now().toISOString(),
     };
+    const audit = processAudit(this.deps, id, 'system');
     await db.kysely.transaction().execute(async (trx) => {
       await new MunicipalityRepository(trx).insert(row);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: id,
-        actor: { userId: null, email: 'system' },
+      await audit(trx, {
         action: 'municipality.create',
         entity: 'municipality',
         entityId: id,
