@@ -46,6 +46,10 @@ describe('the guard app on a phone', () => {
       await navigator.serviceWorker.ready;
     });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // …and the guard is told so: until then the sync card asks to stay online.
+    await expect
+      .poll(() => page.getByTestId('offline-ready').textContent())
+      .toBe('Klaar om offline te werken op deze telefoon.');
     await expectAccessible(page, 'guard app online');
     await screenshot(page, 'guards-01-online');
 

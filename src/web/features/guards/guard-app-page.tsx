@@ -15,7 +15,7 @@ import { GuardRecordForm } from './guard-record-form.js';
 import { IncidentForm } from './incident-form.js';
 import { forgetGuardOnPhone, unsyncedItems } from './guard-logout.js';
 import { indexedDbOutbox, offlineCache, type OutboxItem } from './outbox-store.js';
-import { installGuardPwa } from './pwa.js';
+import { installGuardPwa, useOfflineReady } from './pwa.js';
 import './guards.css';
 import { type GuardProfile, useGuardApp } from './use-guard-app.js';
 import { DEFAULT_TIME_ZONE } from '../../../shared/calendar/days.js';
@@ -96,6 +96,7 @@ function GuardApp({
   signedIn: boolean;
   showFullApp: boolean;
 }) {
+  const offlineReady = useOfflineReady();
   const { t, locale, fill, dateTime } = useI18n();
   const notify = useNotify();
   useDocumentTitle(t.guards.appTitle);
@@ -244,6 +245,7 @@ function GuardApp({
         syncing={app.syncing}
         lastAt={lastContact(items, app.lastResult)}
         loginNeeded={app.lastResult?.stopped === 'login'}
+        offlineReady={offlineReady}
         onSync={() => void app.sync()}
       />
       <BriefingCard briefing={data.me?.briefing ?? null} />

@@ -36,6 +36,7 @@ export function SyncCard({
   syncing,
   lastAt,
   loginNeeded,
+  offlineReady,
   onSync,
 }: {
   items: OutboxItem[];
@@ -46,6 +47,8 @@ export function SyncCard({
   syncing: boolean;
   lastAt: string | null;
   loginNeeded: boolean;
+  /** The phone holds the app for use without a network (null: no service worker here, nothing to say). */
+  offlineReady: boolean | null;
   onSync: () => void;
 }) {
   const { t, fill, dateTime } = useI18n();
@@ -72,6 +75,16 @@ export function SyncCard({
           {(!online || !reached) && (
             <Text size="sm" fw={600}>
               {t.guards.syncOffline}
+            </Text>
+          )}
+          {offlineReady === true && (
+            <Text size="xs" c="dimmed" data-testid="offline-ready">
+              {t.guards.offlineReady}
+            </Text>
+          )}
+          {offlineReady === false && (
+            <Text size="sm" c="orange.9" fw={600} data-testid="offline-ready">
+              {t.guards.offlineNotReady}
             </Text>
           )}
           {loginNeeded && (
