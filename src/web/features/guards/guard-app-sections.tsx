@@ -83,7 +83,7 @@ export function SyncCard({
             </Text>
           )}
           {offlineReady === false && (
-            <Text size="sm" c="orange.9" fw={600} data-testid="offline-ready">
+            <Text size="sm" c="#a33d08" fw={600} data-testid="offline-ready">
               {t.guards.offlineNotReady}
             </Text>
           )}
