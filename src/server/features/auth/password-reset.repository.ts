@@ -23,9 +23,7 @@ export class PasswordResetRepository {
     await this.db
       .updateTable('password_reset')
       .set({ used_at: at })
-      .where('municipality_id', '=', municipalityId)
-      .where('user_id', '=', userId)
-      .where('used_at', 'is', null)
+      .where((eb) => eb.and({ municipality_id: municipalityId, user_id: userId, used_at: null }))
       .execute();
   }
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CaseFileTable, CasePersonTable, CaseStepTable, Database } from '../../db/schema.js';
 import { forUpdate, isPostgres } from '../../db/database.js';
+import { given } from '../../db/filters.js';
 
 export type CaseRow = CaseFileTable;
 export type PersonRow = CasePersonTable;
@@ -65,11 +66,13 @@ export class CaseRepository {
   }
 
   listCases(municipalityId: string, filter: CaseFilter): Promise<CaseRow[]> {
-    let query = this.db.selectFrom('case_file').selectAll().where('municipality_id', '=', municipalityId);
-    if (filter.type) query = query.where('type_key', '=', filter.type);
+    let query = this.db
+      .selectFrom('case_file')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where((eb) => eb.and(given({ type_key: filter.type, owner_user_id: filter.ownerUserId })));
     if (filter.status === 'open') query = query.where('closed_on', 'is', null);
     if (filter.status === 'closed') query = query.where('closed_on', 'is not', null);
-    if (filter.ownerUserId) query = query.where('owner_user_id', '=', filter.ownerUserId);
     return query.orderBy('opened_on', 'desc').orderBy('reference', 'desc').execute();
   }
 

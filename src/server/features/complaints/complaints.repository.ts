@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ComplaintNoteTable, ComplaintServiceTable, ComplaintTable, Database } from '../../db/schema.js';
 import { forUpdate } from '../../db/database.js';
+import { given } from '../../db/filters.js';
 
 export type ComplaintRow = Selectable<ComplaintTable>;
 export type ComplaintListRow = ComplaintRow & { service_name: string | null; merged_into_reference: string | null };
@@ -98,11 +99,16 @@ export class ComplaintsRepository {
     limit: number,
     offset: number,
   ): Promise<{ items: ComplaintListRow[]; total: number }> {
-    let query = this.joined(municipalityId);
-    if (filter.status) query = query.where('c.status', '=', filter.status);
-    if (filter.category) query = query.where('c.category', '=', filter.category);
-    if (filter.wijk) query = query.where('c.wijk_code', '=', filter.wijk);
-    if (filter.serviceId) query = query.where('c.service_id', '=', filter.serviceId);
+    let query = this.joined(municipalityId).where((eb) =>
+      eb.and(
+        given({
+          'c.status': filter.status,
+          'c.category': filter.category,
+          'c.wijk_code': filter.wijk,
+          'c.service_id': filter.serviceId,
+        }),
+      ),
+    );
     if (filter.overdueOn) {
       query = query
         .where('c.status', 'in', open)

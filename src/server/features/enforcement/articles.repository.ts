@@ -55,9 +55,7 @@ export class ArticleRepository {
     await this.db
       .updateTable('gas_amount')
       .set({ valid_to: validTo })
-      .where('municipality_id', '=', municipalityId)
-      .where('category', '=', category)
-      .where('valid_from', '=', validFrom)
+      .where((eb) => eb.and({ municipality_id: municipalityId, category, valid_from: validFrom }))
       .execute();
   }
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { FindingStatus } from '../../../shared/enforcement/procedure.js';
 import type { Database, GasFindingTable } from '../../db/schema.js';
 import { inScope, type ScopePart } from './enforcement.repository.js';
+import { given } from '../../db/filters.js';
 
 /** The list's filters: all optional, the days of the facts inclusive. */
 export interface FindingFilter {
@@ -23,9 +24,9 @@ export class FindingRepository {
     page: { limit: number; offset: number },
   ): Promise<{ total: number; rows: GasFindingTable[] }> {
     let query = this.db.selectFrom('gas_finding').where((eb) => inScope(eb, scope));
-    if (filter.status) query = query.where('status', '=', filter.status);
-    if (filter.article) query = query.where('article_code', '=', filter.article);
-    if (filter.source) query = query.where('source', '=', filter.source);
+    query = query.where((eb) =>
+      eb.and(given({ status: filter.status, article_code: filter.article, source: filter.source })),
+    );
     if (filter.from) query = query.where('observed_on', '>=', filter.from);
     if (filter.to) query = query.where('observed_on', '<=', filter.to);
     const [count, rows] = await Promise.all([

@@ -87,14 +87,9 @@ export class SteeringRepository {
 
   /** The steering group's live registrations per kind between two days. */
   async countsByKind(municipalityId: string, from: string, to: string): Promise<Map<string, number>> {
-    const rows = await this.db
-      .selectFrom('registration')
+    const rows = await this.steeringRegistrations(municipalityId)
       .select(['category', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('municipality_id', '=', municipalityId)
-      .where('type_key', '=', steeringRegisterKey)
-      .where('deleted_at', 'is', null)
-      .where('occurred_on', '>=', from)
-      .where('occurred_on', '<=', to)
+      .where((eb) => eb.between('occurred_on', from, to))
       .groupBy('category')
       .execute();
     return new Map(rows.map((r) => [r.category ?? '', Number(r.n)]));
@@ -114,15 +109,20 @@ export class SteeringRepository {
   }
 
   recent(municipalityId: string, limit: number) {
-    return this.db
-      .selectFrom('registration')
+    return this.steeringRegistrations(municipalityId)
       .select(['id', 'occurred_on', 'category', 'title'])
-      .where('municipality_id', '=', municipalityId)
-      .where('type_key', '=', steeringRegisterKey)
-      .where('deleted_at', 'is', null)
       .orderBy('occurred_on', 'desc')
       .orderBy('id')
       .limit(limit)
       .execute();
+  }
+
+  /** The steering group's live registrations (the register of its meetings and decisions). */
+  private steeringRegistrations(municipalityId: string) {
+    return this.db
+      .selectFrom('registration')
+      .where('municipality_id', '=', municipalityId)
+      .where('type_key', '=', steeringRegisterKey)
+      .where('deleted_at', 'is', null);
   }
 }

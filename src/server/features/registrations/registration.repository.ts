@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { registrationListQuerySchema } from '../../../shared/api/registrations.schema.js';
 import type { Database, RegisterTypeTable, RegistrationTable } from '../../db/schema.js';
 import { forUpdate } from '../../db/database.js';
+import { given } from '../../db/filters.js';
 
 export type RegistrationRow = RegistrationTable;
 
@@ -127,12 +128,10 @@ export class RegistrationRepository {
     let query = this.db
       .selectFrom('registration')
       .where('municipality_id', '=', municipalityId)
-      .where('deleted_at', 'is', null);
-    if (filter.type) query = query.where('type_key', '=', filter.type);
+      .where('deleted_at', 'is', null)
+      .where((eb) => eb.and(given({ type_key: filter.type, wijk_code: filter.wijk, category: filter.category })));
     if (filter.from) query = query.where('occurred_on', '>=', filter.from);
     if (filter.to) query = query.where('occurred_on', '<=', filter.to);
-    if (filter.wijk) query = query.where('wijk_code', '=', filter.wijk);
-    if (filter.category) query = query.where('category', '=', filter.category);
     const [items, total] = await Promise.all([
       query
         .selectAll()

@@ -102,15 +102,8 @@ export class SearchRepository {
       .innerJoin('case_file as c', (join) =>
         join.onRef('c.id', '=', 'p.case_id').onRef('c.municipality_id', '=', 'p.municipality_id'),
       )
-      .select([
-        'c.id',
-        'c.reference',
-        'c.type_key',
-        'c.owner_user_id',
-        'c.closed_on',
-        'p.id as person_id',
-        'p.full_name',
-      ])
+      .select(['c.id', 'c.reference', 'c.type_key', 'c.owner_user_id', 'c.closed_on'])
+      .select(['p.id as person_id', 'p.full_name'])
       .where('p.municipality_id', '=', municipalityId)
       .where('p.erased_at', 'is', null)
       .where('p.full_name', 'is not', null)
