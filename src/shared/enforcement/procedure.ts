@@ -28,18 +28,9 @@ export const paymentDays = period('payment', 'days');
 export const appealMonths = period('appeal_period', 'months');
 
 /** Where a finding stands: the `status` column, the one batch operations filter on. */
-export const findingStatuses = [
-  'found',
-  'identified',
-  'notified',
-  'decided',
-  'mediation',
-  'reminded',
-  'closed',
-] as const;
-export type FindingStatus = (typeof findingStatuses)[number];
-
-/** Their names in nl, fr and en (`finding-statuses.texts.json`). */
+export type FindingStatus = keyof typeof statusTexts;
+/** In the order of the procedure: the keys of `finding-statuses.texts.json`, which holds their names in nl, fr and en. */
+export const findingStatuses = Object.keys(statusTexts) as FindingStatus[];
 export const findingStatusLabels: Record<FindingStatus, Labels> = statusTexts;
 
 /** The status after recording a step with an outcome (null: the step leaves the status as it is). */
