@@ -12,6 +12,13 @@ export interface DataColumn<T> {
   className?: string;
 }
 
+/** How a table tells its rows apart: by their `id` unless told otherwise (a row without one must say how). */
+type RowKey<T> = T extends { id: string | number }
+  ? { rowKey?: (row: T) => string | number }
+  : { rowKey: (row: T) => string | number };
+
+const byId = (row: unknown): string | number => (row as { id: string | number }).id;
+
 /**
  * A striped table in a horizontal scroll container, one row an item. A column given as `false` is left out, so
  * `mayManage && editColumn(...)` adds a column only for those who may use it. With `empty`, no rows show that
@@ -19,15 +26,14 @@ export interface DataColumn<T> {
  */
 export function DataTable<T>({
   rows,
-  rowKey,
+  rowKey = byId,
   columns,
   minWidth,
   highlightOnHover = false,
   footer,
   empty,
-}: {
+}: RowKey<T> & {
   rows: readonly T[];
-  rowKey: (row: T) => string | number;
   columns: readonly (DataColumn<T> | false)[];
   minWidth: number;
   highlightOnHover?: boolean;

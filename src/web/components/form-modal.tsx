@@ -70,8 +70,9 @@ export function FormActions({
 }
 
 /**
- * A {@link FormModal} that is one form: the server's refusal on top (`failure`), the fields, then cancel (it closes
- * the modal) and save. `formRef` lets the caller focus the first field marked invalid.
+ * A {@link FormModal} that is one form: the server's refusal on top, the fields, then cancel (it closes the modal) and
+ * save ("Annuleren" and "Opslaan" unless named). `state` is the form's {@link useSubmit} (its error and busy flag);
+ * `formRef` lets the caller focus the first field marked invalid.
  */
 export function ModalForm({
   opened,
@@ -80,10 +81,9 @@ export function ModalForm({
   size,
   formRef,
   onSubmit,
-  failure,
+  state,
   cancel,
   save,
-  busy,
   gap = 'sm',
   children,
 }: {
@@ -93,21 +93,27 @@ export function ModalForm({
   size?: 'md' | 'xl';
   formRef?: Ref<HTMLFormElement>;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  failure: ApiError | null;
-  cancel: string;
-  save: string;
-  busy: boolean;
+  state: { error: ApiError | null; busy: boolean };
+  cancel?: string;
+  save?: string;
   /** The space between the fields: `md` for a long form of grouped parts. */
   gap?: 'sm' | 'md';
   children: ReactNode;
 }) {
+  const { t } = useI18n();
   return (
     <FormModal opened={opened} onClose={onClose} title={title} size={size}>
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <Stack gap={gap}>
-          {failure && <ErrorAlert error={failure} />}
+          {state.error && <ErrorAlert error={state.error} />}
           {children}
-          <FormActions onCancel={onClose} cancel={cancel} save={save} busy={busy} mt="sm" />
+          <FormActions
+            onCancel={onClose}
+            cancel={cancel ?? t.app.cancel}
+            save={save ?? t.app.save}
+            busy={state.busy}
+            mt="sm"
+          />
         </Stack>
       </form>
     </FormModal>

@@ -11,6 +11,8 @@ export const en: Messages = {
     loading: 'Loading…',
     documentTitle: '{page} · svpp',
     close: 'Close',
+    cancel: 'Cancel',
+    save: 'Save',
   },
   language: {
     label: 'Language',

@@ -11,6 +11,8 @@ export const fr: Messages = {
     loading: 'Chargement…',
     documentTitle: '{page} · svpp',
     close: 'Fermer',
+    cancel: 'Annuler',
+    save: 'Enregistrer',
   },
   language: {
     label: 'Langue',

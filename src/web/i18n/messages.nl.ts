@@ -13,6 +13,8 @@ export const nl = {
     loading: 'Bezig met laden…',
     documentTitle: '{page} · svpp',
     close: 'Sluiten',
+    cancel: 'Annuleren',
+    save: 'Opslaan',
   },
   language: {
     label: 'Taal',

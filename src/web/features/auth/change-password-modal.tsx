@@ -55,10 +55,8 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
       onClose={onClose}
       title={t.security.changePasswordTitle}
       onSubmit={onSubmit}
-      failure={save.error}
-      cancel={t.security.cancel}
+      state={save}
       save={t.security.save}
-      busy={save.busy}
     >
       <PasswordField
         label={t.security.currentPassword}

@@ -133,7 +133,6 @@ export function CasesPage() {
               minWidth={640}
               highlightOnHover
               rows={found.items}
-              rowKey={(c) => c.id}
               empty={words.none}
               columns={[
                 {

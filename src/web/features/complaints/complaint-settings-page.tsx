@@ -48,7 +48,6 @@ export function ComplaintSettingsPage() {
             <DataTable
               minWidth={640}
               rows={answers}
-              rowKey={(answer) => answer.id}
               empty={s.empty}
               columns={[
                 {

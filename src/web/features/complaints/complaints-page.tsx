@@ -149,7 +149,6 @@ export function ComplaintsPage() {
               minWidth={720}
               highlightOnHover
               rows={found.items}
-              rowKey={(c) => c.id}
               empty={d.empty}
               columns={[
                 {

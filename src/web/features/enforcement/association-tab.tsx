@@ -54,7 +54,6 @@ export function AssociationTab() {
           ) : (
             <DataTable<GasAgreement>
               rows={agreements}
-              rowKey={(a) => a.id}
               minWidth={640}
               columns={[
                 { key: 'member', header: w.member, cell: (a) => a.memberName },
@@ -91,7 +90,6 @@ export function AssociationTab() {
         ) : (
           <DataTable<GasAgreement>
             rows={entrustedTo}
-            rowKey={(a) => a.id}
             minWidth={560}
             columns={[
               { key: 'association', header: w.associationName, cell: (a) => a.associationName },

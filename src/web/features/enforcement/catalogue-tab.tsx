@@ -81,7 +81,6 @@ export function CatalogueTab() {
         </Group>
         <DataTable<GasArticle>
           rows={articles}
-          rowKey={(a) => a.id}
           minWidth={900}
           empty={w.empty}
           columns={[

@@ -105,7 +105,6 @@ function FindingList({ generation }: { generation: number }) {
           ) : (
             <DataTable<FindingSummary>
               rows={list.data.items}
-              rowKey={(f) => f.id}
               minWidth={1100}
               columns={[
                 {

@@ -134,7 +134,6 @@ function BatchTable({
       {render.error && <ErrorAlert error={render.error} />}
       <DataTable<LetterBatch>
         rows={batches}
-        rowKey={(b) => b.id}
         minWidth={560}
         columns={[
           { key: 'createdOn', header: w.columns.createdOn, cell: (b) => date(b.createdOn) },

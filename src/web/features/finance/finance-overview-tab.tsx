@@ -48,7 +48,6 @@ export function FinanceOverviewTab({ data }: { data: FinanceOverview }) {
         <DataTable
           minWidth={760}
           rows={data.schemes}
-          rowKey={(s) => s.id}
           columns={[
             { key: 'scheme', header: w.scheme, cell: (s) => s.name },
             {

@@ -154,7 +154,6 @@ export function FinancePage() {
               minWidth={620}
               empty={w.noStaff}
               rows={data.staff}
-              rowKey={(s) => s.id}
               columns={[
                 { key: 'person', header: w.person, cell: (s) => s.label },
                 { key: 'scheme', header: w.scheme, cell: (s) => schemeName.get(s.schemeId) },
@@ -188,7 +187,6 @@ export function FinancePage() {
               minWidth={720}
               empty={w.noExpenses}
               rows={[...data.expenses].reverse()}
-              rowKey={(e) => e.id}
               columns={[
                 { key: 'date', header: w.date, cell: (e) => day(e.spentOn) },
                 { key: 'scheme', header: w.scheme, cell: (e) => schemeName.get(e.schemeId) },
@@ -226,7 +224,6 @@ export function FinancePage() {
               minWidth={mayManage ? 860 : 720}
               empty={w.noBudget}
               rows={data.budgetLines}
-              rowKey={(l) => l.id}
               columns={[
                 { key: 'code', header: w.code, cell: (l) => l.code },
                 { key: 'description', header: w.description, cell: (l) => l.label },

@@ -82,7 +82,6 @@ export function GuardViolencePanel() {
         {(data) => (
           <DataTable
             rows={data.items}
-            rowKey={(incident) => incident.id}
             minWidth={640}
             empty={t.guards.violenceNone}
             columns={[

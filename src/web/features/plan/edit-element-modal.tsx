@@ -17,7 +17,7 @@ import { FormActions } from '../../components/form-modal.js';
 import { textBinder } from '../../lib/bind-field.js';
 import { useNotify } from '../../components/use-notify.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { focusFirstInvalid } from '../users/user-fields.js';
+import { focusFirstInvalid } from '../../lib/focus-invalid.js';
 import { elementLabel, type PlanElementRef } from './plan-element.js';
 import { planApi } from './plan.api.js';
 import { draftFromTarget, sameTargets, type TargetDraft, type TargetErrors, targetFromDraft } from './target-draft.js';

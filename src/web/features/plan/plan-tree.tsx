@@ -118,6 +118,21 @@ export function PlanTreeView({ tree, mayManage, onEdit, onHistory, reveal }: Pla
 
   const set = <K extends keyof PlanTreeFilter>(key: K, value: PlanTreeFilter[K]) =>
     setFilter((current) => ({ ...current, [key]: value }));
+  /** One of the toolbar's choices, bound to its part of the filter ("all …" first). */
+  const choice = (
+    key: 'programme' | 'sectionId' | 'owner',
+    name: string,
+    label: string,
+    options: Array<{ value: string; label: string }>,
+  ) => (
+    <NativeSelect
+      label={label}
+      name={name}
+      value={filter[key]}
+      onChange={(event) => set(key, event.currentTarget.value)}
+      data={options}
+    />
+  );
   const counts = filtered.counts;
   const summary = fill(active ? words.found : words.total, {
     sections: number(counts.sections),
@@ -138,40 +153,19 @@ export function PlanTreeView({ tree, mayManage, onEdit, onHistory, reveal }: Pla
             onChange={(event) => set('query', event.currentTarget.value)}
             name="plan-search"
           />
-          <NativeSelect
-            label={words.programme}
-            name="plan-programme"
-            value={filter.programme}
-            onChange={(event) => set('programme', event.currentTarget.value)}
-            data={[
-              { value: '', label: words.allProgrammes },
-              ...tree.actionProgrammes.map((programme) => ({
-                value: programme.name,
-                label: capitalise(programme.name),
-              })),
-            ]}
-          />
-          <NativeSelect
-            label={words.section}
-            name="plan-section"
-            value={filter.sectionId}
-            onChange={(event) => set('sectionId', event.currentTarget.value)}
-            data={[
-              { value: '', label: words.allSections },
-              ...tree.sections.map((section) => ({ value: section.id, label: `${section.number}. ${section.title}` })),
-            ]}
-          />
-          <NativeSelect
-            label={words.owner}
-            name="plan-owner"
-            value={filter.owner}
-            onChange={(event) => set('owner', event.currentTarget.value)}
-            data={[
-              { value: '', label: words.allOwners },
-              { value: noOwner, label: words.noOwner },
-              ...owners.map((owner) => ({ value: owner, label: owner })),
-            ]}
-          />
+          {choice('programme', 'plan-programme', words.programme, [
+            { value: '', label: words.allProgrammes },
+            ...tree.actionProgrammes.map((programme) => ({ value: programme.name, label: capitalise(programme.name) })),
+          ])}
+          {choice('sectionId', 'plan-section', words.section, [
+            { value: '', label: words.allSections },
+            ...tree.sections.map((section) => ({ value: section.id, label: `${section.number}. ${section.title}` })),
+          ])}
+          {choice('owner', 'plan-owner', words.owner, [
+            { value: '', label: words.allOwners },
+            { value: noOwner, label: words.noOwner },
+            ...owners.map((owner) => ({ value: owner, label: owner })),
+          ])}
         </SimpleGrid>
         <Group justify="space-between" mt="sm" gap="xs">
           <Text size="sm" fw={500} aria-live="polite" role="status">

@@ -36,6 +36,7 @@ import { tone } from '../../lib/tones.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { ModalForm } from '../../components/form-modal.js';
 import { FieldOptions, languages } from './register-type-options.js';
+import { focusFirstInvalid } from '../../lib/focus-invalid.js';
 
 interface EditorProps {
   /** null: closed; 'new': a new register; a register: edit it. */
@@ -91,7 +92,7 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
   }, [checking, draft]);
 
   useEffect(() => {
-    if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (focusRequest > 0) focusFirstInvalid(formRef.current);
   }, [focusRequest]);
 
   const message = (path: string): string | undefined => {
@@ -176,10 +177,7 @@ export function RegisterTypeEditor({ target, onClose, onSaved }: EditorProps) {
       size="xl"
       formRef={formRef}
       onSubmit={onSubmit}
-      failure={save.error}
-      cancel={t.registrations.cancel}
-      save={t.registrations.save}
-      busy={save.busy}
+      state={save}
       gap="md"
     >
       {problemCount > 0 && (

@@ -9,7 +9,8 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { PasswordField } from '../auth/credential-fields.js';
 import { usersApi } from './users.api.js';
 import { UserProfileFields } from './user-field-inputs.js';
-import { focusFirstInvalid, userFieldErrors } from './user-fields.js';
+import { focusFirstInvalid } from '../../lib/focus-invalid.js';
+import { userFieldErrors } from './user-fields.js';
 import { useSubmit } from '../../lib/use-submit.js';
 
 interface Values {
@@ -84,10 +85,7 @@ export function CreateUserModal({
       title={t.users.createTitle}
       formRef={formRef}
       onSubmit={onSubmit}
-      failure={save.error}
-      cancel={t.users.cancel}
-      save={t.users.save}
-      busy={save.busy}
+      state={save}
     >
       <TextInput
         label={t.users.email}

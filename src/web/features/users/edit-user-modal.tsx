@@ -16,7 +16,8 @@ import { FormActions, FormModal } from '../../components/form-modal.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { usersApi } from './users.api.js';
 import { UserProfileFields } from './user-field-inputs.js';
-import { focusFirstInvalid, type UserFieldErrors, userFieldErrors } from './user-fields.js';
+import { focusFirstInvalid } from '../../lib/focus-invalid.js';
+import { type UserFieldErrors, userFieldErrors } from './user-fields.js';
 import { useNotify } from '../../components/use-notify.js';
 
 interface Values {
