@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Dialect } from '../../db/database.js';
 import type { Clock } from '../../adapters/clock.js';
+import type { AuditAction, AuditEntity } from '../../../shared/audit/audit-actions.js';
 import { AuditRepository } from './audit.repository.js';
 import { auditHash, type ChainProblem, genesisHash, verifyChain } from './audit-chain.js';
 
@@ -13,8 +14,8 @@ export interface AuditActor {
 interface AuditEvent {
   municipalityId: string;
   actor: AuditActor;
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string | null;
   before?: unknown;
   after?: unknown;
@@ -23,13 +24,11 @@ interface AuditEvent {
 const toJson = (value: unknown): string | null =>
   value === undefined || value === null ? null : JSON.stringify(value);
 
-/** Appends to the hash-chained audit log. Call it inside the same transaction as the write it records. */
-export async function recordAudit(
-  trx: Kysely<Database>,
-  dialect: Dialect,
-  clock: Clock,
-  event: AuditEvent,
-): Promise<void> {
+/**
+ * Appends to the hash-chained audit log, inside the same transaction as the write it records. Services call it
+ * through a recorder (`auditFor`, `processAudit`, `entityAudit`), never directly.
+ */
+async function recordAudit(trx: Kysely<Database>, dialect: Dialect, clock: Clock, event: AuditEvent): Promise<void> {
   const repository = new AuditRepository(trx, dialect);
   const head = await repository.lockHead(event.municipalityId);
   const fields = {
@@ -48,11 +47,24 @@ export async function recordAudit(
   await repository.append({ ...fields, hash: auditHash(fields) });
 }
 
-/** What an audit record says beyond who wrote it: the action on one entity, with its before and after. */
-export type AuditEntry = Omit<AuditEvent, 'municipalityId' | 'actor'>;
+/** What an audit record keeps of the change: the entity as it was and as it became (only what matters). */
+export interface AuditChange {
+  before?: unknown;
+  after?: unknown;
+}
 
-/** Records audit entries for one actor: `await audit(trx, { action, entity, entityId, after })`. */
-export type AuditRecorder = (trx: Kysely<Database>, entry: AuditEntry) => Promise<void>;
+/**
+ * Records audit entries for one actor, one line per write:
+ * `await audit(trx, 'partner.create', 'partner', row.id, { after: row })`. The action and the entity are checked
+ * against the lists the audit page names (src/shared/audit/audit-actions.ts).
+ */
+export type AuditRecorder = (
+  trx: Kysely<Database>,
+  action: AuditAction,
+  entity: AuditEntity,
+  entityId: string | null,
+  change?: AuditChange,
+) => Promise<void>;
 
 /** Who an audit record names: a user (or a system actor with a null id) acting in one municipality. */
 interface AuditedActor {
@@ -67,12 +79,19 @@ interface AuditedActor {
  */
 export function auditFor(deps: { db: { dialect: Dialect }; clock: Clock }, actor: AuditedActor): AuditRecorder {
   const who: AuditActor = { userId: actor.userId || null, email: actor.email };
-  return (trx, entry) =>
-    recordAudit(trx, deps.db.dialect, deps.clock, { ...entry, municipalityId: actor.municipalityId, actor: who });
+  return (trx, action, entity, entityId, change = {}) =>
+    recordAudit(trx, deps.db.dialect, deps.clock, {
+      municipalityId: actor.municipalityId,
+      actor: who,
+      action,
+      entity,
+      entityId,
+      ...change,
+    });
 }
 
 /** svpp's own processes, as the audit log names them (no user: `actor_user_id` stays empty). */
-export type AuditedProcess = 'system' | 'retention' | 'demo';
+export type AuditedProcess = 'system' | 'retention' | 'demo' | 'public-form';
 
 /** The audit recorder of one of svpp's own processes in a municipality: a setup step, the retention sweep, the demo. */
 export function processAudit(
@@ -84,15 +103,15 @@ export function processAudit(
 }
 
 /** An audit recorder for one kind of entity, for a service that audits many changes of it. */
-export function entityAudit(deps: { db: { dialect: Dialect }; clock: Clock }, entity: string) {
+export function entityAudit(deps: { db: { dialect: Dialect }; clock: Clock }, entity: AuditEntity) {
   return (
     trx: Kysely<Database>,
     actor: AuditedActor,
-    action: string,
+    action: AuditAction,
     entityId: string | null,
     before?: unknown,
     after?: unknown,
-  ): Promise<void> => auditFor(deps, actor)(trx, { action, entity, entityId, before, after });
+  ): Promise<void> => auditFor(deps, actor)(trx, action, entity, entityId, { before, after });
 }
 
 const parseJson = (json: string | null): unknown => (json === null ? null : JSON.parse(json));

@@ -5,7 +5,7 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from '../../../shared/calendar/days.js'
 import { AppError } from '../../http/app-error.js';
 import { newToken, sha256Hex } from '../../adapters/tokens.js';
 import type { ServiceDeps } from '../context.js';
-import { auditFor, recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { UserRepository } from '../users/user.repository.js';
 import { CalendarRepository } from '../calendar/calendar.repository.js';
 import { assertStrongPassword } from './password-policy.js';
@@ -93,13 +93,12 @@ export class AuthService {
         last_seen_at: now.toISOString(),
       });
       await new UserRepository(trx).update(user.municipality_id, user.id, { last_login_at: now.toISOString() });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: user.municipality_id,
-        actor: { userId: user.id, email: user.email },
-        action: 'auth.login',
-        entity: 'user',
-        entityId: user.id,
-      });
+      await auditFor({ db, clock }, { municipalityId: user.municipality_id, userId: user.id, email: user.email })(
+        trx,
+        'auth.login',
+        'user',
+        user.id,
+      );
     });
     const context = await this.resolve(token);
     if (!context) throw new AppError('AUTH_INVALID_CREDENTIALS');
@@ -154,12 +153,7 @@ export class AuthService {
       await new UserRepository(trx).update(municipalityId, userId, { password_hash: passwordHash, updated_at: now });
       await new SessionRepository(trx).deleteOthersOfUser(municipalityId, userId, context.sessionId);
       const feedsRevoked = await new CalendarRepository(trx).revokeFeeds(municipalityId, userId, now);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId,
-        actor: { userId, email },
-        action: 'user.password.change',
-        entity: 'user',
-        entityId: userId,
+      await auditFor({ db, clock }, { municipalityId, userId, email })(trx, 'user.password.change', 'user', userId, {
         after: { password_changed: true, other_sessions_ended: true, calendar_feeds_revoked: feedsRevoked },
       });
     });
@@ -179,10 +173,7 @@ export class AuthService {
     const cleared = await throttle.clear(actor.municipalityId, block);
     if (cleared) {
       await db.kysely.transaction().execute((trx) =>
-        auditFor({ db, clock }, actor)(trx, {
-          action: 'auth.block.clear',
-          entity: 'login_throttle',
-          entityId: null,
+        auditFor({ db, clock }, actor)(trx, 'auth.block.clear', 'login_throttle', null, {
           after: { kind: block.kind, email: block.email ?? null, address: block.address },
         }),
       );
@@ -194,13 +185,10 @@ export class AuthService {
     const { db, clock } = this.deps;
     await db.kysely.transaction().execute(async (trx) => {
       await new SessionRepository(trx).delete(context.sessionId);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: context.actor.municipalityId,
-        actor: { userId: context.actor.userId, email: context.actor.email },
-        action: 'auth.logout',
-        entity: 'user',
-        entityId: context.actor.userId,
-      });
+      await auditFor(
+        { db, clock },
+        { municipalityId: context.actor.municipalityId, userId: context.actor.userId, email: context.actor.email },
+      )(trx, 'auth.logout', 'user', context.actor.userId);
     });
   }
 }

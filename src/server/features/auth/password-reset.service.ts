@@ -2,7 +2,7 @@ import { type Locale, isLocale } from '../../../shared/i18n/locale.js';
 import { newId, newToken, sha256Hex } from '../../adapters/tokens.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import { CalendarRepository } from '../calendar/calendar.repository.js';
 import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
@@ -98,14 +98,13 @@ export class PasswordResetService {
         subject: texts.subject,
         text: texts.body(user.display_name, municipality?.name ?? '', link),
       });
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId: user.municipality_id,
-        actor: { userId: null, email: null },
-        action: 'user.password.reset_requested',
-        entity: 'user',
-        entityId: user.id,
-        after: { link_valid_minutes: resetLinkMinutes },
-      });
+      await auditFor({ db, clock }, { municipalityId: user.municipality_id, userId: null, email: null })(
+        trx,
+        'user.password.reset_requested',
+        'user',
+        user.id,
+        { after: { link_valid_minutes: resetLinkMinutes } },
+      );
     });
     outbox.dispatchSoon();
   }
@@ -135,14 +134,13 @@ export class PasswordResetService {
       await new UserRepository(trx).update(municipalityId, userId, { password_hash: passwordHash, updated_at: at });
       await new SessionRepository(trx).deleteForUser(municipalityId, userId);
       const feedsRevoked = await new CalendarRepository(trx).revokeFeeds(municipalityId, userId, at);
-      await recordAudit(trx, db.dialect, clock, {
-        municipalityId,
-        actor: { userId, email: user.email },
-        action: 'user.password.reset',
-        entity: 'user',
-        entityId: userId,
-        after: { password_changed: true, sessions_ended: true, calendar_feeds_revoked: feedsRevoked },
-      });
+      await auditFor({ db, clock }, { municipalityId, userId, email: user.email })(
+        trx,
+        'user.password.reset',
+        'user',
+        userId,
+        { after: { password_changed: true, sessions_ended: true, calendar_feeds_revoked: feedsRevoked } },
+      );
     });
   }
 }

@@ -194,10 +194,7 @@ export class PoliceImportService {
         imported_by: actor.userId,
         imported_at: now,
       });
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'barometer.police_import',
-        entity: 'nuisance_import',
-        entityId: importId,
+      await auditFor({ db, clock }, actor)(trx, 'barometer.police_import', 'nuisance_import', importId, {
         after: {
           filename: input.filename,
           rows: accepted.length,

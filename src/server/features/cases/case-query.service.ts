@@ -100,10 +100,7 @@ export class CaseQueryService implements DeadlineProvider {
     const personal = persons.filter((p) => p.erased_at === null);
     if (namesVisible && (personal.length > 0 || documents.length > 0 || steps.some((s) => s.note !== null))) {
       await db.kysely.transaction().execute((trx) =>
-        auditFor({ db, clock }, actor)(trx, {
-          action: 'case.personal.read',
-          entity: 'case',
-          entityId: id,
+        auditFor({ db, clock }, actor)(trx, 'case.personal.read', 'case', id, {
           after: {
             persons: personal.map((p) => p.id),
             documents: documents.length,
@@ -147,14 +144,11 @@ export class CaseQueryService implements DeadlineProvider {
     const documents = await repository.documentsOf(actor.municipalityId, id);
     if (!documents.some((d) => d.file_id === fileId)) throw new AppError('NOT_FOUND');
     const file = await this.deps.files.download(actor, fileId, true);
-    await db.kysely.transaction().execute((trx) =>
-      auditFor({ db, clock }, actor)(trx, {
-        action: 'case.document.read',
-        entity: 'case',
-        entityId: id,
-        after: { file: fileId },
-      }),
-    );
+    await db.kysely
+      .transaction()
+      .execute((trx) =>
+        auditFor({ db, clock }, actor)(trx, 'case.document.read', 'case', id, { after: { file: fileId } }),
+      );
     return file;
   }
 

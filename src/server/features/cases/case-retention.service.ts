@@ -46,10 +46,7 @@ export class CaseRetentionService {
       for (const row of expired) {
         const erased = await db.kysely.transaction().execute(async (trx) => {
           const done = await new CaseRepository(trx).erasePersonalData(municipalityId, row.id, at);
-          await audit(trx, {
-            action: 'case.personal.erase',
-            entity: 'case',
-            entityId: row.id,
+          await audit(trx, 'case.personal.erase', 'case', row.id, {
             after: {
               reference: row.reference,
               closed_on: row.closed_on,
@@ -123,11 +120,7 @@ export class CaseRetentionService {
     const volunteers = await volunteerRepository.findByName(actor.municipalityId, fullName.trim());
     const intervisions = volunteers.length ? await volunteerRepository.intervisions(actor.municipalityId) : [];
     await db.kysely.transaction().execute((trx) =>
-      auditFor({ db, clock }, actor)(trx, {
-        action: 'case.subject_export',
-        entity: 'case',
-        entityId: null,
-        // The name asked for is not written here: the audit log cannot be erased.
+      auditFor({ db, clock }, actor)(trx, 'case.subject_export', 'case', null, {
         after: {
           cases: cases.map((c) => c.case.id),
           volunteers: volunteers.map((v) => v.id),

@@ -49,10 +49,7 @@ export class VolunteerService {
     };
     await db.kysely.transaction().execute(async (trx) => {
       await new VolunteerRepository(trx).insert(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'volunteer.create',
-        entity: 'volunteer',
-        entityId: row.id,
+      await auditFor({ db, clock }, actor)(trx, 'volunteer.create', 'volunteer', row.id, {
         after: { started_on: row.started_on, ended_on: row.ended_on, trained_on: row.trained_on },
       });
     });
@@ -75,10 +72,7 @@ export class VolunteerService {
     checkDates(next.started_on, next.ended_on, next.trained_on);
     await db.kysely.transaction().execute(async (trx) => {
       await new VolunteerRepository(trx).update(actor.municipalityId, id, next);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'volunteer.update',
-        entity: 'volunteer',
-        entityId: id,
+      await auditFor({ db, clock }, actor)(trx, 'volunteer.update', 'volunteer', id, {
         before: { started_on: before.started_on, ended_on: before.ended_on, trained_on: before.trained_on },
         after: {
           started_on: next.started_on,
@@ -101,10 +95,7 @@ export class VolunteerService {
         month,
         attended: attended ? 1 : 0,
       });
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'volunteer.intervision',
-        entity: 'volunteer',
-        entityId: id,
+      await auditFor({ db, clock }, actor)(trx, 'volunteer.intervision', 'volunteer', id, {
         after: { month, attended },
       });
     });

@@ -24,12 +24,7 @@ export class ComplaintRetentionService {
     return db.kysely.transaction().execute(async (trx) => {
       const erased = await new ComplaintsRepository(trx).eraseContacts(municipalityId, before, now.toISOString());
       if (erased > 0) {
-        await audit(trx, {
-          action: 'complaint.erase_contacts',
-          entity: 'complaint',
-          entityId: null,
-          after: { erased, closed_before: before },
-        });
+        await audit(trx, 'complaint.erase_contacts', 'complaint', null, { after: { erased, closed_before: before } });
       }
       return erased;
     });

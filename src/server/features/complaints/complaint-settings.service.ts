@@ -94,12 +94,7 @@ export class ComplaintSettingsService {
           await repository.putResponseDays(actor.municipalityId, category, value, at);
         }
       }
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'complaint.settings',
-        entity: 'complaint_setting',
-        entityId: null,
-        after: days,
-      });
+      await auditFor({ db, clock }, actor)(trx, 'complaint.settings', 'complaint_setting', null, { after: days });
     });
     return this.settings(actor);
   }

@@ -12,7 +12,7 @@ import type { ServiceDeps } from '../context.js';
 import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import { geoOf } from '../municipalities/municipality-geo.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { processAudit } from '../audit/audit.service.js';
 import { enqueueMail, type MailOutbox } from '../mail/mail-outbox.js';
 import { MunicipalityRepository } from '../municipalities/municipality.repository.js';
 import type { FileService, PreparedFile } from '../files/files.service.js';
@@ -112,14 +112,13 @@ export class PublicIntakeService {
         await this.deps.files.insertRows(trx, system, staged);
         await repository.attach(municipality.id, row.id, fileIds, row.received_at);
         await syncBarometer(trx, db.dialect, row);
-        await recordAudit(trx, db.dialect, clock, {
-          municipalityId: municipality.id,
-          actor: { userId: null, email: 'public-form' },
-          action: 'complaint.create',
-          entity: 'complaint',
-          entityId: row.id,
-          after: { ...auditView(row), channel: 'web', attachments: fileIds.length },
-        });
+        await processAudit({ db, clock }, municipality.id, 'public-form')(
+          trx,
+          'complaint.create',
+          'complaint',
+          row.id,
+          { after: { ...auditView(row), channel: 'web', attachments: fileIds.length } },
+        );
         const statusPath = `/p/${municipality.slug}/complaints/status`;
         if (row.contact_email) {
           const mail = receiptMail({

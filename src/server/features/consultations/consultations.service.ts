@@ -245,10 +245,7 @@ export class ConsultationService implements DeadlineProvider {
         { status: current.status },
         { status: 'final', registration_id: registration.id },
       );
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'registration.create',
-        entity: 'registration',
-        entityId: registration.id,
+      await auditFor({ db, clock }, actor)(trx, 'registration.create', 'registration', registration.id, {
         after: {
           type_key: 'meeting',
           occurred_on: row.held_on,

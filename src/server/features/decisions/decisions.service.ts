@@ -276,10 +276,7 @@ export class DecisionService implements DeadlineProvider {
       };
       await repository.upsert(row);
       const registrations = await stepRegistrations(trx, actor, row, input.subjectId, label, locale, row.created_at);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'decision.record',
-        entity: 'decision_step',
-        entityId: row.id,
+      await auditFor({ db, clock }, actor)(trx, 'decision.record', 'decision_step', row.id, {
         before,
         after: { ...row, registrations },
       });

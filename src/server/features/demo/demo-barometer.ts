@@ -189,10 +189,7 @@ export async function loadDemoBarometer(
       imported_by: null,
       imported_at: now,
     });
-    await demoAudit({ db, clock }, municipalityId)(trx, {
-      action: 'demo.barometer',
-      entity: 'nuisance_import',
-      entityId: null,
+    await demoAudit({ db, clock }, municipalityId)(trx, 'demo.barometer', 'nuisance_import', null, {
       after: { count: rows.length, years: days.years },
     });
   });

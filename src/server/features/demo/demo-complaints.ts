@@ -225,10 +225,7 @@ export async function loadDemoComplaints(
           ),
         ),
     );
-    await demoAudit({ db, clock }, municipalityId)(trx, {
-      action: 'demo.complaints',
-      entity: 'complaint',
-      entityId: null,
+    await demoAudit({ db, clock }, municipalityId)(trx, 'demo.complaints', 'complaint', null, {
       after: { count: complaints.length, years: days.years },
     });
   });
@@ -289,12 +286,9 @@ async function loadDemoConsultations(
     await service.finalize(actor, planned.id);
     count++;
   }
-  await db.kysely.transaction().execute((trx) =>
-    demoAudit({ db, clock }, municipalityId)(trx, {
-      action: 'demo.consultations',
-      entity: 'consultation',
-      entityId: null,
-      after: { count },
-    }),
-  );
+  await db.kysely
+    .transaction()
+    .execute((trx) =>
+      demoAudit({ db, clock }, municipalityId)(trx, 'demo.consultations', 'consultation', null, { after: { count } }),
+    );
 }

@@ -176,10 +176,7 @@ async function loadFindings(deps: Deps, days: DemoDays, tenants: Tenant[]): Prom
       await inTrx.insertFindings(generated.findings);
       await inTrx.insertSteps(generated.steps);
       await insertAll(trx, 'gas_payment', generated.payments);
-      await demoAudit({ db, clock }, tenant.municipalityId)(trx, {
-        action: 'demo.gas_findings',
-        entity: 'gas_finding',
-        entityId: null,
+      await demoAudit({ db, clock }, tenant.municipalityId)(trx, 'demo.gas_findings', 'gas_finding', null, {
         after: {
           findings: generated.findings.length,
           steps: generated.steps.length,

@@ -336,10 +336,7 @@ export async function loadDemoGuards(
     for (const incident of incidents) {
       await syncIncidentRegistration(trx, municipalityId, incident.id, incident, timeZone, now);
     }
-    await demoAudit({ db, clock }, municipalityId)(trx, {
-      action: 'demo.guards',
-      entity: 'guard_shift',
-      entityId: null,
+    await demoAudit({ db, clock }, municipalityId)(trx, 'demo.guards', 'guard_shift', null, {
       after: { shifts: shifts.length, records: rows.length, incidents: incidents.length, years: days.years },
     });
   });

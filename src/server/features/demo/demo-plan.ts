@@ -189,10 +189,7 @@ export async function loadDemoPlan(
       }
       manual++;
     }
-    await demoAudit({ db, clock }, municipalityId)(trx, {
-      action: 'demo.indicator_values',
-      entity: 'plan_version',
-      entityId: versionId,
+    await demoAudit({ db, clock }, municipalityId)(trx, 'demo.indicator_values', 'plan_version', versionId, {
       after: { manual_indicators: manual, versions: versionIds.length },
     });
   });

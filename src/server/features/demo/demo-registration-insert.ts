@@ -12,10 +12,7 @@ export async function insertDemoRegistrations(
   const { db, clock } = deps;
   await db.kysely.transaction().execute(async (trx) => {
     await new RegistrationRepository(trx).insertMany(rows);
-    await demoAudit({ db, clock }, municipalityId)(trx, {
-      action: 'demo.registrations',
-      entity: 'registration',
-      entityId: null,
+    await demoAudit({ db, clock }, municipalityId)(trx, 'demo.registrations', 'registration', null, {
       after: { count: rows.length, ...about },
     });
   });

@@ -83,12 +83,7 @@ export class AgreementService {
         created_at: clock.now().toISOString(),
       };
       await repository.insert(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'gas_agreement.create',
-        entity: 'gas_agreement',
-        entityId: id,
-        after: row,
-      });
+      await auditFor({ db, clock }, actor)(trx, 'gas_agreement.create', 'gas_agreement', id, { after: row });
     });
     return this.get(actor, id);
   }
@@ -116,10 +111,7 @@ export class AgreementService {
       );
       if (clash) throw overlap(clash);
       await repository.update(actor.municipalityId, id, changes);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'gas_agreement.update',
-        entity: 'gas_agreement',
-        entityId: id,
+      await auditFor({ db, clock }, actor)(trx, 'gas_agreement.update', 'gas_agreement', id, {
         before: { valid_from: before.valid_from, valid_to: before.valid_to, signed_on: before.signed_on },
         after: changes,
       });
@@ -134,10 +126,7 @@ export class AgreementService {
       const before = await repository.find(actor.municipalityId, id);
       if (!before) throw new AppError('GAS_AGREEMENT_NOT_FOUND');
       await repository.remove(actor.municipalityId, id);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'gas_agreement.delete',
-        entity: 'gas_agreement',
-        entityId: id,
+      await auditFor({ db, clock }, actor)(trx, 'gas_agreement.delete', 'gas_agreement', id, {
         before: present(before),
       });
     });
@@ -167,10 +156,7 @@ export class AgreementService {
         throw new AppError('GAS_NOT_AN_ASSOCIATION');
       }
       await repository.setKind(municipalityId, kind);
-      await audit(trx, {
-        action: 'municipality.kind',
-        entity: 'municipality',
-        entityId: municipalityId,
+      await audit(trx, 'municipality.kind', 'municipality', municipalityId, {
         before: { kind: before },
         after: { kind },
       });

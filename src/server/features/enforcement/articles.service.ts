@@ -201,7 +201,7 @@ export class ArticleService {
   private async change(
     actor: Auditor,
     id: string,
-    action: string,
+    action: 'gas.article.update' | 'gas.article.end',
     next: (before: GasArticleTable) => GasArticleTable,
   ): Promise<GasArticle> {
     const { db, clock } = this.deps;

@@ -131,10 +131,7 @@ export class FindingIntakeService {
         );
         if (!recorded) return null;
         await this.write(trx, actor, fresh, importId);
-        await auditFor(this.deps, actor)(trx, {
-          action: 'gas.findings.import',
-          entity: 'gas_import',
-          entityId: importId,
+        await auditFor(this.deps, actor)(trx, 'gas.findings.import', 'gas_import', importId, {
           after: {
             filename: input.filename,
             sha256,
@@ -197,10 +194,7 @@ export class FindingIntakeService {
         }
         const [written] = await this.write(trx, actor, [fresh], null);
         if (!written) throw new Error('a finding was not written');
-        await auditFor({ db, clock }, actor)(trx, {
-          action: 'gas.finding.create',
-          entity: 'gas_finding',
-          entityId: written.id,
+        await auditFor({ db, clock }, actor)(trx, 'gas.finding.create', 'gas_finding', written.id, {
           after: { reference, article: written.article_code, source: 'guard', observed_on: written.observed_on },
         });
         return { written, created: true };

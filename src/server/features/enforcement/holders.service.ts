@@ -154,10 +154,7 @@ export class HolderImportService {
       }
       await new EnforcementRepository(trx).insertSteps(steps);
       await new GasImportRepository(trx).setCounts(importId, { imported: identified + notFound });
-      await auditFor(this.deps, actor)(trx, {
-        action: 'enforcement.holders.import',
-        entity: 'gas_import',
-        entityId: importId,
+      await auditFor(this.deps, actor)(trx, 'enforcement.holders.import', 'gas_import', importId, {
         after: { file: body.filename, sha256, rows: total, identified, not_found: notFound },
       });
       return { identified, notFound };

@@ -108,10 +108,7 @@ export class LetterService {
         docx_file_id: null,
         pdf_file_id: null,
       });
-      await auditFor(this.deps, actor)(trx, {
-        action: 'enforcement.letters.batch',
-        entity: 'gas_letter_batch',
-        entityId: batchId,
+      await auditFor(this.deps, actor)(trx, 'enforcement.letters.batch', 'gas_letter_batch', batchId, {
         after: { kind: body.kind, letters: claimed.length },
       });
       return { ...row, letters: claimed.length };
@@ -175,10 +172,7 @@ export class LetterService {
     if (!batch || !fileId) throw new AppError('NOT_FOUND');
     const file = await files.download(actor, fileId, true);
     await db.kysely.transaction().execute((trx) =>
-      auditFor(this.deps, actor)(trx, {
-        action: 'enforcement.letters.download',
-        entity: 'gas_letter_batch',
-        entityId: batchId,
+      auditFor(this.deps, actor)(trx, 'enforcement.letters.download', 'gas_letter_batch', batchId, {
         after: { format, letters: Number(batch.letters) },
       }),
     );

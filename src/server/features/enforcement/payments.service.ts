@@ -251,10 +251,7 @@ export class PaymentImportService {
       }
       await new GasImportRepository(trx).setCounts(importId, { imported, duplicates: classified.duplicates });
       const result = summary(classified, imported);
-      await auditFor(this.deps, actor)(trx, {
-        action: 'enforcement.payments.import',
-        entity: 'gas_import',
-        entityId: importId,
+      await auditFor(this.deps, actor)(trx, 'enforcement.payments.import', 'gas_import', importId, {
         after: {
           file: body.filename,
           sha256,

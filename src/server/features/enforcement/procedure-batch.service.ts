@@ -54,10 +54,7 @@ export class ProcedureBatchService {
         })),
       );
       if (claimed.length) {
-        await auditFor(this.deps, actor)(trx, {
-          action: 'enforcement.decisions.batch',
-          entity: 'gas_finding',
-          entityId: batchId,
+        await auditFor(this.deps, actor)(trx, 'enforcement.decisions.batch', 'gas_finding', batchId, {
           after: { decision: 'fine', findings: claimed.length },
         });
       }
@@ -75,10 +72,7 @@ export class ProcedureBatchService {
     const closed = await db.kysely.transaction().execute(async (trx) => {
       const rows = await new ProcedureRepository(trx).closePrescribed(scope, today, now);
       if (rows.length) {
-        await auditFor(this.deps, actor)(trx, {
-          action: 'enforcement.findings.close_prescribed',
-          entity: 'gas_finding',
-          entityId: null,
+        await auditFor(this.deps, actor)(trx, 'enforcement.findings.close_prescribed', 'gas_finding', null, {
           after: { findings: rows.length, on: today },
         });
       }

@@ -148,10 +148,7 @@ export class ProcedureService {
       ? await new ProcedureRepository(db.kysely).holder(finding.municipality_id, finding.holder_id)
       : undefined;
     await db.kysely.transaction().execute((trx) =>
-      auditFor(this.deps, actor)(trx, {
-        action: 'enforcement.holder.read',
-        entity: 'gas_finding',
-        entityId: id,
+      auditFor(this.deps, actor)(trx, 'enforcement.holder.read', 'gas_finding', id, {
         after: { holder: holder ? 'shown' : 'none' },
       }),
     );
@@ -281,10 +278,7 @@ export class ProcedureService {
       ...(closing ? { status: 'closed', closed_on: doneOn, close_reason: closing } : {}),
       updated_at: now,
     });
-    await auditFor(this.deps, actor)(trx, {
-      action: 'enforcement.finding.step',
-      entity: 'gas_finding',
-      entityId: finding.id,
+    await auditFor(this.deps, actor)(trx, 'enforcement.finding.step', 'gas_finding', finding.id, {
       before: { status: finding.status },
       after: { step: stepKey, outcome, done_on: doneOn, closed: closing },
     });
@@ -312,10 +306,7 @@ export class ProcedureService {
         close_reason: body.outcome,
         updated_at: now,
       });
-      await auditFor(this.deps, actor)(trx, {
-        action: 'enforcement.finding.close',
-        entity: 'gas_finding',
-        entityId: id,
+      await auditFor(this.deps, actor)(trx, 'enforcement.finding.close', 'gas_finding', id, {
         before: { status: finding.status },
         after: { outcome: body.outcome, closed_on: body.closedOn },
       });

@@ -86,10 +86,7 @@ export class SteeringService {
     await db.kysely.transaction().execute(async (trx) => {
       await new SteeringRepository(trx).insertPlan(row, signatories);
       await syncFeatureRegistration(trx, actor.municipalityId, registration.id, registration, now);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'enforcement_plan.create',
-        entity: 'enforcement_plan',
-        entityId: row.id,
+      await auditFor({ db, clock }, actor)(trx, 'enforcement_plan.create', 'enforcement_plan', row.id, {
         after: { ...row, signatories, subject_id: registration.subject_id ?? null },
       });
     });
@@ -110,10 +107,7 @@ export class SteeringService {
       const previous = await repository.signatories(actor.municipalityId, [id]);
       await repository.replacePlan(row, signatories);
       await syncFeatureRegistration(trx, actor.municipalityId, registration.id, registration, now);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'enforcement_plan.update',
-        entity: 'enforcement_plan',
-        entityId: id,
+      await auditFor({ db, clock }, actor)(trx, 'enforcement_plan.update', 'enforcement_plan', id, {
         before: { ...before, signatories: previous },
         after: { ...row, signatories, subject_id: registration.subject_id ?? null },
       });
@@ -137,10 +131,7 @@ export class SteeringService {
         null,
         now,
       );
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'enforcement_plan.delete',
-        entity: 'enforcement_plan',
-        entityId: id,
+      await auditFor({ db, clock }, actor)(trx, 'enforcement_plan.delete', 'enforcement_plan', id, {
         before: { ...before, signatories: previous },
       });
     });

@@ -94,10 +94,7 @@ export class EvaluationService {
         updated_at: clock.now().toISOString(),
       };
       await repository.upsert(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'evaluation.write',
-        entity: 'plan_objective',
-        entityId: objectiveId,
+      await auditFor({ db, clock }, actor)(trx, 'evaluation.write', 'plan_objective', objectiveId, {
         before: before ?? null,
         after: row,
       });

@@ -111,10 +111,7 @@ export async function exportList<Row>(
         data: await renderXlsx(exportDocument(sheet, request.locale, deps.clock.now().toISOString())),
       };
   await deps.db.kysely.transaction().execute((trx) =>
-    auditFor(deps, actor)(trx, {
-      action: 'list.export',
-      entity: request.list,
-      entityId: null,
+    auditFor(deps, actor)(trx, 'list.export', request.list, null, {
       after: {
         format: request.format,
         rows: rows.length,

@@ -107,10 +107,7 @@ export class FileService {
         created_at: createdAt,
       };
       await new FilesRepository(trx).insert(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'file.upload',
-        entity: 'file',
-        entityId: file.id,
+      await auditFor({ db, clock }, actor)(trx, 'file.upload', 'file', file.id, {
         after: { name: file.name, content_type: file.contentType, size: file.data.length, sha256: file.sha256 },
       });
       stored.push({ id: file.id, name: file.name, contentType: file.contentType, size: file.data.length, createdAt });

@@ -140,10 +140,7 @@ export class FinanceService {
         created.push(row);
       }
       if (created.length > 0) {
-        await auditFor({ db, clock }, actor)(trx, {
-          action: 'finance.schemes.setup',
-          entity: 'plan_version',
-          entityId: version.id,
+        await auditFor({ db, clock }, actor)(trx, 'finance.schemes.setup', 'plan_version', version.id, {
           after: { year, schemes: created },
         });
       }
@@ -163,10 +160,7 @@ export class FinanceService {
       const before = found(await repository.findScheme(actor.municipalityId, schemeId));
       const after = { stated_wage_cents: stated.statedWageCents, stated_equipment_cents: stated.statedEquipmentCents };
       await repository.updateStated(actor.municipalityId, schemeId, after);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'finance.scheme.stated',
-        entity: 'finance_scheme',
-        entityId: schemeId,
+      await auditFor({ db, clock }, actor)(trx, 'finance.scheme.stated', 'finance_scheme', schemeId, {
         before: { stated_wage_cents: before.stated_wage_cents, stated_equipment_cents: before.stated_equipment_cents },
         after,
       });
@@ -197,12 +191,7 @@ export class FinanceService {
         created_at: clock.now().toISOString(),
       };
       await repository.insertStaff(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'finance.staff.create',
-        entity: 'funded_staff',
-        entityId: row.id,
-        after: row,
-      });
+      await auditFor({ db, clock }, actor)(trx, 'finance.staff.create', 'funded_staff', row.id, { after: row });
       return presentStaff(row, Number(scheme.year));
     });
   }
@@ -218,13 +207,7 @@ export class FinanceService {
       const changes = staffColumns(scheme, input, regime);
       await repository.updateStaff(actor.municipalityId, id, changes);
       const after = { ...before, ...changes };
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'finance.staff.update',
-        entity: 'funded_staff',
-        entityId: id,
-        before,
-        after,
-      });
+      await auditFor({ db, clock }, actor)(trx, 'finance.staff.update', 'funded_staff', id, { before, after });
       return presentStaff(after, Number(scheme.year));
     });
   }
@@ -288,12 +271,13 @@ export class FinanceService {
         created_at: clock.now().toISOString(),
       };
       await repository.insertExpense(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: overCap ? 'finance.expense.create_over_cap' : 'finance.expense.create',
-        entity: 'expense',
-        entityId: row.id,
-        after: row,
-      });
+      await auditFor({ db, clock }, actor)(
+        trx,
+        overCap ? 'finance.expense.create_over_cap' : 'finance.expense.create',
+        'expense',
+        row.id,
+        { after: row },
+      );
       spent.set(input.category, (spent.get(input.category) ?? 0) + input.amountCents);
       const pot = schemePots(scheme, staff, spent).pots.find((p) => p.key === key) ?? before;
       return {
@@ -321,10 +305,7 @@ export class FinanceService {
         created_at: before?.created_at ?? clock.now().toISOString(),
       };
       await repository.upsertBudgetLine(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'finance.budget_line.save',
-        entity: 'budget_line',
-        entityId: row.id,
+      await auditFor({ db, clock }, actor)(trx, 'finance.budget_line.save', 'budget_line', row.id, {
         before: before ?? null,
         after: row,
       });

@@ -114,7 +114,6 @@ export class GuardsService {
       }
       const fields = { started_at: startedAt, ended_at: endedAt, notes: input.notes ?? null, updated_at: at };
       const audit = auditFor({ db, clock }, actor);
-      const target = { entity: 'guard_shift', entityId: id };
       if (!existing) {
         await repository.insertShift({
           id,
@@ -123,16 +122,14 @@ export class GuardsService {
           ...fields,
           created_at: at,
         });
-        await audit(trx, { ...target, action: 'guard_shift.create', after: fields });
+        await audit(trx, 'guard_shift.create', 'guard_shift', id, { after: fields });
       } else if (
         existing.started_at !== startedAt ||
         existing.ended_at !== endedAt ||
         existing.notes !== fields.notes
       ) {
         await repository.updateShift(actor.municipalityId, id, fields);
-        await audit(trx, {
-          ...target,
-          action: 'guard_shift.update',
+        await audit(trx, 'guard_shift.update', 'guard_shift', id, {
           before: { started_at: existing.started_at, ended_at: existing.ended_at, notes: existing.notes },
           after: fields,
         });
@@ -183,10 +180,7 @@ export class GuardsService {
         updated_at: at,
       };
       await repository.upsertBriefing(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'guard_briefing.write',
-        entity: 'guard_briefing',
-        entityId: row.id,
+      await auditFor({ db, clock }, actor)(trx, 'guard_briefing.write', 'guard_briefing', row.id, {
         before: before ? presentBriefing(before) : null,
         after: input,
       });
@@ -219,10 +213,7 @@ export class GuardsService {
         actor.userId,
         clock.now().toISOString(),
       );
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'guard.vaststeller',
-        entity: 'app_user',
-        entityId: userId,
+      await auditFor({ db, clock }, actor)(trx, 'guard.vaststeller', 'app_user', userId, {
         before: { vaststeller: before },
         after: { vaststeller },
       });
@@ -278,10 +269,7 @@ export class GuardsService {
           updated_at: at,
         });
       }
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'guard_melding.follow_up',
-        entity: 'registration',
-        entityId: registrationId,
+      await auditFor({ db, clock }, actor)(trx, 'guard_melding.follow_up', 'registration', registrationId, {
         before: { status: melding.followup_status ?? 'sent', note: melding.followup_note },
         after: { status, note },
       });

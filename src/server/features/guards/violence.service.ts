@@ -116,10 +116,7 @@ export class ViolenceService {
         ...(year ? yearBounds(year, timeZone) : {}),
         guardUserId: ownOnly(actor),
       });
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'violence_incident.list',
-        entity: 'violence_incident',
-        entityId: null,
+      await auditFor({ db, clock }, actor)(trx, 'violence_incident.list', 'violence_incident', null, {
         after: { year: year ?? null, count: rows.length },
       });
       return rows.map(presentIncident);
@@ -131,11 +128,7 @@ export class ViolenceService {
     return db.kysely.transaction().execute(async (trx) => {
       const row = await new ViolenceRepository(trx).find(actor.municipalityId, id, ownOnly(actor));
       if (!row) throw new AppError('NOT_FOUND');
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'violence_incident.read',
-        entity: 'violence_incident',
-        entityId: id,
-      });
+      await auditFor({ db, clock }, actor)(trx, 'violence_incident.read', 'violence_incident', id);
       return presentIncident(row);
     });
   }
@@ -188,12 +181,9 @@ export class ViolenceService {
         updated_at: at,
       };
       const audit = auditFor({ db, clock }, actor);
-      const target = { entity: 'violence_incident', entityId: id };
       if (existing) {
         await repository.update(actor.municipalityId, id, fields);
-        await audit(trx, {
-          ...target,
-          action: 'violence_incident.update',
+        await audit(trx, 'violence_incident.update', 'violence_incident', id, {
           before: auditView(existing),
           after: auditView(fields),
         });
@@ -205,11 +195,7 @@ export class ViolenceService {
           created_by: actor.userId,
           created_at: at,
         });
-        await audit(trx, {
-          ...target,
-          action: 'violence_incident.create',
-          after: auditView(fields),
-        });
+        await audit(trx, 'violence_incident.create', 'violence_incident', id, { after: auditView(fields) });
       }
       await syncIncidentRegistration(
         trx,

@@ -128,10 +128,7 @@ export class RegistrationImportService {
     await db.kysely.transaction().execute(async (trx) => {
       const repository = new RegistrationRepository(trx);
       await inChunks(accepted, (chunk) => repository.insertMany(chunk));
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'registration.import',
-        entity: 'registration',
-        entityId: null,
+      await auditFor({ db, clock }, actor)(trx, 'registration.import', 'registration', null, {
         after: {
           filename: input.filename,
           type_key: input.typeKey,

@@ -42,10 +42,7 @@ export class IndicatorLinkService {
       };
       await repository.upsertLink(row);
       await new SubjectRepository(trx).confirm(actor.municipalityId, subjectIdsOf(input), row.updated_at);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'indicator_link.set',
-        entity: 'indicator',
-        entityId: indicatorId,
+      await auditFor({ db, clock }, actor)(trx, 'indicator_link.set', 'indicator', indicatorId, {
         before: before ? { mode: before.mode, query: before.query_json, state: before.state } : null,
         after: { mode: row.mode, query: row.query_json, state: row.state },
       });
@@ -70,13 +67,13 @@ export class IndicatorLinkService {
         updated_by: actor.userId,
         updated_at: clock.now().toISOString(),
       });
-      await auditFor({ db, clock }, actor)(trx, {
-        action: before.state === 'proposed' ? 'indicator_link.reject' : 'indicator_link.remove',
-        entity: 'indicator',
-        entityId: indicatorId,
-        before: { mode: before.mode, query: before.query_json, state: before.state },
-        after: { state: 'rejected' },
-      });
+      await auditFor({ db, clock }, actor)(
+        trx,
+        before.state === 'proposed' ? 'indicator_link.reject' : 'indicator_link.remove',
+        'indicator',
+        indicatorId,
+        { before: { mode: before.mode, query: before.query_json, state: before.state }, after: { state: 'rejected' } },
+      );
     });
   }
 
@@ -145,10 +142,7 @@ export class IndicatorLinkService {
         });
         existing.add(indicator.lineage_id);
       }
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'indicator_link.propose',
-        entity: 'plan_version',
-        entityId: id,
+      await auditFor({ db, clock }, actor)(trx, 'indicator_link.propose', 'plan_version', id, {
         after: { proposed: drafts.length, subjects: ids.size },
       });
       return drafts.length;
@@ -184,10 +178,7 @@ export class IndicatorLinkService {
         }
         confirmed++;
       }
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'indicator_link.confirm',
-        entity: 'indicator',
-        entityId: null,
+      await auditFor({ db, clock }, actor)(trx, 'indicator_link.confirm', 'indicator', null, {
         after: { indicatorIds },
       });
       return confirmed;

@@ -59,10 +59,7 @@ export class IndicatorValueService {
         entered_at: clock.now().toISOString(),
       };
       await new IndicatorsRepository(trx).upsertValue(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'indicator_value.put',
-        entity: 'indicator',
-        entityId: indicatorId,
+      await auditFor({ db, clock }, actor)(trx, 'indicator_value.put', 'indicator', indicatorId, {
         after: {
           period_start: row.period_start,
           period_end: row.period_end,
@@ -81,12 +78,7 @@ export class IndicatorValueService {
       const before = await repository.findValue(actor.municipalityId, valueId);
       if (!before) throw new AppError('NOT_FOUND');
       await repository.deleteValue(actor.municipalityId, valueId);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'indicator_value.delete',
-        entity: 'indicator_value',
-        entityId: valueId,
-        before,
-      });
+      await auditFor({ db, clock }, actor)(trx, 'indicator_value.delete', 'indicator_value', valueId, { before });
     });
   }
 }

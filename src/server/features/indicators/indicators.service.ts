@@ -255,10 +255,7 @@ export class IndicatorService {
         accepted_at: clock.now().toISOString(),
       };
       await new IndicatorsRepository(trx).upsertReview(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'indicator_flag.accept',
-        entity: 'indicator',
-        entityId: indicatorId,
+      await auditFor({ db, clock }, actor)(trx, 'indicator_flag.accept', 'indicator', indicatorId, {
         after: { flag: input.kind, fingerprint: input.fingerprint, comment: input.comment },
       });
     });

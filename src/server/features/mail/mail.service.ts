@@ -24,7 +24,7 @@ export class MailService {
     const audit = auditFor(this.deps, actor);
     const requeued = await db.kysely.transaction().execute(async (trx) => {
       const count = await new MailOutboxRepository(trx).retryFailed(actor.municipalityId, clock.now().toISOString());
-      await audit(trx, { action: 'mail.retry', entity: 'mail_outbox', entityId: null, after: { requeued: count } });
+      await audit(trx, 'mail.retry', 'mail_outbox', null, { after: { requeued: count } });
       return count;
     });
     outbox.dispatchSoon();

@@ -101,12 +101,7 @@ export class PartnerService implements DeadlineProvider {
         created_at: clock.now().toISOString(),
       };
       await repository.insertPartner(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'partner.create',
-        entity: 'partner',
-        entityId: row.id,
-        after: row,
-      });
+      await auditFor({ db, clock }, actor)(trx, 'partner.create', 'partner', row.id, { after: row });
       return { id: row.id, name: row.name, kind: input.kind };
     });
   }
@@ -158,17 +153,11 @@ export class PartnerService implements DeadlineProvider {
     );
     await db.kysely.transaction().execute(async (trx) => {
       await new PartnerRepository(trx).insertAgreement(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'agreement.create',
-        entity: 'agreement',
-        entityId: row.id,
+      await auditFor({ db, clock }, actor)(trx, 'agreement.create', 'agreement', row.id, {
         after: { ...row, subject_id: registration.subject_id ?? null },
       });
       await new RegistrationRepository(trx).insert(registration);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'registration.create',
-        entity: 'registration',
-        entityId: registration.id,
+      await auditFor({ db, clock }, actor)(trx, 'registration.create', 'registration', registration.id, {
         after: {
           type_key: 'document',
           occurred_on: registration.occurred_on,
@@ -204,12 +193,7 @@ export class PartnerService implements DeadlineProvider {
         created_at: clock.now().toISOString(),
       };
       await repository.upsertReview(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'agreement.review',
-        entity: 'agreement',
-        entityId: agreementId,
-        after: row,
-      });
+      await auditFor({ db, clock }, actor)(trx, 'agreement.review', 'agreement', agreementId, { after: row });
     });
     const agreement = (await this.list(actor)).agreements.find((a) => a.id === agreementId);
     if (!agreement) throw new AppError('NOT_FOUND');

@@ -55,10 +55,7 @@ export class PlanImportService {
         candidates,
       );
       await plans.insertTree(rows);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'plan.import',
-        entity: 'plan_version',
-        entityId: rows.version.id,
+      await auditFor({ db, clock }, actor)(trx, 'plan.import', 'plan_version', rows.version.id, {
         after: {
           version_no: rows.version.version_no,
           label: rows.version.label,

@@ -1,5 +1,6 @@
 import type { Actor, SignedInActor } from '../../../shared/access/roles.js';
 import type { PlanTree, PlanVersionSummary, Target } from '../../../shared/api/plan.schema.js';
+import type { AuditAction, AuditEntity } from '../../../shared/audit/audit-actions.js';
 import { AppError } from '../../http/app-error.js';
 import type { ServiceDeps } from '../context.js';
 import { auditFor } from '../audit/audit.service.js';
@@ -8,7 +9,7 @@ import { presentTree, presentVersion } from './plan.presenter.js';
 import { type PlanElementTable, PlanRepository, type PlanVersionTable } from './plan.repository.js';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
-const entityOf: Record<PlanElementTable, string> = {
+const entityOf: Record<PlanElementTable, AuditEntity & PlanElementTable> = {
   plan_section: 'plan_section',
   plan_objective: 'plan_objective',
   plan_result: 'plan_result',
@@ -56,10 +57,7 @@ export class PlanService {
         confirmed_at: now,
         confirmed_by: actor.userId,
       });
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'plan.confirm',
-        entity: 'plan_version',
-        entityId: versionId,
+      await auditFor({ db, clock }, actor)(trx, 'plan.confirm', 'plan_version', versionId, {
         before: { status: 'draft' },
         after: { status: 'confirmed' },
       });
@@ -73,10 +71,7 @@ export class PlanService {
       const plans = new PlanRepository(trx);
       const version = await draftVersion(plans, actor, versionId);
       await plans.deleteVersion(actor.municipalityId, versionId);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'plan.discard',
-        entity: 'plan_version',
-        entityId: versionId,
+      await auditFor({ db, clock }, actor)(trx, 'plan.discard', 'plan_version', versionId, {
         before: { version_no: version.version_no, label: version.label },
       });
     });
@@ -142,13 +137,13 @@ export class PlanService {
       if (!before) throw new AppError('NOT_FOUND');
       await plans.updateElement(table, actor.municipalityId, id, changes);
       const changedBefore = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k]]));
-      await auditFor({ db, clock }, actor)(trx, {
-        action: `${entityOf[table]}.update`,
-        entity: entityOf[table],
-        entityId: id,
-        before: changedBefore,
-        after: changes,
-      });
+      await auditFor({ db, clock }, actor)(
+        trx,
+        `${entityOf[table]}.update` satisfies AuditAction,
+        entityOf[table],
+        id,
+        { before: changedBefore, after: changes },
+      );
       return { versionId: String(before.plan_version_id) };
     });
   }

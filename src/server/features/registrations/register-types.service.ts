@@ -56,12 +56,7 @@ export class RegisterTypeService {
         created_at: now,
         updated_at: now,
       });
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'register_type.create',
-        entity: 'register_type',
-        entityId: id,
-        after: definition,
-      });
+      await auditFor({ db, clock }, actor)(trx, 'register_type.create', 'register_type', id, { after: definition });
     });
     return { key: definition.key, builtin: false, active: true, definition };
   }
@@ -94,10 +89,7 @@ export class RegisterTypeService {
         active: active ? 1 : 0,
         updated_at: clock.now().toISOString(),
       });
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'register_type.update',
-        entity: 'register_type',
-        entityId: row.id,
+      await auditFor({ db, clock }, actor)(trx, 'register_type.update', 'register_type', row.id, {
         before: { definition: before, active: Number(row.active) === 1 },
         after: { definition, active },
       });

@@ -112,10 +112,7 @@ export class RegistrationService {
       }
       await repository.insert(row);
       for (const hook of this.deps.hooks ?? []) await hook.afterWrite(trx, actor, null, row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'registration.create',
-        entity: 'registration',
-        entityId: row.id,
+      await auditFor({ db, clock }, actor)(trx, 'registration.create', 'registration', row.id, {
         after: auditView(row),
       });
       return { registration: presentRegistration(row), created: true };
@@ -183,10 +180,7 @@ export class RegistrationService {
       if (!sameBasis(before, locked, changes)) return 'changed' as const;
       if (!(await repository.replace(locked, next))) throw new AppError('NOT_FOUND');
       for (const hook of this.deps.hooks ?? []) await hook.afterWrite(trx, actor, locked, next);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'registration.update',
-        entity: 'registration',
-        entityId: id,
+      await auditFor({ db, clock }, actor)(trx, 'registration.update', 'registration', id, {
         before: auditView(locked),
         after: auditView(next),
       });
@@ -204,12 +198,7 @@ export class RegistrationService {
       for (const hook of this.deps.hooks ?? []) await hook.authorize(trx, actor, row.type_key, row);
       if (!(await repository.softDelete(row, clock.now().toISOString()))) throw new AppError('NOT_FOUND');
       for (const hook of this.deps.hooks ?? []) await hook.afterWrite(trx, actor, row, null);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'registration.delete',
-        entity: 'registration',
-        entityId: id,
-        before: auditView(row),
-      });
+      await auditFor({ db, clock }, actor)(trx, 'registration.delete', 'registration', id, { before: auditView(row) });
     });
   }
 

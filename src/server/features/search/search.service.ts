@@ -3,7 +3,7 @@ import { type SearchHit, type SearchKind, searchKinds, type SearchResult } from 
 import { maySeeNames } from '../../../shared/cases/case-privacy.js';
 import { caseTypes, isCaseTypeKey } from '../../../shared/cases/case-types.js';
 import type { ServiceDeps } from '../context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFor } from '../audit/audit.service.js';
 import type { CaseRetentionService } from '../cases/case-retention.service.js';
 import type { PlanService } from '../plan/plan.service.js';
 import { containsPattern, SearchRepository } from './search.repository.js';
@@ -150,17 +150,18 @@ export class SearchService {
     }
     if (shownPersons.length > 0) {
       await db.kysely.transaction().execute((trx) =>
-        recordAudit(trx, db.dialect, clock, {
-          municipalityId: actor.municipalityId,
-          actor: { userId: actor.userId, email: actor.email },
-          action: 'search.personal.read',
-          entity: 'case',
-          entityId: null,
-          after: {
-            cases: [...new Set(shownPersons.map((s) => s.caseId))],
-            persons: shownPersons.map((s) => s.personId),
+        auditFor({ db, clock }, { municipalityId: actor.municipalityId, userId: actor.userId, email: actor.email })(
+          trx,
+          'search.personal.read',
+          'case',
+          null,
+          {
+            after: {
+              cases: [...new Set(shownPersons.map((s) => s.caseId))],
+              persons: shownPersons.map((s) => s.personId),
+            },
           },
-        }),
+        ),
       );
     }
     return [...hits.values()];

@@ -119,12 +119,7 @@ export class SubjectService {
         updated_at: now,
       };
       await new SubjectRepository(trx).insert(row);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'subject.create',
-        entity: 'subject',
-        entityId: id,
-        after: auditView(row),
-      });
+      await auditFor({ db, clock }, actor)(trx, 'subject.create', 'subject', id, { after: auditView(row) });
       return present(row, 0, []);
     });
   }
@@ -144,10 +139,7 @@ export class SubjectService {
       if (changes.active !== undefined) next.active = changes.active ? 1 : 0;
       if (changes.confirm || changes.name !== undefined) next.state = 'confirmed';
       await repository.update(actor.municipalityId, id, next);
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'subject.update',
-        entity: 'subject',
-        entityId: id,
+      await auditFor({ db, clock }, actor)(trx, 'subject.update', 'subject', id, {
         before: auditView(before),
         after: { ...auditView(before), ...next },
       });
@@ -196,10 +188,7 @@ export class SubjectService {
       }
       await repository.update(actor.municipalityId, from.id, { active: 0, merged_into_id: into.id, updated_at: now });
       await repository.update(actor.municipalityId, into.id, { state: 'confirmed', updated_at: now });
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'subject.merge',
-        entity: 'subject',
-        entityId: from.id,
+      await auditFor({ db, clock }, actor)(trx, 'subject.merge', 'subject', from.id, {
         before: auditView(from),
         after: { merged_into_id: into.id, into_name: into.name, registrations_moved: moved, links_moved: relinked },
       });

@@ -5,7 +5,7 @@ import { AppError } from '../../http/app-error.js';
 import { newId } from '../../adapters/tokens.js';
 import { isUniqueViolation } from '../../db/db-errors.js';
 import type { ServiceDeps } from '../context.js';
-import { auditFor, recordAudit, type AuditActor, processAudit } from '../audit/audit.service.js';
+import { auditFor, type AuditActor, processAudit } from '../audit/audit.service.js';
 import { SessionRepository } from '../auth/session.repository.js';
 import { assertStrongPassword } from '../auth/password-policy.js';
 import { CalendarRepository } from '../calendar/calendar.repository.js';
@@ -79,12 +79,7 @@ export class UserService {
     const audit = processAudit(this.deps, id, 'system');
     await db.kysely.transaction().execute(async (trx) => {
       await new MunicipalityRepository(trx).insert(row);
-      await audit(trx, {
-        action: 'municipality.create',
-        entity: 'municipality',
-        entityId: id,
-        after: row,
-      });
+      await audit(trx, 'municipality.create', 'municipality', id, { after: row });
     });
     return { municipalityId: id, created: true };
   }
@@ -128,10 +123,7 @@ export class UserService {
       const feedsRevoked = passwordHash
         ? await new CalendarRepository(trx).revokeFeeds(actor.municipalityId, id, clock.now().toISOString())
         : 0;
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'user.update',
-        entity: 'user',
-        entityId: id,
+      await auditFor({ db, clock }, actor)(trx, 'user.update', 'user', id, {
         before: auditedUser(before),
         after: {
           ...auditedUser(after),
@@ -151,10 +143,7 @@ export class UserService {
       const before = await users.findInMunicipality(actor.municipalityId, actor.userId);
       if (!before) throw new AppError('NOT_FOUND');
       await users.update(actor.municipalityId, actor.userId, { locale, updated_at: clock.now().toISOString() });
-      await auditFor({ db, clock }, actor)(trx, {
-        action: 'user.locale',
-        entity: 'user',
-        entityId: actor.userId,
+      await auditFor({ db, clock }, actor)(trx, 'user.locale', 'user', actor.userId, {
         before: { locale: before.locale },
         after: { locale },
       });
@@ -205,14 +194,13 @@ export class UserService {
     try {
       await db.kysely.transaction().execute(async (trx) => {
         await new UserRepository(trx).insert(row);
-        await recordAudit(trx, db.dialect, clock, {
-          municipalityId,
-          actor: auditActor,
-          action: 'user.create',
-          entity: 'user',
-          entityId: row.id,
-          after: auditedUser(row),
-        });
+        await auditFor({ db, clock }, { municipalityId: municipalityId, ...auditActor })(
+          trx,
+          'user.create',
+          'user',
+          row.id,
+          { after: auditedUser(row) },
+        );
       });
     } catch (error) {
       // Two requests raced past the check above: the unique index decides, and the answer follows the same rule.
