@@ -102,16 +102,18 @@ export function processAudit(
   return auditFor(deps, { municipalityId, userId: null, email: process });
 }
 
-/** An audit recorder for one kind of entity, for a service that audits many changes of it. */
+/**
+ * An audit recorder for one kind of entity, for a service that audits many changes of it for different actors:
+ * `await audit(trx, actor, 'case.close', id, { before, after })`.
+ */
 export function entityAudit(deps: { db: { dialect: Dialect }; clock: Clock }, entity: AuditEntity) {
   return (
     trx: Kysely<Database>,
     actor: AuditedActor,
     action: AuditAction,
     entityId: string | null,
-    before?: unknown,
-    after?: unknown,
-  ): Promise<void> => auditFor(deps, actor)(trx, action, entity, entityId, { before, after });
+    change?: AuditChange,
+  ): Promise<void> => auditFor(deps, actor)(trx, action, entity, entityId, change);
 }
 
 const parseJson = (json: string | null): unknown => (json === null ? null : JSON.parse(json));

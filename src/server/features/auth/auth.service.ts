@@ -93,12 +93,11 @@ export class AuthService {
         last_seen_at: now.toISOString(),
       });
       await new UserRepository(trx).update(user.municipality_id, user.id, { last_login_at: now.toISOString() });
-      await auditFor({ db, clock }, { municipalityId: user.municipality_id, userId: user.id, email: user.email })(
-        trx,
-        'auth.login',
-        'user',
-        user.id,
+      const audit = auditFor(
+        { db, clock },
+        { municipalityId: user.municipality_id, userId: user.id, email: user.email },
       );
+      await audit(trx, 'auth.login', 'user', user.id);
     });
     const context = await this.resolve(token);
     if (!context) throw new AppError('AUTH_INVALID_CREDENTIALS');

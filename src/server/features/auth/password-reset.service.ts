@@ -98,13 +98,10 @@ export class PasswordResetService {
         subject: texts.subject,
         text: texts.body(user.display_name, municipality?.name ?? '', link),
       });
-      await auditFor({ db, clock }, { municipalityId: user.municipality_id, userId: null, email: null })(
-        trx,
-        'user.password.reset_requested',
-        'user',
-        user.id,
-        { after: { link_valid_minutes: resetLinkMinutes } },
-      );
+      const audit = auditFor({ db, clock }, { municipalityId: user.municipality_id, userId: null, email: null });
+      await audit(trx, 'user.password.reset_requested', 'user', user.id, {
+        after: { link_valid_minutes: resetLinkMinutes },
+      });
     });
     outbox.dispatchSoon();
   }
@@ -134,13 +131,10 @@ export class PasswordResetService {
       await new UserRepository(trx).update(municipalityId, userId, { password_hash: passwordHash, updated_at: at });
       await new SessionRepository(trx).deleteForUser(municipalityId, userId);
       const feedsRevoked = await new CalendarRepository(trx).revokeFeeds(municipalityId, userId, at);
-      await auditFor({ db, clock }, { municipalityId, userId, email: user.email })(
-        trx,
-        'user.password.reset',
-        'user',
-        userId,
-        { after: { password_changed: true, sessions_ended: true, calendar_feeds_revoked: feedsRevoked } },
-      );
+      const audit = auditFor({ db, clock }, { municipalityId, userId, email: user.email });
+      await audit(trx, 'user.password.reset', 'user', userId, {
+        after: { password_changed: true, sessions_ended: true, calendar_feeds_revoked: feedsRevoked },
+      });
     });
   }
 }

@@ -85,14 +85,16 @@ export class CaseService {
         userId: actor.userId,
         now,
       });
-      await this.audit(trx, actor, 'case.create', id, undefined, {
-        type: type.key,
-        reference,
-        owner: ownerUserId,
-        wijk: wijkCode,
-        opened_on: input.openedOn,
-        persons: input.persons.map((p) => p.role),
-        volunteers: input.volunteerIds.length,
+      await this.audit(trx, actor, 'case.create', id, {
+        after: {
+          type: type.key,
+          reference,
+          owner: ownerUserId,
+          wijk: wijkCode,
+          opened_on: input.openedOn,
+          persons: input.persons.map((p) => p.role),
+          volunteers: input.volunteerIds.length,
+        },
       });
     });
     return id;
@@ -136,19 +138,15 @@ export class CaseService {
       await this.lockWritable(cases, actor, id);
       await cases.updateCase(actor.municipalityId, id, { ...next, updated_at: now });
       if (changes.volunteerIds) await cases.setVolunteers(actor.municipalityId, id, [...new Set(changes.volunteerIds)]);
-      await this.audit(
-        trx,
-        actor,
-        'case.update',
-        id,
-        { owner: row.owner_user_id, wijk: row.wijk_code, summary: row.summary === null ? null : 'set' },
-        {
+      await this.audit(trx, actor, 'case.update', id, {
+        before: { owner: row.owner_user_id, wijk: row.wijk_code, summary: row.summary === null ? null : 'set' },
+        after: {
           owner: next.owner_user_id ?? row.owner_user_id,
           wijk: next.wijk_code === undefined ? row.wijk_code : next.wijk_code,
           summary: changes.summary === undefined ? undefined : changes.summary === null ? null : 'changed',
           volunteers: changes.volunteerIds?.length,
         },
-      );
+      });
     });
   }
 
@@ -198,13 +196,15 @@ export class CaseService {
         });
       }
       if (type.adviceRegister) await this.syncAdvice(trx, row, [...steps, stepRow], actor.userId, now);
-      await this.audit(trx, actor, 'case.step', id, undefined, {
-        step: input.stepKey,
-        done_on: input.doneOn,
-        outcome: stepRow.outcome,
-        hours: stepRow.hours,
-        choices: input.choices,
-        note: stepRow.note === null ? null : 'set',
+      await this.audit(trx, actor, 'case.step', id, {
+        after: {
+          step: input.stepKey,
+          done_on: input.doneOn,
+          outcome: stepRow.outcome,
+          hours: stepRow.hours,
+          choices: input.choices,
+          note: stepRow.note === null ? null : 'set',
+        },
       });
     });
   }
@@ -230,7 +230,10 @@ export class CaseService {
       if (type.adviceRegister) {
         await this.syncAdvice(trx, { ...row, closed_on: closedOn, close_outcome: outcome }, steps, actor.userId, now);
       }
-      await this.audit(trx, actor, 'case.close', id, { closed_on: null }, { closed_on: closedOn, outcome });
+      await this.audit(trx, actor, 'case.close', id, {
+        before: { closed_on: null },
+        after: { closed_on: closedOn, outcome },
+      });
     });
   }
 
@@ -273,10 +276,12 @@ export class CaseService {
       const cases = new CaseRepository(trx);
       if ((await this.lockWritable(cases, actor, id)).personal_erased_at) throw new AppError('CASE_CLOSED');
       const position = await this.insertPerson(cases, row, person, now);
-      await this.audit(trx, actor, 'case.person.add', id, undefined, {
-        role: person.role,
-        position,
-        fields: personalFieldsSet(person),
+      await this.audit(trx, actor, 'case.person.add', id, {
+        after: {
+          role: person.role,
+          position,
+          fields: personalFieldsSet(person),
+        },
       });
     });
   }
@@ -295,7 +300,7 @@ export class CaseService {
         added_by: actor.userId,
         added_at: now,
       });
-      await this.audit(trx, actor, 'case.document.add', id, undefined, { file: fileId });
+      await this.audit(trx, actor, 'case.document.add', id, { after: { file: fileId } });
     });
   }
 

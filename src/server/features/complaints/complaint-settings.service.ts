@@ -48,7 +48,7 @@ export class ComplaintSettingsService {
     };
     await db.kysely.transaction().execute(async (trx) => {
       await new ComplaintsRepository(trx).insertService(row);
-      await this.audit(trx, actor, 'complaint_service.create', row.id, null, auditView(row));
+      await this.audit(trx, actor, 'complaint_service.create', row.id, { before: null, after: auditView(row) });
     });
     return present(row);
   }
@@ -70,7 +70,10 @@ export class ComplaintSettingsService {
         updated_at: clock.now().toISOString(),
       };
       await repository.updateService(actor.municipalityId, id, next);
-      await this.audit(trx, actor, 'complaint_service.update', id, auditView(before), auditView(next));
+      await this.audit(trx, actor, 'complaint_service.update', id, {
+        before: auditView(before),
+        after: auditView(next),
+      });
       return present(next);
     });
   }

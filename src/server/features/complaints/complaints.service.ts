@@ -132,7 +132,10 @@ export class ComplaintService {
       await repository.insert(row);
       await repository.attach(actor.municipalityId, id, body.attachmentIds ?? [], row.received_at);
       await syncBarometer(trx, db.dialect, row);
-      await this.audit(trx, actor, 'complaint.create', id, null, { ...auditView(row), channel: 'desk' });
+      await this.audit(trx, actor, 'complaint.create', id, {
+        before: null,
+        after: { ...auditView(row), channel: 'desk' },
+      });
     });
     return { complaint: await this.get(actor, id), accessCode: received.accessCode };
   }
@@ -179,7 +182,7 @@ export class ComplaintService {
       }
       await repository.update(actor.municipalityId, id, next);
       await syncBarometer(trx, db.dialect, next);
-      await this.audit(trx, actor, 'complaint.update', id, auditView(before), auditView(next));
+      await this.audit(trx, actor, 'complaint.update', id, { before: auditView(before), after: auditView(next) });
     });
     return this.get(actor, id);
   }
@@ -211,14 +214,10 @@ export class ComplaintService {
           created_at: at,
         });
       }
-      await this.audit(
-        trx,
-        actor,
-        'complaint.status',
-        id,
-        { status: before.status },
-        { status, note: note ? true : undefined },
-      );
+      await this.audit(trx, actor, 'complaint.status', id, {
+        before: { status: before.status },
+        after: { status, note: note ? true : undefined },
+      });
     });
     return this.get(actor, id);
   }
@@ -293,14 +292,10 @@ export class ComplaintService {
         });
         mailed += 1;
       }
-      await this.audit(
-        trx,
-        actor,
-        'complaint.answer',
-        id,
-        { status: before.status, service_id: before.service_id },
-        { status, path: close ? [...path, 'closed'] : path, service_id: serviceId, answered_at: at, mailed },
-      );
+      await this.audit(trx, actor, 'complaint.answer', id, {
+        before: { status: before.status, service_id: before.service_id },
+        after: { status, path: close ? [...path, 'closed'] : path, service_id: serviceId, answered_at: at, mailed },
+      });
     });
     if (mailed > 0) this.deps.outbox.dispatchSoon();
     return this.get(actor, id);
@@ -321,7 +316,7 @@ export class ComplaintService {
         created_by_email: actor.email,
         created_at: clock.now().toISOString(),
       });
-      await this.audit(trx, actor, 'complaint.note', id, null, { note_id: noteId });
+      await this.audit(trx, actor, 'complaint.note', id, { before: null, after: { note_id: noteId } });
     });
     return this.get(actor, id);
   }
@@ -357,9 +352,12 @@ export class ComplaintService {
       await repository.update(actor.municipalityId, id, next);
       const moved = await repository.moveDuplicates(actor.municipalityId, id, intoId, at);
       await syncBarometer(trx, db.dialect, next);
-      await this.audit(trx, actor, 'complaint.merge', id, auditView(duplicate), {
-        ...auditView(next),
-        moved_duplicates: moved.map((m) => m.id),
+      await this.audit(trx, actor, 'complaint.merge', id, {
+        before: auditView(duplicate),
+        after: {
+          ...auditView(next),
+          moved_duplicates: moved.map((m) => m.id),
+        },
       });
     });
     return this.get(actor, intoId);

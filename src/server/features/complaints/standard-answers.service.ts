@@ -74,7 +74,7 @@ export class StandardAnswersService {
     };
     await db.kysely.transaction().execute(async (trx) => {
       await new StandardAnswersRepository(trx).insert(row);
-      await this.audit(trx, actor, 'complaint_standard_answer.create', row.id, null, auditView(row));
+      await this.audit(trx, actor, 'complaint_standard_answer.create', row.id, { before: null, after: auditView(row) });
     });
     return present(row);
   }
@@ -94,7 +94,10 @@ export class StandardAnswersService {
         updated_at: clock.now().toISOString(),
       };
       await repository.update(actor.municipalityId, id, next);
-      await this.audit(trx, actor, 'complaint_standard_answer.update', id, auditView(before), auditView(next));
+      await this.audit(trx, actor, 'complaint_standard_answer.update', id, {
+        before: auditView(before),
+        after: auditView(next),
+      });
       return present(next);
     });
   }
@@ -107,8 +110,10 @@ export class StandardAnswersService {
       if (!before) throw new AppError('NOT_FOUND');
       await repository.remove(actor.municipalityId, id);
       await this.audit(trx, actor, 'complaint_standard_answer.delete', id, {
-        category: before.category,
-        title: before.title,
+        before: {
+          category: before.category,
+          title: before.title,
+        },
       });
     });
   }

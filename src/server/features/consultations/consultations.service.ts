@@ -125,7 +125,10 @@ export class ConsultationService implements DeadlineProvider {
         updated_at: now,
       };
       await new ConsultationsRepository(trx).insert(row);
-      await this.audit(trx, actor, 'consultation.create', id, null, { held_on: row.held_on, title: row.title });
+      await this.audit(trx, actor, 'consultation.create', id, {
+        before: null,
+        after: { held_on: row.held_on, title: row.title },
+      });
     });
     return this.get(actor, id);
   }
@@ -141,7 +144,7 @@ export class ConsultationService implements DeadlineProvider {
         agenda_json: JSON.stringify(agenda),
         updated_at: now,
       });
-      await this.audit(trx, actor, 'consultation.agenda', id, null, { generated_at: now });
+      await this.audit(trx, actor, 'consultation.agenda', id, { before: null, after: { generated_at: now } });
     });
     return this.get(actor, id);
   }
@@ -184,10 +187,13 @@ export class ConsultationService implements DeadlineProvider {
           }),
         );
       }
-      await this.audit(trx, actor, 'consultation.minutes', id, null, {
-        title: changes.title,
-        minutes_chars: changes.minutes_text.length,
-        actions: input.actions?.length,
+      await this.audit(trx, actor, 'consultation.minutes', id, {
+        before: null,
+        after: {
+          title: changes.title,
+          minutes_chars: changes.minutes_text.length,
+          actions: input.actions?.length,
+        },
       });
     });
     return this.get(actor, id);
@@ -237,14 +243,10 @@ export class ConsultationService implements DeadlineProvider {
         registration_id: registration.id,
         updated_at: now,
       });
-      await this.audit(
-        trx,
-        actor,
-        'consultation.finalize',
-        id,
-        { status: current.status },
-        { status: 'final', registration_id: registration.id },
-      );
+      await this.audit(trx, actor, 'consultation.finalize', id, {
+        before: { status: current.status },
+        after: { status: 'final', registration_id: registration.id },
+      });
       await auditFor({ db, clock }, actor)(trx, 'registration.create', 'registration', registration.id, {
         after: {
           type_key: 'meeting',
@@ -271,14 +273,10 @@ export class ConsultationService implements DeadlineProvider {
         done_at: done ? now : null,
         updated_at: now,
       });
-      await this.audit(
-        trx,
-        actor,
-        'consultation.action',
-        id,
-        { action_id: actionId, done: action.done === 1 },
-        { action_id: actionId, done },
-      );
+      await this.audit(trx, actor, 'consultation.action', id, {
+        before: { action_id: actionId, done: action.done === 1 },
+        after: { action_id: actionId, done },
+      });
     });
     return this.get(actor, id);
   }

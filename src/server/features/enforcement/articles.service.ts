@@ -125,7 +125,7 @@ export class ArticleService {
         await repository.lockMunicipality(actor.municipalityId);
         await this.refuseOverlap(trx, actor.municipalityId, row.code, input, null);
         await repository.insertArticle(row);
-        await this.audit(trx, actor, 'gas.article.create', row.id, undefined, row);
+        await this.audit(trx, actor, 'gas.article.create', row.id, { after: row });
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('GAS_ARTICLE_DUPLICATE', { article: row.code });
@@ -187,8 +187,7 @@ export class ArticleService {
           actor,
           'gas.amount.create',
           `${input.category}:${input.validFrom}`,
-          undefined,
-          row,
+          { after: row },
         );
       });
     } catch (error) {
@@ -223,7 +222,7 @@ export class ArticleService {
       );
       const { id: _id, municipality_id: _m, code: _c, valid_from: _v, created_at: _a, ...patch } = changed;
       await repository.updateArticle(actor.municipalityId, id, patch);
-      await this.audit(trx, actor, action, id, before, changed);
+      await this.audit(trx, actor, action, id, { before: before, after: changed });
       return changed;
     });
     const amounts = (await new EnforcementRepository(db.kysely).amounts(actor.municipalityId)).map(presentAmount);

@@ -271,13 +271,10 @@ export class FinanceService {
         created_at: clock.now().toISOString(),
       };
       await repository.insertExpense(row);
-      await auditFor({ db, clock }, actor)(
-        trx,
-        overCap ? 'finance.expense.create_over_cap' : 'finance.expense.create',
-        'expense',
-        row.id,
-        { after: row },
-      );
+      const audit = auditFor({ db, clock }, actor);
+      await audit(trx, overCap ? 'finance.expense.create_over_cap' : 'finance.expense.create', 'expense', row.id, {
+        after: row,
+      });
       spent.set(input.category, (spent.get(input.category) ?? 0) + input.amountCents);
       const pot = schemePots(scheme, staff, spent).pots.find((p) => p.key === key) ?? before;
       return {

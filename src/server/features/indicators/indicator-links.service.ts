@@ -67,7 +67,8 @@ export class IndicatorLinkService {
         updated_by: actor.userId,
         updated_at: clock.now().toISOString(),
       });
-      await auditFor({ db, clock }, actor)(
+      const audit = auditFor({ db, clock }, actor);
+      await audit(
         trx,
         before.state === 'proposed' ? 'indicator_link.reject' : 'indicator_link.remove',
         'indicator',

@@ -137,13 +137,11 @@ export class PlanService {
       if (!before) throw new AppError('NOT_FOUND');
       await plans.updateElement(table, actor.municipalityId, id, changes);
       const changedBefore = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k]]));
-      await auditFor({ db, clock }, actor)(
-        trx,
-        `${entityOf[table]}.update` satisfies AuditAction,
-        entityOf[table],
-        id,
-        { before: changedBefore, after: changes },
-      );
+      const audit = auditFor({ db, clock }, actor);
+      await audit(trx, `${entityOf[table]}.update` satisfies AuditAction, entityOf[table], id, {
+        before: changedBefore,
+        after: changes,
+      });
       return { versionId: String(before.plan_version_id) };
     });
   }

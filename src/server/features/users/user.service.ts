@@ -194,13 +194,8 @@ export class UserService {
     try {
       await db.kysely.transaction().execute(async (trx) => {
         await new UserRepository(trx).insert(row);
-        await auditFor({ db, clock }, { municipalityId: municipalityId, ...auditActor })(
-          trx,
-          'user.create',
-          'user',
-          row.id,
-          { after: auditedUser(row) },
-        );
+        const audit = auditFor({ db, clock }, { municipalityId, ...auditActor });
+        await audit(trx, 'user.create', 'user', row.id, { after: auditedUser(row) });
       });
     } catch (error) {
       // Two requests raced past the check above: the unique index decides, and the answer follows the same rule.
