@@ -12,7 +12,8 @@ import { round } from './measure.js';
  * `npm run bench -- api-write`: the write users make, `POST /api/registrations` (session cookie, CSRF header, zod
  * validation, policy, an active subject, wijk placement of a point in Mechelen, the audit chain, the daily rollups,
  * the indicators it counts for, SQLite in WAL), served by a real svpp server process (`svpp serve` on a temp
- * SVPP_DATA_DIR with the demo loaded), against a bare Fastify 5 + better-sqlite3 insert endpoint (bench/api-write-bare.ts).
+ * SVPP_DATA_DIR with the demo loaded), against a bare Fastify 5 + better-sqlite3 insert endpoint
+ * (bench/api-write-bare.ts).
  * Both are driven by the same load generator in its own process (autocannon, bench/api-write-driver.ts), with the
  * same connections and duration, one after the other, each request a new registration with its own client id; and
  * against a second baseline that runs svpp's own SQL for such a write by hand (bench/api-write-same-work.ts).

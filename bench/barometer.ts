@@ -17,7 +17,8 @@ import { percentile, round } from './measure.js';
  * The barometer's four queries (map counts for a year, the hour × weekday heat map of the municipality and of one
  * wijk, the trend against last year)
  * over SVPP_BENCH_EVENTS nuisance events (default 10,000,000) on SQLite and PostgreSQL: svpp's service against the
- * best hand-written SQL on the same database (over the best rollups: the monthly ones) and against DuckDB over the raw rows, in one run.
+ * best hand-written SQL on the same database (over the best rollups: the monthly ones) and against DuckDB over the raw
+ * rows, in one run.
  * The rows are generated set-based in each engine with the same integer formulas, so all three hold the same data.
  *
  * Last measured at 10M (2026-12-02, 2 shared cores; ratio = svpp ÷ hand-written, p50; p95 of svpp in brackets):

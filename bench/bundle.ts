@@ -7,7 +7,8 @@ import { round } from './measure.js';
 /**
  * `npm run bench -- bundle`: the JavaScript a first visit loads, gzip'd (zlib level 9, as a static server would send
  * it), for the login page and for the dashboard. Reads the built app (dist/web: `npx vite build` first) — its
- * index.html and the Vite manifest (dist/web-manifest.json, moved there by vite.config.ts) — and follows the static imports from the entry
+ * index.html and the Vite manifest (dist/web-manifest.json, moved there by vite.config.ts) — and follows the static
+ * imports from the entry
  * chunk and from the route's page chunk; the page's own lazy imports (charts shown at once) are counted too,
  * so the figure is what the page can load, never less. The baseline is the goal of issue 17 (250 kB login, 450 kB
  * dashboard): ratio ≤ 1 meets it.

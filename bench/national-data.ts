@@ -26,7 +26,9 @@ export interface NationalSize {
 const log = (text: string) => process.stderr.write(`national bench: ${text}\n`);
 const seconds = (since: number) => Math.round((performance.now() - since) / 1000);
 
-/** Runs task(0 … count − 1) on two connections at a time (the machine's two cores; each statement is single-threaded). */
+/**
+ * Runs task(0 … count − 1) on two connections at a time (the machine's two cores; each statement is single-threaded).
+ */
 async function inParallel(count: number, task: (i: number) => Promise<void>, width = 2): Promise<void> {
   let next = 0;
   const worker = async () => {

@@ -8,7 +8,10 @@ import { benchNational } from './national.js';
 import { benchGasImport } from './gas-import.js';
 import { emit } from './measure.js';
 
-/** `npm run bench -- [NAME]`: every benchmark (but `national`), or the ones named; one JSON line per measurement on stdout. */
+/**
+ * `npm run bench -- [NAME]`: every benchmark (but `national`), or the ones named; one JSON line per measurement on
+ * stdout.
+ */
 const benches: Record<string, () => Promise<object[]>> = {
   'api-write': benchApiWrite,
   'plan-parse': benchPlanParse,

@@ -29,7 +29,10 @@ export interface Config {
   dbStartupTries: number;
   /** Start-up: milliseconds between those tries (SVPP_DB_STARTUP_DELAY_MS, default 1000). */
   dbStartupDelayMs: number;
-  /** The account GAS fines are paid to, printed on the letters (SVPP_GAS_IBAN, mod-97 checked); unset → "not configured". */
+  /**
+   * The account GAS fines are paid to, printed on the letters (SVPP_GAS_IBAN, mod-97 checked); unset → "not
+   * configured".
+   */
   gasIban: string | undefined;
 }
 

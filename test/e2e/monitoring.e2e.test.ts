@@ -134,7 +134,8 @@ describe('registrations and dashboard in chromium', () => {
     await page.getByRole('link', { name: 'verslag-cpr-juni.pdf' }).waitFor();
     await page.locator('input[name="values.attendees"]').fill('14');
 
-    // A required field left empty, a count that is not a number and no point yet: marked in Dutch, the focus on the first.
+    // A required field left empty, a count that is not a number and no point yet: marked in Dutch, the focus on the
+    // first.
     await page.locator('select[name="values.kind"]').selectOption('');
     await page.locator('input[name="values.attendees"]').fill('veertien');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
@@ -271,7 +272,8 @@ describe('registrations and dashboard in chromium', () => {
     // The date starts at today, in Brussels: right for work registered the day it happens.
     expect(await focusedName(page)).toBe('occurredOn');
     expect(await page.locator('input[name=occurredOn]').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-    // Tab walks from the date (dd/mm/yyyy) past its calendar button, then on to the subject, chosen by typing, and the kind of meeting.
+    // Tab walks from the date (dd/mm/yyyy) past its calendar button, then on to the subject, chosen by typing, and the
+    // kind of meeting.
     await tabTo(page, 'subjectId', 4);
     await page.keyboard.type('CPR');
     expect(await page.locator('select[name=subjectId] option:checked').textContent()).toBe('CPR (sectie 1)');
@@ -320,7 +322,8 @@ describe('registrations and dashboard in chromium', () => {
       .first()
       .click();
     await heading(page, 'Dashboard');
-    // The dashboard opens on this year, as of today; last year (with the CPR meetings registered above) is one choice away.
+    // The dashboard opens on this year, as of today; last year (with the CPR meetings registered above) is one choice
+    // away.
     await page.getByText(`Stand van het plan in ${thisYear}, berekend op ${shown(today)}.`).waitFor();
     await page.locator('select[name=year]').selectOption(String(lastYear));
     await page.getByText(`Stand van het plan in ${lastYear}, berekend op 31/12/${lastYear}.`).waitFor();

@@ -18,7 +18,10 @@ type Row = {
   occurred_on: string;
 };
 
-/** What a save counts for, read off the whole dashboard of its year: the answer `countsFor` must give, computed for its indicators alone. */
+/**
+ * What a save counts for, read off the whole dashboard of its year: the answer `countsFor` must give, computed for its
+ * indicators alone.
+ */
 function fromDashboard(overview: Overview, row: Row): CountsFor[] {
   return overview.sections.flatMap((section) =>
     section.strategic.flatMap((st) =>

@@ -26,7 +26,8 @@ import { createTestApp, testHasher, type TestApp } from '../support/test-app.js'
 // MJP003608 or 2.2.1.1), Belgian formats normalised: "€ 1.234,56", "1.234,56 €", "1 234,56 €" and "1234,56" are one
 // number; "45 %" is 45; a number printed rounded ("0,333") matches the spreadsheet's unrounded value (0.333333…).
 // What is left out, by rule: the page numbers of the footer ("Pagina 3 van 17": they exist in print only) and the texts
-// drawn inside a chart (axis ticks and labels of the PDF's SVG; the DOCX draws a native chart whose labels a text export
+// drawn inside a chart (axis ticks and labels of the PDF's SVG; the DOCX draws a native chart whose labels a text
+// export
 // does not show); every chart's data stand as a table in the XLSX. The date of generation is printed in every format
 // (title block, and the XLSX's "Rapport" sheet), so it is compared like any other number.
 // SQLite only: what is compared is how the renderers print one report model; the figures in the model come from the
@@ -331,7 +332,8 @@ describe('the same figures in the DOCX, PDF and XLSX of every report (sqlite)', 
   });
 
   it('puts the difference with the council’s estimate beside the difference with the conventions, in every format', () => {
-    // MJP003608: the multi-year plan's € 59.833 against the council's € 58.934 (€ 899) and the conventions' € 58.935,15.
+    // MJP003608: the multi-year plan's € 59.833 against the council's € 58.934 (€ 899) and the conventions' €
+    // 58.935,15.
     for (const locale of ['nl', 'fr'] as const) {
       const { pdf, docx, xlsx } = found.get(`finance-${locale}`)!;
       for (const one of [pdf, docx, xlsx]) {

@@ -23,9 +23,11 @@ import {
   requireOfficeTools,
 } from '../support/office.js';
 
-// The three reports of the demo (the Mechelen 2020 plan with synthetic 2019–2020 data) through the HTTP route, read back
+// The three reports of the demo (the Mechelen 2020 plan with synthetic 2019–2020 data) through the HTTP route, read
+// back
 // as a reader would: poppler for the PDFs, LibreOffice for the DOCX and XLSX, exceljs for the cells; then the CLI once.
-// SQLite only: the reports read through the plan, indicator and evaluation services, which are tested on both databases.
+// SQLite only: the reports read through the plan, indicator and evaluation services, which are tested on both
+// databases.
 // Set SVPP_KEEP_DOCUMENTS=1 to keep the files (the directory is printed) and look at them.
 
 const run = promisify(execFile);
@@ -328,7 +330,8 @@ describe('reports of the Mechelen demo (sqlite)', () => {
       code: 'NOT_FOUND',
     });
 
-    // Every role may read reports of its own municipality; a municipality without a plan gets PLAN_NONE; no session, 401.
+    // Every role may read reports of its own municipality; a municipality without a plan gets PLAN_NONE; no session,
+    // 401.
     const viewer = await t.login('college@mechelen.demo', 'mechelen-demo-2020');
     expect(
       (await viewer.request({ method: 'GET', url: '/api/reports/activity?year=2020&format=xlsx' })).statusCode,

@@ -8,7 +8,9 @@ import { exampleFor, operationsOf, urlFor } from '../support/openapi-operations.
 
 const alphaRegisterKey = 'alpha_register';
 
-/** Bodies the schema-driven generator cannot make valid (rules across fields); every other route gets a generated one. */
+/**
+ * Bodies the schema-driven generator cannot make valid (rules across fields); every other route gets a generated one.
+ */
 const validBodies: Record<string, unknown> = {
   // The guards' create-by-client-id routes: a fresh id of their own, so no answer echoes an alpha id.
   'POST /api/guards/shifts': {

@@ -1,4 +1,6 @@
-/** Exact arithmetic modulo a large prime, for the disclosure attacker's Gaussian elimination (unit and medium tests). */
+/**
+ * Exact arithmetic modulo a large prime, for the disclosure attacker's Gaussian elimination (unit and medium tests).
+ */
 export const p = 1_000_000_007n;
 export const mod = (a: bigint): bigint => ((a % p) + p) % p;
 

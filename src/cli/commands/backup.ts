@@ -8,7 +8,9 @@ import { withDatabase } from '../runtime.js';
 
 const rowsIn = (tables: Record<string, number>) => Object.values(tables).reduce((a, b) => a + b, 0);
 
-/** `svpp backup --out FILE`: one consistent file with the database and the uploaded files, taken while the server runs. */
+/**
+ * `svpp backup --out FILE`: one consistent file with the database and the uploaded files, taken while the server runs.
+ */
 export async function backupCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: false });
   if (!values.out) throw new CliError('usage: svpp backup --out FILE', 2);

@@ -18,7 +18,10 @@ import { withDatabase } from '../runtime.js';
 
 const usage = `usage: svpp report ${reportKinds.join('|')} --municipality M --year Y --format ${reportFormats.join('|')} --out FILE [--lang ${locales.join('|')}]\n       svpp report gas --municipality M --year Y --format ${reportFormats.join('|')} --out FILE [--lang nl|fr|en]\n       svpp report gas-workflow --municipality M --format ${reportFormats.join('|')} --out FILE [--lang nl|fr|en]`;
 
-/** `svpp report KIND …`: writes the plan, evaluation or activity report of a municipality's current plan version, or the guards' yearly report. */
+/**
+ * `svpp report KIND …`: writes the plan, evaluation or activity report of a municipality's current plan version, or the
+ * guards' yearly report.
+ */
 export async function reportCommand(args: string[]): Promise<void> {
   const [kind, ...rest] = args;
   // Enforcement (issue 18): the GASAM yearly report and the description of the digital workflow.

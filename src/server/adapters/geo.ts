@@ -38,7 +38,10 @@ export interface GeoAdapter {
   wijkNames(municipalityId: string): Promise<Map<string, string>>;
 }
 
-/** A geometry adapter over a slug lookup (the municipality's slug names its folder in assets/geo); cached per municipality. */
+/**
+ * A geometry adapter over a slug lookup (the municipality's slug names its folder in assets/geo); cached per
+ * municipality.
+ */
 export function geoAdapter(slugOf: (municipalityId: string) => Promise<string | undefined>): GeoAdapter {
   const cached = new Map<string, Promise<MunicipalityGeo | undefined>>();
   const of = (municipalityId: string): Promise<MunicipalityGeo | undefined> => {

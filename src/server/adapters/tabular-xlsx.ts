@@ -135,7 +135,10 @@ export function zipEntries(content: Buffer, limits: TableLimits): ZipEntry[] {
   return entries;
 }
 
-/** Inflates each entry once, counting (and discarding) the bytes: an entry that unpacks beyond what it declared is a zip bomb. */
+/**
+ * Inflates each entry once, counting (and discarding) the bytes: an entry that unpacks beyond what it declared is a zip
+ * bomb.
+ */
 async function checkInflatedSizes(content: Buffer, entries: ZipEntry[]): Promise<void> {
   for (const entry of entries) {
     if (entry.method !== 8) continue;

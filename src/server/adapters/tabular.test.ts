@@ -131,7 +131,8 @@ describe('openTable', () => {
 });
 
 describe('XLSX date-times', () => {
-  // Excel keeps the wall clock without a zone; ExcelJS writes and reads it as UTC, so Date.UTC(…) is what the cell shows.
+  // Excel keeps the wall clock without a zone; ExcelJS writes and reads it as UTC, so Date.UTC(…) is what the cell
+  // shows.
   const shown = async (cells: { value: unknown; numFmt?: string }[]) => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Blad1');

@@ -30,7 +30,8 @@ export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => se
 
 /**
  * Opens a CSV (UTF-8, with or without BOM) or an XLSX file (its first worksheet) as a stream of rows of strings;
- * dates become YYYY-MM-DD, date-times `YYYY-MM-DD HH:MM` on the file's own wall clock. An XLSX is checked against the unpacked-size limits before anything is inflated; rows and
+ * dates become YYYY-MM-DD, date-times `YYYY-MM-DD HH:MM` on the file's own wall clock. An XLSX is checked against the
+ * unpacked-size limits before anything is inflated; rows and
  * cells are counted while they are read. Errors are `TabularError`s, also while iterating.
  */
 export async function openTable(

@@ -30,7 +30,10 @@ export function sendError(
   return reply.status(errorStatus(code)).type('application/json; charset=utf-8').send(body);
 }
 
-/** One error handler: every error leaves as `{"error":{"code","message","details"}}`; unknown ones as 500 with the request id. */
+/**
+ * One error handler: every error leaves as `{"error":{"code","message","details"}}`; unknown ones as 500 with the
+ * request id.
+ */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {

@@ -26,7 +26,9 @@ type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
 /** The error statuses routes document; each answers `errorResponseSchema`. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
 
-/** `{ 404: errorResponseSchema, 409: errorResponseSchema }` for `errorResponses(404, 409)`: spread it into `response`. */
+/**
+ * `{ 404: errorResponseSchema, 409: errorResponseSchema }` for `errorResponses(404, 409)`: spread it into `response`.
+ */
 export function errorResponses<const C extends readonly ErrorStatus[]>(
   ...codes: C
 ): { [K in C[number]]: typeof errorResponseSchema } {

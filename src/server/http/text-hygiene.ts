@@ -5,7 +5,9 @@ import { AppError } from './app-error.js';
 // eslint-disable-next-line no-control-regex -- finding the NUL character is the point
 const invalidText = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** True when a string holds a NUL byte or a lone surrogate (PostgreSQL refuses the first, no one can read the second). */
+/**
+ * True when a string holds a NUL byte or a lone surrogate (PostgreSQL refuses the first, no one can read the second).
+ */
 export const hasInvalidText = (value: string): boolean => invalidText.test(value);
 
 /** The path (`a.b.0`) of the first string, or object key, holding invalid text in a parsed value, if any. */

@@ -30,9 +30,11 @@ export const grants = {
   'guard.app': ['admin', 'coordinator', 'guard'],
   'guard.coordinate': ['admin', 'coordinator'],
   // A community guard on duty: sees and changes only their own shifts, meldingen and incidents, writes only the guard
-  // registers, lands on the guards' app. Also marks a user who may be named as the guard of an incident or a vaststeller.
+  // registers, lands on the guards' app. Also marks a user who may be named as the guard of an incident or a
+  // vaststeller.
   'guard.duty': ['guard'],
-  // The violence-against-guards register: a guard sees only the incidents they are concerned by (checked in the service).
+  // The violence-against-guards register: a guard sees only the incidents they are concerned by (checked in the
+  // service).
   'violence.register': ['admin', 'coordinator', 'guard'],
   // The nuisance desk: guards and viewers see complaints without the citizen's contact data (complaint.contact).
   'complaint.read': ['admin', 'coordinator', 'staff', 'guard', 'viewer'],
@@ -47,14 +49,16 @@ export const grants = {
   'barometer.read': ['admin', 'coordinator', 'staff', 'viewer', 'police'],
   'barometer.detail': ['admin', 'coordinator', 'staff'],
   'barometer.import': ['admin', 'coordinator'],
-  // Cases hold the most sensitive data: guards and police see nothing of them, the college only pseudonymised statistics.
+  // Cases hold the most sensitive data: guards and police see nothing of them, the college only pseudonymised
+  // statistics.
   'case.read': ['admin', 'coordinator', 'staff'],
   'case.write': ['admin', 'coordinator', 'staff'],
   'case.manage': ['admin', 'coordinator'],
   'case.statistics.read': ['admin', 'coordinator', 'staff', 'viewer'],
   // Everything held about one person (a data-subject request): the prevention official (coordinator) and admin.
   'case.personal': ['admin', 'coordinator'],
-  // Conventions, staff funding, expenses, MJP lines: the college (viewer) reads the justification, coordinators keep it.
+  // Conventions, staff funding, expenses, MJP lines: the college (viewer) reads the justification, coordinators keep
+  // it.
   'finance.read': ['admin', 'coordinator', 'viewer'],
   'finance.manage': ['admin', 'coordinator'],
   'decision.manage': ['admin', 'coordinator'],

@@ -76,7 +76,9 @@ const comparisonSchema = z.object({
   count: shownCountSchema,
   /** current rate / this period's rate; null when not computable or when it would reveal a small count. */
   ratio: z.number().nullable(),
-  /** null (and direction null, not flagged) outside the department when either count is hidden: a test would reveal it. */
+  /**
+   * null (and direction null, not flagged) outside the department when either count is hidden: a test would reveal it.
+   */
   pValue: z.number().nullable(),
   direction: z.enum(['up', 'down', 'same']).nullable(),
   /** The change is unlikely to be chance (exact test, false discovery rate 5 % over all rows shown). */

@@ -15,7 +15,10 @@ export function limitQuery(defaultLimit: number, maxLimit = 500) {
   return { limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit) };
 }
 
-/** `?limit=&offset=` of a paged list, spread into its query schema: `z.object({ status, ...pageQuery(50, 10_000_000) })`. */
+/**
+ * `?limit=&offset=` of a paged list, spread into its query schema: `z.object({ status, ...pageQuery(50, 10_000_000)
+ * })`.
+ */
 export function pageQuery(defaultLimit: number, maxOffset: number, maxLimit = 500) {
   return { ...limitQuery(defaultLimit, maxLimit), offset: z.coerce.number().int().min(0).max(maxOffset).default(0) };
 }
@@ -27,7 +30,10 @@ export const healthSchema = z.object({
 });
 export type Health = z.infer<typeof healthSchema>;
 
-/** 503 from `/api/health`: the same fields, and which check failed (the database's `select 1`, writing the data directory). */
+/**
+ * 503 from `/api/health`: the same fields, and which check failed (the database's `select 1`, writing the data
+ * directory).
+ */
 export const healthUnavailableSchema = z.object({
   status: z.literal('unavailable'),
   database: z.enum(['sqlite', 'postgres']),

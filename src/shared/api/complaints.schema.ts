@@ -86,7 +86,9 @@ export const publicStatusBodySchema = z.object({
   accessCode: z.string().trim().min(1).max(40),
 });
 
-/** What the citizen sees: their own complaint's category and dates, and the status and answer of the one that counts. */
+/**
+ * What the citizen sees: their own complaint's category and dates, and the status and answer of the one that counts.
+ */
 export const publicStatusSchema = z.object({
   reference: z.string(),
   category,

@@ -10,7 +10,10 @@ export const consultationAgendaSchema = z.object({
   hotSpots: z.array(
     z.object({ wijkCode: z.string(), wijkName: z.string().nullable(), category: z.string(), count: z.string() }),
   ),
-  /** Rises unlikely to be chance: against the previous period and/or the same period last year, with the ratio when it may be shown. */
+  /**
+   * Rises unlikely to be chance: against the previous period and/or the same period last year, with the ratio when it
+   * may be shown.
+   */
   risingTrends: z.array(
     z.object({
       wijkCode: z.string().nullable(),

@@ -8,7 +8,10 @@ import { shownCountSchema } from './barometer.schema.js';
  */
 const homeItemSchema = z.object({
   id: z.string(),
-  /** What the item is, in data (a reference, an indicator's number and text, a guard's name): never a citizen's or a case person's name. */
+  /**
+   * What the item is, in data (a reference, an indicator's number and text, a guard's name): never a citizen's or a
+   * case person's name.
+   */
   title: z.string(),
   /** A second line in data: a status key, a street, a case type key, a deadline source… (the web localizes keys). */
   detail: z.string().nullable(),

@@ -13,7 +13,9 @@ export const jobStatusSchema = z.object({
 });
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 
-/** GET /api/admin/job-status: every background job of the municipality; `problems` are the jobs whose latest run failed. */
+/**
+ * GET /api/admin/job-status: every background job of the municipality; `problems` are the jobs whose latest run failed.
+ */
 export const jobStatusListSchema = z.object({
   jobs: z.array(jobStatusSchema),
   problems: z.array(z.enum(backgroundJobs)),

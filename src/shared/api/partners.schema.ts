@@ -43,7 +43,10 @@ export const agreementInputSchema = z.object({
   endOn: z.iso.date().nullable().optional(),
   objectiveLineageId: z.uuid().nullable().optional(),
   fileIds: z.array(z.uuid()).max(20).default([]),
-  /** The `document` subject the agreement is (e.g. "samenwerkingsovereenkomst met jeugdhuis ROJM"): its registration names it. */
+  /**
+   * The `document` subject the agreement is (e.g. "samenwerkingsovereenkomst met jeugdhuis ROJM"): its registration
+   * names it.
+   */
   subjectId: z.uuid().nullable().optional(),
 });
 export type AgreementInput = z.infer<typeof agreementInputSchema>;

@@ -36,7 +36,9 @@ function isSequenceRun(text: string): boolean {
   return false;
 }
 
-/** The password's core: lower case, without the digits and signs people put around a word (`Welkom2024!` → `welkom`). */
+/**
+ * The password's core: lower case, without the digits and signs people put around a word (`Welkom2024!` → `welkom`).
+ */
 export function passwordCore(password: string): string {
   return password.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 }

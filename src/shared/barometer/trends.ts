@@ -45,7 +45,10 @@ interface Tally {
 /** Where a period's count goes in `Tally.counts`: current, previous, last year. */
 type Slot = 0 | 1 | 2;
 
-/** Adds each period's cells to its wijk × category row and to its municipality × category row ('' = no wijk: the latter only). */
+/**
+ * Adds each period's cells to its wijk × category row and to its municipality × category row ('' = no wijk: the latter
+ * only).
+ */
 function tally(input: TrendInput): Map<string, Tally> {
   const rows = new Map<string, Tally>();
   const add = (wijk: string | null, category: NuisanceCategory, slots: readonly Slot[], n: number) => {

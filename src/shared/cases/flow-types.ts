@@ -44,7 +44,10 @@ export const stepDefinitionSchema = z.object({
 });
 export type StepDefinition = z.infer<typeof stepDefinitionSchema>;
 
-/** A deadline: `days`/`months` after an anchor (a step, or the opening), met when `metBy` is recorded or the case closes. */
+/**
+ * A deadline: `days`/`months` after an anchor (a step, or the opening), met when `metBy` is recorded or the case
+ * closes.
+ */
 export const deadlineRuleSchema = z.object({
   key: keySchema,
   labels: labelsSchema,

@@ -40,7 +40,9 @@ export interface GasArticle {
   prescriptionMonths: number;
   validFrom: string;
   validTo: string | null;
-  /** The fixed amount of its category on `validFrom` (null: an ABP fine decided case by case, up to the legal maximum). */
+  /**
+   * The fixed amount of its category on `validFrom` (null: an ABP fine decided case by case, up to the legal maximum).
+   */
   amountCents: number | null;
 }
 

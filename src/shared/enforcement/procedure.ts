@@ -9,7 +9,8 @@ import statusTexts from './finding-statuses.texts.json';
  * the facts. Batch operations (a letter batch, a vehicle-registration file, a bank statement) record the same
  * steps for many findings at once, guarded by the status columns; the workflow description document is generated
  * from this definition, so what the city publishes is what the software does. The flow itself is data
- * (`gas-procedure.json`, texts in the three languages), read through the flow schema when the module loads; its periods are read from its deadlines, so the letters, the batch runs and the published
+ * (`gas-procedure.json`, texts in the three languages), read through the flow schema when the module loads; its periods
+ * are read from its deadlines, so the letters, the batch runs and the published
  * workflow document count the same days as the engine.
  */
 export const gasProcedure = flowDefinitionSchema.parse(procedureData);
@@ -29,7 +30,9 @@ export const appealMonths = period('appeal_period', 'months');
 
 /** Where a finding stands: the `status` column, the one batch operations filter on. */
 export type FindingStatus = keyof typeof statusTexts;
-/** In the order of the procedure: the keys of `finding-statuses.texts.json`, which holds their names in nl, fr and en. */
+/**
+ * In the order of the procedure: the keys of `finding-statuses.texts.json`, which holds their names in nl, fr and en.
+ */
 export const findingStatuses = Object.keys(statusTexts) as FindingStatus[];
 export const findingStatusLabels: Record<FindingStatus, Labels> = statusTexts;
 

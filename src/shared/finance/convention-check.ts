@@ -88,7 +88,10 @@ export function capState(spentCents: number, capCents: number): CapState {
   return 'ok';
 }
 
-/** Multi-year plan reconciliation: the difference between a budget line and what is expected. Whole-euro lines tolerate < €1. */
+/**
+ * Multi-year plan reconciliation: the difference between a budget line and what is expected. Whole-euro lines tolerate
+ * < €1.
+ */
 export function reconcile(budgetCents: number, expectedCents: number): { differenceCents: number; flagged: boolean } {
   const differenceCents = budgetCents - expectedCents;
   return { differenceCents, flagged: Math.abs(differenceCents) >= 100 };

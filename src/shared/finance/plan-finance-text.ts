@@ -19,7 +19,10 @@ interface MultiYearLineText {
   code: string;
   /** The council's estimate of the subsidy on this line (`geraamd op 58.934,-`). */
   estimateCents: number;
-  /** What the multi-year plan holds on the line (`De raming op dit nummer bedraagt 59.833,-`); the estimate when not said. */
+  /**
+   * What the multi-year plan holds on the line (`De raming op dit nummer bedraagt 59.833,-`); the estimate when not
+   * said.
+   */
   budgetCents: number;
   /** The difference the text itself states (`een verschil van 899,- euro`), if any. */
   statedDifferenceCents: number | null;

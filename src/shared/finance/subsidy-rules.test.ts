@@ -135,7 +135,8 @@ describe('subsidy rules, properties', () => {
           (a, r) => a + eligibleWageByMonth(r, 2020, '2020-01-01', null).reduce((x, y) => x + y, 0),
           0,
         );
-        // Rounding each person down never pays more than the exact share; the contingent holds at least the floored FTE.
+        // Rounding each person down never pays more than the exact share; the contingent holds at least the floored
+        // FTE.
         expect(paid).toBeLessThanOrEqual(regimes.reduce((a, r) => a + (42_000 * 12 * r.numerator) / r.denominator, 0));
         expect(contingentWageCents(fte)).toBeLessThanOrEqual(paid + (regimes.length * 42_000 * 12) / 100);
       }),

@@ -26,7 +26,10 @@ export const guardRegisterTypes: RegisterTypeDefinition[] = registerTypesSchema.
 
 export const guardRegisterKeys: readonly string[] = guardRegisterTypes.map((type) => type.key);
 
-/** Registers only a guard marked vaststeller may write (the GAS law of 24 June 2013; the guards' law of 15 May 2007, art. 3). */
+/**
+ * Registers only a guard marked vaststeller may write (the GAS law of 24 June 2013; the guards' law of 15 May 2007,
+ * art. 3).
+ */
 export const vaststellerRegisterKeys: readonly string[] = ['gas_report'];
 
 export function isGuardRegister(typeKey: string): boolean {

@@ -31,7 +31,9 @@ export function formatDateTime(value: string | Date, locale: Locale, timeZone: s
   return `${formatDate(date, locale, timeZone)} ${time}`;
 }
 
-/** 810.553,07 in nl and fr (fr-BE groups with a narrow space in some engines; both are Belgian usage), 810,553.07 in en. */
+/**
+ * 810.553,07 in nl and fr (fr-BE groups with a narrow space in some engines; both are Belgian usage), 810,553.07 in en.
+ */
 export function formatNumber(value: number, locale: Locale, fractionDigits?: number): string {
   const options: Intl.NumberFormatOptions =
     fractionDigits === undefined

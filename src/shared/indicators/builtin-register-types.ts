@@ -28,5 +28,7 @@ export function fieldWithRole(
   return type.fields.find((f) => f.role === role);
 }
 
-/** Registers that other features write in their own transactions (decision steps, the violence register): never by hand. */
+/**
+ * Registers that other features write in their own transactions (decision steps, the violence register): never by hand.
+ */
 export const systemRegisterKeys: readonly string[] = ['decision', 'violence_incident'];

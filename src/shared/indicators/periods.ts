@@ -1,4 +1,7 @@
-/** Calendar helpers on ISO dates (YYYY-MM-DD), in UTC so that no time zone shifts a day (day arithmetic: src/shared/calendar/days.ts). */
+/**
+ * Calendar helpers on ISO dates (YYYY-MM-DD), in UTC so that no time zone shifts a day (day arithmetic:
+ * src/shared/calendar/days.ts).
+ */
 import { addDays, monthEnd } from '../calendar/days.js';
 
 export { addDays };

@@ -111,7 +111,8 @@ describe('proposeLink: what an indicator counts', () => {
     const byKey = new Map<string, string[]>();
     for (const { x, p } of computed) byKey.set(keyOf(p) ?? '', [...(byKey.get(keyOf(p) ?? '') ?? []), x.i.text]);
     const shared = [...byKey.values()].filter((texts) => texts.length > 1);
-    // Only the same thing said twice: the four action programmes, the consultation's minutes, the guards' annual report.
+    // Only the same thing said twice: the four action programmes, the consultation's minutes, the guards' annual
+    // report.
     expect(shared.map((texts) => texts.length).sort()).toEqual([2, 3, 3]);
     expect(proposals.every(({ p }) => p.reading.because.length > 0)).toBe(true);
   });

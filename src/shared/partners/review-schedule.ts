@@ -5,10 +5,14 @@ export type AgreementRhythm = (typeof agreementRhythms)[number];
 
 const monthsOf: Record<AgreementRhythm, number> = { quarterly: 3, half_yearly: 6, yearly: 12 };
 
-/** `YYYY-MM-DD` plus whole months; the day is kept, or the month's last day when it has fewer (31 Aug + 6 → 28/29 Feb). */
+/**
+ * `YYYY-MM-DD` plus whole months; the day is kept, or the month's last day when it has fewer (31 Aug + 6 → 28/29 Feb).
+ */
 export { addMonths };
 
-/** The review days of an agreement from its signature, every rhythm period, up to its end (or `until`), both inclusive. */
+/**
+ * The review days of an agreement from its signature, every rhythm period, up to its end (or `until`), both inclusive.
+ */
 export function reviewDays(signedOn: string, endOn: string | null, rhythm: AgreementRhythm, until: string): string[] {
   const last = endOn !== null && endOn < until ? endOn : until;
   const days: string[] = [];

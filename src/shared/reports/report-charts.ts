@@ -9,7 +9,8 @@ import { reportStatuses, statusText, truncate } from './report-common.js';
 
 /**
  * The charts the reports draw (plan, evaluation, activity, guards, GAS): status counts in the colours the DOCX palette
- * gives them, counts per category, a trend over the months. Drawn as SVG by a renderer passed in, so the models stay pure.
+ * gives them, counts per category, a trend over the months. Drawn as SVG by a renderer passed in, so the models stay
+ * pure.
  */
 
 /** Draws an ECharts option as SVG (the server's renderChartSvg); passed in so that the report models stay pure. */

@@ -24,7 +24,9 @@ import { reportTexts } from './report-texts.js';
 /** Every status an indicator or group can have, in reading order (best first, monitor-only last). */
 export const reportStatuses: readonly Status[] = ['achieved', 'on_track', 'at_risk', 'missed', 'no_data', 'monitor'];
 
-/** The status word printed in the reports: the report model's words, and "Opvolging / Suivi / Monitor only" for monitor. */
+/**
+ * The status word printed in the reports: the report model's words, and "Opvolging / Suivi / Monitor only" for monitor.
+ */
 export function statusText(status: Status, locale: Locale): string {
   return status === 'monitor' ? statusWords[locale].monitor : reportWords[locale].status[status];
 }

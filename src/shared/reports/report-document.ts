@@ -29,7 +29,9 @@ export interface ReportColumn {
   kind?: ColumnKind;
   /** Default: right for numbers and money, left otherwise. */
   align?: ColumnAlign;
-  /** Share of the table's width (0–1); columns without one share what is left. Sheets size columns from their content. */
+  /**
+   * Share of the table's width (0–1); columns without one share what is left. Sheets size columns from their content.
+   */
   width?: number;
   /** Decimals of a `number` column; default as many as the value has. */
   decimals?: number;
@@ -37,7 +39,8 @@ export interface ReportColumn {
 
 /**
  * Columns whose headings stand in `texts` under the columns' own keys, in the order given; `settings` adds a
- * column's kind, alignment or width: `namedColumns(t, ['article', 'prescription'], { prescription: { kind: 'number' } })`.
+ * column's kind, alignment or width: `namedColumns(t, ['article', 'prescription'], { prescription: { kind: 'number' }
+ * })`.
  */
 export function namedColumns<K extends string>(
   texts: Record<K, string>,

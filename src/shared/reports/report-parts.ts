@@ -51,7 +51,10 @@ export interface PlanYearReportInput {
   chartSvg: ChartSvgRenderer;
 }
 
-/** The opening facts of a yearly plan report (municipality, plan, period, year, as-of day, then its own) and the plan's status. */
+/**
+ * The opening facts of a yearly plan report (municipality, plan, period, year, as-of day, then its own) and the plan's
+ * status.
+ */
 export function planYearHeader(input: PlanYearReportInput, more: [string, string][]): ReportBlock[] {
   const { overview, tree, locale } = input;
   const t = reportTexts[locale];
@@ -191,7 +194,10 @@ export interface EarlierYear {
   year: number;
 }
 
-/** The columns of `indicatorSheetRow`: where the indicator stands, its targets, the earlier years, the year's value, its status. */
+/**
+ * The columns of `indicatorSheetRow`: where the indicator stands, its targets, the earlier years, the year's value, its
+ * status.
+ */
 export function indicatorSheetColumns(locale: Locale, year: number, earlier: EarlierYear[]): ReportColumn[] {
   const t = reportTexts[locale];
   return [

@@ -33,7 +33,9 @@ export interface SubjectDraft {
   name: string;
   /** The plan section it was read in (the same words in two sections are two subjects). */
   sectionNumber: string | null;
-  /** The register category it was read with (meeting kind `cpr`, `police_prevention`): how features find their subject. */
+  /**
+   * The register category it was read with (meeting kind `cpr`, `police_prevention`): how features find their subject.
+   */
   category?: string;
   reportKind?: SvppReportKind;
 }

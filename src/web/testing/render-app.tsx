@@ -44,7 +44,9 @@ export interface FakeResponse {
   body: unknown;
 }
 
-/** Answers the app's fetches from a handler: `(method, path with query, body) → response`; unknown routes fail the test. */
+/**
+ * Answers the app's fetches from a handler: `(method, path with query, body) → response`; unknown routes fail the test.
+ */
 export function fakeServer(handler: (method: string, url: string, body: unknown) => FakeResponse | undefined): void {
   vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
     const method = init.method ?? 'GET';

@@ -71,7 +71,8 @@ export function browserSession(name: string): BrowserSession {
       });
       page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
-        // Refused requests (401 before login, 422 field errors, 429 throttling) log "Failed to load resource": expected answers.
+        // Refused requests (401 before login, 422 field errors, 429 throttling) log "Failed to load resource": expected
+        // answers.
         if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
           pageProblems.push(`console: ${message.text()}`);
         }

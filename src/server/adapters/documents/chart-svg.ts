@@ -9,7 +9,8 @@ import { palette } from './layout.js';
 export function renderChartSvg(option: EChartsOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    // The house colours and font by default (the DOCX's native charts use the same), animation off: the SVG shows the end state.
+    // The house colours and font by default (the DOCX's native charts use the same), animation off: the SVG shows the
+    // end state.
     chart.setOption({
       animation: false,
       color: palette.series.map((hex) => `#${hex}`),

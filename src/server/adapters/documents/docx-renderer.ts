@@ -310,7 +310,8 @@ function keyValueTable(items: { key: string; value: string }[]): Table {
 
 /**
  * A chart as a native Word chart drawn from its data: Word and LibreOffice both draw it (and the reader can edit it),
- * whereas an SVG picture needs a PNG fallback that LibreOffice shows instead, and making a PNG needs a native rasterizer.
+ * whereas an SVG picture needs a PNG fallback that LibreOffice shows instead, and making a PNG needs a native
+ * rasterizer.
  * Data a native chart cannot show (a pie of several series) is printed as its data table.
  */
 function chartBlocks(block: model.ChartBlock, doc: model.ReportDocument): Block[] {

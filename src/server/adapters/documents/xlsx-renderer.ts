@@ -6,12 +6,17 @@ import { palette } from './layout.js';
 /** Excel number formats; the separators follow the reader's own settings (1.234,56 € in Belgium). */
 const excelFormats = { euro: '#,##0.00 "€"', date: 'dd/mm/yyyy', integer: '#,##0' } as const;
 
-/** exceljs' default cell font; a font set without a name would fall back to the reader's default (a serif in LibreOffice). */
+/**
+ * exceljs' default cell font; a font set without a name would fall back to the reader's default (a serif in
+ * LibreOffice).
+ */
 const font = { name: 'Calibri', size: 11 } as const;
 const maxColumnWidth = 60;
 const lineHeight = 15; // points, for Calibri 11
 
-/** Lines a text takes in a column of `width` characters (a width unit is a digit's width; text runs a little narrower). */
+/**
+ * Lines a text takes in a column of `width` characters (a width unit is a digit's width; text runs a little narrower).
+ */
 function estimatedLines(text: string, width: number): number {
   return text
     .split('\n')

@@ -1,4 +1,7 @@
-/** The audit trail (features/audit): the hash-chained log and its head per municipality. Part of `Database` (../schema.ts). */
+/**
+ * The audit trail (features/audit): the hash-chained log and its head per municipality. Part of `Database`
+ * (../schema.ts).
+ */
 
 export interface AuditLogTable {
   municipality_id: string;

@@ -1,6 +1,11 @@
-/** The neighbourhood barometer (features/barometer): nuisance events, their daily and monthly rollups (also per wijk for the heat map), police imports. Part of `Database` (../schema.ts). */
+/**
+ * The neighbourhood barometer (features/barometer): nuisance events, their daily and monthly rollups (also per wijk for
+ * the heat map), police imports. Part of `Database` (../schema.ts).
+ */
 
-/** One nuisance event counted by the barometer (features/barometer): a complaint, a guard's melding or a police record. */
+/**
+ * One nuisance event counted by the barometer (features/barometer): a complaint, a guard's melding or a police record.
+ */
 export interface NuisanceEventTable {
   id: string;
   municipality_id: string;
@@ -61,12 +66,16 @@ interface NuisanceMonthlyHourlyTable {
   n: number;
 }
 
-/** Nuisance events per wijk ('' = none) × day × source × category × hour (weekday follows the day): a wijk's heat map. */
+/**
+ * Nuisance events per wijk ('' = none) × day × source × category × hour (weekday follows the day): a wijk's heat map.
+ */
 interface NuisanceWijkHourlyTable extends NuisanceHourlyTable {
   wijk_code: string;
 }
 
-/** Nuisance events per wijk ('' = none) × month × source × category × weekday × hour: whole months of a wijk's heat map. */
+/**
+ * Nuisance events per wijk ('' = none) × month × source × category × weekday × hour: whole months of a wijk's heat map.
+ */
 interface NuisanceWijkMonthlyHourlyTable extends NuisanceMonthlyHourlyTable {
   wijk_code: string;
 }

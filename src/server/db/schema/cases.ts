@@ -1,4 +1,7 @@
-/** Case work (features/cases): cases, the people in them (the only names), steps, documents, volunteers. Part of `Database` (../schema.ts). */
+/**
+ * Case work (features/cases): cases, the people in them (the only names), steps, documents, volunteers. Part of
+ * `Database` (../schema.ts).
+ */
 
 /** A case (GAS, NERO, mediation, street-corner work, advice): no names here, those live in `case_person`. */
 export interface CaseFileTable {

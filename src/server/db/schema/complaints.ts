@@ -1,4 +1,7 @@
-/** The nuisance desk (features/complaints): services, settings, complaints, notes, attachments. Part of `Database` (../schema.ts). */
+/**
+ * The nuisance desk (features/complaints): services, settings, complaints, notes, attachments. Part of `Database`
+ * (../schema.ts).
+ */
 
 /** A service or partner the nuisance desk assigns complaints to (a small list the municipality manages). */
 export interface ComplaintServiceTable {

@@ -1,4 +1,7 @@
-/** The police–prevention consultation (features/consultations): meetings and agreed actions. Part of `Database` (../schema.ts). */
+/**
+ * The police–prevention consultation (features/consultations): meetings and agreed actions. Part of `Database`
+ * (../schema.ts).
+ */
 
 /** A police–prevention consultation: agenda snapshot, minutes, and (when final) its meeting registration. */
 export interface ConsultationTable {

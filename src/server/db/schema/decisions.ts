@@ -1,6 +1,10 @@
-/** Decision steps (features/decisions): the steps a report or a budget goes through. Part of `Database` (../schema.ts). */
+/**
+ * Decision steps (features/decisions): the steps a report or a budget goes through. Part of `Database` (../schema.ts).
+ */
 
-/** One dated step of a plan version's or yearly report's path: college referral, council approval, ministry submission. */
+/**
+ * One dated step of a plan version's or yearly report's path: college referral, council approval, ministry submission.
+ */
 export interface DecisionStepTable {
   id: string;
   municipality_id: string;

@@ -1,4 +1,7 @@
-/** Community guards (features/guards): profiles, shifts, briefings, melding follow-up, violence against guards. Part of `Database` (../schema.ts). */
+/**
+ * Community guards (features/guards): profiles, shifts, briefings, melding follow-up, violence against guards. Part of
+ * `Database` (../schema.ts).
+ */
 
 /** Community guards (features/guards): the vaststeller flag per guard. */
 interface GuardProfileTable {

@@ -1,4 +1,7 @@
-/** Indicators (features/indicators): how each indicator is computed, its stored values and review flags. Part of `Database` (../schema.ts). */
+/**
+ * Indicators (features/indicators): how each indicator is computed, its stored values and review flags. Part of
+ * `Database` (../schema.ts).
+ */
 
 export interface IndicatorLinkTable {
   id: string;

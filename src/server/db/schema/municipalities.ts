@@ -15,7 +15,9 @@ export interface MunicipalityTable {
   created_at: string;
   /** IANA time zone of its calendar (default Europe/Brussels); optional on insert. */
   time_zone: ColumnType<string, string | undefined, string>;
-  /** 'municipality' | 'association' (an inter-municipal association such as GASAM, migration 0023); optional on insert. */
+  /**
+   * 'municipality' | 'association' (an inter-municipal association such as GASAM, migration 0023); optional on insert.
+   */
   kind: ColumnType<string, string | undefined, string>;
 }
 

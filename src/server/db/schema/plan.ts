@@ -1,4 +1,7 @@
-/** The plan (features/plan): versions, sections, action programmes, objectives, results, indicators. Part of `Database` (../schema.ts). */
+/**
+ * The plan (features/plan): versions, sections, action programmes, objectives, results, indicators. Part of `Database`
+ * (../schema.ts).
+ */
 
 export interface PlanVersionTable {
   id: string;

@@ -1,4 +1,7 @@
-/** Registrations (features/registrations): register types, registrations and their rollups. Part of `Database` (../schema.ts). */
+/**
+ * Registrations (features/registrations): register types, registrations and their rollups. Part of `Database`
+ * (../schema.ts).
+ */
 
 export interface RegisterTypeTable {
   id: string;

@@ -1,4 +1,7 @@
-/** State shared by every server process for sign-in and limits (migration 0015): login throttle, rate limits, secrets. Part of `Database` (../schema.ts). */
+/**
+ * State shared by every server process for sign-in and limits (migration 0015): login throttle, rate limits, secrets.
+ * Part of `Database` (../schema.ts).
+ */
 
 /** Failed logins per (e-mail, address) — `kind` 'account' — or per address — `kind` 'address'. */
 export interface LoginThrottleTable {

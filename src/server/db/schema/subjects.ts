@@ -1,6 +1,9 @@
 import type { RegistrationDailyTable } from './registrations.js';
 
-/** Subjects (features/subjects): what an indicator counts, and the rollup per subject. Part of `Database` (../schema.ts). */
+/**
+ * Subjects (features/subjects): what an indicator counts, and the rollup per subject. Part of `Database`
+ * (../schema.ts).
+ */
 
 /** What an indicator counts: one subject per body, document kind, activity, guard task, pool, adviser or report. */
 export interface SubjectTable {
@@ -8,7 +11,9 @@ export interface SubjectTable {
   municipality_id: string;
   type_key: string;
   kind: string;
-  /** Stable per municipality: section, register and the folded words it was read from (`5.meeting.overlegplatform-…`). */
+  /**
+   * Stable per municipality: section, register and the folded words it was read from (`5.meeting.overlegplatform-…`).
+   */
   key: string;
   name: string;
   section_number: string | null;

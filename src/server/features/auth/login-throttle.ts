@@ -17,7 +17,10 @@ export interface ThrottleLimits {
   maxDelayMs?: number;
 }
 
-/** From the 5th failure of one e-mail from one address: 1 s, 2 s, 4 s … at most 15 min; 100 failures per address in 15 min. */
+/**
+ * From the 5th failure of one e-mail from one address: 1 s, 2 s, 4 s … at most 15 min; 100 failures per address in 15
+ * min.
+ */
 export const defaultThrottleLimits: ThrottleLimits = {
   perEmail: 4,
   perAddress: 100,
@@ -199,7 +202,10 @@ export class LoginThrottle {
     return Number(result.numDeletedRows) > 0;
   }
 
-  /** The row of a key, created when missing, locked until the transaction ends (PostgreSQL; SQLite holds the write lock). */
+  /**
+   * The row of a key, created when missing, locked until the transaction ends (PostgreSQL; SQLite holds the write
+   * lock).
+   */
   private async lockRow(
     trx: Kysely<Database>,
     row: {

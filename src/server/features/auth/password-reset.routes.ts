@@ -7,7 +7,9 @@ import {
 import type { PasswordResetService } from './password-reset.service.js';
 import { errorResponses, route } from '../../http/route-shapes.js';
 
-/** "Wachtwoord vergeten?": public, rate-limited per client address; the request never tells whether an e-mail exists. */
+/**
+ * "Wachtwoord vergeten?": public, rate-limited per client address; the request never tells whether an e-mail exists.
+ */
 export function passwordResetRoutes(reset: PasswordResetService): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(

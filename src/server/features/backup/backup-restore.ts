@@ -64,7 +64,9 @@ async function assertFilesEmpty(root: string): Promise<void> {
   }
 }
 
-/** Restores a backup into an empty database (and an empty files directory) of the backup's kind; refuses anything else. */
+/**
+ * Restores a backup into an empty database (and an empty files directory) of the backup's kind; refuses anything else.
+ */
 export async function restoreBackup(
   deps: { databaseUrl?: string | undefined; dataDir: string },
   file: string,

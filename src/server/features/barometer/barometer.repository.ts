@@ -17,7 +17,9 @@ export interface EventListFilter extends BarometerFilter {
 
 const num = (v: number | string | bigint | null | undefined) => Number(v ?? 0);
 
-/** Which pair of rollups a count reads: whole months from the monthly one, the partly covered days from the daily one. */
+/**
+ * Which pair of rollups a count reads: whole months from the monthly one, the partly covered days from the daily one.
+ */
 const rollups = {
   cells: { monthly: 'nuisance_monthly', daily: 'nuisance_daily' },
   hours: { monthly: 'nuisance_monthly_hourly', daily: 'nuisance_hourly' },

@@ -27,7 +27,10 @@ import { type BarometerFilter, BarometerRepository, type EventListFilter } from 
 
 type Deps = Pick<ServiceDeps, 'db' | 'geo'>;
 
-/** A wijk × category with many events in the period (for the consultation's agenda). Counts are exact: suppress them before they leave the department. */
+/**
+ * A wijk × category with many events in the period (for the consultation's agenda). Counts are exact: suppress them
+ * before they leave the department.
+ */
 interface HotSpot {
   wijkCode: string;
   wijkName: string;
@@ -158,7 +161,8 @@ export class BarometerService {
     const current = checkPeriod(query);
     const previous = previousPeriod(current);
     const lastYear = sameLastYear(current);
-    // A whole year's previous period is last year: each distinct period is read once, all in one query when whole months.
+    // A whole year's previous period is last year: each distinct period is read once, all in one query when whole
+    // months.
     const distinct = [...new Map([current, previous, lastYear].map((p) => [`${p.from}|${p.to}`, p])).values()];
     const read = await this.repository.cellCountsPerPeriod(municipalityId, distinct, {
       categories: query.categories,
@@ -285,7 +289,10 @@ export class BarometerService {
       );
   }
 
-  /** Exact counts per wijk ('' = none) × category (× month) for a file export, which suppresses them (barometer-export.ts). */
+  /**
+   * Exact counts per wijk ('' = none) × category (× month) for a file export, which suppresses them
+   * (barometer-export.ts).
+   */
   async exportCells(
     municipalityId: string,
     from: string,

@@ -4,7 +4,10 @@ import type { Database, NuisanceEventTable } from '../../db/schema.js';
 
 export type NuisanceEventRow = NuisanceEventTable;
 
-/** The nuisance facts and their six rollups (daily and monthly; the heat map's also per wijk): every write here keeps them in step, in the caller's transaction. */
+/**
+ * The nuisance facts and their six rollups (daily and monthly; the heat map's also per wijk): every write here keeps
+ * them in step, in the caller's transaction.
+ */
 export class NuisanceRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -81,7 +84,10 @@ export class NuisanceRepository {
     await this.addToRollups(rows, 1);
   }
 
-  /** Recomputes the rollups of a municipality from its events (repair, bulk loads): the monthly ones from the daily ones. */
+  /**
+   * Recomputes the rollups of a municipality from its events (repair, bulk loads): the monthly ones from the daily
+   * ones.
+   */
   async rebuildRollups(municipalityId: string): Promise<void> {
     for (const { table } of ROLLUPS) {
       await this.rollupDb().deleteFrom(table).where('municipality_id', '=', municipalityId).execute();

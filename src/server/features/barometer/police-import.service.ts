@@ -58,7 +58,10 @@ function parseTime(cell: string): string | null {
   return h <= 23 && m <= 59 ? `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` : null;
 }
 
-/** Police records from CSV or XLSX: a dry run lists every rejected row (row, column, code, message); an import lands whole or not at all. */
+/**
+ * Police records from CSV or XLSX: a dry run lists every rejected row (row, column, code, message); an import lands
+ * whole or not at all.
+ */
 export class PoliceImportService {
   constructor(private readonly deps: Deps) {}
 

@@ -8,7 +8,9 @@ export interface Recipient {
   role: string;
 }
 
-/** Feed tokens, reminders sent and who receives them; scoped to one municipality (the feed lookup by token excepted). */
+/**
+ * Feed tokens, reminders sent and who receives them; scoped to one municipality (the feed lookup by token excepted).
+ */
 export class CalendarRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -22,7 +24,9 @@ export class CalendarRepository {
       .executeTakeFirst();
   }
 
-  /** The feed of a token's hash: the one lookup without a municipality, since the token is all a calendar program sends. */
+  /**
+   * The feed of a token's hash: the one lookup without a municipality, since the token is all a calendar program sends.
+   */
   activeFeedByHash(tokenHash: string): Promise<CalendarFeedTable | undefined> {
     return this.db
       .selectFrom('calendar_feed')

@@ -23,7 +23,10 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
   /** Where failures of the reminder job are logged (with the municipality). */
   log?: JobLog;
 };
-/** The college (viewer, `calendar.plan.read`) reads the plan's, reports' and agreements' deadlines, never those of cases or complaints. */
+/**
+ * The college (viewer, `calendar.plan.read`) reads the plan's, reports' and agreements' deadlines, never those of cases
+ * or complaints.
+ */
 const viewerSources = new Set(['plan', 'evaluation', 'report', 'decision', 'agreement', 'finance']);
 /** Overdue reminders go out for deadlines missed within this many days (not for every year-old one on a first run). */
 const overdueWindowDays = 30;

@@ -76,7 +76,9 @@ export class CaseRetentionService {
     return erased;
   }
 
-  /** Everything held about one person (GDPR art. 15): persons in cases with their case, steps and documents; volunteers. */
+  /**
+   * Everything held about one person (GDPR art. 15): persons in cases with their case, steps and documents; volunteers.
+   */
   async subjectExport(actor: SignedInActor, fullName: string, birthDate: string | null): Promise<SubjectExport> {
     const { db, clock } = this.deps;
     await this.sweepIfDue(actor.municipalityId);

@@ -24,7 +24,9 @@ function randomCode(length: number): string {
   return out;
 }
 
-/** A reference the citizen can read aloud: OV-2020-7KQ4M (year of receipt + 5 random signs; unique per municipality). */
+/**
+ * A reference the citizen can read aloud: OV-2020-7KQ4M (year of receipt + 5 random signs; unique per municipality).
+ */
 /** `OV-<year>-XXXXX`; the year is that of the day of receipt (`YYYY-MM-DD`, the municipality's calendar). */
 export const newReference = (receivedOn: string): string => `OV-${receivedOn.slice(0, 4)}-${randomCode(5)}`;
 

@@ -18,7 +18,10 @@ const present = (row: { id: string; name: string; email: string | null; active: 
   active: row.active === 1,
 });
 
-/** What the municipality manages for its desk: the services and partners complaints go to, and response days per category. */
+/**
+ * What the municipality manages for its desk: the services and partners complaints go to, and response days per
+ * category.
+ */
 export class ComplaintSettingsService {
   constructor(private readonly deps: Deps) {}
 

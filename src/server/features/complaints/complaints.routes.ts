@@ -33,7 +33,9 @@ import type { PublicIntakeService } from './public-intake.service.js';
 const createdSchema = z.object({ complaint: complaintDetailSchema, accessCode: z.string() });
 const errors = errorResponses(404, 409, 422);
 
-/** The desk's routes (signed in) and the citizen's public routes (no login: the form, the submission, the status page). */
+/**
+ * The desk's routes (signed in) and the citizen's public routes (no login: the form, the submission, the status page).
+ */
 export function complaintRoutes(
   complaints: ComplaintService,
   settings: ComplaintSettingsService,

@@ -140,7 +140,10 @@ export class ComplaintService {
     return { complaint: await this.get(actor, id), accessCode: received.accessCode };
   }
 
-  /** Category, place or the assigned service; the barometer follows category and place, the due day follows the category. */
+  /**
+   * Category, place or the assigned service; the barometer follows category and place, the due day follows the
+   * category.
+   */
   async update(
     actor: SignedInActor,
     id: string,
@@ -363,7 +366,9 @@ export class ComplaintService {
     return this.get(actor, intoId);
   }
 
-  /** Inside a write's transaction: the complaint, locked, so two status changes at once are decided one after the other. */
+  /**
+   * Inside a write's transaction: the complaint, locked, so two status changes at once are decided one after the other.
+   */
   private async findForChange(repository: ComplaintsRepository, actor: Actor, id: string): Promise<ComplaintRow> {
     const row = await repository.lock(actor.municipalityId, id);
     if (!row) throw new AppError('NOT_FOUND');

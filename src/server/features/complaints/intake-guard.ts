@@ -127,7 +127,10 @@ export class IntakeLimiter {
   }
 }
 
-/** The form tokens' key: made once for the installation and kept in the database, so every process (and a restart) accepts the same tokens. */
+/**
+ * The form tokens' key: made once for the installation and kept in the database, so every process (and a restart)
+ * accepts the same tokens.
+ */
 export async function formTokenKey(db: Db, clock: Clock): Promise<Buffer> {
   const name = 'complaint.form-token';
   await db.kysely

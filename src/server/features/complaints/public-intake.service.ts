@@ -30,7 +30,10 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'> & {
   publicUrl: string;
 };
 
-/** The citizen's side of the nuisance desk: the public form, the submission (after the spam and flood checks) and the status page. */
+/**
+ * The citizen's side of the nuisance desk: the public form, the submission (after the spam and flood checks) and the
+ * status page.
+ */
 export class PublicIntakeService {
   constructor(private readonly deps: Deps) {}
 
@@ -58,7 +61,10 @@ export class PublicIntakeService {
     };
   }
 
-  /** Accepts a citizen's complaint: spam rules, rate limits, attachments, then one transaction with the barometer, audit and receipt mail. */
+  /**
+   * Accepts a citizen's complaint: spam rules, rate limits, attachments, then one transaction with the barometer, audit
+   * and receipt mail.
+   */
   async submit(body: PublicComplaintBody, address: string): Promise<PublicReceipt> {
     const { db, clock } = this.deps;
     const municipality = await this.municipality(body.municipality);
@@ -147,7 +153,9 @@ export class PublicIntakeService {
     return receipt;
   }
 
-  /** The status page: reference + access code of this municipality, or 404 (never telling which of the two was wrong). */
+  /**
+   * The status page: reference + access code of this municipality, or 404 (never telling which of the two was wrong).
+   */
   async status(slug: string, reference: string, accessCode: string, address: string): Promise<PublicStatus> {
     const wait = await this.deps.limiter.tryLookup(address);
     if (wait > 0) {

@@ -12,7 +12,8 @@ import { type DemoDays, demoDays } from './demo-days.js';
  * Synthetic police records for the barometer (the previous year and the current year up to yesterday), with patterns
  * a consultation would discuss: nightlife noise and alcohol in the centre on weekend nights, dumping in
  * Mechelen-Noord and Nekkerspoel, drug nuisance around the station (Mechelen-Zuid) that really rises in the current
- * year, and the quiet village wijken with small cells. Deterministic (seeded), and loaded once: running the demo twice changes nothing.
+ * year, and the quiet village wijken with small cells. Deterministic (seeded), and loaded once: running the demo twice
+ * changes nothing.
  */
 type Profile = Partial<Record<NuisanceCategory, number>>;
 

@@ -97,7 +97,8 @@ const answers = [
 
 /**
  * The nuisance desk's demo: about 300 complaints a year in the previous year and the current year up to today
- * (answered and closed ones, some merged duplicates, the last weeks' still open, a few of them overdue by days), and a consultation for each police–prevention
+ * (answered and closed ones, some merged duplicates, the last weeks' still open, a few of them overdue by days), and a
+ * consultation for each police–prevention
  * meeting the demo registers, with minutes and agreed actions. Loaded once: running the demo twice changes nothing.
  */
 export async function loadDemoComplaints(

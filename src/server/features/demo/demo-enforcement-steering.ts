@@ -62,7 +62,9 @@ async function steeringSubject(db: Deps['db']['kysely'], municipalityId: string)
   return subjects.length === 1 ? (subjects[0]?.id ?? null) : null;
 }
 
-/** The plan's `document` subject of a signed enforcement plan ("… ondertekend handhavingsplan"), if the plan has one. */
+/**
+ * The plan's `document` subject of a signed enforcement plan ("… ondertekend handhavingsplan"), if the plan has one.
+ */
 export function demoEnforcementPlanSubject(subjects: readonly SubjectTable[]): SubjectTable | undefined {
   return subjects.find(
     (s) =>

@@ -122,7 +122,8 @@ async function loadYear(
         endOn,
       });
     }
-    // A wage claim per month: what the staff may claim, a little under it (sick leave not refunded by the employer's insurer).
+    // A wage claim per month: what the staff may claim, a little under it (sick leave not refunded by the employer's
+    // insurer).
     for (let month = 1; month <= 12; month += 1) {
       if (!spent(`${year}-${String(month).padStart(2, '0')}-25`)) break;
       const eligible = people.reduce((a, p) => a + eligibleWageCents(p.regime, year, month, p.startOn, p.endOn), 0);
@@ -189,7 +190,8 @@ async function loadYear(
     }
   }
 
-  // The multi-year plan lines as the council decision states them: MJP003632 (the plan) and MJP003608 (the contingents, €899 off).
+  // The multi-year plan lines as the council decision states them: MJP003632 (the plan) and MJP003608 (the contingents,
+  // €899 off).
   for (const line of readMultiYearLines(text)) {
     const schemeNames =
       line.kind === 'plan' ? ['SVPP'] : overview.schemes.filter((s) => s.kind === 'guards').map((s) => s.name);

@@ -22,7 +22,9 @@ export const noFiles = {
 /** The demo's agreements that are a kind of document the plan counts (by words in the subject's key). */
 const agreementSubjectPatterns = [/overeenkomst.*rojm/u, /samenwerkingsverband-buurtopbouwwerk/u] as const;
 
-/** The `document` subject each pattern names (the first agreement subject by key), for the partners and the generator. */
+/**
+ * The `document` subject each pattern names (the first agreement subject by key), for the partners and the generator.
+ */
 export function demoAgreementSubjects(subjects: SubjectTable[]): (SubjectTable | undefined)[] {
   const candidates = subjects
     .filter((s) => s.type_key === 'document' && s.active === 1 && s.category === 'agreement' && s.report_kind === null)

@@ -31,7 +31,8 @@ interface Spec {
 }
 
 /**
- * What the demo's prevention department registered in a year without a subject; the previous year a little busier. Meetings, activities, documents and head counts are registered on the plan's subjects
+ * What the demo's prevention department registered in a year without a subject; the previous year a little busier.
+ * Meetings, activities, documents and head counts are registered on the plan's subjects
  * (demo-subject-registrations.ts).
  */
 const specs: Spec[] = [

@@ -11,7 +11,9 @@ import { AppError } from '../../http/app-error.js';
 
 /** One credit booked on the account: what matching needs. */
 export interface CamtEntry {
-  /** The bank's reference of the entry (AcctSvcrRef, else NtryRef, else one derived from the statement and position). */
+  /**
+   * The bank's reference of the entry (AcctSvcrRef, else NtryRef, else one derived from the statement and position).
+   */
   entryReference: string;
   bookedOn: string;
   amountCents: number;

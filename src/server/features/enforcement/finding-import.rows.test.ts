@@ -201,7 +201,10 @@ describe('the collector of a finding', () => {
 });
 
 describe('observed_at from an XLSX', () => {
-  /** The observed_at column of a workbook whose cells show these wall-clock times (ExcelJS: Date.UTC is the shown clock). */
+  /**
+   * The observed_at column of a workbook whose cells show these wall-clock times (ExcelJS: Date.UTC is the shown
+   * clock).
+   */
   const cells = async (...shown: Date[]) => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Blad1');

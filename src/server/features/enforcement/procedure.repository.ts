@@ -4,7 +4,8 @@ import type { Database, GasArticleTable, GasFindingTable, GasHolderTable } from 
 import { inIdChunks, inScope, type ScopePart, withoutStep } from './enforcement.repository.js';
 
 /**
- * The SQL of the procedure (holders, batches, decisions; the batches' letters: letters.repository.ts, payments: payments.repository.ts). Batch writes are set-based and
+ * The SQL of the procedure (holders, batches, decisions; the batches' letters: letters.repository.ts, payments:
+ * payments.repository.ts). Batch writes are set-based and
  * conditional on the status they start from, inside the caller's transaction: two batches at once never take the
  * same finding (PostgreSQL re-checks the WHERE of a row another transaction changed; SQLite runs one write at a time).
  */

@@ -137,7 +137,9 @@ export class SteeringService {
     });
   }
 
-  /** The steering group's registrations of a year per kind, and the plan's indicators on them as the dashboard has them. */
+  /**
+   * The steering group's registrations of a year per kind, and the plan's indicators on them as the dashboard has them.
+   */
   async overview(actor: Actor, asked?: number): Promise<SteeringOverview> {
     const db = this.deps.db.kysely;
     const today = await municipalityToday(this.deps, actor.municipalityId);
@@ -238,7 +240,10 @@ function signatoryRows(
   }));
 }
 
-/** The plan's pseudonymous document registration: approved on the last signature once police, prosecutor and city signed. */
+/**
+ * The plan's pseudonymous document registration: approved on the last signature once police, prosecutor and city
+ * signed.
+ */
 export function planRegistration(
   row: EnforcementPlanTable,
   signatories: readonly EnforcementPlanSignatoryTable[],

@@ -89,7 +89,8 @@ export function schemePots(
       check,
     };
   }
-  // Wages: what the staff may claim pro rata, never more than the contingent's wage part; equipment: the rest, within its cap.
+  // Wages: what the staff may claim pro rata, never more than the contingent's wage part; equipment: the rest, within
+  // its cap.
   const wageCap = staff.length > 0 ? Math.min(check.ruleWageCents, staffYear) : check.ruleWageCents;
   const equipmentCap = Math.min(check.equipmentCents ?? 0, check.equipmentCapCents ?? 0);
   return {

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { BudgetLineTable, Database, ExpenseTable, FinanceSchemeTable, FundedStaffTable } from '../../db/schema.js';
 import { forUpdate } from '../../db/database.js';
 
-/** Conventions' schemes, funded staff, expenses and multi-year plan lines; every query is scoped to one municipality. */
+/**
+ * Conventions' schemes, funded staff, expenses and multi-year plan lines; every query is scoped to one municipality.
+ */
 export class FinanceRepository {
   constructor(private readonly db: Kysely<Database>) {}
 

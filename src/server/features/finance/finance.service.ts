@@ -48,7 +48,10 @@ const yearsOf = (version: PlanVersionTable): number[] => {
 export class FinanceService {
   constructor(private readonly deps: Deps) {}
 
-  /** The plan version (default: the newest confirmed, else the newest) and year (default: this year if in the plan, else its first). */
+  /**
+   * The plan version (default: the newest confirmed, else the newest) and year (default: this year if in the plan, else
+   * its first).
+   */
   async resolve(
     actor: Actor,
     options: { versionId?: string | undefined; year?: number | undefined },
@@ -105,7 +108,9 @@ export class FinanceService {
     };
   }
 
-  /** Takes the schemes and amounts of the plan's funding as the conventions of a year (those already there are kept). */
+  /**
+   * Takes the schemes and amounts of the plan's funding as the conventions of a year (those already there are kept).
+   */
   async setupFromPlan(
     actor: SignedInActor,
     options: { versionId?: string | undefined; year?: number | undefined },
@@ -319,7 +324,10 @@ export class FinanceService {
   }
 }
 
-/** A funded person's regime ("4/5") as a fraction, after the checks adding and correcting share: a known regime, the end not before the start. */
+/**
+ * A funded person's regime ("4/5") as a fraction, after the checks adding and correcting share: a known regime, the end
+ * not before the start.
+ */
 /** The scheme a funded person is paid from: it must exist and fund guards. */
 function staffScheme<S extends { kind: string }>(row: S | undefined): S {
   const scheme = found(row);

@@ -10,7 +10,10 @@ interface PlacedPoint {
   address: string | null;
 }
 
-/** A place given by the phone (GPS point or a picked wijk), checked against the municipality's wijken like a registration's. */
+/**
+ * A place given by the phone (GPS point or a picked wijk), checked against the municipality's wijken like a
+ * registration's.
+ */
 export async function placeOf(
   geo: GeoAdapter,
   municipalityId: string,

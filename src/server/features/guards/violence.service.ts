@@ -28,7 +28,9 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'geo'>;
 /** A guard sees and writes only the incidents concerning themselves; coordinators and admins the whole register. */
 const ownOnly = (actor: Actor): string | undefined => (can(actor, 'guard.duty') ? actor.userId : undefined);
 
-/** A year on the municipality's calendar as UTC timestamps (the incidents' `occurred_at`), like the registrations' days. */
+/**
+ * A year on the municipality's calendar as UTC timestamps (the incidents' `occurred_at`), like the registrations' days.
+ */
 const yearBounds = (year: number, timeZone: string) => ({
   from: dayStart(`${year}-01-01`, timeZone).toISOString(),
   to: dayStart(`${year + 1}-01-01`, timeZone).toISOString(),
@@ -138,7 +140,8 @@ export class ViolenceService {
     const { db, clock } = this.deps;
     const now = clock.now();
     assertPossibleMoment(input.occurredAt, now, 'occurredAt');
-    // Default: the guard of the incident being changed, else the author (a guard registering violence against themselves).
+    // Default: the guard of the incident being changed, else the author (a guard registering violence against
+    // themselves).
     const current = await new ViolenceRepository(db.kysely).findById(id);
     const guardUserId =
       input.guardUserId ??

@@ -23,7 +23,10 @@ const cellReason = (field: string, error: unknown): Reason => ({
   message: clip(error instanceof Error ? error.message : String(error)),
 });
 
-/** Bringing existing registrations from CSV or XLSX: a dry run lists every rejected row; an import lands whole or not at all. */
+/**
+ * Bringing existing registrations from CSV or XLSX: a dry run lists every rejected row; an import lands whole or not at
+ * all.
+ */
 export class RegistrationImportService {
   constructor(private readonly deps: Deps) {}
 

@@ -187,7 +187,10 @@ export class IndicatorLinkService {
   }
 }
 
-/** A link may read only subjects of the municipality, of the register it queries; a ratio's fixed denominator is above zero. */
+/**
+ * A link may read only subjects of the municipality, of the register it queries; a ratio's fixed denominator is above
+ * zero.
+ */
 async function assertLinkUsable(
   db: Kysely<Database>,
   municipalityId: string,

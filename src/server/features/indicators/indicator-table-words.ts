@@ -91,7 +91,10 @@ export interface WordsContext {
   subjects: Map<string, string>;
 }
 
-/** A register query in words: "aantal vergaderingen van ‘CPR’", "uren activiteiten van ‘Vorming’ (soort activiteit: vorming)". */
+/**
+ * A register query in words: "aantal vergaderingen van ‘CPR’", "uren activiteiten van ‘Vorming’ (soort activiteit:
+ * vorming)".
+ */
 export function queryInWords(query: IndicatorQuery, context: WordsContext): string {
   const words = w[context.locale];
   const type = context.types.get(query.typeKey);

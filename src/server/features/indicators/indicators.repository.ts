@@ -163,7 +163,8 @@ export class IndicatorsRepository {
 
   /**
    * The confirmed query and ratio links whose stored JSON names the register: a superset of the links that read a
-   * registration of it (`_` in a register key is a LIKE wildcard and only widens the match), read with their schema after.
+   * registration of it (`_` in a register key is a LIKE wildcard and only widens the match), read with their schema
+   * after.
    */
   confirmedLinksNaming(municipalityId: string, typeKey: string): Promise<IndicatorLinkTable[]> {
     return this.db

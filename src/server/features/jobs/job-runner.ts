@@ -45,7 +45,9 @@ export async function exclusively<T>(
   });
 }
 
-/** Records job runs in `job_run` (what the admin's home page reads) and logs their failures with job and municipality. */
+/**
+ * Records job runs in `job_run` (what the admin's home page reads) and logs their failures with job and municipality.
+ */
 export class JobRecorder {
   constructor(private readonly deps: { db: Db; clock: Clock; log: JobLog }) {}
 

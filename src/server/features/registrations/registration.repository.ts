@@ -87,7 +87,10 @@ export class RegistrationRepository {
     for (let i = 0; i < subjectDeltas.length; i += 400) await this.upsertSubjectDaily(subjectDeltas.slice(i, i + 400));
   }
 
-  /** Replaces a live registration (a deleted one stays deleted: false, nothing changed). `before` must be the stored row. */
+  /**
+   * Replaces a live registration (a deleted one stays deleted: false, nothing changed). `before` must be the stored
+   * row.
+   */
   async replace(before: RegistrationRow, after: RegistrationRow): Promise<boolean> {
     const result = await this.db
       .updateTable('registration')

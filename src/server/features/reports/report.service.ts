@@ -36,7 +36,9 @@ interface ReportRequest {
   kind: ReportKind;
   /** Default the plan's own language. */
   locale?: Locale | undefined;
-  /** The year reported on; default the indicators' default year (evaluation, activity) or the plan's first year (plan). */
+  /**
+   * The year reported on; default the indicators' default year (evaluation, activity) or the plan's first year (plan).
+   */
   year?: number | undefined;
   /** Default the current plan version. */
   versionId?: string | undefined;
@@ -136,7 +138,8 @@ export class ReportService {
       const doc = financeReport({ ...common, locale: request.locale ?? version.version.language, finance, decision });
       return { doc, year: finance.year, municipality: municipality.slug };
     }
-    // The overview as of today while the year runs, else as of its last day; the evaluations of the same year and version.
+    // The overview as of today while the year runs, else as of its last day; the evaluations of the same year and
+    // version.
     const overview = await this.deps.indicators.overview(actor, { year: request.year, versionId: request.versionId });
     const [tree, listed] = await Promise.all([
       this.deps.plans.tree(actor, overview.versionId),

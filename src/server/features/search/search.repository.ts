@@ -55,7 +55,9 @@ export class SearchRepository {
     return { sections, objectives, indicators };
   }
 
-  /** Registrations whose title or stored values contain the text (the caller checks the match is in a value, not a key). */
+  /**
+   * Registrations whose title or stored values contain the text (the caller checks the match is in a value, not a key).
+   */
   registrations(municipalityId: string, pattern: string, limit: number) {
     return this.db
       .selectFrom('registration')

@@ -27,7 +27,10 @@ const searchAction = {
 
 const shorten = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** The first string value of a registration (or its title) that contains the text; null when the text only matched a key. */
+/**
+ * The first string value of a registration (or its title) that contains the text; null when the text only matched a
+ * key.
+ */
 export function matchingText(title: string | null, valuesJson: string, q: string): string | null {
   const needle = q.toLowerCase();
   if (title?.toLowerCase().includes(needle)) return title;

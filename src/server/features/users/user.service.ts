@@ -96,7 +96,8 @@ export class UserService {
       const users = new UserRepository(trx);
       const before = await users.findInMunicipality(actor.municipalityId, id);
       if (!before) throw new AppError('NOT_FOUND');
-      // The last active user who may manage users keeps that right: losing it by a new role or by deactivation is refused.
+      // The last active user who may manage users keeps that right: losing it by a new role or by deactivation is
+      // refused.
       const managesUsers = isRole(before.role) && roleMay(before.role, 'user.manage');
       const losesAdmin =
         managesUsers &&

@@ -13,7 +13,10 @@ const refusedOn: FieldRefusals<Field> = {
   codes: { AUTH_CURRENT_PASSWORD_WRONG: 'currentPassword', PASSWORD_TOO_WEAK: 'newPassword' },
 };
 
-/** The signed-in user changes their own password: the current one, the new one twice; the rule is checked as they submit. */
+/**
+ * The signed-in user changes their own password: the current one, the new one twice; the rule is checked as they
+ * submit.
+ */
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const me = useMe();

@@ -21,7 +21,9 @@ import { complaintSteps } from './complaint-steps.js';
 import { complaintsApi } from './complaints.api.js';
 import './complaints.css';
 
-/** One complaint at the desk: facts, assignment, status, the answer to the citizen, merging a duplicate, internal notes. */
+/**
+ * One complaint at the desk: facts, assignment, status, the answer to the citizen, merging a duplicate, internal notes.
+ */
 export function ComplaintDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();

@@ -17,7 +17,9 @@ import { complaintsApi } from './complaints.api.js';
 import { emptyForm, occurredAtOf } from './public-form-model.js';
 import { DateField } from '../../components/date-field.js';
 
-/** Intake at the desk (counter, phone, letter): the citizen gets the reference and access code from the staff member. */
+/**
+ * Intake at the desk (counter, phone, letter): the citizen gets the reference and access code from the staff member.
+ */
 export function ComplaintIntakePage() {
   const { t, fill, locale } = useI18n();
   const p = t.complaints.public;

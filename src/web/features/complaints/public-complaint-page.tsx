@@ -42,7 +42,10 @@ import { PublicLayout } from './public-layout.js';
 import { PrivacyNotice } from './privacy-notice.js';
 import { DateField } from '../../components/date-field.js';
 
-/** The citizen's complaint form (no login): category, when, where (map or address), description, files, contact, privacy. */
+/**
+ * The citizen's complaint form (no login): category, when, where (map or address), description, files, contact,
+ * privacy.
+ */
 export function PublicComplaintPage() {
   const { slug = '' } = useParams();
   const { t, fill } = useI18n();

@@ -14,7 +14,9 @@ import { complaintsApi } from './complaints.api.js';
 import { parseStatusFragment } from './public-form-model.js';
 import { PublicLayout } from './public-layout.js';
 
-/** The citizen's status page: reference + access code (from the link's fragment, never sent in a URL), then the status. */
+/**
+ * The citizen's status page: reference + access code (from the link's fragment, never sent in a URL), then the status.
+ */
 export function PublicStatusPage() {
   const { slug = '' } = useParams();
   const { t, date, locale } = useI18n();

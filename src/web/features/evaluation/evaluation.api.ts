@@ -11,7 +11,10 @@ export type EvaluationInput = z.infer<typeof evaluationInputSchema>;
 export type EvaluationList = z.infer<typeof evaluationListSchema>;
 
 export const evaluationApi = {
-  /** Every operational objective of the plan with its computed status and the evaluator's text for the year (the server's default year when none is given). */
+  /**
+   * Every operational objective of the plan with its computed status and the evaluator's text for the year (the
+   * server's default year when none is given).
+   */
   list: (year?: number): Promise<EvaluationList> =>
     apiClient.request('/api/evaluations', { query: { year }, schema: evaluationListSchema }),
   write: (objectiveId: string, year: number, body: EvaluationInput): Promise<Evaluation> =>

@@ -187,7 +187,10 @@ export function RecordButtons({
   );
 }
 
-/** What is on the phone, with each record's sync state; a refused record shows the server's message and can be corrected. */
+/**
+ * What is on the phone, with each record's sync state; a refused record shows the server's message and can be
+ * corrected.
+ */
 export function OutboxList({
   items,
   label,

@@ -41,7 +41,8 @@ function HeatmapTable({ grid, caption, decimals }: { grid: number[][]; caption: 
               <th scope="row">{days[day]}</th>
               {row.map((value, hour) => {
                 const share = value / max;
-                // Never darker than 60 %, so the dark number stays readable on every cell (the number, not the colour, is the data).
+                // Never darker than 60 %, so the dark number stays readable on every cell (the number, not the colour,
+                // is the data).
                 return (
                   <td
                     key={hour}

@@ -13,7 +13,9 @@ import { IncidentForm } from './incident-form.js';
 import { yearOf } from '../../../shared/calendar/days.js';
 import { useToday } from '../auth/session-context.js';
 
-/** The register of violence against guards: statistics for the indicator, the incidents, and the form with the playbook. */
+/**
+ * The register of violence against guards: statistics for the indicator, the incidents, and the form with the playbook.
+ */
 export function GuardViolencePanel() {
   const { t, locale, fill, dateTime } = useI18n();
   const notify = useNotify();

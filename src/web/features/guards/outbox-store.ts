@@ -25,7 +25,9 @@ export interface OutboxItem {
   kind: OutboxKind;
   /** The signed-in guard who recorded it: a phone shared by two guards syncs each one's own records. */
   userId: string;
-  /** The register's key (registration), `shift`, `incident` or the GAS finding's reference: for the list on the phone. */
+  /**
+   * The register's key (registration), `shift`, `incident` or the GAS finding's reference: for the list on the phone.
+   */
   label: string;
   body: Record<string, unknown>;
   photo?: OutboxPhoto | null | undefined;

@@ -1,6 +1,8 @@
 import type { OutboxError, OutboxItem, OutboxPhoto, OutboxStore } from './outbox-store.js';
 
-/** How a sync reaches the server; an error carries the HTTP status (0 = no network) and the server's code and message. */
+/**
+ * How a sync reaches the server; an error carries the HTTP status (0 = no network) and the server's code and message.
+ */
 export interface SyncTransport {
   /** Refreshes the session's CSRF token; throws 401 when the session is gone. */
   prepare(): Promise<void>;

@@ -15,7 +15,10 @@ import { indicatorsApi } from './indicators.api.js';
 import { flagInWords, type Words } from './link-words.js';
 import { needsReview } from './overview-model.js';
 
-/** Mantine's orange.9 (#d9480f) is only 4.3:1 on white and 3.6:1 on the light orange alert; this one is at least 4.5:1 on both. */
+/**
+ * Mantine's orange.9 (#d9480f) is only 4.3:1 on white and 3.6:1 on the light orange alert; this one is at least 4.5:1
+ * on both.
+ */
 const REVIEW_ORANGE = '#a33d08';
 
 /** The user's language for the pure word functions of link-words.ts. */
@@ -24,7 +27,9 @@ export function useWords(): Words {
   return { t, locale, number: (value) => number(value), date };
 }
 
-/** The marker on an indicator row: "te controleren" while a flag waits for a person, "nagekeken" once all are accepted. */
+/**
+ * The marker on an indicator row: "te controleren" while a flag waits for a person, "nagekeken" once all are accepted.
+ */
 export function FlagMarker({ indicator }: { indicator: IndicatorState }) {
   const { t } = useI18n();
   if (!indicator.flags || indicator.flags.length === 0) return null;

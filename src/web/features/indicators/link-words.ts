@@ -86,7 +86,10 @@ export function confirmedLinkInput(indicator: IndicatorState): IndicatorLinkInpu
   return link.query ? { mode: 'query', query: link.query } : null;
 }
 
-/** What a flag asks a person to check, in words (the other indicators' texts hold commas: they are set apart by semicolons). */
+/**
+ * What a flag asks a person to check, in words (the other indicators' texts hold commas: they are set apart by
+ * semicolons).
+ */
 export function flagInWords(flag: IndicatorFlag, words: Words): string {
   const { t } = words;
   if (flag.kind === 'shared_computation') {

@@ -26,7 +26,9 @@ type ValueErrors = Partial<Record<keyof ValueDraft, string>>;
 
 const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
 
-/** The manual values of an indicator, a value per period with comment and evidence; staff and coordinators enter them. */
+/**
+ * The manual values of an indicator, a value per period with comment and evidence; staff and coordinators enter them.
+ */
 export function ManualValues({ indicator, onChanged }: { indicator: IndicatorState; onChanged: () => void }) {
   const { t, fill, date, number } = useI18n();
   const can = useCan();

@@ -72,7 +72,9 @@ const emptyDraft = (partnerId: string, today: string): AgreementDraft => ({
   fileIds: [],
 });
 
-/** A new cooperation agreement: partner, measurable objectives, monitoring rhythm, period, plan objective, documents. */
+/**
+ * A new cooperation agreement: partner, measurable objectives, monitoring rhythm, period, plan objective, documents.
+ */
 export function AgreementForm({
   partners,
   objectives,

@@ -76,7 +76,10 @@ function valueInWords(field: KnownField, value: unknown, locale: Locale, t: Mess
   return asText(value);
 }
 
-/** An audited change of a plan element in words: what was corrected, from what to what; an evaluation by year and status. */
+/**
+ * An audited change of a plan element in words: what was corrected, from what to what; an evaluation by year and
+ * status.
+ */
 export function historyLine(entry: HistoryEntry, locale: Locale, t: Messages): HistoryLine {
   const words = t.planWorkspace.history;
   const before = record.safeParse(entry.before);

@@ -15,7 +15,9 @@ import {
 import type { GeoPoint } from '../../components/charts/geo-points.js';
 import { DEFAULT_TIME_ZONE, todayIn } from '../../../shared/calendar/days.js';
 
-/** What an input holds: text for text, number and date fields, a list for multi-choice and partners, a flag for yes/no. */
+/**
+ * What an input holds: text for text, number and date fields, a list for multi-choice and partners, a flag for yes/no.
+ */
 export type FieldValue = string | string[] | boolean;
 export type FormValues = Record<string, FieldValue>;
 

@@ -18,7 +18,10 @@ import { tone } from '../../lib/tones.js';
 import { TableHead } from '../../components/table-head.js';
 import { TitledSection } from '../../components/titled-section.js';
 
-/** The municipality's own registers (coordinators and admins): define, change, deactivate; the built-in ones for reference. */
+/**
+ * The municipality's own registers (coordinators and admins): define, change, deactivate; the built-in ones for
+ * reference.
+ */
 export function RegisterTypesPage() {
   const { t, fill, locale } = useI18n();
   const notify = useNotify();

@@ -52,7 +52,10 @@ export function placeProblemMessage(problem: PlaceProblem, t: Messages): string 
   return words[problem];
 }
 
-/** A fresh draft in a register: today, empty fields, the place given as last time (and the subject, in the same register). */
+/**
+ * A fresh draft in a register: today, empty fields, the place given as last time (and the subject, in the same
+ * register).
+ */
 export function newDraft(
   type: RegisterType,
   today: string,

@@ -24,7 +24,10 @@ export function subjectLabel(subject: Subject, t: Messages): string {
   return subject.active ? name : interpolate(t.subjects.picker.inactive, { name });
 }
 
-/** The subject picker of a registration form: what the registration counts for. Shown only when the register has subjects. */
+/**
+ * The subject picker of a registration form: what the registration counts for. Shown only when the register has
+ * subjects.
+ */
 export function SubjectField({
   choices,
   value,
@@ -63,7 +66,10 @@ export function SubjectField({
   );
 }
 
-/** One line per indicator a saved registration counts for: "Telt mee voor 1.2.4.1 Aantal vergaderingen van de CPR: 2 van 3". */
+/**
+ * One line per indicator a saved registration counts for: "Telt mee voor 1.2.4.1 Aantal vergaderingen van de CPR: 2 van
+ * 3".
+ */
 export function countsForLines(items: CountsFor[], t: Messages, number: (value: number) => string): string[] {
   return items.map((item) => {
     // "…minstens 3.: 2 van 3" reads badly: the indicator's closing full stop goes.

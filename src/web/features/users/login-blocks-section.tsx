@@ -10,7 +10,10 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { securityApi } from '../auth/security.api.js';
 import { TableHead } from '../../components/table-head.js';
 
-/** The administrator's view of current login blocks (their users', and the addresses those came from), each one liftable. */
+/**
+ * The administrator's view of current login blocks (their users', and the addresses those came from), each one
+ * liftable.
+ */
 export function LoginBlocksSection() {
   const { t, dateTime, number } = useI18n();
   const notify = useNotify();
