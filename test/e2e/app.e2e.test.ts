@@ -262,7 +262,7 @@ describe('svpp web app in chromium', () => {
     const skip = page.getByRole('link', { name: 'Naar de hoofdinhoud' });
     expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await skip.isVisible()).toBe(true);
-    await screenshot(page, 'skip-link-focused');
+    await screenshot(page, 'skip-link-focused', { keepFocus: true });
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
 
@@ -281,7 +281,7 @@ describe('svpp web app in chromium', () => {
       return `${style.outlineStyle} ${style.outlineWidth}`;
     });
     expect(outline).not.toMatch(/^none/);
-    await screenshot(page, 'nav-focus-visible');
+    await screenshot(page, 'nav-focus-visible', { keepFocus: true });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gebruikers');
     await page.keyboard.press('Enter');
     await heading(page, 'Gebruikers');

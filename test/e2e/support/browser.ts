@@ -50,7 +50,12 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
     }));
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves a screenshot of the whole page, or with `{ keepFocus: true }` of the viewport only. A whole-page shot resizes
+ * the viewport for a moment (Chromium was seen at 1×1), which hides the navigation at the phone breakpoint and drops
+ * the focus to the body: a test that goes on pressing keys takes the viewport.
+ */
+export async function screenshot(page: Page, name: string, options: { keepFocus?: boolean } = {}): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: !options.keepFocus });
 }
