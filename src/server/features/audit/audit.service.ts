@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Dialect } from '../../db/database.js';
 import type { Clock } from '../../adapters/clock.js';
-import type { AuditAction, AuditEntity } from '../../../shared/audit/audit-actions.js';
+import type { AuditAction, AuditEntity, AuditSystemActor } from '../../../shared/audit/audit-actions.js';
 import { AuditRepository } from './audit.repository.js';
 import { auditHash, type ChainProblem, genesisHash, verifyChain } from './audit-chain.js';
 
@@ -90,14 +90,14 @@ export function auditFor(deps: { db: { dialect: Dialect }; clock: Clock }, actor
     });
 }
 
-/** svpp's own processes, as the audit log names them (no user: `actor_user_id` stays empty). */
-export type AuditedProcess = 'system' | 'retention' | 'demo' | 'public-form';
-
-/** The audit recorder of one of svpp's own processes in a municipality: a setup step, the retention sweep, the demo. */
+/**
+ * The audit recorder of one of svpp's own processes in a municipality (a setup step, the retention sweep, the public
+ * complaint form, the demo), named as the audit page names its system actors; `actor_user_id` stays empty.
+ */
 export function processAudit(
   deps: { db: { dialect: Dialect }; clock: Clock },
   municipalityId: string,
-  process: AuditedProcess,
+  process: AuditSystemActor,
 ): AuditRecorder {
   return auditFor(deps, { municipalityId, userId: null, email: process });
 }
